@@ -1,0 +1,5 @@
+import sys
+
+from pivot.cli import main
+
+sys.exit(main())

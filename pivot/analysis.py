@@ -1,0 +1,149 @@
+"""Analysis of a whole file into pivot networks, cached per top-level definition.
+
+The file is checked and split with Python's fast `ast`; each top-level definition (and each run of other
+top-level statements) is parsed by libcst and read on its own, so an edit re-reads only what changed.
+Never imports torch or tensorflow.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, replace
+
+from pivot import diagnostics as D
+from pivot.frontends import keras as keras_frontend
+from pivot.frontends import torch as torch_frontend
+from pivot.frontends.source import Chunk, Context, collect_context
+from pivot.model import Analysis, Diagnostic, Layer, Network, Node, Span
+
+
+@dataclass(frozen=True)
+class ChunkText:
+    code: str
+    first_line: int
+
+
+class AnalysisCache:
+    """Networks per (chunk text, file context); one cache per document."""
+
+    def __init__(self, limit: int = 4096) -> None:
+        self._entries: dict[tuple[str, Context], tuple[Network, ...]] = {}
+        self._limit = limit
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: tuple[str, Context]) -> tuple[Network, ...] | None:
+        found = self._entries.get(key)
+        if found is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return found
+
+    def put(self, key: tuple[str, Context], nets: tuple[Network, ...]) -> None:
+        if len(self._entries) >= self._limit:
+            self._entries.pop(next(iter(self._entries)))
+        self._entries[key] = nets
+
+
+def split_chunks(source: str, tree: ast.Module) -> list[ChunkText]:
+    """Each def/class alone; maximal runs of other statements together (a module-level model spans them)."""
+    lines = source.splitlines(keepends=True)
+    chunks: list[ChunkText] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if run:
+            start, end = run[0][0], run[-1][1]
+            chunks.append(ChunkText("".join(lines[start - 1:end]), start))
+            run.clear()
+
+    for node in tree.body:
+        start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+        end = node.end_lineno or node.lineno
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            flush()
+            chunks.append(ChunkText("".join(lines[start - 1:end]), start))
+        else:
+            run.append((start, end))
+    flush()
+    return chunks
+
+
+def syntax_error(source: str) -> Diagnostic | None:
+    try:
+        ast.parse(source)
+    except SyntaxError as err:
+        line = err.lineno or 1
+        col = max((err.offset or 1) - 1, 0)
+        return D.make("PIV001", Span(line, col, line, col + 1), f"syntax error: {err.msg}")
+    except (ValueError, RecursionError, MemoryError) as err:
+        return D.make("PIV001", Span(1, 0, 1, 1), f"the file cannot be parsed: {err}")
+    return None
+
+
+def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
+    """Every model in `source`, or a single PIV001 diagnostic when it does not parse."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return Analysis(diagnostics=(syntax_error(source),))
+    ctx = collect_context(tree)
+    networks: list[Network] = []
+    diags: list[Diagnostic] = []
+    for chunk in split_chunks(source, tree):
+        if not _may_hold_model(chunk.code):
+            continue
+        key = (_dedent_key(chunk.code), ctx)
+        found = cache.get(key) if cache else None
+        if found is None:
+            try:
+                found = tuple(_read_chunk(chunk.code, ctx))
+            except Exception as err:  # a frontend bug must not hide the rest of the file
+                diags.append(D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
+                                    f"Pivot could not analyse this definition ({type(err).__name__}: {err})",
+                                    severity="warning"))
+                continue
+            if cache is not None:
+                cache.put(key, found)
+        networks.extend(shift(n, chunk.first_line - 1) for n in found)
+    return Analysis(tuple(networks), tuple(diags))
+
+
+def _dedent_key(code: str) -> str:
+    return code
+
+
+def _may_hold_model(code: str) -> bool:
+    return any(word in code for word in ("nn", "keras", "torch", "layers", "Module", "Model", "Sequential"))
+
+
+def _read_chunk(code: str, ctx: Context) -> list[Network]:
+    chunk = Chunk(code, 1, ctx)
+    return torch_frontend.find_networks(chunk) + keras_frontend.find_networks(chunk)
+
+
+def shift(net: Network, lines: int) -> Network:
+    """The network with every span moved down by `lines` (chunks are analysed at line 1)."""
+    if lines == 0:
+        return net
+
+    def s(span: Span) -> Span:
+        return span.shifted(lines) if span.line else span
+
+    def layer(l: Layer) -> Layer:
+        return replace(l, span=s(l.span), children=tuple(layer(c) for c in l.children))
+
+    return replace(
+        net, span=s(net.span), layers=tuple(layer(l) for l in net.layers),
+        nodes=tuple(replace(n, span=s(n.span)) for n in net.nodes),
+        diagnostics=tuple(replace(d, span=s(d.span)) for d in net.diagnostics),
+    )
+
+
+def node_at(net: Network, line: int, col: int) -> Node | None:
+    best = None
+    for node in net.nodes:
+        if node.span.line and node.span.contains(line, col):
+            if best is None or node.span >= best.span:
+                best = node
+    return best

@@ -1,0 +1,113 @@
+"""What both backends share: argument emission from catalog entries, axis remapping, TODO comments."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from pivot.catalog import REQUIRED, OpSpec
+from pivot.model import Diagnostic, Expr, Span, Value, value_code
+
+TODO = "# TODO(pivot):"
+
+
+@dataclass
+class Emitted:
+    """Backend output for one network: replacement code, weight paths and diagnostics."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    # source layer name -> path of the layer holding its weights in the migrated model
+    paths: dict[str, tuple] = field(default_factory=dict)
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Equal as arguments: 3 == (3, 3), 0.9 == 0.9000000001."""
+    if isinstance(a, tuple) and not isinstance(b, tuple):
+        return all(same_value(x, b) for x in a)
+    if isinstance(b, tuple) and not isinstance(a, tuple):
+        return same_value(b, a)
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(same_value(x, y) for x, y in zip(a, b))
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-12 * max(1.0, abs(a), abs(b))
+    if isinstance(a, Expr) or isinstance(b, Expr):
+        return isinstance(a, Expr) and isinstance(b, Expr) and a.code == b.code
+    return a == b
+
+
+def call_args(spec: OpSpec, attrs: dict[str, Value], side: str, *, overrides: dict[str, Value] | None = None,
+              skip: tuple[str, ...] = (), always: tuple[str, ...] = ()) -> str:
+    """Arguments for `side`'s spelling: leading positional ones, then keywords that differ from defaults."""
+    overrides = overrides or {}
+    positional: list[str] = []
+    keywords: list[str] = []
+    ordered = sorted((a for a in spec.args if getattr(a, side)),
+                     key=lambda a: (getattr(a, f"{side}_pos") is None, getattr(a, f"{side}_pos") or 0))
+    for a in ordered:
+        if a.name in skip:
+            continue
+        if a.name in overrides:
+            value = overrides[a.name]
+        elif a.name in attrs:
+            value = attrs[a.name]
+            if side == "keras" and a.to_keras:
+                value = a.to_keras(value)
+        else:
+            continue
+        default = getattr(a, f"{side}_default")
+        pos = getattr(a, f"{side}_pos")
+        required = default == REQUIRED
+        if not required and same_value(value, default) and a.name not in always:
+            continue
+        code = value_code(value)
+        if pos is not None and pos == len(positional) and not keywords and (required or _primary(a.name)):
+            positional.append(code)
+        else:
+            keywords.append(f"{getattr(a, side)}={code}")
+    return ", ".join(positional + keywords)
+
+
+def _primary(name: str) -> bool:
+    """Arguments a person writes positionally when given."""
+    return name in ("kernel_size", "stride", "out_channels", "out_features", "in_features", "in_channels",
+                    "num_features", "p", "padding")
+
+
+def remap_axis(axis: Value, rank: int | None, spatial: bool, to_keras: bool) -> Value:
+    """An axis index across the layout change (channels-first <-> channels-last) of image-like values."""
+    if not spatial or not isinstance(axis, int):
+        return axis
+    if rank is None:
+        if to_keras and axis == 1:
+            return -1
+        if not to_keras and axis == -1:
+            return 1
+        return axis
+    a = axis % rank
+    if to_keras:
+        new = 0 if a == 0 else (rank - 1 if a == 1 else a - 1)
+        return -1 if new == rank - 1 else new
+    new = 0 if a == 0 else (1 if a == rank - 1 else a + 1)
+    return new
+
+
+def add_todo(stmt: cst.SimpleStatementLine, lines: list[str]) -> cst.SimpleStatementLine:
+    comments = [cst.EmptyLine(comment=cst.Comment(f"{TODO} {line}")) for line in lines]
+    return stmt.with_changes(leading_lines=[*stmt.leading_lines, *comments])
+
+
+def expr(code: str) -> cst.BaseExpression:
+    return cst.parse_expression(code)
+
+
+def span_key(span: Span) -> tuple[int, int, int, int]:
+    return (span.line, span.col, span.end_line, span.end_col)
+
+
+def camel(name: str) -> str:
+    for prefix in ("build_", "make_", "create_", "get_"):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix):]
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part) or "Model"

@@ -1,0 +1,344 @@
+"""Keras 3 backend: PyTorch networks rewritten as channels-last Keras code, in place.
+
+The class, its constructor, loops, comments and names stay as written: only the expressions the pivot
+model understood are replaced (layer constructors, functional ops), `forward` becomes `call` and the base
+becomes `keras.Model`. Defaults that differ between the frameworks are written out.
+"""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot import diagnostics as D
+from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, same_value, span_key)
+from pivot.catalog import CATALOG, OpSpec
+from pivot.frontends.source import Chunk
+from pivot.model import Layer, Network, Node, Value, value_code
+from pivot.shapes import ShapeInfo, infer
+
+_ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
+
+
+def _keras_name(spec: OpSpec) -> str:
+    return spec.keras_layer.replace("keras.layers.", "layers.")
+
+
+def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
+    """Keras code for one PyTorch layer and the path (inside it) of the layer holding the weights."""
+    spec = CATALOG.get(layer.op)
+    attrs = layer.attrs.as_dict()
+    if spec is None or layer.op == "opaque":
+        return layer.source, ()
+    if spec.kind == "activation":
+        return activation_layer(spec, attrs, layer, info, out), ()
+    if spec.name == "Sequential":
+        raise AssertionError("containers are rewritten from their arguments")
+    unsupported = _unsupported(spec, attrs)
+    if unsupported:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
+        return layer.source, ()
+    overrides: dict[str, Value] = {}
+    prefix: list[str] = []
+    if spec.shape in ("conv", "conv_transpose", "pool"):
+        overrides, prefix = _padding(spec, attrs, layer, out)
+    if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
+                                                                             attrs.get("kernel_size"))):
+        overrides["stride"] = None
+    if spec.name == "ZeroPad2d":
+        overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
+    if spec.name == "BatchNorm" and not attrs.get("affine", True):
+        overrides.update(center=False, scale=False)
+    always = ("kernel_size",) if spec.shape == "pool" else ()
+    code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
+    if prefix:
+        return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
+    return code, ()
+
+
+def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
+    if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
+        return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
+    if attrs.get("ceil_mode"):
+        return "ceil_mode=True has no Keras equivalent"
+    if attrs.get("return_indices"):
+        return "return_indices=True has no Keras equivalent"
+    if spec.shape == "pool" and not same_value(attrs.get("dilation", 1), 1):
+        return "dilated pooling has no Keras equivalent"
+    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("groups", 1), 1):
+        return "grouped transposed convolution has no Keras equivalent"
+    if spec.name == "Flatten" and (attrs.get("start_dim") != 1 or attrs.get("end_dim") != -1):
+        return "only flattening from axis 1 to the end is migrated"
+    if attrs.get("padding_mode", "zeros") != "zeros":
+        return f"padding_mode={attrs['padding_mode']!r} has no Keras equivalent"
+    if attrs.get("divisor_override") is not None:
+        return "divisor_override has no Keras equivalent"
+    return None
+
+
+def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
+    """PyTorch's symmetric integer padding as Keras 'same'/'valid', or a ZeroPadding layer before it."""
+    pad = attrs.get("padding", 0)
+    n = spec.spatial
+    if isinstance(pad, str):
+        return {"padding": pad.lower()}, []
+    pads = pad if isinstance(pad, tuple) else (pad,) * n
+    if all(p == 0 for p in pads):
+        return {"padding": "valid"}, []
+    if spec.shape == "conv_transpose":
+        k = attrs.get("kernel_size")
+        ks = k if isinstance(k, tuple) else (k,) * n
+        s = attrs.get("stride", 1)
+        ss = s if isinstance(s, tuple) else (s,) * n
+        op = attrs.get("output_padding", 0)
+        ops = op if isinstance(op, tuple) else (op,) * n
+        if all(isinstance(v, int) for v in ks + ss + pads + ops) and all(
+                2 * p - o == kk - st for p, o, kk, st in zip(pads, ops, ks, ss)):
+            return {"padding": "same", "output_padding": None}, []
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
+                                      "has no Keras equivalent", target="keras"))
+        return {}, []
+    stride = attrs.get("stride", 1)
+    k = attrs.get("kernel_size")
+    d = attrs.get("dilation", 1)
+    if (spec.shape == "conv" and same_value(stride, 1) and isinstance(k, int) and isinstance(d, int)
+            and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
+        return {"padding": "same"}, []
+    if spec.name.startswith("MaxPool"):
+        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
+                                      "Keras ZeroPadding with 0: exact when the input is non-negative (after a "
+                                      "ReLU)", target="keras"))
+    if spec.name.startswith("AvgPool") and not attrs.get("count_include_pad", True):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: average pooling that excludes "
+                                      "padding is not migrated", target="keras"))
+    value = pads[0] if len(set(pads)) == 1 else pads
+    return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
+
+
+def _keras_zero_padding(pad: Value) -> Value:
+    if isinstance(pad, tuple) and len(pad) == 4:
+        left, right, top, bottom = pad
+        return ((top, bottom), (left, right))
+    return pad
+
+
+def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted) -> str:
+    if spec.name in _ACTIVATION_LAYERS:
+        return _ACTIVATION_LAYERS[spec.name]
+    if spec.name == "LeakyReLU":
+        return f"layers.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.01))})"
+    if spec.name == "ELU":
+        alpha = attrs.get("alpha", 1.0)
+        return "layers.ELU()" if same_value(alpha, 1.0) else f"layers.ELU(alpha={value_code(alpha)})"
+    if spec.name in ("Softmax", "LogSoftmax"):
+        axis = _axis(attrs.get("dim"), layer.name if layer else None, None, info, out, layer)
+        if spec.name == "Softmax":
+            return f"layers.Softmax(axis={axis})"
+        return f"layers.Activation(lambda t: keras.ops.log_softmax(t, axis={axis}))"
+    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
+        return "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
+    if spec.name == "Softplus" and not (same_value(attrs.get("beta", 1.0), 1.0)):
+        out.diagnostics.append(D.make("PIV105", layer.span if layer else None, "Softplus with beta != 1 has no "
+                                      "Keras activation", target="keras"))
+    return f'layers.Activation("{spec.keras_activation}")'
+
+
+def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo, out: Emitted,
+          where: Layer | Node | None) -> str:
+    if layer_name is not None:
+        shape, spatial = info.layer_in.get(layer_name), info.layer_in_spatial.get(layer_name, False)
+    else:
+        shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
+    rank = None if shape is None else len(shape) + 1
+    if dim is None:
+        dim = 1 if rank in (None, 2, 4) else 0
+        if where is not None:
+            out.diagnostics.append(D.make("PIV204", where.span, "softmax without `dim` uses PyTorch's implicit "
+                                          f"choice: axis {dim} is assumed", target="keras"))
+    return value_code(remap_axis(dim, rank, spatial, to_keras=True))
+
+
+def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, info: ShapeInfo,
+              out: Emitted) -> str | None:
+    """Keras code for a functional op or tensor method in `forward`; None leaves the source as it is."""
+    spec = CATALOG.get(node.op)
+    if spec is None or node.form == "operator":
+        return None
+    xs = [mod.code_for_node(t) for t in tensors]
+    attrs = node.attrs.as_dict()
+    value = node.inputs[0] if node.inputs else None
+    if spec.kind == "activation":
+        args = ""
+        if spec.name == "LeakyReLU":
+            args = f", negative_slope={value_code(attrs.get('negative_slope', 0.01))}"
+        elif spec.name == "ELU":
+            args = f", alpha={value_code(attrs.get('alpha', 1.0))}"
+        elif spec.name == "GELU":
+            args = f", approximate={attrs.get('approximate') == 'tanh'}"
+        elif spec.name in ("Softmax", "LogSoftmax"):
+            args = f", axis={_axis(attrs.get('dim'), None, value, info, out, node)}"
+        fn = spec.keras_functions[0]
+        return f"{fn}({xs[0]}{args})"
+    if spec.name == "Flatten":
+        return f"keras.ops.reshape({xs[0]}, (keras.ops.shape({xs[0]})[0], -1))"
+    if spec.name == "Concat":
+        axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
+        return f"keras.ops.concatenate([{', '.join(xs)}], axis={axis})"
+    if spec.name in ("Add", "Multiply"):
+        return f"{spec.keras_functions[1]}({', '.join(xs)})"
+    if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
+        overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
+        if prefix:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "
+                                          "migrated; use a pooling layer", target="keras"))
+            return None
+        k = value_code(attrs.get("kernel_size"))
+        s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
+        fn = "max_pool" if spec.name.startswith("Max") else "average_pool"
+        return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
+    if spec.name.startswith("GlobalAvgPool") or spec.name.startswith("GlobalMaxPool"):
+        n = spec.spatial
+        axes = tuple(range(1, n + 1))
+        fn = "mean" if "Avg" in spec.name else "max"
+        return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
+    if spec.name == "Dropout":
+        out.diagnostics.append(D.make("PIV204", node.span, f"`{node.source}`: functional dropout is an identity at "
+                                      "inference and is removed; declare a layers.Dropout to keep it in training",
+                                      target="keras"))
+        return xs[0]
+    return None
+
+
+# Attribute names keras.Model reserves: a migrated attribute with one of these names gets a trailing `_`.
+RESERVED = {"layers", "weights", "trainable_weights", "non_trainable_weights", "variables", "inputs", "outputs",
+            "input", "output", "losses", "metrics", "name", "dtype", "trainable", "built", "optimizer"}
+
+
+def keras_attr(name: str) -> str:
+    return name + "_" if name in RESERVED else name
+
+
+class _Rewriter(cst.CSTTransformer):
+    """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
+
+    def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
+        self.chunk, self.net, self.info, self.out = chunk, net, info, out
+        self.layers = {span_key(l.span): l for l in _all_layers(net.layers)}
+        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        self.todos: list[str] = []
+        self.depth = 0
+        self.renamed: set[str] = set()
+
+    def _key(self, node: cst.CSTNode):
+        return span_key(self.chunk.span(node))
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        key = self._key(original)
+        layer = self.layers.get(key)
+        if layer is None and self.net.style == "sequential" and \
+                self.chunk.qualify(original.func) == "torch.nn.Sequential":
+            layer = Layer("", "Sequential")
+        if layer is not None:
+            return self._layer(layer, updated)
+        node = self.nodes.get(key)
+        if node is not None:
+            if node.op == "opaque":
+                self.todos.append(f"`{node.source.splitlines()[0]}` is PyTorch code Pivot could not migrate")
+                return updated
+            tensors = _tensor_exprs(node, updated)
+            code = node_code(node, tensors, self.chunk.module, self.info, self.out)
+            if code is not None:
+                return expr(code)
+        return updated
+
+    def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
+        if layer.op == "Sequential":
+            elements = [cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
+            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements))])
+        if layer.op == "opaque":
+            self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
+            return updated
+        if layer.op == "Submodel":
+            return updated
+        code, inner = layer_code(layer, self.info, self.out)
+        if code == layer.source:
+            self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+            return updated
+        path = _path(layer.name)
+        if self.net.style == "subclass" and path:
+            path[0] = keras_attr(path[0])
+        self.out.paths[layer.name] = tuple(path) + inner
+        return expr(code)
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
+        if (self.net.style == "subclass" and isinstance(updated.value, cst.Name) and updated.value.value == "self"
+                and updated.attr.value in RESERVED and self.net.layer(updated.attr.value) is not None):
+            if updated.attr.value not in self.renamed:
+                self.renamed.add(updated.attr.value)
+                layer = self.net.layer(updated.attr.value)
+                self.out.diagnostics.append(D.make(
+                    "PIV202", layer.span, f"`self.{updated.attr.value}` is reserved by keras.Model: the attribute "
+                    f"is renamed `self.{keras_attr(updated.attr.value)}`", target="keras"))
+            return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
+        return updated
+
+    def leave_SimpleStatementLine(self, original, updated):
+        if self.todos:
+            todos, self.todos = self.todos, []
+            return add_todo(updated, todos)
+        return updated
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self.depth += 1
+        return True
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.depth -= 1
+        if self.depth:
+            return updated
+        bases = []
+        for base in updated.bases:
+            if self.chunk.qualify(base.value) == "torch.nn.Module":
+                base = base.with_changes(value=expr("keras.Model"))
+            bases.append(base)
+        return updated.with_changes(bases=bases)
+
+    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
+            return updated.with_changes(name=cst.Name("call"))
+        return updated
+
+
+def _path(name: str) -> list:
+    return [int(p) if p.isdigit() else p for p in name.split(".")] if name else []
+
+
+def _all_layers(layers):
+    for l in layers:
+        yield l
+        yield from _all_layers(l.children)
+
+
+def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
+    if node.form in ("method", "reshape") and isinstance(call.func, cst.Attribute):
+        return [call.func.value]
+    positional = [a.value for a in call.args if a.keyword is None]
+    keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
+    if node.op == "Concat" and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
+        return [el.value for el in positional[0].elements]
+    if node.form == "reshape":
+        return positional[:1]
+    count = len(node.tensor_args) or 1
+    if node.op in ("Add", "Multiply"):
+        count = 2
+    return (positional[:count] + keyword)[:max(count, 1)]
+
+
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None) -> tuple[str, Emitted]:
+    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`)."""
+    out = Emitted()
+    info = infer(net, input_shapes)
+    rewriter = _Rewriter(chunk, net, info, out)
+    code = "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
+    return code, out
+
+
+__all__ = ["rewrite", "layer_code", "node_code", "TODO"]

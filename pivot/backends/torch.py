@@ -1,0 +1,500 @@
+"""PyTorch backend: Keras networks as idiomatic PyTorch (channels-first).
+
+Subclassed models are rewritten in place (`call` -> `forward`, base -> `nn.Module`); Sequential models
+become `nn.Sequential`; functional models become an `nn.Module` class whose `forward` replays the graph
+with the user's variable names, plus the original builder name returning an instance.
+`in_features`/`in_channels` come from static shape inference, else lazy modules with a PIV201 note.
+"""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot import diagnostics as D
+from pivot.backends.common import Emitted, add_todo, call_args, camel, expr, remap_axis, same_value, span_key
+from pivot.catalog import CATALOG, OpSpec
+from pivot.frontends.source import Chunk
+from pivot.model import Layer, Network, Node, Value, value_code
+from pivot.shapes import ShapeInfo, infer, tf_same_padding
+
+_SIMPLE_ACTIVATIONS = {"ReLU": "F.relu", "ReLU6": "F.relu6", "SELU": "F.selu", "SiLU": "F.silu",
+                       "Sigmoid": "torch.sigmoid", "Tanh": "torch.tanh", "Softplus": "F.softplus",
+                       "Hardswish": "F.hardswish"}
+
+
+def _module_name(spec: OpSpec, rank: int | None) -> str | None:
+    if spec.torch_modules_by_rank:
+        return dict(spec.torch_modules_by_rank).get(rank or 0)
+    return spec.torch_module
+
+
+def _short(qual: str) -> str:
+    return qual.replace("torch.nn.", "nn.")
+
+
+def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+    """PyTorch modules for one Keras layer (several when padding or an activation is split off)."""
+    spec = CATALOG.get(layer.op)
+    if spec is None or layer.op in ("opaque", "Submodel"):
+        return [layer.source]
+    attrs = layer.attrs.as_dict()
+    x = info.layer_in.get(layer.name)
+    rank = None if x is None else len(x) + 1
+    if spec.kind == "activation":
+        mods = [activation_module(spec, attrs, layer, info, out)]
+    elif spec.kind == "merge":
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` merges several inputs; in "
+                                      "PyTorch this is an operator in forward()", target="torch"))
+        return [layer.source]
+    else:
+        mods = _module(spec, attrs, layer, x, rank, out)
+    if layer.activation and layer.activation != "opaque":
+        act = CATALOG[layer.activation]
+        mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
+    return mods
+
+
+def _act_defaults(spec: OpSpec) -> dict:
+    # A Keras activation string uses the activation function's defaults (leaky_relu: 0.2).
+    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" else spec.keras_defaults()
+
+
+def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> list[str]:
+    inferred = {a.name for a in spec.args if a.inferred}
+    overrides: dict[str, Value] = {}
+    lazy = False
+    for name in inferred:
+        value = _inferred_value(name, x)
+        if value is None:
+            lazy = True
+        else:
+            overrides[name] = value
+    qual = _module_name(spec, rank)
+    if qual is None:
+        qual = spec.torch_lazy if spec.name == "BatchNorm" else spec.torch_module
+        lazy = lazy or spec.name == "BatchNorm"
+    prefix: list[str] = []
+    if spec.shape in ("conv", "conv_transpose", "pool"):
+        p, prefix = _padding(spec, attrs, layer, x, out)
+        overrides.update(p)
+    if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
+                                                                             attrs.get("kernel_size"))):
+        overrides["stride"] = None
+    if spec.name == "BatchNorm" and rank is not None:
+        lazy_q = {2: "LazyBatchNorm1d", 3: "LazyBatchNorm1d", 4: "LazyBatchNorm2d", 5: "LazyBatchNorm3d"}
+        if lazy:
+            qual = f"torch.nn.{lazy_q.get(rank, 'LazyBatchNorm1d')}"
+    elif lazy and spec.torch_lazy:
+        qual = spec.torch_lazy
+    suffix: list[str] = []
+    if spec.name.startswith("Global") and not attrs.get("keepdims", False):
+        suffix = ["nn.Flatten()"]
+    if lazy:
+        out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
+                                      f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
+    skip = tuple(inferred) if lazy else ()
+    if spec.name.startswith("Global"):
+        args = "1"
+    else:
+        args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
+    return prefix + [f"{_short(qual)}({args})"] + suffix
+
+
+def _inferred_value(name: str, x) -> int | None:
+    if x is None:
+        return None
+    value = x[-1] if name == "in_features" else x[0]
+    return value if isinstance(value, int) else None
+
+
+def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[dict, list[str]]:
+    """Keras 'same' as PyTorch padding: symmetric when it can be, else an explicit pad module before."""
+    pad = attrs.get("padding", 0)
+    if not (isinstance(pad, str) and pad == "same"):
+        return {}, []
+    n = spec.spatial
+    k = attrs.get("kernel_size")
+    ks = k if isinstance(k, tuple) else (k,) * n
+    s = attrs.get("stride")
+    s = k if s is None and spec.shape == "pool" else (1 if s is None else s)
+    ss = s if isinstance(s, tuple) else (s,) * n
+    d = attrs.get("dilation", 1)
+    ds = d if isinstance(d, tuple) else (d,) * n
+    if spec.shape == "conv_transpose":
+        if all(isinstance(v, int) for v in ks + ss) and all(kk >= st for kk, st in zip(ks, ss)):
+            pads = tuple((kk - st + 1) // 2 for kk, st in zip(ks, ss))
+            ops = tuple(2 * p - (kk - st) for p, kk, st in zip(pads, ks, ss))
+            return {"padding": pads[0] if len(set(pads)) == 1 else pads,
+                    "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
+                                      "kernel smaller than stride is not migrated", target="torch"))
+        return {}, []
+    if spec.shape == "conv" and all(v == 1 for v in ss):
+        return {"padding": "same"}, []
+    sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
+    pairs = []
+    for i in range(n):
+        if not all(isinstance(v, int) for v in (ks[i], ss[i], ds[i])):
+            pairs = None
+            break
+        size = sizes[i]
+        if size is None:
+            # unknown size: assume it is a multiple of the stride, say so
+            size = ss[i] * 8
+            out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: Keras 'same' padding with "
+                                          "stride > 1 depends on the input size, which is not known statically; "
+                                          "the padding assumes a size divisible by the stride", target="torch"))
+        pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
+    if pairs is None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
+                                      "migrated", target="torch"))
+        return {}, []
+    if all(a == b for a, b in pairs):
+        sym = tuple(a for a, _ in pairs)
+        if spec.name.startswith("AvgPool") and any(sym):
+            return {"padding": sym[0] if len(set(sym)) == 1 else sym, "count_include_pad": False}, []
+        if spec.name.startswith("MaxPool") and any(sym):
+            return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
+        return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
+    if spec.name.startswith("AvgPool"):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: asymmetric 'same' average pooling "
+                                      "is not migrated", target="torch"))
+        return {}, []
+    # F.pad order is last axis first: (left, right, top, bottom, front, back)
+    flat = tuple(v for pair in reversed(pairs) for v in pair)
+    fill = ', value=float("-inf")' if spec.name.startswith("MaxPool") else ""
+    pad_mod = f"nn.ConstantPad{n}d({flat}{fill or ', 0.0'})" if fill or n != 2 else f"nn.ZeroPad2d({flat})"
+    if fill:
+        pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
+    return {"padding": 0}, [pad_mod]
+
+
+def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted,
+                      after: bool = False) -> str:
+    if spec.name in ("Softmax", "LogSoftmax"):
+        shape = info.layer_out.get(layer.name) if (layer and after) else info.layer_in.get(layer.name if layer else "")
+        spatial = info.layer_in_spatial.get(layer.name, False) if layer else False
+        if after and layer is not None:
+            spatial = CATALOG.get(layer.op) is not None and CATALOG[layer.op].layout_sensitive and spatial
+        rank = None if shape is None else len(shape) + 1
+        dim = remap_axis(attrs.get("dim", -1) if attrs.get("dim") is not None else -1, rank, spatial, to_keras=False)
+        return f"nn.{spec.name}(dim={value_code(dim)})"
+    if spec.name == "LeakyReLU":
+        return f"nn.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.3))})"
+    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
+        return 'nn.GELU(approximate="tanh")'
+    args = call_args(spec, attrs, "torch", skip=("inplace",))
+    return f"{_short(spec.torch_module)}({args})"
+
+
+def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) -> str:
+    if spec.name in _SIMPLE_ACTIVATIONS:
+        return f"{_SIMPLE_ACTIVATIONS[spec.name]}({x})"
+    if spec.name == "LeakyReLU":
+        return f"F.leaky_relu({x}, negative_slope={value_code(attrs.get('negative_slope', 0.2))})"
+    if spec.name == "ELU":
+        return f"F.elu({x}, alpha={value_code(attrs.get('alpha', 1.0))})"
+    if spec.name == "GELU":
+        return f'F.gelu({x}, approximate="tanh")' if attrs.get("approximate") == "tanh" else f"F.gelu({x})"
+    if spec.name in ("Softmax", "LogSoftmax"):
+        fn = "softmax" if spec.name == "Softmax" else "log_softmax"
+        return f"F.{fn}({x}, dim={value_code(dim_value)})"
+    return f"{_short(spec.torch_module)}()({x})"
+
+
+def _value_dim(info: ShapeInfo, value: str | None, axis: Value) -> Value:
+    shape = info.values.get(value or "")
+    rank = None if shape is None else len(shape) + 1
+    return remap_axis(axis, rank, info.spatial.get(value or "", False), to_keras=False)
+
+
+def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+    """PyTorch code for a functional Keras op (keras.ops / tf / layers.add...)."""
+    spec = CATALOG.get(node.op)
+    if spec is None or node.form == "operator":
+        return None
+    attrs = node.attrs.as_dict()
+    value = node.inputs[0] if node.inputs else None
+    if spec.kind == "activation":
+        return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
+                               _value_dim(info, value, attrs.get("dim", -1)))
+    if spec.name == "Flatten":
+        return f"torch.flatten({xs[0]}, 1)"
+    if spec.name == "Concat":
+        return f"torch.cat([{', '.join(xs)}], dim={value_code(_value_dim(info, value, attrs.get('dim', -1)))})"
+    if spec.name == "Add":
+        return " + ".join(xs)
+    if spec.name == "Multiply":
+        return " * ".join(xs)
+    return None
+
+
+def _act_fn_defaults(spec: OpSpec, attrs: dict) -> dict:
+    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" and "negative_slope" not in attrs else {}
+
+
+# -- whole networks -----------------------------------------------------------------------------------------
+def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, indent: str,
+                    prefix_path: tuple = ()) -> str:
+    """`nn.Sequential(...)` for Keras layers; records where each layer's weights land."""
+    items: list[str] = []
+    for layer in layers:
+        if layer.op == "Sequential":
+            items.append(sequential_code(layer.children, info, out, indent + "    ", prefix_path + (len(items),)))
+            continue
+        mods = layer_code(layer, info, out)
+        main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+        out.paths[layer.name] = prefix_path + (len(items) + main,)
+        if layer.op == "opaque" or mods == [layer.source]:
+            items.append(f"nn.Identity()  # TODO(pivot): `{layer.source}` not migrated")
+            continue
+        items.extend(mods)
+    body = "".join(f"{indent}    {item},\n" for item in items)
+    return f"nn.Sequential(\n{body}{indent})"
+
+
+def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
+    """An nn.Module replaying a functional Keras graph, with the builder kept as a factory."""
+    cls = camel(net.name if net.name != "model" else (net.binding or "model"))
+    params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
+                                   for p in net.params])
+    lines = [f"class {cls}(nn.Module):"]
+    if net.docstring:
+        lines.append(f'    """{net.docstring}"""')
+        lines.append("")
+    lines += [f"    def __init__({params}):", "        super().__init__()"]
+    for layer in net.layers:
+        if CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
+            continue
+        mods = layer_code(layer, info, out)
+        act = layer.activation and layer.activation != "opaque"
+        if act:
+            mods = mods[:-1]
+        if len(mods) == 1:
+            code = mods[0]
+            out.paths[layer.name] = (layer.name,)
+        else:
+            main = next(i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad")))
+            out.paths[layer.name] = (layer.name, main)
+            code = "nn.Sequential(" + ", ".join(mods) + ")"
+        if mods == [layer.source]:
+            lines.append(f"        # TODO(pivot): `{layer.source}` not migrated")
+            code = "nn.Identity()"
+        lines.append(f"        self.{layer.name} = {code}")
+    inputs = ", ".join(net.inputs)
+    lines += ["", f"    def forward(self, {inputs}):"]
+    pending: dict[str, str] = {}
+    for node in net.nodes:
+        code = _forward_node(net, node, pending, info, out)
+        if code is None:
+            continue
+        name = node.outputs[0] if node.outputs else None
+        if name and name.startswith("%"):
+            pending[name] = code
+        elif name:
+            lines.append(f"        {name} = {code}")
+    outs = [pending.get(o, o) for o in net.outputs]
+    lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
+    text = "\n".join(lines) + "\n"
+    return text, cls
+
+
+def _forward_node(net: Network, node: Node, pending: dict[str, str], info: ShapeInfo, out: Emitted) -> str | None:
+    xs = [pending.pop(v, v) for v in node.inputs]
+    if node.op == "layer":
+        layer = net.layer(node.layer or "")
+        spec = CATALOG.get(layer.op) if layer else None
+        if spec is not None and spec.kind == "merge":
+            merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
+            return node_code(merged, xs, info, out)
+        code = f"self.{layer.name}({', '.join(xs)})"
+        if layer.activation and layer.activation != "opaque":
+            act = CATALOG[layer.activation]
+            code = activation_call(act, _act_defaults(act), code, _value_dim(info, node.outputs[0], -1))
+        return code
+    if node.op == "Alias":
+        return xs[0]
+    if node.op == "opaque":
+        out.diagnostics.append(D.make("PIV102", node.span, f"`{node.source}` kept as written", target="torch"))
+        return f"{node.source}  # TODO(pivot): not migrated"
+    if node.form == "operator":
+        return node.source
+    code = node_code(node, xs, info, out)
+    return code if code is not None else node.source
+
+
+class _Rewriter(cst.CSTTransformer):
+    """Keras subclassed models and Sequential builders rewritten in place."""
+
+    def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
+        self.chunk, self.net, self.info, self.out = chunk, net, info, out
+        self.layers = {span_key(l.span): l for l in net.layers}
+        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        self.remove_statement = False
+        self.depth = 0
+        self.todos: list[str] = []
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        key = span_key(self.chunk.span(original))
+        layer = self.layers.get(key)
+        if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
+            self.remove_statement = True  # a merge is an operator at its call sites in PyTorch
+            return updated
+        if layer is not None:
+            if layer.op == "Sequential":
+                return expr(sequential_code(layer.children, self.info, self.out, "        "))
+            mods = layer_code(layer, self.info, self.out)
+            if mods == [layer.source]:
+                self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+                return updated
+            if layer.activation and layer.activation != "opaque":
+                mods = mods[:-1]  # applied at the call sites
+            main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+            self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
+            return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
+        node = self.nodes.get(key)
+        if node is None:
+            if self.chunk.qualify(original.func) in ("keras.Sequential",):
+                return updated
+            return _drop_training(updated)
+        if node.op == "layer":
+            call = _drop_training(updated)
+            layer = self.net.layer(node.layer or "")
+            if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
+                args = [a.value for a in call.args if a.keyword is None]
+                if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):
+                    args = [el.value for el in args[0].elements]
+                xs = [self.chunk.module.code_for_node(a) for a in args]
+                merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
+                return expr(node_code(merged, xs, self.info, self.out))
+            if layer is not None and layer.activation and layer.activation != "opaque":
+                act = CATALOG[layer.activation]
+                code = activation_call(act, _act_defaults(act), self.chunk.module.code_for_node(call),
+                                       _value_dim(self.info, node.outputs[0] if node.outputs else None, -1))
+                return expr(code)
+            return call
+        if node.op == "opaque":
+            self.todos.append(f"`{node.source.splitlines()[0]}` is Keras code Pivot could not migrate")
+            return updated
+        from pivot.backends.keras import _tensor_exprs
+        xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
+        code = node_code(node, xs, self.info, self.out)
+        return expr(code) if code is not None else updated
+
+    def leave_SimpleStatementLine(self, original, updated):
+        if self.remove_statement:
+            self.remove_statement = False
+            return cst.RemoveFromParent()
+        if self.todos:
+            todos, self.todos = self.todos, []
+            return add_todo(updated, todos)
+        return updated
+
+    def visit_ClassDef(self, node) -> bool:
+        self.depth += 1
+        return True
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.depth -= 1
+        if self.depth:
+            return updated
+        bases = [b.with_changes(value=expr("nn.Module"))
+                 if self.chunk.qualify(b.value) in ("keras.Model", "keras.Layer") else b for b in updated.bases]
+        return updated.with_changes(bases=bases)
+
+    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        if self.depth != 1:
+            return updated
+        if updated.name.value == "call":
+            params = [p for p in updated.params.params if p.name.value not in ("training", "mask")]
+            if params:
+                params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            return updated.with_changes(name=cst.Name("forward"),
+                                        params=updated.params.with_changes(params=params))
+        return updated
+
+    def leave_Arg(self, original: cst.Arg, updated: cst.Arg):
+        return updated
+
+
+def _drop_training(call: cst.Call) -> cst.Call:
+    """`super().__init__(**kwargs)` and `layer(x, training=training)` lose Keras-only arguments."""
+    func = call.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call):
+        return call.with_changes(args=[])
+    args = [a for a in call.args if not (a.keyword and a.keyword.value in ("training", "mask"))]
+    if args and len(args) != len(call.args):
+        args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    return call.with_changes(args=args)
+
+
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None) -> tuple[str, Emitted]:
+    out = Emitted()
+    info = infer(net, input_shapes)
+    if net.style == "subclass":
+        rewriter = _Rewriter(chunk, net, info, out)
+        return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
+    if net.style == "sequential":
+        return _sequential(chunk, stmts, net, info, out), out
+    text, cls = functional_class(net, info, out)
+    args = ", ".join(p.name for p in net.params)
+    if net.binding and stmts and isinstance(stmts[0], cst.FunctionDef):
+        fn = stmts[0]
+        params = chunk.module.code_for_node(fn.params)
+        text += f"\n\ndef {fn.name.value}({params}):\n    return {cls}({args})\n"
+    else:
+        text += f"\n\n{net.binding or 'model'} = {cls}()\n"
+    return text, out
+
+
+def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted) -> str:
+    """A Keras Sequential (list or `.add` form) as one `nn.Sequential(...)`, other statements kept."""
+    seq_code = sequential_code(net.layers, info, out, "    " if isinstance(stmts[0], cst.FunctionDef) else "")
+    fn = stmts[0] if isinstance(stmts[0], cst.FunctionDef) else None
+    body = fn.body.body if fn else stmts
+    lines: list[str] = []
+    placed = False
+    spans = {span_key(l.span) for l in net.layers}
+    for stmt in body:
+        text = chunk.module.code_for_node(stmt)
+        if _builds_sequential(stmt, chunk, spans):
+            if not placed:
+                target = _assigned_name(stmt) or net.binding or "model"
+                is_return = any(isinstance(s, cst.Return) for s in getattr(stmt, "body", ()))
+                lead = "".join(chunk.module.code_for_node(l) for l in stmt.leading_lines)
+                indent = "    " if fn else ""
+                lines.append(f"{lead}{indent}return {seq_code}\n" if is_return
+                             else f"{lead}{indent}{target} = {seq_code}\n")
+                placed = True
+            continue
+        lines.append(text if not fn else _indent(text))
+    if fn is None:
+        return "".join(lines)
+    header = chunk.module.code_for_node(fn.with_changes(body=cst.IndentedBlock(body=[cst.SimpleStatementLine(
+        [cst.Pass()])])))
+    header = header[:header.rindex("pass")].rstrip() + "\n"
+    return header + "".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "".join("    " + line if line.strip() else line for line in text.splitlines(keepends=True))
+
+
+def _assigned_name(stmt) -> str | None:
+    for small in getattr(stmt, "body", ()):
+        if isinstance(small, cst.Assign) and isinstance(small.targets[0].target, cst.Name):
+            return small.targets[0].target.value
+    return None
+
+
+def _builds_sequential(stmt, chunk: Chunk, spans) -> bool:
+    """The statement creates the Sequential, or adds a layer/Input to it."""
+    for small in getattr(stmt, "body", ()):
+        value = getattr(small, "value", None)
+        if isinstance(value, cst.Call):
+            qual = chunk.qualify(value.func)
+            if qual == "keras.Sequential":
+                return True
+            func = value.func
+            if isinstance(func, cst.Attribute) and func.attr.value == "add" and value.args:
+                return True
+    return False

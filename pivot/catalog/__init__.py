@@ -1,0 +1,135 @@
+"""The op catalog: one declarative `OpSpec` per pivot op.
+
+Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
+inference reads `shape`, weight transfer reads `weights`, hovers and diagnostics read the rest.
+Canonical attribute values follow PyTorch's conventions (e.g. BatchNorm momentum is the weight of the
+new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from pivot.model import Value
+
+REQUIRED = "<required>"  # marks an argument with no default
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One constructor argument, as each framework spells it.
+
+    `torch`/`keras` are keyword names (None: the framework has no such argument); `*_pos` are positional
+    indices. `inferred` marks PyTorch arguments filled by shape inference (in_features, in_channels...).
+    """
+
+    name: str
+    torch: str | None = None
+    keras: str | None = None
+    torch_pos: int | None = None
+    keras_pos: int | None = None
+    torch_default: Value = REQUIRED
+    keras_default: Value = REQUIRED
+    inferred: bool = False
+    to_keras: Callable[[Value], Value] | None = None
+    from_keras: Callable[[Value], Value] | None = None
+    # What a value that only one side accepts means: the op is unsupported on the other side unless default.
+    torch_only_default_ok: bool = True
+
+
+@dataclass(frozen=True)
+class OpSpec:
+    name: str
+    kind: str  # "layer" | "activation" | "merge" | "reshape" | "container"
+    doc: str = ""
+    torch_module: str | None = None  # qualified: "torch.nn.Conv2d"
+    torch_modules_by_rank: tuple[tuple[int, str], ...] = ()  # BatchNorm1d/2d/3d by input rank
+    torch_lazy: str | None = None  # lazy twin used when an inferred argument is unknown
+    keras_layer: str | None = None  # qualified: "keras.layers.Conv2D"
+    keras_layer_aliases: tuple[str, ...] = ()
+    args: tuple[Arg, ...] = ()
+    torch_functions: tuple[str, ...] = ()  # "torch.nn.functional.relu", "torch.relu"
+    torch_methods: tuple[str, ...] = ()  # tensor methods: x.relu()
+    keras_functions: tuple[str, ...] = ()  # "keras.ops.relu", "tensorflow.nn.relu"
+    keras_activation: str | None = None  # the string of keras `activation=`
+    keras_activation_aliases: tuple[str, ...] = ()
+    spatial: int = 0  # 1, 2, 3 for conv/pool ops; 0 otherwise
+    shape: str = "same"  # shape rule in pivot.shapes
+    weights: str | None = None  # weight rule in pivot.weights
+    axis_args: tuple[str, ...] = ()  # canonical args that name an axis (remapped under layout change)
+    layout_sensitive: bool = False  # input/output are image-like (channels-first in torch, last in keras)
+    notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+
+    def arg(self, name: str) -> Arg | None:
+        return next((a for a in self.args if a.name == name), None)
+
+    def torch_defaults(self) -> dict[str, Value]:
+        return {a.name: a.torch_default for a in self.args if a.torch and a.torch_default != REQUIRED}
+
+    def keras_defaults(self) -> dict[str, Value]:
+        out = {}
+        for a in self.args:
+            if a.keras and a.keras_default != REQUIRED:
+                out[a.name] = a.from_keras(a.keras_default) if a.from_keras else a.keras_default
+        return out
+
+
+CATALOG: dict[str, OpSpec] = {}
+
+
+def register(spec: OpSpec) -> OpSpec:
+    assert spec.name not in CATALOG, spec.name
+    CATALOG[spec.name] = spec
+    return spec
+
+
+def op(name: str) -> OpSpec:
+    return CATALOG[name]
+
+
+def _index(attr: str) -> dict[str, OpSpec]:
+    table: dict[str, OpSpec] = {}
+    for spec in CATALOG.values():
+        values = getattr(spec, attr)
+        for key in (values if isinstance(values, tuple) else (values,)):
+            if key:
+                table.setdefault(key, spec)
+    return table
+
+
+class _Lookups:
+    """Reverse indexes from framework spellings to entries, built once after registration."""
+
+    def __init__(self) -> None:
+        self.torch_module = _index("torch_module")
+        for spec in CATALOG.values():
+            for _, qual in spec.torch_modules_by_rank:
+                self.torch_module.setdefault(qual, spec)
+            if spec.torch_lazy:
+                self.torch_module.setdefault(spec.torch_lazy, spec)
+        self.torch_function = _index("torch_functions")
+        self.torch_method = _index("torch_methods")
+        self.keras_layer = _index("keras_layer")
+        self.keras_layer.update({k: s for s in CATALOG.values() for k in s.keras_layer_aliases})
+        self.keras_function = _index("keras_functions")
+        self.keras_activation = _index("keras_activation")
+        self.keras_activation.update(
+            {k: s for s in CATALOG.values() for k in s.keras_activation_aliases}
+        )
+
+
+_lookups: _Lookups | None = None
+
+
+def lookups() -> _Lookups:
+    global _lookups
+    if _lookups is None:
+        from pivot.catalog import ops  # noqa: F401  (registers the entries)
+
+        _lookups = _Lookups()
+    return _lookups
+
+
+def all_ops() -> dict[str, OpSpec]:
+    lookups()
+    return CATALOG

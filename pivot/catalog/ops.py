@@ -1,0 +1,283 @@
+"""The catalog entries. Adding an op: one `register(OpSpec(...))` here, one corpus model in tests/corpus."""
+from __future__ import annotations
+
+from pivot.catalog import REQUIRED, Arg, OpSpec, register
+from pivot.model import Expr, Value
+
+T, K = "torch.nn.", "keras.layers."
+F = "torch.nn.functional."
+
+
+def _one_minus(value: Value) -> Value:
+    """BatchNorm momentum: PyTorch weighs the new batch, Keras the running value."""
+    if isinstance(value, Expr):
+        return Expr(f"1 - {value.code}")
+    return round(1 - value, 10) if isinstance(value, (int, float)) else value
+
+
+def _keras_padding_in(value: Value) -> Value:
+    """Keras 'valid' is PyTorch padding 0; 'same' stays 'same' (TF semantics, asymmetric when strided)."""
+    if isinstance(value, str):
+        value = value.lower()
+    return 0 if value == "valid" else value
+
+
+def _keras_zero_padding_in(value: Value) -> Value:
+    """Keras ZeroPadding2D padding (int, (h, w) or ((top, bottom), (left, right))) as PyTorch's."""
+    if isinstance(value, tuple) and len(value) == 2:
+        h, w = value
+        if isinstance(h, tuple) and isinstance(w, tuple):
+            return (w[0], w[1], h[0], h[1])
+        if isinstance(h, int) and isinstance(w, int):
+            return (w, w, h, h)
+    return value
+
+
+_BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True)
+
+
+def _conv(n: int) -> None:
+    register(OpSpec(
+        name=f"Conv{n}d", kind="layer", doc=f"{n}-D convolution",
+        torch_module=f"{T}Conv{n}d", torch_lazy=f"{T}LazyConv{n}d", keras_layer=f"{K}Conv{n}D",
+        keras_layer_aliases=(f"{K}Convolution{n}D",),
+        args=(
+            Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
+                keras_default="valid", from_keras=_keras_padding_in),
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1),
+            Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1),
+            _BIAS,
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+        ),
+        spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
+    ))
+
+
+def _conv_transpose(n: int) -> None:
+    register(OpSpec(
+        name=f"ConvTranspose{n}d", kind="layer", doc=f"{n}-D transposed convolution",
+        torch_module=f"{T}ConvTranspose{n}d", torch_lazy=f"{T}LazyConvTranspose{n}d",
+        keras_layer=f"{K}Conv{n}DTranspose", keras_layer_aliases=(f"{K}Convolution{n}DTranspose",),
+        args=(
+            Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
+                keras_default="valid", from_keras=_keras_padding_in),
+            Arg("output_padding", torch="output_padding", keras="output_padding", torch_pos=5, torch_default=0,
+                keras_default=None, from_keras=lambda v: 0 if v is None else v),
+            Arg("groups", torch="groups", torch_pos=6, torch_default=1),
+            Arg("bias", torch="bias", keras="use_bias", torch_pos=7, torch_default=True, keras_default=True),
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1),
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+        ),
+        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+    ))
+
+
+def _pool(kind: str, n: int) -> None:
+    torch_name = f"{kind}Pool{n}d"
+    keras_name = f"{'Max' if kind == 'Max' else 'Average'}Pooling{n}D"
+    args = [
+        Arg("kernel_size", torch="kernel_size", keras="pool_size", torch_pos=0, keras_pos=0, keras_default=2),
+        Arg("stride", torch="stride", keras="strides", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None),
+        Arg("padding", torch="padding", keras="padding", torch_pos=2, keras_pos=2, torch_default=0,
+            keras_default="valid", from_keras=_keras_padding_in),
+    ]
+    if kind == "Max":
+        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1),
+                 Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False),
+                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False)]
+    else:
+        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False),
+                 Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True),
+                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None)]
+    fn = "max" if kind == "Max" else "avg"
+    register(OpSpec(
+        name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",
+        torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
+        keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
+        torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
+        spatial=n, shape="pool", layout_sensitive=True,
+        notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
+    ))
+
+
+def _global_pool(kind: str, n: int) -> None:
+    keras_name = f"Global{'Max' if kind == 'Max' else 'Average'}Pooling{n}D"
+    register(OpSpec(
+        name=f"Global{kind}Pool{n}d", kind="layer", doc=f"global {kind.lower()} pooling over {n} spatial axes",
+        torch_module=f"{T}Adaptive{kind}Pool{n}d", keras_layer=f"{K}{keras_name}",
+        keras_layer_aliases=(f"{K}Global{kind}Pool{n}D",),
+        torch_functions=(f"{F}adaptive_{kind.lower()}_pool{n}d",),
+        args=(
+            Arg("output_size", torch="output_size", torch_pos=0, torch_default=REQUIRED),
+            # PyTorch keeps the pooled axes (N, C, 1, 1); Keras drops them unless keepdims=True.
+            Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False),
+        ),
+        spatial=n, shape="global_pool", layout_sensitive=True,
+    ))
+
+
+def _batchnorm() -> None:
+    register(OpSpec(
+        name="BatchNorm", kind="layer", doc="batch normalization over the channel axis",
+        torch_modules_by_rank=((2, f"{T}BatchNorm1d"), (3, f"{T}BatchNorm1d"), (4, f"{T}BatchNorm2d"),
+                               (5, f"{T}BatchNorm3d")),
+        torch_lazy=f"{T}LazyBatchNorm2d", keras_layer=f"{K}BatchNormalization",
+        args=(
+            Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
+            Arg("momentum", torch="momentum", keras="momentum", torch_pos=2, torch_default=0.1,
+                keras_default=0.99, to_keras=_one_minus, from_keras=_one_minus),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True),
+            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
+            Arg("axis", keras="axis", keras_default=-1),
+            Arg("center", keras="center", keras_default=True),
+            Arg("scale", keras="scale", keras_default=True),
+        ),
+        shape="same", weights="batchnorm", layout_sensitive=True,
+        notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
+               "(running value).",),
+    ))
+
+
+def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
+                keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
+                keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
+                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = ()) -> None:
+    register(OpSpec(
+        name=name, kind="activation", doc=doc or f"{name} activation",
+        torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
+        args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
+        keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
+        axis_args=axis_args,
+    ))
+
+
+def _keras_fns(name: str) -> tuple[str, ...]:
+    return (f"keras.ops.{name}", f"keras.activations.{name}", f"tensorflow.nn.{name}",
+            f"tensorflow.math.{name}")
+
+
+def _activations() -> None:
+    _activation("ReLU", "ReLU", "relu", keras_layer="ReLU", torch_fns=(f"{F}relu", "torch.relu"),
+                methods=("relu",), keras_fns=_keras_fns("relu"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
+                torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
+                args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
+                          keras_pos=0, torch_default=0.01, keras_default=0.3),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+                notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "
+                       "activation='leaky_relu' 0.2.",))
+    _activation("ELU", "ELU", "elu", keras_layer="ELU", torch_fns=(f"{F}elu",), keras_fns=_keras_fns("elu"),
+                args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
+                          keras_default=1.0),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)))
+    _activation("SELU", "SELU", "selu", torch_fns=(f"{F}selu", "torch.selu"), keras_fns=_keras_fns("selu"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("GELU", "GELU", "gelu", torch_fns=(f"{F}gelu",), keras_fns=_keras_fns("gelu"),
+                args=(Arg("approximate", torch="approximate", keras="approximate", torch_default="none",
+                          keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
+                          from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v),))
+    _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
+                aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=(f"{F}sigmoid", "torch.sigmoid"),
+                methods=("sigmoid",), keras_fns=_keras_fns("sigmoid"))
+    _activation("Tanh", "Tanh", "tanh", torch_fns=(f"{F}tanh", "torch.tanh"), methods=("tanh",),
+                keras_fns=_keras_fns("tanh"))
+    for name, keras_act in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax")):
+        _activation(name, name, keras_act, keras_layer="Softmax" if name == "Softmax" else None,
+                    torch_fns=(f"{F}{keras_act}", f"torch.{keras_act}"), methods=(keras_act,),
+                    keras_fns=_keras_fns(keras_act),
+                    args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
+                              keras_default=-1),), axis_args=("dim",))
+    _activation("Softplus", "Softplus", "softplus", torch_fns=(f"{F}softplus",), keras_fns=_keras_fns("softplus"),
+                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0),
+                      Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0)),
+                notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
+                       "precision.",))
+    _activation("Hardswish", "Hardswish", "hard_swish", torch_fns=(f"{F}hardswish",),
+                keras_fns=_keras_fns("hard_swish"), aliases=("hard_silu",),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+
+
+def _structural() -> None:
+    register(OpSpec(
+        name="Linear", kind="layer", doc="fully connected layer",
+        torch_module=f"{T}Linear", torch_lazy=f"{T}LazyLinear", keras_layer=f"{K}Dense",
+        args=(
+            Arg("in_features", torch="in_features", torch_pos=0, inferred=True),
+            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
+            _BIAS,
+        ),
+        shape="linear", weights="dense",
+    ))
+    register(OpSpec(
+        name="Dropout", kind="layer", doc="dropout (identity at inference)",
+        torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
+        args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
+              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+    ))
+    register(OpSpec(
+        name="Flatten", kind="reshape", doc="flatten all but the batch axis",
+        torch_module=f"{T}Flatten", keras_layer=f"{K}Flatten",
+        torch_functions=("torch.flatten",), torch_methods=("flatten",),
+        args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
+              Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
+        shape="flatten",
+        notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
+               "weights are transferred.",),
+    ))
+    register(OpSpec(
+        name="ZeroPad2d", kind="layer", doc="zero padding of the two spatial axes",
+        torch_module=f"{T}ZeroPad2d", keras_layer=f"{K}ZeroPadding2D",
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
+                  from_keras=_keras_zero_padding_in),),
+        spatial=2, shape="pad", layout_sensitive=True,
+    ))
+    register(OpSpec(
+        name="Identity", kind="layer", doc="identity",
+        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same",
+    ))
+    register(OpSpec(
+        name="Add", kind="merge", doc="elementwise sum", keras_layer=f"{K}Add",
+        torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
+                                                          "tensorflow.math.add"),
+        shape="broadcast",
+    ))
+    register(OpSpec(
+        name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
+        torch_functions=("torch.mul", "torch.multiply"),
+        keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
+                         "tensorflow.math.multiply"),
+        shape="broadcast",
+    ))
+    register(OpSpec(
+        name="Concat", kind="merge", doc="concatenation along an axis", keras_layer=f"{K}Concatenate",
+        torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
+        keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=-1),),
+        shape="concat", axis_args=("dim",),
+    ))
+
+
+_structural()
+for _n in (1, 2, 3):
+    _conv(_n)
+    _pool("Max", _n)
+    _pool("Avg", _n)
+    _global_pool("Avg", _n)
+    _global_pool("Max", _n)
+_conv_transpose(2)
+_batchnorm()
+_activations()

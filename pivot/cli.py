@@ -1,0 +1,129 @@
+"""The `pivot` command line: migrate, verify, show. `migrate` and `show` never import a framework."""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from pathlib import Path
+
+from pivot.errors import PivotError
+
+EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pivot", description="Migrate neural-network code between PyTorch and "
+                                "TensorFlow/Keras.")
+    sub = p.add_subparsers(dest="command", required=True)
+    m = sub.add_parser("migrate", help="migrate models in a file")
+    m.add_argument("file")
+    m.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
+    m.add_argument("--class", dest="classes", action="append", metavar="NAME")
+    out = m.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="OUT")
+    out.add_argument("--in-place", action="store_true")
+    out.add_argument("--diff", action="store_true")
+    v = sub.add_parser("verify", help="migrate in memory and prove numerical equivalence")
+    v.add_argument("file")
+    v.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
+    v.add_argument("--class", dest="classes", action="append", metavar="NAME")
+    v.add_argument("--input-shape", metavar="8,3,32,32")
+    v.add_argument("--input-dtype", default="float32", choices=["float32", "int64"])
+    v.add_argument("--atol", type=float, default=1e-5)
+    v.add_argument("--rtol", type=float, default=1e-4)
+    v.add_argument("--timeout", type=float, default=300.0)
+    v.add_argument("--json", action="store_true")
+    s = sub.add_parser("show", help="print the pivot model")
+    s.add_argument("file")
+    s.add_argument("--class", dest="classes", action="append", metavar="NAME")
+    s.add_argument("--json", action="store_true")
+    return p
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PivotError(f"cannot read {path}: {err}") from err
+
+
+def cmd_migrate(args) -> int:
+    from pivot.migrate import migrate_source
+
+    source = _read(args.file)
+    result = migrate_source(source, args.to, args.classes)
+    for d in result.diagnostics:
+        print(d.format(args.file), file=sys.stderr)
+    if args.diff:
+        sys.stdout.writelines(difflib.unified_diff(source.splitlines(keepends=True),
+                                                   result.text.splitlines(keepends=True),
+                                                   f"a/{args.file}", f"b/{args.file}"))
+    elif args.in_place:
+        Path(args.file).write_text(result.text, encoding="utf-8")
+    elif args.output:
+        Path(args.output).write_text(result.text, encoding="utf-8")
+    else:
+        sys.stdout.write(result.text)
+    if not result.migrated:
+        print(f"{args.file}: no model to migrate to {args.to}", file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_DIAGNOSTICS
+
+
+def cmd_verify(args) -> int:
+    from pivot.verify import Job, verify_file
+
+    _read(args.file)
+    shape = None
+    if args.input_shape:
+        try:
+            shape = [int(v) for v in args.input_shape.split(",")]
+        except ValueError as err:
+            raise PivotError(f"--input-shape must be comma-separated integers: {args.input_shape}") from err
+    job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype, args.atol, args.rtol)
+    results = verify_file(job, timeout=args.timeout)
+    ok = True
+    for r in results:
+        r["file"] = args.file
+        ok = ok and bool(r.get("equivalent"))
+        if args.json:
+            print(json.dumps(r))
+        elif "error" in r:
+            print(f"{args.file}: {r['class']}: NOT VERIFIED: {r['error']}")
+        else:
+            verdict = "equivalent" if r["equivalent"] else "NOT equivalent"
+            print(f"{args.file}: {r['class']} -> {args.to}: {verdict} (max_abs_diff {r['max_abs_diff']:.3g}, "
+                  f"max_rel_diff {r['max_rel_diff']:.3g}, input {tuple(r['input_shape'])})")
+    return EXIT_OK if ok else EXIT_DIAGNOSTICS
+
+
+def cmd_show(args) -> int:
+    from pivot.analysis import analyze
+    from pivot.describe import describe_network
+    from pivot.model import to_jsonable
+
+    source = _read(args.file)
+    analysis = analyze(source)
+    if analysis.diagnostics and not analysis.networks:
+        for d in analysis.diagnostics:
+            print(d.format(args.file), file=sys.stderr)
+        return EXIT_USAGE
+    nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
+    if args.json:
+        print(json.dumps([to_jsonable(n) for n in nets], indent=2))
+    else:
+        print("\n\n".join(describe_network(n) for n in nets))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return {"migrate": cmd_migrate, "verify": cmd_verify, "show": cmd_show}[args.command](args)
+    except PivotError as err:
+        print(f"pivot: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

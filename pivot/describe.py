@@ -1,0 +1,170 @@
+"""Human-readable forms of the pivot model: `pivot show` text and editor hovers (Markdown)."""
+from __future__ import annotations
+
+import math
+
+from pivot.analysis import node_at
+from pivot.backends import keras as keras_backend
+from pivot.backends import torch as torch_backend
+from pivot.backends.common import Emitted
+from pivot.catalog import CATALOG
+from pivot.model import Analysis, Layer, Network, Node, iter_layers, value_code
+from pivot.shapes import ShapeInfo, infer
+
+LABEL = {"torch": "PyTorch", "keras": "TensorFlow/Keras"}
+
+
+def _attrs_text(layer: Layer | Node, explicit: tuple[str, ...] | None = None) -> str:
+    parts = []
+    for key, value in layer.attrs:
+        mark = "" if explicit is None or key in explicit else " (default)"
+        parts.append(f"{key}={value_code(value)}{mark}")
+    return ", ".join(parts)
+
+
+def _shape(shape) -> str:
+    if shape is None:
+        return "?"
+    return "(N, " + ", ".join("?" if d is None else str(d) for d in shape) + ")"
+
+
+def param_count(layer: Layer, info: ShapeInfo) -> int | None:
+    spec = CATALOG.get(layer.op)
+    if spec is None or not spec.weights:
+        return 0 if spec is not None else None
+    x = info.layer_in.get(layer.name)
+    a = layer.attrs
+    try:
+        if spec.weights == "dense":
+            fan_in = x[-1] if x else a.get("in_features")
+            return fan_in * a.get("out_features") + (a.get("out_features") if a.get("bias", True) else 0)
+        if spec.weights in ("conv", "conv_transpose"):
+            cin = x[0] if x else a.get("in_channels")
+            k = a.get("kernel_size")
+            ks = math.prod(k) if isinstance(k, tuple) else k ** spec.spatial
+            out = a.get("out_channels")
+            return cin * out // a.get("groups", 1) * ks + (out if a.get("bias", True) else 0)
+        if spec.weights == "batchnorm":
+            c = x[0] if x else a.get("num_features")
+            return 4 * c
+    except TypeError:
+        return None
+    return None
+
+
+def describe_network(net: Network) -> str:
+    """The text form of a network (`pivot show`)."""
+    info = infer(net)
+    lines = [f"{net.name}: {LABEL[net.framework]} {net.style} model (lines {net.span.line}-{net.span.end_line})"]
+    if net.docstring:
+        lines.append(f"  doc: {net.docstring.strip().splitlines()[0]}")
+    if net.params:
+        lines.append("  params: " + ", ".join(p.name + (f"={value_code(p.default)}" if p.has_default else "")
+                                             for p in net.params))
+    ins = [f"{n} {_shape(info.values.get(n))}" for n in net.inputs]
+    lines.append("  inputs: " + (", ".join(ins) or "-"))
+    lines.append("  layers:")
+    for layer in iter_layers(net.layers):
+        act = f" + {layer.activation}" if layer.activation else ""
+        lines.append(f"    {layer.name or '-'}: {layer.op}{act}({_attrs_text(layer)})  "
+                     f"{_shape(info.layer_in.get(layer.name))} -> {_shape(info.layer_out.get(layer.name))}"
+                     f"  [line {layer.span.line}]")
+    if net.nodes:
+        lines.append("  dataflow:")
+        for node in net.nodes:
+            if node.op == "Alias":
+                continue
+            what = f"layer {node.layer}" if node.op == "layer" else node.op
+            outs = ", ".join(node.outputs)
+            lines.append(f"    {outs} = {what}({', '.join(node.inputs)})  "
+                         f"{_shape(info.values.get(node.outputs[0]) if node.outputs else None)}")
+    if net.outputs:
+        lines.append("  outputs: " + ", ".join(net.outputs))
+    total = _total_params(net, info)
+    if total is not None:
+        lines.append(f"  parameters: {total:,}")
+    for d in net.diagnostics:
+        lines.append(f"  {d.severity}: {d.code} line {d.span.line}: {d.message}")
+    return "\n".join(lines)
+
+
+def _total_params(net: Network, info: ShapeInfo) -> int | None:
+    counts = [param_count(l, info) for l in iter_layers(net.layers) if l.op != "Sequential"]
+    return None if any(c is None for c in counts) else sum(counts)
+
+
+def equivalent_code(net: Network, layer: Layer, info: ShapeInfo) -> str:
+    out = Emitted()
+    if layer.op in ("Sequential", "Submodel", "opaque"):
+        return layer.source
+    if net.framework == "torch":
+        return keras_backend.layer_code(layer, info, out)[0]
+    mods = torch_backend.layer_code(layer, info, out)
+    return mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")"
+
+
+def describe_layer(net: Network, layer: Layer, info: ShapeInfo) -> str:
+    spec = CATALOG.get(layer.op)
+    other = "keras" if net.framework == "torch" else "torch"
+    title = f"**{layer.name}**: pivot op `{layer.op}`" + (f" — {spec.doc}" if spec and spec.doc else "")
+    rows = [f"| `{k}` | `{value_code(v)}`{'' if k in layer.explicit else ' *(default)*'} |" for k, v in layer.attrs]
+    parts = [title]
+    if rows:
+        parts.append("| attribute | value |\n|---|---|\n" + "\n".join(rows))
+    if layer.activation:
+        parts.append(f"fused activation: `{layer.activation}`")
+    parts.append(f"shape: {_shape(info.layer_in.get(layer.name))} → {_shape(info.layer_out.get(layer.name))}")
+    parts.append(f"**{LABEL[other]}:**\n```python\n{equivalent_code(net, layer, info)}\n```")
+    if spec and spec.notes:
+        parts.append("\n".join(f"- {n}" for n in spec.notes))
+    return "\n\n".join(parts)
+
+
+def describe_node(net: Network, node: Node, info: ShapeInfo) -> str:
+    if node.op == "layer":
+        layer = net.layer(node.layer or "")
+        if layer is not None:
+            return describe_layer(net, layer, info)
+    if node.op == "opaque":
+        return f"**not migrated**: `{node.source}`\n\nPivot does not know this operation; it is kept with a TODO."
+    spec = CATALOG.get(node.op)
+    doc = f" — {spec.doc}" if spec and spec.doc else ""
+    shape = _shape(info.values.get(node.outputs[0])) if node.outputs else "?"
+    return f"**{node.op}**{doc}\n\nattributes: {_attrs_text(node) or '-'}\n\noutput shape: {shape}"
+
+
+def describe_summary(net: Network, info: ShapeInfo) -> str:
+    other = "TensorFlow" if net.framework == "torch" else "PyTorch"
+    layers = [l for l in iter_layers(net.layers) if l.op != "Sequential"]
+    ops = ", ".join(sorted({l.op for l in layers}))
+    total = _total_params(net, info)
+    blocking = len(net.blocking)
+    lines = [f"**{net.name}** — {LABEL[net.framework]} {net.style} model", "",
+             f"- layers: {len(layers)} ({ops})",
+             f"- inputs: {', '.join(f'{n} {_shape(info.values.get(n))}' for n in net.inputs) or '-'}",
+             f"- outputs: {', '.join(net.outputs) or ('output' if net.style == 'sequential' else '-')}",
+             f"- parameters: {total:,}" if total is not None else "- parameters: unknown (shapes not static)",
+             f"- migrates to {other}: " + ("yes" if not blocking else f"{blocking} construct(s) need manual work")]
+    return "\n".join(lines)
+
+
+def describe_at(analysis: Analysis, line: int, col: int) -> str | None:
+    """Markdown for the pivot element at a position (1-based line, 0-based column), if any."""
+    for net in analysis.networks:
+        if not net.span.contains(line, col):
+            continue
+        info = infer(net)
+        best = None
+        for layer in iter_layers(net.layers):
+            if layer.span.line and layer.span.contains(line, col):
+                if best is None or layer.span >= best.span:
+                    best = layer
+        if best is not None:
+            return describe_layer(net, best, info)
+        node = node_at(net, line, col)
+        if node is not None:
+            return describe_node(net, node, info)
+        if line == net.span.line:
+            return describe_summary(net, info)
+        return None
+    return None

@@ -1,0 +1,104 @@
+"""Reading a constructor or function call against a catalog entry: arguments to canonical attributes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from pivot import diagnostics as D
+from pivot.catalog import REQUIRED, OpSpec
+from pivot.frontends.source import Chunk, literal
+from pivot.model import Attrs, Diagnostic, Expr, Value
+
+# Keras keyword arguments every layer takes that carry no computation.
+KERAS_COMMON = {"name", "dtype", "trainable", "input_shape", "input_dim", "batch_input_shape", "activation",
+                "autocast", "data_format"}
+# Keras keyword arguments that only change how weights start or are trained: reported, not blocking.
+KERAS_TRAINING_ONLY_SUFFIXES = ("_initializer", "_regularizer", "_constraint")
+
+
+@dataclass
+class Bound:
+    attrs: dict[str, Value] = field(default_factory=dict)
+    explicit: list[str] = field(default_factory=list)
+    extra: dict[str, Value] = field(default_factory=dict)  # common Keras kwargs (name, activation...)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0, what: str = "") -> Bound:
+    """Map the call's arguments to the entry's canonical attributes, filling the side's defaults.
+
+    `skip` positional arguments are tensors (a functional call's inputs), not attributes.
+    """
+    out = Bound()
+    what = what or spec.name
+    pos = 0
+    for arg in call.args:
+        span = chunk.span(arg)
+        if arg.star:
+            out.diagnostics.append(D.make("PIV104", span, f"`{chunk.text(arg).strip()}` in {what}: Pivot cannot "
+                                          "follow argument unpacking; write the arguments out"))
+            continue
+        if arg.keyword is None:
+            if pos < skip:
+                pos += 1
+                continue
+            index = pos - skip
+            pos += 1
+            match = next((a for a in spec.args if getattr(a, f"{side}_pos") == index), None)
+            if match is None:
+                out.diagnostics.append(D.make("PIV103", span, f"{what}: unexpected positional argument "
+                                              f"`{chunk.text(arg.value)}`"))
+                continue
+        else:
+            key = arg.keyword.value
+            match = next((a for a in spec.args if getattr(a, side) == key), None)
+            if match is None:
+                value = literal(arg.value, chunk)
+                if side == "keras" and key in KERAS_COMMON:
+                    out.extra[key] = value
+                elif side == "keras" and key.endswith(KERAS_TRAINING_ONLY_SUFFIXES):
+                    out.extra[key] = value
+                    out.diagnostics.append(D.make("PIV203", span, f"{what}: `{key}` changes only how weights "
+                                                  "start or are trained; it is not migrated"))
+                elif side == "torch" and key in ("device", "dtype"):
+                    out.extra[key] = value
+                else:
+                    out.diagnostics.append(D.make("PIV103", span, f"{what}: argument `{key}` is not supported"))
+                continue
+        value = literal(arg.value, chunk)
+        if side == "keras" and match.from_keras:
+            value = match.from_keras(value)
+        out.attrs[match.name] = value
+        out.explicit.append(match.name)
+    for a in spec.args:
+        if a.name in out.attrs or not getattr(a, side):
+            continue
+        default = getattr(a, f"{side}_default")
+        if default == REQUIRED:
+            if not a.inferred or side == "torch":
+                if not a.inferred:
+                    out.diagnostics.append(D.make("PIV103", chunk.span(call), f"{what}: missing argument "
+                                                  f"`{getattr(a, side)}`"))
+            continue
+        out.attrs[a.name] = a.from_keras(default) if side == "keras" and a.from_keras else default
+    # Attributes only the other framework has take their neutral (other-side) default.
+    other = "keras" if side == "torch" else "torch"
+    for a in spec.args:
+        own = getattr(a, f"{side}_default")
+        if a.name not in out.attrs and own != REQUIRED:
+            out.attrs[a.name] = a.from_keras(own) if side == "keras" and a.from_keras else own
+        elif a.name not in out.attrs and getattr(a, other) and getattr(a, f"{other}_default") != REQUIRED:
+            default = getattr(a, f"{other}_default")
+            out.attrs[a.name] = a.from_keras(default) if other == "keras" and a.from_keras else default
+    return out
+
+
+def attrs_of(bound: Bound) -> Attrs:
+    return Attrs.of(bound.attrs)
+
+
+def is_symbolic(value: Value) -> bool:
+    if isinstance(value, tuple):
+        return any(is_symbolic(v) for v in value)
+    return isinstance(value, Expr)

@@ -1,0 +1,257 @@
+"""The forward dataflow: reading `forward`/`call` bodies and functional-API statements into pivot nodes."""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot import diagnostics as D
+from pivot.catalog import OpSpec, lookups
+from pivot.frontends.calls import bind
+from pivot.frontends.source import Chunk, dotted_name, literal
+from pivot.model import Attrs, Diagnostic, Node
+
+# Calls that compute on Python values, not tensors: left alone, never reported.
+PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
+                   "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
+SHAPE_METHODS = {"size", "dim", "numel"}
+# Tensor methods that only move or view data without changing values in either layout.
+PASSTHROUGH_METHODS = {"contiguous", "clone", "float", "detach"}
+ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
+
+
+class FlowReader:
+    """Reads statements into nodes; `layers` are the names callable as declared layers."""
+
+    def __init__(self, chunk: Chunk, framework: str, layers: set[str]) -> None:
+        self.chunk = chunk
+        self.framework = framework
+        self.layers = layers
+        self.nodes: list[Node] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.tensors: set[str] = set()
+        self.outputs: list[str] = []
+        self._fresh = 0
+
+    # -- statements --------------------------------------------------------------------------------------
+    def read_body(self, body: cst.BaseSuite) -> None:
+        for stmt in getattr(body, "body", ()):
+            self.statement(stmt)
+
+    def statement(self, stmt: cst.CSTNode) -> None:
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.small_statement(small)
+        elif isinstance(stmt, (cst.If, cst.For, cst.While, cst.With, cst.Try)):
+            # Structured control flow is kept as written by the backends; its expressions are still read.
+            for child in stmt.children:
+                if isinstance(child, cst.BaseExpression):
+                    self.expr(child)
+                elif isinstance(child, (cst.BaseSuite, cst.If, cst.Else, cst.ExceptHandler, cst.Finally)):
+                    self.statement(child) if not isinstance(child, cst.BaseSuite) else self.read_body(child)
+        elif isinstance(stmt, (cst.Else, cst.ExceptHandler, cst.Finally)):
+            self.read_body(stmt.body)
+        elif isinstance(stmt, cst.IndentedBlock):
+            self.read_body(stmt)
+
+    def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if isinstance(small, cst.Assign):
+            value = self.expr(small.value)
+            for target in small.targets:
+                self.bind_target(target.target, value)
+        elif isinstance(small, cst.AnnAssign) and small.value is not None:
+            self.bind_target(small.target, self.expr(small.value))
+        elif isinstance(small, cst.AugAssign):
+            left, right = self.expr(small.target), self.expr(small.value)
+            name = dotted_name(small.target)
+            op = {cst.AddAssign: "Add", cst.MultiplyAssign: "Multiply"}.get(type(small.operator))
+            if name and left:
+                ins = tuple(v for v in (left, right) if v)
+                self.add(Node(op or "Arith", ins, (name,), span=self.chunk.span(small),
+                              source=self.chunk.text(small), form="operator"))
+                self.tensors.add(name)
+        elif isinstance(small, cst.Return) and small.value is not None:
+            value = small.value
+            items = value.elements if isinstance(value, cst.Tuple) else (value,)
+            for item in items:
+                v = self.expr(getattr(item, "value", item))
+                if v:
+                    self.outputs.append(v)
+        elif isinstance(small, cst.Expr):
+            self.expr(small.value)
+
+    def bind_target(self, target: cst.BaseExpression, value: str | None) -> None:
+        if value is None:
+            return
+        if isinstance(target, cst.Name):
+            self.rename(value, target.value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for i, el in enumerate(target.elements):
+                if isinstance(el.value, cst.Name):
+                    self.add(Node("Getitem", (value,), (el.value.value,), attrs=Attrs.of({"index": i}),
+                                  span=self.chunk.span(el.value), form="unpack"))
+                    self.tensors.add(el.value.value)
+
+    def rename(self, value: str, name: str) -> None:
+        """Bind a fresh value to a variable name: the producing node gets the name as output."""
+        if value.startswith("%") and self.nodes and self.nodes[-1].outputs == (value,):
+            last = self.nodes[-1]
+            self.nodes[-1] = Node(last.op, last.inputs, (name,), last.layer, last.attrs, last.span, last.source,
+                                  last.form, last.tensor_args)
+        elif value != name:
+            self.add(Node("Alias", (value,), (name,), form="alias"))
+        self.tensors.add(name)
+
+    # -- expressions -------------------------------------------------------------------------------------
+    def fresh(self) -> str:
+        self._fresh += 1
+        return f"%{self._fresh}"
+
+    def add(self, node: Node) -> None:
+        self.nodes.append(node)
+
+    def expr(self, e: cst.BaseExpression) -> str | None:
+        """Read an expression; returns the name of the tensor value it produces, if any."""
+        if isinstance(e, cst.Name):
+            return e.value if e.value in self.tensors else None
+        if isinstance(e, cst.Call):
+            return self.call(e)
+        if isinstance(e, cst.BinaryOperation):
+            left, right = self.expr(e.left), self.expr(e.right)
+            ins = tuple(v for v in (left, right) if v)
+            if not ins:
+                return None
+            op = ARITH_OPS.get(type(e.operator)) if left and right else None
+            out = self.fresh()
+            self.add(Node(op or "Arith", ins, (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                          form="operator"))
+            return out
+        if isinstance(e, cst.UnaryOperation):
+            inner = self.expr(e.expression)
+            if inner:
+                out = self.fresh()
+                self.add(Node("Arith", (inner,), (out,), span=self.chunk.span(e), form="operator"))
+                return out
+            return None
+        if isinstance(e, (cst.Tuple, cst.List)):
+            for el in e.elements:
+                self.expr(el.value)
+            return None
+        if isinstance(e, cst.Subscript):
+            base = self.expr(e.value)
+            if base:
+                return self.opaque(e, f"indexing `{self.chunk.text(e)}` of a tensor is not migrated yet", (base,))
+            return None
+        return None
+
+    def opaque(self, e: cst.CSTNode, message: str, inputs: tuple[str, ...] = (), code: str = "PIV102") -> str:
+        span = self.chunk.span(e)
+        self.diagnostics.append(D.make(code, span, message))
+        out = self.fresh()
+        self.add(Node("opaque", inputs, (out,), span=span, source=self.chunk.text(e), form="opaque"))
+        return out
+
+    def call(self, call: cst.Call) -> str | None:
+        func = call.func
+        # self.layer(...): a declared layer
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+            if func.attr.value in self.layers:
+                return self.layer_call(call, func.attr.value)
+        qual = self.chunk.qualify(func)
+        if qual is not None:
+            return self.function_call(call, qual)
+        if isinstance(func, cst.Attribute):
+            receiver = self.expr(func.value)
+            if receiver:
+                return self.method_call(call, func.attr.value, receiver)
+        name = dotted_name(func)
+        if name in PYTHON_BUILTINS or (name or "").startswith("super"):
+            for arg in call.args:
+                self.expr(arg.value)
+            return None
+        args = [v for v in (self.expr(a.value) for a in call.args) if v]
+        if args:
+            return self.opaque(call, f"`{self.chunk.text(func)}(...)` is not an op Pivot knows; migrate it by hand",
+                               tuple(args))
+        return None
+
+    def layer_call(self, call: cst.Call, layer: str) -> str:
+        ins = tuple(v for v in (self.expr(a.value) for a in call.args if a.keyword is None) if v)
+        out = self.fresh()
+        extra = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
+        self.add(Node("layer", ins, (out,), layer=layer, attrs=Attrs.of(extra), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="call"))
+        return out
+
+    def function_call(self, call: cst.Call, qual: str) -> str | None:
+        table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
+        spec = table.get(qual)
+        if spec is None and qual in _RESHAPES[self.framework]:
+            return self.reshape(call, qual, None)
+        if spec is None:
+            root = qual.split(".")[0]
+            if root in ("torch", "keras", "tensorflow"):
+                args = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
+                return self.opaque(call, f"`{qual.replace('torch.nn.functional.', 'F.')}` is not supported yet; "
+                                   "migrate it by hand", args)
+            return None
+        n_tensors = 2 if spec.kind == "merge" and spec.name != "Concat" else 1
+        positional = [a for a in call.args if a.keyword is None]
+        tensor_nodes = [a.value for a in positional[:n_tensors]]
+        if spec.name == "Concat" or (spec.kind == "merge" and qual.startswith("keras.layers.")):
+            # a list of tensors as the first argument
+            lst = positional[0].value if positional else None
+            tensor_nodes = [el.value for el in getattr(lst, "elements", ())]
+            n_tensors = 1
+        for a in call.args:  # a tensor passed by keyword (`input=x`)
+            if a.keyword and a.keyword.value in ("input", "x", "inputs"):
+                tensor_nodes.append(a.value)
+        ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        side = "torch" if self.framework == "torch" else "keras"
+        bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
+                     skip=n_tensors, what=qual)
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="function", tensor_args=tuple(range(n_tensors))))
+        return out
+
+    def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
+        if method in SHAPE_METHODS:
+            return None
+        if method in PASSTHROUGH_METHODS:
+            return receiver
+        if method in ("view", "reshape"):
+            return self.reshape(call, method, receiver)
+        spec: OpSpec | None = lookups().torch_method.get(method) if self.framework == "torch" else None
+        if spec is None:
+            return self.opaque(call, f"tensor method `.{method}()` is not supported yet; migrate it by hand",
+                               (receiver,))
+        bound = bind(call, spec, "torch", self.chunk, what=f".{method}()")
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="method"))
+        return out
+
+    def reshape(self, call: cst.Call, what: str, receiver: str | None) -> str:
+        """`x.view(x.size(0), -1)`, `x.reshape(-1, n)`, `torch.flatten`-like reshapes become Flatten."""
+        args = [a.value for a in call.args]
+        if receiver is None and args:
+            receiver = self.expr(args[0])
+            args = args[1:]
+        if len(args) == 1 and isinstance(args[0], (cst.Tuple, cst.List)):
+            args = [el.value for el in args[0].elements]
+        texts = [self.chunk.text(a).replace(" ", "") for a in args]
+        if receiver and len(texts) == 2 and ("-1" in texts):
+            out = self.fresh()
+            self.add(Node("Flatten", (receiver,), (out,), attrs=Attrs.of({"start_dim": 1, "end_dim": -1}),
+                          span=self.chunk.span(call), source=self.chunk.text(call), form="reshape"))
+            return out
+        return self.opaque(call, f"`{self.chunk.text(call)}`: a reshape other than a flatten depends on the "
+                           "tensor layout and is not migrated yet", (receiver,) if receiver else ())
+
+
+_RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
+
+
+def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
+    return call.with_changes(args=[a for a in call.args if not (a.keyword and a.keyword.value in names)])

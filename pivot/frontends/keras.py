@@ -1,0 +1,377 @@
+"""Keras frontend: Sequential, functional and subclassed Keras 3 models into pivot networks."""
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from pivot import diagnostics as D
+from pivot.catalog import lookups
+from pivot.frontends.calls import bind
+from pivot.frontends.flow import FlowReader
+from pivot.frontends.source import Chunk, docstring_of, literal
+from pivot.frontends.torch import _method, _params, _self_assignments
+from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+
+SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
+INPUT_LAYER = "keras.layers.InputLayer"
+NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten": "flatten",
+               "ZeroPad2d": "pad", "Identity": "identity", "Conv": "conv", "ConvTranspose": "deconv",
+               "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp"}
+
+
+class KerasLayerReader:
+    """Reads layer constructors; collects an input shape declared on a layer (`input_shape=`)."""
+
+    def __init__(self, chunk: Chunk, diags: list[Diagnostic]) -> None:
+        self.chunk = chunk
+        self.diags = diags
+        self.input_shape: tuple | None = None
+
+    def activation(self, node: cst.BaseExpression, span) -> str | None:
+        value = literal(node, self.chunk)
+        if value is None:
+            return None
+        if isinstance(value, Expr):
+            spec = lookups().keras_function.get(self.chunk.qualify(node) or "")
+        else:
+            spec = lookups().keras_activation.get(str(value).lower())
+            if value in ("linear", None):
+                return None
+        if spec is None:
+            self.diags.append(D.make("PIV101", span, f"activation {self.chunk.text(node)} has no catalog entry"))
+            return "opaque"
+        return spec.name
+
+    def read(self, call: cst.Call, name: str) -> Layer | None:
+        chunk = self.chunk
+        qual = chunk.qualify(call.func) or ""
+        span, source = chunk.span(call), chunk.text(call)
+        if qual == SEQUENTIAL:
+            return self.sequential(call, name)
+        local = chunk.local_class(call.func)
+        if local:
+            return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
+        if qual == "keras.layers.Activation":
+            act = self.activation(call.args[0].value, span) if call.args else None
+            return Layer(name, act or "Identity", Attrs.of(_defaults(act)), span=span, source=source)
+        spec = lookups().keras_layer.get(qual)
+        if spec is not None and spec.name == "ReLU":  # layers.ReLU(max_value=6) / (negative_slope=a)
+            op_name, attrs = self._relu_variant(call, span)
+            return Layer(name, op_name, Attrs.of(attrs), tuple(attrs), span, source)
+        if spec is None:
+            if qual in lookups().keras_function:
+                return None
+            if qual.startswith("keras.layers."):
+                self.diags.append(D.make("PIV101", span, f"`{qual.replace('keras.layers.', 'layers.')}` has no "
+                                         "catalog entry: Pivot cannot migrate this layer; it is kept with a TODO"))
+                return Layer(name, "opaque", span=span, source=source)
+            return None
+        bound = bind(call, spec, "keras", chunk, what=qual.replace("keras.layers.", "layers."))
+        self.diags.extend(bound.diagnostics)
+        op_name, attrs = spec.name, bound.attrs
+        act = None
+        for arg in call.args:
+            if arg.keyword and arg.keyword.value == "activation":
+                act = self.activation(arg.value, chunk.span(arg))
+        for key in ("input_shape", "batch_input_shape"):
+            if key in bound.extra and isinstance(bound.extra[key], tuple):
+                shape = bound.extra[key]
+                self.input_shape = shape if key == "input_shape" else shape[1:]
+        if "input_dim" in bound.extra and isinstance(bound.extra["input_dim"], int):
+            self.input_shape = (bound.extra["input_dim"],)
+        if spec.name == "BatchNorm" and attrs.get("axis", -1) not in (-1, 3) or not attrs.get("center", True) \
+                or not attrs.get("scale", True):
+            self.diags.append(D.make("PIV105", span, f"`{source}`: only the default axis=-1 with center and scale "
+                                     "is migrated"))
+        lname = name
+        if "name" in bound.extra and isinstance(bound.extra["name"], str):
+            lname = name or bound.extra["name"]
+        return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
+
+    def _relu_variant(self, call: cst.Call, span) -> tuple[str, dict]:
+        names = ("max_value", "negative_slope", "threshold")
+        kw = {(a.keyword.value if a.keyword else names[i]): literal(a.value, self.chunk)
+              for i, a in enumerate(call.args)}
+        if kw.get("max_value") == 6 and not kw.get("negative_slope"):
+            return "ReLU6", {"inplace": False}
+        if kw.get("negative_slope") and kw.get("max_value") is None:
+            return "LeakyReLU", {"negative_slope": kw["negative_slope"], "inplace": False}
+        if any(kw.get(k) for k in ("max_value", "threshold")):
+            self.diags.append(D.make("PIV105", span, f"`{self.chunk.text(call)}`: this ReLU variant has no "
+                                     "catalog entry"))
+        return "ReLU", {"inplace": False}
+
+    def sequential(self, call: cst.Call, name: str) -> Layer:
+        children: list[Layer] = []
+        elements = []
+        for arg in call.args:
+            if arg.keyword is None or arg.keyword.value == "layers":
+                elements = getattr(arg.value, "elements", ())
+        for el in elements:
+            child = self.element(el.value, f"{name}.{len(children)}" if name else str(len(children)))
+            if child is not None:
+                children.append(child)
+        return Layer(name, "Sequential", span=self.chunk.span(call), source=self.chunk.text(call),
+                     children=tuple(children))
+
+    def element(self, node: cst.BaseExpression, name: str) -> Layer | None:
+        """One element of a Sequential; an Input declares the shape and is not a layer."""
+        chunk = self.chunk
+        if isinstance(node, cst.Call) and chunk.qualify(node.func) in (INPUT, INPUT_LAYER):
+            for arg in node.args:
+                key = arg.keyword.value if arg.keyword else "shape"
+                if key in ("shape", "input_shape"):
+                    value = literal(arg.value, chunk)
+                    self.input_shape = value if isinstance(value, tuple) else None
+            return None
+        layer = self.read(node, name) if isinstance(node, cst.Call) else None
+        if layer is None:
+            self.diags.append(D.make("PIV104", chunk.span(node), f"`{chunk.text(node)}` in a Sequential is not a "
+                                     "layer call Pivot can follow"))
+            layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
+        return layer
+
+
+def _defaults(op_name: str | None) -> dict:
+    if not op_name or op_name == "opaque":
+        return {}
+    spec = lookups().keras_activation.get(op_name.lower()) or next(
+        (s for s in lookups().keras_activation.values() if s.name == op_name), None)
+    return spec.keras_defaults() | {k: v for k, v in spec.torch_defaults().items() if not spec.arg(k).keras} \
+        if spec else {}
+
+
+def find_networks(chunk: Chunk) -> list[Network]:
+    nets: list[Network] = []
+    body = list(chunk.module.body)
+    for stmt in body:
+        if isinstance(stmt, cst.ClassDef) and dict(chunk.ctx.local_classes).get(stmt.name.value) == "keras":
+            nets.append(read_class(stmt, chunk))
+        elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
+            net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, _params(stmt, chunk),
+                               docstring_of(stmt.body))
+            if net:
+                nets.append(net)
+    # module-level Sequential or functional models: statements between the model's first line and its end
+    top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
+    if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
+        net = read_builder(top, None, None, chunk)
+        if net:
+            nets.append(net)
+    return nets
+
+
+def _mentions(node: cst.CSTNode, chunk: Chunk, quals: tuple[str, ...]) -> bool:
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            nonlocal found
+            found = found or chunk.qualify(call.func) in quals
+
+    node.visit(V())
+    return found
+
+
+def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: Chunk,
+                 params: tuple[Param, ...] = (), doc: str | None = None) -> Network | None:
+    """A function body or module-level statements that build a Sequential or a functional model."""
+    reader = FunctionalReader(chunk)
+    for stmt in stmts:
+        reader.statement(stmt)
+        if reader.done:
+            break
+    if reader.kind is None:
+        return None
+    used = reader.used_statements
+    if fn is not None:
+        span = chunk.span(fn)
+    else:
+        span = chunk.span(used[0]).__class__(chunk.span(used[0]).line, 0, chunk.span(used[-1]).end_line,
+                                             chunk.span(used[-1]).end_col)
+    name = fn_name or reader.binding or "model"
+    diags = reader.diagnostics + reader.layer_reader.diags
+    shape = reader.layer_reader.input_shape
+    if reader.kind == "sequential":
+        return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
+                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name)
+    return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
+                   inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
+                   outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
+                   binding=reader.binding if fn is None else fn_name)
+
+
+class FunctionalReader(FlowReader):
+    """Functional-API statements: Inputs, layers constructed and applied, merges, `keras.Model(...)`."""
+
+    def __init__(self, chunk: Chunk) -> None:
+        super().__init__(chunk, "keras", set())
+        self.layer_reader = KerasLayerReader(chunk, [])
+        self.layers: list[Layer] = []
+        self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
+        self.inputs: list[str] = []
+        self.input_shapes: list[tuple | None] = []
+        self.model_outputs: list[str] = []
+        self.kind: str | None = None
+        self.binding: str | None = None
+        self.seq_var: str | None = None
+        self.seq_layers: tuple[Layer, ...] = ()
+        self.done = False
+        self.used_statements: list[cst.CSTNode] = []
+        self._counts: dict[str, int] = {}
+
+    def statement(self, stmt: cst.CSTNode) -> None:
+        before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        super().statement(stmt)
+        if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
+            self.used_statements.append(stmt)
+
+    def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call):
+            target = small.targets[0].target
+            tname = target.value if isinstance(target, cst.Name) else None
+            call = small.value
+            qual = self.chunk.qualify(call.func)
+            if qual == SEQUENTIAL and tname:
+                self.kind, self.binding, self.seq_var = "sequential", tname, tname
+                self.seq_layers = self.layer_reader.sequential(call, "").children
+                return
+            if qual in (INPUT, INPUT_LAYER) and tname:
+                self.inputs.append(tname)
+                self.tensors.add(tname)
+                shape = next((literal(a.value, self.chunk) for a in call.args
+                              if (a.keyword is None or a.keyword.value == "shape")), None)
+                self.input_shapes.append(shape if isinstance(shape, tuple) else None)
+                return
+            if qual == MODEL:
+                self.model(call)
+                self.binding = tname
+                return
+            layer = self.layer_reader.read(call, self._name_for(call, tname)) if tname else None
+            if layer is not None and layer.op not in ("Sequential",):
+                self.layers.append(layer)
+                self.layer_vars[tname] = layer.name
+                self.layers_set()
+                return
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+            call = small.value
+            func = call.func
+            if (self.seq_var and isinstance(func, cst.Attribute) and func.attr.value == "add"
+                    and getattr(func.value, "value", None) == self.seq_var and call.args):
+                child = self.layer_reader.element(call.args[0].value, str(len(self.seq_layers)))
+                if child is not None:
+                    self.seq_layers = self.seq_layers + (child,)
+                else:
+                    self.used_statements.append(small)  # the Input statement belongs to the model too
+                return
+        if isinstance(small, cst.Return) and isinstance(small.value, cst.Call):
+            qual = self.chunk.qualify(small.value.func)
+            if qual == MODEL:
+                self.model(small.value)
+                return
+            if qual == SEQUENTIAL:
+                self.kind = "sequential"
+                self.seq_layers = self.layer_reader.sequential(small.value, "").children
+                self.done = True
+                return
+        if isinstance(small, cst.Return) and self.seq_var and getattr(small.value, "value", None) == self.seq_var:
+            self.done = True
+            return
+        super().small_statement(small)
+
+    def layers_set(self) -> None:
+        self.layers_names = {l.name for l in self.layers}
+
+    def model(self, call: cst.Call) -> None:
+        self.kind = "functional"
+        self.done = True
+        args = {a.keyword.value if a.keyword else ("inputs", "outputs")[i]: a.value
+                for i, a in enumerate(call.args)}
+        outs = args.get("outputs")
+        items = outs.elements if isinstance(outs, (cst.List, cst.Tuple)) else ((outs,) if outs else ())
+        for item in items:
+            value = item.value if isinstance(item, cst.BaseElement) else item
+            if isinstance(value, cst.Name):
+                self.model_outputs.append(value.value)
+        ins = args.get("inputs")
+        items = ins.elements if isinstance(ins, (cst.List, cst.Tuple)) else ((ins,) if ins else ())
+        values = [i.value if isinstance(i, cst.BaseElement) else i for i in items]
+        names = [v.value for v in values if isinstance(v, cst.Name)]
+        if names and set(names) <= set(self.inputs):
+            order = [self.inputs.index(n) for n in names]
+            self.inputs = names
+            self.input_shapes = [self.input_shapes[i] for i in order]
+
+    def _name_for(self, call: cst.Call, var: str | None) -> str:
+        for arg in call.args:
+            if arg.keyword and arg.keyword.value == "name":
+                value = literal(arg.value, self.chunk)
+                if isinstance(value, str) and value.isidentifier():
+                    return value
+        if var and var not in ("x", "y", "h", "out", "outputs", "output", "z"):
+            return var
+        qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
+        spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
+        family = re.sub(r"\dd$", "", spec.name) if spec else ""
+        prefix = NAME_PREFIX.get(family) or NAME_PREFIX.get(spec.name if spec else "") or _snake(qual)
+        prefix = re.sub(r"_?(\d)_?d$", r"\1d", prefix)
+        self._counts[prefix] = self._counts.get(prefix, 0) + 1
+        return f"{prefix}{self._counts[prefix]}"
+
+    def call(self, call: cst.Call) -> str | None:
+        func = call.func
+        if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
+            layer = self.layer_reader.read(func, self._name_for(func, None))
+            if layer is None:
+                return super().call(call)
+            self.layers.append(layer)
+            return self.apply(call, layer)
+        if isinstance(func, cst.Name) and func.value in self.layer_vars:
+            layer = next(l for l in self.layers if l.name == self.layer_vars[func.value])
+            return self.apply(call, layer)
+        return super().call(call)
+
+    def apply(self, call: cst.Call, layer: Layer) -> str:
+        positional = [a.value for a in call.args if a.keyword is None]
+        if len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
+            positional = [el.value for el in positional[0].elements]
+        ins = tuple(v for v in (self.expr(p) for p in positional) if v)
+        out = self.fresh()
+        extra = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
+        self.add(Node("layer", ins, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="apply"))
+        return out
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
+    diags: list[Diagnostic] = []
+    reader_l = KerasLayerReader(chunk, diags)
+    layers: list[Layer] = []
+    init, call = _method(cls, "__init__"), _method(cls, "call")
+    params = _params(init, chunk) if init else ()
+    params = tuple(p for p in params if p.name not in ("kwargs",))
+    if init:
+        for target, c in _self_assignments(init.body):
+            layer = reader_l.read(c, target)
+            if layer is not None:
+                layers.append(layer)
+    reader = FlowReader(chunk, "keras", {l.name for l in layers})
+    inputs: tuple[str, ...] = ()
+    if call is None:
+        diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
+                            severity="warning"))
+    else:
+        inputs = tuple(p.name.value for p in call.params.params
+                       if p.name.value not in ("self", "training", "mask"))
+        reader.tensors.update(inputs)
+        reader.read_body(call.body)
+        diags.extend(reader.diagnostics)
+    return Network(cls.name.value, "keras", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
+                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
+                   docstring=docstring_of(cls.body), diagnostics=tuple(diags),
+                   input_shapes=(reader_l.input_shape,) if reader_l.input_shape else ())

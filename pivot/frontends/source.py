@@ -1,0 +1,164 @@
+"""Shared frontend plumbing: a parsed chunk of a file, its spans, and import-aware name resolution."""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from pivot.model import Expr, Span, Value
+
+# Spellings that mean the same module, normalised so the catalog needs one.
+_PREFIXES = (
+    ("tensorflow.keras.", "keras."),
+    ("tensorflow.python.keras.", "keras."),
+    ("keras.src.", "keras."),
+    ("keras.models.", "keras."),
+    ("keras.layers.Input", "keras.Input"),
+    ("keras.layers.Layer", "keras.Layer"),
+    ("torch.nn.modules.", "torch.nn."),
+)
+
+
+def normalise(qualified: str) -> str:
+    for old, new in _PREFIXES:
+        if qualified + "." == old:
+            return new.rstrip(".")
+        if qualified.startswith(old):
+            qualified = new + qualified[len(old):]
+    return qualified
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a chunk needs to know about the rest of its file."""
+
+    aliases: tuple[tuple[str, str], ...] = ()  # local name -> qualified name
+    local_classes: tuple[tuple[str, str], ...] = ()  # model class name -> framework
+
+    def alias(self, name: str) -> str | None:
+        return dict(self.aliases).get(name)
+
+
+def collect_context(tree: ast.Module) -> Context:
+    """Imports (anywhere at top level) and the model classes a file defines, from Python's fast `ast`."""
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.asname:
+                    aliases[a.asname] = normalise(a.name)
+                else:
+                    top = a.name.split(".")[0]
+                    aliases[top] = normalise(top)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            for a in node.names:
+                aliases[a.asname or a.name] = normalise(f"{node.module}.{a.name}")
+    ctx = Context(tuple(sorted(aliases.items())))
+    classes: dict[str, str] = {}
+    # Two passes so a class may inherit from a model class defined later in the file.
+    for _ in range(2):
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef):
+                for base in node.bases:
+                    fw = _base_framework(ast_dotted(base), ctx, classes)
+                    if fw:
+                        classes[node.name] = fw
+    return Context(ctx.aliases, tuple(sorted(classes.items())))
+
+
+def ast_dotted(node: ast.AST) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def resolve_dotted(dotted: str | None, ctx: Context) -> str | None:
+    if not dotted:
+        return None
+    head, _, rest = dotted.partition(".")
+    base = ctx.alias(head)
+    if base is None:
+        return None
+    return normalise(f"{base}.{rest}" if rest else base)
+
+
+TORCH_MODULE_BASES = {"torch.nn.Module"}
+KERAS_MODEL_BASES = {"keras.Model", "keras.Layer", "keras.Sequential"}
+
+
+def _base_framework(dotted: str | None, ctx: Context, classes: dict[str, str]) -> str | None:
+    if dotted in classes:
+        return classes[dotted]
+    qual = resolve_dotted(dotted, ctx)
+    if qual in TORCH_MODULE_BASES:
+        return "torch"
+    if qual in KERAS_MODEL_BASES:
+        return "keras"
+    return None
+
+
+def dotted_name(node: cst.BaseExpression) -> str | None:
+    parts = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+@dataclass
+class Chunk:
+    """A run of top-level statements, parsed on its own; spans are file-relative."""
+
+    code: str
+    first_line: int
+    ctx: Context
+    module: cst.Module = field(init=False)
+    positions: dict = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.module = cst.parse_module(self.code)
+        wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+        self.positions = wrapper.resolve(PositionProvider)
+
+    def span(self, node: cst.CSTNode) -> Span:
+        r = self.positions[node]
+        off = self.first_line - 1
+        return Span(r.start.line + off, r.start.column, r.end.line + off, r.end.column)
+
+    def text(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node)
+
+    def qualify(self, node: cst.BaseExpression) -> str | None:
+        return resolve_dotted(dotted_name(node), self.ctx)
+
+    def local_class(self, node: cst.BaseExpression) -> str | None:
+        name = dotted_name(node)
+        return name if name in dict(self.ctx.local_classes) else None
+
+
+def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
+    """A Python literal value, or the expression kept symbolically."""
+    try:
+        return ast.literal_eval(chunk.text(node).strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return Expr(chunk.text(node).strip())
+
+
+def docstring_of(body: cst.BaseSuite) -> str | None:
+    if isinstance(body, cst.IndentedBlock) and body.body:
+        first = body.body[0]
+        if isinstance(first, cst.SimpleStatementLine) and isinstance(first.body[0], cst.Expr):
+            value = first.body[0].value
+            if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+                return value.evaluated_value if isinstance(value, cst.SimpleString) else None
+    return None

@@ -1,0 +1,157 @@
+"""Migrating a file: each selected network's statements are replaced in place, then imports are fixed.
+
+Every byte outside the migrated definitions and the import lines stays as it was.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from pivot import diagnostics as D
+from pivot.analysis import analyze
+from pivot.backends import keras as keras_backend
+from pivot.backends import torch as torch_backend
+from pivot.errors import PivotError
+from pivot.frontends.source import Chunk, collect_context
+from pivot.model import TARGETS, Diagnostic, Network, Span
+
+FRAMEWORK_ROOTS = ("torch", "keras", "tensorflow")
+IMPORTS = {
+    "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers")},
+    "torch": {"torch": ("import torch", "torch"), "nn": ("import torch.nn as nn", "torch.nn"),
+              "F": ("import torch.nn.functional as F", "torch.nn.functional")},
+}
+
+
+@dataclass
+class Migrated:
+    """One migrated network: its new name and where each source layer's weights live in it."""
+
+    source: Network
+    name: str
+    paths: dict[str, tuple] = field(default_factory=dict)
+
+
+@dataclass
+class MigrationResult:
+    text: str
+    diagnostics: tuple[Diagnostic, ...]
+    migrated: tuple[str, ...]
+    details: dict[str, Migrated] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not any(d.severity == "error" for d in self.diagnostics)
+
+
+def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | None = None,
+                   input_shapes: dict[str, tuple] | None = None) -> MigrationResult:
+    """Migrate the networks of `source` (all of the other framework, or those named) to `to`."""
+    target = TARGETS.get(to)
+    if target is None:
+        raise PivotError(f"unknown target {to!r}: use tensorflow or pytorch")
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as err:
+        raise PivotError(f"line {err.lineno}: syntax error: {err.msg}") from err
+    analysis = analyze(source)
+    origin = "torch" if target == "keras" else "keras"
+    wanted = [n for n in analysis.networks if n.framework == origin and (not classes or n.name in classes)]
+    diags: list[Diagnostic] = list(analysis.diagnostics)
+    for name in classes or ():
+        if not any(n.name == name for n in analysis.networks):
+            diags.append(D.make("PIV104", Span(1, 0, 1, 0), f"no {origin} model named `{name}` in this file"))
+        elif not any(n.name == name for n in wanted):
+            diags.append(D.make("PIV104", Span(1, 0, 1, 0), f"`{name}` is already a {target} model",
+                                severity="warning"))
+    lines = source.splitlines(keepends=True)
+    ctx = collect_context(tree)
+    details: dict[str, Migrated] = {}
+    for net in sorted(wanted, key=lambda n: -n.span.line):
+        diags.extend(D.retarget(d, target) for d in net.diagnostics)
+        start, end = net.span.line, net.span.end_line
+        chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
+        backend = keras_backend if target == "keras" else torch_backend
+        shapes = (input_shapes or {}).get(net.name)
+        code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None)
+        diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
+        if not code.endswith("\n"):
+            code += "\n"
+        lines[start - 1:end] = [code]
+        details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
+    text = "".join(lines)
+    if details:
+        text = fix_imports(text, target, origin)
+    try:
+        ast.parse(text)
+    except SyntaxError as err:  # a backend bug: never hand out code that does not parse
+        raise PivotError(f"internal error: generated code does not parse (line {err.lineno}: {err.msg})") from err
+    diags.sort(key=lambda d: (d.span.line, d.span.col))
+    return MigrationResult(text, tuple(diags), tuple(n.name for n in wanted), details)
+
+
+def _new_name(net: Network, code: str) -> str:
+    if net.style == "functional":
+        tree = ast.parse(code)
+        cls = next((n.name for n in tree.body if isinstance(n, ast.ClassDef)), net.name)
+        return cls
+    return net.name
+
+
+def fix_imports(text: str, target: str, origin: str) -> str:
+    """Add the target framework's imports the code now uses; drop origin imports nothing uses any more."""
+    tree = ast.parse(text)
+    used = _used_names(tree)
+    bound = {}
+    import_lines: list[tuple[int, int, list[str]]] = []  # (start, end, names it binds) for framework imports
+    last_import_end = 0
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            last_import_end = node.end_lineno or node.lineno
+            names = []
+            for a in node.names:
+                local = a.asname or a.name.split(".")[0]
+                full = a.name if isinstance(node, ast.Import) else f"{node.module}.{a.name}"
+                bound[local] = full
+                names.append((local, full))
+            module_root = (node.names[0].name if isinstance(node, ast.Import) else (node.module or "")).split(".")[0]
+            if module_root in FRAMEWORK_ROOTS:
+                import_lines.append((node.lineno, node.end_lineno or node.lineno, names))
+        elif isinstance(node, ast.Expr) and isinstance(getattr(node, "value", None), ast.Constant) \
+                and last_import_end == 0 and node is tree.body[0]:
+            last_import_end = node.end_lineno or node.lineno
+    lines = text.splitlines(keepends=True)
+    origin_roots = ("torch",) if origin == "torch" else ("keras", "tensorflow")
+    drop = set()
+    for start, end, names in import_lines:
+        if all(full.split(".")[0] in origin_roots and local not in used for local, full in names):
+            drop.update(range(start, end + 1))
+    needed = []
+    for name, (stmt, full) in IMPORTS[target].items():
+        if name in used and not _binds(bound.get(name), full):
+            needed.append(stmt + "\n")
+    out = []
+    for i, line in enumerate(lines, start=1):
+        if i not in drop:
+            out.append(line)
+        if i == last_import_end:
+            out.extend(needed)
+            needed = []
+    if needed:
+        out = needed + (["\n"] if out and out[0].strip() else []) + out
+    return "".join(out)
+
+
+def _binds(full: str | None, wanted: str) -> bool:
+    if full is None:
+        return False
+    norm = full.replace("tensorflow.keras", "keras")
+    return norm == wanted
+
+
+def _used_names(tree: ast.Module) -> set[str]:
+    used = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            used.add(node.id)
+    return used

@@ -1,0 +1,227 @@
+"""The pivot model: framework-neutral, immutable descriptions of neural networks.
+
+Plain data only (no torch, no tensorflow, no libcst nodes), so the language server, the CLI and the
+tests can all hold it. Every element carries the `Span` of the source it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Union
+
+FRAMEWORKS = ("torch", "keras")
+TARGETS = {"tensorflow": "keras", "pytorch": "torch", "keras": "keras", "torch": "torch"}
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A source range: lines are 1-based, columns 0-based (libcst's convention)."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+    def contains(self, line: int, col: int) -> bool:
+        return (self.line, self.col) <= (line, col) <= (self.end_line, self.end_col)
+
+    def shifted(self, lines: int) -> "Span":
+        return Span(self.line + lines, self.col, self.end_line + lines, self.end_col)
+
+
+NO_SPAN = Span(0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A value that is not a literal, kept as the source expression (e.g. a constructor parameter)."""
+
+    code: str
+
+    def __str__(self) -> str:
+        return self.code
+
+
+# Attribute values: Python literals (int, float, bool, str, None, tuples of them) or symbolic `Expr`s.
+Value = Union[int, float, bool, str, None, tuple, Expr]
+
+
+def is_literal(value: Value) -> bool:
+    if isinstance(value, tuple):
+        return all(is_literal(v) for v in value)
+    return not isinstance(value, Expr)
+
+
+def value_code(value: Value) -> str:
+    """Python source for a value."""
+    if isinstance(value, Expr):
+        return value.code
+    if isinstance(value, float) and value != value:  # nan
+        return "float('nan')"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "float('inf')" if value > 0 else "-float('inf')"
+    return repr(value)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding about the source, with a stable code (see `pivot.diagnostics`)."""
+
+    code: str
+    severity: str  # "error" | "warning" | "information" | "hint"
+    message: str
+    span: Span = NO_SPAN
+    target: str | None = None  # the framework it concerns ("torch" | "keras"), None for both
+
+    def format(self, path: str) -> str:
+        return f"{path}:{self.span.line}:{self.span.col + 1}: {self.severity}: {self.code} {self.message}"
+
+
+@dataclass(frozen=True)
+class Attrs:
+    """An immutable, ordered mapping of canonical attribute names to values."""
+
+    items: tuple[tuple[str, Value], ...] = ()
+
+    @staticmethod
+    def of(mapping: dict[str, Value]) -> "Attrs":
+        return Attrs(tuple(mapping.items()))
+
+    def get(self, key: str, default: Value = None) -> Value:
+        for k, v in self.items:
+            if k == key:
+                return v
+        return default
+
+    def __contains__(self, key: str) -> bool:
+        return any(k == key for k, _ in self.items)
+
+    def __iter__(self) -> Iterator[tuple[str, Value]]:
+        return iter(self.items)
+
+    def as_dict(self) -> dict[str, Value]:
+        return dict(self.items)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """A submodule declaration: a catalog op with canonical attributes.
+
+    `name` is the layer's path in the model (``conv1``, ``features.0``, or the attribute name chosen for a
+    functional Keras layer); `explicit` lists the attributes the user wrote (the rest are defaults).
+    `children` holds the elements of a container (a Sequential). `activation` is a fused Keras
+    ``activation=`` argument, kept as a pivot activation op name.
+    """
+
+    name: str
+    op: str
+    attrs: Attrs = Attrs()
+    explicit: tuple[str, ...] = ()
+    span: Span = NO_SPAN
+    source: str = ""
+    activation: str | None = None
+    children: tuple["Layer", ...] = ()
+
+
+@dataclass(frozen=True)
+class Node:
+    """One step of the forward dataflow.
+
+    `op` is ``"layer"`` (a call of the declared layer `layer`), a catalog op name for a functional op or a
+    tensor method (``relu``, ``flatten``, ``add``, ``concat``...), or ``"opaque"`` for code Pivot does not
+    understand (kept verbatim in `source`). `inputs` name values (variables, or ``%n`` for the result of
+    an unnamed nested node); `outputs` are the names bound to its result.
+    """
+
+    op: str
+    inputs: tuple[str, ...] = ()
+    outputs: tuple[str, ...] = ()
+    layer: str | None = None
+    attrs: Attrs = Attrs()
+    span: Span = NO_SPAN
+    source: str = ""
+    form: str = ""  # how the source spelled it: "call" | "function" | "method" | "operator" | "apply"
+    tensor_args: tuple[int, ...] = ()  # positions of the tensor arguments in a "function" call
+
+
+@dataclass(frozen=True)
+class Param:
+    """A constructor (or builder-function) parameter, kept symbolic."""
+
+    name: str
+    default: Value = None
+    has_default: bool = False
+
+
+@dataclass(frozen=True)
+class Network:
+    """A model found in the source.
+
+    `style` is ``"subclass"`` (nn.Module / keras.Model subclass), ``"sequential"`` or ``"functional"``.
+    `inputs` are the forward/call parameters or the functional `Input` names; `input_shapes` are declared
+    per-sample shapes in the *source* layout (Keras: channels-last), where known.
+    """
+
+    name: str
+    framework: str
+    style: str
+    span: Span
+    params: tuple[Param, ...] = ()
+    layers: tuple[Layer, ...] = ()
+    inputs: tuple[str, ...] = ()
+    input_shapes: tuple[tuple | None, ...] = ()
+    nodes: tuple[Node, ...] = ()
+    outputs: tuple[str, ...] = ()
+    docstring: str | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    binding: str | None = None  # variable/function that holds a Sequential or functional model
+
+    def layer(self, name: str) -> Layer | None:
+        for layer in iter_layers(self.layers):
+            if layer.name == name:
+                return layer
+        return None
+
+    @property
+    def blocking(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")
+
+
+def iter_layers(layers: tuple[Layer, ...]) -> Iterator[Layer]:
+    """Depth-first over layers and the elements of containers."""
+    for layer in layers:
+        yield layer
+        yield from iter_layers(layer.children)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The pivot analysis of one file."""
+
+    networks: tuple[Network, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = field(default=())  # file-level (syntax, imports)
+
+    def network(self, name: str) -> Network | None:
+        return next((n for n in self.networks if n.name == name), None)
+
+    def all_diagnostics(self) -> tuple[Diagnostic, ...]:
+        found = list(self.diagnostics)
+        for net in self.networks:
+            found.extend(net.diagnostics)
+        return tuple(found)
+
+
+def to_jsonable(obj: Any) -> Any:
+    """The JSON form of any pivot element."""
+    if isinstance(obj, Expr):
+        return {"expr": obj.code}
+    if isinstance(obj, Attrs):
+        return {k: to_jsonable(v) for k, v in obj.items}
+    if isinstance(obj, Span):
+        return [obj.line, obj.col, obj.end_line, obj.end_col]
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: to_jsonable(getattr(obj, k)) for k in obj.__dataclass_fields__}
+    if isinstance(obj, (tuple, list)):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, float) and (obj != obj or obj in (float("inf"), float("-inf"))):
+        return str(obj)
+    return obj

@@ -1,0 +1,301 @@
+"""Static shape inference over a pivot network.
+
+Shapes are per sample (no batch axis) in the canonical, channels-first layout; a dimension that cannot be
+known statically is None, and a value whose rank is unknown has shape None. `spatial` marks image-like
+values (channels-first in PyTorch, channels-last in Keras): the ones whose axes move under migration.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from pivot.catalog import CATALOG, lookups
+from pivot.model import Expr, Layer, Network, Node, Value, iter_layers
+
+Shape = tuple | None
+
+
+@dataclass
+class ShapeInfo:
+    values: dict[str, Shape] = field(default_factory=dict)
+    spatial: dict[str, bool] = field(default_factory=dict)
+    layer_in: dict[str, Shape] = field(default_factory=dict)
+    layer_in_spatial: dict[str, bool] = field(default_factory=dict)
+    layer_out: dict[str, Shape] = field(default_factory=dict)
+    flat_from: dict[str, tuple] = field(default_factory=dict)  # dense layer -> (C, *S) flattened before it
+    input_shapes: tuple[Shape, ...] = ()
+    input_spatial: tuple[bool, ...] = ()
+    framework: str = "torch"
+
+    def rank(self, value: str) -> int | None:
+        shape = self.values.get(value)
+        return None if shape is None else len(shape) + 1
+
+
+def _int(v: Value) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def _tuple(v: Value, n: int) -> tuple:
+    if isinstance(v, tuple) and len(v) == n:
+        return tuple(_int(x) for x in v)
+    return (_int(v),) * n
+
+
+def _spatial_out(size, k, s, p, d, same_mode: bool, ceil: bool = False):
+    if size is None or k is None or s is None or d is None:
+        return None
+    if same_mode:
+        return -(-size // s)
+    if p is None:
+        return None
+    num = size + 2 * p - d * (k - 1) - 1
+    return (math.ceil(num / s) if ceil else num // s) + 1
+
+
+def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, transpose: bool = False) -> tuple:
+    """Output shape of a convolution or pooling over the last n axes of x = (C, *S)."""
+    k = _tuple(layer_attrs.get("kernel_size"), n)
+    stride = layer_attrs.get("stride")
+    s = k if stride is None else _tuple(stride, n)
+    d = _tuple(layer_attrs.get("dilation", 1), n)
+    pad = layer_attrs.get("padding", 0)
+    same = isinstance(pad, str) and pad.lower() == "same"
+    p = (0,) * n if same else _tuple(pad, n)
+    spatial = []
+    for i in range(n):
+        size = x[1 + i] if len(x) > i + 1 else None
+        if transpose:
+            if size is None or None in (k[i], s[i], d[i]):
+                spatial.append(None)
+            elif same:
+                spatial.append(size * s[i])
+            else:
+                op = _tuple(layer_attrs.get("output_padding", 0), n)[i] or 0
+                spatial.append((size - 1) * s[i] - 2 * (p[i] or 0) + d[i] * (k[i] - 1) + op + 1)
+        else:
+            spatial.append(_spatial_out(size, k[i], s[i], p[i], d[i], same, bool(layer_attrs.get("ceil_mode"))))
+    return (_int(out_channels) if out_channels is not None else x[0],) + tuple(spatial)
+
+
+def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
+    """TensorFlow's 'same' padding for one axis: (before, after); the extra pixel goes after."""
+    out = -(-size // s)
+    total = max((out - 1) * s + (k - 1) * d + 1 - size, 0)
+    return total // 2, total - total // 2
+
+
+def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
+    """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
+    if layer.name not in info.layer_in:
+        info.layer_in[layer.name] = x
+        info.layer_in_spatial[layer.name] = x_spatial
+    if layer.op == "Sequential":
+        for child in layer.children:
+            x, x_spatial = layer_output(child, x, info, x_spatial)
+        out = (x, x_spatial)
+    else:
+        out = apply_op(layer.op, layer.attrs.as_dict(), [x], [x_spatial], info, layer.name)
+    info.layer_out.setdefault(layer.name, out[0])
+    return out
+
+
+def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: ShapeInfo,
+             layer_name: str | None = None) -> tuple[Shape, bool]:
+    spec = CATALOG.get(op)
+    x = xs[0] if xs else None
+    sp = spatial[0] if spatial else False
+    if spec is None:
+        return (x if op in ("Alias", "Arith") else None), (sp if op in ("Alias", "Arith") else False)
+    rule = spec.shape
+    if rule == "same":
+        return x, sp
+    if x is None:
+        return None, spec.layout_sensitive
+    if rule == "linear":
+        return x[:-1] + (_int(attrs.get("out_features")),), False
+    if rule in ("conv", "pool", "conv_transpose"):
+        n = spec.spatial
+        if len(x) != n + 1:
+            return tuple([None] * (n + 1)), True
+        out_ch = attrs.get("out_channels") if rule != "pool" else None
+        return conv_like(x, attrs, n, out_channels=out_ch, transpose=rule == "conv_transpose"), True
+    if rule == "global_pool":
+        keep = attrs.get("keepdims", False)
+        return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
+    if rule == "flatten":
+        dims = [d for d in x]
+        total = math.prod(dims) if None not in dims else None
+        return (total,), False
+    if rule == "pad":
+        pad = attrs.get("padding", 0)
+        l, r, t, b = (pad,) * 4 if isinstance(pad, int) else (pad if isinstance(pad, tuple) and len(pad) == 4
+                                                                else (None,) * 4)
+        if len(x) != 3:
+            return tuple([None] * 3), True
+        h = None if None in (x[1], t, b) else x[1] + t + b
+        w = None if None in (x[2], l, r) else x[2] + l + r
+        return (x[0], h, w), True
+    if rule == "broadcast":
+        known = [s for s in xs if s is not None]
+        return (max(known, key=len) if known else None), any(spatial)
+    if rule == "concat":
+        axis = attrs.get("dim", -1)
+        if any(s is None for s in xs) or not isinstance(axis, int):
+            return None, any(spatial)
+        if info.framework == "keras" and any(spatial):  # a channels-last axis, in canonical numbering
+            from pivot.backends.common import remap_axis
+            axis = remap_axis(axis, len(x) + 1, True, to_keras=False)
+        ax = axis - 1 if axis > 0 else len(x) + axis
+        if ax < 0 or any(len(s) != len(x) for s in xs):
+            return None, any(spatial)
+        dims = [s[ax] for s in xs]
+        out = list(x)
+        out[ax] = None if None in dims else sum(dims)
+        return tuple(out), any(spatial)
+    return x, sp
+
+
+def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
+    """An undeclared input's rank and channels, from the first layer that consumes it."""
+    for node in net.nodes:
+        if value in node.inputs and node.op == "layer":
+            layer = net.layer(node.layer or "")
+            while layer is not None and layer.op == "Sequential" and layer.children:
+                layer = layer.children[0]
+            if layer is not None:
+                return _first_layer_input(layer)
+        if value in node.inputs:
+            return None, False
+    if net.style == "sequential" and net.layers:
+        first = net.layers[0]
+        while first.op == "Sequential" and first.children:
+            first = first.children[0]
+        return _first_layer_input(first)
+    return None, False
+
+
+def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
+    spec = CATALOG.get(layer.op)
+    if spec is None:
+        return None, False
+    if spec.shape in ("conv", "conv_transpose", "pool", "global_pool", "pad") and spec.spatial:
+        c = _int(layer.attrs.get("in_channels"))
+        return (c,) + (None,) * spec.spatial, True
+    if spec.shape == "linear":
+        return (_int(layer.attrs.get("in_features")),), False
+    if spec.name == "BatchNorm":
+        return (_int(layer.attrs.get("num_features")),), False
+    return None, False
+
+
+def to_canonical(shape: tuple, spatial: bool) -> tuple:
+    """A per-sample Keras (channels-last) shape in the canonical channels-first order."""
+    return (shape[-1],) + tuple(shape[:-1]) if spatial and len(shape) >= 2 else tuple(shape)
+
+
+def from_canonical(shape: tuple, spatial: bool) -> tuple:
+    return tuple(shape[1:]) + (shape[0],) if spatial and len(shape) >= 2 else tuple(shape)
+
+
+def has_layout_ops(net: Network) -> bool:
+    return any(CATALOG.get(l.op) and CATALOG[l.op].layout_sensitive and CATALOG[l.op].spatial
+               for l in iter_layers(net.layers))
+
+
+def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
+    """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
+    lookups()
+    info = ShapeInfo(framework=net.framework)
+    declared = input_shapes or net.input_shapes
+    image = has_layout_ops(net)
+    shapes, spatial = [], []
+    for i, name in enumerate(net.inputs):
+        given = declared[i] if i < len(declared) else None
+        if given is not None and not any(isinstance(d, Expr) for d in given):
+            sp = image and len(given) >= 2
+            shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
+        else:
+            shape, sp = guess_input(net, name)
+        info.values[name], info.spatial[name] = shape, sp
+        shapes.append(shape)
+        spatial.append(sp)
+    info.input_shapes, info.input_spatial = tuple(shapes), tuple(spatial)
+    if net.style == "sequential":
+        x = shapes[0] if shapes else None
+        sp = spatial[0] if spatial else False
+        flat: tuple | None = None
+        for layer in net.layers:
+            x, sp, flat = _sequential_step(layer, x, sp, flat, info)
+        info.values["output"] = x
+        info.spatial["output"] = sp
+        return info
+    flat_src: dict[str, tuple] = {}
+    for node in net.nodes:
+        _node_step(net, node, info, flat_src)
+    return info
+
+
+def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo):
+    if layer.op == "Sequential":
+        for child in layer.children:
+            x, sp, flat = _sequential_step(child, x, sp, flat, info)
+        return x, sp, flat
+    before, before_sp = x, sp
+    x, sp = layer_output(layer, x, info, sp)
+    if layer.op == "Flatten" and before_sp and before:
+        flat = before
+    elif layer.op == "Linear":
+        if flat is not None:
+            info.flat_from[layer.name] = flat
+        flat = None
+    elif CATALOG.get(layer.op) is None or CATALOG[layer.op].kind not in ("activation",) and layer.op != "Dropout":
+        flat = None
+    return x, sp, flat
+
+
+def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
+    xs = [info.values.get(v) for v in node.inputs]
+    sps = [info.spatial.get(v, False) for v in node.inputs]
+    flat = next((flat_src[v] for v in node.inputs if v in flat_src), None)
+    if node.op == "layer":
+        layer = net.layer(node.layer or "")
+        if layer is None:
+            out, sp = None, False
+        else:
+            if layer.op == "Sequential":
+                x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
+                for child in layer.children:
+                    x, s, f = _sequential_step(child, x, s, f, info)
+                out, sp, flat = x, s, f
+                info.layer_in.setdefault(layer.name, xs[0] if xs else None)
+            else:
+                if layer.op == "Linear" and flat is not None:
+                    info.flat_from[layer.name] = flat
+                out, sp = (layer_output(layer, xs[0] if xs else None, info, sps[0] if sps else False)
+                           if CATALOG.get(layer.op) is None or CATALOG[layer.op].kind != "merge"
+                           else apply_op(layer.op, layer.attrs.as_dict(), xs, sps, info, layer.name))
+                info.layer_in.setdefault(layer.name, xs[0] if xs else None)
+                info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
+                if layer.activation:
+                    pass
+                flat = _flat_after(layer.op, xs, sps, flat)
+    else:
+        out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
+        flat = _flat_after(node.op, xs, sps, flat)
+    for name in node.outputs:
+        info.values[name] = out
+        info.spatial[name] = sp
+        if flat is not None:
+            flat_src[name] = flat
+        else:
+            flat_src.pop(name, None)
+
+
+def _flat_after(op: str, xs, sps, flat):
+    if op == "Flatten" and sps and sps[0] and xs and xs[0]:
+        return xs[0]
+    spec = CATALOG.get(op)
+    if op in ("Alias", "Dropout") or (spec is not None and spec.kind == "activation"):
+        return flat
+    return None

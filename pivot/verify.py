@@ -1,0 +1,282 @@
+"""Verification: migrate in memory, build both models, copy weights, compare outputs.
+
+`verify_file` runs in the caller's process and never imports a framework: the models are built and run by
+`python -m pivot.verify` in a subprocess with a timeout (user code runs only there).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+
+DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}  # documented default sizes when only channels are known
+BATCH = 2
+
+
+@dataclass
+class Job:
+    file: str
+    to: str
+    classes: list[str] | None
+    input_shape: list[int] | None
+    input_dtype: str
+    atol: float
+    rtol: float
+    batches: int = 3
+
+
+def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
+    """Run the worker; one result dict per model (errors included as results with `error`)."""
+    env = dict(os.environ)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    env.setdefault("KERAS_HOME", os.path.join(tempfile.gettempdir(), "pivot-keras-home"))
+    env.setdefault("CUDA_VISIBLE_DEVICES", "")
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pivot.verify"], input=json.dumps(job.__dict__),
+                              capture_output=True, text=True, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return [{"file": job.file, "class": c, "to": job.to, "equivalent": False,
+                 "error": f"verification timed out after {timeout:.0f} s"} for c in (job.classes or ["*"])]
+    results = []
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            results.append(json.loads(line))
+    if not results:
+        tail = (proc.stderr or "").strip().splitlines()[-5:]
+        results.append({"file": job.file, "class": ",".join(job.classes or ["*"]), "to": job.to,
+                        "equivalent": False, "error": "the verifier failed: " + " | ".join(tail)})
+    return results
+
+
+# -- worker (subprocess) ---------------------------------------------------------------------------------------
+def _worker() -> None:
+    job = Job(**json.loads(sys.stdin.read()))
+    from pivot.migrate import migrate_source
+
+    source = open(job.file, encoding="utf-8").read()
+    result = migrate_source(source, job.to, job.classes)
+    if not result.details:
+        print(json.dumps({"file": job.file, "class": ",".join(job.classes or []), "to": job.to,
+                          "equivalent": False, "error": "no model to migrate"}))
+        return
+    for name, migrated in result.details.items():
+        try:
+            out = verify_one(source, result.text, migrated, job)
+        except Exception as err:  # report, never crash: the caller prints one line per model
+            out = {"equivalent": False, "error": f"{type(err).__name__}: {err}"}
+        print(json.dumps({"file": job.file, "class": name, "to": job.to, **out}), flush=True)
+
+
+def default_input_shape(net, info) -> list[int] | None:
+    """The declared shape, or the first layer's channels/features with a default spatial size."""
+    from pivot.shapes import from_canonical
+
+    if not info.input_shapes or info.input_shapes[0] is None:
+        return None
+    shape = list(info.input_shapes[0])
+    if shape and shape[0] is None:
+        return None
+    spatial = len(shape) - 1
+    shape = [DEFAULT_SPATIAL.get(spatial, 16) if d is None else d for d in shape]
+    if net.framework == "keras":
+        shape = list(from_canonical(tuple(shape), info.input_spatial[0]))
+    return [BATCH] + shape
+
+
+@dataclass
+class Pair:
+    """A source model and its migration, built, with the source's weights copied across."""
+
+    source: object
+    target: object
+    framework: str
+    shape: list
+    spatial_in: bool
+    spatial_out: bool
+    copied: int
+
+    @property
+    def torch_first(self) -> bool:
+        return self.framework == "torch"
+
+
+def build_pair(source: str, target: str, migrated, shape: list | None, dtype: str = "float32",
+               source_model=None) -> Pair:
+    """Build both models (or reuse `source_model`), run each once (lazy modules), copy the weights."""
+    from pivot import weights
+    from pivot.shapes import infer
+
+    net = migrated.source
+    if shape is None:
+        shape = default_input_shape(net, infer(net))
+        if shape is None:
+            raise ValueError("the input shape cannot be inferred: pass --input-shape")
+    info = infer(net, (tuple(shape[1:]),))
+    spatial_in = bool(info.input_spatial and info.input_spatial[0])
+    out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
+    torch_first = net.framework == "torch"
+    recorded: list = []
+    src_model = source_model if source_model is not None else _build(source, net.name, net.framework, recorded)
+    tgt_model = _build(target, net.binding or net.name if net.style != "subclass" else migrated.name,
+                       "keras" if torch_first else "torch", None)
+    x0 = _batch(shape, dtype, 0)
+    _run(src_model, x0, net.framework)
+    _run(tgt_model, _to_other(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
+    source_layers = None
+    if net.framework == "keras" and net.style == "functional" and recorded:
+        kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
+        source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
+    copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, source_layers)
+    return Pair(src_model, tgt_model, net.framework, list(shape), spatial_in, info.spatial.get(out_name, False),
+                copied)
+
+
+def _batch(shape, dtype: str, seed: int):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    if dtype == "int64":
+        return rng.integers(0, 10, size=shape).astype("int64")
+    return rng.standard_normal(shape).astype("float32")
+
+
+def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: float) -> dict:
+    """Run both on seeded batches; `run_*` map a source-layout input to source-layout outputs."""
+    import numpy as np
+
+    max_abs, max_rel, ok = 0.0, 0.0, True
+    for i in range(batches):
+        x = _batch(shape, dtype, i)
+        for ya, yb in zip(run_a(x), run_b(x)):
+            if ya.shape != yb.shape:
+                raise ValueError(f"output shapes differ: {ya.shape} vs {yb.shape}")
+            diff = np.abs(ya - yb)
+            max_abs = max(max_abs, float(diff.max(initial=0.0)))
+            max_rel = max(max_rel, float((diff / (np.abs(ya) + 1e-12)).max(initial=0.0)))
+            ok = ok and bool(np.allclose(yb, ya, atol=atol, rtol=rtol))
+    return {"equivalent": ok, "max_abs_diff": max_abs, "max_rel_diff": max_rel, "input_shape": list(shape)}
+
+
+def runners(pair: Pair):
+    other = "keras" if pair.torch_first else "torch"
+
+    def run_source(x):
+        return _run(pair.source, x, pair.framework)
+
+    def run_target(x):
+        ys = _run(pair.target, _to_other(x, pair.spatial_in, pair.torch_first), other)
+        return [_to_source(y, pair.spatial_out and y.ndim >= 3, pair.torch_first) for y in ys]
+
+    return run_source, run_target
+
+
+def verify_one(source: str, target: str, migrated, job: Job) -> dict:
+    pair = build_pair(source, target, migrated, job.input_shape, job.input_dtype)
+    run_source, run_target = runners(pair)
+    result = compare(run_source, run_target, pair.shape, job.input_dtype, job.batches, job.atol, job.rtol)
+    return result | {"tensors_copied": pair.copied}
+
+
+def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",
+                  atol: float = 1e-5, rtol: float = 1e-4) -> dict:
+    """A -> B -> A: the twice-migrated model, given A's weights through B, must match A."""
+    from pivot.migrate import migrate_source
+
+    back = "pytorch" if to == "tensorflow" else "tensorflow"
+    first = migrate_source(source, to, [name])
+    m1 = first.details[name]
+    pair1 = build_pair(source, first.text, m1, shape, dtype)
+    second = migrate_source(first.text, back, [m1.name])
+    m2 = second.details[m1.name]
+    spatial_shape = pair1.shape if not pair1.spatial_in else list(_to_other_shape(pair1.shape, pair1.torch_first))
+    pair2 = build_pair(first.text, second.text, m2, spatial_shape, dtype, source_model=pair1.target)
+    run_a = runners(pair1)[0]
+
+    def run_a2(x):
+        ys = _run(pair2.target, x, pair1.framework)
+        return ys
+
+    return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {"text": second.text}
+
+
+def _to_other_shape(shape, torch_first: bool):
+    return ([shape[0]] + shape[2:] + [shape[1]]) if torch_first else ([shape[0], shape[-1]] + shape[1:-1])
+
+
+def _is_model(obj) -> bool:
+    import keras
+
+    return isinstance(obj, keras.Model)
+
+
+def _to_other(x, spatial: bool, torch_first: bool):
+    import numpy as np
+
+    if not spatial or x.ndim < 3:
+        return x
+    return np.moveaxis(x, 1, -1) if torch_first else np.moveaxis(x, -1, 1)
+
+
+def _to_source(y, spatial: bool, torch_first: bool):
+    import numpy as np
+
+    if not spatial:
+        return y
+    return np.moveaxis(y, -1, 1) if torch_first else np.moveaxis(y, 1, -1)
+
+
+def _run(model, x, framework: str) -> list:
+    import numpy as np
+
+    if framework == "torch":
+        import torch
+
+        model.eval()
+        with torch.no_grad():
+            y = model(torch.from_numpy(x))
+        ys = y if isinstance(y, (tuple, list)) else [y]
+        return [t.detach().numpy() for t in ys]
+    y = model(x, training=False)
+    ys = y if isinstance(y, (tuple, list)) else [y]
+    return [np.asarray(t) for t in ys]
+
+
+def _build(code: str, name: str, framework: str, recorded: list | None):
+    """Execute a module's code and build the named model (class with defaults, builder or variable)."""
+    import types
+
+    if framework == "keras" and recorded is not None:
+        import keras
+
+        original = keras.layers.Layer.__init__
+
+        def recording_init(self, *args, **kwargs):
+            recorded.append(self)
+            original(self, *args, **kwargs)
+
+        keras.layers.Layer.__init__ = recording_init
+    try:
+        module = types.ModuleType(f"pivot_verify_{framework}")
+        exec(compile(code, f"<{framework} model>", "exec"), module.__dict__)
+        obj = module.__dict__.get(name)
+        if obj is None:
+            raise ValueError(f"`{name}` is not defined by the {framework} code")
+        if isinstance(obj, type) or callable(obj) and not _is_model_obj(obj):
+            obj = obj()
+        return obj
+    finally:
+        if framework == "keras" and recorded is not None:
+            keras.layers.Layer.__init__ = original
+
+
+def _is_model_obj(obj) -> bool:
+    mod = type(obj).__module__
+    return mod.startswith(("torch", "keras")) or hasattr(obj, "forward") or hasattr(obj, "get_weights")
+
+
+if __name__ == "__main__":
+    _worker()

@@ -1,0 +1,146 @@
+"""Weight transfer between a PyTorch and a Keras model, driven by the catalog's weight rules.
+
+Imports numpy only; the model objects come from the caller (verify, convert-weights). Every tensor is
+checked for shape before anything is written, and a mismatch names the layer.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from pivot.catalog import CATALOG
+from pivot.model import Layer, Network, iter_layers
+from pivot.shapes import ShapeInfo
+
+
+class WeightError(Exception):
+    pass
+
+
+# -- object paths ------------------------------------------------------------------------------------------
+def torch_get(model: Any, path: tuple) -> Any:
+    obj = model
+    for step in path:
+        obj = obj[step] if isinstance(step, int) else getattr(obj, step)
+    return obj
+
+
+def keras_get(model: Any, path: tuple) -> Any:
+    obj = model
+    for step in path:
+        obj = obj.layers[step] if isinstance(step, int) else getattr(obj, step)
+    return obj
+
+
+def source_path(layer: Layer) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in layer.name.split(".")) if layer.name else ()
+
+
+# -- per-rule conversions (canonical = PyTorch arrays) --------------------------------------------------------
+def _flat_perm(w: np.ndarray, flat: tuple | None, to_keras: bool) -> np.ndarray:
+    """Reorder a dense layer's input columns between (C, *S) and (*S, C) flatten orders."""
+    if not flat or len(flat) < 2 or None in flat:
+        return w
+    out = w.shape[0]
+    c, spatial = flat[0], tuple(flat[1:])
+    n = len(spatial)
+    if to_keras:  # torch (out, C*S) -> (out, S*C)
+        return w.reshape(out, c, *spatial).transpose(0, *range(2, 2 + n), 1).reshape(out, -1)
+    return w.reshape(out, *spatial, c).transpose(0, n + 1, *range(1, n + 1)).reshape(out, -1)
+
+
+def torch_arrays(module: Any) -> dict[str, np.ndarray]:
+    out = {}
+    for name in ("weight", "bias", "running_mean", "running_var"):
+        t = getattr(module, name, None)
+        if t is not None and hasattr(t, "detach"):
+            out[name] = t.detach().cpu().numpy()
+    return out
+
+
+def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) -> list[np.ndarray]:
+    if rule == "dense":
+        kernel = _flat_perm(arrays["weight"], flat, True).T
+        return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
+    if rule in ("conv", "conv_transpose"):
+        w = arrays["weight"]
+        kernel = w.transpose(*range(2, w.ndim), 1, 0)
+        return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
+    if rule == "batchnorm":
+        stats = [arrays["running_mean"], arrays["running_var"]]
+        return ([arrays["weight"], arrays["bias"]] if "weight" in arrays else []) + stats
+    raise WeightError(f"no weight rule {rule!r}")
+
+
+def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: tuple | None,
+                    affine: bool = True) -> dict[str, np.ndarray]:
+    if rule == "dense":
+        out = {"weight": _flat_perm(weights[0].T, flat, False)}
+    elif rule in ("conv", "conv_transpose"):
+        k = weights[0]
+        n = k.ndim - 2
+        out = {"weight": k.transpose(n + 1, n, *range(n))}
+    elif rule == "batchnorm":
+        if affine:
+            return {"weight": weights[0], "bias": weights[1], "running_mean": weights[2], "running_var": weights[3]}
+        return {"running_mean": weights[0], "running_var": weights[1]}
+    else:
+        raise WeightError(f"no weight rule {rule!r}")
+    if has_bias:
+        out["bias"] = weights[1]
+    return out
+
+
+def _set_torch(module: Any, arrays: dict[str, np.ndarray], where: str) -> None:
+    import torch
+
+    with torch.no_grad():
+        for name, value in arrays.items():
+            t = getattr(module, name, None)
+            if t is None:
+                raise WeightError(f"{where}: the PyTorch module has no `{name}`")
+            if tuple(t.shape) != tuple(value.shape):
+                raise WeightError(f"{where}: `{name}` has shape {tuple(t.shape)}, the source gives {value.shape}")
+            t.copy_(torch.from_numpy(np.ascontiguousarray(value)).to(t.dtype))
+
+
+def _set_keras(layer: Any, arrays: list[np.ndarray], where: str) -> None:
+    current = layer.get_weights()
+    if len(current) != len(arrays):
+        raise WeightError(f"{where}: the Keras layer has {len(current)} weights, the source gives {len(arrays)}")
+    for i, (c, a) in enumerate(zip(current, arrays)):
+        if c.shape != a.shape:
+            raise WeightError(f"{where}: weight {i} has shape {c.shape}, the source gives {a.shape}")
+    layer.set_weights(arrays)
+
+
+def weighted_layers(net: Network) -> list[Layer]:
+    return [l for l in iter_layers(net.layers) if CATALOG.get(l.op) and CATALOG[l.op].weights]
+
+
+def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dict[str, tuple],
+             source_layers: dict[str, Any] | None = None) -> int:
+    """Copy every weighted layer of `source` (framework of `net`) into `target`; returns tensors copied."""
+    copied = 0
+    for layer in weighted_layers(net):
+        rule = CATALOG[layer.op].weights
+        flat = info.flat_from.get(layer.name)
+        if layer.name not in paths:
+            raise WeightError(f"layer `{layer.name}` has no counterpart in the migrated model")
+        where = f"layer `{layer.name}` ({layer.op})"
+        if net.framework == "torch":
+            arrays = torch_arrays(torch_get(source, source_path(layer)))
+            keras_layer = keras_get(target, paths[layer.name])
+            values = to_keras_list(rule, arrays, flat)
+            _set_keras(keras_layer, values, where)
+            copied += len(values)
+        else:
+            keras_layer = (source_layers or {}).get(layer.name) or keras_get(source, source_path(layer))
+            weights = [np.asarray(w) for w in keras_layer.get_weights()]
+            bias = bool(layer.attrs.get("bias", True))
+            affine = bool(layer.attrs.get("affine", True)) and bool(layer.attrs.get("center", True))
+            arrays = from_keras_list(rule, weights, bias, flat, affine)
+            _set_torch(torch_get(target, paths[layer.name]), arrays, where)
+            copied += len(arrays)
+    return copied
