@@ -110,6 +110,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
     rule = spec.shape
     if rule == "same":
         return x, sp
+    if x is None and rule in ("conv", "conv_transpose", "pool", "global_pool") and spec.spatial:
+        x = (None,) * (spec.spatial + 1)  # the rank is known from the op even when sizes are not
     if x is None:
         return None, spec.layout_sensitive
     if rule == "linear":
@@ -164,9 +166,9 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
-                return _first_layer_input(layer)
-        if value in node.inputs:
-            return None, False
+                guess = _first_layer_input(layer)
+                if guess[0] is not None:
+                    return guess
     if net.style == "sequential" and net.layers:
         first = net.layers[0]
         while first.op == "Sequential" and first.children:

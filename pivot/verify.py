@@ -255,7 +255,8 @@ def _build(code: str, name: str, framework: str, recorded: list | None):
         original = keras.layers.Layer.__init__
 
         def recording_init(self, *args, **kwargs):
-            recorded.append(self)
+            if _constructed_by_user():
+                recorded.append(self)
             original(self, *args, **kwargs)
 
         keras.layers.Layer.__init__ = recording_init
@@ -271,6 +272,16 @@ def _build(code: str, name: str, framework: str, recorded: list | None):
     finally:
         if framework == "keras" and recorded is not None:
             keras.layers.Layer.__init__ = original
+
+
+def _constructed_by_user() -> bool:
+    """True for a layer the model code constructs itself, not one a Keras function makes inside."""
+    frame = sys._getframe(2)
+    outer = None
+    while frame is not None and os.sep + "keras" + os.sep in frame.f_code.co_filename:
+        outer = frame
+        frame = frame.f_back
+    return outer is None or outer.f_code.co_name == "__init__"
 
 
 def _is_model_obj(obj) -> bool:

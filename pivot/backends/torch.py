@@ -239,16 +239,17 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
     items: list[str] = []
     for layer in layers:
         if layer.op == "Sequential":
-            items.append(sequential_code(layer.children, info, out, indent + "    ", prefix_path + (len(items),)))
+            items.append(sequential_code(layer.children, info, out, indent + "    ", prefix_path + (len(items),))
+                         + ",")
             continue
         mods = layer_code(layer, info, out)
         main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
         if layer.op == "opaque" or mods == [layer.source]:
-            items.append(f"nn.Identity()  # TODO(pivot): `{layer.source}` not migrated")
+            items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue
-        items.extend(mods)
-    body = "".join(f"{indent}    {item},\n" for item in items)
+        items.extend(m + "," for m in mods)
+    body = "".join(f"{indent}    {item}\n" for item in items)
     return f"nn.Sequential(\n{body}{indent})"
 
 
@@ -341,7 +342,8 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         if layer is not None:
             if layer.op == "Sequential":
-                return expr(sequential_code(layer.children, self.info, self.out, "        "))
+                prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
+                return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))
             mods = layer_code(layer, self.info, self.out)
             if mods == [layer.source]:
                 self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
@@ -453,10 +455,10 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
     body = fn.body.body if fn else stmts
     lines: list[str] = []
     placed = False
-    spans = {span_key(l.span) for l in net.layers}
+    model_var = _returned_name(body) if fn else (net.binding or None)
     for stmt in body:
         text = chunk.module.code_for_node(stmt)
-        if _builds_sequential(stmt, chunk, spans):
+        if _builds_sequential(stmt, chunk, model_var):
             if not placed:
                 target = _assigned_name(stmt) or net.binding or "model"
                 is_return = any(isinstance(s, cst.Return) for s in getattr(stmt, "body", ()))
@@ -486,15 +488,25 @@ def _assigned_name(stmt) -> str | None:
     return None
 
 
-def _builds_sequential(stmt, chunk: Chunk, spans) -> bool:
-    """The statement creates the Sequential, or adds a layer/Input to it."""
+def _returned_name(body) -> str | None:
+    for stmt in body:
+        for small in getattr(stmt, "body", ()):
+            if isinstance(small, cst.Return) and isinstance(small.value, cst.Name):
+                return small.value.value
+    return None
+
+
+def _builds_sequential(stmt, chunk: Chunk, model_var: str | None) -> bool:
+    """The statement creates the model's Sequential (returned or bound to the model), or adds to it."""
     for small in getattr(stmt, "body", ()):
         value = getattr(small, "value", None)
-        if isinstance(value, cst.Call):
-            qual = chunk.qualify(value.func)
-            if qual == "keras.Sequential":
+        if not isinstance(value, cst.Call):
+            continue
+        if chunk.qualify(value.func) == "keras.Sequential":
+            if isinstance(small, cst.Return) or _assigned_name(stmt) == model_var:
                 return True
-            func = value.func
-            if isinstance(func, cst.Attribute) and func.attr.value == "add" and value.args:
-                return True
+        func = value.func
+        if (isinstance(func, cst.Attribute) and func.attr.value == "add" and value.args
+                and isinstance(func.value, cst.Name) and func.value.value in (model_var, None)):
+            return True
     return False

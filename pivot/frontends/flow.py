@@ -235,16 +235,19 @@ class FlowReader:
     def reshape(self, call: cst.Call, what: str, receiver: str | None) -> str:
         """`x.view(x.size(0), -1)`, `x.reshape(-1, n)`, `torch.flatten`-like reshapes become Flatten."""
         args = [a.value for a in call.args]
+        form = "method"
         if receiver is None and args:
             receiver = self.expr(args[0])
             args = args[1:]
+            form = "function"
         if len(args) == 1 and isinstance(args[0], (cst.Tuple, cst.List)):
             args = [el.value for el in args[0].elements]
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
         if receiver and len(texts) == 2 and ("-1" in texts):
             out = self.fresh()
             self.add(Node("Flatten", (receiver,), (out,), attrs=Attrs.of({"start_dim": 1, "end_dim": -1}),
-                          span=self.chunk.span(call), source=self.chunk.text(call), form="reshape"))
+                          span=self.chunk.span(call), source=self.chunk.text(call), form=form,
+                          tensor_args=(0,)))
             return out
         return self.opaque(call, f"`{self.chunk.text(call)}`: a reshape other than a flatten depends on the "
                            "tensor layout and is not migrated yet", (receiver,) if receiver else ())

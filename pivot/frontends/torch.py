@@ -33,7 +33,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
                 else None
             if child is None:
-                diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg.value)}` in nn.Sequential is not "
+                diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential is not "
                                     "a module call Pivot can follow"))
                 child = Layer(f"{name}.{i}", "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
             children.append(child)
@@ -94,12 +94,18 @@ def _params(fn: cst.FunctionDef, chunk: Chunk) -> tuple[Param, ...]:
 
 
 def _returned_sequential(fn: cst.FunctionDef, chunk: Chunk) -> cst.Call | None:
+    """`return nn.Sequential(...)`, or `model = nn.Sequential(...)` ... `return model`."""
+    local = _local_calls(fn)
     for stmt in fn.body.body:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
-                if (isinstance(small, cst.Return) and isinstance(small.value, cst.Call)
-                        and chunk.qualify(small.value.func) == SEQUENTIAL):
-                    return small.value
+                if not isinstance(small, cst.Return):
+                    continue
+                value = small.value
+                if isinstance(value, cst.Name):
+                    value = local.get(value.value)
+                if isinstance(value, cst.Call) and chunk.qualify(value.func) == SEQUENTIAL:
+                    return value
     return None
 
 

@@ -1,0 +1,86 @@
+"""Unsupported input is reported with its construct and line, kept beside a TODO, and the output parses."""
+import ast
+
+from pivot.analysis import analyze
+from pivot.migrate import migrate_source
+
+HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n\n"
+
+UNKNOWN_LAYER = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3)
+        self.odd = nn.Foo(8)
+        self.fc = nn.Linear(8, 2)
+
+    def forward(self, x):
+        x = self.odd(self.conv(x))
+        return self.fc(x.mean((2, 3)))
+'''
+
+UNSUPPORTED_OP = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(8, 8)
+
+    def forward(self, x):
+        x = torch.cumsum(self.fc(x), dim=1)
+        return x
+'''
+
+DYNAMIC = HEADER + '''def make(widths):
+    layers = [nn.Linear(a, b) for a, b in zip(widths, widths[1:])]
+    return nn.Sequential(*layers)
+'''
+
+
+def _codes(result):
+    return {d.code: d for d in result.diagnostics}
+
+
+def test_unknown_layer_is_named_with_its_line_and_kept_with_a_todo():
+    result = migrate_source(UNKNOWN_LAYER, "tensorflow")
+    diag = _codes(result)["PIV101"]
+    assert diag.severity == "error" and "nn.Foo" in diag.message and diag.span.line == 10
+    assert "TensorFlow" in diag.message
+    ast.parse(result.text)
+    assert "TODO(pivot)" in result.text and "nn.Foo(8)" in result.text
+    assert not result.ok
+
+
+def test_unsupported_op_in_forward():
+    result = migrate_source(UNSUPPORTED_OP, "tensorflow")
+    diag = _codes(result)["PIV102"]
+    assert "torch.cumsum" in diag.message and diag.span.line == 12
+    ast.parse(result.text)
+    todo_line = next(i for i, l in enumerate(result.text.splitlines()) if "TODO(pivot)" in l)
+    assert "torch.cumsum" in result.text.splitlines()[todo_line + 1]
+
+
+def test_dynamic_construct():
+    result = migrate_source(DYNAMIC, "tensorflow")
+    diag = _codes(result)["PIV104"]
+    assert "*layers" in diag.message and diag.span.line == 8
+    ast.parse(result.text)
+    assert "nn.Sequential(*layers)" in result.text or "*layers" in result.text
+
+
+def test_syntax_error_is_one_diagnostic():
+    analysis = analyze("import torch\nclass Net(nn.Module:\n")
+    assert [d.code for d in analysis.diagnostics] == ["PIV001"]
+    assert analysis.diagnostics[0].span.line == 2
+
+
+def test_keras_defaults_that_differ_are_written_out():
+    src = HEADER + '''class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.bn = nn.BatchNorm1d(4)
+        self.act = nn.LeakyReLU()
+
+    def forward(self, x):
+        return self.act(self.bn(x))
+'''
+    text = migrate_source(src, "tensorflow").text
+    assert "layers.BatchNormalization(epsilon=1e-05, momentum=0.9)" in text
+    assert "layers.LeakyReLU(negative_slope=0.01)" in text
