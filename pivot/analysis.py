@@ -135,6 +135,7 @@ def shift(net: Network, lines: int) -> Network:
 
     return replace(
         net, span=s(net.span), layers=tuple(layer(l) for l in net.layers),
+        templates=tuple(layer(l) for l in net.templates),
         nodes=tuple(replace(n, span=s(n.span)) for n in net.nodes),
         diagnostics=tuple(replace(d, span=s(d.span)) for d in net.diagnostics),
     )

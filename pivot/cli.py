@@ -38,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--class", dest="classes", action="append", metavar="NAME")
     s.add_argument("--json", action="store_true")
+    c = sub.add_parser("convert-weights", help="convert a checkpoint for the migrated model, proving it first")
+    c.add_argument("checkpoint")
+    c.add_argument("--model", required=True, metavar="FILE")
+    c.add_argument("--class", dest="cls", metavar="NAME")
+    c.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
+    c.add_argument("-o", "--output", required=True, metavar="OUT")
+    c.add_argument("--input-shape", metavar="2,3,32,32")
+    c.add_argument("--timeout", type=float, default=300.0)
     return p
 
 
@@ -116,10 +124,26 @@ def cmd_show(args) -> int:
     return EXIT_OK
 
 
+def cmd_convert_weights(args) -> int:
+    from pivot.checkpoints import Request, convert_in_subprocess, parse_shape
+
+    shape = parse_shape(args.input_shape) if args.input_shape else None
+    req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape)
+    r = convert_in_subprocess(req, timeout=args.timeout)
+    if "error" in r:
+        print(f"pivot: error: {r['error']}", file=sys.stderr)
+        return EXIT_USAGE if r.get("usage") else EXIT_DIAGNOSTICS
+    print(f"{args.checkpoint} -> {args.output}: {r['tensors_copied']} tensors for `{r['migrated_class']}` "
+          f"({args.to}); outputs match `{r['class']}` (max_abs_diff {r['max_abs_diff']:.3g}, "
+          f"input {tuple(r['input_shape'])})")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"migrate": cmd_migrate, "verify": cmd_verify, "show": cmd_show}[args.command](args)
+        return {"migrate": cmd_migrate, "verify": cmd_verify, "show": cmd_show,
+                "convert-weights": cmd_convert_weights}[args.command](args)
     except PivotError as err:
         print(f"pivot: error: {err}", file=sys.stderr)
         return EXIT_USAGE

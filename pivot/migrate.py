@@ -56,7 +56,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         raise PivotError(f"line {err.lineno}: syntax error: {err.msg}") from err
     analysis = analyze(source)
     origin = "torch" if target == "keras" else "keras"
-    wanted = [n for n in analysis.networks if n.framework == origin and (not classes or n.name in classes)]
+    wanted = [n for n in analysis.networks if n.framework == origin and n.name in
+              with_dependencies(analysis.networks, classes)]
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
@@ -75,6 +76,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         shapes = (input_shapes or {}).get(net.name)
         code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None)
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
+        diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
             code += "\n"
         lines[start - 1:end] = [code]
@@ -88,6 +90,55 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         raise PivotError(f"internal error: generated code does not parse (line {err.lineno}: {err.msg})") from err
     diags.sort(key=lambda d: (d.span.line, d.span.col))
     return MigrationResult(text, tuple(diags), tuple(n.name for n in wanted), details)
+
+
+def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
+              known: list[Diagnostic]) -> list[Diagnostic]:
+    """The safety net: source-framework code still in the migrated text, not yet reported, is an error."""
+    roots = {name for name, qual in chunk.ctx.aliases
+             if qual.split(".")[0] in (("torch",) if origin == "torch" else ("keras", "tensorflow"))}
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    reported = {d.span.line for d in known if d.severity == "error"}
+    original = chunk.code.splitlines()
+    found: list[Diagnostic] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load):
+            text = ast.get_source_segment(code, node) or node.id
+            line_text = code.splitlines()[node.lineno - 1].strip()
+            line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
+                        net.span.line)
+            if line in reported:
+                continue
+            reported.add(line)
+            found.append(D.make("PIV102", Span(line, 0, line, len(original[line - chunk.first_line])
+                                               if 0 <= line - chunk.first_line < len(original) else 0),
+                                f"`{line_text}` still uses `{text}` after migration: Pivot did not understand "
+                                "this code; migrate it by hand", target=target))
+    return found
+
+
+def with_dependencies(networks, classes) -> set[str]:
+    """The named networks plus every class or helper they use, transitively (all when none named)."""
+    by_name = {n.name: n for n in networks}
+    if not classes:
+        return set(by_name)
+    todo, seen = list(classes), set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        todo.extend(by_name[name].uses)
+    return seen
+
+
+def roots(networks) -> list[str]:
+    """Models no other model of the file uses (the ones to verify when none is named)."""
+    used = {u for n in networks for u in n.uses}
+    return [n.name for n in networks if n.name not in used and n.style != "helper"]
 
 
 def _new_name(net: Network, code: str) -> str:

@@ -174,6 +174,10 @@ class Network:
     docstring: str | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     binding: str | None = None  # variable/function that holds a Sequential or functional model
+    # layer constructors not bound to a fixed attribute (in helpers, loops, comprehensions): rewritten in
+    # place; their weights are matched by walking the built models
+    templates: tuple[Layer, ...] = ()
+    uses: tuple[str, ...] = ()  # other top-level definitions of the file this one refers to
 
     def layer(self, name: str) -> Layer | None:
         for layer in iter_layers(self.layers):

@@ -63,7 +63,12 @@ def _worker() -> None:
         print(json.dumps({"file": job.file, "class": ",".join(job.classes or []), "to": job.to,
                           "equivalent": False, "error": "no model to migrate"}))
         return
+    from pivot.migrate import roots
+
+    selected = job.classes or roots([m.source for m in result.details.values()])
     for name, migrated in result.details.items():
+        if name not in selected:
+            continue
         try:
             out = verify_one(source, result.text, migrated, job)
         except Exception as err:  # report, never crash: the caller prints one line per model

@@ -121,7 +121,79 @@ def weighted_layers(net: Network) -> list[Layer]:
 
 def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dict[str, tuple],
              source_layers: dict[str, Any] | None = None) -> int:
-    """Copy every weighted layer of `source` (framework of `net`) into `target`; returns tensors copied."""
+    """Copy every weighted layer of `source` (framework of `net`) into `target`; returns tensors copied.
+
+    Layers with a known path are copied first; the rest (built in helpers, loops, other classes) are found
+    by walking the PyTorch module tree and following the same attribute path on the Keras side.
+    """
+    torch_model = source if net.framework == "torch" else target
+    keras_model = target if net.framework == "torch" else source
+    done: set[int] = set()
+    copied = _transfer_declared(net, info, source, target, paths, source_layers, done)
+    return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done)
+
+
+def _has_own_weights(module: Any) -> bool:
+    return any(True for _ in module.parameters(recurse=False)) or any(
+        b is not None for b in module.buffers(recurse=False))
+
+
+def keras_resolve(model: Any, dotted: str) -> Any:
+    """The Keras object at a PyTorch module path (`layer1.0.conv1`)."""
+    from pivot.backends.keras import keras_attr
+
+    obj = model
+    for step in dotted.split("."):
+        if step.isdigit() and hasattr(obj, "layers") and type(obj).__name__ == "Sequential":
+            obj = obj.layers[int(step)]
+        elif step.isdigit():
+            obj = obj[int(step)]
+        elif isinstance(obj, dict):
+            obj = obj[step]
+        else:
+            obj = getattr(obj, keras_attr(step), None)
+            if obj is None:
+                raise WeightError(f"`{dotted}` has no counterpart in the Keras model (missing `{step}`)")
+    return obj
+
+
+def _weighted_leaf(obj: Any) -> Any:
+    """A Keras layer, or the weighted layer inside a wrapper Sequential (ZeroPadding + Conv)."""
+    if type(obj).__name__ == "Sequential":
+        weighted = [l for l in obj.layers if l.weights]
+        if len(weighted) == 1:
+            return weighted[0]
+    return obj
+
+
+def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int]) -> int:
+    from pivot.catalog import lookups
+
+    copied = 0
+    for name, module in torch_model.named_modules():
+        if id(module) in done or not _has_own_weights(module):
+            continue
+        spec = lookups().torch_module.get(f"torch.nn.{type(module).__name__}")
+        if spec is None or not spec.weights:
+            raise WeightError(f"`{name}` ({type(module).__name__}) has weights Pivot cannot map")
+        keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
+        where = f"`{name}` ({type(module).__name__})"
+        if to_keras:
+            values = to_keras_list(spec.weights, torch_arrays(module), None)
+            _set_keras(keras_layer, values, where)
+            copied += len(values)
+        else:
+            weights = [np.asarray(w) for w in keras_layer.get_weights()]
+            has_bias = getattr(module, "bias", None) is not None
+            affine = getattr(module, "weight", None) is not None
+            arrays = from_keras_list(spec.weights, weights, has_bias, None, affine)
+            _set_torch(module, arrays, where)
+            copied += len(arrays)
+        done.add(id(module))
+    return copied
+
+
+def _transfer_declared(net, info, source, target, paths, source_layers, done: set[int]) -> int:
     copied = 0
     for layer in weighted_layers(net):
         rule = CATALOG[layer.op].weights
@@ -130,17 +202,21 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
             raise WeightError(f"layer `{layer.name}` has no counterpart in the migrated model")
         where = f"layer `{layer.name}` ({layer.op})"
         if net.framework == "torch":
-            arrays = torch_arrays(torch_get(source, source_path(layer)))
+            module = torch_get(source, source_path(layer))
+            arrays = torch_arrays(module)
             keras_layer = keras_get(target, paths[layer.name])
             values = to_keras_list(rule, arrays, flat)
             _set_keras(keras_layer, values, where)
             copied += len(values)
+            done.add(id(module))
         else:
             keras_layer = (source_layers or {}).get(layer.name) or keras_get(source, source_path(layer))
             weights = [np.asarray(w) for w in keras_layer.get_weights()]
             bias = bool(layer.attrs.get("bias", True))
             affine = bool(layer.attrs.get("affine", True)) and bool(layer.attrs.get("center", True))
             arrays = from_keras_list(rule, weights, bias, flat, affine)
-            _set_torch(torch_get(target, paths[layer.name]), arrays, where)
+            module = torch_get(target, paths[layer.name])
+            _set_torch(module, arrays, where)
             copied += len(arrays)
+            done.add(id(module))
     return copied

@@ -10,14 +10,16 @@ os.environ.setdefault("KERAS_HOME", tempfile.mkdtemp(prefix="pivot-keras-"))
 os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
 
 CORPUS = Path(__file__).parent / "corpus"
-HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,]+)")
+BREADTH = Path(__file__).parent / "corpus_breadth"
+HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,]+)(?: input_dtype=(\w+))?")
 
 
-def corpus_models():
-    """(path, framework, model name, input shape) for every corpus file."""
+def corpus_models(root: Path = CORPUS, with_dtype: bool = False):
+    """(path, framework, model name, input shape[, dtype]) for every corpus file under `root`."""
     found = []
-    for path in sorted(CORPUS.glob("*/*.py")):
+    for path in sorted(root.glob("*/*.py")):
         match = HEADER.search(path.read_text())
         assert match, f"{path} lacks a pivot-corpus header"
-        found.append((path, path.parent.name, match.group(1), [int(v) for v in match.group(2).split(",")]))
+        row = (path, path.parent.name, match.group(1), [int(v) for v in match.group(2).split(",")])
+        found.append(row + (match.group(3) or "float32",) if with_dtype else row)
     return found

@@ -94,8 +94,14 @@ def remap_axis(axis: Value, rank: int | None, spatial: bool, to_keras: bool) -> 
 
 
 def add_todo(stmt: cst.SimpleStatementLine, lines: list[str]) -> cst.SimpleStatementLine:
-    comments = [cst.EmptyLine(comment=cst.Comment(f"{TODO} {line}")) for line in lines]
+    comments = [cst.EmptyLine(comment=cst.Comment(f"{TODO} {one_line(line)}")) for line in lines]
     return stmt.with_changes(leading_lines=[*stmt.leading_lines, *comments])
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """Text fit for a comment: the first line of multi-line source, shortened."""
+    first = " ".join(text.split())
+    return first if len(first) <= limit else first[:limit - 3] + "..."
 
 
 def expr(code: str) -> cst.BaseExpression:

@@ -6,6 +6,8 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from pivot import diagnostics as D
@@ -225,7 +227,9 @@ class _Rewriter(cst.CSTTransformer):
 
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in _all_layers(net.layers)}
+        self.layers = {span_key(l.span): l for l in _all_layers(net.layers + net.templates)}
+        # a local variable named `layers` would shadow `from keras import layers`
+        self.shadowed = "layers" in _assigned_names(chunk.module)
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.todos: list[str] = []
         self.depth = 0
@@ -262,12 +266,25 @@ class _Rewriter(cst.CSTTransformer):
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
             return updated
-        if layer.op == "Submodel":
+        if layer.op in ("Submodel", "Built"):
             return updated
+        if layer.op in ("ModuleList", "ModuleDict"):
+            # Keras tracks layers held in plain lists and dicts
+            args = [a.value for a in updated.args]
+            if not args:
+                return expr("[]" if layer.op == "ModuleList" else "{}")
+            inner = args[0]
+            if isinstance(inner, (cst.List, cst.ListComp, cst.Dict, cst.DictComp)):
+                return inner
+            return cst.Call(func=cst.Name("list" if layer.op == "ModuleList" else "dict"), args=[cst.Arg(inner)])
         code, inner = layer_code(layer, self.info, self.out)
         if code == layer.source:
             self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
             return updated
+        if self.shadowed:
+            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+        if not layer.name:  # a template: no fixed path, matched by walking the built models
+            return expr(code)
         path = _path(layer.name)
         if self.net.style == "subclass" and path:
             path[0] = keras_attr(path[0])
@@ -307,10 +324,35 @@ class _Rewriter(cst.CSTTransformer):
             bases.append(base)
         return updated.with_changes(bases=bases)
 
+    def _torch_annotation(self, annotation) -> bool:
+        return annotation is not None and (self.chunk.qualify(annotation.annotation) or "").startswith("torch.")
+
+    def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
+        # `x: torch.Tensor` has no Keras spelling worth keeping: the annotation goes
+        return updated.with_changes(annotation=None) if self._torch_annotation(original.annotation) else updated
+
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        if self._torch_annotation(original.returns):
+            updated = updated.with_changes(returns=None)
         if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
             return updated.with_changes(name=cst.Name("call"))
         return updated
+
+
+def _assigned_names(module: cst.Module) -> set[str]:
+    names: set[str] = set()
+
+    class V(cst.CSTVisitor):
+        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+            if isinstance(node.target, cst.Name):
+                names.add(node.target.value)
+
+        def visit_For(self, node: cst.For) -> None:
+            if isinstance(node.target, cst.Name):
+                names.add(node.target.value)
+
+    module.visit(V())
+    return names
 
 
 def _path(name: str) -> list:

@@ -328,7 +328,7 @@ class _Rewriter(cst.CSTTransformer):
 
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in net.layers}
+        self.layers = {span_key(l.span): l for l in net.layers + net.templates}
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.remove_statement = False
         self.depth = 0
@@ -344,6 +344,10 @@ class _Rewriter(cst.CSTTransformer):
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
                 return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))
+            if layer.op in ("Submodel", "Built"):
+                return updated
+            if layer.op in ("ModuleList", "ModuleDict"):
+                return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
             mods = layer_code(layer, self.info, self.out)
             if mods == [layer.source]:
                 self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
@@ -381,6 +385,21 @@ class _Rewriter(cst.CSTTransformer):
         xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
         code = node_code(node, xs, self.info, self.out)
         return expr(code) if code is not None else updated
+
+    def _container(self, original, updated):
+        layer = self.layers.get(span_key(self.chunk.span(original)))
+        if layer is not None and layer.op in ("ModuleList", "ModuleDict"):
+            return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
+        return updated
+
+    def leave_List(self, original, updated):
+        return self._container(original, updated)
+
+    def leave_ListComp(self, original, updated):
+        return self._container(original, updated)
+
+    def leave_Dict(self, original, updated):
+        return self._container(original, updated)
 
     def leave_SimpleStatementLine(self, original, updated):
         if self.remove_statement:

@@ -29,6 +29,7 @@ class FlowReader:
         self.diagnostics: list[Diagnostic] = []
         self.tensors: set[str] = set()
         self.outputs: list[str] = []
+        self.layer_aliases: dict[str, str] = {}
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -40,6 +41,11 @@ class FlowReader:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 self.small_statement(small)
+        elif isinstance(stmt, cst.For) and _self_attr(_iterated(stmt.iter)):
+            # `for block in self.blocks:` binds layers, not tensors
+            for name in _target_names(stmt.target):
+                self.layer_aliases[name] = _self_attr(_iterated(stmt.iter))
+            self.read_body(stmt.body)
         elif isinstance(stmt, (cst.If, cst.For, cst.While, cst.With, cst.Try)):
             # Structured control flow is kept as written by the backends; its expressions are still read.
             for child in stmt.children:
@@ -151,10 +157,13 @@ class FlowReader:
 
     def call(self, call: cst.Call) -> str | None:
         func = call.func
-        # self.layer(...): a declared layer
+        # self.layer(...), self.blocks[i](...), or a loop variable over self.blocks: a layer (or a method)
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
-            if func.attr.value in self.layers:
-                return self.layer_call(call, func.attr.value)
+            return self.layer_call(call, func.attr.value)
+        if isinstance(func, cst.Subscript) and _self_attr(func.value):
+            return self.layer_call(call, _self_attr(func.value))
+        if isinstance(func, cst.Name) and func.value in self.layer_aliases:
+            return self.layer_call(call, self.layer_aliases[func.value])
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
@@ -182,6 +191,8 @@ class FlowReader:
         return out
 
     def function_call(self, call: cst.Call, qual: str) -> str | None:
+        if _is_constructor(qual, self.framework):
+            return None  # a layer built outside __init__ (a template), not a tensor op
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if spec is None and qual in _RESHAPES[self.framework]:
@@ -251,6 +262,41 @@ class FlowReader:
             return out
         return self.opaque(call, f"`{self.chunk.text(call)}`: a reshape other than a flatten depends on the "
                            "tensor layout and is not migrated yet", (receiver,) if receiver else ())
+
+
+CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
+
+
+def _is_constructor(qual: str, framework: str) -> bool:
+    if qual in CONTAINER_QUALS:
+        return True
+    if framework == "torch":
+        return qual in lookups().torch_module or (qual.startswith("torch.nn.") and qual[9:10].isupper())
+    return qual in lookups().keras_layer or (qual.startswith("keras.layers.") and qual[13:14].isupper())
+
+
+def _self_attr(node) -> str | None:
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        return node.attr.value
+    return None
+
+
+def _iterated(node: cst.BaseExpression):
+    """`self.blocks`, from `self.blocks`, `self.blocks.values()`, `enumerate(self.blocks)`, `zip(self.a, ...)`."""
+    if isinstance(node, cst.Call):
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items", "children"):
+            return node.func.value
+        if isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip", "reversed") and node.args:
+            return node.args[-1].value if node.func.value == "enumerate" else node.args[0].value
+    return node
+
+
+def _target_names(target) -> list[str]:
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [n for el in target.elements for n in _target_names(el.value)]
+    return []
 
 
 _RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}

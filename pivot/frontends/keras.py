@@ -9,8 +9,9 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
-from pivot.frontends.source import Chunk, docstring_of, literal
-from pivot.frontends.torch import _method, _params, _self_assignments
+from pivot.frontends.source import Chunk, docstring_of, literal, names_used
+from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, read_other_methods,
+                                   self_collections)
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
@@ -360,6 +361,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             layer = reader_l.read(c, target)
             if layer is not None:
                 layers.append(layer)
+        for target, value in self_collections(init.body):
+            if _mentions_layers(value, chunk):
+                op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
+                layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
+    known = {span for l in layers for span in _spans(l)}
+    templates = keras_templates(cls, chunk, known, reader_l)
     reader = FlowReader(chunk, "keras", {l.name for l in layers})
     inputs: tuple[str, ...] = ()
     if call is None:
@@ -370,8 +377,46 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                        if p.name.value not in ("self", "training", "mask"))
         reader.tensors.update(inputs)
         reader.read_body(call.body)
-        diags.extend(reader.diagnostics)
+    outputs = tuple(reader.outputs)
+    read_other_methods(cls, reader, ("__init__", "call"))
+    diags.extend(reader.diagnostics)
     return Network(cls.name.value, "keras", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
+                   inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags),
-                   input_shapes=(reader_l.input_shape,) if reader_l.input_shape else ())
+                   input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
+                   templates=tuple(templates), uses=names_used(cls, chunk.ctx))
+
+
+def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            nonlocal found
+            qual = chunk.qualify(call.func) or ""
+            found = found or qual.startswith("keras.") or chunk.local_class(call.func) is not None
+
+    node.visit(V())
+    return found
+
+
+def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
+    """Layer constructors anywhere under `node` not already read as declared layers."""
+    found: list[Layer] = []
+    inner: set = set()
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> bool:
+            span = chunk.span(call)
+            if span in known or span in inner:
+                return True
+            qual = chunk.qualify(call.func) or ""
+            if qual.startswith("keras.layers.") and qual[13:14].isupper() or qual == SEQUENTIAL:
+                layer = reader.read(call, "")
+                if layer is not None:
+                    found.append(layer)
+                    inner.update(_spans(layer))
+            return True
+
+    node.visit(V())
+    return found

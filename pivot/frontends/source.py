@@ -36,6 +36,7 @@ class Context:
 
     aliases: tuple[tuple[str, str], ...] = ()  # local name -> qualified name
     local_classes: tuple[tuple[str, str], ...] = ()  # model class name -> framework
+    local_functions: tuple[str, ...] = ()  # top-level function names
 
     def alias(self, name: str) -> str | None:
         return dict(self.aliases).get(name)
@@ -65,7 +66,8 @@ def collect_context(tree: ast.Module) -> Context:
                     fw = _base_framework(ast_dotted(base), ctx, classes)
                     if fw:
                         classes[node.name] = fw
-    return Context(ctx.aliases, tuple(sorted(classes.items())))
+    functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
+    return Context(ctx.aliases, tuple(sorted(classes.items())), functions)
 
 
 def ast_dotted(node: ast.AST) -> str | None:
@@ -115,6 +117,22 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
     return None
 
 
+_PARSED: dict[str, tuple[cst.Module, dict]] = {}
+_PARSED_LIMIT = 256
+
+
+def _parse(code: str) -> tuple[cst.Module, dict]:
+    """libcst parse plus positions, shared by analysis and migration of the same text (read-only)."""
+    found = _PARSED.get(code)
+    if found is None:
+        module = cst.parse_module(code)
+        found = (module, MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider))
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[code] = found
+    return found
+
+
 @dataclass
 class Chunk:
     """A run of top-level statements, parsed on its own; spans are file-relative."""
@@ -126,9 +144,7 @@ class Chunk:
     positions: dict = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.module = cst.parse_module(self.code)
-        wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
-        self.positions = wrapper.resolve(PositionProvider)
+        self.module, self.positions = _parse(self.code)
 
     def span(self, node: cst.CSTNode) -> Span:
         r = self.positions[node]
@@ -146,8 +162,48 @@ class Chunk:
         return name if name in dict(self.ctx.local_classes) else None
 
 
+_CONSTANTS = {"True": True, "False": False, "None": None}
+
+
+def _simple_literal(node: cst.BaseExpression):
+    """Common literals without generating code (the slow path); raises ValueError otherwise."""
+    if isinstance(node, cst.Integer):
+        return node.evaluated_value
+    if isinstance(node, cst.Float):
+        return node.evaluated_value
+    if isinstance(node, cst.SimpleString):
+        return node.evaluated_value
+    if isinstance(node, cst.Name) and node.value in _CONSTANTS:
+        return _CONSTANTS[node.value]
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) \
+            and isinstance(node.expression, (cst.Integer, cst.Float)):
+        return -node.expression.evaluated_value
+    if isinstance(node, cst.Tuple):
+        return tuple(_simple_literal(el.value) for el in node.elements)
+    raise ValueError(node)
+
+
+def names_used(node: cst.CSTNode, ctx: Context) -> tuple[str, ...]:
+    """Top-level classes and functions of the file that `node` refers to."""
+    known = set(dict(ctx.local_classes)) | set(ctx.local_functions)
+    found: list[str] = []
+
+    class V(cst.CSTVisitor):
+        def visit_Name(self, name: cst.Name) -> None:
+            if name.value in known and name.value not in found:
+                found.append(name.value)
+
+    node.visit(V())
+    own = getattr(getattr(node, "name", None), "value", None)
+    return tuple(n for n in found if n != own)
+
+
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
     """A Python literal value, or the expression kept symbolically."""
+    try:
+        return _simple_literal(node)
+    except (ValueError, AttributeError):
+        pass
     try:
         return ast.literal_eval(chunk.text(node).strip())
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):

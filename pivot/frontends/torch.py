@@ -7,10 +7,11 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
-from pivot.frontends.source import Chunk, docstring_of, literal
+from pivot.frontends.source import Chunk, docstring_of, literal, names_used
 from pivot.model import Attrs, Diagnostic, Layer, Network, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
+CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
 _GLOBAL_POOL_SIZES = (1, (1,), (1, 1), (1, 1, 1))
 
 
@@ -24,6 +25,11 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     local_vars = local_vars or {}
     qual = chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
+    if qual in CONTAINERS:
+        return Layer(name, CONTAINERS[qual], span=span, source=source)
+    if qual == SEQUENTIAL and any(a.star for a in call.args):
+        # nn.Sequential(*blocks): built at run time; weights are matched by walking the built models
+        return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=span, source=source)
     if qual == SEQUENTIAL:
         children = []
         for i, arg in enumerate(a for a in call.args if a.keyword is None):
@@ -70,6 +76,14 @@ def find_networks(chunk: Chunk) -> list[Network]:
             if ret is not None:
                 nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, _params(stmt, chunk),
                                                 docstring_of(stmt.body), _local_calls(stmt)))
+            else:
+                diags: list[Diagnostic] = []
+                templates = layer_templates(stmt, chunk, set(), diags)
+                if templates:  # a helper that builds layers (conv3x3): migrated with the models using it
+                    nets.append(Network(stmt.name.value, "torch", "helper", chunk.span(stmt),
+                                        params=_params(stmt, chunk), templates=tuple(templates),
+                                        diagnostics=tuple(diags), binding=stmt.name.value,
+                                        uses=names_used(stmt, chunk.ctx)))
         elif isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
@@ -125,8 +139,11 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
     diags: list[Diagnostic] = []
     seq = read_layer(call, "", chunk, diags, local_vars)
     children = tuple(_renamed(c, str(i)) for i, c in enumerate(seq.children))
+    known = {span for l in children for span in _spans(l)} | {seq.span}
+    templates = layer_templates(stmt, chunk, known, diags)
     return Network(name, "torch", "sequential", chunk.span(stmt), params=params, layers=children,
-                   inputs=("x",), docstring=doc, diagnostics=tuple(diags), binding=name)
+                   inputs=("x",), docstring=doc, diagnostics=tuple(diags), binding=name,
+                   templates=tuple(templates), uses=names_used(stmt, chunk.ctx))
 
 
 def _renamed(layer: Layer, name: str) -> Layer:
@@ -143,8 +160,17 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if init:
         for target, call in _self_assignments(init.body):
             layer = read_layer(call, target, chunk, diags)
+            if layer is None and _builds_by_helper(call, chunk):
+                layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
+                              source=chunk.text(call))
+            elif layer is None and _mentions_torch(call, chunk):
+                diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {chunk.text(call)}`: Pivot "
+                                    "cannot tell statically which layer this builds; migrate it by hand"))
+                layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
             if layer is not None:
                 layers.append(layer)
+    known = {span for l in layers for span in _spans(l)}
+    templates = layer_templates(cls, chunk, known, diags)
     reader = FlowReader(chunk, "torch", {l.name for l in layers})
     inputs: tuple[str, ...] = ()
     if forward is None:
@@ -154,10 +180,79 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         inputs = tuple(p.name.value for p in forward.params.params if p.name.value != "self")
         reader.tensors.update(inputs)
         reader.read_body(forward.body)
-        diags.extend(reader.diagnostics)
+    outputs = tuple(reader.outputs)
+    read_other_methods(cls, reader, ("__init__", "forward"))
+    diags.extend(reader.diagnostics)
     return Network(cls.name.value, "torch", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
-                   docstring=docstring_of(cls.body), diagnostics=tuple(diags))
+                   inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
+                   docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
+                   uses=names_used(cls, chunk.ctx))
+
+
+def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
+    """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors."""
+    called = {n.layer for n in reader.nodes if n.op == "layer"}
+    for method in _methods(cls):
+        name = method.name.value
+        if name in skip:
+            continue
+        if name in called:
+            reader.tensors.update(p.name.value for p in method.params.params if p.name.value != "self")
+        reader.read_body(method.body)
+
+
+def _methods(cls: cst.ClassDef):
+    return [s for s in cls.body.body if isinstance(s, cst.FunctionDef)]
+
+
+def _spans(layer: Layer):
+    yield layer.span
+    for child in layer.children:
+        yield from _spans(child)
+
+
+def _mentions_torch(node: cst.CSTNode, chunk: Chunk) -> bool:
+    roots = {name for name, qual in chunk.ctx.aliases if qual.split(".")[0] == "torch"}
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Name(self, name: cst.Name) -> None:
+            nonlocal found
+            found = found or name.value in roots
+
+    node.visit(V())
+    return found
+
+
+def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
+    """`self._make_layer(...)` or a helper function of the file: a module built by code."""
+    func = call.func
+    if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+        return True
+    return isinstance(func, cst.Name) and func.value in chunk.ctx.local_functions
+
+
+def layer_templates(node: cst.CSTNode, chunk: Chunk, known: set, diags: list[Diagnostic]) -> list[Layer]:
+    """Module constructors anywhere under `node` not already read as declared layers."""
+    found: list[Layer] = []
+    inner_spans: set = set()
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> bool:
+            span = chunk.span(call)
+            if span in known or span in inner_spans:
+                return True
+            qual = chunk.qualify(call.func) or ""
+            if qual.startswith("torch.nn.") and not qual.startswith("torch.nn.functional") \
+                    and qual != "torch.nn.Module":
+                layer = read_layer(call, "", chunk, diags)
+                if layer is not None:
+                    found.append(layer)
+                    inner_spans.update(_spans(layer))
+            return True
+
+    node.visit(V())
+    return found
 
 
 def _method(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
@@ -165,6 +260,17 @@ def _method(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
         if isinstance(stmt, cst.FunctionDef) and stmt.name.value == name:
             return stmt
     return None
+
+
+def self_collections(body: cst.BaseSuite):
+    """`self.name = [...]` / `{...}` (also comprehensions) in a method body: candidate layer containers."""
+    for stmt in getattr(body, "body", ()):
+        for small in getattr(stmt, "body", ()) if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and isinstance(small.value, (cst.List, cst.ListComp, cst.Dict,
+                                                                           cst.DictComp)):
+                tgt = small.targets[0].target
+                if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
+                    yield tgt.attr.value, small.value
 
 
 def _self_assignments(body: cst.BaseSuite):

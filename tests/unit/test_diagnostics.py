@@ -28,7 +28,16 @@ UNSUPPORTED_OP = HEADER + '''class Net(nn.Module):
         return x
 '''
 
-DYNAMIC = HEADER + '''def make(widths):
+DYNAMIC = HEADER + '''class Net(nn.Module):
+    def __init__(self, act_name="ReLU"):
+        super().__init__()
+        self.act = getattr(nn, act_name)()
+
+    def forward(self, x):
+        return self.act(x)
+'''
+
+BUILT_IN_A_LOOP = HEADER + '''def make(widths=(4, 8, 2)):
     layers = [nn.Linear(a, b) for a, b in zip(widths, widths[1:])]
     return nn.Sequential(*layers)
 '''
@@ -60,9 +69,16 @@ def test_unsupported_op_in_forward():
 def test_dynamic_construct():
     result = migrate_source(DYNAMIC, "tensorflow")
     diag = _codes(result)["PIV104"]
-    assert "*layers" in diag.message and diag.span.line == 8
+    assert "getattr(nn, act_name)()" in diag.message and diag.span.line == 9
     ast.parse(result.text)
-    assert "nn.Sequential(*layers)" in result.text or "*layers" in result.text
+    assert "TODO(pivot)" in result.text and "getattr(nn, act_name)()" in result.text
+
+
+def test_layers_built_in_a_loop_keep_the_loop():
+    result = migrate_source(BUILT_IN_A_LOOP, "tensorflow")
+    assert result.ok, result.diagnostics
+    assert "[keras.layers.Dense(b) for a, b in zip(widths, widths[1:])]" in result.text  # `layers` is shadowed
+    assert "keras.Sequential([*layers])" in result.text
 
 
 def test_syntax_error_is_one_diagnostic():

@@ -1,0 +1,425 @@
+"""Checkpoint conversion: a trained model's weights, converted for its migrated model.
+
+PyTorch `state_dict` (.pt/.pth) -> Keras `.weights.h5` for the migrated Keras model, and Keras weights
+(`.weights.h5` or a `.keras` archive) -> a PyTorch `state_dict` for the migrated PyTorch model.
+
+The model file is migrated in memory exactly as `pivot migrate` would; the source model is built from it and
+takes the checkpoint strictly (every tensor used, every shape right); the migrated model is built and takes the
+weights through the same weight map `verify` uses (`pivot.weights.transfer`); both are run on seeded batches and
+must agree before anything is written. The output is written to a temporary file next to it and renamed, so a
+failure leaves nothing behind.
+
+Checkpoints are read without executing code from them: `torch.load(..., weights_only=True)`, and the Keras
+weights are read from the HDF5 store only (a `.keras` archive's config is never deserialized).
+
+`plan` (argument checks, migration, input shape) imports no framework; `convert` does the whole job in the
+calling process; `convert_in_subprocess` (the CLI) runs it in `python -m pivot.checkpoints` with a timeout.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from pivot.errors import PivotError
+
+ATOL, RTOL = 1e-5, 1e-4
+BATCHES = 2
+KERAS_SUFFIX = ".weights.h5"
+KERAS_VARS = "model.weights.h5"  # the weights member of a .keras archive
+TRAINING_STATE = ("optimizer",)  # top-level groups of Keras weight files that are not model weights
+
+ZIP_MAGIC, HDF5_MAGIC, PICKLE_MAGIC = b"PK\x03\x04", b"\x89HDF\r\n\x1a\n", b"\x80"
+
+
+class CheckpointError(Exception):
+    """A checkpoint that cannot be read, does not fit the model, or does not convert faithfully (exit 1)."""
+
+
+@dataclass
+class Request:
+    checkpoint: str
+    model: str
+    to: str  # "tensorflow" (PyTorch checkpoint in) or "pytorch" (Keras checkpoint in)
+    output: str
+    cls: str | None = None
+    input_shape: list[int] | None = None
+    atol: float = ATOL
+    rtol: float = RTOL
+    temp_output: str | None = None  # where the worker writes; the caller renames it (set by the CLI path)
+
+
+@dataclass
+class Plan:
+    request: Request
+    source: str
+    target: str  # the migrated module text
+    migrated: object  # pivot.migrate.Migrated
+    shape: list[int]
+
+    @property
+    def net(self):
+        return self.migrated.source
+
+    @property
+    def target_name(self) -> str:
+        net = self.net
+        return (net.binding or net.name) if net.style != "subclass" else self.migrated.name
+
+
+# -- argument checks (no framework) -------------------------------------------------------------------------
+def parse_shape(text: str) -> list[int]:
+    try:
+        shape = [int(v) for v in text.split(",")]
+    except ValueError:
+        shape = []
+    if len(shape) < 2 or any(d <= 0 for d in shape):
+        raise PivotError(f"--input-shape must be comma-separated positive integers with a batch axis, "
+                         f"e.g. 2,3,32,32: {text}")
+    return shape
+
+
+def plan(req: Request) -> Plan:
+    """Check the arguments, migrate the model file in memory and settle the input shape.
+
+    Raises PivotError for usage errors (missing files, bad shape, no such model) and CheckpointError when
+    the model itself cannot be migrated."""
+    from pivot.migrate import migrate_source
+    from pivot.shapes import infer
+    from pivot.verify import default_input_shape
+
+    if req.to not in ("tensorflow", "pytorch"):
+        raise PivotError(f"unknown target {req.to!r}: use tensorflow or pytorch")
+    ckpt = Path(req.checkpoint)
+    if not ckpt.is_file():
+        raise PivotError(f"cannot read checkpoint {req.checkpoint}: no such file")
+    try:
+        source = Path(req.model).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PivotError(f"cannot read {req.model}: {err}") from err
+    out = Path(req.output)
+    if not out.parent.is_dir():
+        raise PivotError(f"cannot write {req.output}: no such directory {out.parent}")
+    if out.is_dir():
+        raise PivotError(f"cannot write {req.output}: it is a directory")
+    if req.to == "tensorflow" and not out.name.endswith(KERAS_SUFFIX):
+        raise PivotError(f"the output must end in {KERAS_SUFFIX} (Keras loads weights only from such files): "
+                         f"{req.output}")
+    origin = "torch" if req.to == "tensorflow" else "keras"
+    result = migrate_source(source, req.to, [req.cls] if req.cls else None)
+    if req.cls and req.cls not in result.details:
+        raise PivotError(f"{req.model}: no {origin} model named `{req.cls}`")
+    if not result.details:
+        raise PivotError(f"{req.model}: no {origin} model to migrate to {req.to}")
+    if len(result.details) > 1:
+        raise PivotError(f"{req.model} defines several {origin} models ({', '.join(sorted(result.details))}): "
+                         "pass --class")
+    name, migrated = next(iter(result.details.items()))
+    net = migrated.source
+    errors = [d for d in result.diagnostics
+              if d.severity == "error" and net.span.line <= d.span.line <= net.span.end_line]
+    if errors:
+        raise CheckpointError(f"`{name}` cannot be migrated to {req.to}: {errors[0].format(req.model)}")
+    if req.input_shape is not None:
+        shape = list(req.input_shape)
+    else:
+        shape = default_input_shape(net, infer(net))
+        if shape is None:
+            raise PivotError(f"the input shape of `{name}` cannot be inferred: pass --input-shape")
+    return Plan(req, source, result.text, migrated, shape)
+
+
+# -- the conversion (frameworks imported here) --------------------------------------------------------------
+def convert(req: Request) -> dict:
+    """Convert in this process; writes `req.output` (or `req.temp_output`) only when the outputs agree."""
+    p = plan(req)
+    final = req.temp_output is None
+    tmp = Path(req.temp_output) if req.temp_output else temp_path(req)
+    try:
+        summary = _convert(p, tmp)
+        if final:
+            os.replace(tmp, req.output)
+        return summary
+    except BaseException:
+        _unlink(tmp)  # nothing is left behind on any failure
+        raise
+
+
+def temp_path(req: Request) -> Path:
+    out = Path(req.output)
+    suffix = KERAS_SUFFIX if req.to == "tensorflow" else ".partial"
+    return out.parent / f".{out.name}.pivot-{os.getpid()}{suffix}"
+
+
+def _convert(p: Plan, tmp: Path) -> dict:
+    from pivot import verify, weights
+    from pivot.shapes import infer
+
+    net, req = p.net, p.request
+    torch_first = net.framework == "torch"
+    other = "keras" if torch_first else "torch"
+    info = infer(net, (tuple(p.shape[1:]),))
+    spatial_in = bool(info.input_spatial and info.input_spatial[0])
+    out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
+    x0 = verify._batch(p.shape, "float32", 0)
+
+    with tempfile.TemporaryDirectory(prefix="pivot-ckpt-") as scratch:
+        # read first: a file that is not a checkpoint is reported as such, before any model code runs
+        tensors = read_torch(req.checkpoint) if torch_first else read_keras(req.checkpoint, Path(scratch))
+        recorded: list = []
+        src = _guard(f"cannot build `{net.name}` from {req.model}",
+                     lambda: verify._build(p.source, net.name, net.framework, recorded))
+        _guard(f"cannot run `{net.name}` on an input of shape {tuple(p.shape)}",
+               lambda: verify._run(src, x0, net.framework))
+        loaded = load_torch(src, tensors, req.checkpoint) if torch_first else \
+            load_keras(src, tensors, req.checkpoint, Path(scratch))
+
+    tgt = _guard(f"cannot build the migrated model `{p.target_name}`",
+                 lambda: verify._build(p.target, p.target_name, other, None))
+    _guard(f"cannot run the migrated model `{p.target_name}`",
+           lambda: verify._run(tgt, verify._to_other(x0, spatial_in, torch_first), other))
+    source_layers = None
+    if net.framework == "keras" and net.style == "functional" and recorded:
+        kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not verify._is_model(l)]
+        source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
+    try:
+        copied = weights.transfer(net, info, src, tgt, p.migrated.paths, source_layers)
+    except weights.WeightError as err:
+        raise CheckpointError(f"the weights do not fit the migrated model: {err}") from err
+    pair = verify.Pair(src, tgt, net.framework, list(p.shape), spatial_in, info.spatial.get(out_name, False),
+                       copied)
+    run_source, run_target = verify.runners(pair)
+    cmp = _guard("cannot compare the models", lambda: verify.compare(
+        run_source, run_target, pair.shape, "float32", BATCHES, req.atol, req.rtol))
+    if not cmp["equivalent"]:
+        raise CheckpointError(
+            f"the migrated model `{p.target_name}` does not reproduce `{net.name}` with these weights "
+            f"(max_abs_diff {cmp['max_abs_diff']:.3g}, max_rel_diff {cmp['max_rel_diff']:.3g}, "
+            f"atol {req.atol:g}, rtol {req.rtol:g}, input {tuple(pair.shape)}): nothing written")
+    _guard(f"cannot write {req.output}", lambda: _save(tgt, other, tmp))
+    return {"ok": True, "checkpoint": req.checkpoint, "output": req.output, "class": net.name,
+            "migrated_class": p.target_name, "to": req.to, "tensors_loaded": loaded, "tensors_copied": copied,
+            "max_abs_diff": cmp["max_abs_diff"], "max_rel_diff": cmp["max_rel_diff"], "input_shape": pair.shape,
+            "migrated_input_shape": verify._to_other_shape(pair.shape, torch_first) if spatial_in else pair.shape}
+
+
+def _guard(what: str, fn):
+    try:
+        return fn()
+    except (CheckpointError, PivotError):
+        raise
+    except Exception as err:
+        raise CheckpointError(f"{what}: {type(err).__name__}: {_reason(err)}") from err
+
+
+def _save(model, framework: str, tmp: Path) -> None:
+    if framework == "keras":
+        model.save_weights(str(tmp))
+    else:
+        import torch
+
+        torch.save(model.state_dict(), str(tmp))
+
+
+# -- reading checkpoints -------------------------------------------------------------------------------------
+def _reason(err: BaseException) -> str:
+    """The informative part of a framework's error message: one sentence, no advice."""
+    text = str(err).strip()
+    if "WeightsUnpickler error:" in text:
+        detail = text.split("WeightsUnpickler error:", 1)[1].strip()
+        detail = detail.split(". ")[0].split("\n\n")[0].strip()
+        return f"it holds pickled Python objects, not only tensors ({detail})"
+    if not text or isinstance(err, (KeyError, IndexError)):
+        return f"{type(err).__name__} {text}".strip()
+    line = text.splitlines()[0].strip()
+    return line.split(". ")[0].rstrip(".")
+
+
+def _head(path: str, n: int = 8) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(n)
+
+
+def read_torch(path: str) -> dict:
+    """A PyTorch state_dict (or a dict holding one under `state_dict` / `model_state_dict`), tensors only."""
+    import torch
+
+    head = _head(path)
+    if head.startswith(HDF5_MAGIC):
+        raise CheckpointError(f"cannot read checkpoint {path}: it is an HDF5 (Keras) file, not a PyTorch "
+                              "checkpoint: convert Keras weights with --to pytorch")
+    if not head:
+        raise CheckpointError(f"cannot read checkpoint {path}: the file is empty")
+    if not (head.startswith(ZIP_MAGIC) or head.startswith(PICKLE_MAGIC)):
+        raise CheckpointError(f"cannot read checkpoint {path}: not a PyTorch checkpoint (neither a torch.save "
+                              "zip archive nor a legacy pickle)")
+    try:
+        obj = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception as err:
+        raise CheckpointError(f"cannot read checkpoint {path}: {_reason(err)}") from err
+    if isinstance(obj, dict):
+        for key in ("state_dict", "model_state_dict"):
+            if isinstance(obj.get(key), dict):
+                obj = obj[key]
+                break
+    if not isinstance(obj, dict) or not obj:
+        raise CheckpointError(f"cannot read checkpoint {path}: it holds a {type(obj).__name__}, not a state_dict "
+                              "(a dict of tensor names to tensors)")
+    for key, value in obj.items():
+        if not isinstance(value, torch.Tensor):
+            raise CheckpointError(f"cannot read checkpoint {path}: `{key}` is a {type(value).__name__}, not a "
+                                  "tensor: a state_dict is expected")
+    return dict(obj)
+
+
+def read_keras(path: str, scratch: Path) -> Path:
+    """Copy the Keras weight store (a .weights.h5, or the one inside a .keras archive) to `scratch`."""
+    import zipfile
+
+    local = scratch / ("checkpoint" + KERAS_SUFFIX)
+    head = _head(path)
+    try:
+        if head.startswith(ZIP_MAGIC):
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+                if KERAS_VARS not in names:
+                    hint = " (it looks like a PyTorch checkpoint: convert it with --to tensorflow)" \
+                        if any(n.endswith("data.pkl") for n in names) else ""
+                    raise CheckpointError(f"cannot read checkpoint {path}: a zip archive without "
+                                          f"{KERAS_VARS}, so not a .keras file{hint}")
+                local.write_bytes(archive.read(KERAS_VARS))
+        elif head.startswith(HDF5_MAGIC):
+            local.write_bytes(Path(path).read_bytes())
+        else:
+            hint = " (it looks like a PyTorch checkpoint: convert it with --to tensorflow)" \
+                if head.startswith(PICKLE_MAGIC) else ""
+            raise CheckpointError(f"cannot read checkpoint {path}: not a Keras weights file (neither HDF5 "
+                                  f".weights.h5 nor a .keras archive){hint}")
+        keras_tensors(local)  # readable end to end
+    except CheckpointError:
+        raise
+    except Exception as err:
+        raise CheckpointError(f"cannot read checkpoint {path}: {_reason(err)}") from err
+    return local
+
+
+def keras_tensors(path: Path) -> dict[str, tuple]:
+    """Every weight in a Keras 3 HDF5 weight store: `layers/conv2d/vars/0` -> shape (training state left out)."""
+    import h5py
+
+    found: dict[str, tuple] = {}
+
+    def visit(name, obj):
+        if isinstance(obj, h5py.Dataset) and name.split("/")[0] not in TRAINING_STATE:
+            _ = obj.shape, obj.dtype  # touch the metadata: a damaged file fails here
+            found[name.replace("_layer_checkpoint_dependencies", "layers")] = tuple(obj.shape)
+
+    with h5py.File(path, "r") as h5:
+        h5.visititems(visit)
+        for name in found:  # read the data too: a truncated file fails here, not half-way through loading
+            h5[name][()] if name in h5 else None
+    return found
+
+
+# -- strict loading --------------------------------------------------------------------------------------------
+def check_fit(expected: dict[str, tuple], found: dict[str, tuple], checkpoint: str, model: str) -> None:
+    """Every tensor the model expects, with its shape, and nothing else; names the first that does not fit."""
+    problems = []
+    for key, shape in expected.items():
+        if key not in found:
+            problems.append(f"{key}: missing from the checkpoint, model expects {shape}")
+        elif tuple(found[key]) != tuple(shape):
+            problems.append(f"{key}: checkpoint has {tuple(found[key])}, model expects {tuple(shape)}")
+    problems.extend(f"{key}: not in the model, checkpoint has {tuple(shape)}"
+                    for key, shape in found.items() if key not in expected)
+    if problems:
+        more = f" (and {len(problems) - 1} more tensors that do not fit)" if len(problems) > 1 else ""
+        raise CheckpointError(f"checkpoint {checkpoint} does not fit `{model}`: {problems[0]}{more}")
+
+
+def load_torch(model, tensors: dict, checkpoint: str) -> int:
+    state = model.state_dict()
+    check_fit({k: tuple(v.shape) for k, v in state.items()}, {k: tuple(v.shape) for k, v in tensors.items()},
+              checkpoint, type(model).__name__)
+    try:
+        model.load_state_dict(tensors, strict=True)
+    except Exception as err:
+        raise CheckpointError(f"cannot load checkpoint {checkpoint}: {_reason(err)}") from err
+    return len(tensors)
+
+
+def load_keras(model, local: Path, checkpoint: str, scratch: Path) -> int:
+    fresh = scratch / ("expected" + KERAS_SUFFIX)
+    model.save_weights(str(fresh))  # the model's own layout: the weights it expects, by store path
+    expected = keras_tensors(fresh)
+    found = keras_tensors(local)
+    check_fit(expected, found, checkpoint, model.name)
+    try:
+        model.load_weights(str(local))
+    except Exception as err:
+        raise CheckpointError(f"cannot load checkpoint {checkpoint}: {_reason(err)}") from err
+    return len(found)
+
+
+# -- the CLI path: the framework work in a subprocess ----------------------------------------------------------
+def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
+    """Check arguments here (PivotError), convert in `python -m pivot.checkpoints`, rename on success.
+
+    Returns the worker's summary, or {"error": message} (never raises for conversion failures)."""
+    try:
+        plan(req)  # usage errors (PivotError) surface here, before a framework is started
+    except CheckpointError as err:
+        return {"error": str(err)}
+    tmp = temp_path(req)
+    job = Request(**(asdict(req) | {"temp_output": str(tmp)}))
+    env = dict(os.environ)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    env.setdefault("KERAS_HOME", os.path.join(tempfile.gettempdir(), "pivot-keras-home"))
+    env.setdefault("CUDA_VISIBLE_DEVICES", "")
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pivot.checkpoints"], input=json.dumps(asdict(job)),
+                              capture_output=True, text=True, timeout=timeout, env=env)
+        lines = [l for l in proc.stdout.splitlines() if l.startswith("{")]
+        if lines:
+            out = json.loads(lines[-1])
+        else:
+            tail = (proc.stderr or "").strip().splitlines()[-3:]
+            out = {"error": "the converter failed: " + (" | ".join(tail) or f"exit status {proc.returncode}")}
+        if out.get("ok") and tmp.is_file():
+            os.replace(tmp, req.output)
+        elif out.get("ok"):
+            out = {"error": f"the converter reported success but wrote no {tmp}"}
+        return out
+    except subprocess.TimeoutExpired:
+        return {"error": f"the conversion timed out after {timeout:.0f} s: nothing written"}
+    finally:
+        _unlink(tmp)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _worker() -> None:
+    req = Request(**json.loads(sys.stdin.read()))
+    try:
+        out = convert(req)
+    except PivotError as err:
+        out = {"error": str(err), "usage": True}
+    except CheckpointError as err:
+        out = {"error": str(err)}
+    except Exception as err:  # report, never crash without a message
+        out = {"error": f"{type(err).__name__}: {err}"}
+    print(json.dumps(out), flush=True)
+
+
+if __name__ == "__main__":
+    _worker()
