@@ -91,7 +91,7 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     networks: list[Network] = []
     diags: list[Diagnostic] = []
     for chunk in split_chunks(source, tree):
-        if not _may_hold_model(chunk.code):
+        if not _may_hold_model(chunk.code, ctx):
             continue
         key = (_dedent_key(chunk.code), ctx)
         found = cache.get(key) if cache else None
@@ -100,8 +100,8 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                 found = tuple(_read_chunk(chunk.code, ctx))
             except Exception as err:  # a frontend bug must not hide the rest of the file
                 diags.append(D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
-                                    f"Pivot could not analyse this definition ({type(err).__name__}: {err})",
-                                    severity="warning"))
+                                    f"Pivot could not analyse this definition ({type(err).__name__}: "
+                                    f"{str(err).splitlines()[0][:200]}); it is not migrated"))
                 continue
             if cache is not None:
                 cache.put(key, found)
@@ -113,8 +113,9 @@ def _dedent_key(code: str) -> str:
     return code
 
 
-def _may_hold_model(code: str) -> bool:
-    return any(word in code for word in ("nn", "keras", "torch", "layers", "Module", "Model", "Sequential"))
+def _may_hold_model(code: str, ctx: Context) -> bool:
+    words = ("nn", "keras", "torch", "layers", "Module", "Model", "Sequential", "tf")
+    return any(word in code for word in words + tuple(dict(ctx.local_classes)))
 
 
 def _read_chunk(code: str, ctx: Context) -> list[Network]:

@@ -88,7 +88,7 @@ def plan(req: Request) -> Plan:
 
     Raises PivotError for usage errors (missing files, bad shape, no such model) and CheckpointError when
     the model itself cannot be migrated."""
-    from pivot.migrate import migrate_source
+    from pivot.migrate import migrate_source, roots
     from pivot.shapes import infer
     from pivot.verify import default_input_shape
 
@@ -110,18 +110,30 @@ def plan(req: Request) -> Plan:
         raise PivotError(f"the output must end in {KERAS_SUFFIX} (Keras loads weights only from such files): "
                          f"{req.output}")
     origin = "torch" if req.to == "tensorflow" else "keras"
-    result = migrate_source(source, req.to, [req.cls] if req.cls else None)
+    try:
+        result = migrate_source(source, req.to, [req.cls] if req.cls else None)
+    except PivotError:
+        raise
+    except Exception as err:  # a migration bug: reported, not a traceback
+        raise CheckpointError(f"cannot migrate {req.model} to {req.to}: internal error: "
+                              f"{type(err).__name__}: {err}") from err
     if req.cls and req.cls not in result.details:
         raise PivotError(f"{req.model}: no {origin} model named `{req.cls}`")
     if not result.details:
         raise PivotError(f"{req.model}: no {origin} model to migrate to {req.to}")
-    if len(result.details) > 1:
-        raise PivotError(f"{req.model} defines several {origin} models ({', '.join(sorted(result.details))}): "
-                         "pass --class")
-    name, migrated = next(iter(result.details.items()))
+    if req.cls:
+        name = req.cls
+    else:  # the model no other model of the file uses (helpers and blocks come along with it)
+        candidates = roots([m.source for m in result.details.values()]) or list(result.details)
+        if len(candidates) > 1:
+            raise PivotError(f"{req.model} defines several {origin} models ({', '.join(sorted(candidates))}): "
+                             "pass --class")
+        name = candidates[0]
+    migrated = result.details[name]
     net = migrated.source
+    spans = [(m.source.span.line, m.source.span.end_line) for m in result.details.values()]
     errors = [d for d in result.diagnostics
-              if d.severity == "error" and net.span.line <= d.span.line <= net.span.end_line]
+              if d.severity == "error" and any(a <= d.span.line <= b for a, b in spans)]
     if errors:
         raise CheckpointError(f"`{name}` cannot be migrated to {req.to}: {errors[0].format(req.model)}")
     if req.input_shape is not None:
@@ -165,7 +177,10 @@ def _convert(p: Plan, tmp: Path) -> dict:
     info = infer(net, (tuple(p.shape[1:]),))
     spatial_in = bool(info.input_spatial and info.input_spatial[0])
     out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
-    x0 = verify._batch(p.shape, "float32", 0)
+    if not out_name and info.values:  # the frontend did not record what forward() returns: its last value
+        out_name = list(info.values)[-1]
+    dtype = verify.input_dtype(net) if hasattr(verify, "input_dtype") else "float32"
+    x0 = verify._batch(p.shape, dtype, 0)
 
     with tempfile.TemporaryDirectory(prefix="pivot-ckpt-") as scratch:
         # read first: a file that is not a checkpoint is reported as such, before any model code runs
@@ -187,24 +202,28 @@ def _convert(p: Plan, tmp: Path) -> dict:
         kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not verify._is_model(l)]
         source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
     try:
-        copied = weights.transfer(net, info, src, tgt, p.migrated.paths, source_layers)
-    except weights.WeightError as err:
-        raise CheckpointError(f"the weights do not fit the migrated model: {err}") from err
+        copied = _guard(f"cannot copy the weights into `{p.target_name}`",
+                        lambda: weights.transfer(net, info, src, tgt, p.migrated.paths, source_layers))
+    except CheckpointError as err:
+        if isinstance(err.__cause__, weights.WeightError):
+            raise CheckpointError(f"the weights do not fit the migrated model: {err.__cause__}") from err.__cause__
+        raise
     pair = verify.Pair(src, tgt, net.framework, list(p.shape), spatial_in, info.spatial.get(out_name, False),
                        copied)
     run_source, run_target = verify.runners(pair)
     cmp = _guard("cannot compare the models", lambda: verify.compare(
-        run_source, run_target, pair.shape, "float32", BATCHES, req.atol, req.rtol))
+        run_source, run_target, pair.shape, dtype, BATCHES, req.atol, req.rtol))
     if not cmp["equivalent"]:
         raise CheckpointError(
             f"the migrated model `{p.target_name}` does not reproduce `{net.name}` with these weights "
             f"(max_abs_diff {cmp['max_abs_diff']:.3g}, max_rel_diff {cmp['max_rel_diff']:.3g}, "
             f"atol {req.atol:g}, rtol {req.rtol:g}, input {tuple(pair.shape)}): nothing written")
     _guard(f"cannot write {req.output}", lambda: _save(tgt, other, tmp))
+    migrated_shape = verify._to_other_shape(pair.shape, torch_first) if spatial_in else pair.shape
     return {"ok": True, "checkpoint": req.checkpoint, "output": req.output, "class": net.name,
             "migrated_class": p.target_name, "to": req.to, "tensors_loaded": loaded, "tensors_copied": copied,
             "max_abs_diff": cmp["max_abs_diff"], "max_rel_diff": cmp["max_rel_diff"], "input_shape": pair.shape,
-            "migrated_input_shape": verify._to_other_shape(pair.shape, torch_first) if spatial_in else pair.shape}
+            "input_dtype": dtype, "migrated_input_shape": migrated_shape}
 
 
 def _guard(what: str, fn):

@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
     v.add_argument("--class", dest="classes", action="append", metavar="NAME")
     v.add_argument("--input-shape", metavar="8,3,32,32")
-    v.add_argument("--input-dtype", default="float32", choices=["float32", "int64"])
+    v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
+                   help="default: int64 when the model starts with an embedding, else float32")
     v.add_argument("--atol", type=float, default=1e-5)
     v.add_argument("--rtol", type=float, default=1e-4)
     v.add_argument("--timeout", type=float, default=300.0)

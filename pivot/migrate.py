@@ -138,7 +138,7 @@ def with_dependencies(networks, classes) -> set[str]:
 def roots(networks) -> list[str]:
     """Models no other model of the file uses (the ones to verify when none is named)."""
     used = {u for n in networks for u in n.uses}
-    return [n.name for n in networks if n.name not in used and n.style != "helper"]
+    return [n.name for n in networks if n.name not in used and n.style not in ("helper", "function")]
 
 
 def _new_name(net: Network, code: str) -> str:

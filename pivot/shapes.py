@@ -116,6 +116,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         return None, spec.layout_sensitive
     if rule == "linear":
         return x[:-1] + (_int(attrs.get("out_features")),), False
+    if rule == "embedding":
+        return x + (_int(attrs.get("embedding_dim")),), False
     if rule in ("conv", "pool", "conv_transpose"):
         n = spec.spatial
         if len(x) != n + 1:
@@ -123,6 +125,10 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         out_ch = attrs.get("out_channels") if rule != "pool" else None
         return conv_like(x, attrs, n, out_channels=out_ch, transpose=rule == "conv_transpose"), True
     if rule == "global_pool":
+        size = attrs.get("output_size")
+        if size not in (1, (1,), (1, 1), (1, 1, 1), None):
+            sizes = size if isinstance(size, tuple) else (size,) * (len(x) - 1)
+            return (x[0],) + tuple(_int(v) for v in sizes), True
         keep = attrs.get("keepdims", False)
         return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
     if rule == "flatten":
@@ -138,6 +144,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         h = None if None in (x[1], t, b) else x[1] + t + b
         w = None if None in (x[2], l, r) else x[2] + l + r
         return (x[0], h, w), True
+    if spec.kind == "tensor":
+        return _tensor_shape(rule, attrs, xs, sp, info)
     if rule == "broadcast":
         known = [s for s in xs if s is not None]
         return (max(known, key=len) if known else None), any(spatial)
@@ -155,6 +163,81 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         out = list(x)
         out[ax] = None if None in dims else sum(dims)
         return tuple(out), any(spatial)
+    return x, sp
+
+
+def _sample_axis(d, rank: int):
+    """A batch-inclusive axis as a per-sample index (None for the batch axis or a non-integer)."""
+    if not isinstance(d, int) or isinstance(d, bool):
+        return None
+    a = d % rank
+    return a - 1 if a > 0 else None
+
+
+def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -> tuple[Shape, bool]:
+    x = xs[0] if xs else None
+    if x is None:
+        return None, False
+    rank = len(x) + 1
+    if info.framework == "keras" and sp and rule in ("reduce", "stack"):
+        from pivot.backends.common import remap_axis
+        attrs = dict(attrs)
+        dims = attrs.get("dim")
+        attrs["dim"] = tuple(remap_axis(d, rank, True, to_keras=False) for d in dims) \
+            if isinstance(dims, tuple) else remap_axis(dims, rank, True, to_keras=False)
+    if rule == "reduce":
+        dims = attrs.get("dim")
+        if dims is None:
+            return (), False
+        axes = {_sample_axis(d, rank) for d in (dims if isinstance(dims, tuple) else (dims,))}
+        if None in axes:
+            return None, False
+        if attrs.get("keepdim"):
+            return tuple(1 if i in axes else v for i, v in enumerate(x)), sp
+        out = tuple(v for i, v in enumerate(x) if i not in axes)
+        return out, sp and len(out) >= 2 and 0 not in axes
+    if rule == "permute":
+        dims = attrs.get("dims")
+        if not isinstance(dims, tuple) or len(dims) != rank or dims[0] != 0:
+            return None, False
+        return tuple(x[_sample_axis(d, rank)] for d in dims[1:]), False
+    if rule == "transpose":
+        a, b = _sample_axis(attrs.get("dim0"), rank), _sample_axis(attrs.get("dim1"), rank)
+        if a is None or b is None:
+            return None, False
+        out = list(x)
+        out[a], out[b] = out[b], out[a]
+        return tuple(out), False
+    if rule == "unsqueeze":
+        d = attrs.get("dim")
+        if not isinstance(d, int):
+            return None, False
+        a = d % (rank + 1)
+        return (x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None, False
+    if rule == "squeeze":
+        d = attrs.get("dim")
+        if d is None:
+            return tuple(v for v in x if v != 1), False
+        a = _sample_axis(d, rank)
+        return (tuple(v for i, v in enumerate(x) if i != a) if a is not None and x[a] in (1, None) else x), False
+    if rule == "matmul":
+        y = xs[1] if len(xs) > 1 else None
+        return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
+    if rule == "stack":
+        a = attrs.get("dim", 0)
+        if not isinstance(a, int):
+            return None, False
+        a = a % (rank + 1)
+        return (x[:a - 1] + (len(xs),) + x[a - 1:]) if a > 0 else None, False
+    if rule == "reshape":
+        dims = attrs.get("shape") or ()
+        out = []
+        for d in tuple(dims)[1:]:
+            try:
+                out.append(int(d))
+            except (TypeError, ValueError):
+                out.append(None)
+        return tuple(None if v == -1 else v for v in out), False
     return x, sp
 
 
@@ -186,6 +269,8 @@ def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
         return (c,) + (None,) * spec.spatial, True
     if spec.shape == "linear":
         return (_int(layer.attrs.get("in_features")),), False
+    if spec.shape == "embedding":
+        return (None,), False  # token ids: (N, L)
     if spec.name == "BatchNorm":
         return (_int(layer.attrs.get("num_features")),), False
     return None, False

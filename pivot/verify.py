@@ -22,7 +22,7 @@ class Job:
     to: str
     classes: list[str] | None
     input_shape: list[int] | None
-    input_dtype: str
+    input_dtype: str | None
     atol: float
     rtol: float
     batches: int = 3
@@ -180,10 +180,23 @@ def runners(pair: Pair):
 
 
 def verify_one(source: str, target: str, migrated, job: Job) -> dict:
-    pair = build_pair(source, target, migrated, job.input_shape, job.input_dtype)
+    dtype = job.input_dtype or input_dtype(migrated.source)
+    pair = build_pair(source, target, migrated, job.input_shape, dtype)
     run_source, run_target = runners(pair)
-    result = compare(run_source, run_target, pair.shape, job.input_dtype, job.batches, job.atol, job.rtol)
-    return result | {"tensors_copied": pair.copied}
+    result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol)
+    return result | {"tensors_copied": pair.copied, "input_dtype": dtype}
+
+
+def input_dtype(net) -> str:
+    """int64 token ids when the input feeds an embedding first, else float32."""
+    from pivot.model import iter_layers
+
+    for node in net.nodes:
+        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
+            layer = net.layer(node.layer or "")
+            return "int64" if layer is not None and layer.op == "Embedding" else "float32"
+    first = next(iter_layers(net.layers), None)
+    return "int64" if net.style == "sequential" and first is not None and first.op == "Embedding" else "float32"
 
 
 def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",

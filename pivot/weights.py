@@ -67,6 +67,10 @@ def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) 
         w = arrays["weight"]
         kernel = w.transpose(*range(2, w.ndim), 1, 0)
         return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
+    if rule == "affine":  # LayerNorm / GroupNorm: gamma, beta
+        return [arrays[k] for k in ("weight", "bias") if k in arrays]
+    if rule == "embedding":
+        return [arrays["weight"]]
     if rule == "batchnorm":
         stats = [arrays["running_mean"], arrays["running_var"]]
         return ([arrays["weight"], arrays["bias"]] if "weight" in arrays else []) + stats
@@ -81,6 +85,10 @@ def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: 
         k = weights[0]
         n = k.ndim - 2
         out = {"weight": k.transpose(n + 1, n, *range(n))}
+    elif rule == "affine":
+        return dict(zip(("weight", "bias")[:len(weights)], weights))
+    elif rule == "embedding":
+        return {"weight": weights[0]}
     elif rule == "batchnorm":
         if affine:
             return {"weight": weights[0], "bias": weights[1], "running_mean": weights[2], "running_var": weights[3]}

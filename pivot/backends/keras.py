@@ -34,6 +34,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return activation_layer(spec, attrs, layer, info, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
+    if spec.name.startswith("Global") and attrs.get("output_size") not in (1, (1,), (1, 1), (1, 1, 1), None):
+        return _adaptive_pool(spec, attrs, layer, info, out), ()
     unsupported = _unsupported(spec, attrs)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
@@ -47,8 +49,17 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         overrides["stride"] = None
     if spec.name == "ZeroPad2d":
         overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
-    if spec.name == "BatchNorm" and not attrs.get("affine", True):
+    if spec.name in ("BatchNorm", "GroupNorm") and not attrs.get("affine", True):
         overrides.update(center=False, scale=False)
+    if spec.name == "LayerNorm":
+        if not attrs.get("elementwise_affine", True):
+            overrides.update(center=False, scale=False)
+        elif not attrs.get("bias", True):
+            overrides.update(center=False)
+    if spec.name == "Embedding" and attrs.get("padding_idx") is not None:
+        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}`: padding_idx zeroes that row's "
+                                      "gradient in PyTorch; Keras trains it (inference is identical)",
+                                      severity="information", target="keras"))
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
     if prefix:
@@ -56,7 +67,32 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     return code, ()
 
 
+def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """Adaptive pooling to size > 1 is plain pooling when the input size is a known multiple of it."""
+    n = spec.spatial
+    size = attrs.get("output_size")
+    sizes = size if isinstance(size, tuple) else (size,) * n
+    x = info.layer_in.get(layer.name)
+    spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
+    if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
+        pool = tuple(a // b for a, b in zip(spatial, sizes))
+        kind = "Average" if "Avg" in spec.name else "Max"
+        value = pool[0] if len(set(pool)) == 1 else pool
+        return f"layers.{kind}Pooling{n}D({value_code(value)})"
+    out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling to {size} is exact in "
+                                  "Keras only when the input size is a known multiple of it; declare the input "
+                                  "shape or migrate it by hand", target="keras"))
+    return layer.source
+
+
 def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
+    shape = attrs.get("normalized_shape")
+    if spec.name == "LayerNorm" and isinstance(shape, tuple) and len(shape) > 1:
+        return "normalizing over several trailing axes is not migrated yet"
+    if spec.name == "LayerNorm" and not attrs.get("elementwise_affine", True):
+        return None
+    if attrs.get("max_norm") is not None:
+        return "max_norm has no Keras equivalent"
     if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
         return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
     if attrs.get("ceil_mode"):
@@ -171,6 +207,8 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
     xs = [mod.code_for_node(t) for t in tensors]
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
+    if spec.kind == "tensor":
+        return tensor_code(spec, node, xs, info, out, "keras")
     if spec.kind == "activation":
         args = ""
         if spec.name == "LeakyReLU":
@@ -222,6 +260,36 @@ def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
 
 
+def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
+    """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
+    value = node.inputs[0] if node.inputs else None
+    spatial = info.spatial.get(value or "", False)
+    if spatial and spec.layout_fixed:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
+                                      "whose layout changes in migration; migrate it by hand", target=side))
+        return None
+    attrs = node.attrs.as_dict()
+    shape = info.values.get(value or "")
+    rank = None if shape is None else len(shape) + 1
+    for key in spec.axis_args:
+        dims = attrs.get(key)
+        remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
+                 (dims if isinstance(dims, tuple) else (dims,))]
+        attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
+    fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
+    tensors = f"[{', '.join(xs)}]" if spec.list_input else ", ".join(xs)
+    args = call_args(spec, attrs, side)
+    return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
+    """Indexing an image-like tensor means something else once its layout changes."""
+    for node in net.nodes:
+        if node.op == "Index" and node.inputs and info.spatial.get(node.inputs[0], False):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
+                                          "whose layout changes in migration; migrate it by hand", target=side))
+
+
 class _Rewriter(cst.CSTTransformer):
     """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
 
@@ -251,11 +319,38 @@ class _Rewriter(cst.CSTTransformer):
             if node.op == "opaque":
                 self.todos.append(f"`{node.source.splitlines()[0]}` is PyTorch code Pivot could not migrate")
                 return updated
+            if node.op in ("Reshape", "Size"):
+                return self._shape_op(node, updated)
             tensors = _tensor_exprs(node, updated)
             code = node_code(node, tensors, self.chunk.module, self.info, self.out)
             if code is not None:
                 return expr(code)
         return updated
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        node = self.nodes.get(self._key(original))
+        if node is None or node.form != "subscript" or not isinstance(updated.value, cst.Call):
+            return updated
+        receiver = updated.value.func.value if isinstance(updated.value.func, cst.Attribute) else None
+        code = tensor_code(CATALOG[node.op], node, [self.chunk.module.code_for_node(receiver)], self.info,
+                           self.out, "keras") if receiver is not None else None
+        return expr(code) if code else updated
+
+    def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
+        code = self.chunk.module.code_for_node
+        if node.form == "method" and isinstance(updated.func, cst.Attribute):
+            x, args = code(updated.func.value), [code(a.value) for a in updated.args]
+        else:
+            x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
+        if node.op == "Size":
+            return expr(f"keras.ops.shape({x})" + (f"[{args[0]}]" if args else ""))
+        if self.info.spatial.get(node.inputs[0] if node.inputs else "", False):
+            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, "
+                                               "whose layout changes in migration; migrate it by hand",
+                                               target="keras"))
+            return updated
+        shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
+        return expr(f"keras.ops.reshape({x}, {shape})")
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
@@ -370,7 +465,8 @@ def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
         return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
     keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
-    if node.op == "Concat" and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
+    spec = CATALOG.get(node.op)
+    if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
     count = len(node.tensor_args) or 1
     if node.op in ("Add", "Multiply"):
@@ -382,6 +478,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
     """The Keras code replacing `stmts` (the network's top-level statements in `chunk`)."""
     out = Emitted()
     info = infer(net, input_shapes)
+    layout_checks(net, info, out, "keras")
     rewriter = _Rewriter(chunk, net, info, out)
     code = "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
     return code, out

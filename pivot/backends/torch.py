@@ -12,7 +12,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import Emitted, add_todo, call_args, camel, expr, remap_axis, same_value, span_key
 from pivot.catalog import CATALOG, OpSpec
-from pivot.frontends.source import Chunk
+from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
@@ -88,6 +88,14 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     suffix: list[str] = []
     if spec.name.startswith("Global") and not attrs.get("keepdims", False):
         suffix = ["nn.Flatten()"]
+    if lazy and not spec.torch_lazy and spec.name != "BatchNorm":
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch needs the input size, which "
+                                      "is not known statically (declare the input shape)", target="torch"))
+        return [layer.source]
+    if spec.name == "Embedding" and attrs.get("mask_zero"):
+        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: mask_zero=True masks index 0 for "
+                                      "the Keras layers downstream; PyTorch has no masks: outputs match only where "
+                                      "no downstream layer uses the mask", target="torch"))
     if lazy:
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
@@ -102,7 +110,7 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
 def _inferred_value(name: str, x) -> int | None:
     if x is None:
         return None
-    value = x[-1] if name == "in_features" else x[0]
+    value = x[-1] if name in ("in_features", "normalized_shape") else x[0]
     return value if isinstance(value, int) else None
 
 
@@ -214,6 +222,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return None
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
+    if spec.kind == "tensor":
+        from pivot.backends.keras import tensor_code
+        return tensor_code(spec, node, xs, info, out, "torch")
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, value, attrs.get("dim", -1)))
@@ -382,9 +393,24 @@ class _Rewriter(cst.CSTTransformer):
             self.todos.append(f"`{node.source.splitlines()[0]}` is Keras code Pivot could not migrate")
             return updated
         from pivot.backends.keras import _tensor_exprs
+        if node.op in ("Reshape", "Shape"):
+            return self._shape_op(node, updated)
         xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
         code = node_code(node, xs, self.info, self.out)
         return expr(code) if code is not None else updated
+
+    def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
+        code = self.chunk.module.code_for_node
+        x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
+        if node.op == "Shape":
+            return expr(f"{x}.shape")
+        if self.info.spatial.get(node.inputs[0] if node.inputs else "", False):
+            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, "
+                                               "whose layout changes in migration; migrate it by hand",
+                                               target="torch"))
+            return updated
+        shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
+        return expr(f"torch.reshape({x}, {shape})")
 
     def _container(self, original, updated):
         layer = self.layers.get(span_key(self.chunk.span(original)))
@@ -451,7 +477,9 @@ def _drop_training(call: cst.Call) -> cst.Call:
 def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None) -> tuple[str, Emitted]:
     out = Emitted()
     info = infer(net, input_shapes)
-    if net.style == "subclass":
+    from pivot.backends.keras import layout_checks
+    layout_checks(net, info, out, "torch")
+    if net.style in ("subclass", "helper", "function", "factory"):
         rewriter = _Rewriter(chunk, net, info, out)
         return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
     if net.style == "sequential":
@@ -480,7 +508,7 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
         if _builds_sequential(stmt, chunk, model_var):
             if not placed:
                 target = _assigned_name(stmt) or net.binding or "model"
-                is_return = any(isinstance(s, cst.Return) for s in getattr(stmt, "body", ()))
+                is_return = any(isinstance(s, cst.Return) for s in small_statements(stmt))
                 lead = "".join(chunk.module.code_for_node(l) for l in stmt.leading_lines)
                 indent = "    " if fn else ""
                 lines.append(f"{lead}{indent}return {seq_code}\n" if is_return
@@ -501,7 +529,7 @@ def _indent(text: str) -> str:
 
 
 def _assigned_name(stmt) -> str | None:
-    for small in getattr(stmt, "body", ()):
+    for small in small_statements(stmt):
         if isinstance(small, cst.Assign) and isinstance(small.targets[0].target, cst.Name):
             return small.targets[0].target.value
     return None
@@ -509,7 +537,7 @@ def _assigned_name(stmt) -> str | None:
 
 def _returned_name(body) -> str | None:
     for stmt in body:
-        for small in getattr(stmt, "body", ()):
+        for small in small_statements(stmt):
             if isinstance(small, cst.Return) and isinstance(small.value, cst.Name):
                 return small.value.value
     return None
@@ -517,7 +545,7 @@ def _returned_name(body) -> str | None:
 
 def _builds_sequential(stmt, chunk: Chunk, model_var: str | None) -> bool:
     """The statement creates the model's Sequential (returned or bound to the model), or adds to it."""
-    for small in getattr(stmt, "body", ()):
+    for small in small_statements(stmt):
         value = getattr(small, "value", None)
         if not isinstance(value, cst.Call):
             continue

@@ -58,6 +58,9 @@ class OpSpec:
     weights: str | None = None  # weight rule in pivot.weights
     axis_args: tuple[str, ...] = ()  # canonical args that name an axis (remapped under layout change)
     layout_sensitive: bool = False  # input/output are image-like (channels-first in torch, last in keras)
+    list_input: bool = False  # the tensors come as one list argument (cat, stack)
+    varargs: str | None = None  # tensor-method form collects all positional arguments here (x.permute(0, 2, 1))
+    layout_fixed: bool = False  # changes axes in a way Pivot does not remap for image-like values
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
 
     def arg(self, name: str) -> Arg | None:

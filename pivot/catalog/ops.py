@@ -267,11 +267,103 @@ def _structural() -> None:
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=-1),),
-        shape="concat", axis_args=("dim",),
+        shape="concat", axis_args=("dim",), list_input=True,
     ))
 
 
+def _normalization_and_embedding() -> None:
+    register(OpSpec(
+        name="LayerNorm", kind="layer", doc="layer normalization over the last axis",
+        torch_module=f"{T}LayerNorm", keras_layer=f"{K}LayerNormalization",
+        args=(
+            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
+            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True),
+            Arg("bias", torch="bias", torch_pos=3, torch_default=True),
+            Arg("axis", keras="axis", keras_default=-1),
+            Arg("center", keras="center", keras_default=True),
+            Arg("scale", keras="scale", keras_default=True),
+        ),
+        shape="same", weights="affine",
+        notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
+    ))
+    register(OpSpec(
+        name="GroupNorm", kind="layer", doc="group normalization over the channel axis",
+        torch_module=f"{T}GroupNorm", keras_layer=f"{K}GroupNormalization",
+        args=(
+            Arg("num_groups", torch="num_groups", keras="groups", torch_pos=0, keras_default=32),
+            Arg("num_channels", torch="num_channels", torch_pos=1, inferred=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True),
+            Arg("axis", keras="axis", keras_default=-1),
+            Arg("center", keras="center", keras_default=True),
+            Arg("scale", keras="scale", keras_default=True),
+        ),
+        shape="same", weights="affine", layout_sensitive=True,
+        notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
+    ))
+    register(OpSpec(
+        name="Embedding", kind="layer", doc="lookup table of token vectors",
+        torch_module=f"{T}Embedding", keras_layer=f"{K}Embedding",
+        args=(
+            Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0),
+            Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1),
+            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None),
+            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
+            Arg("mask_zero", keras="mask_zero", keras_default=False),
+        ),
+        shape="embedding", weights="embedding",
+        notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
+               "layers downstream. They are not the same thing.",),
+    ))
+
+
+def _tensor(name: str, torch_fn: str, keras_fn: str, args: tuple[Arg, ...] = (), *, method: str | None = None,
+            more_torch: tuple[str, ...] = (), more_keras: tuple[str, ...] = (), shape: str = "same",
+            axis_args: tuple[str, ...] = (), doc: str = "", **kw) -> None:
+    register(OpSpec(
+        name=name, kind="tensor", doc=doc or f"tensor op {torch_fn.split('.')[-1]}",
+        torch_functions=(f"torch.{torch_fn}",) + more_torch,
+        torch_methods=((method or torch_fn),) if method != "" else (),
+        keras_functions=(f"keras.ops.{keras_fn}", f"tensorflow.{keras_fn}") + more_keras,
+        args=args, shape=shape, axis_args=axis_args, **kw,
+    ))
+
+
+def _tensor_ops() -> None:
+    dim = Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None, keras_default=None)
+    keep = Arg("keepdim", torch="keepdim", keras="keepdims", torch_pos=1, keras_pos=1, torch_default=False,
+               keras_default=False)
+    for name, fn, kfn in (("Mean", "mean", "mean"), ("Sum", "sum", "sum"), ("Amax", "amax", "max"),
+                          ("Amin", "amin", "min")):
+        _tensor(name, fn, kfn, (dim, keep), shape="reduce", axis_args=("dim",),
+                more_keras=(f"tensorflow.reduce_{kfn}", f"tensorflow.math.reduce_{kfn}"))
+    _tensor("Permute", "permute", "transpose",
+            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
+            shape="permute", varargs="dims", layout_fixed=True)
+    _tensor("Transpose", "transpose", "swapaxes",
+            (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
+             Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),
+            shape="transpose", layout_fixed=True)
+    _tensor("Unsqueeze", "unsqueeze", "expand_dims",
+            (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0),), shape="unsqueeze", layout_fixed=True)
+    _tensor("Squeeze", "squeeze", "squeeze",
+            (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
+                 keras_default=None),), shape="squeeze", layout_fixed=True)
+    _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
+            shape="matmul")
+    _tensor("Stack", "stack", "stack",
+            (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
+            method="", shape="stack", axis_args=("dim",), list_input=True)
+    _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True,
+            doc="reshape to an explicit shape")
+    for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs")):
+        _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
+
+
 _structural()
+_normalization_and_embedding()
+_tensor_ops()
 for _n in (1, 2, 3):
     _conv(_n)
     _pool("Max", _n)

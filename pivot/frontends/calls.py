@@ -25,13 +25,17 @@ class Bound:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0, what: str = "") -> Bound:
+def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0, what: str = "",
+         given: dict[str, Value] | None = None) -> Bound:
     """Map the call's arguments to the entry's canonical attributes, filling the side's defaults.
 
     `skip` positional arguments are tensors (a functional call's inputs), not attributes.
     """
     out = Bound()
     what = what or spec.name
+    for key, value in (given or {}).items():
+        out.attrs[key] = value
+        out.explicit.append(key)
     pos = 0
     for arg in call.args:
         span = chunk.span(arg)

@@ -60,6 +60,12 @@ class FlowReader:
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
         if isinstance(small, cst.Assign):
+            target0 = small.targets[0].target
+            if (isinstance(small.value, cst.Tuple) and isinstance(target0, cst.Tuple)
+                    and len(small.value.elements) == len(target0.elements)):  # q, k = a[0], a[1]
+                for t, v in zip(target0.elements, small.value.elements):
+                    self.bind_target(t.value, self.expr(v.value))
+                return
             value = self.expr(small.value)
             for target in small.targets:
                 self.bind_target(target.target, value)
@@ -141,12 +147,39 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
+        if isinstance(e, cst.Subscript) and self._max_values(e):
+            return self._max_values(e)
         if isinstance(e, cst.Subscript):
             base = self.expr(e.value)
-            if base:
-                return self.opaque(e, f"indexing `{self.chunk.text(e)}` of a tensor is not migrated yet", (base,))
+            for el in e.slice:
+                if isinstance(el.slice, cst.Index):
+                    self.expr(el.slice.value)
+            if base:  # the same in both frameworks unless the layout changes (checked by the backend)
+                out = self.fresh()
+                self.add(Node("Index", (base,), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                              form="operator"))
+                return out
             return None
         return None
+
+    def _max_values(self, e: cst.Subscript) -> str | None:
+        """`x.max(dim=1)[0]`: the values of a PyTorch max/min over an axis (an amax/amin)."""
+        call = e.value
+        if not (self.framework == "torch" and isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                and call.func.attr.value in ("max", "min") and call.args and len(e.slice) == 1
+                and isinstance(e.slice[0].slice, cst.Index)
+                and self.chunk.text(e.slice[0].slice.value).strip() == "0"):
+            return None
+        receiver = self.expr(call.func.value)
+        if receiver is None:
+            return None
+        spec = lookups().torch_method["amax" if call.func.attr.value == "max" else "amin"]
+        bound = bind(call, spec, "torch", self.chunk, what=f".{call.func.attr.value}()")
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(e),
+                      source=self.chunk.text(e), form="subscript"))
+        return out
 
     def opaque(self, e: cst.CSTNode, message: str, inputs: tuple[str, ...] = (), code: str = "PIV102") -> str:
         span = self.chunk.span(e)
@@ -172,6 +205,12 @@ class FlowReader:
             if receiver:
                 return self.method_call(call, func.attr.value, receiver)
         name = dotted_name(func)
+        if name in self.chunk.ctx.local_functions or name in self.chunk.ctx.aliases_of_classes():
+            args = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
+            out = self.fresh()  # a helper of this file: migrated with it, called as written
+            self.add(Node("Call", args, (out,), attrs=Attrs.of({"function": name}), span=self.chunk.span(call),
+                          source=self.chunk.text(call), form="call"))
+            return out
         if name in PYTHON_BUILTINS or (name or "").startswith("super"):
             for arg in call.args:
                 self.expr(arg.value)
@@ -197,6 +236,11 @@ class FlowReader:
         spec = table.get(qual)
         if spec is None and qual in _RESHAPES[self.framework]:
             return self.reshape(call, qual, None)
+        if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
+            value = self.expr(call.args[0].value)
+            self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
+                          source=self.chunk.text(call), form="function", tensor_args=(0,)))
+            return None
         if spec is None:
             root = qual.split(".")[0]
             if root in ("torch", "keras", "tensorflow"):
@@ -204,10 +248,10 @@ class FlowReader:
                 return self.opaque(call, f"`{qual.replace('torch.nn.functional.', 'F.')}` is not supported yet; "
                                    "migrate it by hand", args)
             return None
-        n_tensors = 2 if spec.kind == "merge" and spec.name != "Concat" else 1
+        n_tensors = 2 if spec.name in ("Add", "Multiply", "Matmul") else 1
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
-        if spec.name == "Concat" or (spec.kind == "merge" and qual.startswith("keras.layers.")):
+        if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
             tensor_nodes = [el.value for el in getattr(lst, "elements", ())]
@@ -226,6 +270,11 @@ class FlowReader:
         return out
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
+        if method == "size" and self.framework == "torch":
+            self.add(Node("Size", (receiver,), (), attrs=Attrs.of({"dim": literal(call.args[0].value, self.chunk)
+                                                                      if call.args else None}),
+                          span=self.chunk.span(call), source=self.chunk.text(call), form="method"))
+            return None
         if method in SHAPE_METHODS:
             return None
         if method in PASSTHROUGH_METHODS:
@@ -236,7 +285,13 @@ class FlowReader:
         if spec is None:
             return self.opaque(call, f"tensor method `.{method}()` is not supported yet; migrate it by hand",
                                (receiver,))
-        bound = bind(call, spec, "torch", self.chunk, what=f".{method}()")
+        if spec.varargs and len(call.args) > 1 and all(a.keyword is None for a in call.args):
+            # x.permute(0, 2, 1): the positional arguments are one tuple
+            values = tuple(literal(a.value, self.chunk) for a in call.args)
+            bound = bind(call.with_changes(args=()), spec, "torch", self.chunk, what=f".{method}()",
+                         given={spec.varargs: values})
+        else:
+            bound = bind(call, spec, "torch", self.chunk, what=f".{method}()")
         self.diagnostics.extend(bound.diagnostics)
         out = self.fresh()
         self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
@@ -260,8 +315,11 @@ class FlowReader:
                           span=self.chunk.span(call), source=self.chunk.text(call), form=form,
                           tensor_args=(0,)))
             return out
-        return self.opaque(call, f"`{self.chunk.text(call)}`: a reshape other than a flatten depends on the "
-                           "tensor layout and is not migrated yet", (receiver,) if receiver else ())
+        out = self.fresh()
+        self.add(Node("Reshape", (receiver,) if receiver else (), (out,),
+                      attrs=Attrs.of({"shape": tuple(texts)}), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form=form, tensor_args=(0,)))
+        return out
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}

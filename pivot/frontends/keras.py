@@ -10,8 +10,8 @@ from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used
-from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, read_other_methods,
-                                   self_collections)
+from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, read_function,
+                                   read_other_methods, self_collections)
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
@@ -154,6 +154,17 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                docstring_of(stmt.body))
             if net:
                 nets.append(net)
+        elif isinstance(stmt, cst.FunctionDef) and _mentions_keras(stmt, chunk):
+            diags: list[Diagnostic] = []
+            templates = keras_templates(stmt, chunk, set(), KerasLayerReader(chunk, diags))
+            if templates:
+                diags.append(D.make("PIV104", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
+                                    "each time it is called (a functional block); Pivot cannot turn it into "
+                                    "PyTorch modules yet"))
+                nets.append(Network(stmt.name.value, "keras", "helper", chunk.span(stmt), diagnostics=tuple(diags),
+                                    binding=stmt.name.value, uses=names_used(stmt, chunk.ctx)))
+            else:
+                nets.append(read_function(stmt, chunk, "keras"))
     # module-level Sequential or functional models: statements between the model's first line and its end
     top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
@@ -385,6 +396,19 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags),
                    input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                    templates=tuple(templates), uses=names_used(cls, chunk.ctx))
+
+
+def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
+    roots = {name for name, qual in chunk.ctx.aliases if qual.split(".")[0] in ("keras", "tensorflow")}
+    found = False
+
+    class V(cst.CSTVisitor):
+        def visit_Name(self, name: cst.Name) -> None:
+            nonlocal found
+            found = found or name.value in roots
+
+    node.visit(V())
+    return found
 
 
 def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:

@@ -41,6 +41,9 @@ class Context:
     def alias(self, name: str) -> str | None:
         return dict(self.aliases).get(name)
 
+    def aliases_of_classes(self) -> set[str]:
+        return set(dict(self.local_classes))
+
 
 def collect_context(tree: ast.Module) -> Context:
     """Imports (anywhere at top level) and the model classes a file defines, from Python's fast `ast`."""
@@ -147,7 +150,9 @@ class Chunk:
         self.module, self.positions = _parse(self.code)
 
     def span(self, node: cst.CSTNode) -> Span:
-        r = self.positions[node]
+        r = self.positions.get(node)
+        if r is None:  # a node made during analysis (not in the source): the chunk's first line
+            return Span(self.first_line, 0, self.first_line, 0)
         off = self.first_line - 1
         return Span(r.start.line + off, r.start.column, r.end.line + off, r.end.column)
 
@@ -181,6 +186,11 @@ def _simple_literal(node: cst.BaseExpression):
     if isinstance(node, cst.Tuple):
         return tuple(_simple_literal(el.value) for el in node.elements)
     raise ValueError(node)
+
+
+def small_statements(stmt: cst.CSTNode) -> tuple:
+    """The simple statements of a statement line (none for compound statements)."""
+    return tuple(stmt.body) if isinstance(stmt, cst.SimpleStatementLine) else ()
 
 
 def names_used(node: cst.CSTNode, ctx: Context) -> tuple[str, ...]:

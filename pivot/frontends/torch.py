@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
-from pivot.frontends.source import Chunk, docstring_of, literal, names_used
+from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements
 from pivot.model import Attrs, Diagnostic, Layer, Network, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
@@ -56,9 +56,6 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return None
     bound = bind(call, spec, "torch", chunk, what=qual.replace("torch.nn.", "nn."))
     diags.extend(bound.diagnostics)
-    if spec.name.startswith("Global") and bound.attrs.get("output_size") not in _GLOBAL_POOL_SIZES:
-        diags.append(D.make("PIV105", span, f"`{source}`: adaptive pooling to a size other than 1 has no Keras "
-                            "layer; migrate it by hand"))
     for key in ("padding_mode",):
         if bound.attrs.get(key, "zeros") != "zeros":
             diags.append(D.make("PIV105", span, f"{spec.name}: padding_mode={bound.attrs[key]!r} has no Keras "
@@ -83,6 +80,12 @@ def find_networks(chunk: Chunk) -> list[Network]:
                     nets.append(Network(stmt.name.value, "torch", "helper", chunk.span(stmt),
                                         params=_params(stmt, chunk), templates=tuple(templates),
                                         diagnostics=tuple(diags), binding=stmt.name.value,
+                                        uses=names_used(stmt, chunk.ctx)))
+                elif _mentions_torch(stmt, chunk):
+                    nets.append(read_function(stmt, chunk, "torch"))
+                elif _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet(...)
+                    nets.append(Network(stmt.name.value, "torch", "factory", chunk.span(stmt),
+                                        params=_params(stmt, chunk), binding=stmt.name.value,
                                         uses=names_used(stmt, chunk.ctx)))
         elif isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
@@ -126,7 +129,7 @@ def _returned_sequential(fn: cst.FunctionDef, chunk: Chunk) -> cst.Call | None:
 def _local_calls(fn: cst.FunctionDef) -> dict[str, cst.Call]:
     found = {}
     for stmt in fn.body.body:
-        for small in getattr(stmt, "body", ()):
+        for small in small_statements(stmt):
             if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
                     and isinstance(small.targets[0].target, cst.Name)):
                 found[small.targets[0].target.value] = small.value
@@ -173,10 +176,11 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     templates = layer_templates(cls, chunk, known, diags)
     reader = FlowReader(chunk, "torch", {l.name for l in layers})
     inputs: tuple[str, ...] = ()
-    if forward is None:
+    inherits = any(chunk.local_class(b.value) for b in cls.bases)
+    if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
-    else:
+    elif forward is not None:
         inputs = tuple(p.name.value for p in forward.params.params if p.name.value != "self")
         reader.tensors.update(inputs)
         reader.read_body(forward.body)
@@ -187,6 +191,28 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
                    uses=names_used(cls, chunk.ctx))
+
+
+def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> bool:
+    for stmt in fn.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Return) and isinstance(small.value, cst.Call):
+                local = chunk.local_class(small.value.func)
+                if local and dict(chunk.ctx.local_classes)[local] == framework:
+                    return True
+    return False
+
+
+def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
+    """A module-level function computing on tensors (a functional helper such as `attention(q, k, v)`)."""
+    reader = FlowReader(chunk, framework, set())
+    inputs = tuple(p.name.value for p in fn.params.params)
+    reader.tensors.update(inputs)
+    reader.read_body(fn.body)
+    return Network(fn.name.value, framework, "function", chunk.span(fn), params=_params(fn, chunk),
+                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
+                   docstring=docstring_of(fn.body), diagnostics=tuple(reader.diagnostics), binding=fn.name.value,
+                   uses=names_used(fn, chunk.ctx))
 
 
 def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
@@ -265,7 +291,7 @@ def _method(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
 def self_collections(body: cst.BaseSuite):
     """`self.name = [...]` / `{...}` (also comprehensions) in a method body: candidate layer containers."""
     for stmt in getattr(body, "body", ()):
-        for small in getattr(stmt, "body", ()) if isinstance(stmt, cst.SimpleStatementLine) else ():
+        for small in small_statements(stmt):
             if isinstance(small, cst.Assign) and isinstance(small.value, (cst.List, cst.ListComp, cst.Dict,
                                                                            cst.DictComp)):
                 tgt = small.targets[0].target
