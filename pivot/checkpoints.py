@@ -190,8 +190,8 @@ def _convert(p: Plan, tmp: Path) -> dict:
                      lambda: verify._build(p.source, net.name, net.framework, recorded))
         _guard(f"cannot run `{net.name}` on an input of shape {tuple(p.shape)}",
                lambda: verify._run(src, x0, net.framework))
-        loaded = load_torch(src, tensors, req.checkpoint) if torch_first else \
-            load_keras(src, tensors, req.checkpoint, Path(scratch))
+        loaded = load_torch(src, tensors, req.checkpoint, net.name) if torch_first else \
+            load_keras(src, tensors, req.checkpoint, net.name, Path(scratch))
 
     tgt = _guard(f"cannot build the migrated model `{p.target_name}`",
                  lambda: verify._build(p.target, p.target_name, other, None))
@@ -268,11 +268,11 @@ def read_torch(path: str) -> dict:
     import torch
 
     head = _head(path)
+    if not head:
+        raise CheckpointError(f"cannot read checkpoint {path}: the file is empty")
     if head.startswith(HDF5_MAGIC):
         raise CheckpointError(f"cannot read checkpoint {path}: it is an HDF5 (Keras) file, not a PyTorch "
                               "checkpoint: convert Keras weights with --to pytorch")
-    if not head:
-        raise CheckpointError(f"cannot read checkpoint {path}: the file is empty")
     if not (head.startswith(ZIP_MAGIC) or head.startswith(PICKLE_MAGIC)):
         raise CheckpointError(f"cannot read checkpoint {path}: not a PyTorch checkpoint (neither a torch.save "
                               "zip archive nor a legacy pickle)")
@@ -295,13 +295,16 @@ def read_torch(path: str) -> dict:
     return dict(obj)
 
 
-def read_keras(path: str, scratch: Path) -> Path:
-    """Copy the Keras weight store (a .weights.h5, or the one inside a .keras archive) to `scratch`."""
+def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
+    """Copy the Keras weight store (a .weights.h5, or the one inside a .keras archive) to `scratch`; with the
+    shapes of the tensors it holds."""
     import zipfile
 
     local = scratch / ("checkpoint" + KERAS_SUFFIX)
     head = _head(path)
     try:
+        if not head:
+            raise CheckpointError(f"cannot read checkpoint {path}: the file is empty")
         if head.startswith(ZIP_MAGIC):
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
@@ -318,29 +321,37 @@ def read_keras(path: str, scratch: Path) -> Path:
                 if head.startswith(PICKLE_MAGIC) else ""
             raise CheckpointError(f"cannot read checkpoint {path}: not a Keras weights file (neither HDF5 "
                                   f".weights.h5 nor a .keras archive){hint}")
-        keras_tensors(local)  # readable end to end
-    except CheckpointError:
-        raise
+        found = keras_tensors(local)  # readable end to end
+    except CheckpointError as err:
+        if str(err).startswith("cannot read checkpoint"):
+            raise
+        raise CheckpointError(f"cannot read checkpoint {path}: {err}") from err
     except Exception as err:
         raise CheckpointError(f"cannot read checkpoint {path}: {_reason(err)}") from err
-    return local
+    return local, found
 
 
 def keras_tensors(path: Path) -> dict[str, tuple]:
-    """Every weight in a Keras 3 HDF5 weight store: `layers/conv2d/vars/0` -> shape (training state left out)."""
+    """Every weight in a Keras 3 HDF5 weight store: `layers/conv2d/vars/0` -> shape (training state left out).
+
+    Reads every tensor's data too, so a damaged or truncated file fails here rather than half-way through
+    loading."""
     import h5py
 
-    found: dict[str, tuple] = {}
+    names: list[str] = []
 
     def visit(name, obj):
         if isinstance(obj, h5py.Dataset) and name.split("/")[0] not in TRAINING_STATE:
-            _ = obj.shape, obj.dtype  # touch the metadata: a damaged file fails here
-            found[name.replace("_layer_checkpoint_dependencies", "layers")] = tuple(obj.shape)
+            names.append(name)
 
     with h5py.File(path, "r") as h5:
+        if "layer_names" in h5.attrs or "model_weights" in h5:
+            raise CheckpointError("a legacy (Keras 2) HDF5 weights file: load it with Keras and save it again with "
+                                  "model.save_weights('....weights.h5')")
         h5.visititems(visit)
-        for name in found:  # read the data too: a truncated file fails here, not half-way through loading
-            h5[name][()] if name in h5 else None
+        found = {}
+        for name in names:
+            found[name.replace("_layer_checkpoint_dependencies", "layers")] = tuple(h5[name][()].shape)
     return found
 
 
@@ -360,10 +371,10 @@ def check_fit(expected: dict[str, tuple], found: dict[str, tuple], checkpoint: s
         raise CheckpointError(f"checkpoint {checkpoint} does not fit `{model}`: {problems[0]}{more}")
 
 
-def load_torch(model, tensors: dict, checkpoint: str) -> int:
+def load_torch(model, tensors: dict, checkpoint: str, name: str) -> int:
     state = model.state_dict()
     check_fit({k: tuple(v.shape) for k, v in state.items()}, {k: tuple(v.shape) for k, v in tensors.items()},
-              checkpoint, type(model).__name__)
+              checkpoint, name)
     try:
         model.load_state_dict(tensors, strict=True)
     except Exception as err:
@@ -371,12 +382,12 @@ def load_torch(model, tensors: dict, checkpoint: str) -> int:
     return len(tensors)
 
 
-def load_keras(model, local: Path, checkpoint: str, scratch: Path) -> int:
+def load_keras(model, stored: tuple[Path, dict[str, tuple]], checkpoint: str, name: str, scratch: Path) -> int:
+    local, found = stored
     fresh = scratch / ("expected" + KERAS_SUFFIX)
     model.save_weights(str(fresh))  # the model's own layout: the weights it expects, by store path
     expected = keras_tensors(fresh)
-    found = keras_tensors(local)
-    check_fit(expected, found, checkpoint, model.name)
+    check_fit(expected, found, checkpoint, name)
     try:
         model.load_weights(str(local))
     except Exception as err:

@@ -108,7 +108,7 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
 
 
 def _inferred_value(name: str, x) -> int | None:
-    if x is None:
+    if not x:
         return None
     value = x[-1] if name in ("in_features", "normalized_shape") else x[0]
     return value if isinstance(value, int) else None

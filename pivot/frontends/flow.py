@@ -232,10 +232,10 @@ class FlowReader:
     def function_call(self, call: cst.Call, qual: str) -> str | None:
         if _is_constructor(qual, self.framework):
             return None  # a layer built outside __init__ (a template), not a tensor op
+        if qual in _RESHAPES[self.framework]:
+            return self.reshape(call, qual, None)
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
-        if spec is None and qual in _RESHAPES[self.framework]:
-            return self.reshape(call, qual, None)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
             value = self.expr(call.args[0].value)
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),

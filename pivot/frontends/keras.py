@@ -205,13 +205,15 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     name = fn_name or reader.binding or "model"
     diags = reader.diagnostics + reader.layer_reader.diags
     shape = reader.layer_reader.input_shape
+    uses = names_used(fn, chunk.ctx) if fn is not None else tuple(
+        n for s in used for n in names_used(s, chunk.ctx))
     if reader.kind == "sequential":
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
-                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name)
+                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses)
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
-                   binding=reader.binding if fn is None else fn_name)
+                   binding=reader.binding if fn is None else fn_name, uses=uses)
 
 
 class FunctionalReader(FlowReader):
