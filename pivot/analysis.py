@@ -7,6 +7,7 @@ Never imports torch or tensorflow.
 from __future__ import annotations
 
 import ast
+import io
 from dataclasses import dataclass, replace
 
 from pivot import diagnostics as D
@@ -45,9 +46,14 @@ class AnalysisCache:
         self._entries[key] = nets
 
 
+def source_lines(source: str) -> list[str]:
+    """Lines as Python counts them (str.splitlines also breaks at form feeds and U+2028; Python does not)."""
+    return io.StringIO(source, newline="").readlines()
+
+
 def split_chunks(source: str, tree: ast.Module) -> list[ChunkText]:
     """Each def/class alone; maximal runs of other statements together (a module-level model spans them)."""
-    lines = source.splitlines(keepends=True)
+    lines = source_lines(source)
     chunks: list[ChunkText] = []
     run: list[tuple[int, int]] = []
 
@@ -105,8 +111,14 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                 continue
             if cache is not None:
                 cache.put(key, found)
-        networks.extend(shift(n, chunk.first_line - 1) for n in found)
+        networks.extend(_named_target(shift(n, chunk.first_line - 1)) for n in found)
     return Analysis(tuple(networks), tuple(diags))
+
+
+def _named_target(net: Network) -> Network:
+    """Diagnostics say which migration they concern (a PyTorch model's go to TensorFlow, and back)."""
+    target = "keras" if net.framework == "torch" else "torch"
+    return replace(net, diagnostics=tuple(D.retarget(d, target) for d in net.diagnostics))
 
 
 def _dedent_key(code: str) -> str:

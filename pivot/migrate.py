@@ -8,7 +8,7 @@ import ast
 from dataclasses import dataclass, field
 
 from pivot import diagnostics as D
-from pivot.analysis import analyze
+from pivot.analysis import analyze, source_lines
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
 from pivot.errors import PivotError
@@ -45,8 +45,11 @@ class MigrationResult:
 
 
 def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | None = None,
-                   input_shapes: dict[str, tuple] | None = None) -> MigrationResult:
-    """Migrate the networks of `source` (all of the other framework, or those named) to `to`."""
+                   input_shapes: dict[str, tuple] | None = None, cache=None) -> MigrationResult:
+    """Migrate the networks of `source` (all of the other framework, or those named) to `to`.
+
+    `cache` is an `AnalysisCache` (the language server passes its document's) to reuse analysis.
+    """
     target = TARGETS.get(to)
     if target is None:
         raise PivotError(f"unknown target {to!r}: use tensorflow or pytorch")
@@ -54,7 +57,9 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         tree = ast.parse(source)
     except SyntaxError as err:
         raise PivotError(f"line {err.lineno}: syntax error: {err.msg}") from err
-    analysis = analyze(source)
+    except (RecursionError, MemoryError, ValueError) as err:
+        raise PivotError(f"the file cannot be parsed: {type(err).__name__}") from err
+    analysis = analyze(source, cache)
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes)]
@@ -65,11 +70,11 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         elif not any(n.name == name for n in wanted):
             diags.append(D.make("PIV104", Span(1, 0, 1, 0), f"`{name}` is already a {target} model",
                                 severity="warning"))
-    lines = source.splitlines(keepends=True)
+    lines = source_lines(source)
     ctx = collect_context(tree)
     details: dict[str, Migrated] = {}
     for net in sorted(wanted, key=lambda n: -n.span.line):
-        diags.extend(D.retarget(d, target) for d in net.diagnostics)
+        diags.extend(net.diagnostics)
         start, end = net.span.line, net.span.end_line
         chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
         backend = keras_backend if target == "keras" else torch_backend
@@ -84,6 +89,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     text = "".join(lines)
     if details:
         text = fix_imports(text, target, origin)
+        text = add_support_code(text, target)
     try:
         ast.parse(text)
     except SyntaxError as err:  # a backend bug: never hand out code that does not parse
@@ -102,12 +108,12 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     except SyntaxError:
         return []
     reported = {d.span.line for d in known if d.severity == "error"}
-    original = chunk.code.splitlines()
+    original = [l.rstrip("\r\n") for l in source_lines(chunk.code)]
     found: list[Diagnostic] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load):
             text = ast.get_source_segment(code, node) or node.id
-            line_text = code.splitlines()[node.lineno - 1].strip()
+            line_text = source_lines(code)[node.lineno - 1].strip()
             line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
                         net.span.line)
             if line in reported:
@@ -149,6 +155,18 @@ def _new_name(net: Network, code: str) -> str:
     return net.name
 
 
+def add_support_code(text: str, target: str) -> str:
+    """Classes the migrated code relies on (PyTorch RNN semantics in Keras), once, after the imports."""
+    from pivot.backends.keras_support import TORCH_RNN_CLASS
+
+    if target != "keras" or "TorchRNN(" not in text or "class TorchRNN" in text:
+        return text
+    tree = ast.parse(text)
+    last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
+    lines = text.splitlines(keepends=True)
+    return "".join(lines[:last]) + TORCH_RNN_CLASS + "".join(lines[last:])
+
+
 def fix_imports(text: str, target: str, origin: str) -> str:
     """Add the target framework's imports the code now uses; drop origin imports nothing uses any more."""
     tree = ast.parse(text)
@@ -171,7 +189,7 @@ def fix_imports(text: str, target: str, origin: str) -> str:
         elif isinstance(node, ast.Expr) and isinstance(getattr(node, "value", None), ast.Constant) \
                 and last_import_end == 0 and node is tree.body[0]:
             last_import_end = node.end_lineno or node.lineno
-    lines = text.splitlines(keepends=True)
+    lines = source_lines(text)
     origin_roots = ("torch",) if origin == "torch" else ("keras", "tensorflow")
     drop = set()
     for start, end, names in import_lines:

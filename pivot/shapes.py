@@ -26,10 +26,22 @@ class ShapeInfo:
     input_shapes: tuple[Shape, ...] = ()
     input_spatial: tuple[bool, ...] = ()
     framework: str = "torch"
+    # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
+    # target layout they are no-ops
+    adapters: set = field(default_factory=set)
+    # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
+    adapted: dict = field(default_factory=dict)
 
     def rank(self, value: str) -> int | None:
         shape = self.values.get(value)
         return None if shape is None else len(shape) + 1
+
+
+def _dim(v: Value):
+    """A channel/feature size: an int, a symbolic expression (a constructor parameter), or None."""
+    if isinstance(v, Expr):
+        return v
+    return _int(v)
 
 
 def _int(v: Value) -> int | None:
@@ -75,7 +87,7 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
                 spatial.append((size - 1) * s[i] - 2 * (p[i] or 0) + d[i] * (k[i] - 1) + op + 1)
         else:
             spatial.append(_spatial_out(size, k[i], s[i], p[i], d[i], same, bool(layer_attrs.get("ceil_mode"))))
-    return (_int(out_channels) if out_channels is not None else x[0],) + tuple(spatial)
+    return (_dim(out_channels) if out_channels is not None else x[0],) + tuple(spatial)
 
 
 def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
@@ -85,8 +97,38 @@ def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
     return total // 2, total - total // 2
 
 
+CHANNEL_FIRST_OPS = ("BatchNorm", "GroupNorm")
+FEATURE_LAST_OPS = ("Linear", "LSTM", "GRU", "RNN", "LayerNorm")
+
+
+def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
+    """Where a Keras layer reads channels-last data that PyTorch wants channels-first, or the reverse.
+
+    "to_first": a conv/pool/norm over a sequence (N, L, C); "to_last": a dense/RNN/LayerNorm over an
+    image-like value. The PyTorch code transposes there.
+    """
+    spec = CATALOG.get(layer.op)
+    if spec is None or x is None or len(x) < 2:
+        return None
+    wants_first = (spec.layout_sensitive and spec.spatial and len(x) == spec.spatial + 1) or \
+        layer.op in CHANNEL_FIRST_OPS
+    if wants_first and not spatial:
+        return "to_first"
+    if layer.op in FEATURE_LAST_OPS and spatial:
+        return "to_last"
+    return None
+
+
 def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
     """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
+    if info.framework == "keras" and layer.op != "Sequential":
+        move = keras_adapter(layer, x, x_spatial)
+        if move == "to_first":
+            x, x_spatial = (x[-1],) + tuple(x[:-1]), True
+            info.adapted[layer.name] = (move, len(x) + 1)
+        elif move == "to_last":
+            x, x_spatial = tuple(x[1:]) + (x[0],), False
+            info.adapted[layer.name] = (move, len(x) + 1)
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
@@ -115,9 +157,16 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
     if x is None:
         return None, spec.layout_sensitive
     if rule == "linear":
-        return x[:-1] + (_int(attrs.get("out_features")),), False
+        return x[:-1] + (_dim(attrs.get("out_features")),), False
+    if rule == "rnn":
+        width = _dim(attrs.get("hidden_size"))
+        if width is not None and attrs.get("bidirectional"):
+            width = width * 2 if isinstance(width, int) else Expr(f"2 * {width.code}")
+        if not attrs.get("return_sequences", True) and info.framework == "keras":
+            return (width,), False
+        return x[:-1] + (width,), False
     if rule == "embedding":
-        return x + (_int(attrs.get("embedding_dim")),), False
+        return x + (_dim(attrs.get("embedding_dim")),), False
     if rule in ("conv", "pool", "conv_transpose"):
         n = spec.spatial
         if len(x) != n + 1:
@@ -133,7 +182,7 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
     if rule == "flatten":
         dims = [d for d in x]
-        total = math.prod(dims) if None not in dims else None
+        total = math.prod(dims) if all(isinstance(d, int) for d in dims) else None
         return (total,), False
     if rule == "pad":
         pad = attrs.get("padding", 0)
@@ -161,7 +210,12 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
             return None, any(spatial)
         dims = [s[ax] for s in xs]
         out = list(x)
-        out[ax] = None if None in dims else sum(dims)
+        if all(isinstance(d, int) for d in dims):
+            out[ax] = sum(dims)
+        elif None not in dims:
+            out[ax] = Expr(" + ".join(d.code if isinstance(d, Expr) else str(d) for d in dims))
+        else:
+            out[ax] = None
         return tuple(out), any(spatial)
     return x, sp
 
@@ -265,14 +319,14 @@ def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
     if spec is None:
         return None, False
     if spec.shape in ("conv", "conv_transpose", "pool", "global_pool", "pad") and spec.spatial:
-        c = _int(layer.attrs.get("in_channels"))
+        c = _dim(layer.attrs.get("in_channels"))
         return (c,) + (None,) * spec.spatial, True
     if spec.shape == "linear":
-        return (_int(layer.attrs.get("in_features")),), False
+        return (_dim(layer.attrs.get("in_features")),), False
     if spec.shape == "embedding":
         return (None,), False  # token ids: (N, L)
     if spec.name == "BatchNorm":
-        return (_int(layer.attrs.get("num_features")),), False
+        return (_dim(layer.attrs.get("num_features")),), False
     return None, False
 
 
@@ -367,6 +421,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 if layer.activation:
                     pass
                 flat = _flat_after(layer.op, xs, sps, flat)
+    elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
+        out, sp = _adapter(node, xs, sps)
+        info.adapters.add(node.span)
+        flat = None
     else:
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         flat = _flat_after(node.op, xs, sps, flat)
@@ -377,6 +435,31 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             flat_src[name] = flat
         else:
             flat_src.pop(name, None)
+
+
+def _adapter(node: Node, xs, sps):
+    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
+    x = xs[0] if xs else None
+    if x is None or len(x) not in (2, 3):
+        return None
+    rank = len(x) + 1
+    a = node.attrs.as_dict()
+    if node.op == "Transpose":
+        pair = {a.get("dim0", 0) % rank if isinstance(a.get("dim0"), int) else None,
+                a.get("dim1", 0) % rank if isinstance(a.get("dim1"), int) else None}
+        perm = (0, 2, 1) if rank == 3 and pair == {1, 2} else None
+    else:
+        dims = a.get("dims")
+        perm = tuple(d % rank for d in dims) if isinstance(dims, tuple) and all(isinstance(d, int) for d in dims) \
+            else None
+    spatial = sps[0] if sps else False
+    to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
+    to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]
+    if not spatial and perm == to_first:
+        return (x[-1],) + tuple(x[:-1]), True
+    if spatial and perm == to_last:
+        return tuple(x[1:]) + (x[0],), False
+    return None
 
 
 def _flat_after(op: str, xs, sps, flat):

@@ -134,6 +134,9 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     source_layers = None
     if net.framework == "keras" and net.style == "functional" and recorded:
         kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
+        # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
+        kept = [l for i, l in enumerate(kept)
+                if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
         source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
     copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, source_layers)
     return Pair(src_model, tgt_model, net.framework, list(shape), spatial_in, info.spatial.get(out_name, False),
@@ -273,7 +276,7 @@ def _build(code: str, name: str, framework: str, recorded: list | None):
         original = keras.layers.Layer.__init__
 
         def recording_init(self, *args, **kwargs):
-            if _constructed_by_user():
+            if _constructed_by_user(self):
                 recorded.append(self)
             original(self, *args, **kwargs)
 
@@ -292,14 +295,14 @@ def _build(code: str, name: str, framework: str, recorded: list | None):
             keras.layers.Layer.__init__ = original
 
 
-def _constructed_by_user() -> bool:
-    """True for a layer the model code constructs itself, not one a Keras function makes inside."""
+def _constructed_by_user(layer) -> bool:
+    """True for a layer the model code constructs itself, not one Keras makes inside a function or layer."""
     frame = sys._getframe(2)
     outer = None
     while frame is not None and os.sep + "keras" + os.sep in frame.f_code.co_filename:
         outer = frame
         frame = frame.f_back
-    return outer is None or outer.f_code.co_name == "__init__"
+    return outer is None or (outer.f_code.co_name == "__init__" and outer.f_locals.get("self") is layer)
 
 
 def _is_model_obj(obj) -> bool:

@@ -40,10 +40,14 @@ def source_path(layer: Layer) -> tuple:
 # -- per-rule conversions (canonical = PyTorch arrays) --------------------------------------------------------
 def _flat_perm(w: np.ndarray, flat: tuple | None, to_keras: bool) -> np.ndarray:
     """Reorder a dense layer's input columns between (C, *S) and (*S, C) flatten orders."""
-    if not flat or len(flat) < 2 or None in flat:
+    if not flat or len(flat) < 2:
         return w
     out = w.shape[0]
     c, spatial = flat[0], tuple(flat[1:])
+    if not all(isinstance(d, int) for d in spatial):
+        return w
+    if not isinstance(c, int):  # a symbolic channel count: the layer's real width tells it
+        c = w.shape[1] // max(1, int(np.prod(spatial)))
     n = len(spatial)
     if to_keras:  # torch (out, C*S) -> (out, S*C)
         return w.reshape(out, c, *spatial).transpose(0, *range(2, 2 + n), 1).reshape(out, -1)
@@ -174,6 +178,56 @@ def _weighted_leaf(obj: Any) -> Any:
     return obj
 
 
+# -- recurrent layers --------------------------------------------------------------------------------------------
+def _gru_perm(h: int) -> np.ndarray:
+    """PyTorch GRU gates r,z,n in Keras' order z,r,h."""
+    return np.concatenate([np.arange(h, 2 * h), np.arange(0, h), np.arange(2 * h, 3 * h)])
+
+
+def keras_rnn_cells(obj: Any) -> list:
+    """The Keras cells of a recurrent layer in PyTorch order (layer by layer, forward then reverse)."""
+    if hasattr(obj, "cells") and hasattr(obj, "directions"):  # Pivot's TorchRNN
+        return list(obj.cells)
+    if hasattr(obj, "forward_layer"):  # layers.Bidirectional
+        return [obj.forward_layer, obj.backward_layer]
+    return [obj]
+
+
+def rnn_transfer(module: Any, keras_obj: Any, kind: str, to_keras: bool, where: str) -> int:
+    cells = keras_rnn_cells(keras_obj)
+    dirs = 2 if module.bidirectional else 1
+    if len(cells) != module.num_layers * dirs:
+        raise WeightError(f"{where}: {module.num_layers * dirs} PyTorch layer/directions, {len(cells)} Keras cells")
+    h = module.hidden_size
+    perm = _gru_perm(h) if kind == "GRU" else np.arange(module.weight_ih_l0.shape[0])
+    inverse = np.argsort(perm)
+    copied = 0
+    for index, cell in enumerate(cells):
+        suffix = f"_l{index // dirs}" + ("_reverse" if index % dirs else "")
+        arrays = {n: getattr(module, n + suffix).detach().cpu().numpy()
+                  for n in ("weight_ih", "weight_hh", "bias_ih", "bias_hh") if getattr(module, n + suffix, None)
+                  is not None}
+        if to_keras:
+            values = [arrays["weight_ih"][perm].T, arrays["weight_hh"][perm].T]
+            if "bias_ih" in arrays:
+                b_ih, b_hh = arrays["bias_ih"][perm], arrays["bias_hh"][perm]
+                values.append(np.stack([b_ih, b_hh]) if kind == "GRU" else b_ih + b_hh)
+            _set_keras(cell, values, f"{where} cell {index}")
+            copied += len(values)
+        else:
+            weights = [np.asarray(w) for w in cell.get_weights()]
+            new = {"weight_ih": weights[0].T[inverse], "weight_hh": weights[1].T[inverse]}
+            if len(weights) > 2:
+                bias = weights[2]
+                if kind == "GRU":
+                    new["bias_ih"], new["bias_hh"] = bias[0][inverse], bias[1][inverse]
+                else:  # one Keras bias: all of it in b_ih
+                    new["bias_ih"], new["bias_hh"] = bias[inverse], np.zeros_like(bias)
+            _set_torch(module, {k + suffix: v for k, v in new.items()}, f"{where} cell {index}")
+            copied += len(new)
+    return copied
+
+
 def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int]) -> int:
     from pivot.catalog import lookups
 
@@ -186,7 +240,9 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
             raise WeightError(f"`{name}` ({type(module).__name__}) has weights Pivot cannot map")
         keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
         where = f"`{name}` ({type(module).__name__})"
-        if to_keras:
+        if spec.weights == "rnn":
+            copied += rnn_transfer(module, keras_layer, spec.name, to_keras, where)
+        elif to_keras:
             values = to_keras_list(spec.weights, torch_arrays(module), None)
             _set_keras(keras_layer, values, where)
             copied += len(values)
@@ -209,6 +265,14 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
         if layer.name not in paths:
             raise WeightError(f"layer `{layer.name}` has no counterpart in the migrated model")
         where = f"layer `{layer.name}` ({layer.op})"
+        if rule == "rnn":
+            module = torch_get(source if net.framework == "torch" else target,
+                               source_path(layer) if net.framework == "torch" else paths[layer.name])
+            other = (keras_get(target, paths[layer.name]) if net.framework == "torch" else
+                     (source_layers or {}).get(layer.name) or keras_get(source, source_path(layer)))
+            copied += rnn_transfer(module, other, layer.op, net.framework == "torch", where)
+            done.add(id(module))
+            continue
         if net.framework == "torch":
             module = torch_get(source, source_path(layer))
             arrays = torch_arrays(module)

@@ -9,13 +9,12 @@ from tests.conftest import BREADTH, corpus_models
 MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
-RNN = "recurrent layers (LSTM/GRU/RNN) are not in the catalog yet"
 ATTENTION = "nn.MultiheadAttention / Transformer layers are not in the catalog yet"
 GAPS = {
-    "keras/bilstm_text_classifier": RNN, "keras/gru_classifier": RNN, "keras/lstm_no_bias": RNN,
-    "keras/simple_rnn": RNN, "keras/text_cnn_gru": RNN, "torch/bilstm_text_classifier": RNN,
-    "torch/gru_classifier": RNN, "torch/lstm_no_bias": RNN, "torch/rnn_time_major": RNN,
-    "torch/text_cnn_gru": RNN,
+    "keras/gru_classifier": "recurrent layers inside a Keras Sequential (nn.Sequential cannot unpack them)",
+    "keras/lstm_no_bias": "no input shape declared: nn.LSTM needs input_size",
+    "keras/simple_rnn": "subclassed Keras model without declared inputs: nn.RNN needs input_size",
+    "keras/text_cnn_gru": "Keras functional blocks that create layers when called",
     "keras/timeseries_transformer": ATTENTION, "keras/transformer_text_classifier": ATTENTION,
     "torch/prenorm_transformer": ATTENTION, "torch/self_attention_encoder": ATTENTION,
     "torch/transformer_classifier": ATTENTION,

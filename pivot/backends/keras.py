@@ -32,6 +32,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
+    if spec.shape == "rnn":
+        return rnn_layer(spec, attrs), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
     if spec.name.startswith("Global") and attrs.get("output_size") not in (1, (1,), (1, 1), (1, 1, 1), None):
@@ -65,6 +67,16 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
+
+
+def rnn_layer(spec: OpSpec, attrs: dict) -> str:
+    """A PyTorch recurrent module as `TorchRNN`, which keeps PyTorch's outputs, so call sites stay as written."""
+    args = [f'"{spec.name.lower()}"', value_code(attrs.get("hidden_size"))]
+    for key, default in (("num_layers", 1), ("bias", True), ("batch_first", False), ("dropout", 0.0),
+                         ("bidirectional", False), ("nonlinearity", "tanh")):
+        if key in attrs and not same_value(attrs[key], default):
+            args.append(f"{key}={value_code(attrs[key])}")
+    return f"TorchRNN({', '.join(args)})"
 
 
 def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
@@ -264,6 +276,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
     value = node.inputs[0] if node.inputs else None
     spatial = info.spatial.get(value or "", False)
+    if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
+        return xs[0]
     if spatial and spec.layout_fixed:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))
@@ -321,6 +335,10 @@ class _Rewriter(cst.CSTTransformer):
                 return updated
             if node.op in ("Reshape", "Size"):
                 return self._shape_op(node, updated)
+            if node.op == "Passthrough" and isinstance(updated.func, cst.Attribute):
+                return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
+            if node.op in ("Zeros", "Ones"):
+                return self._creation(node, updated)
             tensors = _tensor_exprs(node, updated)
             code = node_code(node, tensors, self.chunk.module, self.info, self.out)
             if code is not None:
@@ -335,6 +353,12 @@ class _Rewriter(cst.CSTTransformer):
         code = tensor_code(CATALOG[node.op], node, [self.chunk.module.code_for_node(receiver)], self.info,
                            self.out, "keras") if receiver is not None else None
         return expr(code) if code else updated
+
+    def _creation(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
+        code = self.chunk.module.code_for_node
+        sizes = [code(a.value) for a in updated.args if a.keyword is None]
+        shape = sizes[0] if len(sizes) == 1 else f"({', '.join(sizes)})"
+        return expr(f"keras.ops.{node.op.lower()}({shape})")
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node

@@ -10,10 +10,10 @@ from __future__ import annotations
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import Emitted, add_todo, call_args, camel, expr, remap_axis, same_value, span_key
+from pivot.backends.common import Emitted, add_todo, one_line, call_args, camel, expr, remap_axis, same_value, span_key
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Layer, Network, Node, Value, value_code
+from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 _SIMPLE_ACTIVATIONS = {"ReLU": "F.relu", "ReLU6": "F.relu6", "SELU": "F.selu", "SiLU": "F.silu",
@@ -46,11 +46,56 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
+        problem = _rnn_problem(attrs) if spec.shape == "rnn" else None
+        if problem:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
+            return [layer.source]
+        if spec.shape == "rnn" and (attrs.get("input_dropout") or attrs.get("recurrent_dropout")):
+            out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
+                                          "dropout (training only) have no nn.LSTM/GRU equivalent",
+                                          target="torch"))
         mods = _module(spec, attrs, layer, x, rank, out)
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
     return mods
+
+
+def _rnn_problem(attrs: dict) -> str | None:
+    checks = (("return_state", False, "return_state=True is not migrated yet"),
+              ("go_backwards", False, "go_backwards=True has no PyTorch equivalent"),
+              ("stateful", False, "stateful RNNs keep state across batches; PyTorch modules do not"),
+              ("merge_mode", "concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN"),
+              ("activation", "tanh", "nn.LSTM/nn.GRU use tanh"),
+              ("recurrent_activation", "sigmoid", "nn.LSTM/nn.GRU gates use sigmoid"),
+              ("reset_after", True, "PyTorch's GRU applies the reset gate after the matrix product "
+                                    "(reset_after=True)"))
+    for key, ok, why in checks:
+        if key in attrs and attrs[key] != ok:
+            return why
+    return None
+
+
+def adapt_input(layer: Layer, code: str, info: ShapeInfo) -> str:
+    """Transpose a layer's input between the sequence/NHWC layout and PyTorch's channels-first one."""
+    move = info.adapted.get(layer.name)
+    if move is None:
+        return code
+    kind, rank = move
+    if rank == 3:
+        return f"{code}.transpose(1, 2)"
+    return f"{code}.permute({'0, 3, 1, 2' if kind == 'to_first' else '0, 2, 3, 1'})"
+
+
+def rnn_call(layer: Layer, code: str) -> str:
+    """A call of a PyTorch RNN written to give what the Keras layer returned."""
+    attrs = layer.attrs
+    if attrs.get("return_sequences"):
+        return f"{code}[0]"
+    if not attrs.get("bidirectional"):
+        return f"{code}[0][:, -1]"
+    h_n = f"{code}[1][0]" if layer.op == "LSTM" else f"{code}[1]"
+    return f"torch.cat(list({h_n}[-2:]), dim=1)"
 
 
 def _act_defaults(spec: OpSpec) -> dict:
@@ -110,8 +155,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
 def _inferred_value(name: str, x) -> int | None:
     if not x:
         return None
-    value = x[-1] if name in ("in_features", "normalized_shape") else x[0]
-    return value if isinstance(value, int) else None
+    value = x[-1] if name in ("in_features", "normalized_shape", "input_size") else x[0]
+    return value if isinstance(value, (int, Expr)) else None
 
 
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[dict, list[str]]:
@@ -239,6 +284,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     return None
 
 
+def _atom(code: str) -> str:
+    """Parenthesise an expression that a method call would bind to only in part."""
+    return code if code.isidentifier() or code.endswith(")") and code.count("(") == 1 else f"({code})"
+
+
 def _act_fn_defaults(spec: OpSpec, attrs: dict) -> dict:
     return {"negative_slope": 0.2} if spec.name == "LeakyReLU" and "negative_slope" not in attrs else {}
 
@@ -249,6 +299,16 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
     """`nn.Sequential(...)` for Keras layers; records where each layer's weights land."""
     items: list[str] = []
     for layer in layers:
+        if layer.name in info.adapted:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads channels-last data that "
+                                          "PyTorch wants channels-first; nn.Sequential cannot transpose in between: "
+                                          "use a subclassed or functional model", target="torch"))
+        if layer.op in ("LSTM", "GRU", "RNN"):
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: a PyTorch RNN returns a tuple, "
+                                          "which nn.Sequential cannot pass on; use a subclassed or functional "
+                                          "model", target="torch"))
+            items.append(f"nn.Identity(),  # TODO(pivot): `{one_line(layer.source)}` not migrated")
+            continue
         if layer.op == "Sequential":
             items.append(sequential_code(layer.children, info, out, indent + "    ", prefix_path + (len(items),))
                          + ",")
@@ -318,7 +378,11 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         if spec is not None and spec.kind == "merge":
             merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
             return node_code(merged, xs, info, out)
+        if xs:
+            xs = [adapt_input(layer, _atom(xs[0]), info)] + xs[1:] if layer.name in info.adapted else xs
         code = f"self.{layer.name}({', '.join(xs)})"
+        if layer.op in ("LSTM", "GRU", "RNN"):
+            code = rnn_call(layer, code)
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
             code = activation_call(act, _act_defaults(act), code, _value_dim(info, node.outputs[0], -1))
@@ -376,6 +440,12 @@ class _Rewriter(cst.CSTTransformer):
         if node.op == "layer":
             call = _drop_training(updated)
             layer = self.net.layer(node.layer or "")
+            if layer is not None and layer.name in self.info.adapted and call.args:
+                first = self.chunk.module.code_for_node(call.args[0].value)
+                call = call.with_changes(args=[call.args[0].with_changes(
+                    value=expr(adapt_input(layer, _atom(first), self.info)))] + list(call.args[1:]))
+            if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
+                return expr(rnn_call(layer, self.chunk.module.code_for_node(call)))
             if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):

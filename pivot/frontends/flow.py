@@ -14,7 +14,7 @@ PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size", "dim", "numel"}
 # Tensor methods that only move or view data without changing values in either layout.
-PASSTHROUGH_METHODS = {"contiguous", "clone", "float", "detach"}
+PASSTHROUGH_METHODS = {"contiguous", "clone", "detach", "to", "cuda", "cpu"}
 ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
 
 
@@ -234,6 +234,13 @@ class FlowReader:
             return None  # a layer built outside __init__ (a template), not a tensor op
         if qual in _RESHAPES[self.framework]:
             return self.reshape(call, qual, None)
+        if qual in _CREATION:
+            for a in call.args:
+                self.expr(a.value)
+            out = self.fresh()
+            self.add(Node(_CREATION[qual], (), (out,), span=self.chunk.span(call), source=self.chunk.text(call),
+                          form="function"))
+            return out
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
@@ -278,6 +285,9 @@ class FlowReader:
         if method in SHAPE_METHODS:
             return None
         if method in PASSTHROUGH_METHODS:
+            if self.framework == "torch":  # no Keras spelling: the backend drops the call
+                self.add(Node("Passthrough", (receiver,), (), span=self.chunk.span(call),
+                              source=self.chunk.text(call), form="method"))
             return receiver
         if method in ("view", "reshape"):
             return self.reshape(call, method, receiver)
@@ -357,6 +367,8 @@ def _target_names(target) -> list[str]:
     return []
 
 
+_CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",
+             "tensorflow.zeros": "Zeros", "tensorflow.ones": "Ones"}
 _RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
 
 

@@ -53,6 +53,15 @@ class KerasLayerReader:
         local = chunk.local_class(call.func)
         if local:
             return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
+        if qual == "keras.layers.Bidirectional" and call.args and isinstance(call.args[0].value, cst.Call):
+            inner = self.read(call.args[0].value, name)
+            if inner is None or inner.op not in ("LSTM", "GRU", "RNN"):
+                return inner
+            merge = next((literal(a.value, chunk) for a in call.args if a.keyword and a.keyword.value == "merge_mode"),
+                         "concat")
+            attrs = inner.attrs.as_dict() | {"bidirectional": True, "merge_mode": merge}
+            return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + ("bidirectional",), span,
+                         source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or "Identity", Attrs.of(_defaults(act)), span=span, source=source)
@@ -73,7 +82,8 @@ class KerasLayerReader:
         op_name, attrs = spec.name, bound.attrs
         act = None
         for arg in call.args:
-            if arg.keyword and arg.keyword.value == "activation":
+            if arg.keyword and arg.keyword.value == "activation" and not any(a.keras == "activation"
+                                                                               for a in spec.args):
                 act = self.activation(arg.value, chunk.span(arg))
         for key in ("input_shape", "batch_input_shape"):
             if key in bound.extra and isinstance(bound.extra[key], tuple):

@@ -48,7 +48,7 @@ class Context:
 def collect_context(tree: ast.Module) -> Context:
     """Imports (anywhere at top level) and the model classes a file defines, from Python's fast `ast`."""
     aliases: dict[str, str] = {}
-    for node in ast.walk(tree):
+    for node in _module_level(tree.body):
         if isinstance(node, ast.Import):
             for a in node.names:
                 if a.asname:
@@ -71,6 +71,17 @@ def collect_context(tree: ast.Module) -> Context:
                         classes[node.name] = fw
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions)
+
+
+def _module_level(body):
+    """Top-level statements, including those under module-level if/try (guarded imports)."""
+    for node in body:
+        yield node
+        if isinstance(node, (ast.If, ast.Try)):
+            yield from _module_level(node.body)
+            yield from _module_level(node.orelse)
+            for handler in getattr(node, "handlers", ()):
+                yield from _module_level(handler.body)
 
 
 def ast_dotted(node: ast.AST) -> str | None:

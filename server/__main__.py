@@ -1,0 +1,45 @@
+"""`pivot-server`: start the Pivot language server on stdio (default) or TCP."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pivot-server", description="The Pivot language server.")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    mode.add_argument("--tcp", metavar="HOST:PORT", help="listen for one LSP client on HOST:PORT")
+    parser.add_argument("--log-file", help="write the server log here (default: stderr)")
+    parser.add_argument("--log-level", default="WARNING",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level (default WARNING)")
+    args = parser.parse_args(argv)
+    if args.tcp:
+        host, sep, port = args.tcp.rpartition(":")
+        if not sep or not port.isdigit():
+            parser.error("--tcp wants HOST:PORT, e.g. 127.0.0.1:2087")
+        args.host, args.port = host or "127.0.0.1", int(port)
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    # stdout carries the protocol: logs go to stderr or a file, never stdout.
+    handler = logging.FileHandler(args.log_file) if args.log_file else logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=getattr(logging, args.log_level), handlers=[handler])
+    if args.log_level != "DEBUG":
+        logging.getLogger("pygls").setLevel(max(logging.WARNING, getattr(logging, args.log_level)))
+
+    from .server import create_server
+
+    server = create_server()
+    if args.tcp:
+        server.start_tcp(args.host, args.port)
+    else:
+        server.start_io()
+
+
+if __name__ == "__main__":
+    main()

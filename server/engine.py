@@ -1,0 +1,108 @@
+"""The one place the server touches the pivot engine (`pivot/`), plus a guard that keeps pathological
+input away from the native parser.
+
+The engine is pure Python on top of libcst; nothing here (or anywhere in the server) imports torch or
+tensorflow. The libcst native parser can crash the process (segfault) or run for minutes on very deeply
+nested expressions that CPython itself rejects, so text that *could* be that deep is checked with
+`ast.parse` first, which fails cleanly; such text gets a PIV001 diagnostic without reaching libcst.
+"""
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, Iterable
+
+from pivot.model import Analysis, Diagnostic, Network, Span  # noqa: F401  (re-exported)
+from pivot.analysis import AnalysisCache, analyze
+from pivot.errors import PivotError
+
+if TYPE_CHECKING:
+    from pivot.migrate import MigrationResult  # noqa: F401
+
+SYNTAX_CODE = "PIV001"
+
+# Canonical target names, the framework each produces, and how titles name them.
+TARGETS = {"tensorflow": "tensorflow", "keras": "tensorflow", "tf": "tensorflow",
+           "pytorch": "pytorch", "torch": "pytorch"}
+TARGET_FRAMEWORK = {"tensorflow": "keras", "pytorch": "torch"}
+TARGET_LABEL = {"tensorflow": "TensorFlow", "pytorch": "PyTorch"}
+
+# Lines this long are the only way to reach the nesting depths that hurt libcst.
+_SUSPICIOUS_LINE = 1000
+
+
+# Migration and description are imported on first use: start-up (to the first diagnostics) needs only
+# the analysis.
+
+def migrate_source(source: str, to: str, classes=None) -> "MigrationResult":
+    from pivot.migrate import migrate_source as migrate
+
+    return migrate(source, to=to, classes=classes)
+
+
+def describe_at(analysis: Analysis, line: int, col: int) -> str | None:
+    from pivot.describe import describe_at as describe
+
+    return describe(analysis, line, col)
+
+
+def describe_network(network: Network) -> str:
+    from pivot.describe import describe_network as describe
+
+    return describe(network)
+
+
+def canonical_target(target: str) -> str:
+    try:
+        return TARGETS[str(target).strip().lower()]
+    except KeyError:
+        raise PivotError(f"unknown target {target!r}: use 'tensorflow' or 'pytorch'") from None
+
+
+def target_for(network: Network) -> str:
+    """The target a network migrates to: the other framework."""
+    return "tensorflow" if network.framework == "torch" else "pytorch"
+
+
+def new_cache() -> AnalysisCache:
+    return AnalysisCache()
+
+
+def _suspicious(lines: Iterable[str]) -> bool:
+    """Only a long line can hold nesting deep enough to hurt libcst (CPython rejects more than 200 nested
+    brackets, and deep multi-line nesting needs thousands of lines the engine's `ast.parse` rejects first)."""
+    return max(map(len, lines), default=0) > _SUSPICIOUS_LINE
+
+
+def precheck(text: str, lines: Iterable[str]) -> Diagnostic | None:
+    """A PIV001 diagnostic if `text` is too deep (or not Python) in a way that could crash libcst."""
+    if not _suspicious(lines):
+        return None
+    try:
+        ast.parse(text)
+    except SyntaxError as exc:
+        line = max(int(exc.lineno or 1), 1)
+        col = max(int(exc.offset or 1) - 1, 0)
+        return Diagnostic(SYNTAX_CODE, "error", f"Syntax error: {exc.msg}", Span(line, col, line, col + 1))
+    except (RecursionError, MemoryError, ValueError, OverflowError):
+        return Diagnostic(SYNTAX_CODE, "error", "Syntax error: the code is nested too deeply to analyse",
+                          Span(1, 0, 1, 0))
+    return None
+
+
+def analyze_text(text: str, lines: Iterable[str], cache: AnalysisCache | None) -> Analysis:
+    """The pivot analysis of `text`; never raises."""
+    blocked = precheck(text, lines)
+    if blocked is not None:
+        return Analysis(networks=(), diagnostics=(blocked,))
+    return analyze(text, cache=cache)
+
+
+def safe_to_migrate(text: str, lines: Iterable[str]) -> None:
+    """Raise PivotError instead of handing libcst text that could crash it."""
+    blocked = precheck(text, lines)
+    if blocked is not None:
+        raise PivotError(blocked.message)
+
+
+def is_syntax_error(analysis: Analysis) -> bool:
+    return any(d.code == SYNTAX_CODE for d in analysis.diagnostics)
