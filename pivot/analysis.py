@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import threading
 from dataclasses import dataclass, replace
 
 from pivot import diagnostics as D
@@ -28,6 +29,8 @@ class AnalysisCache:
 
     def __init__(self, limit: int = 4096) -> None:
         self._entries: dict[tuple[str, Context], tuple[Network, ...]] = {}
+        self._lock = threading.Lock()  # the language server analyses and migrates on different threads
+        self._shifted: dict = {}
         self._limit = limit
         self.hits = 0
         self.misses = 0
@@ -40,10 +43,22 @@ class AnalysisCache:
             self.hits += 1
         return found
 
+    def shifted(self, key, nets: tuple[Network, ...], lines: int) -> tuple[Network, ...]:
+        """`nets` moved down `lines` lines, remembered: typing within a line moves nothing."""
+        found = self._shifted.get((key, lines))
+        if found is None or found[0] is not nets:
+            found = (nets, tuple(shift(n, lines) for n in nets))
+            with self._lock:
+                if len(self._shifted) >= self._limit:
+                    self._shifted.pop(next(iter(self._shifted)), None)
+                self._shifted[(key, lines)] = found
+        return found[1]
+
     def put(self, key: tuple[str, Context], nets: tuple[Network, ...]) -> None:
-        if len(self._entries) >= self._limit:
-            self._entries.pop(next(iter(self._entries)))
-        self._entries[key] = nets
+        with self._lock:
+            if len(self._entries) >= self._limit:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = nets
 
 
 def source_lines(source: str) -> list[str]:
@@ -103,7 +118,7 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
         found = cache.get(key) if cache else None
         if found is None:
             try:
-                found = tuple(_read_chunk(chunk.code, ctx))
+                found = tuple(_named_target(n) for n in _read_chunk(chunk.code, ctx))
             except Exception as err:  # a frontend bug must not hide the rest of the file
                 diags.append(D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
                                     f"Pivot could not analyse this definition ({type(err).__name__}: "
@@ -111,7 +126,8 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                 continue
             if cache is not None:
                 cache.put(key, found)
-        networks.extend(_named_target(shift(n, chunk.first_line - 1)) for n in found)
+        networks.extend(cache.shifted(key, found, chunk.first_line - 1) if cache
+                        else tuple(shift(n, chunk.first_line - 1) for n in found))
     return Analysis(tuple(networks), tuple(diags))
 
 

@@ -95,9 +95,10 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
     return actions
 
 
-def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None) -> engine.MigrationResult:
+def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None,
+             cache=None) -> engine.MigrationResult:
     engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes)
+    return engine.migrate_source(text, to=target, classes=classes, cache=cache)
 
 
 async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor
@@ -111,7 +112,7 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
     doc = state.doc
     text, lines = doc.text, list(doc.lines)
     try:
-        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes)
+        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache)
         return lines, line_edits(lines, split_lines(result.text)), result
     except engine.PivotError:
         view = state.view()

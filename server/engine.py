@@ -33,10 +33,11 @@ _SUSPICIOUS_LINE = 1000
 # Migration and description are imported on first use: start-up (to the first diagnostics) needs only
 # the analysis.
 
-def migrate_source(source: str, to: str, classes=None) -> "MigrationResult":
+def migrate_source(source: str, to: str, classes=None, cache=None) -> "MigrationResult":
+    """`cache`: the document's AnalysisCache, so unchanged definitions are not analysed again."""
     from pivot.migrate import migrate_source as migrate
 
-    return migrate(source, to=to, classes=classes)
+    return migrate(source, to=to, classes=classes, cache=cache)
 
 
 def describe_at(analysis: Analysis, line: int, col: int) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -133,6 +134,7 @@ def dotted_name(node: cst.BaseExpression) -> str | None:
 
 _PARSED: dict[str, tuple[cst.Module, dict]] = {}
 _PARSED_LIMIT = 256
+_PARSED_LOCK = threading.Lock()
 
 
 def _parse(code: str) -> tuple[cst.Module, dict]:
@@ -141,9 +143,10 @@ def _parse(code: str) -> tuple[cst.Module, dict]:
     if found is None:
         module = cst.parse_module(code)
         found = (module, MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider))
-        if len(_PARSED) >= _PARSED_LIMIT:
-            _PARSED.pop(next(iter(_PARSED)))
-        _PARSED[code] = found
+        with _PARSED_LOCK:
+            if len(_PARSED) >= _PARSED_LIMIT:
+                _PARSED.pop(next(iter(_PARSED)), None)
+            _PARSED[code] = found
     return found
 
 
