@@ -172,7 +172,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                     "each time it is called (a functional block); Pivot cannot turn it into "
                                     "PyTorch modules yet"))
                 nets.append(Network(stmt.name.value, "keras", "helper", chunk.span(stmt), diagnostics=tuple(diags),
-                                    binding=stmt.name.value, uses=names_used(stmt, chunk.ctx)))
+                                    binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
             else:
                 nets.append(read_function(stmt, chunk, "keras"))
     # module-level Sequential or functional models: statements between the model's first line and its end
@@ -185,6 +185,8 @@ def find_networks(chunk: Chunk) -> list[Network]:
 
 
 def _mentions(node: cst.CSTNode, chunk: Chunk, quals: tuple[str, ...]) -> bool:
+    if not chunk.mentions(node, [q.rsplit(".", 1)[-1] for q in quals]):
+        return False
     found = False
 
     class V(cst.CSTVisitor):
@@ -215,8 +217,8 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     name = fn_name or reader.binding or "model"
     diags = reader.diagnostics + reader.layer_reader.diags
     shape = reader.layer_reader.input_shape
-    uses = names_used(fn, chunk.ctx) if fn is not None else tuple(
-        n for s in used for n in names_used(s, chunk.ctx))
+    uses = names_used(fn, chunk.ctx, chunk) if fn is not None else tuple(
+        n for s in used for n in names_used(s, chunk.ctx, chunk))
     if reader.kind == "sequential":
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses)
@@ -407,20 +409,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags),
                    input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                   templates=tuple(templates), uses=names_used(cls, chunk.ctx))
+                   templates=tuple(templates), uses=names_used(cls, chunk.ctx, chunk))
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
-    roots = {name for name, qual in chunk.ctx.aliases if qual.split(".")[0] in ("keras", "tensorflow")}
-    found = False
-
-    class V(cst.CSTVisitor):
-        def visit_Name(self, name: cst.Name) -> None:
-            nonlocal found
-            found = found or name.value in roots
-
-    node.visit(V())
-    return found
+    return chunk.mentions(node, [name for name, qual in chunk.ctx.aliases
+                                 if qual.split(".")[0] in ("keras", "tensorflow")])
 
 
 def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:

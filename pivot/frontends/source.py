@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import ast
+import io
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -162,6 +164,7 @@ class Chunk:
 
     def __post_init__(self) -> None:
         self.module, self.positions = _parse(self.code)
+        self.lines = io.StringIO(self.code, newline="").readlines()
 
     def span(self, node: cst.CSTNode) -> Span:
         r = self.positions.get(node)
@@ -171,7 +174,24 @@ class Chunk:
         return Span(r.start.line + off, r.start.column, r.end.line + off, r.end.column)
 
     def text(self, node: cst.CSTNode) -> str:
-        return self.module.code_for_node(node)
+        """The node's source, sliced from the chunk by position (no code generation)."""
+        r = self.positions.get(node)
+        if r is None:
+            return self.module.code_for_node(node)
+        lines = self.lines
+        if r.start.line == r.end.line:
+            return lines[r.start.line - 1][r.start.column:r.end.column]
+        parts = [lines[r.start.line - 1][r.start.column:]] + lines[r.start.line:r.end.line - 1] + \
+            [lines[r.end.line - 1][:r.end.column]]
+        return "".join(parts)
+
+    def mentions(self, node: cst.CSTNode, names) -> bool:
+        """Whether any of `names` occurs as a word in the node's source (a fast, textual test)."""
+        names = [n for n in names if n]
+        if not names:
+            return False
+        pattern = r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"
+        return re.search(pattern, self.text(node)) is not None
 
     def qualify(self, node: cst.BaseExpression) -> str | None:
         return resolve_dotted(dotted_name(node), self.ctx)
@@ -207,19 +227,13 @@ def small_statements(stmt: cst.CSTNode) -> tuple:
     return tuple(stmt.body) if isinstance(stmt, cst.SimpleStatementLine) else ()
 
 
-def names_used(node: cst.CSTNode, ctx: Context) -> tuple[str, ...]:
-    """Top-level classes and functions of the file that `node` refers to."""
+def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) -> tuple[str, ...]:
+    """Top-level classes and functions of the file that `node` refers to (words of its source)."""
     known = set(dict(ctx.local_classes)) | set(ctx.local_functions)
-    found: list[str] = []
-
-    class V(cst.CSTVisitor):
-        def visit_Name(self, name: cst.Name) -> None:
-            if name.value in known and name.value not in found:
-                found.append(name.value)
-
-    node.visit(V())
+    text = chunk.text(node) if chunk is not None else cst.Module(body=[]).code_for_node(node)
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
     own = getattr(getattr(node, "name", None), "value", None)
-    return tuple(n for n in found if n != own)
+    return tuple(sorted(n for n in known & words if n != own))
 
 
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:

@@ -80,13 +80,13 @@ def find_networks(chunk: Chunk) -> list[Network]:
                     nets.append(Network(stmt.name.value, "torch", "helper", chunk.span(stmt),
                                         params=_params(stmt, chunk), templates=tuple(templates),
                                         diagnostics=tuple(diags), binding=stmt.name.value,
-                                        uses=names_used(stmt, chunk.ctx)))
+                                        uses=names_used(stmt, chunk.ctx, chunk)))
                 elif _mentions_torch(stmt, chunk):
                     nets.append(read_function(stmt, chunk, "torch"))
                 elif _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet(...)
                     nets.append(Network(stmt.name.value, "torch", "factory", chunk.span(stmt),
                                         params=_params(stmt, chunk), binding=stmt.name.value,
-                                        uses=names_used(stmt, chunk.ctx)))
+                                        uses=names_used(stmt, chunk.ctx, chunk)))
         elif isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
@@ -146,7 +146,7 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
     templates = layer_templates(stmt, chunk, known, diags)
     return Network(name, "torch", "sequential", chunk.span(stmt), params=params, layers=children,
                    inputs=("x",), docstring=doc, diagnostics=tuple(diags), binding=name,
-                   templates=tuple(templates), uses=names_used(stmt, chunk.ctx))
+                   templates=tuple(templates), uses=names_used(stmt, chunk.ctx, chunk))
 
 
 def _renamed(layer: Layer, name: str) -> Layer:
@@ -190,7 +190,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     return Network(cls.name.value, "torch", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
-                   uses=names_used(cls, chunk.ctx))
+                   uses=names_used(cls, chunk.ctx, chunk))
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> bool:
@@ -212,7 +212,7 @@ def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
     return Network(fn.name.value, framework, "function", chunk.span(fn), params=_params(fn, chunk),
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
                    docstring=docstring_of(fn.body), diagnostics=tuple(reader.diagnostics), binding=fn.name.value,
-                   uses=names_used(fn, chunk.ctx))
+                   uses=names_used(fn, chunk.ctx, chunk))
 
 
 def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
@@ -238,16 +238,7 @@ def _spans(layer: Layer):
 
 
 def _mentions_torch(node: cst.CSTNode, chunk: Chunk) -> bool:
-    roots = {name for name, qual in chunk.ctx.aliases if qual.split(".")[0] == "torch"}
-    found = False
-
-    class V(cst.CSTVisitor):
-        def visit_Name(self, name: cst.Name) -> None:
-            nonlocal found
-            found = found or name.value in roots
-
-    node.visit(V())
-    return found
+    return chunk.mentions(node, [name for name, qual in chunk.ctx.aliases if qual.split(".")[0] == "torch"])
 
 
 def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
