@@ -156,15 +156,21 @@ def _new_name(net: Network, code: str) -> str:
 
 
 def add_support_code(text: str, target: str) -> str:
-    """Classes the migrated code relies on (PyTorch RNN semantics in Keras), once, after the imports."""
-    from pivot.backends.keras_support import TORCH_RNN_CLASS
+    """Support classes the migrated code relies on (PyTorch semantics in Keras), once, after the imports."""
+    from pivot.backends.keras_support import SUPPORT
 
-    if target != "keras" or "TorchRNN(" not in text or "class TorchRNN" in text:
+    if target != "keras":
         return text
+    needed = [name for name in SUPPORT if f"{name}(" in text and f"class {name}(" not in text]
+    for name in list(needed):
+        needed.extend(dep for dep in SUPPORT[name][1] if dep not in needed and f"class {dep}(" not in text)
+    if not needed:
+        return text
+    code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed)
     tree = ast.parse(text)
     last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
-    lines = text.splitlines(keepends=True)
-    return "".join(lines[:last]) + TORCH_RNN_CLASS + "".join(lines[last:])
+    lines = source_lines(text)
+    return "".join(lines[:last]) + code + "".join(lines[last:])
 
 
 def fix_imports(text: str, target: str, origin: str) -> str:

@@ -228,6 +228,55 @@ def rnn_transfer(module: Any, keras_obj: Any, kind: str, to_keras: bool, where: 
     return copied
 
 
+def mha_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
+    """nn.MultiheadAttention <-> keras.layers.MultiHeadAttention (inside Pivot's TorchMultiheadAttention)."""
+    mha = getattr(keras_obj, "attention", keras_obj)
+    e, h = module.embed_dim, module.num_heads
+    d = e // h
+    dense = [mha._query_dense, mha._key_dense, mha._value_dense]
+    bias = module.in_proj_bias is not None
+    if to_keras:
+        w = module.in_proj_weight.detach().cpu().numpy()
+        b = module.in_proj_bias.detach().cpu().numpy() if bias else None
+        for i, layer in enumerate(dense):
+            values = [w[i * e:(i + 1) * e].T.reshape(e, h, d)] + ([b[i * e:(i + 1) * e].reshape(h, d)] if bias else [])
+            _set_keras(layer, values, f"{where} {'qkv'[i]} projection")
+        wo = module.out_proj.weight.detach().cpu().numpy()
+        values = [wo.T.reshape(h, d, e)] + ([module.out_proj.bias.detach().cpu().numpy()] if bias else [])
+        _set_keras(mha._output_dense, values, f"{where} output projection")
+        return 8 if bias else 4
+    parts = [[np.asarray(x) for x in layer.get_weights()] for layer in dense]
+    new = {"in_proj_weight": np.concatenate([p[0].reshape(e, e).T for p in parts])}
+    if bias:
+        new["in_proj_bias"] = np.concatenate([p[1].reshape(e) for p in parts])
+    _set_torch(module, new, where)
+    out = [np.asarray(x) for x in mha._output_dense.get_weights()]
+    _set_torch(module.out_proj, {"weight": out[0].reshape(e, e).T, **({"bias": out[1]} if bias else {})}, where)
+    return 8 if bias else 4
+
+
+def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
+    """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
+    from pivot.backends.keras import keras_attr
+
+    copied = 0
+    for pname, param in module.named_parameters(recurse=False):
+        variable = getattr(keras_obj, keras_attr(pname), None)
+        if variable is None or not hasattr(variable, "assign"):
+            raise WeightError(f"{where}: parameter `{pname}` has no Keras variable of that name")
+        if tuple(variable.shape) != tuple(param.shape):
+            raise WeightError(f"{where}: `{pname}` has shape {tuple(variable.shape)} in Keras, {tuple(param.shape)} "
+                              "in PyTorch")
+        if to_keras:
+            variable.assign(param.detach().cpu().numpy())
+        else:
+            _set_torch(module, {pname: np.asarray(variable)}, where)
+        copied += 1
+    if any(True for _ in module.buffers(recurse=False)) and not copied:
+        raise WeightError(f"{where} ({type(module).__name__}) has buffers Pivot cannot map")
+    return copied
+
+
 def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int]) -> int:
     from pivot.catalog import lookups
 
@@ -235,13 +284,21 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
     for name, module in torch_model.named_modules():
         if id(module) in done or not _has_own_weights(module):
             continue
+        if name.endswith("out_proj") and id(module) in done:
+            continue
         spec = lookups().torch_module.get(f"torch.nn.{type(module).__name__}")
         if spec is None or not spec.weights:
-            raise WeightError(f"`{name}` ({type(module).__name__}) has weights Pivot cannot map")
+            copied += parameter_transfer(module, keras_resolve(keras_model, name) if name else keras_model,
+                                         to_keras, f"`{name or type(module).__name__}`")
+            done.add(id(module))
+            continue
         keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
         where = f"`{name}` ({type(module).__name__})"
         if spec.weights == "rnn":
             copied += rnn_transfer(module, keras_layer, spec.name, to_keras, where)
+        elif spec.weights == "mha":
+            copied += mha_transfer(module, keras_layer, to_keras, where)
+            done.add(id(module.out_proj))
         elif to_keras:
             values = to_keras_list(spec.weights, torch_arrays(module), None)
             _set_keras(keras_layer, values, where)
@@ -265,6 +322,13 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
         if layer.name not in paths:
             raise WeightError(f"layer `{layer.name}` has no counterpart in the migrated model")
         where = f"layer `{layer.name}` ({layer.op})"
+        if rule == "mha":
+            module = torch_get(source if net.framework == "torch" else target,
+                               source_path(layer) if net.framework == "torch" else paths[layer.name])
+            other = keras_get(target, paths[layer.name]) if net.framework == "torch" else None
+            copied += mha_transfer(module, other, True, where)
+            done.update({id(module), id(module.out_proj)})
+            continue
         if rule == "rnn":
             module = torch_get(source if net.framework == "torch" else target,
                                source_path(layer) if net.framework == "torch" else paths[layer.name])

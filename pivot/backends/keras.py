@@ -14,7 +14,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, same_value, span_key)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk
-from pivot.model import Layer, Network, Node, Value, value_code
+from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
 _ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
@@ -34,6 +34,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return activation_layer(spec, attrs, layer, info, out), ()
     if spec.shape == "rnn":
         return rnn_layer(spec, attrs), ()
+    if spec.name in SUPPORTED_BY_CLASS:
+        return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
     if spec.name.startswith("Global") and attrs.get("output_size") not in (1, (1,), (1, 1), (1, 1, 1), None):
@@ -67,6 +69,28 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
+
+
+SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
+                      "TransformerEncoderLayer": "TorchTransformerEncoderLayer",
+                      "TransformerEncoder": "TorchTransformerEncoder"}
+
+
+def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
+    """A PyTorch module Keras has no twin for, as Pivot's support class with PyTorch's arguments."""
+    problems = {"add_bias_kv": True, "add_zero_attn": True}
+    if any(attrs.get(k) == v for k, v in problems.items()) or attrs.get("kdim") not in (None, attrs.get("embed_dim")) \
+            or attrs.get("vdim") not in (None, attrs.get("embed_dim")):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: bias_kv, zero attention and "
+                                      "different key/value sizes are not migrated", target="keras"))
+        return layer.source
+    if isinstance(attrs.get("activation"), Expr):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: only named activations "
+                                      "('relu', 'gelu') are migrated", target="keras"))
+        return layer.source
+    args = call_args(spec, {k: v for k, v in attrs.items() if k not in ("enable_nested_tensor", "mask_check")},
+                     "torch")
+    return f"{SUPPORTED_BY_CLASS[spec.name]}({args})"
 
 
 def rnn_layer(spec: OpSpec, attrs: dict) -> str:
@@ -387,6 +411,20 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         if layer.op in ("Submodel", "Built"):
             return updated
+        if layer.op == "Parameter" and layer.name:
+            a = layer.attrs
+            trainable = "" if a.get("trainable", True) is True else f", trainable={value_code(a.get('trainable'))}"
+            return expr(f'self.add_weight(shape={a.get("shape")}, initializer="{a.get("initializer")}"'
+                        f'{trainable}, name="{layer.name}")')
+        if layer.op == "Init":
+            code = _init_code(layer, updated, self.chunk.module)
+            if code is None:
+                self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is "
+                                                   "not migrated; initialise the Keras weight by hand",
+                                                   target="keras"))
+                self.todos.append(f"`{layer.source}` is PyTorch code Pivot could not migrate")
+                return updated
+            return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
             # Keras tracks layers held in plain lists and dicts
             args = [a.value for a in updated.args]
@@ -397,6 +435,10 @@ class _Rewriter(cst.CSTTransformer):
                 return inner
             return cst.Call(func=cst.Name("list" if layer.op == "ModuleList" else "dict"), args=[cst.Arg(inner)])
         code, inner = layer_code(layer, self.info, self.out)
+        if layer.op in SUPPORTED_BY_CLASS and code != layer.source:
+            # PyTorch's own arguments, already translated inside (norm=nn.LayerNorm(...))
+            self.out.paths[layer.name] = tuple(_path(layer.name)) if layer.name else ()
+            return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]))
         if code == layer.source:
             self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
             return updated
@@ -472,6 +514,31 @@ def _assigned_names(module: cst.Module) -> set[str]:
 
     module.visit(V())
     return names
+
+
+_INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
+          "uniform_": ("keras.random.uniform", (("a", "minval", 0.0), ("b", "maxval", 1.0)))}
+
+
+def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
+    """`nn.init.normal_(w, std=0.02)` as `w.assign(keras.random.normal(w.shape, mean=0.0, stddev=0.02))`."""
+    fn = layer.attrs.get("function")
+    if not call.args:
+        return None
+    target = mod.code_for_node(call.args[0].value)
+    rest = call.args[1:]
+    if fn in ("zeros_", "ones_"):
+        return f"{target}.assign(keras.ops.{fn[:-1]}({target}.shape))"
+    if fn == "constant_" and rest:
+        return f"{target}.assign(keras.ops.full({target}.shape, {mod.code_for_node(rest[0].value)}))"
+    if fn == "xavier_uniform_" and not rest:
+        return f"{target}.assign(keras.initializers.GlorotUniform()({target}.shape))"
+    if fn not in _INITS:
+        return None
+    name, params = _INITS[fn]
+    given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
+    args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
+    return f"{target}.assign({name}({target}.shape, {args}))"
 
 
 def _path(name: str) -> list:

@@ -50,3 +50,111 @@ class TorchRNN(keras.layers.Layer):
         h_n = keras.ops.stack(hs)
         return (output, (h_n, keras.ops.stack(cs))) if self.kind == "lstm" else (output, h_n)
 '''
+
+TORCH_MHA_CLASS = '''
+
+class TorchMultiheadAttention(keras.layers.Layer):
+    """PyTorch's nn.MultiheadAttention in Keras (written by Pivot): call(query, key, value) returns
+    `(output, weights)` like PyTorch; masks use PyTorch's convention (True = not attended)."""
+
+    def __init__(self, embed_dim, num_heads, dropout=0.0, bias=True, batch_first=False, **kwargs):
+        super().__init__(**kwargs)
+        self.config = dict(embed_dim=embed_dim, num_heads=num_heads, dropout=dropout, bias=bias,
+                           batch_first=batch_first)
+        self.batch_first = batch_first
+        self.attention = keras.layers.MultiHeadAttention(num_heads, embed_dim // num_heads, dropout=dropout,
+                                                         use_bias=bias)
+
+    def get_config(self):
+        return {**super().get_config(), **self.config}
+
+    def call(self, query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None,
+             average_attn_weights=True, is_causal=False, training=False):
+        if not self.batch_first:
+            query, key, value = (keras.ops.swapaxes(t, 0, 1) for t in (query, key, value))
+        allowed = None
+        if key_padding_mask is not None:
+            allowed = keras.ops.logical_not(keras.ops.cast(key_padding_mask, "bool"))[:, None, :]
+        if attn_mask is not None:
+            keep = keras.ops.logical_not(keras.ops.cast(attn_mask, "bool"))
+            allowed = keep if allowed is None else keras.ops.logical_and(allowed, keep)
+        output, scores = self.attention(query, value, key, attention_mask=allowed, return_attention_scores=True,
+                                        training=training)
+        if not self.batch_first:
+            output = keras.ops.swapaxes(output, 0, 1)
+        if not need_weights:
+            return output, None
+        return output, keras.ops.mean(scores, axis=1) if average_attn_weights else scores
+'''
+
+TORCH_ENCODER_LAYER_CLASS = '''
+
+class TorchTransformerEncoderLayer(keras.layers.Layer):
+    """PyTorch's nn.TransformerEncoderLayer in Keras (written by Pivot): the same sublayers, the same order
+    of normalisation (`norm_first`), the same defaults (eps 1e-5, dropout 0.1, feed-forward 2048)."""
+
+    def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu", layer_norm_eps=1e-5,
+                 batch_first=False, norm_first=False, bias=True, **kwargs):
+        super().__init__(**kwargs)
+        self.config = dict(d_model=d_model, nhead=nhead, dim_feedforward=dim_feedforward, dropout=dropout,
+                           activation=activation, layer_norm_eps=layer_norm_eps, batch_first=batch_first,
+                           norm_first=norm_first, bias=bias)
+        self.norm_first = norm_first
+        self.self_attn = TorchMultiheadAttention(d_model, nhead, dropout=dropout, bias=bias, batch_first=batch_first)
+        self.linear1 = keras.layers.Dense(dim_feedforward, use_bias=bias)
+        self.linear2 = keras.layers.Dense(d_model, use_bias=bias)
+        self.norm1 = keras.layers.LayerNormalization(epsilon=layer_norm_eps)
+        self.norm2 = keras.layers.LayerNormalization(epsilon=layer_norm_eps)
+        self.dropout = keras.layers.Dropout(dropout)
+        self.dropout1 = keras.layers.Dropout(dropout)
+        self.dropout2 = keras.layers.Dropout(dropout)
+        self.activation = keras.activations.get(activation)
+
+    def get_config(self):
+        return {**super().get_config(), **self.config}
+
+    def _attend(self, x, mask, padding, training):
+        out, _ = self.self_attn(x, x, x, key_padding_mask=padding, attn_mask=mask, need_weights=False,
+                                training=training)
+        return self.dropout1(out, training=training)
+
+    def _feed_forward(self, x, training):
+        hidden = self.dropout(self.activation(self.linear1(x)), training=training)
+        return self.dropout2(self.linear2(hidden), training=training)
+
+    def call(self, src, src_mask=None, src_key_padding_mask=None, is_causal=False, training=False):
+        x = src
+        if self.norm_first:
+            x = x + self._attend(self.norm1(x), src_mask, src_key_padding_mask, training)
+            return x + self._feed_forward(self.norm2(x), training)
+        x = self.norm1(x + self._attend(x, src_mask, src_key_padding_mask, training))
+        return self.norm2(x + self._feed_forward(x, training))
+'''
+
+TORCH_ENCODER_CLASS = '''
+
+class TorchTransformerEncoder(keras.layers.Layer):
+    """PyTorch's nn.TransformerEncoder in Keras (written by Pivot): `num_layers` copies of `encoder_layer`,
+    each with its own weights, then the optional final `norm`."""
+
+    def __init__(self, encoder_layer, num_layers, norm=None, **kwargs):
+        kwargs.pop("enable_nested_tensor", None)
+        super().__init__(**kwargs)
+        config = encoder_layer.get_config()
+        self.layers_ = [type(encoder_layer).from_config({**config, "name": None}) for _ in range(num_layers)]
+        self.norm = norm
+
+    def call(self, src, mask=None, src_key_padding_mask=None, is_causal=False, training=False):
+        x = src
+        for layer in self.layers_:
+            x = layer(x, src_mask=mask, src_key_padding_mask=src_key_padding_mask, training=training)
+        return self.norm(x) if self.norm is not None else x
+'''
+
+# name -> (code, the support classes it needs), in the order they are written into a file
+SUPPORT = {
+    "TorchRNN": (TORCH_RNN_CLASS, ()),
+    "TorchMultiheadAttention": (TORCH_MHA_CLASS, ()),
+    "TorchTransformerEncoderLayer": (TORCH_ENCODER_LAYER_CLASS, ("TorchMultiheadAttention",)),
+    "TorchTransformerEncoder": (TORCH_ENCODER_CLASS, ()),
+}

@@ -8,7 +8,7 @@ from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements
-from pivot.model import Attrs, Diagnostic, Layer, Network, Param
+from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -27,6 +27,10 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     span, source = chunk.span(call), chunk.text(call)
     if qual in CONTAINERS:
         return Layer(name, CONTAINERS[qual], span=span, source=source)
+    if qual == "torch.nn.Parameter":
+        return _parameter(call, name, chunk, diags)
+    if (qual or "").startswith("torch.nn.init."):
+        return Layer(name, "Init", Attrs.of({"function": qual.rsplit(".", 1)[-1]}), span=span, source=source)
     if qual == SEQUENTIAL and any(a.star for a in call.args):
         # nn.Sequential(*blocks): built at run time; weights are matched by walking the built models
         return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=span, source=source)
@@ -61,6 +65,27 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             diags.append(D.make("PIV105", span, f"{spec.name}: padding_mode={bound.attrs[key]!r} has no Keras "
                                 "equivalent"))
     return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
+
+
+_CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
+             "torch.empty": "zeros", "torch.rand": "random_uniform"}
+
+
+def _parameter(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
+    """`nn.Parameter(torch.zeros(1, n, d))`: a learned tensor, with its shape and how it starts."""
+    value = call.args[0].value if call.args else None
+    qual = chunk.qualify(value.func) if isinstance(value, cst.Call) else None
+    if qual not in _CREATORS:
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only parameters made with "
+                            "torch.zeros/ones/randn/rand/empty are migrated"))
+        return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
+    sizes = [chunk.text(a.value) for a in value.args if a.keyword is None]
+    shape = sizes[0] if len(sizes) == 1 and sizes[0].startswith(("(", "[")) else \
+        f"({sizes[0]},)" if len(sizes) == 1 else f"({', '.join(sizes)})"
+    trainable = next((literal(a.value, chunk) for a in call.args if a.keyword and a.keyword.value == "requires_grad"),
+                     True)
+    return Layer(name, "Parameter", Attrs.of({"shape": Expr(shape), "initializer": _CREATORS[qual],
+                                              "trainable": trainable}), span=chunk.span(call), source=chunk.text(call))
 
 
 def find_networks(chunk: Chunk) -> list[Network]:
