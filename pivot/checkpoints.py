@@ -406,11 +406,9 @@ def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
         return {"error": str(err)}
     tmp = temp_path(req)
     job = Request(**(asdict(req) | {"temp_output": str(tmp)}))
-    env = dict(os.environ)
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
-    env.setdefault("KERAS_HOME", os.path.join(tempfile.gettempdir(), "pivot-keras-home"))
-    env.setdefault("CUDA_VISIBLE_DEVICES", "")
+    from pivot.verify import framework_env
+
+    env = framework_env()
     try:
         proc = subprocess.run([sys.executable, "-m", "pivot.checkpoints"], input=json.dumps(asdict(job)),
                               capture_output=True, text=True, timeout=timeout, env=env)

@@ -28,13 +28,19 @@ class Job:
     batches: int = 3
 
 
-def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
-    """Run the worker; one result dict per model (errors included as results with `error`)."""
+def framework_env() -> dict[str, str]:
+    """The environment of a subprocess that runs the frameworks: quiet TensorFlow, a private Keras home."""
     env = dict(os.environ)
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     env.setdefault("KERAS_HOME", os.path.join(tempfile.gettempdir(), "pivot-keras-home"))
     env.setdefault("CUDA_VISIBLE_DEVICES", "")
+    return env
+
+
+def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
+    """Run the worker; one result dict per model (errors included as results with `error`)."""
+    env = framework_env()
     try:
         proc = subprocess.run([sys.executable, "-m", "pivot.verify"], input=json.dumps(job.__dict__),
                               capture_output=True, text=True, timeout=timeout, env=env)

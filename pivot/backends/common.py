@@ -117,3 +117,15 @@ def camel(name: str) -> str:
         if name.startswith(prefix) and len(name) > len(prefix):
             name = name[len(prefix):]
     return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part) or "Model"
+
+
+def reshape_code(node, x: str, args: list[str], spatial: bool, out: Emitted, side: str) -> str | None:
+    """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor."""
+    from pivot import diagnostics as D
+
+    if spatial:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "
+                                      "layout changes in migration; migrate it by hand", target=side))
+        return None
+    shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
+    return f"{'keras.ops' if side == 'keras' else 'torch'}.reshape({x}, {shape})"

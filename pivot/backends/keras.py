@@ -11,7 +11,8 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, same_value, span_key)
+from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
+                                   span_key)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -392,13 +393,9 @@ class _Rewriter(cst.CSTTransformer):
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Size":
             return expr(f"keras.ops.shape({x})" + (f"[{args[0]}]" if args else ""))
-        if self.info.spatial.get(node.inputs[0] if node.inputs else "", False):
-            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, "
-                                               "whose layout changes in migration; migrate it by hand",
-                                               target="keras"))
-            return updated
-        shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
-        return expr(f"keras.ops.reshape({x}, {shape})")
+        code = reshape_code(node, x, args, self.info.spatial.get(node.inputs[0] if node.inputs else "", False),
+                            self.out, "keras")
+        return expr(code) if code else updated
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":

@@ -10,7 +10,8 @@ from __future__ import annotations
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import Emitted, add_todo, one_line, call_args, camel, expr, remap_axis, same_value, span_key
+from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
+                                   same_value, span_key)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -474,13 +475,9 @@ class _Rewriter(cst.CSTTransformer):
         x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
-        if self.info.spatial.get(node.inputs[0] if node.inputs else "", False):
-            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, "
-                                               "whose layout changes in migration; migrate it by hand",
-                                               target="torch"))
-            return updated
-        shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
-        return expr(f"torch.reshape({x}, {shape})")
+        code = reshape_code(node, x, args, self.info.spatial.get(node.inputs[0] if node.inputs else "", False),
+                            self.out, "torch")
+        return expr(code) if code else updated
 
     def _container(self, original, updated):
         layer = self.layers.get(span_key(self.chunk.span(original)))

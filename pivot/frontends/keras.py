@@ -10,8 +10,8 @@ from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used
-from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, read_function,
-                                   read_other_methods, self_collections)
+from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
+                                   read_function, read_other_methods, self_collections)
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
@@ -432,21 +432,7 @@ def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
 
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
     """Layer constructors anywhere under `node` not already read as declared layers."""
-    found: list[Layer] = []
-    inner: set = set()
+    def is_layer(qual: str) -> bool:
+        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual == SEQUENTIAL
 
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> bool:
-            span = chunk.span(call)
-            if span in known or span in inner:
-                return True
-            qual = chunk.qualify(call.func) or ""
-            if qual.startswith("keras.layers.") and qual[13:14].isupper() or qual == SEQUENTIAL:
-                layer = reader.read(call, "")
-                if layer is not None:
-                    found.append(layer)
-                    inner.update(_spans(layer))
-            return True
-
-    node.visit(V())
-    return found
+    return constructor_templates(node, chunk, known, is_layer, lambda call: reader.read(call, ""))

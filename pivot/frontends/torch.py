@@ -276,21 +276,28 @@ def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
 
 def layer_templates(node: cst.CSTNode, chunk: Chunk, known: set, diags: list[Diagnostic]) -> list[Layer]:
     """Module constructors anywhere under `node` not already read as declared layers."""
+    def is_module(qual: str) -> bool:
+        return qual.startswith("torch.nn.") and not qual.startswith("torch.nn.functional") \
+            and qual != "torch.nn.Module"
+
+    return constructor_templates(node, chunk, known, is_module, lambda call: read_layer(call, "", chunk, diags))
+
+
+def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constructor, read) -> list[Layer]:
+    """Layers `read` from every call under `node` whose qualified name `is_constructor`, except `known`
+    spans and the calls inside a layer already taken (a Sequential's elements)."""
     found: list[Layer] = []
-    inner_spans: set = set()
+    taken: set = set()
 
     class V(cst.CSTVisitor):
         def visit_Call(self, call: cst.Call) -> bool:
             span = chunk.span(call)
-            if span in known or span in inner_spans:
+            if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
                 return True
-            qual = chunk.qualify(call.func) or ""
-            if qual.startswith("torch.nn.") and not qual.startswith("torch.nn.functional") \
-                    and qual != "torch.nn.Module":
-                layer = read_layer(call, "", chunk, diags)
-                if layer is not None:
-                    found.append(layer)
-                    inner_spans.update(_spans(layer))
+            layer = read(call)
+            if layer is not None:
+                found.append(layer)
+                taken.update(_spans(layer))
             return True
 
     node.visit(V())
