@@ -102,16 +102,75 @@ def syntax_error(source: str) -> Diagnostic | None:
     return None
 
 
+_HEADS = ("def ", "class ", "async def ", "@")
+_AST_CACHE: dict[str, ast.Module] = {}
+_AST_LOCK = threading.Lock()
+
+
+def _parse_cached(code: str) -> ast.Module:
+    tree = _AST_CACHE.get(code)
+    if tree is None:
+        tree = ast.parse(code)
+        with _AST_LOCK:
+            if len(_AST_CACHE) >= 8192:
+                _AST_CACHE.pop(next(iter(_AST_CACHE)), None)
+            _AST_CACHE[code] = tree
+    return tree
+
+
+def _text_pieces(lines: list[str]) -> list[int]:
+    """Start lines (0-based) of pieces that each begin with a top-level def/class or its decorators.
+
+    A textual cut, so that an edit re-parses one piece; lines inside a triple-quoted string are never cut
+    (tracked by counting quotes, a heuristic checked afterwards by parsing each piece).
+    """
+    starts = [0]
+    quoted = False
+    decorating = False
+    for i, line in enumerate(lines):
+        head = not quoted and line.startswith(_HEADS)
+        if head and i and not decorating:
+            starts.append(i)
+        if head:
+            decorating = line.startswith("@")
+        elif line.strip() and not line.startswith((" ", "\t", "#")):
+            decorating = False
+        if line.count('"""') % 2 or line.count("'''") % 2:
+            quoted = not quoted
+    return starts
+
+
+def parse_incrementally(source: str) -> tuple[ast.Module, list[ChunkText]] | None:
+    """The module parsed piece by piece (each piece cached by its text), or None to parse it whole."""
+    lines = source_lines(source)
+    starts = _text_pieces(lines) + [len(lines)]
+    body: list[ast.stmt] = []
+    chunks: list[ChunkText] = []
+    for begin, end in zip(starts, starts[1:]):
+        text = "".join(lines[begin:end])
+        try:
+            tree = _parse_cached(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+        body.extend(tree.body)
+        chunks.extend(ChunkText(c.code, c.first_line + begin) for c in split_chunks(text, tree))
+    return ast.Module(body=body, type_ignores=[]), chunks
+
+
 def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     """Every model in `source`, or a single PIV001 diagnostic when it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return Analysis(diagnostics=(syntax_error(source),))
+    parsed = parse_incrementally(source)
+    if parsed is None:
+        try:
+            tree = ast.parse(source)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return Analysis(diagnostics=(syntax_error(source),))
+        parsed = tree, split_chunks(source, tree)
+    tree, pieces = parsed
     ctx = collect_context(tree)
     networks: list[Network] = []
     diags: list[Diagnostic] = []
-    for chunk in split_chunks(source, tree):
+    for chunk in pieces:
         if not _may_hold_model(chunk.code, ctx):
             continue
         key = (_dedent_key(chunk.code), ctx)
