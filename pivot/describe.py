@@ -61,7 +61,7 @@ def describe_network(net: Network) -> str:
     if net.params:
         lines.append("  params: " + ", ".join(p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                              for p in net.params))
-    ins = [f"{n} {_shape(info.values.get(n))}" for n in net.inputs]
+    ins = [f"{n} {_shape(shape)}" for n, shape in zip(net.inputs, info.input_shapes)]
     lines.append("  inputs: " + (", ".join(ins) or "-"))
     lines.append("  layers:")
     for layer in iter_layers(net.layers):
@@ -71,13 +71,12 @@ def describe_network(net: Network) -> str:
                      f"  [line {layer.span.line}]")
     if net.nodes:
         lines.append("  dataflow:")
-        for node in net.nodes:
+        for node, shape in zip(net.nodes, info.steps):
             if node.op == "Alias":
                 continue
             what = f"layer {node.layer}" if node.op == "layer" else node.op
             outs = ", ".join(node.outputs)
-            lines.append(f"    {outs} = {what}({', '.join(node.inputs)})  "
-                         f"{_shape(info.values.get(node.outputs[0]) if node.outputs else None)}")
+            lines.append(f"    {outs} = {what}({', '.join(node.inputs)})  {_shape(shape)}")
     if net.outputs:
         lines.append("  outputs: " + ", ".join(net.outputs))
     total = _total_params(net, info)
@@ -141,7 +140,7 @@ def describe_summary(net: Network, info: ShapeInfo) -> str:
     blocking = len(net.blocking)
     lines = [f"**{net.name}** — {LABEL[net.framework]} {net.style} model", "",
              f"- layers: {len(layers)} ({ops})",
-             f"- inputs: {', '.join(f'{n} {_shape(info.values.get(n))}' for n in net.inputs) or '-'}",
+             f"- inputs: {', '.join(f'{n} {_shape(s)}' for n, s in zip(net.inputs, info.input_shapes)) or '-'}",
              f"- outputs: {', '.join(net.outputs) or ('output' if net.style == 'sequential' else '-')}",
              f"- parameters: {total:,}" if total is not None else "- parameters: unknown (shapes not static)",
              f"- migrates to {other}: " + ("yes" if not blocking else f"{blocking} construct(s) need manual work")]

@@ -31,6 +31,7 @@ class ShapeInfo:
     adapters: set = field(default_factory=set)
     # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
     adapted: dict = field(default_factory=dict)
+    steps: list = field(default_factory=list)  # the output shape of each dataflow node, in order
 
     def rank(self, value: str) -> int | None:
         shape = self.values.get(value)
@@ -428,6 +429,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     else:
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         flat = _flat_after(node.op, xs, sps, flat)
+    info.steps.append(out)
     for name in node.outputs:
         info.values[name] = out
         info.spatial[name] = sp
