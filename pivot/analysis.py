@@ -187,7 +187,20 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                 cache.put(key, found)
         networks.extend(cache.shifted(key, found, chunk.first_line - 1) if cache
                         else tuple(shift(n, chunk.first_line - 1) for n in found))
-    return Analysis(tuple(networks), tuple(diags))
+    return Analysis(tuple(inherit_forward(networks)), tuple(diags))
+
+
+def inherit_forward(networks: list[Network]) -> list[Network]:
+    """A subclass without its own forward/call computes with its base's layers and dataflow."""
+    by_name = {n.name: n for n in networks}
+    out = []
+    for net in networks:
+        base = next((by_name[b] for b in net.bases if b in by_name), None)
+        if base is not None and not net.nodes and base.nodes:
+            net = replace(net, layers=base.layers + net.layers, nodes=base.nodes, inputs=base.inputs,
+                          outputs=base.outputs, input_shapes=base.input_shapes or net.input_shapes)
+        out.append(net)
+    return out
 
 
 def _named_target(net: Network) -> Network:

@@ -178,6 +178,7 @@ class Network:
     # place; their weights are matched by walking the built models
     templates: tuple[Layer, ...] = ()
     uses: tuple[str, ...] = ()  # other top-level definitions of the file this one refers to
+    bases: tuple[str, ...] = ()  # model classes of the same file this class inherits from
 
     def layer(self, name: str) -> Layer | None:
         for layer in iter_layers(self.layers):

@@ -402,8 +402,11 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((flat_src[v] for v in node.inputs if v in flat_src), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None:
-            out, sp = None, False
+        if layer is None or layer.op in ("Built", "Submodel", "opaque"):
+            # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
+            # sizes are unknown, and `pivot verify` checks the assumption
+            x = xs[0] if xs else None
+            out, sp = (tuple([None] * len(x)) if x is not None else None), (sps[0] if sps else False)
         else:
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat

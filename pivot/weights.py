@@ -320,7 +320,7 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
         rule = CATALOG[layer.op].weights
         flat = info.flat_from.get(layer.name)
         if layer.name not in paths:
-            raise WeightError(f"layer `{layer.name}` has no counterpart in the migrated model")
+            continue  # an inherited or built layer: found by walking the module tree
         where = f"layer `{layer.name}` ({layer.op})"
         if rule == "mha":
             module = torch_get(source if net.framework == "torch" else target,

@@ -23,7 +23,6 @@ GAPS = {
     "keras/residual_mlp": "batch-norm rank unknown in a Keras subclass without declared inputs",
     "torch/conv_stack_add_module": "self.add_module(...) registration",
     "torch/moduledict_branches": "ModuleDict indexed by a string in forward on image-like tensors",
-    "torch/resnet18": "layer classes passed as values (norm_layer = nn.BatchNorm2d) are not followed",
     "torch/vgg_cfg": "adaptive pooling to 2x2 behind a dynamically built feature stack (size unknown statically)",
 }
 

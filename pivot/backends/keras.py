@@ -13,9 +13,9 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
                                    span_key)
-from pivot.catalog import CATALOG, OpSpec
+from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk
-from pivot.model import Expr, Layer, Network, Node, Value, value_code
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
 _ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
@@ -310,6 +310,12 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     attrs = node.attrs.as_dict()
     shape = info.values.get(value or "")
     rank = None if shape is None else len(shape) + 1
+    if spatial and rank is None and any(
+            isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
+                                      "is not known statically, so its axes cannot be remapped", target=side))
+        return None
     for key in spec.axis_args:
         dims = attrs.get(key)
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
@@ -449,7 +455,24 @@ class _Rewriter(cst.CSTTransformer):
         self.out.paths[layer.name] = tuple(path) + inner
         return expr(code)
 
-    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
+    def _class_reference(self, layer: Layer) -> cst.BaseExpression:
+        """`nn.BatchNorm2d` as a value: a function taking PyTorch's arguments and building the Keras layer."""
+        spec = CATALOG[layer.op]
+        params, attrs = [], {}
+        for a in sorted((a for a in spec.args if a.torch and a.torch_pos is not None), key=lambda a: a.torch_pos):
+            params.append(a.torch if a.torch_default == REQUIRED else f"{a.torch}={value_code(a.torch_default)}")
+            attrs[a.name] = Expr(a.torch)
+        for key, value in (spec.keras_defaults() | spec.torch_defaults()).items():
+            attrs.setdefault(key, value)
+        code, _ = layer_code(Layer("", spec.name, Attrs.of(attrs), source=layer.source), self.info, self.out)
+        if self.shadowed:
+            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+        return expr(f"lambda {', '.join(params)}: {code}")
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        ref = self.layers.get(self._key(original))
+        if ref is not None and ref.attrs.get("classref"):
+            return self._class_reference(ref)
         if (self.net.style == "subclass" and isinstance(updated.value, cst.Name) and updated.value.value == "self"
                 and updated.attr.value in RESERVED and self.net.layer(updated.attr.value) is not None):
             if updated.attr.value not in self.renamed:
@@ -489,6 +512,32 @@ class _Rewriter(cst.CSTTransformer):
         # `x: torch.Tensor` has no Keras spelling worth keeping: the annotation goes
         return updated.with_changes(annotation=None) if self._torch_annotation(original.annotation) else updated
 
+    def visit_For(self, node: cst.For) -> bool:
+        return not self._init_loop(node)
+
+    def leave_For(self, original: cst.For, updated: cst.For):
+        if not self._init_loop(original):
+            return updated
+        self.out.diagnostics.append(D.make(
+            "PIV203", self.chunk.span(original), "this loop re-initialises PyTorch weights (training-only: the "
+            "migrated model gets its weights from verify or convert-weights); it is kept as a comment",
+            target="keras"))
+        indent = self.chunk.span(original).col
+        source = self.chunk.text(original).splitlines()
+        lines = [f"{TODO} PyTorch weight initialisation, not migrated (training only):", f"# {source[0]}"] + [
+            f"# {line[indent:] if line[:indent].isspace() else line}" for line in source[1:]]
+        return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
+            cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines])
+
+    def _init_loop(self, node: cst.For) -> bool:
+        """`for m in self.modules(): if isinstance(m, nn.Conv2d): nn.init...(m.weight)`: only initialisation."""
+        it = node.iter
+        if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute)
+                and it.func.attr.value in ("modules", "named_modules", "children")):
+            return False
+        text = self.chunk.text(node.body)
+        return "nn.init." in text or ".init." in text
+
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         if self._torch_annotation(original.returns):
             updated = updated.with_changes(returns=None)
@@ -508,6 +557,9 @@ def _assigned_names(module: cst.Module) -> set[str]:
         def visit_For(self, node: cst.For) -> None:
             if isinstance(node.target, cst.Name):
                 names.add(node.target.value)
+
+        def visit_Param(self, node: cst.Param) -> None:
+            names.add(node.name.value)
 
     module.visit(V())
     return names

@@ -409,7 +409,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags),
                    input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                   templates=tuple(templates), uses=names_used(cls, chunk.ctx, chunk))
+                   templates=tuple(templates), uses=names_used(cls, chunk.ctx, chunk),
+                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:

@@ -42,6 +42,10 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
                 value = local_vars[value.value]
             child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
                 else None
+            if child is None and isinstance(value, cst.Call) and not _mentions_torch(value, chunk):
+                # conv1x1(...), norm_layer(...): built by code of the file; matched by walking the models
+                child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": chunk.text(value.func)}),
+                              span=chunk.span(value), source=chunk.text(value))
             if child is None:
                 diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential is not "
                                     "a module call Pivot can follow"))
@@ -215,7 +219,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     return Network(cls.name.value, "torch", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
                    inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
                    docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
-                   uses=names_used(cls, chunk.ctx, chunk))
+                   uses=names_used(cls, chunk.ctx, chunk),
+                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> bool:
@@ -280,7 +285,36 @@ def layer_templates(node: cst.CSTNode, chunk: Chunk, known: set, diags: list[Dia
         return qual.startswith("torch.nn.") and not qual.startswith("torch.nn.functional") \
             and qual != "torch.nn.Module"
 
-    return constructor_templates(node, chunk, known, is_module, lambda call: read_layer(call, "", chunk, diags))
+    found = constructor_templates(node, chunk, known, is_module, lambda call: read_layer(call, "", chunk, diags))
+    return found + class_references(node, chunk)
+
+
+def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
+    """`norm_layer = nn.BatchNorm2d`: a catalog layer class used as a value (not called, not in isinstance)."""
+    found: list[Layer] = []
+    skip: set[int] = set()
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            skip.add(id(call.func))
+            if isinstance(call.func, cst.Name) and call.func.value in ("isinstance", "issubclass"):
+                for arg in call.args[1:]:
+                    skip.add(id(arg.value))
+                    for el in getattr(arg.value, "elements", ()):
+                        skip.add(id(el.value))
+
+        def visit_Attribute(self, attr: cst.Attribute) -> bool:
+            if id(attr) in skip:
+                return False
+            spec = lookups().torch_module.get(chunk.qualify(attr) or "")
+            if spec is not None and spec.args:
+                found.append(Layer("", spec.name, Attrs.of({"classref": True}), span=chunk.span(attr),
+                                   source=chunk.text(attr)))
+                return False
+            return True
+
+    node.visit(V())
+    return found
 
 
 def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constructor, read) -> list[Layer]:
