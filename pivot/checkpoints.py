@@ -174,8 +174,8 @@ def _convert(p: Plan, tmp: Path) -> dict:
     net, req = p.net, p.request
     torch_first = net.framework == "torch"
     other = "keras" if torch_first else "torch"
-    info = infer(net, (tuple(p.shape[1:]),))
-    spatial_in = bool(info.input_spatial and info.input_spatial[0])
+    info = infer(net, tuple(tuple(s[1:]) for s in verify.as_shapes(p.shape)))
+    spatial_in = tuple(bool(sp) for sp in info.input_spatial) or (False,)
     out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
     if not out_name and info.values:  # the frontend did not record what forward() returns: its last value
         out_name = list(info.values)[-1]
@@ -197,10 +197,7 @@ def _convert(p: Plan, tmp: Path) -> dict:
                  lambda: verify._build(p.target, p.target_name, other, None))
     _guard(f"cannot run the migrated model `{p.target_name}`",
            lambda: verify._run(tgt, verify._to_other(x0, spatial_in, torch_first), other))
-    source_layers = None
-    if net.framework == "keras" and net.style == "functional" and recorded:
-        kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not verify._is_model(l)]
-        source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
+    source_layers = verify.functional_layers(net, recorded)
     try:
         copied = _guard(f"cannot copy the weights into `{p.target_name}`",
                         lambda: weights.transfer(net, info, src, tgt, p.migrated.paths, source_layers))
@@ -208,7 +205,7 @@ def _convert(p: Plan, tmp: Path) -> dict:
         if isinstance(err.__cause__, weights.WeightError):
             raise CheckpointError(f"the weights do not fit the migrated model: {err.__cause__}") from err.__cause__
         raise
-    pair = verify.Pair(src, tgt, net.framework, list(p.shape), spatial_in, info.spatial.get(out_name, False),
+    pair = verify.Pair(src, tgt, net.framework, p.shape, spatial_in, info.spatial.get(out_name, False),
                        copied)
     run_source, run_target = verify.runners(pair)
     cmp = _guard("cannot compare the models", lambda: verify.compare(
@@ -219,7 +216,9 @@ def _convert(p: Plan, tmp: Path) -> dict:
             f"(max_abs_diff {cmp['max_abs_diff']:.3g}, max_rel_diff {cmp['max_rel_diff']:.3g}, "
             f"atol {req.atol:g}, rtol {req.rtol:g}, input {tuple(pair.shape)}): nothing written")
     _guard(f"cannot write {req.output}", lambda: _save(tgt, other, tmp))
-    migrated_shape = verify._to_other_shape(pair.shape, torch_first) if spatial_in else pair.shape
+    migrated_shape = [verify._to_other_shape(s, torch_first) if sp else s
+                      for s, sp in zip(verify.as_shapes(pair.shape), spatial_in)]
+    migrated_shape = migrated_shape[0] if len(migrated_shape) == 1 else migrated_shape
     return {"ok": True, "checkpoint": req.checkpoint, "output": req.output, "class": net.name,
             "migrated_class": p.target_name, "to": req.to, "tensors_loaded": loaded, "tensors_copied": copied,
             "max_abs_diff": cmp["max_abs_diff"], "max_rel_diff": cmp["max_rel_diff"], "input_shape": pair.shape,

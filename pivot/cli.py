@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("file")
     v.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
     v.add_argument("--class", dest="classes", action="append", metavar="NAME")
-    v.add_argument("--input-shape", metavar="8,3,32,32")
+    v.add_argument("--input-shape", metavar="8,3,32,32", help="';' between the shapes of several inputs")
     v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
                    help="default: int64 when the model starts with an embedding, else float32")
     v.add_argument("--atol", type=float, default=1e-5)
@@ -84,11 +84,13 @@ def cmd_verify(args) -> int:
 
     _read(args.file)
     shape = None
-    if args.input_shape:
+    if args.input_shape:  # "8,3,32,32", or "2,16;2,8" for a model with two inputs
         try:
-            shape = [int(v) for v in args.input_shape.split(",")]
+            shapes = [[int(v) for v in part.split(",")] for part in args.input_shape.split(";")]
         except ValueError as err:
-            raise PivotError(f"--input-shape must be comma-separated integers: {args.input_shape}") from err
+            raise PivotError(f"--input-shape must be comma-separated integers (';' between inputs): "
+                             f"{args.input_shape}") from err
+        shape = shapes[0] if len(shapes) == 1 else shapes
     job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype, args.atol, args.rtol)
     results = verify_file(job, timeout=args.timeout)
     ok = True

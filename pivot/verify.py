@@ -82,20 +82,25 @@ def _worker() -> None:
         print(json.dumps({"file": job.file, "class": name, "to": job.to, **out}), flush=True)
 
 
-def default_input_shape(net, info) -> list[int] | None:
-    """The declared shape, or the first layer's channels/features with a default spatial size."""
+def default_input_shape(net, info) -> list | None:
+    """The declared shapes, or the first layer's channels/features with a default spatial size."""
     from pivot.shapes import from_canonical
 
-    if not info.input_shapes or info.input_shapes[0] is None:
-        return None
-    shape = list(info.input_shapes[0])
-    if shape and shape[0] is None:
-        return None
-    spatial = len(shape) - 1
-    shape = [DEFAULT_SPATIAL.get(spatial, 16) if d is None else d for d in shape]
-    if net.framework == "keras":
-        shape = list(from_canonical(tuple(shape), info.input_spatial[0]))
-    return [BATCH] + shape
+    shapes = []
+    for i, declared in enumerate(info.input_shapes or (None,)):
+        if declared is None or (declared and not isinstance(declared[0], int)):
+            return None
+        spatial = len(declared) - 1
+        shape = [DEFAULT_SPATIAL.get(spatial, 16) if not isinstance(d, int) else d for d in declared]
+        if net.framework == "keras":
+            shape = list(from_canonical(tuple(shape), info.input_spatial[i]))
+        shapes.append([BATCH] + shape)
+    return shapes[0] if len(shapes) == 1 else shapes
+
+
+def as_shapes(shape) -> list[list[int]]:
+    """One input's shape ([2, 3, 32, 32]) or several ([[2, 16], [2, 8]]) as a list of shapes."""
+    return [list(s) for s in shape] if shape and isinstance(shape[0], (list, tuple)) else [list(shape)]
 
 
 @dataclass
@@ -106,7 +111,7 @@ class Pair:
     target: object
     framework: str
     shape: list
-    spatial_in: bool
+    spatial_in: tuple
     spatial_out: bool
     copied: int
 
@@ -126,46 +131,49 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
         shape = default_input_shape(net, infer(net))
         if shape is None:
             raise ValueError("the input shape cannot be inferred: pass --input-shape")
-    info = infer(net, (tuple(shape[1:]),))
-    spatial_in = bool(info.input_spatial and info.input_spatial[0])
+    shapes = as_shapes(shape)
+    info = infer(net, tuple(tuple(s[1:]) for s in shapes))
+    spatial_in = tuple(bool(sp) for sp in info.input_spatial) or (False,)
     out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
     torch_first = net.framework == "torch"
     recorded: list = []
     src_model = source_model if source_model is not None else _build(source, net.name, net.framework, recorded)
     tgt_model = _build(target, net.binding or net.name if net.style != "subclass" else migrated.name,
                        "keras" if torch_first else "torch", None)
-    x0 = _batch(shape, dtype, 0)
+    x0 = _batch(shapes, dtype, 0)
     _run(src_model, x0, net.framework)
     _run(tgt_model, _to_other(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
-    source_layers = None
-    if net.framework == "keras" and net.style == "functional" and recorded:
-        kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
-        # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
-        kept = [l for i, l in enumerate(kept)
-                if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
-        source_layers = {layer.name: obj for layer, obj in zip(net.layers, kept)}
-    copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, source_layers)
-    return Pair(src_model, tgt_model, net.framework, list(shape), spatial_in, info.spatial.get(out_name, False),
-                copied)
+    copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, functional_layers(net, recorded))
+    return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
 
 
-def _batch(shape, dtype: str, seed: int):
+def functional_layers(net, recorded: list) -> dict | None:
+    """The Keras layer objects of a functional model, matched to its pivot layers by creation order."""
+    if net.framework != "keras" or net.style != "functional" or not recorded:
+        return None
+    kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
+    # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
+    kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
+    return {layer.name: obj for layer, obj in zip(net.layers, kept)}
+
+
+def _batch(shape, dtype: str, seed: int) -> list:
     import numpy as np
 
     rng = np.random.default_rng(seed)
     if dtype == "int64":
-        return rng.integers(0, 10, size=shape).astype("int64")
-    return rng.standard_normal(shape).astype("float32")
+        return [rng.integers(0, 10, size=s).astype("int64") for s in as_shapes(shape)]
+    return [rng.standard_normal(s).astype("float32") for s in as_shapes(shape)]
 
 
 def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: float) -> dict:
-    """Run both on seeded batches; `run_*` map a source-layout input to source-layout outputs."""
+    """Run both on seeded batches; `run_*` map source-layout inputs to source-layout outputs."""
     import numpy as np
 
     max_abs, max_rel, ok = 0.0, 0.0, True
     for i in range(batches):
-        x = _batch(shape, dtype, i)
-        for ya, yb in zip(run_a(x), run_b(x)):
+        xs = _batch(shape, dtype, i)
+        for ya, yb in zip(run_a(xs), run_b(xs)):
             if ya.shape != yb.shape:
                 raise ValueError(f"output shapes differ: {ya.shape} vs {yb.shape}")
             diff = np.abs(ya - yb)
@@ -178,11 +186,11 @@ def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: fl
 def runners(pair: Pair):
     other = "keras" if pair.torch_first else "torch"
 
-    def run_source(x):
-        return _run(pair.source, x, pair.framework)
+    def run_source(xs):
+        return _run(pair.source, xs, pair.framework)
 
-    def run_target(x):
-        ys = _run(pair.target, _to_other(x, pair.spatial_in, pair.torch_first), other)
+    def run_target(xs):
+        ys = _run(pair.target, _to_other(xs, pair.spatial_in, pair.torch_first), other)
         return [_to_source(y, pair.spatial_out and y.ndim >= 3, pair.torch_first) for y in ys]
 
     return run_source, run_target
@@ -219,13 +227,14 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     pair1 = build_pair(source, first.text, m1, shape, dtype)
     second = migrate_source(first.text, back, [m1.name])
     m2 = second.details[m1.name]
-    spatial_shape = pair1.shape if not pair1.spatial_in else list(_to_other_shape(pair1.shape, pair1.torch_first))
-    pair2 = build_pair(first.text, second.text, m2, spatial_shape, dtype, source_model=pair1.target)
+    shapes = [(_to_other_shape(s, pair1.torch_first) if sp else s)
+              for s, sp in zip(as_shapes(pair1.shape), pair1.spatial_in)]
+    pair2 = build_pair(first.text, second.text, m2, shapes[0] if len(shapes) == 1 else shapes, dtype,
+                       source_model=pair1.target)
     run_a = runners(pair1)[0]
 
-    def run_a2(x):
-        ys = _run(pair2.target, x, pair1.framework)
-        return ys
+    def run_a2(xs):
+        return _run(pair2.target, xs, pair1.framework)
 
     return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {"text": second.text}
 
@@ -240,12 +249,18 @@ def _is_model(obj) -> bool:
     return isinstance(obj, keras.Model)
 
 
-def _to_other(x, spatial: bool, torch_first: bool):
+def _to_other(xs: list, spatial: tuple, torch_first: bool) -> list:
+    """Inputs in the other framework's layout: image-like ones move their channel axis."""
     import numpy as np
 
-    if not spatial or x.ndim < 3:
-        return x
-    return np.moveaxis(x, 1, -1) if torch_first else np.moveaxis(x, -1, 1)
+    if isinstance(xs, np.ndarray):  # one input
+        return _to_other([xs], (spatial,) if isinstance(spatial, bool) else spatial, torch_first)[0]
+    spatial = (spatial,) * len(xs) if isinstance(spatial, bool) else spatial
+    out = []
+    for i, x in enumerate(xs):
+        moves = (spatial[i] if i < len(spatial) else False) and x.ndim >= 3
+        out.append((np.moveaxis(x, 1, -1) if torch_first else np.moveaxis(x, -1, 1)) if moves else x)
+    return out
 
 
 def _to_source(y, spatial: bool, torch_first: bool):
@@ -256,18 +271,26 @@ def _to_source(y, spatial: bool, torch_first: bool):
     return np.moveaxis(y, -1, 1) if torch_first else np.moveaxis(y, 1, -1)
 
 
-def _run(model, x, framework: str) -> list:
+def _run(model, xs: list, framework: str) -> list:
+    """Outputs (a list) of the model in inference mode, on one or several inputs."""
     import numpy as np
 
+    if isinstance(xs, np.ndarray):
+        xs = [xs]
     if framework == "torch":
         import torch
 
         model.eval()
         with torch.no_grad():
-            y = model(torch.from_numpy(x))
+            y = model(*[torch.from_numpy(x) for x in xs])
         ys = y if isinstance(y, (tuple, list)) else [y]
         return [t.detach().numpy() for t in ys]
-    y = model(x, training=False)
+    if len(xs) == 1:
+        y = model(xs[0], training=False)
+    elif getattr(model, "_is_graph_network", False) or type(model).__name__ == "Functional":
+        y = model(list(xs), training=False)  # a functional model takes its inputs as one list
+    else:
+        y = model(*xs, training=False)
     ys = y if isinstance(y, (tuple, list)) else [y]
     return [np.asarray(t) for t in ys]
 

@@ -11,7 +11,7 @@ os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
 
 CORPUS = Path(__file__).parent / "corpus"
 BREADTH = Path(__file__).parent / "corpus_breadth"
-HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,]+)(?: input_dtype=(\w+))?")
+HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,;]+)(?: input_dtype=(\w+))?")
 
 
 def corpus_models(root: Path = CORPUS, with_dtype: bool = False):
@@ -20,6 +20,7 @@ def corpus_models(root: Path = CORPUS, with_dtype: bool = False):
     for path in sorted(root.glob("*/*.py")):
         match = HEADER.search(path.read_text())
         assert match, f"{path} lacks a pivot-corpus header"
-        row = (path, path.parent.name, match.group(1), [int(v) for v in match.group(2).split(",")])
+        shapes = [[int(v) for v in part.split(",")] for part in match.group(2).split(";")]
+        row = (path, path.parent.name, match.group(1), shapes[0] if len(shapes) == 1 else shapes)
         found.append(row + (match.group(3) or "float32",) if with_dtype else row)
     return found
