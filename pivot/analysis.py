@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import threading
 from dataclasses import dataclass, replace
 
@@ -103,6 +104,8 @@ def syntax_error(source: str) -> Diagnostic | None:
 
 
 _HEADS = ("def ", "class ", "async def ", "@")
+_BLOCK = re.compile(r"def (\w+)\(")
+_APPLIES_LAYER = re.compile(r"layers\.[A-Z]\w*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")  # layers.Dense(8)(x)
 _AST_CACHE: dict[str, ast.Module] = {}
 _AST_LOCK = threading.Lock()
 
@@ -168,6 +171,10 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
         parsed = tree, split_chunks(source, tree)
     tree, pieces = parsed
     ctx = collect_context(tree)
+    blocks = tuple((m.group(1), c.code, c.first_line) for c in pieces
+                   for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
+    if blocks:
+        ctx = replace(ctx, keras_blocks=blocks)
     networks: list[Network] = []
     diags: list[Diagnostic] = []
     for chunk in pieces:

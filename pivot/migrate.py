@@ -75,6 +75,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     details: dict[str, Migrated] = {}
     for net in sorted(wanted, key=lambda n: -n.span.line):
         diags.extend(net.diagnostics)
+        if net.framework == "keras" and net.style == "helper":
+            continue  # a functional block: inlined into the models that call it, kept as written
         start, end = net.span.line, net.span.end_line
         chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
         backend = keras_backend if target == "keras" else torch_backend

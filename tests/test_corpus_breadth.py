@@ -14,7 +14,6 @@ GAPS = {
     "keras/gru_classifier": "recurrent layers inside a Keras Sequential (nn.Sequential cannot unpack them)",
     "keras/lstm_no_bias": "no input shape declared: nn.LSTM needs input_size",
     "keras/simple_rnn": "subclassed Keras model without declared inputs: nn.RNN needs input_size",
-    "keras/text_cnn_gru": "Keras functional blocks that create layers when called",
     "keras/timeseries_transformer": ATTENTION, "keras/transformer_text_classifier": ATTENTION,
     "keras/scaled_dot_attention": "Keras functional blocks that create layers when called",
     "keras/two_tower_multitask": "shared Keras models called on several inputs, Dot layers",

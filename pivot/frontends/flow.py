@@ -30,6 +30,7 @@ class FlowReader:
         self.tensors: set[str] = set()
         self.outputs: list[str] = []
         self.layer_aliases: dict[str, str] = {}
+        self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -94,13 +95,17 @@ class FlowReader:
         if value is None:
             return
         if isinstance(target, cst.Name):
-            self.rename(value, target.value)
+            self.rename(value, self.bound_name(target.value))
         elif isinstance(target, (cst.Tuple, cst.List)):
             for i, el in enumerate(target.elements):
                 if isinstance(el.value, cst.Name):
                     self.add(Node("Getitem", (value,), (el.value.value,), attrs=Attrs.of({"index": i}),
                                   span=self.chunk.span(el.value), form="unpack"))
                     self.tensors.add(el.value.value)
+
+    def bound_name(self, name: str) -> str:
+        """The name an assignment binds (an inlined block renames its locals that would clobber the caller's)."""
+        return name
 
     def rename(self, value: str, name: str) -> None:
         """Bind a fresh value to a variable name: the producing node gets the name as output."""
@@ -123,7 +128,8 @@ class FlowReader:
     def expr(self, e: cst.BaseExpression) -> str | None:
         """Read an expression; returns the name of the tensor value it produces, if any."""
         if isinstance(e, cst.Name):
-            return e.value if e.value in self.tensors else None
+            name = self.scope.get(e.value, e.value)
+            return name if name in self.tensors else None
         if isinstance(e, cst.Call):
             return self.call(e)
         if isinstance(e, cst.BinaryOperation):

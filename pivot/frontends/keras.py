@@ -1,7 +1,9 @@
 """Keras frontend: Sequential, functional and subclassed Keras 3 models into pivot networks."""
 from __future__ import annotations
 
+import ast
 import re
+from dataclasses import replace
 
 import libcst as cst
 
@@ -18,7 +20,9 @@ SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
 NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten": "flatten",
                "ZeroPad2d": "pad", "Identity": "identity", "Conv": "conv", "ConvTranspose": "deconv",
-               "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp"}
+               "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp",
+               "LSTM": "lstm", "GRU": "gru", "RNN": "rnn", "Embedding": "embedding", "LayerNorm": "norm",
+               "GroupNorm": "norm"}
 
 
 class KerasLayerReader:
@@ -168,9 +172,10 @@ def find_networks(chunk: Chunk) -> list[Network]:
             diags: list[Diagnostic] = []
             templates = keras_templates(stmt, chunk, set(), KerasLayerReader(chunk, diags))
             if templates:
-                diags.append(D.make("PIV104", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
-                                    "each time it is called (a functional block); Pivot cannot turn it into "
-                                    "PyTorch modules yet"))
+                diags.append(D.make("PIV204", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
+                                    "each time it is called (a functional block): its layers are inlined into "
+                                    "the PyTorch models built from it; the Keras function itself is kept "
+                                    "unchanged", severity="warning"))
                 nets.append(Network(stmt.name.value, "keras", "helper", chunk.span(stmt), diagnostics=tuple(diags),
                                     binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
             else:
@@ -246,6 +251,9 @@ class FunctionalReader(FlowReader):
         self.done = False
         self.used_statements: list[cst.CSTNode] = []
         self._counts: dict[str, int] = {}
+        self.substitutions: dict[str, str] = {}  # a functional block's constant parameters while it is inlined
+        self.block_locals: set[str] = set()
+        self.depth = 0
 
     def statement(self, stmt: cst.CSTNode) -> None:
         before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
@@ -333,7 +341,7 @@ class FunctionalReader(FlowReader):
         for arg in call.args:
             if arg.keyword and arg.keyword.value == "name":
                 value = literal(arg.value, self.chunk)
-                if isinstance(value, str) and value.isidentifier():
+                if isinstance(value, str) and value.isidentifier() and not any(l.name == value for l in self.layers):
                     return value
         if var and var not in ("x", "y", "h", "out", "outputs", "output", "z"):
             return var
@@ -351,12 +359,66 @@ class FunctionalReader(FlowReader):
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
                 return super().call(call)
+            layer = _substituted(layer, self.substitutions)
             self.layers.append(layer)
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
             layer = next(l for l in self.layers if l.name == self.layer_vars[func.value])
             return self.apply(call, layer)
+        if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
+            return self.inline(call, *self.chunk.ctx.keras_block(func.value))
         return super().call(call)
+
+    def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
+        """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
+        block = Chunk(code, first_line, self.chunk.ctx)
+        fn = block.module.body[0]
+        params = [p.name.value for p in fn.params.params]
+        defaults = {p.name.value: block.text(p.default) for p in fn.params.params if p.default is not None}
+        given: dict[str, cst.BaseExpression] = {}
+        for i, arg in enumerate(call.args):
+            key = arg.keyword.value if arg.keyword else (params[i] if i < len(params) else None)
+            if key:
+                given[key] = arg.value
+        tensors, constants = {}, {}
+        for name in params:
+            node = given.get(name)
+            value = self.expr(node) if node is not None else None
+            if value:
+                tensors[name] = value
+            else:
+                constants[name] = self.chunk.text(node) if node is not None else defaults.get(name, "None")
+        saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
+                 self.block_locals)
+        self.block_locals = set()
+        self.chunk = self.layer_reader.chunk = block
+        self.substitutions = {**self.substitutions, **constants}
+        self.outputs = []
+        self.scope = dict(tensors)  # the block's tensor parameters are the caller's values
+        self.depth += 1
+        try:
+            for stmt in fn.body.body:
+                FlowReader.statement(self, stmt)
+            result = self.outputs[0] if self.outputs else None
+        finally:
+            self.depth -= 1
+            (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
+             self.block_locals) = saved
+        return result
+
+    def bound_name(self, name: str) -> str:
+        if not self.depth:
+            return name
+        current = self.scope.get(name)
+        if current is not None and current in self.block_locals:
+            return current
+        fresh, k = name, 1
+        while fresh in self.tensors:  # never clobber a value of the caller
+            k += 1
+            fresh = f"{name}{k}"
+        self.scope[name] = fresh
+        self.block_locals.add(fresh)
+        return fresh
 
     def apply(self, call: cst.Call, layer: Layer) -> str:
         positional = [a.value for a in call.args if a.keyword is None]
@@ -368,6 +430,30 @@ class FunctionalReader(FlowReader):
         self.add(Node("layer", ins, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="apply"))
         return out
+
+
+def _atom(code: str) -> str:
+    return code if re.fullmatch(r"[\w.]+", code) else f"({code})"
+
+
+def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
+    """A block's layer with its parameters replaced by the caller's values (`filters` -> 64)."""
+    if not subs:
+        return layer
+
+    def value(v):
+        if isinstance(v, Expr):
+            code = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: _atom(subs[m.group(0)]) if m.group(0) in subs
+                          else m.group(0), v.code)
+            try:
+                return ast.literal_eval(code)
+            except (ValueError, SyntaxError):
+                return Expr(code)
+        if isinstance(v, tuple):
+            return tuple(value(x) for x in v)
+        return v
+
+    return replace(layer, attrs=Attrs(tuple((k, value(v)) for k, v in layer.attrs)))
 
 
 def _snake(name: str) -> str:

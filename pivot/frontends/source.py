@@ -40,6 +40,11 @@ class Context:
     aliases: tuple[tuple[str, str], ...] = ()  # local name -> qualified name
     local_classes: tuple[tuple[str, str], ...] = ()  # model class name -> framework
     local_functions: tuple[str, ...] = ()  # top-level function names
+    # Keras functional blocks (functions that create layers and apply them): name -> (source, first line)
+    keras_blocks: tuple[tuple[str, str, int], ...] = ()
+
+    def keras_block(self, name: str) -> tuple[str, int] | None:
+        return next(((code, line) for n, code, line in self.keras_blocks if n == name), None)
 
     def alias(self, name: str) -> str | None:
         return dict(self.aliases).get(name)
