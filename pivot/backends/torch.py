@@ -47,7 +47,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(attrs) if spec.shape == "rnn" else None
+        problem = _rnn_problem(attrs) if spec.shape == "rnn" else _mha_problem(attrs, x) \
+            if spec.name == "MultiheadAttention" else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
             return [layer.source]
@@ -86,6 +87,26 @@ def adapt_input(layer: Layer, code: str, info: ShapeInfo) -> str:
     if rank == 3:
         return f"{code}.transpose(1, 2)"
     return f"{code}.permute({'0, 3, 1, 2' if kind == 'to_first' else '0, 2, 3, 1'})"
+
+
+def _mha_problem(attrs: dict, x) -> str | None:
+    embed = x[-1] if x else None
+    heads, key_dim = attrs.get("num_heads"), attrs.get("key_dim")
+    if attrs.get("value_dim") not in (None, key_dim) or attrs.get("output_shape") is not None \
+            or attrs.get("attention_axes") is not None:
+        return "value_dim, output_shape and attention_axes have no nn.MultiheadAttention equivalent"
+    if not all(isinstance(v, int) for v in (embed, heads, key_dim)):
+        return "nn.MultiheadAttention needs the query width, which is not known statically"
+    if heads * key_dim != embed:
+        return f"num_heads * key_dim ({heads} * {key_dim}) must equal the query width ({embed}) in PyTorch"
+    return None
+
+
+def attention_call(layer: Layer, args: list[str]) -> str:
+    """keras `mha(query, value[, key])` as PyTorch's `mha(query, key, value)[0]`."""
+    query, value = args[0], args[1] if len(args) > 1 else args[0]
+    key = args[2] if len(args) > 2 else value
+    return f"self.{layer.name}({query}, {key}, {value}, need_weights=False)[0]"
 
 
 def rnn_call(layer: Layer, code: str) -> str:
@@ -381,6 +402,8 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             return node_code(merged, xs, info, out)
         if xs:
             xs = [adapt_input(layer, _atom(xs[0]), info)] + xs[1:] if layer.name in info.adapted else xs
+        if layer.op == "MultiheadAttention":
+            return attention_call(layer, xs)
         code = f"self.{layer.name}({', '.join(xs)})"
         if layer.op in ("LSTM", "GRU", "RNN"):
             code = rnn_call(layer, code)
@@ -447,6 +470,9 @@ class _Rewriter(cst.CSTTransformer):
                     value=expr(adapt_input(layer, _atom(first), self.info)))] + list(call.args[1:]))
             if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
                 return expr(rnn_call(layer, self.chunk.module.code_for_node(call)))
+            if layer is not None and layer.op == "MultiheadAttention":
+                args = [self.chunk.module.code_for_node(a.value) for a in call.args if a.keyword is None]
+                return expr(attention_call(layer, args))
             if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):

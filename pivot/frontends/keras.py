@@ -257,6 +257,15 @@ class FunctionalReader(FlowReader):
 
     def statement(self, stmt: cst.CSTNode) -> None:
         before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        if isinstance(stmt, (cst.For, cst.While, cst.If, cst.With, cst.Try)) and self.chunk.mentions(
+                stmt, [n for n, q in self.chunk.ctx.aliases if q.split(".")[0] in ("keras", "tensorflow")]
+                + [n for n, *_ in self.chunk.ctx.keras_blocks]):
+            # the generated forward() replays the graph once: a loop or branch that builds layers is not followed
+            self.diagnostics.append(D.make("PIV104", self.chunk.span(stmt), "a loop or branch that builds Keras "
+                                           "layers in a Sequential/functional builder is not migrated yet; "
+                                           "unroll it or migrate it by hand"))
+            self.used_statements.append(stmt)
+            return
         super().statement(stmt)
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)

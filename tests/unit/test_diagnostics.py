@@ -100,3 +100,23 @@ def test_keras_defaults_that_differ_are_written_out():
     text = migrate_source(src, "tensorflow").text
     assert "layers.BatchNormalization(epsilon=1e-05, momentum=0.9)" in text
     assert "layers.LeakyReLU(negative_slope=0.01)" in text
+
+
+KERAS_LOOP = '''import keras
+from keras import layers
+
+
+def build(widths=(32, 16)):
+    inputs = keras.Input(shape=(8,))
+    x = inputs
+    for units in widths:
+        x = layers.Dense(units, activation="relu")(x)
+    return keras.Model(inputs, layers.Dense(2)(x))
+'''
+
+
+def test_a_loop_in_a_functional_builder_is_reported_not_flattened():
+    result = migrate_source(KERAS_LOOP, "pytorch")
+    diag = _codes(result)["PIV104"]
+    assert diag.severity == "error" and diag.span.line == 8 and "loop" in diag.message
+    ast.parse(result.text)
