@@ -221,7 +221,8 @@ def _dedent_key(code: str) -> str:
 
 
 def _may_hold_model(code: str, ctx: Context) -> bool:
-    words = ("nn", "keras", "torch", "layers", "Module", "Model", "Sequential", "tf")
+    """A cheap textual test: the chunk names a framework (through any import alias) or a model class."""
+    words = tuple(name for name, qual in ctx.aliases if qual.split(".")[0] in ("torch", "keras", "tensorflow"))
     return any(word in code for word in words + tuple(dict(ctx.local_classes)))
 
 

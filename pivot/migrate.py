@@ -92,6 +92,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     if details:
         text = fix_imports(text, target, origin)
         text = add_support_code(text, target)
+        diags.extend(still_origin(text, origin, target, diags))
     try:
         ast.parse(text)
     except SyntaxError as err:  # a backend bug: never hand out code that does not parse
@@ -155,6 +156,28 @@ def _new_name(net: Network, code: str) -> str:
         cls = next((n.name for n in tree.body if isinstance(n, ast.ClassDef)), net.name)
         return cls
     return net.name
+
+
+def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -> list[Diagnostic]:
+    """Lines outside the migrated models that still use the source framework: reported, never silent."""
+    roots = ("torch",) if origin == "torch" else ("keras", "tensorflow")
+    tree = ast.parse(text)
+    names = {a.asname or a.name.split(".")[0] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+             for a in n.names
+             if ((n.module if isinstance(n, ast.ImportFrom) else a.name) or "").split(".")[0] in roots}
+    if not names:
+        return []
+    reported = {d.span.line for d in known}
+    lines = sorted({n.lineno for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in names
+                    and isinstance(n.ctx, ast.Load)})
+    if not lines:
+        return []
+    label = {"torch": "PyTorch", "keras": "Keras"}[origin]
+    first = lines[0]
+    return [] if first in reported else [D.make(
+        "PIV204", Span(first, 0, first, 0), f"{len(lines)} line(s) outside the migrated models still use {label} "
+        f"(first at line {first} of the migrated file); its {label} imports stay for them", severity="warning",
+        target=target)]
 
 
 def add_support_code(text: str, target: str) -> str:

@@ -28,7 +28,9 @@ def normalise(qualified: str) -> str:
     for old, new in _PREFIXES:
         if qualified + "." == old:
             return new.rstrip(".")
-        if qualified.startswith(old):
+        if old.endswith(".") and qualified.startswith(old):
+            qualified = new + qualified[len(old):]
+        elif qualified == old or qualified.startswith(old + "."):  # a whole name: not keras.layers.LayerNorm...
             qualified = new + qualified[len(old):]
     return qualified
 
