@@ -37,9 +37,7 @@ def _style(path, name):
 
 # Known gaps, kept visible (strict xfail: the test fails loudly the day they are fixed). The converted
 # checkpoint is right for the twice-migrated model, but that model names some tensors differently.
-MIGRATE_BACK_GAPS = {
-    "nested_sequential": "the Keras frontend does not follow Sequentials held in local variables yet",
-}
+MIGRATE_BACK_GAPS: dict[str, str] = {}
 TORCH_KEY_GAPS = MIGRATE_BACK_GAPS | {
     "activation_zoo": "the attribute `layers` comes back as `layers_` (reserved in Keras), so its keys change",
     "resnet_small": "a TF-padded conv comes back wrapped in an nn.Sequential: `b2_conv1.weight` -> "

@@ -30,7 +30,6 @@ def test_migrates_and_is_equivalent(path, framework, name, shape):
 
 # Known gaps, kept visible: the test fails loudly the day they are fixed (strict xfail).
 ROUND_TRIP_GAPS = {
-    "torch/nested_sequential": "the Keras frontend does not follow Sequentials held in local variables yet",
 }
 
 

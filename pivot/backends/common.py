@@ -18,6 +18,8 @@ class Emitted:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     # source layer name -> path of the layer holding its weights in the migrated model
     paths: dict[str, tuple] = field(default_factory=dict)
+    # Sequentials the source keeps in local variables: variable -> migrated code
+    local_code: dict[str, str] = field(default_factory=dict)
 
 
 def same_value(a: Value, b: Value) -> bool:

@@ -332,8 +332,13 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
             items.append(f"nn.Identity(),  # TODO(pivot): `{one_line(layer.source)}` not migrated")
             continue
         if layer.op == "Sequential":
-            items.append(sequential_code(layer.children, info, out, indent + "    ", prefix_path + (len(items),))
-                         + ",")
+            var = layer.attrs.get("var")
+            code = sequential_code(layer.children, info, out, "    " if var else indent + "    ",
+                                   prefix_path + (len(items),))
+            if var:  # kept in its variable, as the source has it
+                out.local_code[var] = code
+                code = var
+            items.append(code + ",")
             continue
         mods = layer_code(layer, info, out)
         main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
@@ -598,6 +603,11 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
     model_var = _returned_name(body) if fn else (net.binding or None)
     for stmt in body:
         text = chunk.module.code_for_node(stmt)
+        local = _assigned_name(stmt)
+        if local in out.local_code and local != model_var:
+            indent = "    " if fn else ""
+            lines.append(f"{indent}{local} = {out.local_code[local]}\n")
+            continue
         if _builds_sequential(stmt, chunk, model_var):
             if not placed:
                 target = _assigned_name(stmt) or net.binding or "model"

@@ -32,6 +32,7 @@ class KerasLayerReader:
         self.chunk = chunk
         self.diags = diags
         self.input_shape: tuple | None = None
+        self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
 
     def activation(self, node: cst.BaseExpression, span) -> str | None:
         value = literal(node, self.chunk)
@@ -140,6 +141,10 @@ class KerasLayerReader:
                     value = literal(arg.value, chunk)
                     self.input_shape = value if isinstance(value, tuple) else None
             return None
+        if isinstance(node, cst.Name) and node.value in self.local_sequentials:
+            inner = self.sequential(self.local_sequentials[node.value], name)
+            return Layer(name, "Sequential", Attrs.of({"var": node.value}), span=inner.span, source=inner.source,
+                         children=inner.children)
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
         if layer is None:
             self.diags.append(D.make("PIV104", chunk.span(node), f"`{chunk.text(node)}` in a Sequential is not a "
@@ -279,6 +284,7 @@ class FunctionalReader(FlowReader):
             if qual == SEQUENTIAL and tname:
                 self.kind, self.binding, self.seq_var = "sequential", tname, tname
                 self.seq_layers = self.layer_reader.sequential(call, "").children
+                self.layer_reader.local_sequentials[tname] = call
                 return
             if qual in (INPUT, INPUT_LAYER) and tname:
                 self.inputs.append(tname)
