@@ -124,13 +124,7 @@ class LineMap:
         n_old, n_new = len(old), len(new)
         if old is new:
             return LineMap([(0, 0, n_old)], True)
-        limit = min(n_old, n_new)
-        prefix = 0
-        while prefix < limit and old[prefix] == new[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < limit - prefix and old[n_old - 1 - suffix] == new[n_new - 1 - suffix]:
-            suffix += 1
+        prefix, suffix = common_ends(old, new)
         if prefix == n_old == n_new:
             return LineMap([(0, 0, n_old)], True)
         blocks = [(0, 0, prefix)] if prefix else []
@@ -179,9 +173,8 @@ class LineEdit:
     text: str
 
 
-def line_edits(old: Sequence[str], new: Sequence[str]) -> list[LineEdit]:
-    """Line-level edits turning `old` into `new`: the common prefix and suffix are trimmed first, so the
-    diff runs only over the changed middle."""
+def common_ends(old: Sequence[str], new: Sequence[str]) -> tuple[int, int]:
+    """How many lines `old` and `new` share at the start, and then at the end."""
     n_old, n_new = len(old), len(new)
     limit = min(n_old, n_new)
     prefix = 0
@@ -190,6 +183,14 @@ def line_edits(old: Sequence[str], new: Sequence[str]) -> list[LineEdit]:
     suffix = 0
     while suffix < limit - prefix and old[n_old - 1 - suffix] == new[n_new - 1 - suffix]:
         suffix += 1
+    return prefix, suffix
+
+
+def line_edits(old: Sequence[str], new: Sequence[str]) -> list[LineEdit]:
+    """Line-level edits turning `old` into `new`: the common prefix and suffix are trimmed first, so the
+    diff runs only over the changed middle."""
+    n_old, n_new = len(old), len(new)
+    prefix, suffix = common_ends(old, new)
     if prefix == n_old == n_new:
         return []
     a, b = old[prefix:n_old - suffix], new[prefix:n_new - suffix]

@@ -17,9 +17,6 @@ from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
-_SIMPLE_ACTIVATIONS = {"ReLU": "F.relu", "ReLU6": "F.relu6", "SELU": "F.selu", "SiLU": "F.silu",
-                       "Sigmoid": "torch.sigmoid", "Tanh": "torch.tanh", "Softplus": "F.softplus",
-                       "Hardswish": "F.hardswish"}
 
 
 def _module_name(spec: OpSpec, rank: int | None) -> str | None:
@@ -262,8 +259,7 @@ def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: Shap
 
 
 def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) -> str:
-    if spec.name in _SIMPLE_ACTIVATIONS:
-        return f"{_SIMPLE_ACTIVATIONS[spec.name]}({x})"
+    """The functional PyTorch call of an activation (Keras' own defaults written out where they differ)."""
     if spec.name == "LeakyReLU":
         return f"F.leaky_relu({x}, negative_slope={value_code(attrs.get('negative_slope', 0.2))})"
     if spec.name == "ELU":
@@ -273,7 +269,7 @@ def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) ->
     if spec.name in ("Softmax", "LogSoftmax"):
         fn = "softmax" if spec.name == "Softmax" else "log_softmax"
         return f"F.{fn}({x}, dim={value_code(dim_value)})"
-    return f"{_short(spec.torch_module)}()({x})"
+    return f"{spec.torch_functions[0].replace('torch.nn.functional.', 'F.')}({x})"  # the catalog's spelling
 
 
 def _value_dim(info: ShapeInfo, value: str | None, axis: Value) -> Value:

@@ -138,10 +138,7 @@ def _batchnorm() -> None:
                 keras_default=0.99, to_keras=_one_minus, from_keras=_one_minus),
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
-            Arg("axis", keras="axis", keras_default=-1),
-            Arg("center", keras="center", keras_default=True),
-            Arg("scale", keras="scale", keras_default=True),
-        ),
+        ) + _KERAS_NORM,
         shape="same", weights="batchnorm", layout_sensitive=True,
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
@@ -191,9 +188,9 @@ def _activations() -> None:
                           from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v),))
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
                 aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
-    _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=(f"{F}sigmoid", "torch.sigmoid"),
+    _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
                 methods=("sigmoid",), keras_fns=_keras_fns("sigmoid"))
-    _activation("Tanh", "Tanh", "tanh", torch_fns=(f"{F}tanh", "torch.tanh"), methods=("tanh",),
+    _activation("Tanh", "Tanh", "tanh", torch_fns=("torch.tanh", f"{F}tanh"), methods=("tanh",),
                 keras_fns=_keras_fns("tanh"))
     for name, keras_act in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax")):
         _activation(name, name, keras_act, keras_layer="Softmax" if name == "Softmax" else None,
@@ -271,6 +268,11 @@ def _structural() -> None:
     ))
 
 
+# Keras-only normalization arguments; Pivot migrates their defaults (the last axis, centred and scaled).
+_KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="center", keras_default=True),
+               Arg("scale", keras="scale", keras_default=True))
+
+
 def _normalization_and_embedding() -> None:
     register(OpSpec(
         name="LayerNorm", kind="layer", doc="layer normalization over the last axis",
@@ -280,10 +282,7 @@ def _normalization_and_embedding() -> None:
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True),
             Arg("bias", torch="bias", torch_pos=3, torch_default=True),
-            Arg("axis", keras="axis", keras_default=-1),
-            Arg("center", keras="center", keras_default=True),
-            Arg("scale", keras="scale", keras_default=True),
-        ),
+        ) + _KERAS_NORM,
         shape="same", weights="affine",
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
@@ -295,10 +294,7 @@ def _normalization_and_embedding() -> None:
             Arg("num_channels", torch="num_channels", torch_pos=1, inferred=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3),
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
-            Arg("axis", keras="axis", keras_default=-1),
-            Arg("center", keras="center", keras_default=True),
-            Arg("scale", keras="scale", keras_default=True),
-        ),
+        ) + _KERAS_NORM,
         shape="same", weights="affine", layout_sensitive=True,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))

@@ -181,11 +181,7 @@ class FlowReader:
             return None
         spec = lookups().torch_method["amax" if call.func.attr.value == "max" else "amin"]
         bound = bind(call, spec, "torch", self.chunk, what=f".{call.func.attr.value}()")
-        self.diagnostics.extend(bound.diagnostics)
-        out = self.fresh()
-        self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(e),
-                      source=self.chunk.text(e), form="subscript"))
-        return out
+        return self.op_node(spec, receiver, bound, e, "subscript")
 
     def opaque(self, e: cst.CSTNode, message: str, inputs: tuple[str, ...] = (), code: str = "PIV102") -> str:
         span = self.chunk.span(e)
@@ -308,10 +304,14 @@ class FlowReader:
                          given={spec.varargs: values})
         else:
             bound = bind(call, spec, "torch", self.chunk, what=f".{method}()")
+        return self.op_node(spec, receiver, bound, call, "method")
+
+    def op_node(self, spec: OpSpec, receiver: str, bound, where: cst.CSTNode, form: str) -> str:
+        """A catalog op applied to one tensor, with its bound attributes."""
         self.diagnostics.extend(bound.diagnostics)
         out = self.fresh()
-        self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="method"))
+        self.add(Node(spec.name, (receiver,), (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(where),
+                      source=self.chunk.text(where), form=form))
         return out
 
     def reshape(self, call: cst.Call, what: str, receiver: str | None) -> str:
