@@ -112,7 +112,7 @@ def _gone(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/status") as fh:
             return any(line.startswith("State:") and "Z" in line for line in fh)  # a zombie is dead too
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # the process vanished between open and read
         return True
 
 
