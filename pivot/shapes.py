@@ -32,6 +32,12 @@ class ShapeInfo:
     # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
     adapted: dict = field(default_factory=dict)
     steps: list = field(default_factory=list)  # the output shape of each dataflow node, in order
+    lists: set = field(default_factory=set)  # values that are Python lists of tensors (shape: one element's)
+    # values whose sizes no input shape tells (they come out of a block Pivot does not see into)
+    unsized: set = field(default_factory=set)
+    # flattens of such images (by span): they keep PyTorch's channels-first order, as the following dense
+    # layer's weights cannot be permuted for an unknown size
+    flatten_channels_first: set = field(default_factory=set)
 
     def rank(self, value: str) -> int | None:
         shape = self.values.get(value)
@@ -99,7 +105,7 @@ def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
 
 
 CHANNEL_FIRST_OPS = ("BatchNorm", "GroupNorm")
-FEATURE_LAST_OPS = ("Linear", "LSTM", "GRU", "RNN", "LayerNorm")
+FEATURE_LAST_OPS = ("Linear", "LSTM", "GRU", "RNN", "LayerNorm", "MultiheadAttention")
 
 
 def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
@@ -331,6 +337,21 @@ def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
     return None, False
 
 
+def _sequence_input(net: Network, value: str) -> bool:
+    """A Keras input read first by a layer over its last axis (attention, RNN, dense): a (steps, features)
+    sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
+    node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
+    layer = net.layer(node.layer or "") if node is not None else None
+    return layer is not None and layer.op in FEATURE_LAST_OPS
+
+
+def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
+    """`keras.Input(shape=(timesteps, features))` with builder parameters: the channel/feature size stays
+    symbolic (it becomes `nn.LSTM(features, ...)`), the other sizes are unknown (no arithmetic on them)."""
+    keep = 0 if spatial else len(shape) - 1
+    return tuple(d if i == keep or not isinstance(d, Expr) else None for i, d in enumerate(shape))
+
+
 def to_canonical(shape: tuple, spatial: bool) -> tuple:
     """A per-sample Keras (channels-last) shape in the canonical channels-first order."""
     return (shape[-1],) + tuple(shape[:-1]) if spatial and len(shape) >= 2 else tuple(shape)
@@ -350,13 +371,16 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     lookups()
     info = ShapeInfo(framework=net.framework)
     declared = input_shapes or net.input_shapes
-    image = has_layout_ops(net)
     shapes, spatial = [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
+        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name))
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
+        elif given is not None and net.framework == "keras":
+            sp = image and len(given) >= 2
+            shape = _symbolic_width(to_canonical(tuple(given), sp), sp)
         else:
             shape, sp = guess_input(net, name)
         info.values[name], info.spatial[name] = shape, sp
@@ -402,11 +426,14 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((flat_src[v] for v in node.inputs if v in flat_src), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None or layer.op in ("Built", "Submodel", "opaque"):
+        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict"):
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
             # sizes are unknown, and `pivot verify` checks the assumption
             x = xs[0] if xs else None
             out, sp = (tuple([None] * len(x)) if x is not None else None), (sps[0] if sps else False)
+            if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
+                info.flat_from[layer.name if layer is not None else node.layer or ""] = flat
+            flat = None
         else:
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
@@ -425,21 +452,55 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 if layer.activation:
                     pass
                 flat = _flat_after(layer.op, xs, sps, flat)
+    elif node.op == "Append":  # outs.append(t): the list holds tensors like t
+        out, sp = xs[0] if xs else None, sps[0] if sps else False
+        info.lists.update(node.outputs)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
         flat = None
     else:
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
+        if out is not None and any(v in info.lists for v in node.inputs):
+            out = _of_unknown_list(node, out, info)
         flat = _flat_after(node.op, xs, sps, flat)
+        if node.op == "Flatten" and sps[:1] == [True] and node.inputs[0] in info.unsized:
+            info.flatten_channels_first.add(node.span)
+            flat = None
     info.steps.append(out)
+    unsized = _unsized_after(net, node, info)
     for name in node.outputs:
+        (info.unsized.add if unsized else info.unsized.discard)(name)
         info.values[name] = out
         info.spatial[name] = sp
         if flat is not None:
             flat_src[name] = flat
         else:
             flat_src.pop(name, None)
+
+
+def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """A block Pivot does not see into, or an op on such a value, except pooling to a fixed size."""
+    layer = net.layer(node.layer or "") if node.op == "layer" else None
+    if node.op == "layer" and (layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList",
+                                                              "ModuleDict")):
+        return True
+    spec = CATALOG.get(layer.op if layer is not None else node.op)
+    return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape == "global_pool")
+
+
+def _of_unknown_list(node: Node, out: tuple, info: ShapeInfo) -> Shape:
+    """The result of an op over a list of unknown length: the joined (concat) or new (stack) axis is unknown."""
+    spec = CATALOG.get(node.op)
+    if spec is None or spec.shape not in ("concat", "stack"):
+        return None  # an op over a whole list other than joining it: nothing is known
+    rank = len(out) + 1
+    axis = node.attrs.get("dim", 0 if spec.shape == "stack" else -1)
+    if info.framework == "keras" and info.spatial.get(node.inputs[0], False):
+        from pivot.backends.common import remap_axis
+        axis = remap_axis(axis, rank, True, to_keras=False)
+    a = _sample_axis(axis, rank) if isinstance(axis, int) else None
+    return None if a is None else tuple(None if i == a else d for i, d in enumerate(out))
 
 
 def _adapter(node: Node, xs, sps):

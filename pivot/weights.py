@@ -142,7 +142,9 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     keras_model = target if net.framework == "torch" else source
     done: set[int] = set()
     copied = _transfer_declared(net, info, source, target, paths, source_layers, done)
-    return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done)
+    # PyTorch module paths are the pivot names of a PyTorch model's layers: its flatten orders apply when walking
+    flats = info.flat_from if net.framework == "torch" else {}
+    return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
 
 
 def _has_own_weights(module: Any) -> bool:
@@ -277,10 +279,24 @@ def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) 
     return copied
 
 
-def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int]) -> int:
+def _walked_flat(name: str, flats: dict[str, tuple], consumed: set[str]) -> tuple | None:
+    """The flattened (C, *S) a walked module reads: its own entry, or, for the first weighted module inside a
+    block built by code (`self.classifier = make_classifier(...)`), the block's."""
+    if name in flats:
+        return flats[name]
+    for prefix, flat in flats.items():
+        if prefix not in consumed and name.startswith(prefix + "."):
+            consumed.add(prefix)
+            return flat
+    return None
+
+
+def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int],
+                  flats: dict[str, tuple] | None = None) -> int:
     from pivot.catalog import lookups
 
     copied = 0
+    consumed: set[str] = set()
     for name, module in torch_model.named_modules():
         if id(module) in done or not _has_own_weights(module):
             continue
@@ -294,20 +310,21 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
             continue
         keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
         where = f"`{name}` ({type(module).__name__})"
+        flat = _walked_flat(name, flats or {}, consumed)
         if spec.weights == "rnn":
             copied += rnn_transfer(module, keras_layer, spec.name, to_keras, where)
         elif spec.weights == "mha":
             copied += mha_transfer(module, keras_layer, to_keras, where)
             done.add(id(module.out_proj))
         elif to_keras:
-            values = to_keras_list(spec.weights, torch_arrays(module), None)
+            values = to_keras_list(spec.weights, torch_arrays(module), flat)
             _set_keras(keras_layer, values, where)
             copied += len(values)
         else:
             weights = [np.asarray(w) for w in keras_layer.get_weights()]
             has_bias = getattr(module, "bias", None) is not None
             affine = getattr(module, "weight", None) is not None
-            arrays = from_keras_list(spec.weights, weights, has_bias, None, affine)
+            arrays = from_keras_list(spec.weights, weights, has_bias, flat, affine)
             _set_torch(module, arrays, where)
             copied += len(arrays)
         done.add(id(module))
@@ -325,8 +342,9 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
         if rule == "mha":
             module = torch_get(source if net.framework == "torch" else target,
                                source_path(layer) if net.framework == "torch" else paths[layer.name])
-            other = keras_get(target, paths[layer.name]) if net.framework == "torch" else None
-            copied += mha_transfer(module, other, True, where)
+            other = (keras_get(target, paths[layer.name]) if net.framework == "torch" else
+                     (source_layers or {}).get(layer.name) or keras_get(source, source_path(layer)))
+            copied += mha_transfer(module, other, net.framework == "torch", where)
             done.update({id(module), id(module.out_proj)})
             continue
         if rule == "rnn":

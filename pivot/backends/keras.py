@@ -15,9 +15,11 @@ from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, rem
                                    span_key)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk
+from pivot.frontends.torch import is_add_module
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
+_GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 _ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
 
 
@@ -39,7 +41,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
-    if spec.name.startswith("Global") and attrs.get("output_size") not in (1, (1,), (1, 1), (1, 1, 1), None):
+    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
     unsupported = _unsupported(spec, attrs)
     if unsupported:
@@ -105,7 +107,8 @@ def rnn_layer(spec: OpSpec, attrs: dict) -> str:
 
 
 def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
-    """Adaptive pooling to size > 1 is plain pooling when the input size is a known multiple of it."""
+    """Adaptive pooling to size > 1: plain pooling when the input size is a known multiple of it, else Pivot's
+    `TorchAdaptivePooling`, which pools PyTorch's (possibly overlapping) windows for any input size."""
     n = spec.spatial
     size = attrs.get("output_size")
     sizes = size if isinstance(size, tuple) else (size,) * n
@@ -116,10 +119,22 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
         kind = "Average" if "Avg" in spec.name else "Max"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}Pooling{n}D({value_code(value)})"
-    out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling to {size} is exact in "
-                                  "Keras only when the input size is a known multiple of it; declare the input "
-                                  "shape or migrate it by hand", target="keras"))
-    return layer.source
+    if None in sizes:  # PyTorch keeps that axis as it is
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
+                                      "(output size None) is not migrated; migrate it by hand", target="keras"))
+        return layer.source
+    return adaptive_pooling_code(spec, size)
+
+
+def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
+    """`TorchAdaptivePooling(...)`: the output size as a tuple when literal (the rank then needs no argument)."""
+    n = spec.spatial
+    args = [value_code(size if isinstance(size, tuple) or isinstance(size, Expr) else (size,) * n)]
+    if isinstance(size, Expr) and n != 2:
+        args.append(f"rank={n}")
+    if "Max" in spec.name:
+        args.append('mode="max"')
+    return f"TorchAdaptivePooling({', '.join(args)})"
 
 
 def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
@@ -174,8 +189,9 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     stride = attrs.get("stride", 1)
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
-    if (spec.shape == "conv" and same_value(stride, 1) and isinstance(k, int) and isinstance(d, int)
-            and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
+    # stride 1 and (k - 1) / 2 on each side is Keras 'same'; for max pooling too ('same' never picks padding)
+    if ((spec.shape == "conv" or spec.name.startswith("MaxPool")) and same_value(stride, 1) and isinstance(k, int)
+            and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
     if spec.name.startswith("MaxPool"):
         out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
@@ -258,11 +274,17 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
             args = f", axis={_axis(attrs.get('dim'), None, value, info, out, node)}"
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
+    if spec.name == "Flatten" and node.span in info.flatten_channels_first:
+        out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
+                                      "statically, so it is flattened in PyTorch's channels-first order (the next "
+                                      "dense layer takes PyTorch's weights as they are)", severity="information",
+                                      target="keras"))
+        return f"keras.ops.reshape(keras.ops.moveaxis({xs[0]}, -1, 1), (keras.ops.shape({xs[0]})[0], -1))"
     if spec.name == "Flatten":
         return f"keras.ops.reshape({xs[0]}, (keras.ops.shape({xs[0]})[0], -1))"
     if spec.name == "Concat":
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
-        return f"keras.ops.concatenate([{', '.join(xs)}], axis={axis})"
+        return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
     if spec.name in ("Add", "Multiply"):
         return f"{spec.keras_functions[1]}({', '.join(xs)})"
     if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
@@ -275,6 +297,12 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
         fn = "max_pool" if spec.name.startswith("Max") else "average_pool"
         return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
+    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
+        if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
+                                          "axis (output size None) is not migrated", target="keras"))
+            return None
+        return f"{adaptive_pooling_code(spec, attrs['output_size'])}({xs[0]})"  # a stateless layer, made in place
     if spec.name.startswith("GlobalAvgPool") or spec.name.startswith("GlobalMaxPool"):
         n = spec.spatial
         axes = tuple(range(1, n + 1))
@@ -322,9 +350,16 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                  (dims if isinstance(dims, tuple) else (dims,))]
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
-    tensors = f"[{', '.join(xs)}]" if spec.list_input else ", ".join(xs)
+    tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def tensor_list(node: Node, xs: list[str], info: ShapeInfo) -> str:
+    """The list argument of a concat/stack: written as a list, or the name of a list built by appending."""
+    if len(xs) == 1 and node.inputs and node.inputs[0] in info.lists:
+        return xs[0]
+    return f"[{', '.join(xs)}]"
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
@@ -352,6 +387,10 @@ class _Rewriter(cst.CSTTransformer):
         return span_key(self.chunk.span(node))
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if self.net.style == "subclass" and is_add_module(original):
+            # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
+            self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+            return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
         key = self._key(original)
         layer = self.layers.get(key)
         if layer is None and self.net.style == "sequential" and \

@@ -151,10 +151,42 @@ class TorchTransformerEncoder(keras.layers.Layer):
         return self.norm(x) if self.norm is not None else x
 '''
 
+TORCH_ADAPTIVE_POOLING_CLASS = '''
+
+class TorchAdaptivePooling(keras.layers.Layer):
+    """PyTorch's nn.AdaptiveAvgPool1d/2d/3d and nn.AdaptiveMaxPool1d/2d/3d in Keras (written by Pivot), exact for
+    any input size: on each spatial axis of length L, output cell i pools the inputs from floor(i * L / n) to
+    ceil((i + 1) * L / n), as PyTorch does (the windows overlap when n does not divide L). Channels-last."""
+
+    def __init__(self, output_size, mode="average", rank=2, **kwargs):
+        super().__init__(**kwargs)
+        sizes = tuple(output_size) if isinstance(output_size, (tuple, list)) else (output_size,) * rank
+        self.output_size, self.mode = sizes, mode
+
+    def get_config(self):
+        return {**super().get_config(), "output_size": self.output_size, "mode": self.mode}
+
+    def call(self, x):
+        lengths = keras.ops.shape(x)[1:-1]
+        reduce = keras.ops.mean if self.mode == "average" else keras.ops.max
+        axes = tuple(range(1, len(self.output_size) + 1))
+        cells = [()]  # every output position, in row-major order
+        for n in self.output_size:
+            cells = [cell + (i,) for cell in cells for i in range(n)]
+        pooled = []
+        for cell in cells:
+            window = tuple(slice(i * length // n, -(-(i + 1) * length // n))
+                           for i, length, n in zip(cell, lengths, self.output_size))
+            pooled.append(reduce(x[(slice(None),) + window], axis=axes))
+        out = keras.ops.stack(pooled, axis=1)
+        return keras.ops.reshape(out, (-1,) + self.output_size + (keras.ops.shape(x)[-1],))
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
     "TorchMultiheadAttention": (TORCH_MHA_CLASS, ()),
     "TorchTransformerEncoderLayer": (TORCH_ENCODER_LAYER_CLASS, ("TorchMultiheadAttention",)),
     "TorchTransformerEncoder": (TORCH_ENCODER_CLASS, ()),
+    "TorchAdaptivePooling": (TORCH_ADAPTIVE_POOLING_CLASS, ()),
 }

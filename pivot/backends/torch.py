@@ -53,7 +53,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
-        mods = _module(spec, attrs, layer, x, rank, out)
+        mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
@@ -122,7 +122,7 @@ def _act_defaults(spec: OpSpec) -> dict:
     return {"negative_slope": 0.2} if spec.name == "LeakyReLU" else spec.keras_defaults()
 
 
-def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> list[str]:
+def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
     inferred = {a.name for a in spec.args if a.inferred}
     overrides: dict[str, Value] = {}
     lazy = False
@@ -147,6 +147,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         lazy_q = {2: "LazyBatchNorm1d", 3: "LazyBatchNorm1d", 4: "LazyBatchNorm2d", 5: "LazyBatchNorm3d"}
         if lazy:
             qual = f"torch.nn.{lazy_q.get(rank, 'LazyBatchNorm1d')}"
+    elif spec.name == "BatchNorm":
+        qual = _unknown_rank_batchnorm(layer, images, out)
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
@@ -171,10 +173,21 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     return prefix + [f"{_short(qual)}({args})"] + suffix
 
 
+def _unknown_rank_batchnorm(layer: Layer, images: bool, out: Emitted) -> str:
+    """The input rank is unknown (a layer class used by another): assume images in a model with convolutions,
+    else (batch, features), and say so: a (batch, steps, features) input would need a transpose."""
+    assumed = "torch.nn.LazyBatchNorm2d" if images else "torch.nn.LazyBatchNorm1d"
+    shape = "(batch, height, width, channels)" if images else "(batch, features)"
+    out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: the input rank is not known "
+                                  f"statically; `{_short(assumed)}` is exact for {shape} inputs",
+                                  severity="warning", target="torch"))
+    return assumed
+
+
 def _inferred_value(name: str, x) -> int | None:
     if not x:
         return None
-    value = x[-1] if name in ("in_features", "normalized_shape", "input_size") else x[0]
+    value = x[-1] if name in ("in_features", "normalized_shape", "input_size", "embed_dim") else x[0]
     return value if isinstance(value, (int, Expr)) else None
 
 
@@ -401,8 +414,9 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         if spec is not None and spec.kind == "merge":
             merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
             return node_code(merged, xs, info, out)
-        if xs:
-            xs = [adapt_input(layer, _atom(xs[0]), info)] + xs[1:] if layer.name in info.adapted else xs
+        if xs and layer.name in info.adapted:  # attention reads query, value and key in the same layout
+            moved = len(xs) if layer.op == "MultiheadAttention" else 1
+            xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
         if layer.op == "MultiheadAttention":
             return attention_call(layer, xs)
         code = f"self.{layer.name}({', '.join(xs)})"
@@ -472,7 +486,9 @@ class _Rewriter(cst.CSTTransformer):
             if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
                 return expr(rnn_call(layer, self.chunk.module.code_for_node(call)))
             if layer is not None and layer.op == "MultiheadAttention":
-                args = [self.chunk.module.code_for_node(a.value) for a in call.args if a.keyword is None]
+                args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
+                if layer.name in self.info.adapted:
+                    args = [adapt_input(layer, _atom(a), self.info) for a in args]
                 return expr(attention_call(layer, args))
             if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
                 args = [a.value for a in call.args if a.keyword is None]
@@ -576,6 +592,12 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
     if net.style in ("subclass", "helper", "function", "factory"):
         rewriter = _Rewriter(chunk, net, info, out)
         return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
+    if net.style == "sequential" and _unchainable(net, info):
+        module, names = as_module(net)
+        text, cls = functional_class(module, infer(module, input_shapes), out)
+        out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
+        args = ", ".join(p.name for p in net.params)
+        return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})"), out
     if net.style == "sequential":
         return _sequential(chunk, stmts, net, info, out), out
     text, cls = functional_class(net, info, out)
@@ -589,9 +611,37 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
     return text, out
 
 
-def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted) -> str:
-    """A Keras Sequential (list or `.add` form) as one `nn.Sequential(...)`, other statements kept."""
-    seq_code = sequential_code(net.layers, info, out, "    " if isinstance(stmts[0], cst.FunctionDef) else "")
+def _unchainable(net: Network, info: ShapeInfo) -> bool:
+    """nn.Sequential cannot unpack an RNN's (output, state) tuple nor transpose between layouts."""
+    top = net.layers
+    return all(l.op != "Sequential" for l in top) and any(
+        l.op in ("LSTM", "GRU", "RNN") or l.name in info.adapted for l in top)
+
+
+def as_module(net: Network) -> tuple[Network, dict[str, str]]:
+    """A Sequential as a functional network whose forward() applies its layers in turn, layers named like
+    the attributes a person would write (`gru1`, `fc2`); also returns new name -> source name."""
+    from dataclasses import replace
+
+    from pivot.frontends.keras import attribute_prefix
+
+    counts: dict[str, int] = {}
+    layers, names = [], {}
+    for layer in net.layers:
+        prefix = attribute_prefix(layer.op)
+        counts[prefix] = counts.get(prefix, 0) + 1
+        name = f"{prefix}{counts[prefix]}"
+        names[name] = layer.name
+        layers.append(replace(layer, name=name))
+    nodes = tuple(Node("layer", ("x",), ("x",), layer=l.name, form="apply") for l in layers)
+    return replace(net, style="functional", layers=tuple(layers), nodes=nodes, outputs=("x",)), names
+
+
+def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, seq_code: str = "") -> str:
+    """A Keras Sequential (list or `.add` form) as one `nn.Sequential(...)` (or `seq_code`), other statements
+    kept."""
+    seq_code = seq_code or sequential_code(net.layers, info, out,
+                                           "    " if isinstance(stmts[0], cst.FunctionDef) else "")
     fn = stmts[0] if isinstance(stmts[0], cst.FunctionDef) else None
     body = fn.body.body if fn else stmts
     lines: list[str] = []

@@ -62,6 +62,10 @@ class FlowReader:
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
         if isinstance(small, cst.Assign):
             target0 = small.targets[0].target
+            picked = _self_attr(small.value.value if isinstance(small.value, cst.Subscript) else small.value)
+            if isinstance(target0, cst.Name) and picked in self.layers:  # act = self.activations[name]: a layer
+                self.layer_aliases[target0.value] = picked
+                return
             if (isinstance(small.value, cst.Tuple) and isinstance(target0, cst.Tuple)
                     and len(small.value.elements) == len(target0.elements)):  # q, k = a[0], a[1]
                 for t, v in zip(target0.elements, small.value.elements):
@@ -199,9 +203,13 @@ class FlowReader:
             return self.layer_call(call, _self_attr(func.value))
         if isinstance(func, cst.Name) and func.value in self.layer_aliases:
             return self.layer_call(call, self.layer_aliases[func.value])
+        if self.looked_up(func):
+            return self.layer_call(call, self.looked_up(func))
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
+        if _appends_to(call):
+            return self.append_to_list(call)
         if isinstance(func, cst.Attribute):
             receiver = self.expr(func.value)
             if receiver:
@@ -221,6 +229,26 @@ class FlowReader:
         if args:
             return self.opaque(call, f"`{self.chunk.text(func)}(...)` is not an op Pivot knows; migrate it by hand",
                                tuple(args))
+        return None
+
+    def looked_up(self, func: cst.BaseExpression) -> str | None:
+        """`getattr(self, f"conv{i}")`: a submodule found by name (registered with add_module); its name, or the
+        name expression as written when it is computed."""
+        if not (isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "getattr"
+                and len(func.args) == 2 and isinstance(func.args[0].value, cst.Name)
+                and func.args[0].value.value == "self"):
+            return None
+        name = func.args[1].value
+        return name.evaluated_value if isinstance(name, cst.SimpleString) else self.chunk.text(name)
+
+    def append_to_list(self, call: cst.Call) -> None:
+        """`outs.append(branch(x))`: `outs` becomes a list of tensors (later concatenated or stacked)."""
+        item = self.expr(call.args[0].value)
+        if item:
+            name = call.func.value.value
+            self.add(Node("Append", (item,), (name,), span=self.chunk.span(call), source=self.chunk.text(call),
+                          form="method"))
+            self.tensors.add(name)
         return None
 
     def layer_call(self, call: cst.Call, layer: str) -> str:
@@ -263,7 +291,8 @@ class FlowReader:
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
-            tensor_nodes = [el.value for el in getattr(lst, "elements", ())]
+            # a list literal, or a list of tensors built by appending (`torch.cat(outs, dim=1)`)
+            tensor_nodes = [lst] if isinstance(lst, cst.Name) else [el.value for el in getattr(lst, "elements", ())]
             n_tensors = 1
         for a in call.args:  # a tensor passed by keyword (`input=x`)
             if a.keyword and a.keyword.value in ("input", "x", "inputs"):
@@ -363,6 +392,13 @@ def _iterated(node: cst.BaseExpression):
         if isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip", "reversed") and node.args:
             return node.args[-1].value if node.func.value == "enumerate" else node.args[0].value
     return node
+
+
+def _appends_to(call: cst.Call) -> bool:
+    """`name.append(value)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "append" and isinstance(func.value, cst.Name)
+            and len(call.args) == 1 and call.args[0].keyword is None)
 
 
 def _target_names(target) -> list[str]:

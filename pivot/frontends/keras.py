@@ -8,12 +8,13 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import lookups
+from pivot.catalog import all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used
 from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
                                    read_function, read_other_methods, self_collections)
+from pivot.training.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
@@ -22,7 +23,7 @@ NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten
                "ZeroPad2d": "pad", "Identity": "identity", "Conv": "conv", "ConvTranspose": "deconv",
                "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp",
                "LSTM": "lstm", "GRU": "gru", "RNN": "rnn", "Embedding": "embedding", "LayerNorm": "norm",
-               "GroupNorm": "norm"}
+               "GroupNorm": "norm", "MultiheadAttention": "attention"}
 
 
 class KerasLayerReader:
@@ -45,7 +46,9 @@ class KerasLayerReader:
             if value in ("linear", None):
                 return None
         if spec is None:
-            self.diags.append(D.make("PIV101", span, f"activation {self.chunk.text(node)} has no catalog entry"))
+            what = "is a value Pivot cannot read statically (not an activation name)" if isinstance(value, Expr) \
+                else "has no catalog entry"
+            self.diags.append(D.make("PIV101", span, f"activation `{self.chunk.text(node)}` {what}"))
             return "opaque"
         return spec.name
 
@@ -138,7 +141,7 @@ class KerasLayerReader:
             for arg in node.args:
                 key = arg.keyword.value if arg.keyword else "shape"
                 if key in ("shape", "input_shape"):
-                    value = literal(arg.value, chunk)
+                    value = shape_literal(arg.value, chunk)
                     self.input_shape = value if isinstance(value, tuple) else None
             return None
         if isinstance(node, cst.Name) and node.value in self.local_sequentials:
@@ -151,6 +154,13 @@ class KerasLayerReader:
                                      "layer call Pivot can follow"))
             layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
         return layer
+
+
+def shape_literal(node: cst.BaseExpression, chunk: Chunk):
+    """A declared shape, element by element: `(timesteps, features)` keeps its parameters symbolic."""
+    if isinstance(node, cst.Tuple):
+        return tuple(literal(el.value, chunk) for el in node.elements)
+    return literal(node, chunk)
 
 
 def _defaults(op_name: str | None) -> dict:
@@ -183,7 +193,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                     "unchanged", severity="warning"))
                 nets.append(Network(stmt.name.value, "keras", "helper", chunk.span(stmt), diagnostics=tuple(diags),
                                     binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
-            else:
+            elif not is_training_code(chunk.text(stmt), "keras"):
                 nets.append(read_function(stmt, chunk, "keras"))
     # module-level Sequential or functional models: statements between the model's first line and its end
     top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
@@ -289,7 +299,7 @@ class FunctionalReader(FlowReader):
             if qual in (INPUT, INPUT_LAYER) and tname:
                 self.inputs.append(tname)
                 self.tensors.add(tname)
-                shape = next((literal(a.value, self.chunk) for a in call.args
+                shape = next((shape_literal(a.value, self.chunk) for a in call.args
                               if (a.keyword is None or a.keyword.value == "shape")), None)
                 self.input_shapes.append(shape if isinstance(shape, tuple) else None)
                 return
@@ -343,6 +353,13 @@ class FunctionalReader(FlowReader):
             value = item.value if isinstance(item, cst.BaseElement) else item
             if isinstance(value, cst.Name):
                 self.model_outputs.append(value.value)
+                continue
+            out = self.expr(value)  # an output computed in the Model(...) call itself
+            if out:
+                self.model_outputs.append(out)
+            else:
+                self.diagnostics.append(D.make("PIV104", self.chunk.span(value), f"model output "
+                                               f"`{self.chunk.text(value)}`: Pivot cannot follow this expression"))
         ins = args.get("inputs")
         items = ins.elements if isinstance(ins, (cst.List, cst.Tuple)) else ((ins,) if ins else ())
         values = [i.value if isinstance(i, cst.BaseElement) else i for i in items]
@@ -362,9 +379,7 @@ class FunctionalReader(FlowReader):
             return var
         qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
         spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
-        family = re.sub(r"\dd$", "", spec.name) if spec else ""
-        prefix = NAME_PREFIX.get(family) or NAME_PREFIX.get(spec.name if spec else "") or _snake(qual)
-        prefix = re.sub(r"_?(\d)_?d$", r"\1d", prefix)
+        prefix = attribute_prefix(spec.name, qual) if spec else attribute_prefix("", qual)
         self._counts[prefix] = self._counts.get(prefix, 0) + 1
         return f"{prefix}{self._counts[prefix]}"
 
@@ -445,6 +460,14 @@ class FunctionalReader(FlowReader):
         self.add(Node("layer", ins, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="apply"))
         return out
+
+
+def attribute_prefix(op: str, keras_name: str = "") -> str:
+    """The stem of an attribute name for a layer (`fc`, `conv`, `gru`), numbered by the caller."""
+    if op in all_ops() and all_ops()[op].kind == "activation":  # `relu1`, not `re_l_u1`
+        return op.lower()
+    prefix = NAME_PREFIX.get(re.sub(r"\dd$", "", op)) or NAME_PREFIX.get(op) or _snake(keras_name or op)
+    return re.sub(r"_?(\d)_?d$", r"\1d", prefix)
 
 
 def _atom(code: str) -> str:

@@ -8,11 +8,11 @@ from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements
+from pivot.training.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
-_GLOBAL_POOL_SIZES = (1, (1,), (1, 1), (1, 1, 1))
 
 
 def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
@@ -97,7 +97,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
     for stmt in chunk.module.body:
         if isinstance(stmt, cst.ClassDef) and _is_module_class(stmt, chunk):
             nets.append(read_class(stmt, chunk))
-        elif isinstance(stmt, cst.FunctionDef):
+        elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch"):
             ret = _returned_sequential(stmt, chunk)
             if ret is not None:
                 nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, _params(stmt, chunk),
@@ -112,10 +112,13 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                         uses=names_used(stmt, chunk.ctx, chunk)))
                 elif _mentions_torch(stmt, chunk):
                     nets.append(read_function(stmt, chunk, "torch"))
-                elif _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet(...)
+                elif returned := _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet()
+                    # it computes as the class it returns: analysis gives it that class's layers and dataflow,
+                    # as for a subclass, so shapes and layout are known when it is verified
                     nets.append(Network(stmt.name.value, "torch", "factory", chunk.span(stmt),
                                         params=_params(stmt, chunk), binding=stmt.name.value,
-                                        uses=names_used(stmt, chunk.ctx, chunk)))
+                                        uses=names_used(stmt, chunk.ctx, chunk),
+                                        bases=(returned,)))
         elif isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
@@ -190,7 +193,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     forward = _method(cls, "forward")
     params = _params(init, chunk) if init else ()
     if init:
-        for target, call in _self_assignments(init.body):
+        for target, call in [*_self_assignments(init.body), *registered_modules(init)]:
             layer = read_layer(call, target, chunk, diags)
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
@@ -223,14 +226,15 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                    bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
 
 
-def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> bool:
+def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:
+    """The model class of this file (of `framework`) that `fn` returns an instance of, if any."""
     for stmt in fn.body.body:
         for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
             if isinstance(small, cst.Return) and isinstance(small.value, cst.Call):
                 local = chunk.local_class(small.value.func)
                 if local and dict(chunk.ctx.local_classes)[local] == framework:
-                    return True
-    return False
+                    return local
+    return None
 
 
 def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
@@ -354,6 +358,29 @@ def self_collections(body: cst.BaseSuite):
                 tgt = small.targets[0].target
                 if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
                     yield tgt.attr.value, small.value
+
+
+def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
+    """`self.add_module("name", Call(...))` with a literal name anywhere under `node`: a submodule, as if
+    assigned to `self.name`. With a computed name (`f"conv{i}"`) the constructor stays a template, found by
+    walking the built models."""
+    found = []
+
+    class V(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            if (is_add_module(call) and isinstance(call.args[0].value, cst.SimpleString)
+                    and isinstance(call.args[1].value, cst.Call)):
+                found.append((call.args[0].value.evaluated_value, call.args[1].value))
+
+    node.visit(V())
+    return found
+
+
+def is_add_module(call: cst.Call) -> bool:
+    """`self.add_module(name, module)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and isinstance(func.value, cst.Name)
+            and func.value.value == "self" and len(call.args) == 2)
 
 
 def _self_assignments(body: cst.BaseSuite):
