@@ -17,6 +17,7 @@ from pivot.frontends import keras as keras_frontend
 from pivot.frontends import torch as torch_frontend
 from pivot.frontends.source import Chunk, Context, collect_context
 from pivot.model import Analysis, Diagnostic, Layer, Network, Node, Span
+from pivot.training import read_training
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,9 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                 cache.put(key, found)
         networks.extend(cache.shifted(key, found, chunk.first_line - 1) if cache
                         else tuple(shift(n, chunk.first_line - 1) for n in found))
-    return Analysis(tuple(inherit_forward(networks)), tuple(diags))
+    networks = inherit_forward(networks)
+    training, training_diags = read_training(source, networks)
+    return Analysis(tuple(networks), tuple(diags), training, training_diags)
 
 
 def inherit_forward(networks: list[Network]) -> list[Network]:

@@ -110,7 +110,7 @@ def cmd_verify(args) -> int:
 
 def cmd_show(args) -> int:
     from pivot.analysis import analyze
-    from pivot.describe import describe_network
+    from pivot.describe import describe_network, describe_training
     from pivot.model import to_jsonable
 
     source = _read(args.file)
@@ -123,7 +123,10 @@ def cmd_show(args) -> int:
     if args.json:
         print(json.dumps([to_jsonable(n) for n in nets], indent=2))
     else:
-        print("\n\n".join(describe_network(n) for n in nets))
+        training = [] if args.classes else [f"line {op.span.line}: {describe_training(op)}"
+                                             for op in analysis.training]
+        print("\n\n".join([describe_network(n) for n in nets] + (["Training code:"] + training
+                                                                  if training else [])))
     return EXIT_OK
 
 

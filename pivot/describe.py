@@ -8,7 +8,7 @@ from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted
 from pivot.catalog import CATALOG
-from pivot.model import Analysis, Layer, Network, Node, iter_layers, value_code
+from pivot.model import Analysis, Layer, Network, Node, TrainingOp, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer
 
 LABEL = {"torch": "PyTorch", "keras": "TensorFlow/Keras"}
@@ -147,8 +147,30 @@ def describe_summary(net: Network, info: ShapeInfo) -> str:
     return "\n".join(lines)
 
 
+def describe_training(op: TrainingOp) -> str:
+    """An optimizer, loss or schedule: canonical attributes, the other framework's spelling, the caveats."""
+    from pivot.catalog.training import TRAINING
+    from pivot.training.common import construct
+
+    spec = TRAINING[op.op]
+    attrs = dict(op.attrs)
+    lines = [f"**{op.op}** ({op.kind}, read from {LABEL[op.framework]})", "",
+             ", ".join(f"{k}={value_code(v)}" for k, v in op.attrs) or "(no arguments)"]
+    other = "keras" if op.framework == "torch" else "torch"
+    if op.kind != "schedule":  # a schedule's spelling depends on where it is stepped: see the migration
+        leading = ("model.parameters()",) if op.kind == "optimizer" and other == "torch" else ()
+        code, lost = construct(spec, attrs, other, {"torch.nn": "nn"}, leading)
+        if code and not lost:
+            lines += ["", f"{LABEL[other]}:", "```python", code, "```"]
+    lines += [f"- {note}" for note in spec.notes]
+    return "\n".join(lines)
+
+
 def describe_at(analysis: Analysis, line: int, col: int) -> str | None:
     """Markdown for the pivot element at a position (1-based line, 0-based column), if any."""
+    for op in analysis.training:
+        if op.span.contains(line, col):
+            return describe_training(op)
     for net in analysis.networks:
         if not net.span.contains(line, col):
             continue

@@ -14,12 +14,16 @@ from pivot.backends import torch as torch_backend
 from pivot.errors import PivotError
 from pivot.frontends.source import Chunk, collect_context
 from pivot.model import TARGETS, Diagnostic, Network, Span
+from pivot.training import TORCH_SUPPORT, train_migration
+from pivot.training.common import Edit, Text
+from pivot.training.common import apply as apply_edits
 
 FRAMEWORK_ROOTS = ("torch", "keras", "tensorflow")
 IMPORTS = {
-    "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers")},
+    "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers"),
+              "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math")},
     "torch": {"torch": ("import torch", "torch"), "nn": ("import torch.nn as nn", "torch.nn"),
-              "F": ("import torch.nn.functional as F", "torch.nn.functional")},
+              "F": ("import torch.nn.functional as F", "torch.nn.functional"), "math": ("import math", "math")},
 }
 
 
@@ -45,10 +49,13 @@ class MigrationResult:
 
 
 def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | None = None,
-                   input_shapes: dict[str, tuple] | None = None, cache=None) -> MigrationResult:
+                   input_shapes: dict[str, tuple] | None = None, cache=None,
+                   training: bool | None = None) -> MigrationResult:
     """Migrate the networks of `source` (all of the other framework, or those named) to `to`.
 
-    `cache` is an `AnalysisCache` (the language server passes its document's) to reuse analysis.
+    `training` also migrates the training code (optimizers, losses, loops, compile/fit); by default it is
+    on when the whole file is migrated. `cache` is an `AnalysisCache` (the language server passes its
+    document's) to reuse analysis.
     """
     target = TARGETS.get(to)
     if target is None:
@@ -73,6 +80,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     lines = source_lines(source)
     ctx = collect_context(tree)
     details: dict[str, Migrated] = {}
+    edits: list[Edit] = []
+    index = Text(source)
     for net in sorted(wanted, key=lambda n: -n.span.line):
         diags.extend(net.diagnostics)
         if net.framework == "keras" and net.style == "helper":
@@ -86,12 +95,18 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
             code += "\n"
-        lines[start - 1:end] = [code]
+        edits.append(Edit(index.starts[start - 1], index.starts[min(end, len(index.starts) - 1)], code))
         details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
-    text = "".join(lines)
-    if details:
+    support = ""
+    if training if training is not None else not classes:
+        steps = train_migration(source, tree, ctx, analysis.networks, origin)
+        edits += steps.edits
+        diags.extend(steps.diagnostics)
+        support = TORCH_SUPPORT if getattr(steps, "support", False) else ""
+    text = apply_edits(source, edits)
+    if details or text != source:
+        text = add_support_code(text, target, support)
         text = fix_imports(text, target, origin)
-        text = add_support_code(text, target)
         diags.extend(still_origin(text, origin, target, diags))
     try:
         ast.parse(text)
@@ -180,18 +195,18 @@ def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -
         target=target)]
 
 
-def add_support_code(text: str, target: str) -> str:
-    """Support classes the migrated code relies on (PyTorch semantics in Keras), once, after the imports."""
+def add_support_code(text: str, target: str, extra: str = "") -> str:
+    """Support code the migrated code relies on (PyTorch semantics in Keras, Keras's fit in PyTorch), once,
+    after the imports."""
     from pivot.backends.keras_support import SUPPORT
 
-    if target != "keras":
-        return text
-    needed = [name for name in SUPPORT if f"{name}(" in text and f"class {name}(" not in text]
+    needed = [name for name in SUPPORT if f"{name}(" in text and f"class {name}(" not in text] \
+        if target == "keras" else []
     for name in list(needed):
         needed.extend(dep for dep in SUPPORT[name][1] if dep not in needed and f"class {dep}(" not in text)
-    if not needed:
+    code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed) + extra
+    if not code:
         return text
-    code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed)
     tree = ast.parse(text)
     last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
     lines = source_lines(text)

@@ -199,17 +199,31 @@ def iter_layers(layers: tuple[Layer, ...]) -> Iterator[Layer]:
 
 
 @dataclass(frozen=True)
+class TrainingOp:
+    """An optimizer, loss or learning-rate schedule of the file's training code, in canonical attributes
+    (PyTorch's names, every default filled in) so either framework's spelling can be written from it."""
+
+    kind: str  # "optimizer" | "loss" | "schedule"
+    op: str  # its entry in the training catalog: "Adam", "CrossEntropy", "ExponentialDecay"
+    framework: str  # "torch" | "keras": how the source spells it
+    attrs: Attrs = Attrs()
+    span: Span = NO_SPAN
+
+
+@dataclass(frozen=True)
 class Analysis:
     """The pivot analysis of one file."""
 
     networks: tuple[Network, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())  # file-level (syntax, imports)
+    training: tuple[TrainingOp, ...] = ()
+    training_diagnostics: tuple[Diagnostic, ...] = ()  # training code Pivot cannot migrate, and caveats
 
     def network(self, name: str) -> Network | None:
         return next((n for n in self.networks if n.name == name), None)
 
     def all_diagnostics(self) -> tuple[Diagnostic, ...]:
-        found = list(self.diagnostics)
+        found = list(self.diagnostics) + list(self.training_diagnostics)
         for net in self.networks:
             found.extend(net.diagnostics)
         return tuple(found)

@@ -64,7 +64,10 @@ def _worker() -> None:
     from pivot.migrate import migrate_source
 
     source = open(job.file, encoding="utf-8").read()
-    result = migrate_source(source, job.to, job.classes)
+    single = job.input_shape and not isinstance(job.input_shape[0], (list, tuple))
+    # a given input shape also sizes layers nothing in the file sizes (a Keras RNN without declared inputs)
+    shapes = {name: tuple(job.input_shape[1:]) for name in job.classes or ()} if single else None
+    result = migrate_source(source, job.to, job.classes, input_shapes=shapes)
     if not result.details:
         print(json.dumps({"file": job.file, "class": ",".join(job.classes or []), "to": job.to,
                           "equivalent": False, "error": "no model to migrate"}))
@@ -121,8 +124,11 @@ class Pair:
 
 
 def build_pair(source: str, target: str, migrated, shape: list | None, dtype: str = "float32",
-               source_model=None) -> Pair:
-    """Build both models (or reuse `source_model`), run each once (lazy modules), copy the weights."""
+               source_model=None, source_weights=None) -> Pair:
+    """Build both models (or reuse `source_model`), run each once (lazy modules), copy the weights.
+
+    `source_weights` (a state_dict or a Keras weight list) are loaded into the source model first.
+    """
     from pivot import weights
     from pivot.shapes import infer
 
@@ -143,6 +149,8 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     x0 = _batch(shapes, dtype, 0)
     _run(src_model, x0, net.framework)
     _run(tgt_model, _to_other(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
+    if source_weights is not None:
+        src_model.load_state_dict(source_weights) if torch_first else src_model.set_weights(source_weights)
     copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, functional_layers(net, recorded))
     return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
 

@@ -46,17 +46,20 @@ def _suffix(errors: int) -> str:
     return f" ({errors} op{'s' if errors != 1 else ''} need{'s' if errors == 1 else ''} manual work)"
 
 
-def class_title(name: str, target: str, errors: int) -> str:
-    return f"Migrate `{name}` to {engine.TARGET_LABEL[target]}{_suffix(errors)}"
+def class_title(name: str, target: str, errors: int, training: bool = False) -> str:
+    what = f"`{name}` and its training code" if training else f"`{name}`"
+    return f"Migrate {what} to {engine.TARGET_LABEL[target]}{_suffix(errors)}"
 
 
-def file_title(target: str, errors: int) -> str:
-    return f"Migrate file to {engine.TARGET_LABEL[target]}{_suffix(errors)}"
+def file_title(target: str, errors: int, training: bool = False) -> str:
+    what = " (models and training code)" if training else ""
+    return f"Migrate file to {engine.TARGET_LABEL[target]}{what}{_suffix(errors)}"
 
 
-def _action(title: str, uri: str, target: str, classes: list[str] | None, version) -> lsp.CodeAction:
-    return lsp.CodeAction(title=title, kind=KIND,
-                          data={"uri": uri, "target": target, "classes": classes, "version": version})
+def _action(title: str, uri: str, target: str, classes: list[str] | None, version,
+            training: bool | None = None) -> lsp.CodeAction:
+    return lsp.CodeAction(title=title, kind=KIND, data={"uri": uri, "target": target, "classes": classes,
+                                                        "version": version, "training": training})
 
 
 def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
@@ -81,28 +84,34 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
         mapped = [m for m in (view.to_snapshot_line(line) for line in range(first, last + 1)) if m is not None]
     if mapped:
         lo, hi = min(mapped) + 1, max(mapped) + 1  # 1-based, like spans
+        selected = "".join(view.snapshot.lines[lo - 1:hi])
         for net in networks:
             if net.span.line <= hi and lo <= net.span.end_line:
                 target = engine.target_for(net)
-                actions.append(_action(class_title(net.name, target, blocking_count([net], target)),
-                                       uri, target, [net.name], version))
+                # a selection reaching into training code migrates it with the model
+                trains = engine.has_training_code(selected, net.framework)
+                actions.append(_action(class_title(net.name, target, blocking_count([net], target), trains),
+                                       uri, target, [net.name], version, trains or None))
 
-    # The whole file, once per source framework present.
+    # The whole file (models and training code), once per source framework present.
+    text = "".join(view.snapshot.lines)
     for framework, target in (("torch", "tensorflow"), ("keras", "pytorch")):
         nets = [n for n in networks if n.framework == framework]
         if nets:
-            actions.append(_action(file_title(target, blocking_count(nets, target)), uri, target, None, version))
+            trains = engine.has_training_code(text, framework)
+            actions.append(_action(file_title(target, blocking_count(nets, target), trains), uri, target, None,
+                                   version))
     return actions
 
 
 def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None,
-             cache=None) -> engine.MigrationResult:
+             cache=None, training: bool | None = None) -> engine.MigrationResult:
     engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, cache=cache)
+    return engine.migrate_source(text, to=target, classes=classes, cache=cache, training=training)
 
 
-async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor
-                        ) -> tuple[list[str], list[LineEdit], engine.MigrationResult]:
+async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor,
+                        training: bool | None = None) -> tuple[list[str], list[LineEdit], engine.MigrationResult]:
     """The line edits that migrate `classes` (None: every model) of the current text of `state`.
 
     If the current text does not parse, the last text that did is migrated and its hunks are moved to
@@ -112,7 +121,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
     doc = state.doc
     text, lines = doc.text, list(doc.lines)
     try:
-        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache)
+        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache,
+                                            training)
         return lines, line_edits(lines, split_lines(result.text)), result
     except engine.PivotError:
         view = state.view()
@@ -121,7 +131,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
         snap = view.snapshot
         if classes is not None and not all(snap.analysis.network(c) for c in classes):
             raise
-        result = await loop.run_in_executor(executor, _migrate, snap.text, snap.lines, target, classes)
+        result = await loop.run_in_executor(executor, _migrate, snap.text, snap.lines, target, classes, None,
+                                            training)
         moved: list[LineEdit] = []
         for edit in line_edits(snap.lines, split_lines(result.text)):
             where = view.line_map.range_to_new(edit.start, edit.end)

@@ -88,12 +88,13 @@ def to_jsonable(diag: lsp.Diagnostic) -> dict:
 
 
 async def migration_preview(ctx, args: tuple) -> dict:
-    a = parse_args(args, ["uri", "target", "classes"], 2)
+    a = parse_args(args, ["uri", "target", "classes", "training"], 2)
     target, classes = target_arg(a["target"]), class_list(a["classes"])
+    training = a["training"] if isinstance(a["training"], bool) else None
     text, lines = ctx.text_of(a["uri"])
     loop = asyncio.get_running_loop()
     try:
-        result = await loop.run_in_executor(ctx.work_executor, _migrate, text, lines, target, classes)
+        result = await loop.run_in_executor(ctx.work_executor, _migrate, text, lines, target, classes, training)
     except engine.PivotError as exc:
         raise CommandError(f"cannot migrate: {exc}") from None
     diags = diagnostics.convert(result.diagnostics, lines, ctx.units)
@@ -101,9 +102,9 @@ async def migration_preview(ctx, args: tuple) -> dict:
             "migrated_classes": list(result.migrated), "target": target}
 
 
-def _migrate(text, lines, target, classes):
+def _migrate(text, lines, target, classes, training=None):
     engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes)
+    return engine.migrate_source(text, to=target, classes=classes, training=training)
 
 
 async def show_pivot_model(ctx, args: tuple) -> str:

@@ -33,11 +33,19 @@ _SUSPICIOUS_LINE = 1000
 # Migration and description are imported on first use: start-up (to the first diagnostics) needs only
 # the analysis.
 
-def migrate_source(source: str, to: str, classes=None, cache=None) -> "MigrationResult":
-    """`cache`: the document's AnalysisCache, so unchanged definitions are not analysed again."""
+def migrate_source(source: str, to: str, classes=None, cache=None, training=None) -> "MigrationResult":
+    """`cache`: the document's AnalysisCache, so unchanged definitions are not analysed again.
+    `training`: also migrate the training code (default: when the whole file is migrated)."""
     from pivot.migrate import migrate_source as migrate
 
-    return migrate(source, to=to, classes=classes, cache=cache)
+    return migrate(source, to=to, classes=classes, cache=cache, training=training)
+
+
+def has_training_code(text: str, framework: str) -> bool:
+    """Whether `text` holds training code of `framework` (compile/fit, optimizers, loops): a cheap scan."""
+    from pivot.training.markers import is_training_code
+
+    return is_training_code(text, framework)
 
 
 def describe_at(analysis: Analysis, line: int, col: int) -> str | None:

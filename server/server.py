@@ -207,7 +207,9 @@ def create_server() -> PivotLanguageServer:
         try:
             target = engine.canonical_target(data.get("target", ""))
             classes = commands.class_list(data.get("classes"))
-            lines, edits, result = await code_actions.compute_edits(state, target, classes, ls.work_executor)
+            training = data.get("training") if isinstance(data.get("training"), bool) else None
+            lines, edits, result = await code_actions.compute_edits(state, target, classes, ls.work_executor,
+                                                                    training)
         except (engine.PivotError, commands.CommandError) as exc:
             ls.show_message(f"Pivot cannot migrate: {exc}", lsp.MessageType.Warning)
             return action

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 from lsprotocol import types as lsp
 
@@ -124,3 +125,28 @@ async def test_resolve_for_a_closed_document_is_harmless(client):
     resolved = await doc.resolve(action)
     assert resolved.edit is None
     await until(lambda: any("no longer open" in m.message for m in client.messages), what="a message")
+
+
+TRAINING_SCRIPT = (Path(__file__).parents[1] / "corpus_training" / "torch" / "mlp_sgd_momentum.py").read_text()
+
+
+async def test_training_code_is_offered_with_the_model(client):
+    """The file action says it carries the training code; a selection reaching into it offers the model
+    with its training code; resolving migrates the loop to a GradientTape loop."""
+    text = TRAINING_SCRIPT
+    doc = Doc(client, "file:///work/a10.py", text)
+    assert titles(await doc.actions(line_of(text, "self.fc1 ="))) == [
+        "Migrate `MLP` to TensorFlow", "Migrate file to TensorFlow (models and training code)"]
+    selection = await doc.actions(line_of(text, "class MLP"), line_of(text, "return losses"))
+    assert titles(selection)[0] == "Migrate `MLP` and its training code to TensorFlow"
+    assert selection[0].data["training"] is True
+    for action in (selection[0], selection[-1]):
+        migrated = apply_text_edits(text, edits_of((await doc.resolve(action)).edit, doc.uri))
+        assert parses(migrated) and "class MLP(keras.Model):" in migrated
+        assert "with tf.GradientTape() as tape:" in migrated and "optimizer.apply_gradients(" in migrated
+        assert "keras.optimizers.SGD(learning_rate=0.1, momentum=0.9, nesterov=True)" in migrated
+        assert "torch" not in migrated
+    # the model alone leaves the training code as it was
+    alone = apply_text_edits(text, edits_of((await doc.resolve(
+        (await doc.actions(line_of(text, "self.fc1 =")))[0])).edit, doc.uri))
+    assert "loss.backward()" in alone and "class MLP(keras.Model):" in alone

@@ -35,3 +35,26 @@ async def test_hover_on_unknown_document_is_empty(client):
     assert await client.text_document_hover_async(lsp.HoverParams(
         text_document=lsp.TextDocumentIdentifier(uri="file:///never/opened.py"),
         position=lsp.Position(0, 0))) is None
+
+
+TRAINING = '''import keras
+from keras import layers
+
+
+def train(model, x, y):
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.003),
+                  loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    model.fit(x, y, callbacks=[keras.callbacks.EarlyStopping()])
+'''
+
+
+async def test_hover_and_diagnostics_on_training_code(client):
+    """Training ops hover with their other-framework spelling; what cannot migrate is flagged inline."""
+    doc = Doc(client, "file:///work/h5.py", TRAINING)
+    diagnostics = await doc.diagnostics()
+    blocked = [d for d in diagnostics if d.code == "PIV301"]
+    assert len(blocked) == 1 and blocked[0].range.start.line == line_of(TRAINING, "model.fit(")
+    assert "callbacks" in blocked[0].message and blocked[0].severity == lsp.DiagnosticSeverity.Error
+    hover = await doc.hover(pos_of(TRAINING, "optimizers.Adam", 12))
+    assert hover is not None and "**Adam** (optimizer" in hover.contents.value
+    assert "torch.optim.Adam(model.parameters(), lr=0.003" in hover.contents.value

@@ -1,0 +1,51 @@
+"""Training code migration: optimizers, losses, schedules, data pipelines and training loops.
+
+`train_migration` reads the training code of a file (outside its model definitions) and returns the edits
+that rewrite it into the other framework, with a diagnostic for everything it keeps as written.
+"""
+from __future__ import annotations
+
+import ast
+
+from pivot.frontends.source import collect_context
+from pivot.model import Attrs, TrainingOp
+from pivot.training.keras_to_torch import KerasTraining
+from pivot.training.markers import is_training_code
+from pivot.training.torch_support import SUPPORT as _SUPPORT
+from pivot.training.torch_to_keras import TorchTraining
+
+TORCH_SUPPORT = _SUPPORT["fit"]
+
+
+def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
+    """Edits and diagnostics migrating the training code of `source` away from `origin`."""
+    spans = [(n.span.line, n.span.end_line) for n in networks]
+
+    def in_model(line: int) -> bool:
+        return any(start <= line <= end for start, end in spans)
+
+    names = {n.name for n in networks if n.framework == origin} | {n.binding for n in networks if n.binding}
+    models = names | {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                      and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+                      and node.value.func.id in names for t in node.targets if isinstance(t, ast.Name)}
+    translator = TorchTraining if origin == "torch" else KerasTraining
+    return translator(source, tree, ctx, in_model, models).run()
+
+
+def read_training(source: str, networks) -> tuple[tuple[TrainingOp, ...], tuple]:
+    """The training ops of a file in the pivot model, and what stops their migration (for the editor)."""
+    frameworks = [f for f in ("torch", "keras") if is_training_code(source, f)]
+    if not frameworks:
+        return (), ()
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return (), ()
+    ctx = collect_context(tree)
+    ops, diagnostics = [], []
+    for framework in frameworks:
+        steps = train_migration(source, tree, ctx, networks, framework)
+        ops += [TrainingOp(op.spec.kind, op.spec.name, framework, Attrs.of(op.attrs), span)
+                for span, op in steps.ops]
+        diagnostics += steps.diagnostics
+    return tuple(sorted(ops, key=lambda o: o.span)), tuple(diagnostics)

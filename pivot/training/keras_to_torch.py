@@ -1,0 +1,228 @@
+"""Keras training code (`compile`/`fit`/`evaluate`/`predict`, `tf.data` pipelines) to PyTorch.
+
+`model.compile(...)` becomes the optimizer, scheduler and loss objects; `fit`/`evaluate`/`predict` become
+calls of PyTorch loops with the same semantics (`torch_support`), so the script keeps its shape.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from pivot.catalog.training import TRAINING, lookup, lookup_string
+from pivot.model import Diagnostic, Expr, value_code
+from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, caveat, construct, method_call, problem,
+                                   qualified, scopes, todo, walk_local)
+
+SPELL = {"torch.nn": "nn"}
+FIT_ARGS = ("x", "y", "batch_size", "epochs")
+KEPT_FIT = {"x", "y", "batch_size", "epochs", "shuffle", "validation_data"}
+METRICS = {"accuracy", "acc", "mae", "mse", "mean_absolute_error", "mean_squared_error"}
+IGNORED = {"verbose"}  # progress output only
+KERAS_ONLY = {"train_on_batch", "test_on_batch", "predict_on_batch", "save", "save_weights", "load_weights",
+              "summary", "get_weights", "set_weights", "get_layer", "count_params"}
+
+
+@dataclass
+class Compiled:
+    optimizer: str
+    loss: str
+    scheduler: str | None
+    metrics: tuple[str, ...]
+
+
+class KerasTraining:
+    def __init__(self, source: str, tree: ast.Module, ctx, in_model, models: set[str]):
+        self.text, self.tree, self.ctx, self.in_model = Text(source), tree, ctx, in_model
+        self.models = models | _receivers(tree, ("compile", "fit", "evaluate"))
+        self.edits: list[Edit] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.support = False
+        self._moved: list[Edit] = []  # constructions moved into the compile being translated
+        self.ops: list[tuple] = []  # (span, TrainOp): what the pivot model records
+
+    def run(self) -> "KerasTraining":
+        for body in scopes(self.tree, self.in_model):
+            self._scope(body)
+        return self
+
+    def _scope(self, body: list[ast.stmt]) -> None:
+        compiled: dict[str, Compiled] = {}
+        assigns = assignments(body)
+        for stmt in body:
+            model = isinstance(stmt, ast.Expr) and method_call(stmt.value, "compile")
+            if model:
+                compiled[model] = self._compile(stmt, model, assigns)
+                continue
+            self._calls(stmt, compiled)
+
+    # -- compile -------------------------------------------------------------------------------------------
+    def _compile(self, stmt: ast.Expr, model: str, assigns) -> Compiled | None:
+        call = stmt.value
+        given = dict(zip(("optimizer", "loss"), call.args)) | {k.arg: k.value for k in call.keywords}
+        prefix = "" if model == "model" else f"{model}_"
+        indent = self.text.indent(stmt)
+        lines, problems = [], [f"argument `{k}`" for k in given if k not in ("optimizer", "loss", "metrics")]
+        optimizer = self._component(given.get("optimizer", ast.Constant("rmsprop")), "optimizer", assigns)
+        loss = self._component(given.get("loss"), "loss", assigns) if "loss" in given else None
+        names = {"optimizer": _name(given.get("optimizer")) or f"{prefix}optimizer",
+                 "loss": _name(given.get("loss")) or f"{prefix}loss_fn"}
+        schedule = None
+        if optimizer and isinstance(optimizer.attrs.get("lr"), Expr):
+            schedule = self._component(ast.parse(optimizer.attrs["lr"].code, mode="eval").body, "schedule",
+                                       assigns)
+            if schedule:
+                optimizer.attrs["lr"] = schedule.attrs["lr0"]
+        for op, what in ((optimizer, "optimizer"), (loss, "loss")):
+            if op is None:
+                problems.append(f"the {what}")
+        metrics = _strings(given.get("metrics"))
+        if metrics is None or set(metrics) - METRICS:
+            problems.append(f"`metrics` other than {sorted(METRICS)}")
+        for op in (optimizer, schedule, loss):
+            problems += op.problems if op else []
+        moved, self._moved = self._moved, []
+        if problems:
+            self._keep(stmt, f"compile: {', '.join(problems)} not migrated")
+            return None
+        code, lost = construct(optimizer.spec, optimizer.attrs, "torch", SPELL, (f"{model}.parameters()",))
+        lines.append(f"{indent}{names['optimizer']} = {code}\n")
+        scheduler = None
+        if schedule:
+            scheduler = f"{prefix}scheduler"
+            code, more = construct(schedule.spec, _torch_schedule(schedule.attrs), "torch", SPELL,
+                                   (names["optimizer"],))
+            lost += more
+            lines.append(f"{indent}# steps every batch, as Keras schedules do\n{indent}{scheduler} = {code}\n")
+        code, more = construct(loss.spec, loss.attrs, "torch", SPELL)
+        lines.append(f"{indent}{names['loss']} = {code}\n")
+        if lost + more:
+            self._keep(stmt, f"compile: {', '.join(lost + more)} has no PyTorch equivalent")
+            return None
+        self._replace_lines(stmt, "".join(lines))
+        self.edits += moved
+        self._notes(stmt, optimizer)
+        self.diagnostics += caveat(optimizer, stmt, "torch")
+        return Compiled(names["optimizer"], names["loss"], scheduler, metrics)
+
+    def _component(self, node: ast.AST | None, kind: str, assigns) -> TrainOp | None:
+        """The optimizer/loss/schedule a compile argument names: a string, a constructor, or a variable."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            found = lookup_string(node.value, kind)
+            return self._read(node, TrainOp(found[0], bind(ast.Call(ast.Name("x"), [], []), *found, "keras",
+                                                            self.text).attrs)) if found else None
+        if isinstance(node, ast.Name) and node.id in assigns and isinstance(assigns[node.id].value, ast.Call):
+            stmt = assigns[node.id]
+            op = self._component(stmt.value, kind, assigns)
+            if op:  # built where the model is compiled now: PyTorch needs the model's parameters
+                self._moved.append(Edit(*self.text.lines(stmt), ""))
+            return op
+        if isinstance(node, ast.Call):
+            found = lookup(qualified(node.func, self.ctx) or "", "keras")
+            if found and found[0].kind == kind:
+                return self._read(node, bind(node, *found, "keras", self.text))
+        return None
+
+    def _read(self, node: ast.AST, op: TrainOp) -> TrainOp:
+        self.ops.append((self.text.span(node), op))
+        return op
+
+    # -- fit / evaluate / predict --------------------------------------------------------------------------
+    def _calls(self, stmt: ast.stmt, compiled: dict[str, Compiled | None]) -> None:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return
+        for node in walk_local(stmt):
+            model = method_call(node, ("fit", "evaluate", "predict"))
+            if model and model in self.models:
+                self._call(stmt, node, model, compiled.get(model))
+            elif method_call(node, tuple(KERAS_ONLY)) in self.models:
+                self.diagnostics.append(problem("PIV302", node, f"`{self.text.of(node.func)}` is a Keras "
+                                                "model method with no PyTorch equivalent: migrate it by hand",
+                                                "torch"))
+
+    def _call(self, stmt, node: ast.Call, model: str, setup: Compiled | None) -> None:
+        method = node.func.attr
+        names = ("x",) if method == "predict" else FIT_ARGS
+        args = dict(zip(names, (self.text.of(a) for a in node.args)))
+        args |= {k.arg: self.text.of(k.value) for k in node.keywords if k.arg}
+        unknown = sorted(set(args) - KEPT_FIT - IGNORED) + (["**kwargs"] if any(
+            k.arg is None for k in node.keywords) else [])
+        if method == "predict":
+            unknown = [k for k in unknown if k not in ("epochs", "shuffle", "validation_data", "y")]
+        elif setup is None:
+            self._keep(stmt, f"`{model}.{method}` needs `{model}.compile(...)` in the same function")
+            return
+        if unknown:
+            self._keep(stmt, f"{method}: {', '.join(unknown)} not migrated")
+            return
+        data = [args.pop("x"), *([args.pop("y")] if "y" in args else [])]
+        for ignored in IGNORED:
+            args.pop(ignored, None)
+        lead = [model] + ([setup.optimizer, setup.loss] if method == "fit" else
+                          [setup.loss] if method == "evaluate" else []) + data
+        kwargs = [f"{k}={v}" for k, v in args.items()]
+        if method != "predict" and setup.metrics:
+            kwargs.append(f"metrics={list(setup.metrics)!r}")
+        if method == "fit" and setup.scheduler:
+            kwargs.append(f"scheduler={setup.scheduler}")
+        self.edits.append(Edit(*self.text.bounds(node), f"{method}({', '.join(lead + kwargs)})"))
+        self.support = True
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def _replace_lines(self, stmt: ast.stmt, code: str) -> None:
+        self.edits.append(Edit(*self.text.lines(stmt), code))
+
+    def _keep(self, stmt: ast.stmt, why: str) -> None:
+        """Leave the statement as written under a TODO, and report it."""
+        start, _ = self.text.lines(stmt)
+        self.edits.append(Edit(start, start, todo(self.text.indent(stmt), "", why)))
+        self.diagnostics.append(problem("PIV301", stmt, why, "torch"))
+
+    def _notes(self, stmt: ast.stmt, optimizer: TrainOp) -> None:
+        if optimizer.attrs.get("weight_decay") not in (0, 0.0, None) and optimizer.spec.name != "AdamW":
+            self.diagnostics.append(problem(
+                "PIV302", stmt, f"Keras's {optimizer.spec.name} decays weights decoupled from the gradient; "
+                "PyTorch's `weight_decay` is an L2 term: use AdamW or `decoupled_weight_decay` to match", "torch"))
+
+
+def _torch_schedule(attrs: dict) -> dict:
+    """Keras schedule attributes as PyTorch's scheduler takes them (which reads lr0 from the optimizer)."""
+    out = dict(attrs)
+    lr0 = out.pop("lr0")
+    if "alpha" in out:  # cosine: Keras's floor is a fraction of lr0, PyTorch's an absolute rate
+        alpha = out.pop("alpha")
+        out["eta_min"] = _product(alpha, lr0)
+    if out.get("staircase") is False and out.get("step_size") != 1:
+        step = out["step_size"]
+        out["gamma"] = Expr(f"{value_code(out['gamma'])} ** (1 / {value_code(step)})")
+        out["step_size"] = 1
+    if out.get("step_size") == 1:
+        out["staircase"] = True
+    return out
+
+
+def _numbers(*values) -> bool:
+    return all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+
+
+def _product(a, b):
+    return a * b if _numbers(a, b) else Expr(f"{value_code(a)} * {value_code(b)}")
+
+
+def _name(node) -> str | None:
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _strings(node) -> tuple[str, ...] | None:
+    if node is None:
+        return ()
+    if isinstance(node, (ast.List, ast.Tuple)) and all(
+            isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
+        return tuple(e.value for e in node.elts)
+    return None
+
+
+def _receivers(tree: ast.Module, methods: tuple[str, ...]) -> set[str]:
+    return {name for node in ast.walk(tree) if (name := method_call(node, methods))}
+
+
+__all__ = ["KerasTraining", "TRAINING"]
