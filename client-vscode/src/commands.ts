@@ -14,6 +14,7 @@ import {
     ClassInfo,
     classAtLine,
     classesFromActionTitles,
+    trainingAtSelection,
     decideModel,
     modelClasses,
     scanClasses,
@@ -143,7 +144,12 @@ export class Commands {
         }
         const cursorLine = t.selection ? t.selection.active.line : -1;
         const titles = await this.actionTitlesAt(t);
-        const decision = decideModel(t.document.getText(), cursorLine, classesFromActionTitles(titles, target));
+        const training = trainingAtSelection(titles, target);
+        const offered = classesFromActionTitles(titles, target);
+        // Training code under the cursor, outside any model: migrate it with the models it trains (the file).
+        const decision = training && offered.length === 0
+            ? { kind: 'file' as const }
+            : decideModel(t.document.getText(), cursorLine, offered);
         let classes: string[] | null;
         if (decision.kind === 'class') {
             classes = [decision.name];
@@ -157,7 +163,7 @@ export class Commands {
         } else {
             classes = null;
         }
-        await this.preview(t.document, target, classes);
+        await this.preview(t.document, target, classes, training || classes === null);
     }
 
     async migrateFile(uri: vscode.Uri | undefined): Promise<void> {
@@ -181,7 +187,8 @@ export class Commands {
         await this.preview(t.document, pick.target, null);
     }
 
-    private async preview(document: vscode.TextDocument, target: Target, classes: string[] | null): Promise<void> {
+    private async preview(document: vscode.TextDocument, target: Target, classes: string[] | null,
+        training: boolean = classes === null): Promise<void> {
         const raw = await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Window, title: `Pivot: migrating to ${TARGET_LABEL[target]}` },
             async () => {
@@ -190,6 +197,7 @@ export class Commands {
                     client.code2ProtocolConverter.asUri(document.uri),
                     target,
                     classes,
+                    training,
                 ]);
             },
         );

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
     classAtLine,
     classesFromActionTitles,
+    trainingAtSelection,
     decideModel,
     detectFramework,
     modelClasses,
@@ -48,14 +49,26 @@ class Bigger(Net):
 `;
 
 test('server code action titles are parsed', () => {
-    assert.deepEqual(parseMigrateActionTitle('Migrate `Net` to TensorFlow'), { className: 'Net', target: 'tensorflow' });
-    assert.deepEqual(parseMigrateActionTitle('Migrate `Net` to PyTorch'), { className: 'Net', target: 'pytorch' });
-    assert.deepEqual(parseMigrateActionTitle('Migrate file to TensorFlow'), { className: null, target: 'tensorflow' });
+    assert.deepEqual(parseMigrateActionTitle('Migrate `Net` to TensorFlow'), { className: 'Net', target: 'tensorflow', training: false });
+    assert.deepEqual(parseMigrateActionTitle('Migrate `Net` to PyTorch'), { className: 'Net', target: 'pytorch', training: false });
+    assert.deepEqual(parseMigrateActionTitle('Migrate file to TensorFlow'), { className: null, target: 'tensorflow', training: false });
+    assert.deepEqual(parseMigrateActionTitle('Migrate `Net` and its training code to TensorFlow (1 op needs manual work)'),
+        { className: 'Net', target: 'tensorflow', training: true });
+    assert.deepEqual(parseMigrateActionTitle('Migrate file to PyTorch (models and training code)'),
+        { className: null, target: 'pytorch', training: true });
     assert.equal(parseMigrateActionTitle('Organize imports'), undefined);
     assert.deepEqual(
         classesFromActionTitles(['Migrate file to TensorFlow', 'Migrate `A` to TensorFlow', 'Migrate `B` to PyTorch', 'Migrate `A` to TensorFlow'], 'tensorflow'),
         ['A'],
     );
+});
+
+test('training code at the selection is read from the server titles', () => {
+    const file = 'Migrate file to TensorFlow (models and training code)';
+    assert.equal(trainingAtSelection(['Migrate `Net` to TensorFlow', file], 'tensorflow'), false);
+    assert.equal(trainingAtSelection(['Migrate `Net` and its training code to TensorFlow', file], 'tensorflow'), true);
+    assert.equal(trainingAtSelection([file], 'tensorflow'), true);
+    assert.equal(trainingAtSelection([file], 'pytorch'), false);
 });
 
 test('class statements are found with their extent, including multi-line bases', () => {

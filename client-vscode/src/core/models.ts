@@ -18,19 +18,32 @@ export interface MigrateActionTitle {
     /** The class named in the title, or null for "Migrate file to ...". */
     className: string | null;
     target: Target;
+    /** The action also migrates training code ("... and its training code", "(models and training code)"). */
+    training: boolean;
 }
 
 /** Parses the server's code action titles: "Migrate `Net` to TensorFlow", "Migrate file to PyTorch". */
 export function parseMigrateActionTitle(title: string): MigrateActionTitle | undefined {
-    const cls = /^Migrate `([^`]+)` to (TensorFlow|PyTorch)\b/.exec(title.trim());
+    const training = /training code/.test(title);
+    const cls = /^Migrate `([^`]+)`(?: and its training code)? to (TensorFlow|PyTorch)\b/.exec(title.trim());
     if (cls) {
-        return { className: cls[1], target: cls[2] === 'TensorFlow' ? 'tensorflow' : 'pytorch' };
+        return { className: cls[1], target: cls[2] === 'TensorFlow' ? 'tensorflow' : 'pytorch', training };
     }
     const file = /^Migrate (?:the )?file to (TensorFlow|PyTorch)\b/i.exec(title.trim());
     if (file) {
-        return { className: null, target: file[1].toLowerCase() === 'tensorflow' ? 'tensorflow' : 'pytorch' };
+        return { className: null, target: file[1].toLowerCase() === 'tensorflow' ? 'tensorflow' : 'pytorch', training };
     }
     return undefined;
+}
+
+/**
+ * Whether the server offers to migrate training code at the selection for `target`: with a model
+ * ("Migrate `Net` and its training code ..."), or, when no model is under the selection, with the file.
+ */
+export function trainingAtSelection(titles: readonly string[], target: Target): boolean {
+    const parsed = titles.map(parseMigrateActionTitle).filter((p) => p !== undefined && p.target === target);
+    const classes = parsed.filter((p) => p!.className !== null);
+    return classes.length > 0 ? classes.some((p) => p!.training) : parsed.some((p) => p!.training);
 }
 
 /** Class names offered by the server's code actions for `target`, in the server's order, deduplicated. */
