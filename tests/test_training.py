@@ -25,6 +25,7 @@ SCRIPTS = {
     "keras/mlp_sgd_momentum": ("build_model", (20,), "classes:4"),
     "keras/mlp_adam_probs": ("build_model", (20,), "classes:4"),
     "keras/mlp_adam_logits": ("Net", (20,), "classes:4"),
+    "keras/mlp_tf_data": ("build_model", (20,), "classes:4"),
     "keras/cnn_schedule": ("build_model", (8, 8, 3), "classes:5"),
     "keras/regression_huber_adagrad": ("build_model", (20,), "regression"),
     "keras/binary_rmsprop": ("build_model", (20,), "binary"),

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import ast
 
+from pivot import diagnostics as D
 from pivot.frontends.source import collect_context
-from pivot.model import Attrs, TrainingOp
+from pivot.model import Attrs, Span, TrainingOp
 from pivot.training.keras_to_torch import KerasTraining
 from pivot.training.markers import is_training_code
 from pivot.training.torch_support import SUPPORT as _SUPPORT
@@ -28,8 +29,15 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
     models = names | {t.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
                       and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
                       and node.value.func.id in names for t in node.targets if isinstance(t, ast.Name)}
-    translator = TorchTraining if origin == "torch" else KerasTraining
-    return translator(source, tree, ctx, in_model, models).run()
+    translator = (TorchTraining if origin == "torch" else KerasTraining)(source, tree, ctx, in_model, models)
+    try:
+        return translator.run()
+    except Exception as err:  # a bug here must not take the model migration (or the editor) down with it
+        translator.edits.clear()
+        translator.diagnostics.append(D.make(
+            "PIV301", Span(1, 0, 1, 0), f"Pivot could not read the training code ({type(err).__name__}: "
+            f"{str(err).splitlines()[0][:200] if str(err) else ''}); it is left as written"))
+        return translator
 
 
 def read_training(source: str, networks) -> tuple[tuple[TrainingOp, ...], tuple]:

@@ -205,6 +205,12 @@ def spelled(qualified_name: str, spell: dict[str, str]) -> str:
     return qualified_name
 
 
+def wrapped(indent: str, head: str, args: list[str], width: int = 100) -> str:
+    """`head(args)` on one line, or with the arguments on a continuation line when it would be too long."""
+    line = f"{indent}{head}({', '.join(args)})"
+    return line if len(line) <= width else f"{indent}{head}(\n{indent}    {', '.join(args)})"
+
+
 def todo(indent: str, original: str, why: str) -> str:
     """The original code kept, commented, under a TODO naming what Pivot could not migrate."""
     lines = [f"{indent}# TODO(pivot): {why}; migrate by hand:\n"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pivot.catalog.training import TRAINING, lookup, lookup_string
 from pivot.model import Diagnostic, Expr, value_code
 from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, caveat, construct, method_call, problem,
-                                   qualified, scopes, todo, walk_local)
+                                   qualified, scopes, todo, walk_local, wrapped)
 
 SPELL = {"torch.nn": "nn"}
 FIT_ARGS = ("x", "y", "batch_size", "epochs")
@@ -53,7 +53,35 @@ class KerasTraining:
             if model:
                 compiled[model] = self._compile(stmt, model, assigns)
                 continue
+            if isinstance(stmt, ast.Assign) and self._pipeline(stmt):
+                continue
             self._calls(stmt, compiled)
+
+    # -- tf.data ---------------------------------------------------------------------------------------------
+    def _pipeline(self, stmt: ast.Assign) -> bool:
+        """`tf.data.Dataset.from_tensor_slices((x, y)).shuffle(n).batch(b)` as a DataLoader; False if not one."""
+        steps, node = [], stmt.value
+        while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            steps.append(node)
+            node = node.func.value
+        if not steps or qualified(steps[-1].func, self.ctx) != "tensorflow.data.Dataset.from_tensor_slices":
+            return False
+        source, methods = steps[-1], {c.func.attr: c for c in steps[:-1]}
+        unknown = sorted(set(methods) - {"shuffle", "batch", "prefetch", "cache"})
+        tensors = source.args[0].elts if source.args and isinstance(source.args[0], ast.Tuple) else source.args
+        if unknown or len(source.args) != 1 or "batch" not in methods:
+            self._keep(stmt, f"tf.data pipeline: {', '.join(unknown) or 'only from_tensor_slices(...).batch(n)'}"
+                       " migrates")
+            return True
+        batch = methods["batch"]
+        as_tensors = ", ".join(f"torch.as_tensor({self.text.of(t)})" for t in tensors)
+        args = [f"torch.utils.data.TensorDataset({as_tensors})", f"batch_size={self.text.of(batch.args[0])}"]
+        args += ["shuffle=True"] * ("shuffle" in methods)
+        drop = next((k.value for k in batch.keywords if k.arg == "drop_remainder"), None)
+        args += [f"drop_last={self.text.of(drop)}"] if drop is not None else []
+        head = f"{self.text.of(stmt.targets[0])} = torch.utils.data.DataLoader"
+        self._replace_lines(stmt, wrapped(self.text.indent(stmt), head, args) + "\n")
+        return True
 
     # -- compile -------------------------------------------------------------------------------------------
     def _compile(self, stmt: ast.Expr, model: str, assigns) -> Compiled | None:

@@ -5,7 +5,7 @@ _MARKERS = {
     "torch": re.compile(r"\.backward\(|\.zero_grad\(|\btorch\.optim\b|\boptim\.\w+\(|\bDataLoader\("
                         r"|\bnn\.\w+Loss\("),
     "keras": re.compile(r"\.(compile|fit|evaluate|predict)\(|\bkeras\.(optimizers|losses|callbacks)\b"
-                        r"|\btf\.GradientTape\b"),
+                        r"|\btf\.(GradientTape|data)\b"),
 }
 
 

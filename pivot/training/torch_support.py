@@ -49,7 +49,7 @@ def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None):
     model.train(optimizer is not None)
     totals, seen = dict.fromkeys(["loss", *metrics], 0.0), 0
     for xb, yb in loader:
-        xb, yb = xb.to(device), yb.to(device)
+        xb, yb = _tensor(xb).to(device), _tensor(yb).to(device)
         with torch.set_grad_enabled(optimizer is not None):
             output = model(xb)
             loss = loss_fn(output, yb)

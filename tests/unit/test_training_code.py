@@ -9,6 +9,7 @@ import pytest
 from pivot.migrate import migrate_source
 
 KERAS_HEAD = '''import keras
+import tensorflow as tf
 from keras import layers
 
 
@@ -97,6 +98,10 @@ def test_optimizer_round_trip_returns_to_the_original_spelling():
      def train(model, x, y):
          model.fit(x, y)
      ''', "compile"),
+    ('''
+     def train(model, x, y):
+         ds = tf.data.Dataset.from_tensor_slices((x, y)).map(lambda a, b: (a * 2, b)).batch(4)
+     ''', "map"),
 ])
 def test_keras_training_it_cannot_follow_is_kept_and_reported(body, why):
     source, result = migrate(body, "keras")
@@ -188,3 +193,32 @@ def test_model_only_migration_leaves_training_code_alone():
     source = TORCH_HEAD + "opt = torch.optim.SGD(Net().parameters(), lr=0.1)\n"
     result = migrate_source(source, "tensorflow", ["Net"])
     assert "opt = torch.optim.SGD(Net().parameters(), lr=0.1)" in result.text
+
+
+def test_per_batch_scheduler_becomes_a_keras_schedule():
+    _, result = migrate('''
+        def train(model, x, y):
+            optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+            scheduler = torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=100, eta_min=0.001)
+            criterion = nn.MSELoss()
+            loader = DataLoader(TensorDataset(x, y), batch_size=8)
+            for epoch in range(2):
+                for xb, yb in loader:
+                    optimizer.zero_grad()
+                    loss = criterion(model(xb), yb)
+                    loss.backward()
+                    optimizer.step()
+                    scheduler.step()
+    ''', "torch")
+    assert ("scheduler = keras.optimizers.schedules.CosineDecay(initial_learning_rate=0.01, decay_steps=100, "
+            "alpha=0.1)\n    optimizer.learning_rate = scheduler") in result.text
+    assert "model.fit(loader, epochs=2)" in result.text
+
+
+def test_tf_data_pipeline_becomes_a_data_loader():
+    _, result = migrate('''
+        def train(model, x, y):
+            ds = tf.data.Dataset.from_tensor_slices((x, y)).shuffle(100).batch(32, drop_remainder=True)
+    ''', "keras")
+    assert ("ds = torch.utils.data.DataLoader(\n        torch.utils.data.TensorDataset(torch.as_tensor(x), "
+            "torch.as_tensor(y)), batch_size=32, shuffle=True, drop_last=True)") in result.text
