@@ -35,8 +35,8 @@ class ShapeInfo:
     lists: set = field(default_factory=set)  # values that are Python lists of tensors (shape: one element's)
     # values whose sizes no input shape tells (they come out of a block Pivot does not see into)
     unsized: set = field(default_factory=set)
-    # flattens of such images (by span): they keep PyTorch's channels-first order, as the following dense
-    # layer's weights cannot be permuted for an unknown size
+    # flattens of such images (by span): they keep the source framework's order (PyTorch's channels-first, or
+    # Keras's channels-last), as the following dense layer's weights cannot be permuted for an unknown size
     flatten_channels_first: set = field(default_factory=set)
 
     def rank(self, value: str) -> int | None:
@@ -449,12 +449,13 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                            else apply_op(layer.op, layer.attrs.as_dict(), xs, sps, info, layer.name))
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
-                if layer.activation:
-                    pass
-                flat = _flat_after(layer.op, xs, sps, flat)
+                moved = _source_order_flatten(node, layer.op, sps, info)
+                flat = None if moved else _flat_after(layer.op, xs, sps, flat)
     elif node.op == "Append":  # outs.append(t): the list holds tensors like t
         out, sp = xs[0] if xs else None, sps[0] if sps else False
         info.lists.update(node.outputs)
+    elif node.op == "Loop":
+        out, sp = _after_loop(xs, sps)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
@@ -463,12 +464,9 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
-        flat = _flat_after(node.op, xs, sps, flat)
-        if node.op == "Flatten" and sps[:1] == [True] and node.inputs[0] in info.unsized:
-            info.flatten_channels_first.add(node.span)
-            flat = None
+        flat = None if _source_order_flatten(node, node.op, sps, info) else _flat_after(node.op, xs, sps, flat)
     info.steps.append(out)
-    unsized = _unsized_after(net, node, info)
+    unsized = _unsized_after(net, node, info) or (node.op == "Loop" and out != (xs[0] if xs else None))
     for name in node.outputs:
         (info.unsized.add if unsized else info.unsized.discard)(name)
         info.values[name] = out
@@ -477,6 +475,27 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             flat_src[name] = flat
         else:
             flat_src.pop(name, None)
+
+
+def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bool:
+    """A flatten of an image whose sizes are unknown: recorded in `flatten_channels_first`, it keeps the source
+    framework's order (the following dense layer's weights cannot be permuted for an unknown size)."""
+    if op == "Flatten" and sps[:1] == [True] and node.inputs[0] in info.unsized:
+        info.flatten_channels_first.add(node.span)
+        return True
+    return False
+
+
+def _after_loop(xs: list, sps: list) -> tuple[Shape, bool]:
+    """A value bound in a loop run an unknown number of times: `xs[0]` after one pass, then (before, after)
+    pairs of the values the loop carries. Every pass sees the same shapes only if each carried value comes out
+    as it went in; otherwise the sizes are unknown (the rank and layout are kept when one pass keeps them)."""
+    x, pairs = xs[0], list(zip(xs[1::2], xs[2::2], sps[1::2], sps[2::2]))
+    if all(a == b and a is not None and None not in a and sa == sb for a, b, sa, sb in pairs):
+        return x, sps[0]
+    same_rank = x is not None and all(a is not None and b is not None and len(a) == len(b) and sa == sb
+                                      for a, b, sa, sb in pairs)
+    return (tuple([None] * len(x)) if same_rank else None), sps[0]
 
 
 def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:

@@ -129,3 +129,19 @@ def test_inexact_optimizers_say_so():
     source = (CORPUS / "keras" / "binary_rmsprop.py").read_text()
     result = migrate_source(source, "pytorch")
     assert any(d.code == "PIV302" and "RMSprop" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("name,to", [("keras_script", "pytorch"), ("torch_script", "tensorflow")])
+def test_whole_scripts_run_after_migration(name, to):
+    """Module-level scripts: migrated as a whole, they run in the other framework and train."""
+    source = (CORPUS / "scripts" / f"{name}.py").read_text()
+    result = migrate_source(source, to)
+    assert result.ok, [d.format(name) for d in result.diagnostics if d.severity == "error"]
+    module = _module(result.text, name)
+    if name == "keras_script":
+        assert "import keras" not in result.text and set(module.history.history) == {
+            "loss", "accuracy", "val_loss", "val_accuracy"}
+        assert len(module.history.history["val_loss"]) == 2 and module.probabilities.shape == (5, 3)
+        assert 0.0 <= module.accuracy <= 1.0
+    else:
+        assert len(module.epoch_losses) == 2 and all(np.isfinite(module.epoch_losses))

@@ -275,11 +275,7 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
     if spec.name == "Flatten" and node.span in info.flatten_channels_first:
-        out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
-                                      "statically, so it is flattened in PyTorch's channels-first order (the next "
-                                      "dense layer takes PyTorch's weights as they are)", severity="information",
-                                      target="keras"))
-        return f"keras.ops.reshape(keras.ops.moveaxis({xs[0]}, -1, 1), (keras.ops.shape({xs[0]})[0], -1))"
+        return f"keras.ops.reshape({torch_order(node, xs[0], info, out)}, (keras.ops.shape({xs[0]})[0], -1))"
     if spec.name == "Flatten":
         return f"keras.ops.reshape({xs[0]}, (keras.ops.shape({xs[0]})[0], -1))"
     if spec.name == "Concat":
@@ -370,6 +366,16 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
                                           "whose layout changes in migration; migrate it by hand", target=side))
 
 
+def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
+    """The input of a flatten whose image size is unknown, moved channels-first so that the flattened features
+    come in PyTorch's order (the next dense layer's weights cannot be permuted for an unknown size)."""
+    out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
+                                  "statically, so it is flattened in PyTorch's channels-first order (the next "
+                                  "dense layer takes PyTorch's weights as they are)", severity="information",
+                                  target="keras"))
+    return f"keras.ops.moveaxis({code}, -1, 1)"
+
+
 class _Rewriter(cst.CSTTransformer):
     """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
 
@@ -409,6 +415,10 @@ class _Rewriter(cst.CSTTransformer):
                 return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
             if node.op in ("Zeros", "Ones"):
                 return self._creation(node, updated)
+            if node.op == "layer" and node.span in self.info.flatten_channels_first and updated.args:
+                first = updated.args[0]
+                moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
+                return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
             tensors = _tensor_exprs(node, updated)
             code = node_code(node, tensors, self.chunk.module, self.info, self.out)
             if code is not None:

@@ -305,7 +305,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, value, attrs.get("dim", -1)))
     if spec.name == "Flatten":
-        return f"torch.flatten({xs[0]}, 1)"
+        return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
     if spec.name == "Concat":
         return f"torch.cat([{', '.join(xs)}], dim={value_code(_value_dim(info, value, attrs.get('dim', -1)))})"
     if spec.name == "Add":
@@ -313,6 +313,18 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.name == "Multiply":
         return " * ".join(xs)
     return None
+
+
+def keras_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
+    """The input of a flatten whose image size is unknown, moved channels-last so that the flattened features
+    come in Keras's order (the next dense layer's weights cannot be permuted for an unknown size)."""
+    if node.span not in info.flatten_channels_first:
+        return code
+    out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
+                                  "statically, so it is flattened in Keras's channels-last order (the next "
+                                  "dense layer takes Keras's weights as they are)", severity="information",
+                                  target="torch"))
+    return f"torch.movedim({code}, 1, -1)"
 
 
 def _atom(code: str) -> str:
@@ -419,6 +431,8 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
         if layer.op == "MultiheadAttention":
             return attention_call(layer, xs)
+        if xs:
+            xs[0] = keras_order(node, xs[0], info, out)
         code = f"self.{layer.name}({', '.join(xs)})"
         if layer.op in ("LSTM", "GRU", "RNN"):
             code = rnn_call(layer, code)
@@ -483,6 +497,10 @@ class _Rewriter(cst.CSTTransformer):
                 first = self.chunk.module.code_for_node(call.args[0].value)
                 call = call.with_changes(args=[call.args[0].with_changes(
                     value=expr(adapt_input(layer, _atom(first), self.info)))] + list(call.args[1:]))
+            if node.span in self.info.flatten_channels_first and call.args:
+                first = self.chunk.module.code_for_node(call.args[0].value)
+                call = call.with_changes(args=[call.args[0].with_changes(
+                    value=expr(keras_order(node, first, self.info, self.out)))] + list(call.args[1:]))
             if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
                 return expr(rnn_call(layer, self.chunk.module.code_for_node(call)))
             if layer is not None and layer.op == "MultiheadAttention":

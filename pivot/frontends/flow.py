@@ -42,12 +42,9 @@ class FlowReader:
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
                 self.small_statement(small)
-        elif isinstance(stmt, cst.For) and _self_attr(_iterated(stmt.iter)):
-            # `for block in self.blocks:` binds layers, not tensors
-            for name in _target_names(stmt.target):
-                self.layer_aliases[name] = _self_attr(_iterated(stmt.iter))
-            self.read_body(stmt.body)
-        elif isinstance(stmt, (cst.If, cst.For, cst.While, cst.With, cst.Try)):
+        elif isinstance(stmt, (cst.For, cst.While)):
+            self.loop(stmt)
+        elif isinstance(stmt, (cst.If, cst.With, cst.Try)):
             # Structured control flow is kept as written by the backends; its expressions are still read.
             for child in stmt.children:
                 if isinstance(child, cst.BaseExpression):
@@ -58,6 +55,38 @@ class FlowReader:
             self.read_body(stmt.body)
         elif isinstance(stmt, cst.IndentedBlock):
             self.read_body(stmt)
+
+    def loop(self, stmt: cst.For | cst.While) -> None:
+        """A loop is kept as written by the backends; its body's shapes are followed for every iteration when
+        the count is a literal (`range(3)`, a tuple), else the values it rebinds get unknown sizes."""
+        if isinstance(stmt, cst.For) and _self_attr(_iterated(stmt.iter)):
+            # `for block in self.blocks:` binds layers, not tensors
+            for name in _target_names(stmt.target):
+                self.layer_aliases[name] = _self_attr(_iterated(stmt.iter))
+        else:
+            self.expr(stmt.iter if isinstance(stmt, cst.For) else stmt.test)
+        start, before = len(self.nodes), set(self.tensors)
+        count = loop_count(stmt)
+        for i in range(count or 1):
+            mark = len(self.diagnostics)
+            self.read_body(stmt.body)
+            if i:  # a diagnostic is reported once, not per iteration
+                del self.diagnostics[mark:]
+        if not count:
+            self.widen_loop(start, before)
+        if stmt.orelse is not None:
+            self.read_body(stmt.orelse.body)
+
+    def widen_loop(self, start: int, before: set[str]) -> None:
+        """After the body of a loop run an unknown number of times: `Loop` nodes (no span, no code) compare the
+        values the loop carries before and after one pass (see `shapes`)."""
+        bound = [o for n in self.nodes[start:] for o in n.outputs if not o.startswith("%") and o in self.tensors]
+        bound = list(dict.fromkeys(bound))
+        carried = [v for v in bound if v in before]
+        self.nodes[start:start] = [Node("Loop", (v,), (f"{v}@{start}",), form="loop") for v in carried]
+        pairs = tuple(x for v in carried for x in (v, f"{v}@{start}"))
+        for v in bound:
+            self.add(Node("Loop", (v,) + pairs, (v,), form="loop"))
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
         if isinstance(small, cst.Assign):
@@ -392,6 +421,49 @@ def _iterated(node: cst.BaseExpression):
         if isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip", "reversed") and node.args:
             return node.args[-1].value if node.func.value == "enumerate" else node.args[0].value
     return node
+
+
+MAX_UNROLL = 64
+
+
+def loop_count(stmt: cst.For | cst.While) -> int | None:
+    """How often a loop body runs, when the source says so literally (`range(3)`, `range(1, 4)`, a tuple of
+    literals) and nothing leaves it early; None otherwise."""
+    if not isinstance(stmt, cst.For) or _leaves_early(stmt.body):
+        return None
+    it = stmt.iter
+    if isinstance(it, (cst.Tuple, cst.List)) and all(not isinstance(e, cst.StarredElement) for e in it.elements):
+        count = len(it.elements)
+    elif (isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range"
+          and 1 <= len(it.args) <= 3 and all(a.keyword is None and a.star == "" for a in it.args)):
+        bounds = [a.value.evaluated_value if isinstance(a.value, cst.Integer) else None for a in it.args]
+        if None in bounds or 0 in bounds[2:]:
+            return None
+        count = len(range(*bounds))
+    else:
+        return None
+    return count if 0 < count <= MAX_UNROLL else None
+
+
+def _leaves_early(body: cst.BaseSuite) -> bool:
+    class Finder(cst.CSTVisitor):
+        found = False
+
+        def visit_Break(self, node) -> None:
+            self.found = True
+
+        def visit_Continue(self, node) -> None:
+            self.found = True
+
+        def visit_Return(self, node) -> None:
+            self.found = True
+
+        def visit_FunctionDef(self, node) -> bool:
+            return False
+
+    finder = Finder()
+    body.visit(finder)
+    return finder.found
 
 
 def _appends_to(call: cst.Call) -> bool:

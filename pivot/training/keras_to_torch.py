@@ -15,7 +15,7 @@ from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, cavea
 
 SPELL = {"torch.nn": "nn"}
 FIT_ARGS = ("x", "y", "batch_size", "epochs")
-KEPT_FIT = {"x", "y", "batch_size", "epochs", "shuffle", "validation_data"}
+KEPT_FIT = {"x", "y", "batch_size", "epochs", "shuffle", "validation_data", "validation_split"}
 METRICS = {"accuracy", "acc", "mae", "mse", "mean_absolute_error", "mean_squared_error"}
 IGNORED = {"verbose"}  # progress output only
 KERAS_ONLY = {"train_on_batch", "test_on_batch", "predict_on_batch", "save", "save_weights", "load_weights",
@@ -169,14 +169,14 @@ class KerasTraining:
 
     def _call(self, stmt, node: ast.Call, model: str, setup: Compiled | None) -> None:
         method = node.func.attr
-        names = ("x",) if method == "predict" else FIT_ARGS
+        names = ("x", "batch_size") if method == "predict" else ("x", "y", "batch_size") if method == "evaluate" \
+            else FIT_ARGS
         args = dict(zip(names, (self.text.of(a) for a in node.args)))
         args |= {k.arg: self.text.of(k.value) for k in node.keywords if k.arg}
-        unknown = sorted(set(args) - KEPT_FIT - IGNORED) + (["**kwargs"] if any(
-            k.arg is None for k in node.keywords) else [])
-        if method == "predict":
-            unknown = [k for k in unknown if k not in ("epochs", "shuffle", "validation_data", "y")]
-        elif setup is None:
+        unknown = sorted(set(args) - (KEPT_FIT if method == "fit" else set(names)) - IGNORED) + (
+            ["**kwargs"] if any(k.arg is None for k in node.keywords) else []) + (
+            ["positional arguments"] if len(node.args) > len(names) else [])
+        if method != "predict" and setup is None:
             self._keep(stmt, f"`{model}.{method}` needs `{model}.compile(...)` in the same function")
             return
         if unknown:

@@ -67,9 +67,12 @@ def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None):
 
 
 def fit(model, optimizer, loss_fn, x, y=None, *, batch_size=32, epochs=1, shuffle=True, metrics=(),
-        validation_data=None, scheduler=None):
+        validation_data=None, validation_split=0.0, scheduler=None):
     """Train like Keras's `model.fit`: returns a History with per-epoch loss and metrics."""
     history = History()
+    if validation_split:  # Keras holds out the last samples, before any shuffling
+        split = int(len(x) * (1.0 - validation_split))
+        x, y, validation_data = x[:split], y[:split], (x[split:], y[split:])
     loader = _batches(x, y, batch_size, shuffle)
     for _ in range(epochs):
         logs = _run_epoch(model, loader, loss_fn, metrics, optimizer, scheduler)

@@ -176,8 +176,10 @@ class TorchTraining:
             self.text.of(dataset)
         shuffle = given.get("shuffle")
         if shuffle is not None and not (isinstance(shuffle, ast.Constant) and shuffle.value is False):
-            code += f".shuffle({code}.cardinality())" if isinstance(shuffle, ast.Constant) else \
-                f".shuffle({code}.cardinality()) if {self.text.of(shuffle)} else {code}"
+            # a buffer as large as the data: a full reshuffle every epoch, as DataLoader does
+            size = f"len({self.text.of(dataset.args[0])})" if inner and dataset.args else f"{code}.cardinality()"
+            code += f".shuffle({size})" if isinstance(shuffle, ast.Constant) else \
+                f".shuffle({size}) if {self.text.of(shuffle)} else {code}"
         batch = self.text.of(given["batch_size"]) if "batch_size" in given else "1"
         drop = given.get("drop_last")
         code = f"{code}.batch({batch}{', drop_remainder=' + self.text.of(drop) if drop is not None else ''})"
