@@ -14,6 +14,7 @@ CODES: dict[str, tuple[str, str]] = {
     "PIV202": ("information", "semantic difference written out explicitly"),
     "PIV203": ("warning", "training-only setting not migrated"),
     "PIV204": ("warning", "migration is exact only under a stated condition"),
+    "PIV205": ("information", "the requested target style does not apply to this model: its structure is kept"),
     "PIV301": ("error", "training code Pivot cannot migrate: kept beside a TODO"),
     "PIV302": ("warning", "training code whose migration changes its numbers or output"),
 }

@@ -11,6 +11,7 @@ from pivot import diagnostics as D
 from pivot.analysis import analyze, source_lines
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
+from pivot.backends.styles import check_style, style_for
 from pivot.errors import PivotError
 from pivot.frontends.source import Chunk, collect_context
 from pivot.model import TARGETS, Diagnostic, Network, Span
@@ -50,14 +51,18 @@ class MigrationResult:
 
 def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | None = None,
                    input_shapes: dict[str, tuple] | None = None, cache=None,
-                   training: bool | None = None) -> MigrationResult:
+                   training: bool | None = None, style: str = "auto") -> MigrationResult:
     """Migrate the networks of `source` (all of the other framework, or those named) to `to`.
+
+    `style` is the structure of the generated models (see `pivot.backends.styles`): "auto" keeps the
+    source's, "subclassed", "sequential" and "functional" (Keras only) restructure them where the model allows.
 
     `training` also migrates the training code (optimizers, losses, loops, compile/fit); by default it is
     on when the whole file is migrated. `cache` is an `AnalysisCache` (the language server passes its
     document's) to reuse analysis.
     """
     target = TARGETS.get(to)
+    check_style(style)
     if target is None:
         raise PivotError(f"unknown target {to!r}: use tensorflow or pytorch")
     try:
@@ -90,7 +95,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
         backend = keras_backend if target == "keras" else torch_backend
         shapes = (input_shapes or {}).get(net.name)
-        code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None)
+        code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None,
+                                        style=style_for(style, net, analysis.networks))
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):

@@ -663,11 +663,18 @@ def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     return (positional[:count] + keyword)[:max(count, 1)]
 
 
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None) -> tuple[str, Emitted]:
-    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`)."""
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
+            style: str = "auto") -> tuple[str, Emitted]:
+    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`); `style` is a
+    target style of `pivot.backends.styles` (auto: the source's structure)."""
     out = Emitted()
     info = infer(net, input_shapes)
     layout_checks(net, info, out, "keras")
+    if style != "auto":
+        from pivot.backends.styles import to_keras
+        restyled = to_keras(chunk, net, info, out, style)
+        if restyled is not None:
+            return restyled, out
     rewriter = _Rewriter(chunk, net, info, out)
     code = "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
     return code, out

@@ -93,9 +93,11 @@ def _params(args: ast.arguments, drop_self: bool) -> tuple[str, str]:
 def chain(net: Network, chunk: Chunk) -> tuple[list[Layer] | None, str]:
     """The layers of a subclass or functional model whose forward/call applies each of its layers once, in
     turn, to the previous result; else None and why not."""
-    if net.templates or net.bases or net.uses:
-        return None, "it builds layers in loops or helpers, or uses other models of the file"
-    if len(net.inputs) != 1 or len(net.outputs) != 1:
+    if net.bases or net.uses:
+        return None, "it uses other models of the file"
+    if net.templates:
+        return None, "it builds layers in loops or helpers"
+    if len(net.inputs) != 1 or len(net.outputs) > 1:
         return None, "it has several inputs or outputs"
     node = _definition(chunk)
     if net.style == "subclass":
@@ -128,21 +130,28 @@ def chain(net: Network, chunk: Chunk) -> tuple[list[Layer] | None, str]:
         current = n.outputs[0]
         ordered.append(layer)
     names = [l.name for l in ordered]
-    if current != net.outputs[0] or sorted(names) != sorted(l.name for l in net.layers):
+    returned = [s.value for s in body if isinstance(s, ast.Return)]
+    if not net.outputs and not (len(returned) == 1 and isinstance(returned[0], ast.Name)
+                                and returned[0].id == current):
+        return None, "it does not return the result of its last layer"
+    if net.outputs and current != net.outputs[0] or sorted(names) != sorted(l.name for l in net.layers):
         return None, "its forward pass does not use each of its layers exactly once, in a chain"
     problem = _unchainable_layers(ordered)
+    while len(ordered) == 1 and ordered[0].op == "Sequential":  # forward() only calls its Sequential
+        ordered = list(ordered[0].children)
     return (None, problem) if problem else (ordered, "")
 
 
 def _unchainable_layers(layers: list[Layer] | tuple[Layer, ...]) -> str:
     for layer in layers:
-        spec = CATALOG.get(layer.op)
-        if layer.op in _NOT_CHAINABLE or spec is None or spec.kind == "merge" or layer.attrs.get("var"):
-            return f"`{layer.name}` ({layer.op}) cannot be an element of a Sequential"
-        if layer.op == "Sequential":
+        if layer.op == "Sequential" and not layer.attrs.get("var"):
             problem = _unchainable_layers(layer.children)
             if problem:
                 return problem
+            continue
+        spec = CATALOG.get(layer.op)
+        if layer.op in _NOT_CHAINABLE or spec is None or spec.kind == "merge" or layer.attrs.get("var"):
+            return f"`{layer.name}` ({layer.op}) cannot be an element of a Sequential"
     return ""
 
 
@@ -172,44 +181,45 @@ def to_keras(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: s
     return None
 
 
-def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted) -> list[tuple[str, tuple]] | None:
-    """Keras code and inner weight path of each layer, or None when one of them cannot be migrated."""
-    from pivot.backends.keras import _assigned_names, layer_code
+def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: str) -> list[tuple[str, dict]] | None:
+    """Keras code of each layer and where (relative to it) the weights of each source layer in it land; None
+    when one of them cannot be migrated (the auto style then keeps it beside a TODO)."""
+    from pivot.backends.keras import _assigned_names
 
     scratch = Emitted()
-    codes = []
+    items = _keras_items(layers, info, scratch, indent)
+    if items is None:
+        return None
+    out.diagnostics.extend(scratch.diagnostics)
+    if "layers" in _assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
+        items = [(re.sub(r"(?<![\w.])layers\.", "keras.layers.", code), paths) for code, paths in items]
+    return items
+
+
+def _keras_items(layers, info: ShapeInfo, out: Emitted, indent: str) -> list[tuple[str, dict]] | None:
+    """`indent`: that of the line each item starts on (a nested Sequential lists its elements below it)."""
+    from pivot.backends.keras import layer_code
+
+    items = []
     for layer in layers:
         if layer.op == "Sequential":
-            inner = _keras_layers(chunk, layer.children, info, scratch)
+            inner = _keras_items(layer.children, info, out, indent + "    ")
             if inner is None:
                 return None
-            codes.append((f"keras.Sequential([{', '.join(c for c, _ in inner)}])", (),
-                          [(i,) + p for i, (_, p) in enumerate(inner)], layer))
+            elements = "".join(f"{indent}    {code},\n" for code, _ in inner)
+            items.append((f"keras.Sequential([\n{elements}{indent}])",
+                          {name: (i,) + rel for i, (_, paths) in enumerate(inner) for name, rel in paths.items()}))
             continue
-        code, inner = layer_code(layer, info, scratch)
+        code, inner_path = layer_code(layer, info, out)
         if code == layer.source:
             return None
-        codes.append((code, inner, None, layer))
-    shadowed = "layers" in _assigned_names(chunk.module)
-    out.diagnostics.extend(scratch.diagnostics)
-    result = []
-    for code, inner, children, layer in codes:
-        if shadowed:
-            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
-        result.append((code, inner, children, layer))
-    return result  # type: ignore[return-value]
+        items.append((code, {layer.name: tuple(inner_path)}))
+    return items
 
 
-def _record(out: Emitted, layer: Layer, path: tuple, inner: tuple, children) -> None:
-    if children is None:
-        out.paths[layer.name] = path + inner
-        return
-    for child, child_path in zip(_flat_children(layer), children):
-        out.paths[child.name] = path + child_path
-
-
-def _flat_children(layer: Layer) -> list[Layer]:
-    return list(layer.children)
+def _record(out: Emitted, at: tuple, paths: dict) -> None:
+    for name, rel in paths.items():
+        out.paths[name] = at + rel
 
 
 def _attribute_names(layers) -> list[str]:
@@ -235,7 +245,7 @@ def _keras_subclass(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, s
     problem = why or _unchainable_layers(net.layers)
     if any(l.op == "Sequential" for l in net.layers):
         problem = problem or "it nests Sequential containers"
-    codes = None if problem else _keras_layers(chunk, net.layers, info, out)
+    codes = None if problem else _keras_layers(chunk, net.layers, info, out, "        ")
     if codes is None:
         _note(out, chunk, net, style, problem or "one of its layers cannot be migrated", "keras")
         return None
@@ -248,9 +258,9 @@ def _keras_subclass(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, s
         lines.append(doc.rstrip("\n"))
         lines.append("")
     lines += [f"    def __init__(self{', ' + params if params else ''}):", "        super().__init__()"]
-    for name, (code, inner, children, layer) in zip(names, codes):
+    for name, (code, paths) in zip(names, codes):
         lines.append(f"        self.{name} = {code}")
-        _record(out, layer, (name,), inner, children)
+        _record(out, (name,), paths)
     lines += ["", "    def call(self, x):"]
     lines += [f"        x = self.{name}(x)" for name in names]
     lines += ["        return x", ""]
@@ -283,26 +293,26 @@ def _keras_chain(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, styl
     inputs = _keras_input(net, info) if functional and not problem else None
     if functional and not problem and inputs is None:
         problem = "its input shape is not known statically (a functional model starts from `keras.Input`)"
-    codes = None if problem else _keras_layers(chunk, layers, info, out)
+    indent = "    " if node is not None else ""
+    codes = None if problem else _keras_layers(chunk, layers, info, out, indent if functional else indent + "    ")
     if codes is None:
         _note(out, chunk, net, style, problem or "one of its layers cannot be migrated", "keras")
         return None
-    indent = "    " if node is not None else ""
     body: list[str] = []
     if functional:
         body.append(f"{indent}inputs = {inputs}")
         value = "inputs"
-        for i, (code, inner, children, layer) in enumerate(codes):
+        for i, (code, paths) in enumerate(codes):
             result = "outputs" if i == len(codes) - 1 else "x"
             body.append(f"{indent}{result} = {code}({value})")
             value = result
-            _record(out, layer, (i + 1,), inner, children)  # a functional model's layers[0] is its Input
+            _record(out, (i + 1,), paths)  # a functional model's layers[0] is its Input
         model = "keras.Model(inputs, outputs)"
     else:
-        items = "".join(f"{indent}    {code},\n" for code, *_ in codes)
+        items = "".join(f"{indent}    {code},\n" for code, _ in codes)
         model = f"keras.Sequential([\n{items}{indent}])"
-        for i, (code, inner, children, layer) in enumerate(codes):
-            _record(out, layer, (i,), inner, children)
+        for i, (_, paths) in enumerate(codes):
+            _record(out, (i,), paths)
     if node is None:
         return "\n".join(body + [f"{net.binding or net.name} = {model}"]) + "\n"
     drop_self = isinstance(node, ast.ClassDef)
@@ -361,3 +371,11 @@ def to_torch(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: s
     params, _ = _params(fn.args, drop_self)
     doc = _docstring(node, chunk)
     return f"def {node.name}({params}):\n{doc}    return {code}\n"
+
+
+def style_for(style: str, net: Network, networks) -> str:
+    """The style one network is written in: a model other models of the file use keeps its structure, as
+    they reach into its layers by attribute."""
+    if style != "auto" and any(net.name in other.uses for other in networks):
+        return "auto"
+    return style

@@ -602,15 +602,20 @@ def _drop_training(call: cst.Call) -> cst.Call:
     return call.with_changes(args=args)
 
 
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None) -> tuple[str, Emitted]:
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
+            style: str = "auto") -> tuple[str, Emitted]:
     out = Emitted()
     info = infer(net, input_shapes)
     from pivot.backends.keras import layout_checks
+    from pivot.backends.styles import module_class_wanted, to_torch
     layout_checks(net, info, out, "torch")
+    restyled = to_torch(chunk, net, info, out, style) if style != "auto" else None
+    if restyled is not None:
+        return restyled, out
     if net.style in ("subclass", "helper", "function", "factory"):
         rewriter = _Rewriter(chunk, net, info, out)
         return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
-    if net.style == "sequential" and _unchainable(net, info):
+    if net.style == "sequential" and (_unchainable(net, info) or module_class_wanted(chunk, net, out, style)):
         module, names = as_module(net)
         text, cls = functional_class(module, infer(module, input_shapes), out)
         out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names

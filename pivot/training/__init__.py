@@ -12,10 +12,8 @@ from pivot.frontends.source import collect_context
 from pivot.model import Attrs, Span, TrainingOp
 from pivot.training.keras_to_torch import KerasTraining
 from pivot.training.markers import is_training_code
-from pivot.training.torch_support import SUPPORT as _SUPPORT
+from pivot.training.torch_support import LOOPS as TORCH_SUPPORT
 from pivot.training.torch_to_keras import TorchTraining
-
-TORCH_SUPPORT = _SUPPORT["fit"]
 
 
 def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):

@@ -4,7 +4,7 @@ Inserted once into a migrated file that uses them. They follow Keras: batches in
 the last partial batch included, per-epoch loss and metrics averaged over samples, a History-like result.
 """
 
-_FIT = '''
+LOOPS = '''
 
 class History:
     """What Keras's `fit` returned: per-epoch loss and metrics in `history`."""
@@ -98,5 +98,3 @@ def predict(model, x, *, batch_size=32):
         outputs = [model(xb.to(device)) for (xb,) in _batches(x, batch_size=batch_size)]
     return torch.cat(outputs).cpu().numpy()
 '''
-
-SUPPORT = {"fit": _FIT, "evaluate": _FIT, "predict": _FIT}  # one block serves all three
