@@ -20,6 +20,8 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("file")
     m.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
     m.add_argument("--class", dest="classes", action="append", metavar="NAME")
+    m.add_argument("--style", default="auto", choices=["auto", "subclassed", "sequential", "functional"],
+                   help="structure of the generated models (default: the source's)")
     out = m.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="OUT")
     out.add_argument("--in-place", action="store_true")
@@ -61,7 +63,7 @@ def cmd_migrate(args) -> int:
     from pivot.migrate import migrate_source
 
     source = _read(args.file)
-    result = migrate_source(source, args.to, args.classes)
+    result = migrate_source(source, args.to, args.classes, style=args.style)
     for d in result.diagnostics:
         print(d.format(args.file), file=sys.stderr)
     if args.diff:

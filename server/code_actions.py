@@ -105,13 +105,14 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
 
 
 def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None,
-             cache=None, training: bool | None = None) -> engine.MigrationResult:
+             cache=None, training: bool | None = None, style: str = "auto") -> engine.MigrationResult:
     engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, cache=cache, training=training)
+    return engine.migrate_source(text, to=target, classes=classes, cache=cache, training=training, style=style)
 
 
 async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor,
-                        training: bool | None = None) -> tuple[list[str], list[LineEdit], engine.MigrationResult]:
+                        training: bool | None = None, style: str = "auto"
+                        ) -> tuple[list[str], list[LineEdit], engine.MigrationResult]:
     """The line edits that migrate `classes` (None: every model) of the current text of `state`.
 
     If the current text does not parse, the last text that did is migrated and its hunks are moved to
@@ -122,7 +123,7 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
     text, lines = doc.text, list(doc.lines)
     try:
         result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache,
-                                            training)
+                                            training, style)
         return lines, line_edits(lines, split_lines(result.text)), result
     except engine.PivotError:
         view = state.view()
@@ -132,7 +133,7 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
         if classes is not None and not all(snap.analysis.network(c) for c in classes):
             raise
         result = await loop.run_in_executor(executor, _migrate, snap.text, snap.lines, target, classes, None,
-                                            training)
+                                            training, style)
         moved: list[LineEdit] = []
         for edit in line_edits(snap.lines, split_lines(result.text)):
             where = view.line_map.range_to_new(edit.start, edit.end)

@@ -94,7 +94,8 @@ async def migration_preview(ctx, args: tuple) -> dict:
     text, lines = ctx.text_of(a["uri"])
     loop = asyncio.get_running_loop()
     try:
-        result = await loop.run_in_executor(ctx.work_executor, _migrate, text, lines, target, classes, training)
+        result = await loop.run_in_executor(ctx.work_executor, _migrate, text, lines, target, classes, training,
+                                            getattr(ctx, "target_style", "auto"))
     except engine.PivotError as exc:
         raise CommandError(f"cannot migrate: {exc}") from None
     diags = diagnostics.convert(result.diagnostics, lines, ctx.units)
@@ -102,9 +103,9 @@ async def migration_preview(ctx, args: tuple) -> dict:
             "migrated_classes": list(result.migrated), "target": target}
 
 
-def _migrate(text, lines, target, classes, training=None):
+def _migrate(text, lines, target, classes, training=None, style="auto"):
     engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, training=training)
+    return engine.migrate_source(text, to=target, classes=classes, training=training, style=style)
 
 
 async def show_pivot_model(ctx, args: tuple) -> str:

@@ -26,6 +26,9 @@ TARGETS = {"tensorflow": "tensorflow", "keras": "tensorflow", "tf": "tensorflow"
 TARGET_FRAMEWORK = {"tensorflow": "keras", "pytorch": "torch"}
 TARGET_LABEL = {"tensorflow": "TensorFlow", "pytorch": "PyTorch"}
 
+# Target styles (`targetStyle`): the structure of migrated models; see pivot/backends/styles.py.
+STYLES = ("auto", "subclassed", "sequential", "functional")
+
 # Lines this long are the only way to reach the nesting depths that hurt libcst.
 _SUSPICIOUS_LINE = 1000
 
@@ -33,12 +36,14 @@ _SUSPICIOUS_LINE = 1000
 # Migration and description are imported on first use: start-up (to the first diagnostics) needs only
 # the analysis.
 
-def migrate_source(source: str, to: str, classes=None, cache=None, training=None) -> "MigrationResult":
+def migrate_source(source: str, to: str, classes=None, cache=None, training=None,
+                   style: str = "auto") -> "MigrationResult":
     """`cache`: the document's AnalysisCache, so unchanged definitions are not analysed again.
-    `training`: also migrate the training code (default: when the whole file is migrated)."""
+    `training`: also migrate the training code (default: when the whole file is migrated).
+    `style`: the target style (`STYLES`), the `targetStyle` initialization option."""
     from pivot.migrate import migrate_source as migrate
 
-    return migrate(source, to=to, classes=classes, cache=cache, training=training)
+    return migrate(source, to=to, classes=classes, cache=cache, training=training, style=style)
 
 
 def has_training_code(text: str, framework: str) -> bool:

@@ -41,6 +41,7 @@ class PivotLanguageServer(LanguageServer):
         self.diagnostic_mode = "push"  # "push" or "pull", decided at initialize
         self.python = os.environ.get("PIVOT_VERIFY_PYTHON") or sys.executable
         self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", "300"))
+        self.target_style = "auto"  # structure of migrated models: initializationOptions.targetStyle
         self.processes: set = set()
 
     # --- configuration ------------------------------------------------------------------------------
@@ -67,6 +68,11 @@ class PivotLanguageServer(LanguageServer):
             self.store.debounce = self.debounce
         if isinstance(options.get("verifyTimeout"), (int, float)):
             self.verify_timeout = float(options["verifyTimeout"])
+        style = options.get("targetStyle")
+        if isinstance(style, str) and style.strip().lower() in engine.STYLES:
+            self.target_style = style.strip().lower()
+        elif style not in (None, ""):
+            log.warning("ignoring targetStyle %r: use one of %s", style, ", ".join(engine.STYLES))
         if isinstance(options.get("python"), str) and options["python"]:
             self.python = options["python"]
         mode = str(options.get("diagnosticMode", "auto"))
@@ -209,7 +215,7 @@ def create_server() -> PivotLanguageServer:
             classes = commands.class_list(data.get("classes"))
             training = data.get("training") if isinstance(data.get("training"), bool) else None
             lines, edits, result = await code_actions.compute_edits(state, target, classes, ls.work_executor,
-                                                                    training)
+                                                                    training, ls.target_style)
         except (engine.PivotError, commands.CommandError) as exc:
             ls.show_message(f"Pivot cannot migrate: {exc}", lsp.MessageType.Warning)
             return action
