@@ -108,8 +108,34 @@ class Decoder(nn.Module):
         return self.fc(x)
 `;
 
+const TRAIN = `import torch
+import torch.nn as nn
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(8, 2)
+
+    def forward(self, x):
+        return self.fc(x)
+
+
+def train(model, loader):
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+    criterion = nn.CrossEntropyLoss()
+    for epoch in range(3):
+        for xb, yb in loader:
+            optimizer.zero_grad()
+            loss = criterion(model(xb), yb)
+            loss.backward()
+            optimizer.step()
+            print(loss.item())
+`;
+
 const modelPath = path.join(dirs.workspace, 'model.py');
 fs.writeFileSync(path.join(dirs.workspace, 'two_models.py'), TWO_MODELS);
+fs.writeFileSync(path.join(dirs.workspace, 'train.py'), TRAIN);
 fs.writeFileSync(modelPath, MODEL);
 fs.writeFileSync(path.join(dirs.workspace, 'experimental.py'), EXPERIMENTAL);
 fs.mkdirSync(path.join(dirs.workspace, '.vscode'));
@@ -502,6 +528,29 @@ async function main() {
         await page.locator('.editor-group-container.active .editor-actions [aria-label^="Discard Migration"]').first().click();
         await diff.waitFor({ state: 'hidden', timeout: 10000 });
         assert(fs.readFileSync(path.join(dirs.workspace, 'two_models.py'), 'utf8') === TWO_MODELS, 'Discard changed the file');
+    });
+
+    await check('right-click in a training loop migrates the model with its training code', async () => {
+        await openFile(page, 'train.py');
+        const inside = await textPoint(page, 'backward', 2);
+        await page.mouse.click(inside.x, inside.y);
+        await page.mouse.click(inside.x, inside.y, { button: 'right' });
+        const item = page.getByRole('menuitem', { name: /Migrate to TensorFlow/ }).first();
+        await item.waitFor({ state: 'visible', timeout: 10000 });
+        await page.waitForTimeout(300); // VS Code ignores a click that lands as the menu opens
+        await item.click();
+        const diff = page.locator('.editor-group-container.active .monaco-diff-editor');
+        await diff.waitFor({ state: 'visible', timeout: 30000 });
+        const modified = diff.locator('.editor.modified .view-lines');
+        await until('the model and its training loop migrated', async () => {
+            const text = (await modified.innerText()).replace(/\u00a0/g, ' ');
+            return text.includes('class MLP(keras.Model)') && text.includes('tf.GradientTape()')
+                && text.includes('keras.optimizers.Adam(');
+        }, 30000);
+        await shot(page, 'training-diff-preview');
+        await page.locator('.editor-group-container.active .editor-actions [aria-label^="Discard Migration"]').first().click();
+        await diff.waitFor({ state: 'hidden', timeout: 10000 });
+        assert(fs.readFileSync(path.join(dirs.workspace, 'train.py'), 'utf8') === TRAIN, 'Discard changed the file');
     });
 }
 
