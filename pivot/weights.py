@@ -160,6 +160,8 @@ def keras_resolve(model: Any, dotted: str) -> Any:
     for step in dotted.split("."):
         if step.isdigit() and hasattr(obj, "layers") and type(obj).__name__ == "Sequential":
             obj = obj.layers[int(step)]
+        elif step.isdigit() and not hasattr(obj, "__getitem__"):
+            continue  # one Keras layer written as nn.Sequential(module, activation): the module is the layer
         elif step.isdigit():
             obj = obj[int(step)]
         elif isinstance(obj, dict):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from pivot.catalog import REQUIRED, OpSpec
-from pivot.model import Diagnostic, Expr, Span, Value, value_code
+from pivot.model import Diagnostic, Expr, Node, Span, Value, value_code
 
 TODO = "# TODO(pivot):"
 
@@ -20,6 +20,14 @@ class Emitted:
     paths: dict[str, tuple] = field(default_factory=dict)
     # Sequentials the source keeps in local variables: variable -> migrated code
     local_code: dict[str, str] = field(default_factory=dict)
+
+
+def tensor_list(node: Node, xs: list[str], info) -> str:
+    """The list argument of a concat/stack: written as a list, or the name of a list built by appending
+    (`info` is the network's `ShapeInfo`)."""
+    if len(xs) == 1 and node.inputs and node.inputs[0] in info.lists:
+        return xs[0]
+    return f"[{', '.join(xs)}]"
 
 
 def same_value(a: Value, b: Value) -> bool:

@@ -12,7 +12,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
-                                   span_key)
+                                   span_key, tensor_list)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk
 from pivot.frontends.torch import is_add_module
@@ -349,13 +349,6 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({tensors}{', ' + args if args else ''})"
-
-
-def tensor_list(node: Node, xs: list[str], info: ShapeInfo) -> str:
-    """The list argument of a concat/stack: written as a list, or the name of a list built by appending."""
-    if len(xs) == 1 and node.inputs and node.inputs[0] in info.lists:
-        return xs[0]
-    return f"[{', '.join(xs)}]"
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:

@@ -11,7 +11,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
-                                   same_value, span_key)
+                                   same_value, span_key, tensor_list)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -307,7 +307,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.name == "Flatten":
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
     if spec.name == "Concat":
-        return f"torch.cat([{', '.join(xs)}], dim={value_code(_value_dim(info, value, attrs.get('dim', -1)))})"
+        dim = _value_dim(info, value, attrs.get("dim", -1))
+        return f"torch.cat({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.name == "Add":
         return " + ".join(xs)
     if spec.name == "Multiply":
@@ -419,6 +420,8 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
 
 
 def _forward_node(net: Network, node: Node, pending: dict[str, str], info: ShapeInfo, out: Emitted) -> str | None:
+    if node.op == "Loop":
+        return None
     xs = [pending.pop(v, v) for v in node.inputs]
     if node.op == "layer":
         layer = net.layer(node.layer or "")
@@ -480,8 +483,8 @@ class _Rewriter(cst.CSTTransformer):
             if mods == [layer.source]:
                 self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
                 return updated
-            if layer.activation and layer.activation != "opaque":
-                mods = mods[:-1]  # applied at the call sites
+            if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
+                mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
             main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")

@@ -73,11 +73,11 @@ class FlowReader:
             if i:  # a diagnostic is reported once, not per iteration
                 del self.diagnostics[mark:]
         if not count:
-            self.widen_loop(start, before)
+            self.widen_loop(stmt, start, before)
         if stmt.orelse is not None:
             self.read_body(stmt.orelse.body)
 
-    def widen_loop(self, start: int, before: set[str]) -> None:
+    def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
         """After the body of a loop run an unknown number of times: `Loop` nodes (no span, no code) compare the
         values the loop carries before and after one pass (see `shapes`)."""
         bound = [o for n in self.nodes[start:] for o in n.outputs if not o.startswith("%") and o in self.tensors]

@@ -285,6 +285,14 @@ class FunctionalReader(FlowReader):
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
 
+    def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
+        if len(self.nodes) > start:  # the generated forward() replays the graph once
+            head = self.chunk.text(stmt).splitlines()[0].strip()
+            self.diagnostics.append(D.make("PIV104", self.chunk.span(stmt), f"`{head}` runs an unknown number of "
+                                           "times: a loop in a functional builder is migrated only over a literal "
+                                           "`range(n)`; unroll it or migrate it by hand"))
+        super().widen_loop(stmt, start, before)
+
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
         if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call):
             target = small.targets[0].target
