@@ -84,7 +84,10 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
     spatial = []
     for i in range(n):
         size = x[1 + i] if len(x) > i + 1 else None
-        if transpose:
+        if isinstance(size, Expr):  # symbolic: kept only where the op keeps the size
+            keeps = s[i] == 1 and (same or (k[i] == 1 and not p[i]))
+            spatial.append(size if keeps else None)
+        elif transpose:
             if size is None or None in (k[i], s[i], d[i]):
                 spatial.append(None)
             elif same:
