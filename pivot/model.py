@@ -203,8 +203,8 @@ class TrainingOp:
     """An optimizer, loss or learning-rate schedule of the file's training code, in canonical attributes
     (PyTorch's names, every default filled in) so either framework's spelling can be written from it."""
 
-    kind: str  # "optimizer" | "loss" | "schedule"
-    op: str  # its entry in the training catalog: "Adam", "CrossEntropy", "ExponentialDecay"
+    kind: str  # "optimizer" | "loss" | "schedule" | "loop" (epochs, batch size, shuffling, metrics)
+    op: str  # its entry in the training catalog: "Adam", "CrossEntropy", "ExponentialDecay", "Fit"
     framework: str  # "torch" | "keras": how the source spells it
     attrs: Attrs = Attrs()
     span: Span = NO_SPAN

@@ -31,7 +31,7 @@ class Form:
 @dataclass(frozen=True)
 class TrainSpec:
     name: str
-    kind: str  # "optimizer" | "loss" | "schedule"
+    kind: str  # "optimizer" | "loss" | "schedule" | "loop"
     torch: tuple[Form, ...]
     keras: tuple[Form, ...]
     args: tuple[Arg, ...] = ()
@@ -176,7 +176,18 @@ SCHEDULES = (
               notes=("After T_max steps PyTorch's cosine rises again; Keras holds the final rate.",)),
 )
 
-TRAINING: dict[str, TrainSpec] = {s.name: s for s in OPTIMIZERS + LOSSES + SCHEDULES}
+# The loop itself: Keras's `fit` arguments; PyTorch spells them in a DataLoader and a `for epoch` loop.
+LOOPS = (
+    TrainSpec("Fit", "loop", (), (),
+              (Arg("epochs", None, "epochs", torch_default=1, keras_default=1),
+               Arg("batch_size", "batch_size", "batch_size", torch_default=1, keras_default=32),
+               Arg("shuffle", "shuffle", "shuffle", torch_default=False, keras_default=True),
+               Arg("metrics", None, "metrics", torch_default=(), keras_default=())),
+              notes=("Keras's fit shuffles and batches by 32 unless told otherwise; a DataLoader batches by 1 "
+                     "in order: the migrated code keeps whichever the source had.",)),
+)
+
+TRAINING: dict[str, TrainSpec] = {s.name: s for s in OPTIMIZERS + LOSSES + SCHEDULES + LOOPS}
 
 
 def lookup(qualified: str, side: str) -> tuple[TrainSpec, Form] | None:

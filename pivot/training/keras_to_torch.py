@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from pivot.catalog.training import TRAINING, lookup, lookup_string
 from pivot.model import Diagnostic, Expr, value_code
-from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, caveat, construct, method_call, problem,
-                                   qualified, scopes, todo, walk_local, wrapped)
+from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, caveat, construct, literal_or_expr,
+                                   method_call, problem, qualified, scopes, todo, walk_local, wrapped)
 
 SPELL = {"torch.nn": "nn"}
 FIT_ARGS = ("x", "y", "batch_size", "epochs")
@@ -182,6 +182,8 @@ class KerasTraining:
         if unknown:
             self._keep(stmt, f"{method}: {', '.join(unknown)} not migrated")
             return
+        if method == "fit":
+            self._read(node, _fit_settings(node, setup.metrics))
         data = [args.pop("x"), *([args.pop("y")] if "y" in args else [])]
         for ignored in IGNORED:
             args.pop(ignored, None)
@@ -210,6 +212,16 @@ class KerasTraining:
             self.diagnostics.append(problem(
                 "PIV302", stmt, f"Keras's {optimizer.spec.name} decays weights decoupled from the gradient; "
                 "PyTorch's `weight_decay` is an L2 term: use AdamW or `decoupled_weight_decay` to match", "torch"))
+
+
+def _fit_settings(call: ast.Call, metrics: tuple[str, ...]) -> TrainOp:
+    """Epochs, batch size, shuffling and metrics of a `fit` call, Keras's defaults filled in."""
+    given = dict(zip(FIT_ARGS, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
+    attrs = {"epochs": 1, "batch_size": 32, "shuffle": True, "metrics": metrics}
+    for key in ("epochs", "batch_size", "shuffle"):
+        if key in given:
+            attrs[key] = literal_or_expr(ast.unparse(given[key]))
+    return TrainOp(TRAINING["Fit"], attrs)
 
 
 def _torch_schedule(attrs: dict) -> dict:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-from pivot.catalog.training import lookup
+from pivot.catalog.training import TRAINING, lookup
 from pivot.model import Diagnostic, Expr, value_code
-from pivot.training.common import (Edit, Text, TrainOp, bind, caveat, construct, method_call, problem, qualified,
-                                   scopes, todo, walk_local)
+from pivot.training.common import (Edit, Text, TrainOp, bind, caveat, construct, literal_or_expr, method_call,
+                                   problem, qualified, scopes, todo, walk_local)
 
 SPELL = {}
 LOADER_IGNORED = {"num_workers", "pin_memory", "persistent_workers", "prefetch_factor"}  # speed only
@@ -66,7 +66,7 @@ class TorchTraining:
 
     def _scope(self, body: list[ast.stmt]) -> None:
         optimizers, losses, schedulers = {}, {}, {}
-        self._losses = losses
+        self._losses, self._loaders = losses, {}
         for stmt in body:
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                     and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)):
@@ -164,6 +164,7 @@ class TorchTraining:
 
     def _loader(self, stmt, name: str, call: ast.Call) -> None:
         given = dict(zip(("dataset", "batch_size", "shuffle"), call.args)) | {k.arg: k.value for k in call.keywords}
+        self._loaders[name] = {k: v for k, v in given.items() if k in ("batch_size", "shuffle")}
         unknown = sorted(k for k in given if k not in ("dataset", "batch_size", "shuffle", "drop_last")
                          and k not in LOADER_IGNORED)
         dataset = given.get("dataset")
@@ -220,7 +221,16 @@ class TorchTraining:
             self._plain(inner, opt.model, method_call(backward[0].value, "backward"))
         for sched in schedulers.values():
             sched.custom = sched.custom or (not fits and bool(sched.per))
+        self.ops.append((self.text.span(stmt), self._loop_settings(stmt, inner)))
         return Loop(stmt, inner, opt.model, opt_name, loss, criterion, clip, fits, schedulers)
+
+    def _loop_settings(self, stmt: ast.For, inner: ast.For) -> TrainOp:
+        """Epochs from the outer loop, batch size and shuffling from the DataLoader it iterates."""
+        attrs = {"epochs": literal_or_expr(_epochs(stmt)), "batch_size": 1, "shuffle": False, "metrics": ()}
+        loader = self._loaders.get(inner.iter.id) if isinstance(inner.iter, ast.Name) else None
+        for key, node in (loader or {}).items():
+            attrs[key] = literal_or_expr(self.text.of(node))
+        return TrainOp(TRAINING["Fit"], attrs)
 
     def _kind(self, s: ast.stmt, optimizer: str, model: str, schedulers, level: str) -> str:
         call = s.value if isinstance(s, ast.Expr) else None

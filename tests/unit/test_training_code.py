@@ -222,3 +222,21 @@ def test_tf_data_pipeline_becomes_a_data_loader():
     ''', "keras")
     assert ("ds = torch.utils.data.DataLoader(\n        torch.utils.data.TensorDataset(torch.as_tensor(x), "
             "torch.as_tensor(y)), batch_size=32, shuffle=True, drop_last=True)") in result.text
+
+
+def test_training_configuration_is_in_the_pivot_model():
+    from pathlib import Path
+
+    from pivot.analysis import analyze
+
+    corpus = Path(__file__).parents[1] / "corpus_training"
+    torch_ops = analyze((corpus / "torch" / "cnn_fit_schedule.py").read_text()).training
+    assert [(o.kind, o.op) for o in torch_ops] == [
+        ("optimizer", "Adam"), ("schedule", "ExponentialDecay"), ("loss", "CrossEntropy"), ("loop", "Fit")]
+    assert dict(torch_ops[1].attrs)["step_size"] == 2 and dict(torch_ops[0].attrs)["eps"] == 1e-08
+    assert dict(torch_ops[3].attrs) == {"epochs": 4, "batch_size": 20, "shuffle": False, "metrics": ()}
+    keras_ops = analyze((corpus / "keras" / "mlp_adam_probs.py").read_text()).training
+    fit = next(o for o in keras_ops if o.op == "Fit")
+    assert dict(fit.attrs)["metrics"] == ("accuracy",) and dict(fit.attrs)["epochs"] == 5
+    loss = next(o for o in keras_ops if o.kind == "loss")
+    assert dict(loss.attrs)["from_logits"] is False and dict(loss.attrs)["sparse"] is True
