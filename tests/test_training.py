@@ -77,7 +77,7 @@ def _weights(model, framework: str) -> list[np.ndarray]:
 
 def run_both(key: str) -> dict:
     """Migrate the script, train source and migration from the same weights, and compare."""
-    from pivot.verify import _to_other, build_pair
+    from pivot.verify import build_pair
 
     import keras
     import torch
@@ -93,9 +93,9 @@ def run_both(key: str) -> dict:
     migrated = result.details[name]
     pair = build_pair(source, result.text, migrated, [2, *shape])
     x, y = _data(shape, targets)
-    x_other = _to_other([x], pair.spatial_in, pair.torch_first)[0]
     losses = _module(source, "source").train(pair.source, *_as_framework(framework, x, y))
-    migrated_losses = _module(result.text, "migrated").train(pair.target, *_as_framework(other, x_other, y))
+    # the same data, in the source's layout: the migrated training code moves image channels itself
+    migrated_losses = _module(result.text, "migrated").train(pair.target, *_as_framework(other, x, y))
     # the trained source's weights, carried into a fresh migrated model through the same weight map
     trained = pair.source.state_dict() if framework == "torch" else pair.source.get_weights()
     expected = build_pair(source, result.text, migrated, [2, *shape], source_weights=trained).target

@@ -28,6 +28,7 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
                       and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
                       and node.value.func.id in names for t in node.targets if isinstance(t, ast.Name)}
     translator = (TorchTraining if origin == "torch" else KerasTraining)(source, tree, ctx, in_model, models)
+    translator.images = _takes_images(networks, origin)
     try:
         return translator.run()
     except Exception as err:  # a bug here must not take the model migration (or the editor) down with it
@@ -36,6 +37,21 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
             "PIV301", Span(1, 0, 1, 0), f"Pivot could not read the training code ({type(err).__name__}: "
             f"{str(err).splitlines()[0][:200] if str(err) else ''}); it is left as written"))
         return translator
+
+
+def _takes_images(networks, origin: str) -> bool:
+    """Whether the file's models take image-like inputs, whose channel axis moves between the frameworks."""
+    from pivot.shapes import infer
+
+    used = {u for n in networks for u in n.uses}
+    for net in networks:
+        if net.framework == origin and net.name not in used and net.style not in ("helper", "function"):
+            try:
+                if any(infer(net).input_spatial):
+                    return True
+            except Exception:  # shapes unknown: no layout change is assumed, as for the models themselves
+                continue
+    return False
 
 
 def read_training(source: str, networks) -> tuple[tuple[TrainingOp, ...], tuple]:

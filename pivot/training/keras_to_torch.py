@@ -37,6 +37,7 @@ class KerasTraining:
         self.edits: list[Edit] = []
         self.diagnostics: list[Diagnostic] = []
         self.support = False
+        self.images = False  # the models take image-like inputs (set by the caller)
         self._moved: list[Edit] = []  # constructions moved into the compile being translated
         self.ops: list[tuple] = []  # (span, TrainOp): what the pivot model records
 
@@ -194,6 +195,8 @@ class KerasTraining:
             kwargs.append(f"metrics={list(setup.metrics)!r}")
         if method == "fit" and setup.scheduler:
             kwargs.append(f"scheduler={setup.scheduler}")
+        if self.images:  # the data keeps Keras's layout; the loops move the channels for the PyTorch model
+            kwargs.append("channels_last=True")
         self.edits.append(Edit(*self.text.bounds(node), f"{method}({', '.join(lead + kwargs)})"))
         self.support = True
 

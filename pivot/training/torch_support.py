@@ -43,13 +43,15 @@ def _metric(name, output, target):
     raise ValueError(f"metric {name!r} is not migrated")
 
 
-def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None):
+def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None, channels_last=False):
     """One pass over `loader`, training when an optimizer is given; sample-weighted means."""
     device = next(model.parameters()).device
     model.train(optimizer is not None)
     totals, seen = dict.fromkeys(["loss", *metrics], 0.0), 0
     for xb, yb in loader:
         xb, yb = _tensor(xb).to(device), _tensor(yb).to(device)
+        if channels_last:  # Keras-layout images for a channels-first PyTorch model
+            xb = xb.movedim(-1, 1)
         with torch.set_grad_enabled(optimizer is not None):
             output = model(xb)
             loss = loss_fn(output, yb)
@@ -67,7 +69,7 @@ def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None):
 
 
 def fit(model, optimizer, loss_fn, x, y=None, *, batch_size=32, epochs=1, shuffle=True, metrics=(),
-        validation_data=None, validation_split=0.0, scheduler=None):
+        validation_data=None, validation_split=0.0, scheduler=None, channels_last=False):
     """Train like Keras's `model.fit`: returns a History with per-epoch loss and metrics."""
     history = History()
     if validation_split:  # Keras holds out the last samples, before any shuffling
@@ -75,26 +77,28 @@ def fit(model, optimizer, loss_fn, x, y=None, *, batch_size=32, epochs=1, shuffl
         x, y, validation_data = x[:split], y[:split], (x[split:], y[split:])
     loader = _batches(x, y, batch_size, shuffle)
     for _ in range(epochs):
-        logs = _run_epoch(model, loader, loss_fn, metrics, optimizer, scheduler)
+        logs = _run_epoch(model, loader, loss_fn, metrics, optimizer, scheduler, channels_last)
         if validation_data is not None:
-            val = _run_epoch(model, _batches(*validation_data, batch_size=batch_size), loss_fn, metrics)
+            val = _run_epoch(model, _batches(*validation_data, batch_size=batch_size), loss_fn, metrics,
+                             channels_last=channels_last)
             logs.update({f"val_{name}": v for name, v in val.items()})
         for name, v in logs.items():
             history.history.setdefault(name, []).append(v)
     return history
 
 
-def evaluate(model, loss_fn, x, y=None, *, batch_size=32, metrics=()):
+def evaluate(model, loss_fn, x, y=None, *, batch_size=32, metrics=(), channels_last=False):
     """Like Keras's `model.evaluate`: the loss, or [loss, *metrics] when metrics were compiled."""
-    logs = _run_epoch(model, _batches(x, y, batch_size), loss_fn, metrics)
+    logs = _run_epoch(model, _batches(x, y, batch_size), loss_fn, metrics, channels_last=channels_last)
     return [logs["loss"]] + [logs[m] for m in metrics] if metrics else logs["loss"]
 
 
-def predict(model, x, *, batch_size=32):
+def predict(model, x, *, batch_size=32, channels_last=False):
     """Like Keras's `model.predict`: outputs of the model in inference mode, as a NumPy array."""
     model.eval()
     device = next(model.parameters()).device
     with torch.no_grad():
-        outputs = [model(xb.to(device)) for (xb,) in _batches(x, batch_size=batch_size)]
+        outputs = [model(xb.to(device).movedim(-1, 1) if channels_last else xb.to(device))
+                   for (xb,) in _batches(x, batch_size=batch_size)]
     return torch.cat(outputs).cpu().numpy()
 '''

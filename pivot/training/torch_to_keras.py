@@ -57,6 +57,7 @@ class TorchTraining:
         self.edits: list[Edit] = []
         self.diagnostics: list[Diagnostic] = []
         self.imports: set[str] = set()
+        self.images = False  # the models take image-like inputs (set by the caller)
         self.ops: list[tuple] = []  # (span, TrainOp): what the pivot model records
 
     def run(self) -> "TorchTraining":
@@ -157,7 +158,7 @@ class TorchTraining:
     def _data(self, stmt: ast.Assign, name: str, call: ast.Call) -> None:
         what = qualified(call.func, self.ctx)
         if what == "torch.utils.data.TensorDataset":
-            tensors = ", ".join(self.text.of(a) for a in call.args)
+            tensors = self._tensors(stmt, call.args)
             self._replace(stmt, f"{name} = tf.data.Dataset.from_tensor_slices({_tuple(tensors, len(call.args))})")
         elif what == "torch.utils.data.DataLoader":
             self._loader(stmt, name, call)
@@ -172,7 +173,7 @@ class TorchTraining:
         if unknown or dataset is None:
             self._keep(stmt, f"DataLoader: {', '.join(unknown) or 'no dataset'} not migrated")
             return
-        tensors = ", ".join(self.text.of(a) for a in dataset.args) if inner else ""
+        tensors = self._tensors(stmt, dataset.args) if inner else ""
         code = f"tf.data.Dataset.from_tensor_slices({_tuple(tensors, len(dataset.args))})" if inner else \
             self.text.of(dataset)
         shuffle = given.get("shuffle")
@@ -185,6 +186,15 @@ class TorchTraining:
         drop = given.get("drop_last")
         code = f"{code}.batch({batch}{', drop_remainder=' + self.text.of(drop) if drop is not None else ''})"
         self._replace(stmt, f"{name} = {code}")
+
+    def _tensors(self, stmt, args: list[ast.expr]) -> str:
+        """A dataset's tensors; images move to channels-last for the Keras model, which is said."""
+        texts = [self.text.of(a) for a in args]
+        if self.images and texts:
+            texts[0] = f"keras.ops.moveaxis({texts[0]}, 1, -1)"
+            self.diagnostics.append(problem("PIV202", stmt, "the migrated model takes channels-last images: the "
+                                            "first tensor of this dataset is moved to channels-last", "keras"))
+        return ", ".join(texts)
 
     # -- loops --------------------------------------------------------------------------------------------
     def _loop(self, stmt: ast.For, optimizers, losses, schedulers) -> Loop | None:
