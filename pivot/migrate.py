@@ -19,7 +19,8 @@ from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
 from pivot.training.common import apply as apply_edits
 
-FRAMEWORK_ROOTS = ("torch", "keras", "tensorflow")
+FRAMEWORK_ROOTS = ("torch", "torchvision", "keras", "tensorflow")
+ORIGIN_ROOTS = {"torch": ("torch", "torchvision"), "keras": ("keras", "tensorflow")}
 IMPORTS = {
     "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers"),
               "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math")},
@@ -126,7 +127,7 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
               known: list[Diagnostic]) -> list[Diagnostic]:
     """The safety net: source-framework code still in the migrated text, not yet reported, is an error."""
     roots = {name for name, qual in chunk.ctx.aliases
-             if qual.split(".")[0] in (("torch",) if origin == "torch" else ("keras", "tensorflow"))}
+             if qual.split(".")[0] in ORIGIN_ROOTS[origin]}
     try:
         tree = ast.parse(code)
     except SyntaxError:
@@ -181,7 +182,7 @@ def _new_name(net: Network, code: str) -> str:
 
 def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -> list[Diagnostic]:
     """Lines outside the migrated models that still use the source framework: reported, never silent."""
-    roots = ("torch",) if origin == "torch" else ("keras", "tensorflow")
+    roots = ORIGIN_ROOTS[origin]
     tree = ast.parse(text)
     names = {a.asname or a.name.split(".")[0] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
              for a in n.names
@@ -242,7 +243,7 @@ def fix_imports(text: str, target: str, origin: str) -> str:
                 and last_import_end == 0 and node is tree.body[0]:
             last_import_end = node.end_lineno or node.lineno
     lines = source_lines(text)
-    origin_roots = ("torch",) if origin == "torch" else ("keras", "tensorflow")
+    origin_roots = ORIGIN_ROOTS[origin]
     drop = set()
     for start, end, names in import_lines:
         if all(full.split(".")[0] in origin_roots and local not in used for local, full in names):

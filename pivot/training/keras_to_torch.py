@@ -56,6 +56,11 @@ class KerasTraining:
                 continue
             if isinstance(stmt, ast.Assign) and self._pipeline(stmt):
                 continue
+            if any((qualified(n.func, self.ctx) or "").startswith("keras.datasets.")
+                   for n in walk_local(stmt) if isinstance(n, ast.Call)):
+                self.diagnostics.append(problem(
+                    "PIV302", stmt, "Keras's dataset loader is kept: it returns NumPy arrays, which the PyTorch "
+                    "loops take as they are (Keras stays installed for it)", "torch", "information"))
             self._calls(stmt, compiled)
 
     # -- tf.data ---------------------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class TorchTraining:
 
     def _scope(self, body: list[ast.stmt]) -> None:
         optimizers, losses, schedulers = {}, {}, {}
-        self._losses, self._loaders = losses, {}
+        self._losses, self._loaders, self._datasets = losses, {}, set()
         for stmt in body:
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                     and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)):
@@ -158,10 +158,15 @@ class TorchTraining:
     def _data(self, stmt: ast.Assign, name: str, call: ast.Call) -> None:
         what = qualified(call.func, self.ctx)
         if what == "torch.utils.data.TensorDataset":
+            self._datasets.add(name)
             tensors = self._tensors(stmt, call.args)
             self._replace(stmt, f"{name} = tf.data.Dataset.from_tensor_slices({_tuple(tensors, len(call.args))})")
         elif what == "torch.utils.data.DataLoader":
             self._loader(stmt, name, call)
+        elif what and what.startswith("torchvision.datasets."):
+            dataset = what.rsplit(".", 1)[-1].lower()
+            self._keep(stmt, f"torchvision's {what.rsplit('.', 1)[-1]} is not migrated (keras.datasets."
+                       f"{dataset}.load_data() gives the same data as channels-last uint8 NumPy arrays)")
 
     def _loader(self, stmt, name: str, call: ast.Call) -> None:
         given = dict(zip(("dataset", "batch_size", "shuffle"), call.args)) | {k.arg: k.value for k in call.keywords}
@@ -170,8 +175,10 @@ class TorchTraining:
                          and k not in LOADER_IGNORED)
         dataset = given.get("dataset")
         inner = isinstance(dataset, ast.Call) and qualified(dataset.func, self.ctx) == "torch.utils.data.TensorDataset"
-        if unknown or dataset is None:
-            self._keep(stmt, f"DataLoader: {', '.join(unknown) or 'no dataset'} not migrated")
+        if not (inner or isinstance(dataset, ast.Name) and dataset.id in self._datasets):
+            unknown.append("a dataset other than a TensorDataset of in-memory tensors")
+        if unknown:
+            self._keep(stmt, f"DataLoader: {', '.join(unknown)} not migrated")
             return
         tensors = self._tensors(stmt, dataset.args) if inner else ""
         code = f"tf.data.Dataset.from_tensor_slices({_tuple(tensors, len(dataset.args))})" if inner else \

@@ -20,6 +20,7 @@ def build_model():
 '''
 TORCH_HEAD = '''import torch
 import torch.nn as nn
+import torchvision
 from torch.utils.data import DataLoader, TensorDataset
 
 
@@ -240,3 +241,28 @@ def test_training_configuration_is_in_the_pivot_model():
     assert dict(fit.attrs)["metrics"] == ("accuracy",) and dict(fit.attrs)["epochs"] == 5
     loss = next(o for o in keras_ops if o.kind == "loss")
     assert dict(loss.attrs)["from_logits"] is False and dict(loss.attrs)["sparse"] is True
+
+
+def test_datasets_from_disk_are_kept_and_reported():
+    _, result = migrate('''
+        def data():
+            train_set = torchvision.datasets.MNIST("data", train=True, download=True)
+            return DataLoader(train_set, batch_size=64)
+
+        def loader_of(train_set):
+            loader = DataLoader(train_set, batch_size=64)
+            return loader
+    ''', "torch")
+    errors = [d.message for d in result.diagnostics if d.code == "PIV301"]
+    assert any("MNIST" in m and "keras.datasets.mnist" in m for m in errors)
+    assert any("TensorDataset of in-memory tensors" in m for m in errors)
+    assert "loader = DataLoader(train_set, batch_size=64)" in result.text
+
+
+def test_image_datasets_move_to_channels_last_for_keras():
+    from pathlib import Path
+
+    source = (Path(__file__).parents[1] / "corpus_training" / "torch" / "cnn_fit_schedule.py").read_text()
+    result = migrate_source(source, "tensorflow")
+    assert "from_tensor_slices((keras.ops.moveaxis(x, 1, -1), y))" in result.text
+    assert any(d.code == "PIV202" and "channels-last" in d.message for d in result.diagnostics)
