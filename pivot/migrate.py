@@ -21,6 +21,7 @@ from pivot.training.common import apply as apply_edits
 
 FRAMEWORK_ROOTS = ("torch", "torchvision", "keras", "tensorflow")
 ORIGIN_ROOTS = {"torch": ("torch", "torchvision"), "keras": ("keras", "tensorflow")}
+TARGET_LABEL = {"keras": "TensorFlow/Keras", "torch": "PyTorch"}
 IMPORTS = {
     "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers"),
               "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math")},
@@ -96,8 +97,15 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
         backend = keras_backend if target == "keras" else torch_backend
         shapes = (input_shapes or {}).get(net.name)
-        code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None,
-                                        style=style_for(style, net, analysis.networks))
+        try:
+            code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None,
+                                            style=style_for(style, net, analysis.networks))
+            ast.parse(code)
+        except Exception as err:  # a backend bug: this model stays as written, reported; the rest migrates
+            diags.append(D.make("PIV102", Span(start, 0, start, 0), f"Pivot could not write `{net.name}` in "
+                                f"{TARGET_LABEL[target]} ({type(err).__name__}: {str(err)[:160]}); it is left as "
+                                "written", target=target))
+            continue
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):

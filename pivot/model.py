@@ -180,6 +180,11 @@ class Network:
     uses: tuple[str, ...] = ()  # other top-level definitions of the file this one refers to
     bases: tuple[str, ...] = ()  # model classes of the same file this class inherits from
 
+    def producer(self, value: str) -> Layer | None:
+        """The layer whose call produced dataflow value `value`, if a layer call did."""
+        node = next((n for n in self.nodes if value in n.outputs), None)
+        return self.layer(node.layer) if node is not None and node.op == "layer" and node.layer else None
+
     def layer(self, name: str) -> Layer | None:
         for layer in iter_layers(self.layers):
             if layer.name == name:

@@ -423,6 +423,16 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo):
     return x, sp, flat
 
 
+def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
+    """`out, h, c = rnn(x)` (Keras's return_state): the output as the layer gives it, then its states."""
+    layer = net.producer(node.inputs[0])
+    if layer is None or not layer.attrs.get("return_state"):
+        return None, False
+    if node.attrs.get("index") == 0:
+        return xs[0], sps[0]
+    return (_dim(layer.attrs.get("hidden_size")),), False
+
+
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
     xs = [info.values.get(v) for v in node.inputs]
     sps = [info.spatial.get(v, False) for v in node.inputs]
@@ -459,6 +469,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         info.lists.update(node.outputs)
     elif node.op == "Loop":
         out, sp = _after_loop(xs, sps)
+    elif node.op == "Getitem":
+        out, sp = _item(net, node, xs, sps)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)

@@ -7,6 +7,8 @@ with the user's variable names, plus the original builder name returning an inst
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import libcst as cst
 
 from pivot import diagnostics as D
@@ -61,7 +63,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
 
 
 def _rnn_problem(attrs: dict) -> str | None:
-    checks = (("return_state", False, "return_state=True is not migrated yet"),
+    if attrs.get("return_state") and attrs.get("bidirectional"):
+        return "return_state=True of a Bidirectional RNN is not migrated yet"
+    checks = (
               ("go_backwards", False, "go_backwards=True has no PyTorch equivalent"),
               ("stateful", False, "stateful RNNs keep state across batches; PyTorch modules do not"),
               ("merge_mode", "concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN"),
@@ -115,6 +119,16 @@ def rnn_call(layer: Layer, code: str) -> str:
         return f"{code}[0][:, -1]"
     h_n = f"{code}[1][0]" if layer.op == "LSTM" else f"{code}[1]"
     return f"torch.cat(list({h_n}[-2:]), dim=1)"
+
+
+def state_item(layer: Layer | None, value: str, index: int) -> str:
+    """Element `index` of what a Keras RNN with return_state returned ([output, h, (c)]), from PyTorch's
+    (output, h_n) or (output, (h_n, c_n)): the states of the last layer, the output as Keras gives it."""
+    if layer is None or not layer.attrs.get("return_state"):
+        return f"{_atom(value)}[{index}]"
+    if index == 0:
+        return f"{value}[0]" if layer.attrs.get("return_sequences") else f"{value}[0][:, -1]"
+    return f"{value}[1][{index - 1}][-1]" if layer.op == "LSTM" else f"{value}[1][-1]"
 
 
 def _act_defaults(spec: OpSpec) -> dict:
@@ -404,25 +418,31 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     inputs = ", ".join(net.inputs)
     lines += ["", f"    def forward(self, {inputs}):"]
     pending: dict[str, str] = {}
+    uses = Counter(v for node in net.nodes for v in node.inputs)
     for node in net.nodes:
         code = _forward_node(net, node, pending, info, out)
         if code is None:
             continue
         name = node.outputs[0] if node.outputs else None
-        if name and name.startswith("%"):
+        if name and name.startswith("%") and uses[name] <= 1:  # inlined where it is used
             pending[name] = code
-        elif name:
-            lines.append(f"        {name} = {code}")
-    outs = [pending.get(o, o) for o in net.outputs]
+        elif name:  # named by the source, or an unnamed value used more than once
+            lines.append(f"        {_var(name)} = {code}")
+    outs = [pending.get(o, _var(o)) for o in net.outputs]
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
     text = "\n".join(lines) + "\n"
     return text, cls
 
 
+def _var(name: str) -> str:
+    """The variable for a dataflow value: unnamed ones (`%3`) used more than once become `out3`."""
+    return f"out{name[1:]}" if name.startswith("%") else name
+
+
 def _forward_node(net: Network, node: Node, pending: dict[str, str], info: ShapeInfo, out: Emitted) -> str | None:
     if node.op == "Loop":
         return None
-    xs = [pending.pop(v, v) for v in node.inputs]
+    xs = [pending.pop(v, _var(v)) for v in node.inputs]
     if node.op == "layer":
         layer = net.layer(node.layer or "")
         spec = CATALOG.get(layer.op) if layer else None
@@ -437,14 +457,16 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         if xs:
             xs[0] = keras_order(node, xs[0], info, out)
         code = f"self.{layer.name}({', '.join(xs)})"
-        if layer.op in ("LSTM", "GRU", "RNN"):
-            code = rnn_call(layer, code)
+        if layer.op in ("LSTM", "GRU", "RNN") and not layer.attrs.get("return_state"):
+            code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
             code = activation_call(act, _act_defaults(act), code, _value_dim(info, node.outputs[0], -1))
         return code
     if node.op == "Alias":
         return xs[0]
+    if node.op == "Getitem":  # `a, b = f(x)`: one element of a layer's tuple/list result
+        return state_item(net.producer(node.inputs[0]), xs[0], node.attrs.get("index"))
     if node.op == "opaque":
         out.diagnostics.append(D.make("PIV102", node.span, f"`{node.source}` kept as written", target="torch"))
         return f"{node.source}  # TODO(pivot): not migrated"
