@@ -205,6 +205,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         return (x[0], h, w), True
     if spec.kind == "tensor":
         return _tensor_shape(rule, attrs, xs, sp, info)
+    if rule == "dot":  # (batch, n) . (batch, n) -> (batch, 1)
+        return ((1,) if all(s is not None and len(s) == 1 for s in xs) else None), False
     if rule == "broadcast":
         known = [s for s in xs if s is not None]
         return (max(known, key=len) if known else None), any(spatial)

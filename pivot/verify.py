@@ -162,7 +162,16 @@ def functional_layers(net, recorded: list) -> dict | None:
     kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
     # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
-    return {layer.name: obj for layer, obj in zip(net.layers, kept)}
+    return {layer.name: obj for layer, obj in zip(_in_creation_order(net.layers), kept)}
+
+
+def _in_creation_order(layers):
+    """A Sequential sub-model's layers are created before it (and it is a model, not a recorded layer)."""
+    for layer in layers:
+        if layer.op == "Sequential":
+            yield from _in_creation_order(layer.children)
+        else:
+            yield layer
 
 
 def _batch(shape, dtype: str, seed: int) -> list:

@@ -12,7 +12,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 ATTENTION = "keras.layers.MultiHeadAttention is not migrated to PyTorch yet"
 GAPS = {
     "keras/timeseries_transformer": ATTENTION, "keras/transformer_text_classifier": ATTENTION,
-    "keras/two_tower_multitask": "shared Keras models called on several inputs, Dot layers",
     "keras/resnet18": "a layer factory applied later (`conv3x3(w)(x)`), a builder loop over a constructor "
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
     "keras/residual_mlp": "a custom Layer's LayerNormalization width is only known from its caller (no lazy "

@@ -327,7 +327,21 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return " + ".join(xs)
     if spec.name == "Multiply":
         return " * ".join(xs)
+    if spec.name == "Dot":
+        return _dot(node, xs, info, out)
     return None
+
+
+def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+    """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized."""
+    attrs = node.attrs.as_dict()
+    flat = all(info.values.get(v) is not None and len(info.values[v]) == 1 for v in node.inputs)
+    if len(xs) != 2 or not flat or attrs.get("axes") not in (1, -1, (1, 1), (-1, -1)):
+        out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
+                                      "and axes=1 only", target="torch"))
+        return None
+    a, b = (f"F.normalize({x}, dim=-1)" for x in xs) if attrs.get("normalize") else xs
+    return f"({a} * {b}).sum(-1, keepdim=True)"
 
 
 def keras_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
@@ -400,6 +414,10 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     for layer in net.layers:
         if CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
             continue
+        if layer.op == "Sequential":  # a Sequential sub-model (possibly shared by several calls)
+            code = sequential_code(layer.children, info, out, "        ", (layer.name,))
+            lines.append(f"        self.{layer.name} = {code}")
+            continue
         mods = layer_code(layer, info, out)
         act = layer.activation and layer.activation != "opaque"
         if act:
@@ -412,7 +430,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             out.paths[layer.name] = (layer.name, main)
             code = "nn.Sequential(" + ", ".join(mods) + ")"
         if mods == [layer.source]:
-            lines.append(f"        # TODO(pivot): `{layer.source}` not migrated")
+            lines.append(f"        # TODO(pivot): `{one_line(layer.source)}` not migrated")
             code = "nn.Identity()"
         lines.append(f"        self.{layer.name} = {code}")
     inputs = ", ".join(net.inputs)

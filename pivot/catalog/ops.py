@@ -260,6 +260,15 @@ def _structural() -> None:
         shape="broadcast",
     ))
     register(OpSpec(
+        name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
+        keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
+        args=(Arg("axes", keras="axes", keras_pos=0), Arg("normalize", keras="normalize", keras_pos=1,
+                                                         keras_default=False)),
+        shape="dot",
+        notes=("Migrated for (batch, features) inputs: `(a * b).sum(-1, keepdim=True)`, with `F.normalize` "
+               "when normalize=True.",),
+    ))
+    register(OpSpec(
         name="Concat", kind="merge", doc="concatenation along an axis", keras_layer=f"{K}Concatenate",
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),

@@ -299,6 +299,12 @@ class FunctionalReader(FlowReader):
             tname = target.value if isinstance(target, cst.Name) else None
             call = small.value
             qual = self.chunk.qualify(call.func)
+            if qual == SEQUENTIAL and tname and self.inputs:  # a Sequential sub-model applied to the inputs
+                layer = self.layer_reader.sequential(call, self._name_for(call, tname))
+                self.layers.append(layer)
+                self.layer_vars[tname] = layer.name
+                self.layers_set()
+                return
             if qual == SEQUENTIAL and tname:
                 self.kind, self.binding, self.seq_var = "sequential", tname, tname
                 self.seq_layers = self.layer_reader.sequential(call, "").children

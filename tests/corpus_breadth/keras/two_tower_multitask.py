@@ -1,5 +1,5 @@
 """A functional model with two inputs (same shape) and two outputs: a shared encoder, a class head and a score head."""
-# pivot-corpus: name=build_two_tower input_shape=2,24 input_dtype=float32
+# pivot-corpus: name=build_two_tower input_shape=2,24;2,24 input_dtype=float32
 import keras
 from keras import layers
 
