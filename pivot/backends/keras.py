@@ -14,7 +14,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
                                    span_key, tensor_list)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.frontends.source import Chunk
+from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
@@ -589,21 +589,16 @@ class _Rewriter(cst.CSTTransformer):
 
 
 def _assigned_names(module: cst.Module) -> set[str]:
+    """Names the module assigns: assignment and loop targets, parameters."""
     names: set[str] = set()
 
-    class V(cst.CSTVisitor):
-        def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-            if isinstance(node.target, cst.Name):
-                names.add(node.target.value)
-
-        def visit_For(self, node: cst.For) -> None:
-            if isinstance(node.target, cst.Name):
-                names.add(node.target.value)
-
-        def visit_Param(self, node: cst.Param) -> None:
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, (cst.AssignTarget, cst.For)) and isinstance(node.target, cst.Name):
+            names.add(node.target.value)
+        elif isinstance(node, cst.Param):
             names.add(node.name.value)
 
-    module.visit(V())
+    walk(module, enter)
     return names
 
 

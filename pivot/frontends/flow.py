@@ -6,7 +6,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.frontends.calls import bind
-from pivot.frontends.source import Chunk, dotted_name, literal
+from pivot.frontends.source import Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
@@ -446,24 +446,16 @@ def loop_count(stmt: cst.For | cst.While) -> int | None:
 
 
 def _leaves_early(body: cst.BaseSuite) -> bool:
-    class Finder(cst.CSTVisitor):
-        found = False
+    """A break, continue or return in a loop body (not in a function defined there)."""
+    found = False
 
-        def visit_Break(self, node) -> None:
-            self.found = True
+    def enter(node: cst.CSTNode) -> bool:
+        nonlocal found
+        found = found or isinstance(node, (cst.Break, cst.Continue, cst.Return))
+        return not found and not isinstance(node, cst.FunctionDef)
 
-        def visit_Continue(self, node) -> None:
-            self.found = True
-
-        def visit_Return(self, node) -> None:
-            self.found = True
-
-        def visit_FunctionDef(self, node) -> bool:
-            return False
-
-    finder = Finder()
-    body.visit(finder)
-    return finder.found
+    walk(body, enter)
+    return found
 
 
 def _appends_to(call: cst.Call) -> bool:

@@ -11,7 +11,7 @@ from pivot import diagnostics as D
 from pivot.catalog import all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
-from pivot.frontends.source import Chunk, docstring_of, literal, names_used
+from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
                                    read_function, read_other_methods, self_collections)
 from pivot.training.markers import is_training_code
@@ -207,15 +207,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
 def _mentions(node: cst.CSTNode, chunk: Chunk, quals: tuple[str, ...]) -> bool:
     if not chunk.mentions(node, [q.rsplit(".", 1)[-1] for q in quals]):
         return False
-    found = False
-
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            nonlocal found
-            found = found or chunk.qualify(call.func) in quals
-
-    node.visit(V())
-    return found
+    return any_call(node, lambda call: chunk.qualify(call.func) in quals)
 
 
 def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: Chunk,
@@ -557,16 +549,8 @@ def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
 
 
 def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
-    found = False
-
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            nonlocal found
-            qual = chunk.qualify(call.func) or ""
-            found = found or qual.startswith("keras.") or chunk.local_class(call.func) is not None
-
-    node.visit(V())
-    return found
+    return any_call(node, lambda call: (chunk.qualify(call.func) or "").startswith("keras.")
+                    or chunk.local_class(call.func) is not None)
 
 
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:

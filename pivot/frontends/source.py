@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import io
 import re
 import threading
@@ -151,12 +152,25 @@ def _parse(code: str) -> tuple[cst.Module, dict]:
     found = _PARSED.get(code)
     if found is None:
         module = cst.parse_module(code)
-        found = (module, MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider))
+        found = (module, _positions(module))
         with _PARSED_LOCK:
             if len(_PARSED) >= _PARSED_LIMIT:
                 _PARSED.pop(next(iter(_PARSED)), None)
             _PARSED[code] = found
     return found
+
+
+def _positions(module: cst.Module):
+    """PositionProvider's mapping, as `MetadataWrapper.resolve(PositionProvider)` returns it.
+
+    Generated directly: `resolve` also runs an empty batched visit of the whole tree (it rebuilds every node),
+    which cost as much as the positions themselves.
+    """
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    try:
+        return PositionProvider()._gen(wrapper)  # libcst-internal; the public route below if it ever goes
+    except AttributeError:
+        return wrapper.resolve(PositionProvider)
 
 
 @dataclass
@@ -206,6 +220,76 @@ class Chunk:
     def local_class(self, node: cst.BaseExpression) -> str | None:
         name = dotted_name(node)
         return name if name in dict(self.ctx.local_classes) else None
+
+
+class _FieldOrder(cst.CSTVisitor):
+    """Records the fields libcst's own traversal visits, in its (source) order, without going deeper."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: list[str] = []
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return False
+
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        self.fields.append(attribute)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+# Fields holding only whitespace or punctuation: `walk` does not enter them (nothing reads them).
+_LAYOUT = {"lpar", "rpar", "lbracket", "rbracket", "lbrace", "rbrace", "leading_lines", "lines_after_decorators",
+           "trailing_whitespace", "header", "footer", "comma", "semicolon", "dot", "equal", "colon", "first_colon",
+           "second_colon"}
+
+
+def _fields(node: cst.CSTNode) -> tuple[str, ...]:
+    """The node type's fields in libcst's visiting order, learnt once per type from libcst itself (the
+    dataclass order differs: a call's `lpar` comes first, a class's `bases` after its body); fields libcst
+    visits only sometimes (an f-string's format spec, last) are appended. Layout fields are left out."""
+    found = _FIELDS.get(type(node))
+    if found is None:
+        order = _FieldOrder()
+        node._visit_and_replace_children(order)
+        found = tuple(name for name in dict.fromkeys(order.fields + [f.name for f in dataclasses.fields(node)])
+                      if name not in _LAYOUT and not name.startswith("whitespace"))
+        _FIELDS[type(node)] = found
+    return found
+
+
+def walk(node: cst.CSTNode, enter) -> None:
+    """Call `enter` on `node` and every node under it, parents first and in libcst's visiting order; the
+    nodes under one for which `enter` returns False are skipped (as a visitor's `visit_X` returning False).
+    Whitespace and punctuation are not visited.
+
+    Read-only: libcst's `node.visit` rebuilds every node it passes, which made analysis slow.
+    """
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if enter(node) is False:
+            continue
+        children = []
+        for name in _fields(node):
+            value = getattr(node, name)
+            if isinstance(value, (tuple, list)):  # only nodes, in the fields libcst visits
+                children.extend(value)
+            elif isinstance(value, cst.CSTNode):
+                children.append(value)
+        stack.extend(reversed(children))
+
+
+def any_call(node: cst.CSTNode, test) -> bool:
+    """Whether `test` holds for some call under `node`."""
+    found = False
+
+    def enter(child: cst.CSTNode) -> bool:
+        nonlocal found
+        found = found or isinstance(child, cst.Call) and test(child)
+        return not found
+
+    walk(node, enter)
+    return found
 
 
 _CONSTANTS = {"True": True, "False": False, "None": None}

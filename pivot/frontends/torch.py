@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
-from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements
+from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
 from pivot.training.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
@@ -298,26 +298,25 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
     found: list[Layer] = []
     skip: set[int] = set()
 
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            skip.add(id(call.func))
-            if isinstance(call.func, cst.Name) and call.func.value in ("isinstance", "issubclass"):
-                for arg in call.args[1:]:
+    def enter(child: cst.CSTNode) -> bool:
+        if isinstance(child, cst.Call):
+            skip.add(id(child.func))
+            if isinstance(child.func, cst.Name) and child.func.value in ("isinstance", "issubclass"):
+                for arg in child.args[1:]:
                     skip.add(id(arg.value))
                     for el in getattr(arg.value, "elements", ()):
                         skip.add(id(el.value))
-
-        def visit_Attribute(self, attr: cst.Attribute) -> bool:
-            if id(attr) in skip:
+        elif isinstance(child, cst.Attribute):
+            if id(child) in skip:
                 return False
-            spec = lookups().torch_module.get(chunk.qualify(attr) or "")
+            spec = lookups().torch_module.get(chunk.qualify(child) or "")
             if spec is not None and spec.args:
-                found.append(Layer("", spec.name, Attrs.of({"classref": True}), span=chunk.span(attr),
-                                   source=chunk.text(attr)))
+                found.append(Layer("", spec.name, Attrs.of({"classref": True}), span=chunk.span(child),
+                                   source=chunk.text(child)))
                 return False
-            return True
+        return True
 
-    node.visit(V())
+    walk(node, enter)
     return found
 
 
@@ -327,18 +326,18 @@ def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constr
     found: list[Layer] = []
     taken: set = set()
 
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> bool:
-            span = chunk.span(call)
-            if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
-                return True
-            layer = read(call)
-            if layer is not None:
-                found.append(layer)
-                taken.update(_spans(layer))
-            return True
+    def enter(call: cst.CSTNode) -> None:
+        if not isinstance(call, cst.Call):
+            return
+        span = chunk.span(call)
+        if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
+            return
+        layer = read(call)  # in source order: a reader's state (diagnostics, input shape) follows it
+        if layer is not None:
+            found.append(layer)
+            taken.update(_spans(layer))
 
-    node.visit(V())
+    walk(node, enter)
     return found
 
 
@@ -366,13 +365,12 @@ def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
     walking the built models."""
     found = []
 
-    class V(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            if (is_add_module(call) and isinstance(call.args[0].value, cst.SimpleString)
-                    and isinstance(call.args[1].value, cst.Call)):
-                found.append((call.args[0].value.evaluated_value, call.args[1].value))
+    def enter(call: cst.CSTNode) -> None:
+        if (isinstance(call, cst.Call) and is_add_module(call) and isinstance(call.args[0].value, cst.SimpleString)
+                and isinstance(call.args[1].value, cst.Call)):
+            found.append((call.args[0].value.evaluated_value, call.args[1].value))
 
-    node.visit(V())
+    walk(node, enter)
     return found
 
 
