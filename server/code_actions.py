@@ -94,11 +94,11 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
                                        uri, target, [net.name], version, trains or None))
 
     # The whole file (models and training code), once per source framework present.
-    text = "".join(view.snapshot.lines)
+    training = {op.framework for op in view.snapshot.analysis.training}
     for framework, target in (("torch", "tensorflow"), ("keras", "pytorch")):
         nets = [n for n in networks if n.framework == framework]
         if nets:
-            trains = engine.has_training_code(text, framework)
+            trains = framework in training
             actions.append(_action(file_title(target, blocking_count(nets, target), trains), uri, target, None,
                                    version))
     return actions
