@@ -407,14 +407,21 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     return info
 
 
-def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo):
+def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool = False):
+    """One layer of a Sequential; `unsized`: its input comes from a block or loop whose sizes are unknown."""
     if layer.op == "Sequential":
         for child in layer.children:
-            x, sp, flat = _sequential_step(child, x, sp, flat, info)
+            x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
     before, before_sp = x, sp
     x, sp = layer_output(layer, x, info, sp)
-    if layer.op == "Flatten" and before_sp and before:
+    if layer.op == "Flatten" and before_sp and before and unsized:
+        # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
+        # PyTorch's channels-first order (see the Keras backend)
+        info.flatten_channels_first.add(layer.span)
+        info.layer_in.setdefault(layer.name, before)
+        flat = None
+    elif layer.op == "Flatten" and before_sp and before:
         flat = before
     elif layer.op == "Linear":
         if flat is not None:
@@ -453,7 +460,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
                 for child in layer.children:
-                    x, s, f = _sequential_step(child, x, s, f, info)
+                    x, s, f = _sequential_step(child, x, s, f, info, bool(node.inputs) and
+                                               node.inputs[0] in info.unsized)
                 out, sp, flat = x, s, f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:
