@@ -38,6 +38,18 @@ class ShapeInfo:
     # flattens of such images (by span): they keep the source framework's order (PyTorch's channels-first, or
     # Keras's channels-last), as the following dense layer's weights cannot be permuted for an unknown size
     flatten_channels_first: set = field(default_factory=set)
+    # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
+    # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
+    at: dict = field(default_factory=dict)
+
+    def seen(self, node, value: str | None) -> tuple:
+        """The shape and layout of `value` where `node` used or produced it (by name if not recorded)."""
+        record = self.at.get(node)
+        if record is not None and value is not None:
+            for names, pairs in zip((node.inputs, node.outputs), record):
+                if value in names:
+                    return pairs[names.index(value)]
+        return self.values.get(value or ""), self.spatial.get(value or "", False)
 
     def rank(self, value: str) -> int | None:
         shape = self.values.get(value)
@@ -491,6 +503,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             out = _of_unknown_list(node, out, info)
         flat = None if _source_order_flatten(node, node.op, sps, info) else _flat_after(node.op, xs, sps, flat)
     info.steps.append(out)
+    _remember(info, node, tuple(zip(xs, sps)), tuple((out, sp) for _ in node.outputs))
     unsized = _unsized_after(net, node, info) or (node.op == "Loop" and out != (xs[0] if xs else None))
     for name in node.outputs:
         (info.unsized.add if unsized else info.unsized.discard)(name)
@@ -500,6 +513,16 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             flat_src[name] = flat
         else:
             flat_src.pop(name, None)
+
+
+def _remember(info: ShapeInfo, node: Node, ins: tuple, outs: tuple) -> None:
+    """What `node` saw; a node read several times (an unrolled loop) keeps only what every pass agrees on."""
+    before = info.at.get(node)
+    if before is not None and before != (ins, outs):
+        def agree(a, b):
+            return tuple(x if x == y else (None, x[1] if x[1] == y[1] else False) for x, y in zip(a, b))
+        ins, outs = agree(before[0], ins), agree(before[1], outs)
+    info.at[node] = (ins, outs)
 
 
 def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bool:

@@ -86,7 +86,10 @@ def _primary(name: str) -> bool:
 
 
 def remap_axis(axis: Value, rank: int | None, spatial: bool, to_keras: bool) -> Value:
-    """An axis index across the layout change (channels-first <-> channels-last) of image-like values."""
+    """An axis index (or a tuple of them) across the layout change (channels-first <-> channels-last) of
+    image-like values."""
+    if spatial and isinstance(axis, tuple) and all(isinstance(a, int) for a in axis):
+        return tuple(remap_axis(a, rank, spatial, to_keras) for a in axis)
     if not spatial or not isinstance(axis, int):
         return axis
     if rank is None:

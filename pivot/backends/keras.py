@@ -245,6 +245,8 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
           where: Layer | Node | None) -> str:
     if layer_name is not None:
         shape, spatial = info.layer_in.get(layer_name), info.layer_in_spatial.get(layer_name, False)
+    elif isinstance(where, Node):
+        shape, spatial = info.seen(where, value)
     else:
         shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
     rank = None if shape is None else len(shape) + 1
@@ -338,7 +340,7 @@ def keras_attr(name: str) -> str:
 def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
     """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
     value = node.inputs[0] if node.inputs else None
-    spatial = info.spatial.get(value or "", False)
+    shape, spatial = info.seen(node, value)
     if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
         return xs[0]
     if spatial and spec.layout_fixed:
@@ -346,7 +348,6 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
-    shape = info.values.get(value or "")
     rank = None if shape is None else len(shape) + 1
     if spatial and rank is None and any(
             isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
@@ -368,7 +369,7 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
     """Indexing an image-like tensor means something else once its layout changes."""
     for node in net.nodes:
-        if node.op == "Index" and node.inputs and info.spatial.get(node.inputs[0], False):
+        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
 
@@ -455,7 +456,7 @@ class _Rewriter(cst.CSTTransformer):
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Size":
             return expr(f"keras.ops.shape({x})" + (f"[{args[0]}]" if args else ""))
-        code = reshape_code(node, x, args, self.info.spatial.get(node.inputs[0] if node.inputs else "", False),
+        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None)[1],
                             self.out, "keras")
         return expr(code) if code else updated
 

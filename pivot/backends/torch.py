@@ -299,10 +299,10 @@ def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) ->
     return f"{spec.torch_functions[0].replace('torch.nn.functional.', 'F.')}({x})"  # the catalog's spelling
 
 
-def _value_dim(info: ShapeInfo, value: str | None, axis: Value) -> Value:
-    shape = info.values.get(value or "")
+def _value_dim(info: ShapeInfo, node: Node, value: str | None, axis: Value) -> Value:
+    shape, spatial = info.seen(node, value)
     rank = None if shape is None else len(shape) + 1
-    return remap_axis(axis, rank, info.spatial.get(value or "", False), to_keras=False)
+    return remap_axis(axis, rank, spatial, to_keras=False)
 
 
 def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
@@ -317,11 +317,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return tensor_code(spec, node, xs, info, out, "torch")
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
-                               _value_dim(info, value, attrs.get("dim", -1)))
+                               _value_dim(info, node, value, attrs.get("dim", -1)))
     if spec.name == "Flatten":
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
     if spec.name == "Concat":
-        dim = _value_dim(info, value, attrs.get("dim", -1))
+        dim = _value_dim(info, node, value, attrs.get("dim", -1))
         return f"torch.cat({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.name == "Add":
         return " + ".join(xs)
@@ -335,7 +335,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
 def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
     """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized."""
     attrs = node.attrs.as_dict()
-    flat = all(info.values.get(v) is not None and len(info.values[v]) == 1 for v in node.inputs)
+    flat = all(info.seen(node, v)[0] is not None and len(info.seen(node, v)[0]) == 1 for v in node.inputs)
     if len(xs) != 2 or not flat or attrs.get("axes") not in (1, -1, (1, 1), (-1, -1)):
         out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
                                       "and axes=1 only", target="torch"))
@@ -479,7 +479,7 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
-            code = activation_call(act, _act_defaults(act), code, _value_dim(info, node.outputs[0], -1))
+            code = activation_call(act, _act_defaults(act), code, _value_dim(info, node, node.outputs[0], -1))
         return code
     if node.op == "Alias":
         return xs[0]
@@ -561,7 +561,7 @@ class _Rewriter(cst.CSTTransformer):
             if layer is not None and layer.activation and layer.activation != "opaque":
                 act = CATALOG[layer.activation]
                 code = activation_call(act, _act_defaults(act), self.chunk.module.code_for_node(call),
-                                       _value_dim(self.info, node.outputs[0] if node.outputs else None, -1))
+                                       _value_dim(self.info, node, node.outputs[0] if node.outputs else None, -1))
                 return expr(code)
             return call
         if node.op == "opaque":
@@ -579,7 +579,7 @@ class _Rewriter(cst.CSTTransformer):
         x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
-        code = reshape_code(node, x, args, self.info.spatial.get(node.inputs[0] if node.inputs else "", False),
+        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None)[1],
                             self.out, "torch")
         return expr(code) if code else updated
 
