@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from pivot import diagnostics as D
 from pivot.catalog import REQUIRED, OpSpec
 from pivot.model import Diagnostic, Expr, Node, Span, Value, value_code
 
@@ -106,6 +107,27 @@ def remap_axis(axis: Value, rank: int | None, spatial: bool, to_keras: bool) -> 
     return new
 
 
+def size_axis(node, info, out: Emitted, target: str) -> Value:
+    """The axis `x.size(i)` / `x.shape[i]` reads, in the target's layout (None: unchanged, or reported)."""
+    shape, spatial = info.seen(node, node.inputs[0] if node.inputs else None)
+    dim = node.attrs.get("dim")
+    if not spatial:
+        return None
+    if not isinstance(dim, int) or shape is None:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a size of an image-like tensor "
+                                      "whose axes move in migration; migrate it by hand", target=target))
+        return None
+    axis = remap_axis(dim, len(shape) + 1, True, to_keras=target == "keras")
+    return None if axis == dim else axis
+
+
+def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
+    """`x.shape[i]` reading the same axis in the target layout."""
+    axis = size_axis(node, info, out, target)
+    return updated if axis is None else updated.with_changes(
+        slice=[cst.SubscriptElement(cst.Index(cst.parse_expression(str(axis))))])
+
+
 def add_todo(stmt: cst.SimpleStatementLine, lines: list[str]) -> cst.SimpleStatementLine:
     comments = [cst.EmptyLine(comment=cst.Comment(f"{TODO} {one_line(line)}")) for line in lines]
     return stmt.with_changes(leading_lines=[*stmt.leading_lines, *comments])
@@ -134,7 +156,6 @@ def camel(name: str) -> str:
 
 def reshape_code(node, x: str, args: list[str], spatial: bool, out: Emitted, side: str) -> str | None:
     """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor."""
-    from pivot import diagnostics as D
 
     if spatial:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "

@@ -12,7 +12,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
-                                   span_key, tensor_list)
+                                   shape_subscript, size_axis, span_key, tensor_list)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
@@ -435,6 +435,8 @@ class _Rewriter(cst.CSTTransformer):
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
+        if node is not None and node.op == "Size":  # x.shape[i]
+            return shape_subscript(node, updated, self.info, self.out, "keras")
         if node is None or node.form != "subscript" or not isinstance(updated.value, cst.Call):
             return updated
         receiver = updated.value.func.value if isinstance(updated.value.func, cst.Attribute) else None
@@ -455,7 +457,8 @@ class _Rewriter(cst.CSTTransformer):
         else:
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Size":
-            return expr(f"keras.ops.shape({x})" + (f"[{args[0]}]" if args else ""))
+            axis = size_axis(node, self.info, self.out, "keras") if args else None
+            return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
         code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None)[1],
                             self.out, "keras")
         return expr(code) if code else updated

@@ -13,7 +13,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
-                                   same_value, span_key, tensor_list)
+                                   same_value, shape_subscript, span_key, tensor_list)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -573,6 +573,12 @@ class _Rewriter(cst.CSTTransformer):
         xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
         code = node_code(node, xs, self.info, self.out)
         return expr(code) if code is not None else updated
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        node = self.nodes.get(span_key(self.chunk.span(original)))
+        if node is not None and node.op == "Size":  # x.shape[i]
+            return shape_subscript(node, updated, self.info, self.out, "torch")
+        return updated
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node

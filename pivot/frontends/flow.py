@@ -188,6 +188,14 @@ class FlowReader:
             return None
         if isinstance(e, cst.Subscript) and self._max_values(e):
             return self._max_values(e)
+        if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Attribute) and e.value.attr.value == "shape":
+            base = self.expr(e.value.value)  # x.shape[1]: an axis of x, which may move with the layout
+            index = literal(e.slice[0].slice.value, self.chunk) if len(e.slice) == 1 and \
+                isinstance(e.slice[0].slice, cst.Index) else None
+            if base:
+                self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index}), span=self.chunk.span(e),
+                              source=self.chunk.text(e), form="subscript"))
+            return None
         if isinstance(e, cst.Subscript):
             base = self.expr(e.value)
             for el in e.slice:
