@@ -1,7 +1,8 @@
-"""A small CIFAR-10 classifier, as a PyTorch user writes it."""
+"""A small CIFAR-10 classifier and its training loop, as a PyTorch user writes them."""
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from torch.utils.data import DataLoader, TensorDataset
 
 
 class CifarCNN(nn.Module):
@@ -24,3 +25,19 @@ class CifarCNN(nn.Module):
         x = torch.flatten(x, 1)
         x = self.dropout(F.relu(self.fc1(x)))
         return self.fc2(x)
+
+
+def train(model, images, labels, epochs=2):
+    """SGD with Nesterov momentum, the learning rate halved every epoch."""
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9, nesterov=True)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+    criterion = nn.CrossEntropyLoss()
+    loader = DataLoader(TensorDataset(images, labels), batch_size=64, shuffle=True)
+    for epoch in range(epochs):
+        model.train()
+        for x, y in loader:
+            optimizer.zero_grad()
+            loss = criterion(model(x), y)
+            loss.backward()
+            optimizer.step()
+        scheduler.step()

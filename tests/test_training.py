@@ -145,3 +145,15 @@ def test_whole_scripts_run_after_migration(name, to):
         assert 0.0 <= module.accuracy <= 1.0
     else:
         assert len(module.epoch_losses) == 2 and all(np.isfinite(module.epoch_losses))
+
+
+def test_bundled_example_trains_after_migration():
+    """README's first command migrates examples/cifar_cnn.py: its training loop must run in Keras."""
+    source = (Path(__file__).parents[1] / "examples" / "cifar_cnn.py").read_text()
+    result = migrate_source(source, "tensorflow")
+    assert result.ok and "model.fit(loader, epochs=epochs, callbacks=[scheduler])" in result.text
+    module = _module(result.text, "cifar_cnn")
+    images, labels = _data((3, 32, 32), "classes:10")
+    model = module.CifarCNN()
+    module.train(model, images[:16], labels[:16], epochs=1)
+    assert model.optimizer.iterations.numpy() == 1  # one batch of 16 (batch size 64)

@@ -6,6 +6,7 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
+
 import re
 
 import libcst as cst
@@ -283,10 +284,10 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
             args = f", axis={_axis(attrs.get('dim'), None, value, info, out, node)}"
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
-    if spec.name == "Flatten" and node.span in info.flatten_channels_first:
-        return f"keras.ops.reshape({torch_order(node, xs[0], info, out)}, (keras.ops.shape({xs[0]})[0], -1))"
     if spec.name == "Flatten":
-        return f"keras.ops.reshape({xs[0]}, (keras.ops.shape({xs[0]})[0], -1))"
+        moved = torch_order(node, xs[0], info, out) if node.span in info.flatten_channels_first else xs[0]
+        # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
+        return f"keras.ops.reshape({moved}, (-1, math.prod({xs[0]}.shape[1:])))"
     if spec.name == "Concat":
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
         return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"

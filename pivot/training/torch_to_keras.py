@@ -192,7 +192,7 @@ class TorchTraining:
         batch = self.text.of(given["batch_size"]) if "batch_size" in given else "1"
         drop = given.get("drop_last")
         code = f"{code}.batch({batch}{', drop_remainder=' + self.text.of(drop) if drop is not None else ''})"
-        self._replace(stmt, f"{name} = {code}")
+        self._replace(stmt, f"{name} = {_chained(code, self.text.indent(stmt), len(name))}")
 
     def _tensors(self, stmt, args: list[ast.expr]) -> str:
         """A dataset's tensors; images move to channels-last for the Keras model, which is said."""
@@ -457,6 +457,21 @@ class TorchTraining:
         start, _ = self.text.lines(stmt)
         self.edits.append(Edit(start, start, todo(self.text.indent(stmt), "", why)))
         self.diagnostics.append(problem("PIV301", stmt, why, "keras"))
+
+
+def _chained(code: str, indent: str, name_length: int, width: int = 100) -> str:
+    """A long `a.b(...).c(...)` pipeline, one step per line inside parentheses."""
+    if len(indent) + name_length + 3 + len(code) <= width or " if " in code:
+        return code
+    steps, depth, start = [], 0, 0
+    for i, ch in enumerate(code):
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "." and depth == 0 and code[i - 1] == ")":
+            steps.append(code[start:i])
+            start = i
+    steps.append(code[start:])
+    return "(\n" + "".join(f"{indent}    {step}\n" for step in steps) + f"{indent})"
 
 
 def _tuple(items: str, n: int) -> str:
