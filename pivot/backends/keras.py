@@ -6,7 +6,6 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
-
 import re
 
 import libcst as cst
