@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Pivot's main job on the bundled example: migrate a PyTorch CNN to TensorFlow, show the diff, verify it.
+# Pivot's main job on the bundled example: migrate a PyTorch CNN and its training loop to TensorFlow,
+# show the diff, verify the model.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
