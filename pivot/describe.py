@@ -128,7 +128,7 @@ def describe_node(net: Network, node: Node, info: ShapeInfo) -> str:
         return f"**not migrated**: `{node.source}`\n\nPivot does not know this operation; it is kept with a TODO."
     spec = CATALOG.get(node.op)
     doc = f" — {spec.doc}" if spec and spec.doc else ""
-    shape = _shape(info.values.get(node.outputs[0])) if node.outputs else "?"
+    shape = _shape(info.seen(node, node.outputs[0], output=True)[0]) if node.outputs else "?"  # at this line
     return f"**{node.op}**{doc}\n\nattributes: {_attrs_text(node) or '-'}\n\noutput shape: {shape}"
 
 

@@ -42,13 +42,14 @@ class ShapeInfo:
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
 
-    def seen(self, node, value: str | None) -> tuple:
-        """The shape and layout of `value` where `node` used or produced it (by name if not recorded)."""
+    def seen(self, node, value: str | None, output: bool = False) -> tuple:
+        """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
+        not recorded. `x = f(x)` has the same name on both sides."""
         record = self.at.get(node)
         if record is not None and value is not None:
-            for names, pairs in zip((node.inputs, node.outputs), record):
-                if value in names:
-                    return pairs[names.index(value)]
+            names, pairs = (node.outputs, record[1]) if output else (node.inputs, record[0])
+            if value in names:
+                return pairs[names.index(value)]
         return self.values.get(value or ""), self.spatial.get(value or "", False)
 
     def rank(self, value: str) -> int | None:

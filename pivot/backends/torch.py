@@ -299,8 +299,8 @@ def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) ->
     return f"{spec.torch_functions[0].replace('torch.nn.functional.', 'F.')}({x})"  # the catalog's spelling
 
 
-def _value_dim(info: ShapeInfo, node: Node, value: str | None, axis: Value) -> Value:
-    shape, spatial = info.seen(node, value)
+def _value_dim(info: ShapeInfo, node: Node, value: str | None, axis: Value, output: bool = False) -> Value:
+    shape, spatial = info.seen(node, value, output)
     rank = None if shape is None else len(shape) + 1
     return remap_axis(axis, rank, spatial, to_keras=False)
 
@@ -479,7 +479,8 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
-            code = activation_call(act, _act_defaults(act), code, _value_dim(info, node, node.outputs[0], -1))
+            dim = _value_dim(info, node, node.outputs[0], -1, output=True)
+            code = activation_call(act, _act_defaults(act), code, dim)
         return code
     if node.op == "Alias":
         return xs[0]
@@ -560,8 +561,8 @@ class _Rewriter(cst.CSTTransformer):
                 return expr(node_code(merged, xs, self.info, self.out))
             if layer is not None and layer.activation and layer.activation != "opaque":
                 act = CATALOG[layer.activation]
-                code = activation_call(act, _act_defaults(act), self.chunk.module.code_for_node(call),
-                                       _value_dim(self.info, node, node.outputs[0] if node.outputs else None, -1))
+                dim = _value_dim(self.info, node, node.outputs[0] if node.outputs else None, -1, output=True)
+                code = activation_call(act, _act_defaults(act), self.chunk.module.code_for_node(call), dim)
                 return expr(code)
             return call
         if node.op == "opaque":

@@ -49,3 +49,16 @@ def test_an_edit_rereads_one_definition():
     second = analyze(edited, cache)
     assert cache.misses - misses == 1
     assert [n.name for n in second.networks] == [n.name for n in first.networks]
+
+
+def test_a_rebound_name_is_described_as_it_is_at_that_line():
+    """`x = x.mean((2, 3))` after `x = conv(x)`: the hover shows the mean's own result, not x's last shape."""
+    from pathlib import Path
+
+    from pivot.analysis import analyze
+    from pivot.describe import describe_at
+
+    source = (Path(__file__).parents[1] / "corpus_breadth" / "torch" / "rebound_names.py").read_text()
+    line = next(i for i, text in enumerate(source.splitlines(), 1) if "x.mean(" in text)
+    hover = describe_at(analyze(source), line, source.splitlines()[line - 1].index("x.mean") + 2)
+    assert "**Mean**" in hover and hover.endswith("output shape: (N, 8)")
