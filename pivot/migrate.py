@@ -117,7 +117,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         steps = train_migration(source, tree, ctx, analysis.networks, origin)
         edits += steps.edits
         diags.extend(steps.diagnostics)
-        support = TORCH_SUPPORT if getattr(steps, "support", False) else ""
+        support = TORCH_SUPPORT if steps.support else ""
     text = apply_edits(source, edits)
     if details or text != source:
         text = add_support_code(text, target, support)

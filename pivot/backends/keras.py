@@ -302,13 +302,6 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
         fn = "max_pool" if spec.name.startswith("Max") else "average_pool"
         return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
-    if spec.name == "Flatten" and layer.span in info.flatten_channels_first:
-        rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
-        order = ", ".join(str(i) for i in (rank, *range(1, rank)))
-        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image whose size is not "
-                                      "known statically: flattened in PyTorch's channels-first order",
-                                      severity="information", target="keras"))
-        return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "

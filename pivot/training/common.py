@@ -66,6 +66,43 @@ class Text:
         return Span(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset)
 
 
+class Translator:
+    """What both training translators share: the file, the edits and diagnostics they build, the ops they
+    read (for the pivot model). Subclasses read one scope (a statement list) in `_scope`."""
+
+    target = ""  # the framework written: "torch" | "keras"
+
+    def __init__(self, source: str, tree: ast.Module, ctx: Context, in_model, models: set[str]):
+        self.text, self.tree, self.ctx, self.in_model, self.models = Text(source), tree, ctx, in_model, models
+        self.edits: list[Edit] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.ops: list[tuple] = []  # (span, TrainOp)
+        self.support = False  # the PyTorch loops of torch_support are used
+        self.images = False  # the models take image-like inputs (set by the caller)
+
+    def run(self) -> "Translator":
+        for body in scopes(self.tree, self.in_model):
+            self._scope(body)
+        return self
+
+    def _scope(self, body: list[ast.stmt]) -> None:
+        raise NotImplementedError
+
+    def _replace(self, stmt: ast.stmt, code: str) -> None:
+        """The statement (from its first character) replaced by `code`."""
+        self.edits.append(Edit(*self.text.bounds(stmt), code))
+
+    def _replace_lines(self, stmt: ast.stmt, code: str) -> None:
+        """The statement's whole lines replaced by `code` (which brings its own indentation)."""
+        self.edits.append(Edit(*self.text.lines(stmt), code))
+
+    def _keep(self, stmt: ast.stmt, why: str) -> None:
+        """Leave the statement as written under a TODO, and report it."""
+        start, _ = self.text.lines(stmt)
+        self.edits.append(Edit(start, start, todo(self.text.indent(stmt), "", why)))
+        self.diagnostics.append(problem("PIV301", stmt, why, self.target))
+
+
 def apply(source: str, edits: list[Edit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         source = source[:edit.start] + edit.text + source[edit.end:]

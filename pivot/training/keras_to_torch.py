@@ -9,9 +9,9 @@ import ast
 from dataclasses import dataclass
 
 from pivot.catalog.training import TRAINING, lookup, lookup_string
-from pivot.model import Diagnostic, Expr, value_code
-from pivot.training.common import (Edit, Text, TrainOp, assignments, bind, caveat, construct, literal_or_expr,
-                                   method_call, problem, qualified, scopes, todo, walk_local, wrapped)
+from pivot.model import Expr, value_code
+from pivot.training.common import (Edit, TrainOp, Translator, assignments, bind, caveat, construct,
+                                   literal_or_expr, method_call, problem, qualified, walk_local, wrapped)
 
 SPELL = {"torch.nn": "nn"}
 FIT_ARGS = ("x", "y", "batch_size", "epochs")
@@ -30,21 +30,12 @@ class Compiled:
     metrics: tuple[str, ...]
 
 
-class KerasTraining:
-    def __init__(self, source: str, tree: ast.Module, ctx, in_model, models: set[str]):
-        self.text, self.tree, self.ctx, self.in_model = Text(source), tree, ctx, in_model
-        self.models = models | _receivers(tree, ("compile", "fit", "evaluate"))
-        self.edits: list[Edit] = []
-        self.diagnostics: list[Diagnostic] = []
-        self.support = False
-        self.images = False  # the models take image-like inputs (set by the caller)
-        self._moved: list[Edit] = []  # constructions moved into the compile being translated
-        self.ops: list[tuple] = []  # (span, TrainOp): what the pivot model records
+class KerasTraining(Translator):
+    target = "torch"
 
-    def run(self) -> "KerasTraining":
-        for body in scopes(self.tree, self.in_model):
-            self._scope(body)
-        return self
+    def __init__(self, source: str, tree: ast.Module, ctx, in_model, models: set[str]):
+        super().__init__(source, tree, ctx, in_model, models | _receivers(tree, ("compile", "fit", "evaluate")))
+        self._moved: list[Edit] = []  # constructions moved into the compile being translated
 
     def _scope(self, body: list[ast.stmt]) -> None:
         compiled: dict[str, Compiled] = {}
@@ -206,15 +197,6 @@ class KerasTraining:
         self.support = True
 
     # -- helpers ------------------------------------------------------------------------------------------
-    def _replace_lines(self, stmt: ast.stmt, code: str) -> None:
-        self.edits.append(Edit(*self.text.lines(stmt), code))
-
-    def _keep(self, stmt: ast.stmt, why: str) -> None:
-        """Leave the statement as written under a TODO, and report it."""
-        start, _ = self.text.lines(stmt)
-        self.edits.append(Edit(start, start, todo(self.text.indent(stmt), "", why)))
-        self.diagnostics.append(problem("PIV301", stmt, why, "torch"))
-
     def _notes(self, stmt: ast.stmt, optimizer: TrainOp) -> None:
         if optimizer.attrs.get("weight_decay") not in (0, 0.0, None) and optimizer.spec.name != "AdamW":
             self.diagnostics.append(problem(

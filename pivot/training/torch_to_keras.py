@@ -10,9 +10,9 @@ import ast
 from dataclasses import dataclass, field
 
 from pivot.catalog.training import TRAINING, lookup
-from pivot.model import Diagnostic, Expr, value_code
-from pivot.training.common import (Edit, Text, TrainOp, bind, caveat, construct, literal_or_expr, method_call,
-                                   problem, qualified, scopes, todo, walk_local)
+from pivot.model import Expr, value_code
+from pivot.training.common import (Edit, TrainOp, Translator, bind, caveat, construct, literal_or_expr,
+                                   method_call, problem, qualified, walk_local)
 
 SPELL = {}
 LOADER_IGNORED = {"num_workers", "pin_memory", "persistent_workers", "prefetch_factor"}  # speed only
@@ -51,19 +51,8 @@ class Loop:
     schedulers: dict
 
 
-class TorchTraining:
-    def __init__(self, source: str, tree: ast.Module, ctx, in_model, models: set[str]):
-        self.text, self.tree, self.ctx, self.in_model, self.models = Text(source), tree, ctx, in_model, models
-        self.edits: list[Edit] = []
-        self.diagnostics: list[Diagnostic] = []
-        self.imports: set[str] = set()
-        self.images = False  # the models take image-like inputs (set by the caller)
-        self.ops: list[tuple] = []  # (span, TrainOp): what the pivot model records
-
-    def run(self) -> "TorchTraining":
-        for body in scopes(self.tree, self.in_model):
-            self._scope(body)
-        return self
+class TorchTraining(Translator):
+    target = "keras"
 
     def _scope(self, body: list[ast.stmt]) -> None:
         optimizers, losses, schedulers = {}, {}, {}
@@ -150,7 +139,6 @@ class TorchTraining:
                 return
         else:
             rate = _per_epoch(sched.op.spec.name, attrs)
-            self.imports.update({"math"} if "math." in rate else set())
             code = f"{name} = lambda epoch: {rate}  # the learning rate of each epoch" if sched.custom else \
                 f"{name} = keras.callbacks.LearningRateScheduler(lambda epoch: {rate})"
         self._replace(sched.stmt, code)
@@ -311,8 +299,7 @@ class TorchTraining:
         if loop.fits:
             self._replace(loop.stmt, self._fit_code(loop, schedulers))
             return
-        self.imports.add("tf")
-        self.edits.append(Edit(*self.text.lines(loop.stmt), self._custom_loop(loop, schedulers, losses)))
+        self._replace_lines(loop.stmt, self._custom_loop(loop, schedulers, losses))
 
     def _fit_code(self, loop: Loop, schedulers) -> str:
         indent = self.text.indent(loop.stmt)
@@ -448,15 +435,6 @@ class TorchTraining:
                 start, end = self.text.bounds(stmt)
                 self.edits.append(Edit(start, end, self._render(stmt, losses, None, False)))
 
-    # -- edits --------------------------------------------------------------------------------------------
-    def _replace(self, stmt: ast.stmt, code: str) -> None:
-        start, end = self.text.bounds(stmt)
-        self.edits.append(Edit(start, end, code))
-
-    def _keep(self, stmt: ast.stmt, why: str) -> None:
-        start, _ = self.text.lines(stmt)
-        self.edits.append(Edit(start, start, todo(self.text.indent(stmt), "", why)))
-        self.diagnostics.append(problem("PIV301", stmt, why, "keras"))
 
 
 def _chained(code: str, indent: str, name_length: int, width: int = 100) -> str:
