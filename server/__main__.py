@@ -5,12 +5,16 @@ import argparse
 import logging
 import sys
 
+from . import tcp
+
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pivot-server", description="The Pivot language server.")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
-    mode.add_argument("--tcp", metavar="HOST:PORT", help="listen for one LSP client on HOST:PORT")
+    mode.add_argument("--tcp", metavar="HOST:PORT",
+                      help="listen for one LSP client on HOST:PORT (loopback only; the client sends the token "
+                           "printed at start, or PIVOT_SERVER_TOKEN, as initializationOptions.token)")
     parser.add_argument("--log-file", help="write the server log here (default: stderr)")
     parser.add_argument("--log-level", default="WARNING",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log level (default WARNING)")
@@ -19,7 +23,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         host, sep, port = args.tcp.rpartition(":")
         if not sep or not port.isdigit():
             parser.error("--tcp wants HOST:PORT, e.g. 127.0.0.1:2087")
-        args.host, args.port = host or "127.0.0.1", int(port)
+        args.host, args.port = host.strip("[]") or "127.0.0.1", int(port)
+        if args.host not in tcp.LOOPBACK:
+            parser.error(f"--tcp listens on loopback only (127.0.0.1, ::1 or localhost), not {host}")
     return args
 
 
@@ -36,7 +42,9 @@ def main(argv: list[str] | None = None) -> None:
 
     server = create_server()
     if args.tcp:
-        server.start_tcp(args.host, args.port)
+        token, generated = tcp.server_token()
+        tcp.announce(f"pivot-server: token {token}" if generated else f"pivot-server: token from {tcp.TOKEN_ENV}")
+        tcp.serve(server, args.host, args.port, token, tcp.announce)
     else:
         server.start_io()
 

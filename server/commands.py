@@ -22,7 +22,6 @@ from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcRequestCancelled, JsonRpcInternalError
-from pygls.uris import to_fs_path
 
 from . import diagnostics, engine
 
@@ -34,6 +33,7 @@ VERIFY = "pivot.verify"
 DEBUG_STATE = "pivot.debug.state"  # these two are registered only in test mode (PIVOT_SERVER_TEST_MODE=1)
 DEBUG_TEXT = "pivot.debug.text"
 DEBUG_SLOW = "pivot.debug.slowAnalysis"  # test mode: every analysis takes at least this many seconds
+DEBUG_RAISE = "pivot.debug.raise"  # test mode: fails with an internal error (containment tests)
 
 _converter = None
 
@@ -58,6 +58,10 @@ def parse_args(args: tuple, names: list[str], required: int) -> dict[str, Any]:
     missing = [n for n in names[:required] if values.get(n) in (None, "")]
     if missing:
         raise CommandError(f"missing argument(s): {', '.join(missing)}")
+    wrong = [n for n in ("uri", "class", "target") if n in values and values[n] is not None
+             and not isinstance(values[n], str)]
+    if wrong:
+        raise CommandError(f"{', '.join(wrong)} must be a string, not {values[wrong[0]]!r}")
     return values
 
 
@@ -179,12 +183,10 @@ def _verify_message(result: dict, cls: str, target: str) -> tuple[str, lsp.Messa
 async def verify(ctx, args: tuple) -> dict:
     a = parse_args(args, ["uri", "class", "target"], 3)
     uri, cls, target = a["uri"], a["class"], target_arg(a["target"])
-    if not isinstance(cls, str):
-        raise CommandError("class must be a model name")
+    path = ctx.trust.check_runnable(uri, "Pivot verify")  # refused unless trusted and in the workspace
     text, _ = ctx.text_of(uri)
-    path = to_fs_path(uri)
-    doc_dir = os.path.dirname(path) if path and os.path.isdir(os.path.dirname(path)) else None
-    name = os.path.basename(path) if path and path.endswith(".py") else "model.py"
+    doc_dir = os.path.dirname(path) if os.path.isdir(os.path.dirname(path)) else None
+    name = os.path.basename(path) if path.endswith(".py") else "model.py"
 
     tmp = tempfile.mkdtemp(prefix="pivot-verify-")
     source = os.path.join(tmp, name)

@@ -14,10 +14,12 @@ from concurrent.futures import Future
 from typing import Any
 
 from lsprotocol import types as lsp
+from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
-from pygls.uris import to_fs_path
 
 from . import code_actions, commands, diagnostics, engine, hover
+from .protocol import PivotProtocol, one_line
+from .trust import Trust
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
 from .text import Units, split_lines
 
@@ -33,13 +35,14 @@ class PivotLanguageServer(LanguageServer):
 
     def __init__(self, *args, **kwargs):
         super().__init__(NAME, VERSION, *args, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental,
-                         **kwargs)
+                         protocol_cls=PivotProtocol, **kwargs)
         self.debounce = 0.05
         self.store = DocumentStore(self._on_analysed, self.debounce)
         self.work_executor = make_executor("pivot-migrate")
         self.units = Units("utf-16")
         self.diagnostic_mode = "push"  # "push" or "pull", decided at initialize
         self.python = os.environ.get("PIVOT_VERIFY_PYTHON") or sys.executable
+        self.trust = Trust()  # untrusted, no folders, until initialize says otherwise
         self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", "300"))
         self.target_style = "auto"  # structure of migrated models: initializationOptions.targetStyle
         self.processes: set = set()
@@ -73,8 +76,8 @@ class PivotLanguageServer(LanguageServer):
             self.target_style = style.strip().lower()
         elif style not in (None, ""):
             log.warning("ignoring targetStyle %r: use one of %s", style, ", ".join(engine.STYLES))
-        if isinstance(options.get("python"), str) and options["python"]:
-            self.python = options["python"]
+        self.trust = Trust.from_initialize(params, options)
+        self.python = self.trust.interpreter(options.get("python"), self.python)
         mode = str(options.get("diagnosticMode", "auto"))
         pull_supported = getattr(getattr(params.capabilities, "text_document", None), "diagnostic", None) is not None
         # Pull when the client can (and push otherwise): never both, or clients show every diagnostic twice.
@@ -95,11 +98,13 @@ class PivotLanguageServer(LanguageServer):
 
     def text_of(self, uri: str) -> tuple[str, list[str]]:
         """The current text of `uri`: the open buffer, else the file on disk."""
+        if not isinstance(uri, str):
+            raise commands.CommandError(f"uri must be a string, not {uri!r}")
         state = self.store.get(uri)
         if state is not None:
             return state.doc.text, list(state.doc.lines)
-        path = to_fs_path(uri)
-        if not path or not os.path.isfile(path):
+        path = self.trust.check_readable(uri)  # only open documents and files of the workspace
+        if not os.path.isfile(path):
             raise commands.CommandError(f"{uri} is neither open nor a readable file")
         with open(path, encoding="utf-8", newline="") as fh:
             text = fh.read()
@@ -116,6 +121,14 @@ class PivotLanguageServer(LanguageServer):
         if view is not None:
             return view.snapshot.analysis
         return state.latest.analysis if state.latest is not None else engine.Analysis()
+
+    def report_server_error(self, error: Exception, source) -> None:
+        """Log every failure; tell the user (one line, no traceback) only of a notification that failed:
+        a failed request is answered with its error, an undecodable one with InvalidParams."""
+        log.error("%s: %s", getattr(source, "__name__", source), error)
+        if source is FeatureNotificationError:
+            self.show_message(f"Pivot internal error: {one_line(str(error))} (details in the server log)",
+                              lsp.MessageType.Error)
 
     def show_message(self, message: str, kind: lsp.MessageType = lsp.MessageType.Info) -> None:
         self.window_show_message(lsp.ShowMessageParams(type=kind, message=message))
@@ -150,6 +163,11 @@ def create_server() -> PivotLanguageServer:
                 return diagnostics.pull_report(snapshot, ls.units, params.previous_result_id)
 
         log.info("pivot server initialised (diagnostics: %s, encoding: %s)", ls.diagnostic_mode, ls.units.encoding)
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    def folders_changed(ls: PivotLanguageServer, params: lsp.DidChangeWorkspaceFoldersParams) -> None:
+        ls.trust.add_folders(f.uri for f in params.event.added)
+        ls.trust.remove_folders(f.uri for f in params.event.removed)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: PivotLanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
@@ -249,6 +267,10 @@ def create_server() -> PivotLanguageServer:
         @server.command(commands.DEBUG_SLOW)
         def debug_slow(ls: PivotLanguageServer, *args):
             return commands.debug_slow(ls, args)
+
+        @server.command(commands.DEBUG_RAISE)
+        def debug_raise(ls: PivotLanguageServer, *args):
+            raise ZeroDivisionError("an internal error raised on purpose (test mode)")
 
         @server.command(commands.DEBUG_TEXT)
         def debug_text(ls: PivotLanguageServer, *args):

@@ -20,15 +20,15 @@ from lsp_support import capabilities, config, initialize  # noqa: E402
 
 @pytest_lsp.fixture(config=config())
 async def client(lsp_client: LanguageClient):
-    """A VS Code-like client: change annotations, work-done progress, push diagnostics."""
-    lsp_client.init_result = await initialize(lsp_client, capabilities())
+    """A VS Code-like client in a trusted workspace: change annotations, work-done progress, push diagnostics."""
+    lsp_client.init_result = await initialize(lsp_client, capabilities(), options={"workspaceTrusted": True})
     yield
     await lsp_client.shutdown_session()
 
 
 @pytest_lsp.fixture(config=config())
 async def plain_client(lsp_client: LanguageClient):
-    """A Neovim-like client: plain workspace edits, no progress, push diagnostics."""
+    """A Neovim-like client (no trust option: untrusted): plain workspace edits, no progress, push diagnostics."""
     lsp_client.init_result = await initialize(lsp_client, capabilities(annotations=False, progress=False))
     yield
     await lsp_client.shutdown_session()

@@ -23,6 +23,10 @@ ROOT = Path(__file__).resolve().parents[2]
 KERAS_HOME = tempfile.mkdtemp(prefix="pivot-test-keras-home-")
 atexit.register(shutil.rmtree, KERAS_HOME, True)
 GUARDED_SERVER = str(Path(__file__).with_name("guarded_server.py"))
+# The workspace folder every test client declares (besides the repository): files a server may read
+# from disk, and (trusted clients only) run.
+WORKSPACE = Path(tempfile.mkdtemp(prefix="pivot-test-workspace-")).resolve()
+atexit.register(shutil.rmtree, str(WORKSPACE), True)
 
 TORCH_CNN = '''import torch
 import torch.nn as nn
@@ -175,10 +179,21 @@ def capabilities(*, annotations: bool = True, progress: bool = True, pull: bool 
 
 
 async def initialize(client: LanguageClient, caps: lsp.ClientCapabilities | None = None,
-                     options: dict[str, Any] | None = None) -> lsp.InitializeResult:
+                     options: dict[str, Any] | None = None,
+                     folders: list[Path] | None = None) -> lsp.InitializeResult:
+    """Workspace folders: the repository and WORKSPACE (or `folders`). Untrusted unless `options` say
+    `workspaceTrusted: True`."""
+    folders = [ROOT, WORKSPACE] if folders is None else folders
     return await asyncio.wait_for(client.initialize_session(lsp.InitializeParams(
-        capabilities=caps or capabilities(), root_uri=ROOT.as_uri(),
+        capabilities=caps or capabilities(), root_uri=folders[0].as_uri() if folders else None,
+        workspace_folders=[lsp.WorkspaceFolder(uri=f.as_uri(), name=f.name) for f in folders],
         initialization_options={"debounceMs": 20, **(options or {})})), 30)
+
+
+def workspace_dir(name: str) -> Path:
+    """A fresh directory inside WORKSPACE."""
+    path = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=WORKSPACE))
+    return path
 
 
 async def until(predicate: Callable[[], Any], timeout: float = 15.0, what: str = "condition") -> Any:

@@ -12,7 +12,8 @@ from pygls.exceptions import JsonRpcException
 from pytest_lsp import LanguageClient
 
 from lsp_support import (BOTH, KERAS_HOME, KERAS_SEQ, TORCH_CNN, TORCH_MLP, TORCH_UNKNOWN, Doc, capabilities,
-                         command, config, debug_state, initialize, parses, until)
+                         command, config, debug_state, initialize, parses, until,
+                         workspace_dir)
 
 
 async def test_migration_preview(client):
@@ -33,8 +34,8 @@ async def test_migration_preview(client):
     assert only["migrated_classes"] == ["Net"] and "class Odd(nn.Module):" in only["migrated"]
 
 
-async def test_migration_preview_of_a_file_on_disk(client, tmp_path):
-    path = tmp_path / "seq.py"
+async def test_migration_preview_of_a_file_on_disk(client):
+    path = workspace_dir("preview") / "seq.py"
     path.write_text(KERAS_SEQ)
     result = await command(client, "pivot.migrationPreview", path.as_uri(), "pytorch")
     assert result["original"] == KERAS_SEQ and "nn.Sequential(" in result["migrated"]
@@ -66,7 +67,7 @@ async def test_bad_arguments_are_errors_not_crashes(client):
 # --- verify (runs torch and TensorFlow in a subprocess: slow) ------------------------------------------
 
 def _verify_file(tmp_path, text=TORCH_MLP, name="mlp.py"):
-    path = tmp_path / name
+    path = workspace_dir("verify") / name  # verify runs only files of the workspace
     path.write_text(text)
     return path.as_uri()
 
@@ -145,7 +146,8 @@ async def test_verify_cancelled_from_the_progress_ui(client, tmp_path):
 
 @pytest_lsp.fixture(config=config())
 async def impatient_client(lsp_client: LanguageClient):
-    await initialize(lsp_client, capabilities(progress=False), options={"verifyTimeout": 1.5})
+    await initialize(lsp_client, capabilities(progress=False), options={"verifyTimeout": 1.5,
+                                                                        "workspaceTrusted": True})
     yield
     await lsp_client.shutdown_session()
 

@@ -98,7 +98,7 @@ def _free_port() -> int:
 
 async def test_tcp_transport_and_no_debug_command_outside_test_mode():
     port = _free_port()
-    env = server_env()
+    env = server_env(PIVOT_SERVER_TOKEN="lifecycle-token")  # without it the client is dropped: test_trust.py
     env.pop("PIVOT_SERVER_TEST_MODE", None)
     proc = await asyncio.create_subprocess_exec(sys.executable, "-m", "server", "--tcp", f"127.0.0.1:{port}",
                                                 cwd=str(ROOT), env=env)
@@ -115,7 +115,7 @@ async def test_tcp_transport_and_no_debug_command_outside_test_mode():
         else:
             raise AssertionError("the TCP server did not come up")
         result = await asyncio.wait_for(client.initialize_async(lsp.InitializeParams(
-            capabilities=lsp.ClientCapabilities())), 30)
+            capabilities=lsp.ClientCapabilities(), initialization_options={"token": "lifecycle-token"})), 30)
         client.initialized(lsp.InitializedParams())
         commands = set(result.capabilities.execute_command_provider.commands)
         assert COMMANDS <= commands and not any(c.startswith("pivot.debug") for c in commands)
