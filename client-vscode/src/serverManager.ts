@@ -29,7 +29,7 @@ import {
     PythonExtensionApi,
 } from './core/interpreter';
 import { ImportStrategy, LaunchPlan, parseBundleInfo, planLaunch } from './core/launch';
-import { CLIENT_COMMANDS, ServerState, statusText } from './core/protocol';
+import { CLIENT_COMMANDS, ServerState, statusText, untrustedRefusal } from './core/protocol';
 
 const PYTHON_EXTENSION_ID = 'ms-python.python';
 
@@ -101,6 +101,10 @@ export class ServerManager implements vscode.Disposable {
         token?: CancellationToken,
         workDoneToken?: string,
     ): Promise<T> {
+        const refusal = untrustedRefusal(command, vscode.workspace.isTrusted);
+        if (refusal) {
+            throw new Error(refusal);
+        }
         const client = await this.ready();
         const params: { command: string; arguments: unknown[]; workDoneToken?: string } = { command, arguments: args };
         if (workDoneToken) {
@@ -285,6 +289,16 @@ export class ServerManager implements vscode.Disposable {
                 client: 'vscode',
             },
             markdown: { isTrusted: false, supportHtml: false },
+            middleware: {
+                // The server's commands are also VS Code commands any extension can call: check trust here too.
+                executeCommand: async (command, args, next) => {
+                    const refusal = untrustedRefusal(command, vscode.workspace.isTrusted);
+                    if (refusal) {
+                        throw new Error(refusal);
+                    }
+                    return next(command, args);
+                },
+            },
         };
         const client = new LanguageClient('pivot', 'Pivot', serverOptions, clientOptions);
         this.client = client;

@@ -10,6 +10,7 @@ import {
     readVerifyResult,
     SERVER_COMMANDS,
     statusText,
+    untrustedRefusal,
 } from '../src/core/protocol';
 
 test('server answers are read defensively', () => {
@@ -56,4 +57,11 @@ test('manifest: engines, trust and settings are consistent', () => {
         assert.ok(props.includes(key), key);
     }
     assert.equal(statusText('running').text, '$(check) Pivot');
+});
+
+test('code-running server commands are refused in an untrusted workspace, others pass', () => {
+    assert.match(untrustedRefusal(SERVER_COMMANDS.verify, false) ?? '', /Restricted Mode/);
+    assert.equal(untrustedRefusal(SERVER_COMMANDS.verify, true), undefined);
+    assert.equal(untrustedRefusal(SERVER_COMMANDS.migrationPreview, false), undefined);
+    assert.equal(untrustedRefusal(SERVER_COMMANDS.showPivotModel, false), undefined);
 });

@@ -11,6 +11,17 @@ export const SERVER_COMMANDS = {
     verify: 'pivot.verify',
 } as const;
 
+/** Server commands that run the user's code (the server refuses them too, unless told the workspace is trusted). */
+export const CODE_RUNNING_COMMANDS: ReadonlySet<string> = new Set<string>([SERVER_COMMANDS.verify]);
+
+/** Why `command` may not run now, or undefined if it may: code runs only in a trusted workspace. */
+export function untrustedRefusal(command: string, workspaceTrusted: boolean): string | undefined {
+    if (workspaceTrusted || !CODE_RUNNING_COMMANDS.has(command)) {
+        return undefined;
+    }
+    return `Pivot: ${command} runs your model code, so it is disabled in Restricted Mode. Trust this workspace to use it.`;
+}
+
 /** Client command ids contributed in package.json. */
 export const CLIENT_COMMANDS = {
     migrateToTensorFlow: 'pivot.migrateToTensorFlow',
