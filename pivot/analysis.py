@@ -163,12 +163,30 @@ def parse_incrementally(source: str) -> tuple[ast.Module, list[ChunkText]] | Non
 
 def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     """Every model in `source`, or a single PIV001 diagnostic when it does not parse."""
+    plan = file_plan(source)
+    if plan is None:
+        return Analysis(diagnostics=(syntax_error(source),))
+    pieces, ctx = plan
+    networks: list[Network] = []
+    diags: list[Diagnostic] = []
+    for chunk in pieces:
+        found, failed = read_piece(chunk, ctx, cache)
+        networks.extend(found)
+        diags.extend(failed)
+    networks = inherit_forward(networks)
+    training, training_diags = read_training(source, networks)
+    return Analysis(tuple(networks), tuple(diags), training, training_diags)
+
+
+def file_plan(source: str) -> tuple[list[ChunkText], Context] | None:
+    """The pieces of `source` (each top-level definition; runs of other statements) and the file's
+    context, or None when it does not parse. The language server reads a very large file piece by piece."""
     parsed = parse_incrementally(source)
     if parsed is None:
         try:
             tree = ast.parse(source)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
-            return Analysis(diagnostics=(syntax_error(source),))
+            return None
         parsed = tree, split_chunks(source, tree)
     tree, pieces = parsed
     ctx = collect_context(tree)
@@ -176,28 +194,28 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
                    for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
     if blocks:
         ctx = replace(ctx, keras_blocks=blocks)
-    networks: list[Network] = []
-    diags: list[Diagnostic] = []
-    for chunk in pieces:
-        if not _may_hold_model(chunk.code, ctx):
-            continue
-        key = (_dedent_key(chunk.code), ctx)
-        found = cache.get(key) if cache else None
-        if found is None:
-            try:
-                found = tuple(_named_target(n) for n in _read_chunk(chunk.code, ctx))
-            except Exception as err:  # a frontend bug must not hide the rest of the file
-                diags.append(D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
-                                    f"Pivot could not analyse this definition ({type(err).__name__}: "
-                                    f"{str(err).splitlines()[0][:200]}); it is not migrated"))
-                continue
-            if cache is not None:
-                cache.put(key, found)
-        networks.extend(cache.shifted(key, found, chunk.first_line - 1) if cache
-                        else tuple(shift(n, chunk.first_line - 1) for n in found))
-    networks = inherit_forward(networks)
-    training, training_diags = read_training(source, networks)
-    return Analysis(tuple(networks), tuple(diags), training, training_diags)
+    return pieces, ctx
+
+
+def read_piece(chunk: ChunkText, ctx: Context,
+               cache: AnalysisCache | None) -> tuple[tuple[Network, ...], tuple[Diagnostic, ...]]:
+    """The networks of one piece at its lines (read once per text and context when cached), or a PIV104
+    diagnostic when the frontend fails on it."""
+    if not _may_hold_model(chunk.code, ctx):
+        return (), ()
+    key = (_dedent_key(chunk.code), ctx)
+    found = cache.get(key) if cache else None
+    if found is None:
+        try:
+            found = tuple(_named_target(n) for n in _read_chunk(chunk.code, ctx))
+        except Exception as err:  # a frontend bug must not hide the rest of the file
+            return (), (D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
+                               f"Pivot could not analyse this definition ({type(err).__name__}: "
+                               f"{str(err).splitlines()[0][:200]}); it is not migrated"),)
+        if cache is not None:
+            cache.put(key, found)
+    return (cache.shifted(key, found, chunk.first_line - 1) if cache
+            else tuple(shift(n, chunk.first_line - 1) for n in found)), ()
 
 
 def inherit_forward(networks: list[Network]) -> list[Network]:

@@ -322,6 +322,7 @@ def debug_state(ctx, args: tuple) -> dict:
                                 analysed_version=state.latest.version if state.latest else None,
                                 parses=state.latest.parses if state.latest else None,
                                 analysing=state.lock.locked(),
+                                partial_networks=len(state.partial.analysis.networks) if state.partial else 0,
                                 cache=_cache_stats(state.cache))
                       for uri, state in ctx.store.docs.items()},
         "diagnostic_mode": ctx.diagnostic_mode,

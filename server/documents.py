@@ -8,6 +8,11 @@ Scheduling: an edit (re)starts a short debounce timer; when it fires, the newest
 single worker thread. A result for a version that is no longer current is kept (it is still the newest
 analysis) but not published: the timer of the newer edit will publish. While the text does not parse,
 `good` keeps the last analysis of text that did, and requests map positions across the edited region.
+
+A file past `engine.LARGE_LINES` is analysed on a thread of its own (small files never wait behind it),
+definition by definition in short slices: a newer version stops the analysis of an older one at the next
+slice (the definitions read so far stay cached). Before its first analysis, a request reads only the
+definition it points at (`partial`).
 """
 from __future__ import annotations
 
@@ -113,14 +118,18 @@ class DocumentState:
         self.lock = asyncio.Lock()
         self.timer: asyncio.Task | None = None  # debounce timer, only while sleeping
         self.pending: asyncio.Task | None = None  # an analysis a request is waiting for
+        self.plan: tuple | None = None  # large files: (version, pieces and context of that version)
+        self.partial: Snapshot | None = None  # large files: definitions read on demand, current version
         self.closed = False
-        self.stats = {"analyses": 0, "published": 0, "stale_dropped": 0, "last_analysis_ms": 0.0}
+        self.stats = {"analyses": 0, "published": 0, "stale_dropped": 0, "superseded": 0, "last_analysis_ms": 0.0}
         self._view_key: tuple | None = None
         self._view: View | None = None
 
     def view(self) -> View | None:
         """The last parseable analysis and a map from the current lines to its lines."""
         snap = self.latest if self.latest is not None and self.latest.parses else self.good
+        if snap is None and self.partial is not None and self.partial.version == self.doc.version:
+            snap = self.partial
         if snap is None:
             return None
         key = (id(snap), self.doc.version, len(self.doc.lines))
@@ -145,6 +154,8 @@ class DocumentStore:
         self.test_delay = 0.0
         self.docs: dict[str, DocumentState] = {}
         self.executor = make_executor("pivot-analysis")
+        self.large_executor = make_executor("pivot-analysis-large")
+        self.large_lines = engine.LARGE_LINES  # initializationOptions.largeFileLines
 
     def get(self, uri: str) -> DocumentState | None:
         return self.docs.get(uri)
@@ -195,8 +206,14 @@ class DocumentStore:
                 return state.latest
             doc = state.doc
             version, text, lines = doc.version, doc.text, list(doc.lines)
-            loop = asyncio.get_running_loop()
-            snap = await loop.run_in_executor(self.executor, build_snapshot, text, lines, version, state.cache)
+            if engine.is_large(lines, self.large_lines):
+                snap = await self._analyse_large(state, version, text, lines)
+                if snap is None:  # a newer version arrived: its own analysis follows
+                    state.stats["superseded"] += 1
+                    return state.latest
+            else:
+                loop = asyncio.get_running_loop()
+                snap = await loop.run_in_executor(self.executor, build_snapshot, text, lines, version, state.cache)
             if self.test_delay:  # test mode only: makes "an edit overtakes a running analysis" deterministic
                 await asyncio.sleep(self.test_delay)
             state.stats["analyses"] += 1
@@ -215,6 +232,46 @@ class DocumentStore:
             else:
                 state.stats["stale_dropped"] += 1
             return snap
+
+    async def _analyse_large(self, state: DocumentState, version, text: str, lines: list[str]) -> Snapshot | None:
+        """The analysis of a large file, read in slices; None as soon as the text has a newer version."""
+        file_plan = await self._plan(state, version, text, lines)
+        done = 0
+        while file_plan is not None and done < len(file_plan[0]):
+            if state.closed or state.doc.version != version:
+                return None
+            done = await self._run_large(engine.warm, file_plan, done, state.cache)
+        if state.closed or state.doc.version != version:
+            return None
+        return await self._run_large(build_snapshot, text, lines, version, state.cache)
+
+    async def _plan(self, state: DocumentState, version, text: str, lines: list[str]):
+        if state.plan is None or state.plan[0] != version:
+            state.plan = (version, await self._run_large(engine.plan, text, lines))
+        return state.plan[1]
+
+    def _run_large(self, fn, *args) -> asyncio.Future:
+        return asyncio.get_running_loop().run_in_executor(self.large_executor, fn, *args)
+
+    async def ready_for(self, state: DocumentState, line: int) -> None:
+        """Make sure a request at `line` (0-based) has an analysis to read: the whole file's if it is small,
+        else (before the first analysis of a large file) that of the definition at `line`."""
+        if state.latest is not None:
+            return
+        if not engine.is_large(state.doc.lines, self.large_lines):
+            await self.current_snapshot(state)
+            return
+        doc = state.doc
+        version, text, lines = doc.version, doc.text, list(doc.lines)
+        file_plan = await self._plan(state, version, text, lines)
+        if file_plan is None or doc.version != version:
+            return
+        found = await self._run_large(engine.analyze_around, file_plan, line + 1, state.cache)
+        partial = state.partial if state.partial is not None and state.partial.version == version else None
+        known = partial.analysis.networks if partial is not None else ()
+        names = {n.name for n in known}
+        networks = known + tuple(n for n in found if n.name not in names)
+        state.partial = Snapshot(version, text, lines, engine.Analysis(networks=networks))
 
     async def current_snapshot(self, state: DocumentState) -> Snapshot | None:
         """The analysis of the current text, analysing now (skipping the debounce) if needed.
@@ -239,3 +296,4 @@ class DocumentStore:
             if state.timer is not None:
                 state.timer.cancel()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        self.large_executor.shutdown(wait=False, cancel_futures=True)

@@ -9,6 +9,7 @@ nested expressions that CPython itself rejects, so text that *could* be that dee
 from __future__ import annotations
 
 import ast
+import bisect
 from typing import TYPE_CHECKING, Iterable
 
 from pivot.model import Analysis, Diagnostic, Network, Span  # noqa: F401  (re-exported)
@@ -109,6 +110,48 @@ def analyze_text(text: str, lines: Iterable[str], cache: AnalysisCache | None) -
     if blocked is not None:
         return Analysis(networks=(), diagnostics=(blocked,))
     return analyze(text, cache=cache)
+
+
+# Past this many lines a file is analysed definition by definition, in short slices that a newer version
+# of the text interrupts, and requests before its first analysis read only the definition they point at.
+LARGE_LINES = 20_000
+SLICE_SECONDS = 0.2
+
+
+def is_large(lines: list[str], limit: int = LARGE_LINES) -> bool:
+    return len(lines) > limit
+
+
+def plan(text: str, lines: Iterable[str]):
+    """The pieces and context of `text` (`pivot.analysis.file_plan`), or None when it does not parse or
+    could crash libcst (then `analyze_text` is quick and says why)."""
+    from pivot.analysis import file_plan
+
+    return None if precheck(text, lines) is not None else file_plan(text)
+
+
+def warm(file_plan, start: int, cache: AnalysisCache, seconds: float = SLICE_SECONDS) -> int:
+    """Read pieces into `cache` from `start` for about `seconds`; the index to continue from."""
+    import time
+    from pivot.analysis import read_piece
+
+    pieces, ctx = file_plan
+    deadline = time.perf_counter() + seconds
+    i = start
+    while i < len(pieces) and (i == start or time.perf_counter() < deadline):
+        read_piece(pieces[i], ctx, cache)
+        i += 1
+    return i
+
+
+def analyze_around(file_plan, line: int, cache: AnalysisCache) -> tuple[Network, ...]:
+    """The networks of the piece holding 1-based `line` (one definition, not the whole file)."""
+    from pivot.analysis import read_piece
+
+    pieces, ctx = file_plan
+    starts = [p.first_line for p in pieces]
+    index = max(0, bisect.bisect_right(starts, line) - 1)
+    return read_piece(pieces[index], ctx, cache)[0] if pieces else ()
 
 
 def safe_to_migrate(text: str, lines: Iterable[str]) -> None:

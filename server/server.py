@@ -69,6 +69,8 @@ class PivotLanguageServer(LanguageServer):
         if isinstance(options.get("debounceMs"), (int, float)):
             self.debounce = max(0.0, float(options["debounceMs"]) / 1000)
             self.store.debounce = self.debounce
+        if isinstance(options.get("largeFileLines"), int) and options["largeFileLines"] > 0:
+            self.store.large_lines = options["largeFileLines"]
         if isinstance(options.get("verifyTimeout"), (int, float)):
             self.verify_timeout = float(options["verifyTimeout"])
         style = options.get("targetStyle")
@@ -206,8 +208,7 @@ def create_server() -> PivotLanguageServer:
         state = ls.store.get(params.text_document.uri)
         if state is None:
             return None
-        if state.latest is None:  # opened a moment ago: wait for the first analysis
-            await ls.store.current_snapshot(state)
+        await ls.store.ready_for(state, params.position.line)  # opened a moment ago: the first analysis
         return hover.hover(state, params.position, ls.units)
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
@@ -216,8 +217,7 @@ def create_server() -> PivotLanguageServer:
         state = ls.store.get(params.text_document.uri)
         if state is None:
             return None
-        if state.latest is None:
-            await ls.store.current_snapshot(state)
+        await ls.store.ready_for(state, params.range.start.line)
         return code_actions.list_actions(state, params) or None
 
     @server.feature(lsp.CODE_ACTION_RESOLVE)
