@@ -92,7 +92,7 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
     s = k if stride is None else _tuple(stride, n)
     d = _tuple(layer_attrs.get("dilation", 1), n)
     pad = layer_attrs.get("padding", 0)
-    same = isinstance(pad, str) and pad.lower() == "same"
+    same = isinstance(pad, str) and pad.lower() in ("same", "causal")  # causal keeps the length too
     p = (0,) * n if same else _tuple(pad, n)
     spatial = []
     for i in range(n):

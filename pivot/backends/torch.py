@@ -208,6 +208,8 @@ def _inferred_value(name: str, x) -> int | None:
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[dict, list[str]]:
     """Keras 'same' as PyTorch padding: symmetric when it can be, else an explicit pad module before."""
     pad = attrs.get("padding", 0)
+    if pad == "causal":
+        return _causal_padding(spec, attrs, layer, out)
     if not (isinstance(pad, str) and pad == "same"):
         return {}, []
     n = spec.spatial
@@ -265,6 +267,18 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
     return {"padding": 0}, [pad_mod]
+
+
+def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
+    """Keras causal padding: (kernel - 1) * dilation zeros before the sequence, then a valid convolution."""
+    k, d = attrs.get("kernel_size"), attrs.get("dilation", 1)
+    k, d = (v[0] if isinstance(v, tuple) and len(v) == 1 else v for v in (k, d))
+    if spec.shape != "conv" or spec.spatial != 1 or not all(isinstance(v, int) for v in (k, d)):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: padding='causal' is migrated "
+                                      "for a 1-D convolution with a literal kernel size and dilation only",
+                                      target="torch"))
+        return {}, []
+    return {"padding": 0}, [f"nn.ConstantPad1d(({(k - 1) * d}, 0), 0.0)"]
 
 
 def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted,

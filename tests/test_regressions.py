@@ -1,0 +1,38 @@
+"""Issue 10's cases of silent wrongness: each model migrates and verifies equivalent, or fails with a named
+error diagnostic (never exit 0 with a wrong or unrunnable result)."""
+from pathlib import Path
+
+import pytest
+
+from pivot.migrate import migrate_source
+from tests.conftest import corpus_models
+
+ROOT = Path(__file__).parent / "regressions"
+MODELS = corpus_models(ROOT, with_dtype=True)
+IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
+# models Pivot cannot migrate exactly: the error diagnostic must name the construct
+ERRORS = {
+    "torch/unknown_method": "addcmul_",
+}
+
+
+def _target(framework: str) -> str:
+    return "tensorflow" if framework == "torch" else "pytorch"
+
+
+@pytest.mark.parametrize("path,framework,name,shape,dtype", MODELS, ids=IDS)
+def test_regression(path, framework, name, shape, dtype):
+    from pivot.verify import Job, verify_one
+
+    source = path.read_text()
+    result = migrate_source(source, _target(framework), [name])
+    errors = [d.format(path.name) for d in result.diagnostics if d.severity == "error"]
+    expected = ERRORS.get(f"{framework}/{path.stem}")
+    if expected:
+        assert any(expected in e for e in errors), errors
+        assert "TODO(pivot)" in result.text
+        return
+    assert result.ok, errors
+    job = Job(str(path), _target(framework), [name], shape, dtype, 1e-5, 1e-4)
+    out = verify_one(source, result.text, result.details[name], job)
+    assert out["equivalent"], out
