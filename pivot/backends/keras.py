@@ -460,6 +460,8 @@ class _Rewriter(cst.CSTTransformer):
         if layer.op == "Sequential":
             elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
                         else cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
+            if not elements and not layer.children:  # Keras cannot call an empty Sequential
+                return expr("layers.Identity()")
             bracket = cst.LeftSquareBracket(whitespace_after=updated.whitespace_before_args)
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements, lbracket=bracket))])
         if layer.op == "opaque":
