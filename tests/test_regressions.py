@@ -36,3 +36,13 @@ def test_regression(path, framework, name, shape, dtype):
     job = Job(str(path), _target(framework), [name], shape, dtype, 1e-5, 1e-4)
     out = verify_one(source, result.text, result.details[name], job)
     assert out["equivalent"], out
+
+
+def test_non_affine_norms_round_trip():
+    """PyTorch -> Keras -> PyTorch keeps norms without learned scale and shift (once they came back affine)."""
+    source = (ROOT / "torch" / "non_affine_norms.py").read_text()
+    keras_code = migrate_source(source, "tensorflow", ["Norms"])
+    assert keras_code.ok and keras_code.text.count("center=False, scale=False") == 2, keras_code.text
+    back = migrate_source(keras_code.text, "pytorch", ["Norms"], input_shapes={"Norms": (6, 6, 16)})
+    assert back.ok, back.diagnostics
+    assert "nn.GroupNorm(4, 16, affine=False)" in back.text and "elementwise_affine=False" in back.text, back.text

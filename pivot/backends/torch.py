@@ -151,6 +151,12 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
         qual = spec.torch_lazy if spec.name == "BatchNorm" else spec.torch_module
         lazy = lazy or spec.name == "BatchNorm"
     prefix: list[str] = []
+    if spec.name == "GroupNorm" and attrs.get("num_groups") == -1:  # Keras instance norm: a group per channel
+        if overrides.get("num_channels") is None:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: groups=-1 needs the channel "
+                                          "count, which is not known statically", target="torch"))
+            return [layer.source]
+        overrides["num_groups"] = overrides["num_channels"]
     if spec.shape in ("conv", "conv_transpose", "pool"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
