@@ -483,8 +483,8 @@ class FunctionalReader(FlowReader):
             positional = [el.value for el in positional[0].elements]
         ins = tuple(v for v in (self.expr(p) for p in positional) if v)
         out = self.fresh()
-        extra = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
-        self.add(Node("layer", ins, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
+        extra, states = self.call_keywords(call)
+        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="apply"))
         return out
 
