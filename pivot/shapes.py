@@ -15,6 +15,14 @@ from pivot.model import Expr, Layer, Network, Node, Value, iter_layers
 Shape = tuple | None
 
 
+@dataclass(frozen=True)
+class FlatParts:
+    """A feature vector joined from parts (a concatenation): per part, its width and the (C, *S) image
+    flattened into it (None: features whose order does not change in migration)."""
+
+    parts: tuple[tuple[int | None, tuple | None], ...]
+
+
 @dataclass
 class ShapeInfo:
     values: dict[str, Shape] = field(default_factory=dict)
@@ -22,7 +30,11 @@ class ShapeInfo:
     layer_in: dict[str, Shape] = field(default_factory=dict)
     layer_in_spatial: dict[str, bool] = field(default_factory=dict)
     layer_out: dict[str, Shape] = field(default_factory=dict)
-    flat_from: dict[str, tuple] = field(default_factory=dict)  # dense layer -> (C, *S) flattened before it
+    # layer -> the (C, *S) image (or FlatParts) flattened into its input features, whose order differs between
+    # the frameworks: dense layers (their input columns) and 1-D norms (their per-feature parameters)
+    flat_from: dict[str, tuple | FlatParts] = field(default_factory=dict)
+    # nodes through which such an order cannot be carried (the result would be silently wrong): node -> why
+    layout_lost: dict = field(default_factory=dict)
     input_shapes: tuple[Shape, ...] = ()
     input_spatial: tuple[bool, ...] = ()
     framework: str = "torch"
@@ -92,7 +104,7 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
     s = k if stride is None else _tuple(stride, n)
     d = _tuple(layer_attrs.get("dilation", 1), n)
     pad = layer_attrs.get("padding", 0)
-    same = isinstance(pad, str) and pad.lower() == "same"
+    same = isinstance(pad, str) and pad.lower() in ("same", "causal")  # causal keeps the length too
     p = (0,) * n if same else _tuple(pad, n)
     spatial = []
     for i in range(n):
@@ -440,8 +452,10 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         if flat is not None:
             info.flat_from[layer.name] = flat
         flat = None
-    elif CATALOG.get(layer.op) is None or CATALOG[layer.op].kind not in ("activation",) and layer.op != "Dropout":
-        flat = None
+    elif flat is not None:
+        if layer.op in _FEATURE_NORMS:
+            info.flat_from[layer.name] = flat
+        flat = _flat_after(layer.op, layer.attrs.as_dict(), [before], [before_sp], [flat], info, layer)
     return x, sp, flat
 
 
@@ -458,7 +472,8 @@ def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
     xs = [info.values.get(v) for v in node.inputs]
     sps = [info.spatial.get(v, False) for v in node.inputs]
-    flat = next((flat_src[v] for v in node.inputs if v in flat_src), None)
+    flats = [flat_src.get(v) for v in node.inputs]
+    flat = next((f for f in flats if f is not None), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
         if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict"):
@@ -478,7 +493,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 out, sp, flat = x, s, f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:
-                if layer.op == "Linear" and flat is not None:
+                if (layer.op == "Linear" or layer.op in _FEATURE_NORMS) and flat is not None:
                     info.flat_from[layer.name] = flat
                 out, sp = (layer_output(layer, xs[0] if xs else None, info, sps[0] if sps else False)
                            if CATALOG.get(layer.op) is None or CATALOG[layer.op].kind != "merge"
@@ -486,12 +501,15 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
                 moved = _source_order_flatten(node, layer.op, sps, info)
-                flat = None if moved else _flat_after(layer.op, xs, sps, flat)
+                flat = None if moved else _flat_after(layer.op, layer.attrs.as_dict(), xs, sps, flats, info, node)
     elif node.op == "Append":  # outs.append(t): the list holds tensors like t
         out, sp = xs[0] if xs else None, sps[0] if sps else False
         info.lists.update(node.outputs)
     elif node.op == "Loop":
         out, sp = _after_loop(xs, sps)
+        if flat is not None:
+            info.layout_lost[node] = "a loop"
+        flat = None
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
@@ -502,7 +520,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
-        flat = None if _source_order_flatten(node, node.op, sps, info) else _flat_after(node.op, xs, sps, flat)
+        flat = None if _source_order_flatten(node, node.op, sps, info) else \
+            _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
     _remember(info, node, tuple(zip(xs, sps)), tuple((out, sp) for _ in node.outputs))
     unsized = _unsized_after(net, node, info) or (node.op == "Loop" and out != (xs[0] if xs else None))
@@ -596,10 +615,44 @@ def _adapter(node: Node, xs, sps):
     return None
 
 
-def _flat_after(op: str, xs, sps, flat):
+# ops that keep each feature where it was (the flatten order passes through them unchanged)
+_ORDER_KEEPING = ("Alias", "Dropout", "Arith", "Passthrough", "Add", "Multiply")
+# 1-D norms over the features: they keep the order, and their per-feature parameters follow it
+_FEATURE_NORMS = ("BatchNorm", "LayerNorm")
+# ops that read the features without depending on their order
+_ORDER_FREE = ("Linear", "Size", "Shape")
+
+
+def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, where) -> tuple | FlatParts | None:
+    """The flatten order of an op's result: set by a flatten of an image, carried by ops that keep features in
+    place and by concatenations; any other op reading such features is recorded in `layout_lost`."""
     if op == "Flatten" and sps and sps[0] and xs and xs[0]:
         return xs[0]
+    present = [f for f in flats if f is not None]
+    if not present:
+        return None
     spec = CATALOG.get(op)
-    if op in ("Alias", "Dropout") or (spec is not None and spec.kind == "activation"):
-        return flat
+    rank1 = all(x is not None and len(x) == 1 for x in xs)
+    if op in _ORDER_KEEPING or op in _FEATURE_NORMS and rank1 or spec is not None and spec.kind == "activation" \
+            and not spec.axis_args:
+        if op in ("Arith", "Add", "Multiply") and len(set(present)) > 1:
+            info.layout_lost[where] = "an elementwise op of features flattened in different orders"
+            return None
+        return present[0]
+    if spec is not None and spec.shape == "concat" and rank1:
+        return _concat_parts(xs, flats)
+    if op not in _ORDER_FREE and not (spec is not None and spec.shape == "reduce" and attrs.get("dim") is None):
+        info.layout_lost[where] = f"`{op}`"
     return None
+
+
+def _concat_parts(xs, flats: list) -> FlatParts:
+    """The parts of a concatenation of feature vectors, each flattened image kept with its width (None where
+    not known statically: weight transfer, which knows the input shape, checks them)."""
+    parts: list = []
+    for x, flat in zip(xs, flats):
+        if isinstance(flat, FlatParts):
+            parts.extend(flat.parts)
+        else:
+            parts.append((x[0] if isinstance(x[0], int) else None, flat))
+    return FlatParts(tuple(parts))

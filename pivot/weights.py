@@ -11,7 +11,7 @@ import numpy as np
 
 from pivot.catalog import CATALOG
 from pivot.model import Layer, Network, iter_layers
-from pivot.shapes import ShapeInfo
+from pivot.shapes import FlatParts, ShapeInfo
 
 
 class WeightError(Exception):
@@ -38,8 +38,13 @@ def source_path(layer: Layer) -> tuple:
 
 
 # -- per-rule conversions (canonical = PyTorch arrays) --------------------------------------------------------
-def _flat_perm(w: np.ndarray, flat: tuple | None, to_keras: bool) -> np.ndarray:
-    """Reorder a dense layer's input columns between (C, *S) and (*S, C) flatten orders."""
+def _flat_perm(w: np.ndarray, flat, to_keras: bool) -> np.ndarray:
+    """Reorder a dense layer's input columns between (C, *S) and (*S, C) flatten orders (part by part for a
+    concatenation)."""
+    if isinstance(flat, FlatParts):
+        widths = _part_widths(flat, w.shape[1])
+        cols = np.split(w, np.cumsum(widths)[:-1], axis=1)
+        return np.concatenate([_flat_perm(c, part, to_keras) for c, (_, part) in zip(cols, flat.parts)], axis=1)
     if not flat or len(flat) < 2:
         return w
     out = w.shape[0]
@@ -63,7 +68,24 @@ def torch_arrays(module: Any) -> dict[str, np.ndarray]:
     return out
 
 
+def _part_widths(flat: FlatParts, total: int) -> list[int]:
+    """The width of each joined part; one unknown width is what the others leave."""
+    known = [width for width, _ in flat.parts if width is not None]
+    unknown = len(flat.parts) - len(known)
+    if unknown > 1 or (unknown == 0 and sum(known) != total):
+        raise WeightError(f"the widths of the joined features that include a flattened image are not known "
+                          f"(or do not add up to {total}): give the input shape")
+    return [total - sum(known) if width is None else width for width, _ in flat.parts]
+
+
+def _features_perm(arrays: dict[str, np.ndarray], flat, to_keras: bool) -> dict[str, np.ndarray]:
+    """A 1-D norm's per-feature parameters, reordered like a dense layer's input columns."""
+    return {k: _flat_perm(v[None, :], flat, to_keras)[0] for k, v in arrays.items()} if flat else arrays
+
+
 def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) -> list[np.ndarray]:
+    if rule in ("affine", "batchnorm"):
+        arrays = _features_perm(arrays, flat, True)
     if rule == "dense":
         kernel = _flat_perm(arrays["weight"], flat, True).T
         return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
@@ -90,13 +112,12 @@ def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: 
         n = k.ndim - 2
         out = {"weight": k.transpose(n + 1, n, *range(n))}
     elif rule == "affine":
-        return dict(zip(("weight", "bias")[:len(weights)], weights))
+        return _features_perm(dict(zip(("weight", "bias")[:len(weights)], weights)), flat, False)
     elif rule == "embedding":
         return {"weight": weights[0]}
     elif rule == "batchnorm":
-        if affine:
-            return {"weight": weights[0], "bias": weights[1], "running_mean": weights[2], "running_var": weights[3]}
-        return {"running_mean": weights[0], "running_var": weights[1]}
+        names = ("weight", "bias", "running_mean", "running_var") if affine else ("running_mean", "running_var")
+        return _features_perm(dict(zip(names, weights)), flat, False)
     else:
         raise WeightError(f"no weight rule {rule!r}")
     if has_bias:

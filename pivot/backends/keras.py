@@ -365,6 +365,10 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
+    for where, what in info.layout_lost.items():
+        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
+                                      "come in a different order in each framework, and Pivot cannot carry that "
+                                      f"order through {what}; migrate it by hand", target=side))
 
 
 def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
@@ -460,6 +464,8 @@ class _Rewriter(cst.CSTTransformer):
         if layer.op == "Sequential":
             elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
                         else cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
+            if not elements and not layer.children:  # Keras cannot call an empty Sequential
+                return expr("layers.Identity()")
             bracket = cst.LeftSquareBracket(whitespace_after=updated.whitespace_before_args)
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements, lbracket=bracket))])
         if layer.op == "opaque":

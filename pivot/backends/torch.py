@@ -121,6 +121,24 @@ def rnn_call(layer: Layer, code: str) -> str:
     return f"torch.cat(list({h_n}[-2:]), dim=1)"
 
 
+def rnn_states(layer: Layer, node: Node, states: list[str], out: Emitted) -> str:
+    """Keras `initial_state=[h(, c)]` (batch, units) as PyTorch's h_0 / (h_0, c_0) (layers, batch, units)."""
+    wanted = 2 if layer.op == "LSTM" else 1
+    if layer.attrs.get("bidirectional") or len(states) != wanted:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: only the initial states of a "
+                                      "one-direction RNN ([h, c] for an LSTM, [h] otherwise) are migrated",
+                                      target="torch"))
+    h0 = [f"{_atom(s)}.unsqueeze(0)" for s in states]
+    return f"({', '.join(h0)})" if layer.op == "LSTM" else h0[0]
+
+
+def keras_state_list(layer: Layer, code: str) -> str:
+    """A Keras RNN's `[output, h(, c)]` (return_state) from one call of the PyTorch RNN, as one expression."""
+    count = 3 if layer.op == "LSTM" else 2
+    return "[" + ", ".join(state_item(layer, f"(_rnn := {code})" if i == 0 else "_rnn", i)
+                           for i in range(count)) + "]"
+
+
 def state_item(layer: Layer | None, value: str, index: int) -> str:
     """Element `index` of what a Keras RNN with return_state returned ([output, h, (c)]), from PyTorch's
     (output, h_n) or (output, (h_n, c_n)): the states of the last layer, the output as Keras gives it."""
@@ -151,6 +169,12 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
         qual = spec.torch_lazy if spec.name == "BatchNorm" else spec.torch_module
         lazy = lazy or spec.name == "BatchNorm"
     prefix: list[str] = []
+    if spec.name == "GroupNorm" and attrs.get("num_groups") == -1:  # Keras instance norm: a group per channel
+        if overrides.get("num_channels") is None:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: groups=-1 needs the channel "
+                                          "count, which is not known statically", target="torch"))
+            return [layer.source]
+        overrides["num_groups"] = overrides["num_channels"]
     if spec.shape in ("conv", "conv_transpose", "pool"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
@@ -208,6 +232,8 @@ def _inferred_value(name: str, x) -> int | None:
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[dict, list[str]]:
     """Keras 'same' as PyTorch padding: symmetric when it can be, else an explicit pad module before."""
     pad = attrs.get("padding", 0)
+    if pad == "causal":
+        return _causal_padding(spec, attrs, layer, out)
     if not (isinstance(pad, str) and pad == "same"):
         return {}, []
     n = spec.spatial
@@ -265,6 +291,18 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
     return {"padding": 0}, [pad_mod]
+
+
+def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
+    """Keras causal padding: (kernel - 1) * dilation zeros before the sequence, then a valid convolution."""
+    k, d = attrs.get("kernel_size"), attrs.get("dilation", 1)
+    k, d = (v[0] if isinstance(v, tuple) and len(v) == 1 else v for v in (k, d))
+    if spec.shape != "conv" or spec.spatial != 1 or not all(isinstance(v, int) for v in (k, d)):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: padding='causal' is migrated "
+                                      "for a 1-D convolution with a literal kernel size and dilation only",
+                                      target="torch"))
+        return {}, []
+    return {"padding": 0}, [f"nn.ConstantPad1d(({(k - 1) * d}, 0), 0.0)"]
 
 
 def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted,
@@ -474,6 +512,8 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             return attention_call(layer, xs)
         if xs:
             xs[0] = keras_order(node, xs[0], info, out)
+        if node.attrs.get("initial_states"):
+            xs = [xs[0], rnn_states(layer, node, xs[1:], out)]
         code = f"self.{layer.name}({', '.join(xs)})"
         if layer.op in ("LSTM", "GRU", "RNN") and not layer.attrs.get("return_state"):
             code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
@@ -546,7 +586,9 @@ class _Rewriter(cst.CSTTransformer):
                 call = call.with_changes(args=[call.args[0].with_changes(
                     value=expr(keras_order(node, first, self.info, self.out)))] + list(call.args[1:]))
             if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
-                return expr(rnn_call(layer, self.chunk.module.code_for_node(call)))
+                code = self.chunk.module.code_for_node(self._with_states(layer, node, call))
+                return expr(keras_state_list(layer, code) if layer.attrs.get("return_state") else
+                            rnn_call(layer, code))
             if layer is not None and layer.op == "MultiheadAttention":
                 args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
                 if layer.name in self.info.adapted:
@@ -574,6 +616,20 @@ class _Rewriter(cst.CSTTransformer):
         xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
         code = node_code(node, xs, self.info, self.out)
         return expr(code) if code is not None else updated
+
+    def _with_states(self, layer: Layer, node: Node, call: cst.Call) -> cst.Call:
+        """`rnn(x, initial_state=s)` as PyTorch's `rnn(x, h0)` / `rnn(x, (h0, c0))`."""
+        state = next((a for a in call.args if a.keyword and a.keyword.value == "initial_state"), None)
+        if state is None:
+            return call
+        code = self.chunk.module.code_for_node
+        value = state.value
+        items = [code(el.value) for el in value.elements] if isinstance(value, (cst.List, cst.Tuple)) else \
+            [f"{_atom(code(value))}[{i}]" for i in range(node.attrs.get("initial_states", 1))]
+        rest = [a for a in call.args if a is not state]
+        arg = cst.Arg(expr(rnn_states(layer, node, items, self.out)))
+        return call.with_changes(args=[*rest[:-1], rest[-1].with_changes(comma=cst.Comma(
+            whitespace_after=cst.SimpleWhitespace(" "))), arg])
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(span_key(self.chunk.span(original)))

@@ -31,6 +31,7 @@ class FlowReader:
         self.outputs: list[str] = []
         self.layer_aliases: dict[str, str] = {}
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
+        self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -100,6 +101,11 @@ class FlowReader:
                 for t, v in zip(target0.elements, small.value.elements):
                     self.bind_target(t.value, self.expr(v.value))
                 return
+            if isinstance(target0, cst.Name) and isinstance(small.value, (cst.List, cst.Tuple)):
+                items = self.tensor_items(small.value)
+                if items:
+                    self.tensor_lists[target0.value] = items
+                    return
             value = self.expr(small.value)
             for target in small.targets:
                 self.bind_target(target.target, value)
@@ -291,10 +297,38 @@ class FlowReader:
     def layer_call(self, call: cst.Call, layer: str) -> str:
         ins = tuple(v for v in (self.expr(a.value) for a in call.args if a.keyword is None) if v)
         out = self.fresh()
-        extra = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
-        self.add(Node("layer", ins, (out,), layer=layer, attrs=Attrs.of(extra), span=self.chunk.span(call),
+        extra, states = self.call_keywords(call)
+        self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="call"))
         return out
+
+    def tensor_items(self, e: cst.BaseExpression) -> tuple[str, ...]:
+        """The tensors of a list or tuple expression, of a variable holding one, or the one tensor `e` is."""
+        if isinstance(e, (cst.List, cst.Tuple)):
+            return tuple(v for v in (self.expr(el.value) for el in e.elements) if v)
+        if isinstance(e, cst.Name) and e.value in self.tensor_lists:
+            return self.tensor_lists[e.value]
+        value = self.expr(e)
+        return (value,) if value else ()
+
+    def call_keywords(self, call: cst.Call) -> tuple[dict, tuple[str, ...]]:
+        """A layer call's keyword arguments: values as attributes, and the tensors of a Keras RNN's
+        `initial_state` (appended to the call's inputs); any other keyword that passes a tensor is reported."""
+        extra: dict = {}
+        states: tuple[str, ...] = ()
+        for arg in (a for a in call.args if a.keyword):
+            key = arg.keyword.value
+            tensors = self.tensor_items(arg.value)
+            if not tensors:
+                extra[key] = literal(arg.value, self.chunk)
+            elif key == "initial_state" and self.framework == "keras" and not states:
+                states = tensors
+                extra["initial_states"] = len(tensors)
+            else:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(arg)}` passes a "
+                                               f"tensor by keyword to `{self.chunk.text(call.func)}`, which Pivot "
+                                               "does not migrate; migrate it by hand"))
+        return extra, states
 
     def function_call(self, call: cst.Call, qual: str) -> str | None:
         if _is_constructor(qual, self.framework):

@@ -26,6 +26,11 @@ NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten
                "GroupNorm": "norm", "MultiheadAttention": "attention"}
 
 
+
+# Keras norms and the PyTorch switch that turns their learned scale and shift off together
+_NORMS = {"BatchNorm": "affine", "GroupNorm": "affine", "LayerNorm": "elementwise_affine"}
+
+
 class KerasLayerReader:
     """Reads layer constructors; collects an input shape declared on a layer (`input_shape=`)."""
 
@@ -99,14 +104,30 @@ class KerasLayerReader:
                 self.input_shape = shape if key == "input_shape" else shape[1:]
         if "input_dim" in bound.extra and isinstance(bound.extra["input_dim"], int):
             self.input_shape = (bound.extra["input_dim"],)
-        if spec.name == "BatchNorm" and attrs.get("axis", -1) not in (-1, 3) or not attrs.get("center", True) \
-                or not attrs.get("scale", True):
-            self.diags.append(D.make("PIV105", span, f"`{source}`: only the default axis=-1 with center and scale "
-                                     "is migrated"))
+        if spec.name in _NORMS:
+            attrs = self._norm_attrs(spec, attrs, span, source)
         lname = name
         if "name" in bound.extra and isinstance(bound.extra["name"], str):
             lname = name or bound.extra["name"]
         return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
+
+    def _norm_attrs(self, spec, attrs: dict, span, source: str) -> dict:
+        """Keras center/scale as PyTorch's affine switches; what PyTorch cannot express is reported."""
+        center, scale = attrs.get("center", True), attrs.get("scale", True)
+        problem = None
+        if attrs.get("axis", -1) not in (-1, 3 if spec.name == "BatchNorm" else -1):
+            problem = "only the default axis=-1 is migrated"
+        elif spec.name == "GroupNorm" and not isinstance(attrs.get("num_groups"), int):
+            problem = "groups must be a literal integer"
+        elif center is scale is False:
+            return attrs | {_NORMS[spec.name]: False}
+        elif spec.name == "LayerNorm" and scale is True and center is False:
+            return attrs | {"bias": False}
+        elif not (center is scale is True):
+            problem = "center and scale must be both on or both off (literal booleans)"
+        if problem:
+            self.diags.append(D.make("PIV105", span, f"`{source}`: {problem}"))
+        return attrs
 
     def _relu_variant(self, call: cst.Call, span) -> tuple[str, dict]:
         names = ("max_value", "negative_slope", "threshold")
@@ -462,8 +483,8 @@ class FunctionalReader(FlowReader):
             positional = [el.value for el in positional[0].elements]
         ins = tuple(v for v in (self.expr(p) for p in positional) if v)
         out = self.fresh()
-        extra = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
-        self.add(Node("layer", ins, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
+        extra, states = self.call_keywords(call)
+        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="apply"))
         return out
 

@@ -1,0 +1,58 @@
+"""Issue 10's cases of silent wrongness: each model migrates and verifies equivalent, or fails with a named
+error diagnostic (never exit 0 with a wrong or unrunnable result)."""
+from pathlib import Path
+
+import pytest
+
+from pivot.migrate import migrate_source
+from tests.conftest import corpus_models
+
+ROOT = Path(__file__).parent / "regressions"
+MODELS = corpus_models(ROOT, with_dtype=True)
+IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
+# models Pivot cannot migrate exactly: the error diagnostic must name the construct (and, for code Pivot does
+# not know, the original is kept beside a TODO)
+ERRORS = {
+    "torch/unknown_method": ("addcmul_", True),
+    "torch/flatten_sliced": ("cannot carry that order", False),
+}
+
+
+def _target(framework: str) -> str:
+    return "tensorflow" if framework == "torch" else "pytorch"
+
+
+def _given_shape(framework: str, name: str, shape) -> dict | None:
+    """The per-sample input shape a user passes for a Keras model that declares none (one input only)."""
+    if framework != "keras" or isinstance(shape[0], (list, tuple)):
+        return None
+    return {name: tuple(shape[1:])}
+
+
+@pytest.mark.parametrize("path,framework,name,shape,dtype", MODELS, ids=IDS)
+def test_regression(path, framework, name, shape, dtype):
+    from pivot.verify import Job, verify_one
+
+    source = path.read_text()
+    result = migrate_source(source, _target(framework), [name], input_shapes=_given_shape(framework, name, shape))
+    errors = [d.format(path.name) for d in result.diagnostics if d.severity == "error"]
+    expected = ERRORS.get(f"{framework}/{path.stem}")
+    if expected:
+        named, todo = expected
+        assert any(named in e for e in errors), errors
+        assert "TODO(pivot)" in result.text or not todo
+        return
+    assert result.ok, errors
+    job = Job(str(path), _target(framework), [name], shape, dtype, 1e-5, 1e-4)
+    out = verify_one(source, result.text, result.details[name], job)
+    assert out["equivalent"], out
+
+
+def test_non_affine_norms_round_trip():
+    """PyTorch -> Keras -> PyTorch keeps norms without learned scale and shift (once they came back affine)."""
+    source = (ROOT / "torch" / "non_affine_norms.py").read_text()
+    keras_code = migrate_source(source, "tensorflow", ["Norms"])
+    assert keras_code.ok and keras_code.text.count("center=False, scale=False") == 2, keras_code.text
+    back = migrate_source(keras_code.text, "pytorch", ["Norms"], input_shapes={"Norms": (6, 6, 16)})
+    assert back.ok, back.diagnostics
+    assert "nn.GroupNorm(4, 16, affine=False)" in back.text and "elementwise_affine=False" in back.text, back.text
