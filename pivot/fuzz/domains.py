@@ -80,6 +80,8 @@ COMMON: dict[tuple[str, str], tuple] = {
     ("torch", "count_include_pad"): (True, False),
     ("torch", "divisor_override"): (None, 3),
     ("torch", "output_padding"): (0, 1),
+    ("keras", "axes"): (1, -1),
+    ("keras", "normalize"): (False, True),
 }
 
 # Refinements for one op family (the name's prefix): pooling kernels are small, transposed convs pad less.
