@@ -1,0 +1,139 @@
+"""Migrate a generated model as `pivot migrate` does, verify it as `pivot verify` does, and classify the outcome.
+
+Outcomes: "equivalent" (exit 0, outputs match), "diagnosed" (an error diagnostic: exit 1, allowed), "silent"
+(exit 0 but the outputs differ, or the migrated model fails to build or run: the property violated),
+"crash" (Pivot itself raised), "invalid" (the generated source model does not run: a generator bug, not
+counted against Pivot). Workers import the frameworks once (`warm`) and check many models each.
+"""
+from __future__ import annotations
+
+import re
+import signal
+import traceback
+from dataclasses import dataclass, field
+
+from pivot.fuzz.plan import Plan, draw
+from pivot.fuzz.render import render
+
+ATOL, RTOL = 1e-4, 1e-3
+TIMEOUT = 90  # seconds for one model (both frameworks built and run)
+TARGET = {"torch": "tensorflow", "keras": "pytorch"}
+
+
+@dataclass
+class Outcome:
+    category: str
+    detail: str = ""  # the error diagnostic, exception or difference that decided the category
+    constructs: list = field(default_factory=list)
+    seed: int = 0
+    framework: str = ""
+    style: str = ""
+
+    def signature(self) -> str:
+        """What must stay the same while a failure is reduced: its category and the kind of its detail."""
+        head = re.sub(r"[\d(`'\"].*", "", self.detail)[:60] if self.category in ("crash", "silent") else ""
+        return f"{self.category}:{head}"
+
+
+def warm() -> None:
+    """Import both frameworks once per worker (quietly)."""
+    import os
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
+    import keras  # noqa: F401
+    import tensorflow as tf
+    import torch
+
+    tf.get_logger().setLevel("ERROR")  # retracing warnings: many small models are the point here
+    torch.set_num_threads(1)
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(*_):
+    raise _Timeout()
+
+
+def check_plan(plan: Plan) -> Outcome:
+    out = check_source(render(plan), plan.framework, plan.input_shape(), plan.dtype())
+    out.constructs = sorted(plan.constructs())
+    out.seed, out.framework, out.style = plan.seed, plan.framework, plan.style
+    return out
+
+
+def check_seed(job: tuple[int, str]) -> Outcome:
+    seed, framework = job
+    try:
+        plan = draw(seed, framework)
+    except Exception as err:  # a generator bug: reported, never hides Pivot's results
+        return Outcome("invalid", f"generator: {type(err).__name__}: {err}", seed=seed, framework=framework)
+    return check_plan(plan)
+
+
+def check_source(source: str, framework: str, shape: list, dtype: str) -> Outcome:
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(TIMEOUT)
+    try:
+        return _check(source, framework, shape, dtype)
+    except _Timeout:
+        return Outcome("crash", f"Timeout: more than {TIMEOUT} s")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _check(source: str, framework: str, shape: list, dtype: str) -> Outcome:
+    from pivot.migrate import migrate_source, roots
+    from pivot.verify import Job, verify_one
+
+    to = TARGET[framework]
+    try:
+        result = migrate_source(source, to)
+    except Exception as err:
+        return Outcome("crash", f"{type(err).__name__}: {err} @ {_where(err)}")
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors:
+        return Outcome("diagnosed", f"{errors[0].code} {errors[0].message}")
+    names = [n for n in roots([m.source for m in result.details.values()]) if n in result.details]
+    if not names:
+        return Outcome("silent", "Unmigrated: exit 0 but no model was migrated")
+    for name in names:
+        job = Job("<fuzz>", to, [name], shape, dtype, ATOL, RTOL, batches=2)
+        try:
+            verdict = verify_one(source, result.text, result.details[name], job)
+        except _Timeout:
+            raise
+        except Exception as err:
+            problem = _source_problem(source, framework, shape, dtype)
+            if problem:
+                return Outcome("invalid", f"source model: {problem}")
+            return Outcome("silent", f"VerifyError: {type(err).__name__}: {str(err)[:300]}")
+        if not verdict["equivalent"]:
+            return Outcome("silent", f"Mismatch: max abs diff {verdict['max_abs_diff']:.3g}")
+    return Outcome("equivalent")
+
+
+def _where(err: Exception) -> str:
+    frames = traceback.extract_tb(err.__traceback__)
+    last = next((f for f in reversed(frames) if "/pivot/" in f.filename), frames[-1] if frames else None)
+    return f"{last.filename.split('/pivot/')[-1]}:{last.lineno}" if last else "?"
+
+
+def _source_problem(source: str, framework: str, shape: list, dtype: str) -> str:
+    """Why the source model itself cannot be built and run, or "" when it can."""
+    from pivot.verify import _batch, _build, _run
+
+    try:
+        import ast
+
+        tree = ast.parse(source)
+        name = "Net" if any(getattr(n, "name", "") == "Net" for n in tree.body) else "model"
+        model = _build(source, name, framework, None)
+        _run(model, _batch(shape, dtype, 0), framework)
+    except Exception as err:
+        return f"{type(err).__name__}: {str(err)[:200]}"
+    return ""

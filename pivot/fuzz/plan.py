@@ -1,0 +1,532 @@
+"""Random model plans drawn from the catalog: which ops, in which order, with which argument values.
+
+A plan is framework-specific (its argument values are the source framework's spelling) but not yet text:
+`pivot.fuzz.render` writes it in a style. Every plan is valid by construction: `walk` follows the tensor's
+shape through each item and raises `Invalid` where the source framework would reject the model, which both
+the generator (to retry a draw) and the reducer (to skip a candidate) rely on.
+"""
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field, replace
+
+from pivot.catalog import REQUIRED, OpSpec, all_ops
+from pivot.fuzz.domains import domain
+
+P_NONDEFAULT = 0.35  # chance of writing an optional argument (a value drawn from its domain)
+MAX_FEATURES = 2048
+
+
+class Invalid(Exception):
+    """The source framework would reject this item at this point (shapes, divisibility, value combination)."""
+
+
+@dataclass(frozen=True)
+class State:
+    """The tensor between two items, in the source framework's own layout."""
+
+    kind: str  # "img" (N, C, *S) in torch, (N, *S, C) in keras | "vec" (N, F) | "seq" (N, T, F) | "tok" (N, T)
+    n: int = 0  # spatial rank of an image
+    ch: int = 0  # channels of an image, features of vec/seq
+    size: tuple[int, ...] = ()  # spatial sizes, or (T,) for seq/tok
+
+    def sequence_like(self, framework: str) -> bool:
+        """(N, T, F): a sequence, or, in Keras, a 1-D image (same layout, same ops)."""
+        return self.kind == "seq" or (framework == "keras" and self.kind == "img" and self.n == 1)
+
+    def features(self) -> int:
+        return self.ch * math.prod(self.size) if self.kind == "img" else self.ch * (
+            self.size[0] if self.kind == "seq" else 1)
+
+
+@dataclass
+class Step:
+    op: str  # a catalog entry, or a pseudo op of this module ("LastStep", "MeanTime", "SpatialMean")
+    args: dict = field(default_factory=dict)  # canonical argument name -> value in the source's spelling
+    form: str = "module"  # how it is written: "module"/"layer", "function", "method", "activation" (Keras string)
+    extra: dict = field(default_factory=dict)  # e.g. {"activation": "relu"} of a Keras Dense, RNN states used
+
+
+@dataclass
+class Merge:
+    op: str  # "Add" | "Concat" | "Multiply"
+    branches: list  # two lists of Steps; an empty one is the skip connection
+    form: str = "operator"
+
+
+@dataclass
+class Repeat:
+    """A loop in a builder: `body` once per width, its first step's width set by the loop variable."""
+
+    body: list
+    widths: tuple[int, ...]
+
+
+@dataclass
+class Plan:
+    framework: str
+    style: str  # "sequential" | "subclassed" | "builder" | "functional"
+    input: State
+    items: list
+    seed: int = 0
+
+    def input_shape(self) -> list[int]:
+        s = self.input
+        if s.kind == "img":
+            return [2, s.ch, *s.size] if self.framework == "torch" else [2, *s.size, s.ch]
+        if s.kind == "vec":
+            return [2, s.ch]
+        if s.kind == "seq":
+            return [2, s.size[0], s.ch]
+        return [2, s.size[0]]
+
+    def dtype(self) -> str:
+        return "int64" if self.input.kind == "tok" else "float32"
+
+    def constructs(self) -> set[str]:
+        """What the model is made of, for the campaign's table: ops, forms, structures, the style."""
+        found = {f"style:{self.style}", f"input:{self.input.kind}{self.input.n or ''}"}
+        for item in flatten(self.items):
+            if isinstance(item, Merge):
+                found.add(f"merge:{item.op}")
+            elif isinstance(item, Repeat):
+                found.add("loop")
+            else:
+                found.add(item.op)
+        return found
+
+
+def flatten(items):
+    for item in items:
+        yield item
+        if isinstance(item, Merge):
+            for branch in item.branches:
+                yield from flatten(branch)
+        elif isinstance(item, Repeat):
+            yield from flatten(item.body)
+
+
+# -- shapes ------------------------------------------------------------------------------------------------------
+def _per_dim(value, n: int) -> tuple:
+    return tuple(value) if isinstance(value, tuple) else (value,) * n
+
+
+def _conv_size(s: int, k: int, st: int, p, d: int, framework: str) -> int:
+    if framework == "torch":
+        if p == "same":
+            return s
+        p = 0 if p == "valid" else p
+        return (s + 2 * p - d * (k - 1) - 1) // st + 1
+    if p in ("same", "causal"):
+        return -(-s // st)
+    return (s - d * (k - 1) - 1) // st + 1
+
+
+def _pool_size(s: int, k: int, st: int, p, d: int, ceil: bool, framework: str) -> int:
+    if framework == "keras":
+        return -(-s // st) if p == "same" else (s - k) // st + 1
+    span = s + 2 * p - d * (k - 1) - 1
+    out = (-(-span // st) if ceil else span // st) + 1
+    if ceil and (out - 1) * st >= s + p:
+        out -= 1
+    return out
+
+
+def _spec(name: str) -> OpSpec | None:
+    return all_ops().get(name)
+
+
+def walk(items, state: State, framework: str) -> State:
+    for item in items:
+        state = advance(item, state, framework)
+    return state
+
+
+def advance(item, state: State, framework: str) -> State:
+    """The state after `item`, or Invalid."""
+    if isinstance(item, Repeat):
+        for width in item.widths:
+            state = walk(with_width(item.body, width), state, framework)
+        return state
+    if isinstance(item, Merge):
+        outs = [walk(b, state, framework) for b in item.branches]
+        a, b = outs
+        if a.kind != b.kind or a.size != b.size or a.kind == "tok":
+            raise Invalid("branches differ")
+        if item.op == "Concat":
+            return replace(a, ch=a.ch + b.ch)
+        if a.ch != b.ch:
+            raise Invalid("branch widths differ")
+        return a
+    out = _advance_step(item, state, framework)
+    if out.kind in ("img", "seq") and min(out.size) < 1 or out.features() > MAX_FEATURES * 4:
+        raise Invalid("too small or too large")
+    return out
+
+
+def _advance_step(step: Step, state: State, fw: str) -> State:
+    op, a = step.op, step.args
+    spec = _spec(op)
+    if state.kind == "tok" and op != "Embedding":
+        raise Invalid("token ids feed an embedding first")
+    if op == "Embedding":
+        if state.kind != "tok":
+            raise Invalid("embedding of non-tokens")
+        return State("seq", ch=a["embedding_dim"], size=state.size)
+    if spec is not None and spec.kind == "activation":
+        if op in ("Softmax", "LogSoftmax") and state.kind == "img" and a.get("dim", -1) not in (1, -1):
+            raise Invalid("softmax axis")
+        return state
+    if op in ("Dropout", "Identity"):
+        return state
+    if op == "Linear":
+        if state.kind not in ("vec", "seq") and not state.sequence_like(fw):
+            raise Invalid("dense of an image")
+        return replace(state, ch=a["out_features"])
+    if op == "LayerNorm":
+        if state.kind not in ("vec", "seq") and not state.sequence_like(fw):
+            raise Invalid("layer norm of an image")
+        return state
+    if op == "BatchNorm":
+        if state.kind == "seq":
+            raise Invalid("BatchNorm1d of (N, T, F) normalizes T: not what a Keras user means")
+        return state
+    if op in ("LSTM", "GRU", "RNN"):
+        if not state.sequence_like(fw):
+            raise Invalid("recurrent layer needs a sequence")
+        width = a["hidden_size"] * (2 if a.get("bidirectional") or step.extra.get("bidirectional") else 1)
+        if fw == "keras" and not a.get("return_sequences", False):
+            return State("vec", ch=width)
+        return State("seq", ch=width, size=state.size)
+    if op == "MultiheadAttention":
+        if not state.sequence_like(fw) or state.ch % a["num_heads"]:
+            raise Invalid("attention heads")
+        return state
+    if op in ("LastStep", "MeanTime"):
+        if not state.sequence_like(fw):
+            raise Invalid("not a sequence")
+        return State("vec", ch=state.ch)
+    if state.kind != "img":
+        raise Invalid(f"{op} needs an image")
+    if op == "SpatialMean":
+        return State("vec", ch=state.ch)
+    if op == "Flatten":
+        if state.features() > MAX_FEATURES:
+            raise Invalid("flatten too wide")
+        return State("vec", ch=state.features())
+    if op.startswith("Global"):
+        if spec.spatial != state.n:
+            raise Invalid("rank")
+        out = a.get("output_size", 1) if fw == "torch" else 1
+        return State("vec", ch=state.ch * math.prod(_per_dim(out, state.n)))
+    if spec is not None and spec.spatial and spec.spatial != state.n:
+        raise Invalid("rank")
+    if op == "GroupNorm":
+        groups = a.get("num_groups", 32)
+        if groups != -1 and (groups == 0 or state.ch % groups):
+            raise Invalid("groups")
+        return state
+    if op == "ZeroPad2d":
+        p = a.get("padding", 1)
+        if fw == "torch":
+            l, r, t, b = p if isinstance(p, tuple) else (p,) * 4
+        else:
+            (t, b), (l, r) = ((p, p), (p, p)) if isinstance(p, int) else (
+                p if isinstance(p[0], tuple) else ((p[0], p[0]), (p[1], p[1])))
+        return replace(state, size=(state.size[0] + t + b, state.size[1] + l + r))
+    if op.startswith(("Conv", "ConvTranspose")):
+        return _conv_state(op, a, state, fw)
+    if op.startswith(("MaxPool", "AvgPool")):
+        return _pool_state(op, a, state, fw)
+    raise Invalid(f"no shape rule for {op}")
+
+
+def _conv_state(op: str, a: dict, state: State, fw: str) -> State:
+    n = state.n
+    out, groups = a["out_channels"], a.get("groups", 1)
+    if state.ch % groups or out % groups:
+        raise Invalid("groups")
+    ks = _per_dim(a["kernel_size"], n)
+    st = _per_dim(a.get("stride", 1), n)
+    d = _per_dim(a.get("dilation", 1), n)
+    p = a.get("padding", 0 if fw == "torch" else "valid")
+    if fw == "keras" and max(st) > 1 and max(d) > 1:
+        raise Invalid("keras: strides and dilation both > 1")
+    if op.startswith("ConvTranspose"):
+        op_ = a.get("output_padding", 0) if fw == "torch" else 0
+        if fw == "torch" and op_ >= max(max(st), max(d)):
+            raise Invalid("output_padding")
+        if fw == "torch":
+            size = tuple((s - 1) * t - 2 * p + dd * (k - 1) + op_ + 1 for s, k, t, dd in zip(state.size, ks, st, d))
+        else:
+            size = tuple(s * t if p == "same" else s * t + max(k - t, 0) for s, k, t in zip(state.size, ks, st))
+        if max(size) > 64:
+            raise Invalid("too large")
+        return replace(state, ch=out, size=size)
+    if fw == "torch" and p == "same" and max(st) > 1:
+        raise Invalid("torch: padding='same' with stride > 1")
+    if p == "causal" and max(st) > 1:
+        raise Invalid("causal with stride")
+    mode = a.get("padding_mode", "zeros")
+    if mode != "zeros" and isinstance(p, int) and p >= min(state.size):
+        raise Invalid("padding mode wider than the input")
+    size = tuple(_conv_size(s, k, t, p, dd, fw) for s, k, t, dd in zip(state.size, ks, st, d))
+    return replace(state, ch=out, size=size)
+
+
+def _pool_state(op: str, a: dict, state: State, fw: str) -> State:
+    n = state.n
+    k = a.get("kernel_size", 2)
+    st = a.get("stride") or k
+    p = a.get("padding", 0 if fw == "torch" else "valid")
+    d = a.get("dilation", 1)
+    if fw == "torch" and p > (d * (k - 1) + 1) // 2:
+        raise Invalid("pad should be at most half of the effective kernel size")
+    if fw == "torch" and a.get("divisor_override") is not None and p:
+        pass
+    size = tuple(_pool_size(s, k, st, p, d, a.get("ceil_mode", False), fw) for s in state.size[:n])
+    return replace(state, size=size)
+
+
+def with_width(body: list, width: int) -> list:
+    """The loop body for one iteration: the first step's width set."""
+    first = body[0]
+    key = "out_channels" if "out_channels" in first.args else "out_features"
+    return [replace(first, args={**first.args, key: width}), *body[1:]]
+
+
+# -- drawing -----------------------------------------------------------------------------------------------------
+STYLES = {"torch": ("sequential", "subclassed", "builder"),
+          "keras": ("sequential", "functional", "subclassed", "builder")}
+INPUTS = (("img", 2, 0.4), ("img", 1, 0.12), ("img", 3, 0.06), ("vec", 0, 0.18), ("seq", 0, 0.14),
+          ("tok", 0, 0.10))
+
+
+class Drawer:
+    """Draws one random plan; every choice comes from `rng`, so a seed gives the same model."""
+
+    def __init__(self, rng: random.Random, framework: str, style: str) -> None:
+        self.rng, self.fw, self.style = rng, framework, style
+        self.ops = all_ops()
+
+    # which entries the source framework can spell as a layer/module, and how
+    def spelled(self, spec: OpSpec) -> bool:
+        return bool(spec.torch_module or spec.torch_modules_by_rank) if self.fw == "torch" else bool(
+            spec.keras_layer or spec.keras_activation)
+
+    def draw_args(self, spec: OpSpec, fixed: dict | None = None) -> dict:
+        args = {}
+        for arg in spec.args:
+            values = domain(spec, arg, self.fw)
+            if arg.inferred or not values:
+                continue
+            required = (arg.torch_default if self.fw == "torch" else arg.keras_default) == REQUIRED
+            if required or self.rng.random() < P_NONDEFAULT:
+                args[arg.name] = self.rng.choice(values)
+        args.update(fixed or {})
+        return args
+
+    def activation(self, layer_only: bool = False) -> Step:
+        names = [s for s in self.ops.values() if s.kind == "activation" and self.spelled(s)]
+        spec = self.rng.choice(names)
+        forms = ["module"] if self.fw == "torch" else []
+        if self.fw == "keras" and spec.keras_layer:
+            forms.append("module")
+        if self.fw == "keras" and spec.keras_activation:
+            forms.append("activation")
+        if layer_only:
+            pass
+        elif self.style != "sequential" and (spec.torch_functions if self.fw == "torch" else spec.keras_functions):
+            forms.append("function")
+        if not layer_only and self.style != "sequential" and self.fw == "torch" and spec.torch_methods:
+            forms.append("method")
+        form = self.rng.choice(forms)
+        args = self.draw_args(spec) if form == "module" else {}
+        if self.fw == "torch" and spec.name in ("Softmax", "LogSoftmax"):
+            args["dim"] = self.rng.choice(domain(spec, spec.arg("dim"), self.fw))  # implicit dim is deprecated
+        if form == "function" and spec.name in ("Softmax", "LogSoftmax") and self.fw == "keras":
+            args = {"dim": self.rng.choice(domain(spec, spec.arg("dim"), self.fw))}
+        return Step(spec.name, args, form)
+
+    def layer(self, state: State) -> Step:
+        """One step that fits `state` (may still be Invalid on its values; the caller retries)."""
+        rng, fw = self.rng, self.fw
+        if state.kind == "tok":
+            return Step("Embedding", self.draw_args(self.ops["Embedding"]))
+        choices = ["act", "act", "Dropout", "Identity"]
+        if state.kind == "img":
+            n = state.n
+            choices += [f"Conv{n}d"] * 4 + [f"MaxPool{n}d", f"AvgPool{n}d", "BatchNorm", "GroupNorm", "to_vec"]
+            if n == 2:
+                choices += ["ZeroPad2d", "ConvTranspose2d"]
+        if state.kind == "vec":
+            choices += ["Linear"] * 3 + ["BatchNorm", "LayerNorm"]
+        if state.sequence_like(fw):
+            choices += ["Linear", "LayerNorm", "to_vec"]
+            if not (self.style == "sequential" and fw == "torch"):
+                choices += ["LSTM", "GRU", "RNN"]
+            if self.style != "sequential":
+                choices += ["MultiheadAttention"]
+        pick = rng.choice(choices)
+        if pick == "act":
+            return self.activation()
+        if pick == "to_vec":
+            return self.to_vec(state)
+        spec = self.ops[pick]
+        step = Step(pick, self.draw_args(spec))
+        if fw == "keras" and "Pool" in pick:
+            step.args.setdefault("kernel_size", 2)  # Keras 3's AveragePooling requires pool_size
+        if pick in ("LSTM", "GRU", "RNN"):
+            self.recurrent(step)
+        if pick == "MultiheadAttention":
+            heads = step.args["num_heads"]
+            step.args["batch_first"] = True
+            if fw == "keras":
+                step.args["key_dim"] = max(state.ch // heads, 1)
+        if fw == "keras" and pick in ("Linear", "Conv1d", "Conv2d", "Conv3d") and rng.random() < 0.3:
+            act = rng.choice([s for s in self.ops.values() if s.keras_activation])
+            step.extra["activation"] = act.keras_activation
+        return step
+
+    def recurrent(self, step: Step) -> None:
+        if self.fw == "torch":
+            step.args["batch_first"] = True
+            step.form = self.rng.choice(["tuple", "states"])
+            return
+        step.args["return_sequences"] = self.rng.random() < 0.6
+        if self.rng.random() < 0.2:
+            step.extra["bidirectional"] = True
+        if self.style != "sequential" and not step.args["return_sequences"] and self.rng.random() < 0.3:
+            step.args["return_state"] = True
+
+    def to_vec(self, state: State) -> Step:
+        rng = self.rng
+        if state.sequence_like(self.fw):
+            options = ["Flatten"] if self.style == "sequential" else ["LastStep", "MeanTime", "Flatten"]
+            if self.fw == "keras":
+                options.append("GlobalAvgPool1d")
+            pick = rng.choice(options)
+            spec = self.ops.get(pick)
+            return Step(pick, self.draw_args(spec) if spec else {})
+        n = state.n
+        options = ["Flatten", f"GlobalAvgPool{n}d", f"GlobalMaxPool{n}d"]
+        if self.style != "sequential":
+            options.append("SpatialMean")
+        pick = rng.choice(options)
+        spec = self.ops.get(pick)
+        step = Step(pick, self.draw_args(spec) if spec else {})
+        if self.style != "sequential" and pick == "Flatten":
+            step.form = rng.choice(["module", "function", "method"] if self.fw == "torch" else ["module"])
+        return step
+
+    def fitting(self, state: State, make) -> tuple[object, State] | None:
+        for _ in range(30):
+            item = make(state)
+            try:
+                return item, advance(item, state, self.fw)
+            except Invalid:
+                continue
+        return None
+
+    def merge(self, state: State):
+        rng = self.rng
+        op = rng.choice(["Add", "Add", "Concat", "Multiply"])
+        width = state.ch if rng.random() < 0.5 else rng.choice((4, 8, 12))
+        branches = []
+        for i in range(2):
+            if i == 1 and op != "Concat" and width == state.ch and rng.random() < 0.5:
+                branches.append([])  # the skip connection
+                continue
+            branches.append(self.branch(state, width))
+        forms = {"torch": {"Add": ["operator", "function"], "Multiply": ["operator", "function"],
+                           "Concat": ["function"]},
+                 "keras": {"Add": ["layer", "function"], "Multiply": ["layer", "function"],
+                           "Concat": ["layer", "function"]}}[self.fw][op]
+        return Merge(op, branches, rng.choice(forms))
+
+    def branch(self, state: State, width: int) -> list:
+        rng = self.rng
+        if state.kind == "img":
+            n = state.n
+            k = rng.choice((1, 3))
+            pad = {"padding": k // 2} if self.fw == "torch" else {"padding": "same"}
+            first = Step(f"Conv{n}d", {"out_channels": width, "kernel_size": k, **pad})
+            if rng.random() < 0.3:
+                first.args["bias"] = False
+        else:
+            first = Step("Linear", {"out_features": width})
+        steps = [first]
+        for _ in range(rng.randint(0, 2)):
+            kind = rng.choice(["act", "BatchNorm" if state.kind == "img" else "LayerNorm", "Dropout"])
+            if kind == "act":
+                steps.append(self.activation())
+            else:
+                steps.append(Step(kind, self.draw_args(self.ops[kind])))
+        return steps
+
+    def repeat(self, state: State):
+        rng = self.rng
+        if state.kind == "img":
+            n = state.n
+            k = rng.choice((1, 3))
+            pad = {"padding": k // 2} if self.fw == "torch" else {"padding": "same"}
+            body = [Step(f"Conv{n}d", {"out_channels": 0, "kernel_size": k, **pad})]
+        elif state.kind == "vec":
+            body = [Step("Linear", {"out_features": 0})]
+        else:
+            return None
+        if rng.random() < 0.7:
+            body.append(self.activation(layer_only=True))
+        if state.kind == "img" and rng.random() < 0.4:
+            body.append(Step("BatchNorm", {}))
+        return Repeat(body, tuple(rng.choice((4, 8, 12)) for _ in range(rng.randint(2, 3))))
+
+    def plan(self) -> Plan:
+        rng = self.rng
+        kinds = [k for k in INPUTS if not (self.style == "sequential" and self.fw == "torch" and k[0] == "seq")]
+        kind, n, _ = rng.choices(kinds, weights=[w for *_, w in kinds])[0]
+        if kind == "img":
+            side = {1: rng.choice((16, 24, 32)), 2: rng.choice((8, 12, 16)), 3: rng.choice((6, 8))}[n]
+            state = State("img", n, rng.choice((1, 3, 4)), (side,) * n)
+        elif kind == "vec":
+            state = State("vec", ch=rng.choice((6, 10, 16)))
+        else:
+            state = State(kind, ch=rng.choice((4, 8)) if kind == "seq" else 1, size=(rng.choice((5, 8)),))
+            if kind == "seq" and self.fw == "keras":
+                state = State("img", 1, state.ch, state.size)
+        start, items = state, []
+        structured = self.style in ("subclassed", "functional", "builder")
+        if self.style == "builder":
+            rep = self.fitting(state, lambda s: self.repeat(s) or self.layer(s))
+            if rep:
+                items.append(rep[0])
+                state = rep[1]
+        for _ in range(rng.randint(1, 6)):
+            make = self.layer
+            if structured and state.kind != "tok" and rng.random() < 0.2:
+                make = self.merge
+            got = self.fitting(state, make)
+            if got:
+                items.append(got[0])
+                state = got[1]
+        if state.kind in ("img", "seq") and rng.random() < 0.8:
+            got = self.fitting(state, self.to_vec)
+            if got:
+                items.append(got[0])
+                state = got[1]
+        if state.kind == "vec" and rng.random() < 0.7:
+            head = Step("Linear", self.draw_args(self.ops["Linear"]))
+            items.append(head)
+        if not items:
+            items.append(Step("Identity"))
+        return Plan(self.fw, self.style, start, items)
+
+
+def draw(seed: int, framework: str, style: str | None = None) -> Plan:
+    rng = random.Random(seed)
+    style = style or rng.choice(STYLES[framework])
+    plan = Drawer(rng, framework, style).plan()
+    plan.seed = seed
+    walk(plan.items, plan.input, framework)  # valid by construction
+    return plan

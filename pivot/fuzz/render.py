@@ -1,0 +1,312 @@
+"""A plan as source text, in the style people write: Sequential, subclassed (forward/call), functional, builders
+with loops. Spellings come from the catalog entry of each op (module/layer names, functions, tensor methods,
+argument names and positions)."""
+from __future__ import annotations
+
+import random
+
+from pivot.catalog import all_ops
+from pivot.fuzz.plan import Merge, Plan, Repeat, State, Step, advance, with_width
+
+HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
+          "keras": "import keras\nfrom keras import layers\n"}
+INFERRED = ("in_channels", "in_features", "num_features", "normalized_shape", "num_channels", "input_size",
+            "embed_dim")
+
+
+def short(qualified: str) -> str:
+    """torch.nn.Conv2d -> nn.Conv2d, torch.nn.functional.relu -> F.relu, keras.layers.Dense -> layers.Dense."""
+    for prefix, alias in (("torch.nn.functional.", "F."), ("torch.nn.", "nn."), ("keras.layers.", "layers.")):
+        if qualified.startswith(prefix):
+            return alias + qualified[len(prefix):]
+    return qualified
+
+
+def lit(value) -> str:
+    return repr(value)
+
+
+class Writer:
+    """Writes one plan; `rng` (seeded from the plan) picks among equivalent spellings."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan, self.fw = plan, plan.framework
+        self.rng = random.Random(plan.seed * 7919 + 1)
+        self.ops = all_ops()
+        self.init: list[str] = []  # constructor lines (subclassed) / layer list entries (sequential)
+        self.body: list[str] = []  # forward/call lines, or the functional builder's lines
+        self.count = 0
+
+    # -- constructors ----------------------------------------------------------------------------------------
+    def ctor(self, step: Step, state: State, channels: str | None = None) -> str:
+        spec = self.ops[step.op]
+        ch = channels or str(state.ch)
+        if self.fw == "torch":
+            name = spec.torch_module
+            if spec.torch_modules_by_rank:
+                rank = state.n + 2 if state.kind == "img" else 2
+                name = dict(spec.torch_modules_by_rank)[rank]
+            pos, kw = [], []
+            ordered = sorted((a for a in spec.args if a.torch), key=lambda a: (a.torch_pos is None, a.torch_pos or 0))
+            positional = True
+            for arg in ordered:
+                if arg.name in INFERRED and arg.inferred:
+                    value = ch
+                elif arg.name in step.args:
+                    value = lit(step.args[arg.name]) if not isinstance(step.args[arg.name], str) or \
+                        not step.args[arg.name].startswith("$") else step.args[arg.name][1:]
+                else:
+                    positional = False
+                    continue
+                if positional and arg.torch_pos is not None and (arg.torch_pos < 2 or self.rng.random() < 0.3):
+                    pos.append(value)
+                else:
+                    positional = False
+                    kw.append(f"{arg.torch}={value}")
+            return f"{short(name)}({', '.join(pos + kw)})"
+        name = spec.keras_layer
+        pos, kw = [], []
+        ordered = sorted((a for a in spec.args if a.keras), key=lambda a: (a.keras_pos is None, a.keras_pos or 0))
+        positional = True
+        for arg in ordered:
+            if arg.name not in step.args:
+                positional = False
+                continue
+            raw = step.args[arg.name]
+            value = raw[1:] if isinstance(raw, str) and raw.startswith("$") else lit(raw)
+            if positional and arg.keras_pos is not None and (arg.keras_pos < 1 or self.rng.random() < 0.5):
+                pos.append(value)
+            else:
+                positional = False
+                kw.append(f"{arg.keras}={value}")
+        if "activation" in step.extra:
+            kw.append(f"activation={step.extra['activation']!r}")
+        code = f"{short(name)}({', '.join(pos + kw)})"
+        if step.extra.get("bidirectional"):
+            code = f"layers.Bidirectional({code})"
+        return code
+
+    def activation_layer(self, step: Step) -> str:
+        spec = self.ops[step.op]
+        if self.fw == "keras" and step.form == "activation":
+            return f"layers.Activation({spec.keras_activation!r})"
+        return self.ctor(step, State("vec"))
+
+    # -- sequential ------------------------------------------------------------------------------------------
+    def sequential_entries(self, items, state: State) -> list[str]:
+        out = []
+        for item in items:
+            if isinstance(item, Repeat):
+                for width in item.widths:
+                    body = with_width(item.body, width)
+                    out += self.sequential_entries(body, state)
+                    state = advance(Repeat(item.body, (width,)), state, self.fw)
+                continue
+            out += self.entry(item, state)
+            state = advance(item, state, self.fw)
+        return out
+
+    def entry(self, step: Step, state: State) -> list[str]:
+        spec = self.ops.get(step.op)
+        if spec is not None and spec.kind == "activation":
+            return [self.activation_layer(step)]
+        if step.op.startswith("Global"):
+            return self.global_pool(step, state)
+        return [self.ctor(step, state)]
+
+    def global_pool(self, step: Step, state: State) -> list[str]:
+        spec = self.ops[step.op]
+        if self.fw == "torch":
+            return [f"{short(spec.torch_module)}({lit(step.args.get('output_size', 1))})", "nn.Flatten()"]
+        code = self.ctor(step, state)
+        return [code, "layers.Flatten()"] if step.args.get("keepdims") else [code]
+
+    # -- statements (subclassed forward/call, functional builders) -------------------------------------------
+    def attr(self, code: str, prefix: str = "layer") -> str:
+        """A layer made once: a constructor attribute (subclassed) or an inline constructor (functional)."""
+        self.count += 1
+        if self.plan.style in ("subclassed",) or (self.fw == "torch" and self.plan.style == "builder"):
+            name = f"{prefix}{self.count}"
+            self.init.append(f"self.{name} = {code}")
+            return f"self.{name}"
+        return code
+
+    def apply(self, step: Step, state: State, x: str, out: str) -> None:
+        spec = self.ops.get(step.op)
+        emit = self.body.append
+        if spec is not None and spec.kind == "activation" and step.form != "module" and step.form != "activation":
+            emit(f"{out} = {self.function(step, spec, x)}")
+            return
+        if spec is not None and spec.kind == "activation":
+            emit(f"{out} = {self.attr(self.activation_layer(step), 'act')}({x})")
+            return
+        if step.op in ("LastStep", "MeanTime", "SpatialMean") or (step.op == "Flatten" and step.form != "module"):
+            emit(f"{out} = {self.tensor_op(step, state, x)}")
+            return
+        if step.op.startswith("Global"):
+            codes = self.global_pool(step, state)
+            layer = self.attr(codes[0], "pool")
+            if len(codes) == 1:
+                emit(f"{out} = {layer}({x})")
+            elif self.fw == "torch":
+                emit(f"{out} = torch.flatten({layer}({x}), 1)")
+            else:
+                emit(f"{out} = {self.attr(codes[1], 'flatten')}({layer}({x}))")
+            return
+        layer = self.attr(self.ctor(step, state), step.op.lower()[:4])
+        if step.op in ("LSTM", "GRU", "RNN"):
+            self.recurrent(step, layer, x, out)
+        elif step.op == "MultiheadAttention":
+            if self.fw == "torch":
+                emit(f"{out}, _ = {layer}({x}, {x}, {x})" if self.rng.random() < 0.7 else
+                     f"{out} = {layer}({x}, {x}, {x}, need_weights=False)[0]")
+            else:
+                emit(f"{out} = {layer}({x}, {x})")
+        else:
+            emit(f"{out} = {layer}({x})")
+
+    def recurrent(self, step: Step, layer: str, x: str, out: str) -> None:
+        emit = self.body.append
+        if self.fw == "torch":
+            if step.form == "states":
+                emit(f"{out}, (h, c) = {layer}({x})" if step.op == "LSTM" else f"{out}, h = {layer}({x})")
+            else:
+                emit(f"{out}, _ = {layer}({x})")
+            return
+        if step.args.get("return_state"):
+            states = "h, c" if step.op == "LSTM" else "h"
+            emit(f"{out}, {states} = {layer}({x})")
+            if self.rng.random() < 0.5:
+                emit(f"{out} = h")
+            return
+        emit(f"{out} = {layer}({x})")
+
+    def function(self, step: Step, spec, x: str) -> str:
+        if self.fw == "torch" and step.form == "method":
+            name = self.rng.choice(spec.torch_methods)
+            dim = f"dim={step.args['dim']}" if "dim" in step.args else ""
+            return f"{x}.{name}({dim})"
+        names = spec.torch_functions if self.fw == "torch" else spec.keras_functions
+        names = [n for n in names if n.startswith(("torch.", "keras."))]
+        name = short(self.rng.choice(names))
+        if "dim" in step.args:
+            key = "dim" if self.fw == "torch" else "axis"
+            return f"{name}({x}, {key}={step.args['dim']})"
+        return f"{name}({x})"
+
+    def tensor_op(self, step: Step, state: State, x: str) -> str:
+        rng, torch = self.rng, self.fw == "torch"
+        if step.op == "LastStep":
+            return f"{x}[:, -1, :]" if rng.random() < 0.5 else f"{x}[:, -1]"
+        if step.op == "MeanTime":
+            return rng.choice([f"{x}.mean(dim=1)", f"torch.mean({x}, 1)"]) if torch else f"keras.ops.mean({x}, axis=1)"
+        if step.op == "SpatialMean":
+            axes = tuple(range(2, 2 + state.n)) if torch else tuple(range(1, 1 + state.n))
+            return rng.choice([f"{x}.mean({axes})", f"{x}.mean(dim={list(axes)})"]) if torch else \
+                f"keras.ops.mean({x}, axis={axes})"
+        # Flatten as a function or method
+        return f"torch.flatten({x}, 1)" if step.form == "function" else f"{x}.flatten(1)"
+
+    def statements(self, items, state: State, x: str) -> State:
+        for item in items:
+            if isinstance(item, Merge):
+                state = self.merge(item, state, x)
+            elif isinstance(item, Repeat):
+                state = self.loop(item, state, x)
+            else:
+                self.apply(item, state, x, x)
+                state = advance(item, state, self.fw)
+        return state
+
+    def merge(self, merge: Merge, state: State, x: str) -> State:
+        names = []
+        for i, branch in enumerate(merge.branches):
+            if not branch:
+                names.append(x)
+                continue
+            name = f"b{self.count}_{i}"
+            self.apply(branch[0], state, x, name)
+            inner = advance(branch[0], state, self.fw)
+            for step in branch[1:]:
+                self.apply(step, inner, name, name)
+                inner = advance(step, inner, self.fw)
+            names.append(name)
+        after = advance(merge, state, self.fw)
+        a, b = names
+        self.body.append(f"{x} = {self.merge_expr(merge, state, a, b)}")
+        return after
+
+    def merge_expr(self, merge: Merge, state: State, a: str, b: str) -> str:
+        op = merge.op
+        if self.fw == "torch":
+            if op == "Concat":
+                dim = 1 if state.kind in ("img", "vec") and self.rng.random() < 0.7 else -1
+                return f"{self.rng.choice(['torch.cat', 'torch.concat'])}([{a}, {b}], dim={dim})"
+            if merge.form == "operator":
+                return f"{a} {'+' if op == 'Add' else '*'} {b}"
+            return f"{'torch.add' if op == 'Add' else 'torch.mul'}({a}, {b})"
+        layer = {"Add": "Add", "Multiply": "Multiply", "Concat": "Concatenate"}[op]
+        if merge.form == "layer":
+            inline = self.plan.style == "subclassed" and self.rng.random() < 0.3
+            made = f"layers.{layer}()" if inline else self.attr(f"layers.{layer}()", "merge")
+            return f"{made}([{a}, {b}])"
+        fn = {"Add": "layers.add", "Multiply": "layers.multiply", "Concat": "layers.concatenate"}[op]
+        return f"{fn}([{a}, {b}])"
+
+    def loop(self, rep: Repeat, state: State, x: str) -> State:
+        """A loop over widths: a torch builder appends to a layer list; Keras applies layers to `x`."""
+        widths = lit(rep.widths)
+        if self.fw == "torch":
+            self.init += ["blocks = []", f"channels = {state.ch}", f"for width in {widths}:"]
+            inner = State(state.kind, state.n, 0, state.size)
+            for i, step in enumerate(rep.body):
+                channels = "channels" if i == 0 else "width"
+                code = self.ctor(_symbolic(step), inner, channels) if self.ops[step.op].kind != "activation" else \
+                    self.activation_layer(step)
+                self.init.append(f"    blocks.append({code})")
+            self.init += ["    channels = width", "self.features = nn.Sequential(*blocks)"]
+            self.body.append(f"{x} = self.features({x})")
+        else:
+            self.body.append(f"for width in {widths}:")
+            for step in rep.body:
+                spec = self.ops[step.op]
+                code = self.activation_layer(step) if spec.kind == "activation" else self.ctor(_symbolic(step), state)
+                self.body.append(f"    {x} = {code}({x})")
+        for width in rep.widths:
+            state = advance(Repeat(rep.body, (width,)), state, self.fw)
+        return state
+
+
+def _symbolic(step: Step) -> Step:
+    """The loop body's width step with the loop variable as its width."""
+    key = "out_channels" if "out_channels" in step.args else "out_features" if "out_features" in step.args else None
+    if key is None:
+        return step
+    return Step(step.op, {**step.args, key: "$width"}, step.form, step.extra)
+
+
+def render(plan: Plan) -> str:
+    """The plan as a source file; the model is named `Net` (a class), `model` or `build_model`."""
+    w = Writer(plan)
+    head = f'"""Fuzz model (seed {plan.seed}, {plan.framework} {plan.style})."""\n' + HEADER[plan.framework]
+    shape = tuple(plan.input_shape()[1:])
+    if plan.style == "sequential":
+        entries = w.sequential_entries(plan.items, plan.input)
+        if plan.framework == "torch":
+            return head + "\nmodel = nn.Sequential(\n" + "".join(f"    {e},\n" for e in entries) + ")\n"
+        inp = f"keras.Input(shape={shape}" + (", dtype='int64')" if plan.dtype() == "int64" else ")")
+        return head + "\nmodel = keras.Sequential([\n" + "".join(f"    {e},\n" for e in [inp] + entries) + "])\n"
+    if plan.framework == "keras" and plan.style in ("functional", "builder"):
+        w.statements(plan.items, plan.input, "x")
+        dtype = ", dtype='int64'" if plan.dtype() == "int64" else ""
+        lines = [f"inputs = keras.Input(shape={shape}{dtype})", "x = inputs"] + w.body + \
+                ["model = keras.Model(inputs, x)" if plan.style == "functional" else "return keras.Model(inputs, x)"]
+        if plan.style == "functional":
+            return head + "\n" + "".join(line + "\n" for line in lines)
+        return head + "\n\ndef build_model():\n" + "".join(f"    {line}\n" for line in lines) + \
+            "\n\nmodel = build_model()\n"
+    w.statements(plan.items, plan.input, "x")
+    base, method = ("nn.Module", "forward") if plan.framework == "torch" else ("keras.Model", "call")
+    init = ["super().__init__()"] + w.init
+    return (head + f"\n\nclass Net({base}):\n    def __init__(self):\n" + "".join(f"        {l}\n" for l in init)
+            + f"\n    def {method}(self, x):\n" + "".join(f"        {l}\n" for l in w.body) + "        return x\n")
