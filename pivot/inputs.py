@@ -31,7 +31,7 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
         shapes = [[BATCH] + [d if d is not None else _default(len(s)) for d in s] for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
     else:
-        shape = inferred_shape(net, declared)
+        shape = inferred_shape(net, declared, sl.env if sl is not None else None)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
         dtype = "int64"
     return shape, dtype or input_dtype(net)
@@ -54,36 +54,99 @@ def declared_inputs(net, sl) -> list | None:
     return None
 
 
-def inferred_shape(net, declared=None) -> list:
-    """The first layer's channels/features, a default size, fixed by a Linear's literal in_features."""
-    from pivot.shapes import infer
-    from pivot.verify import default_input_shape
-
-    shape = default_input_shape(net, infer(net))
-    if shape is None:
-        raise PivotError(missing_message(net, declared))
-    if net.framework == "torch" and not isinstance(shape[0], list):
-        shape = sized_by_linear(net, shape)
-    return shape
-
-
-def missing_message(net, declared) -> str:
-    from pivot.shapes import infer
+def inferred_shape(net, declared=None, env: dict | None = None) -> list:
+    """Each input from the layer that reads it first: its channels/features (a parameter's value from the
+    slice's `env`), a default length for spatial/time dimensions; a Linear's in_features fixes the size."""
+    from pivot.shapes import from_canonical, infer
 
     info = infer(net)
-    parts = []
-    for name, shape in zip(net.inputs or ("input",), info.input_shapes or (None,)):
-        if shape is None:
-            parts.append(f"the rank and sizes of input `{name}`")
-        else:
-            dims = [i + 1 for i, d in enumerate(shape) if not isinstance(d, int)]
-            parts.append(f"dimension{'s' if len(dims) > 1 else ''} {', '.join(map(str, dims))} (after the batch) "
-                         f"of input `{name}`")
+    shapes, missing = [], []
+    tokens = _reads_tokens(net)
+    for i, name in enumerate(net.inputs or ("x",)):
+        known = info.input_shapes[i] if i < len(info.input_shapes) else None
+        spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
+        known = known if known is not None else _recurrent_input(net, name, env or {})
+        if known is not None and len(known) == 1 and not tokens and _sequence_model(net):
+            known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
+        if known is None:
+            missing.append(f"the rank and sizes of input `{name}`")
+            continue
+        dims = [_value(d, env or {}) for d in known]
+        for k, d in enumerate(dims):
+            if d is None and (tokens or (spatial and k > 0) or known[k] == LENGTH):
+                dims[k] = _default(len(dims))
+        unknown = [k for k, d in enumerate(dims) if d is None]
+        if unknown:
+            where = [("channels" if spatial and k == 0 else "features") for k in unknown]
+            missing.append(f"the {' and '.join(where)} of input `{name}`")
+            continue
+        if net.framework == "keras":
+            dims = list(from_canonical(tuple(dims), spatial))
+        shapes.append([BATCH] + dims)
+    if missing:
+        raise PivotError(missing_message(net, missing, declared))
+    if net.framework == "torch" and len(shapes) == 1:
+        shapes[0] = sized_by_linear(net, shapes[0])
+    return shapes[0] if len(shapes) == 1 else shapes
+
+
+LENGTH = "length"  # a time dimension that takes any length
+
+
+def _value(d, env: dict):
+    """A dimension as an int: literal, or a parameter/constant the slice knows (`nn.Conv2d(in_ch, ...)`)."""
+    from pivot.model import Expr
+
+    if isinstance(d, int) and not isinstance(d, bool):
+        return d
+    if isinstance(d, Expr):
+        import ast
+
+        from pivot.slice import Unknown, evaluate
+        try:
+            value = evaluate(ast.parse(d.code, mode="eval").body, env)
+        except (Unknown, SyntaxError):
+            return None
+        return value if isinstance(value, int) else None
+    return None
+
+
+SEQUENCE_OPS = {"MultiheadAttention", "TransformerEncoder", "TransformerEncoderLayer", "LSTM", "GRU", "RNN"}
+
+
+def _sequence_model(net) -> bool:
+    from pivot.model import iter_layers
+
+    return net.framework == "torch" and any(l.op in SEQUENCE_OPS for l in iter_layers(net.layers))
+
+
+def _reads_tokens(net) -> bool:
+    from pivot.verify import input_dtype
+
+    return input_dtype(net) == "int64"
+
+
+def _recurrent_input(net, name: str, env: dict) -> tuple | None:
+    """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
+    axis stays first in the batch shape this returns only when batch_first."""
+    from pivot.model import iter_layers
+
+    node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
+    layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
+    if layer is None or layer.op not in ("LSTM", "GRU", "RNN") or net.framework != "torch":
+        return None
+    features = layer.attrs.get("input_size")
+    if not layer.attrs.get("batch_first"):
+        return None  # time-major: the batch is not the first axis
+    return (LENGTH, features)
+
+
+def missing_message(net, missing: list[str], declared) -> str:
     stated = ""
     if declared:
         stated = "; the file declares " + ", ".join(f"`{text}` (line {line})" for _, _, line, text in declared) + \
             ", which Pivot cannot evaluate statically"
-    return (f"the file does not state {' and '.join(parts)} of `{net.name}`{stated}: pass "
+    return (f"the file does not state {' and '.join(missing)} of `{net.name}`{stated}: pass "
             f"--input-shape {net.name}=BATCH,... (';' between the shapes of several inputs)")
 
 
