@@ -51,6 +51,7 @@ class Request:
     atol: float = ATOL
     rtol: float = RTOL
     temp_output: str | None = None  # where the worker writes; the caller renames it (set by the CLI path)
+    settings: dict | None = None  # --set NAME=VALUE (see pivot.slice)
 
 
 @dataclass
@@ -136,13 +137,22 @@ def plan(req: Request) -> Plan:
               if d.severity == "error" and any(a <= d.span.line <= b for a, b in spans)]
     if errors:
         raise CheckpointError(f"`{name}` cannot be migrated to {req.to}: {errors[0].format(req.model)}")
-    if req.input_shape is not None:
-        shape = list(req.input_shape)
-    else:
-        shape = default_input_shape(net, infer(net))
-        if shape is None:
-            raise PivotError(f"the input shape of `{name}` cannot be inferred: pass --input-shape")
-    return Plan(req, source, result.text, migrated, shape)
+    return sliced_plan(req, source, name, list(result.details[n].source for n in result.details))
+
+
+def sliced_plan(req: Request, source: str, name: str, nets: list) -> Plan:
+    """The model built from its static slice (nothing else of the file runs), on the input the file states."""
+    from pivot.inputs import choose_input
+    from pivot.migrate import migrate_source
+    from pivot.verify import slice_for
+
+    sl, net = slice_for(source, name, nets, req.settings)
+    shape, _ = choose_input(net, sl, list(req.input_shape) if req.input_shape is not None else None, None)
+    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    result = migrate_source(sl.code, req.to, [net.name], input_shapes=per_sample)
+    if net.name not in result.details:
+        raise CheckpointError(f"`{name}` cannot be migrated to {req.to} from its slice")
+    return Plan(req, sl.code, result.text, result.details[net.name], shape)
 
 
 # -- the conversion (frameworks imported here) --------------------------------------------------------------

@@ -30,7 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument("file")
     v.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
     v.add_argument("--class", dest="classes", action="append", metavar="NAME")
-    v.add_argument("--input-shape", metavar="8,3,32,32", help="';' between the shapes of several inputs")
+    v.add_argument("--input-shape", action="append", metavar="[NAME=]8,3,32,32",
+                   help="';' between the shapes of several inputs; NAME= for one model of several (repeatable)")
+    v.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE",
+                   help="a value the file only knows when it runs, or a model parameter (repeatable)")
     v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
                    help="default: int64 when the model starts with an embedding, else float32")
     v.add_argument("--atol", type=float, default=1e-5)
@@ -41,13 +44,16 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("file")
     s.add_argument("--class", dest="classes", action="append", metavar="NAME")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--slice", action="store_true", help="print the code verify runs to build each model")
+    s.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
     c = sub.add_parser("convert-weights", help="convert a checkpoint for the migrated model, proving it first")
     c.add_argument("checkpoint")
     c.add_argument("--model", required=True, metavar="FILE")
     c.add_argument("--class", dest="cls", metavar="NAME")
     c.add_argument("--to", required=True, choices=["tensorflow", "pytorch"])
     c.add_argument("-o", "--output", required=True, metavar="OUT")
-    c.add_argument("--input-shape", metavar="2,3,32,32")
+    c.add_argument("--input-shape", metavar="2,3,32,32", help="default: what the file states (see README)")
+    c.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
     c.add_argument("--timeout", type=float, default=300.0)
     return p
 
@@ -85,15 +91,15 @@ def cmd_verify(args) -> int:
     from pivot.verify import Job, verify_file
 
     _read(args.file)
-    shape = None
-    if args.input_shape:  # "8,3,32,32", or "2,16;2,8" for a model with two inputs
-        try:
-            shapes = [[int(v) for v in part.split(",")] for part in args.input_shape.split(";")]
-        except ValueError as err:
-            raise PivotError(f"--input-shape must be comma-separated integers (';' between inputs): "
-                             f"{args.input_shape}") from err
-        shape = shapes[0] if len(shapes) == 1 else shapes
-    job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype, args.atol, args.rtol)
+    shape, per_model = None, {}
+    for text in args.input_shape or ():
+        name, _, dims = text.rpartition("=")
+        if name:
+            per_model[name] = _shapes(dims)
+        else:
+            shape = _shapes(dims)
+    job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype, args.atol, args.rtol,
+              settings=_settings(args.settings), input_shapes=per_model or None)
     results = verify_file(job, timeout=args.timeout)
     ok = True
     for r in results:
@@ -110,7 +116,60 @@ def cmd_verify(args) -> int:
     return EXIT_OK if ok else EXIT_DIAGNOSTICS
 
 
+def _shapes(text: str) -> list:
+    """"8,3,32,32", or "2,16;2,8" for a model with two inputs."""
+    try:
+        shapes = [[int(v) for v in part.split(",")] for part in text.split(";")]
+    except ValueError as err:
+        raise PivotError(f"--input-shape must be comma-separated integers (';' between inputs): {text}") from err
+    return shapes[0] if len(shapes) == 1 else shapes
+
+
+def _settings(pairs: list[str] | None) -> dict[str, str] | None:
+    """--set NAME=VALUE (VALUE a Python expression)."""
+    settings = {}
+    for pair in pairs or ():
+        name, eq, value = pair.partition("=")
+        if not eq or not name.strip().isidentifier() or not value.strip():
+            raise PivotError(f"--set takes NAME=VALUE: {pair}")
+        settings[name.strip()] = value.strip()
+    return settings or None
+
+
+def cmd_show_slice(args) -> int:
+    """The code verify runs for each model (what is kept of the script), and the input it will use."""
+    from pivot.analysis import analyze
+    from pivot.migrate import roots
+    from pivot.verify import slice_for
+    from pivot.inputs import choose_input
+
+    source = _read(args.file)
+    nets = [n for n in analyze(source).networks if n.framework in ("torch", "keras")]
+    names = args.classes or roots(nets)
+    if not names:
+        raise PivotError(f"{args.file}: no model found")
+    status = EXIT_OK
+    for name in names:
+        try:
+            sl, net = slice_for(source, name, nets, _settings(args.settings))
+        except PivotError as err:
+            print(f"# {name}: {err}\n")
+            status = EXIT_DIAGNOSTICS
+            continue
+        try:
+            shape, dtype = choose_input(net, sl, None, None)
+            note = f"# input: {shape} {dtype}"
+        except PivotError as err:
+            note = f"# input: {err}"
+        left = "".join(f"\n# not in the slice: {sl.unresolved_message(n)}" for n in sl.unresolved)
+        print(f"# slice of `{name}` ({net.framework} {net.style} `{net.name}`), lines {sl.lines}\n{note}{left}\n"
+              f"{sl.code}")
+    return status
+
+
 def cmd_show(args) -> int:
+    if args.slice:
+        return cmd_show_slice(args)
     from pivot.analysis import analyze
     from pivot.describe import describe_network, describe_training
     from pivot.model import to_jsonable
@@ -136,7 +195,8 @@ def cmd_convert_weights(args) -> int:
     from pivot.checkpoints import Request, convert_in_subprocess, parse_shape
 
     shape = parse_shape(args.input_shape) if args.input_shape else None
-    req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape)
+    req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape,
+                  settings=_settings(args.settings))
     r = convert_in_subprocess(req, timeout=args.timeout)
     if "error" in r:
         print(f"pivot: error: {r['error']}", file=sys.stderr)

@@ -12,8 +12,9 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
-DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}  # documented default sizes when only channels are known
-BATCH = 2
+from pivot.errors import PivotError
+from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
+
 
 
 @dataclass
@@ -26,6 +27,8 @@ class Job:
     atol: float
     rtol: float
     batches: int = 3
+    settings: dict | None = None  # --set NAME=VALUE: run-time values and parameters the file does not state
+    input_shapes: dict | None = None  # --input-shape NAME=2,28,28,1: per model
 
 
 def framework_env() -> dict[str, str]:
@@ -60,29 +63,72 @@ def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
 
 # -- worker (subprocess) ---------------------------------------------------------------------------------------
 def _worker() -> None:
+    """Each model is built from its static slice (pivot.slice): nothing else of the script runs."""
     job = Job(**json.loads(sys.stdin.read()))
-    from pivot.migrate import migrate_source
+    from pivot.analysis import analyze
+    from pivot.migrate import roots
+    from pivot.model import TARGETS
 
     source = open(job.file, encoding="utf-8").read()
-    single = job.input_shape and not isinstance(job.input_shape[0], (list, tuple))
-    # a given input shape also sizes layers nothing in the file sizes (a Keras RNN without declared inputs)
-    shapes = {name: tuple(job.input_shape[1:]) for name in job.classes or ()} if single else None
-    result = migrate_source(source, job.to, job.classes, input_shapes=shapes)
-    if not result.details:
-        print(json.dumps({"file": job.file, "class": ",".join(job.classes or []), "to": job.to,
-                          "equivalent": False, "error": "no model to migrate"}))
+    origin = "torch" if TARGETS.get(job.to) == "keras" else "keras"
+    nets = [n for n in analyze(source).networks if n.framework == origin]
+    selected = job.classes or roots(nets)
+    if not selected:
+        print(json.dumps({"file": job.file, "class": "", "to": job.to, "equivalent": False,
+                          "error": "no model to migrate"}))
         return
-    from pivot.migrate import roots
-
-    selected = job.classes or roots([m.source for m in result.details.values()])
-    for name, migrated in result.details.items():
-        if name not in selected:
-            continue
+    for name in selected:
         try:
-            out = verify_one(source, result.text, migrated, job)
+            out = verify_model(source, name, nets, job)
         except Exception as err:  # report, never crash: the caller prints one line per model
-            out = {"equivalent": False, "error": f"{type(err).__name__}: {err}"}
+            out = {"equivalent": False, "error": f"{type(err).__name__}: {err}" if not isinstance(
+                err, PivotError) else str(err)}
         print(json.dumps({"file": job.file, "class": name, "to": job.to, **out}), flush=True)
+
+
+def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
+    """Slice the model out of the script, migrate the slice, build both as the file does and compare."""
+    from dataclasses import replace
+
+    from pivot.migrate import migrate_source
+
+    sl, net = slice_for(source, name, nets, job.settings)
+    shape, dtype = choose_input(net, sl, given_shape(job, name, net), job.input_dtype)
+    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    result = migrate_source(sl.code, job.to, [net.name], input_shapes=per_sample)
+    if net.name not in result.details:
+        errors = [d.message for d in result.diagnostics if d.severity == "error"]
+        raise PivotError(f"`{net.name}` cannot be migrated: {errors[0] if errors else 'no model found'}")
+    try:
+        return verify_one(sl.code, result.text, result.details[net.name], replace(job, input_shape=shape,
+                                                                                  input_dtype=dtype))
+    except NameError as err:
+        if getattr(err, "name", None) in sl.unresolved:
+            raise PivotError(sl.unresolved_message(err.name)) from err
+        raise
+
+
+def slice_for(source: str, name: str, nets: list, settings: dict | None):
+    """The slice that builds `name` and the network it is an instance of."""
+    from pivot.slice import model_slice
+
+    by_name = {n.name: n for n in nets}
+    net = by_name.get(name)
+    if net is not None and net.binding is None and any(
+            u in by_name and by_name[u].style != "helper" for u in net.uses):  # `model = make_model(...)`
+        net = None
+    sl = model_slice(source, (net.binding or net.name) if net is not None else name, settings)
+    if net is None:  # a variable: the model its builder returns
+        net = next((by_name[c] for c in sl.callees if c in by_name), None)
+        net = net or next((n for n in nets if n.binding == name), None)
+        if net is None:
+            raise PivotError(f"`{name}` is not built by a model of the file Pivot can migrate")
+    return sl, net
+
+
+def given_shape(job: Job, name: str, net) -> list | None:
+    shapes = job.input_shapes or {}
+    return shapes.get(name) or shapes.get(net.name) or job.input_shape
 
 
 def default_input_shape(net, info) -> list | None:
@@ -124,7 +170,7 @@ class Pair:
 
 
 def build_pair(source: str, target: str, migrated, shape: list | None, dtype: str = "float32",
-               source_model=None, source_weights=None) -> Pair:
+               source_model=None, source_weights=None, high: int = 10) -> Pair:
     """Build both models (or reuse `source_model`), run each once (lazy modules), copy the weights.
 
     `source_weights` (a state_dict or a Keras weight list) are loaded into the source model first.
@@ -146,7 +192,7 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     src_model = source_model if source_model is not None else _build(source, net.name, net.framework, recorded)
     tgt_model = _build(target, net.binding or net.name if net.style != "subclass" else migrated.name,
                        "keras" if torch_first else "torch", None)
-    x0 = _batch(shapes, dtype, 0)
+    x0 = _batch(shapes, dtype, 0, high)
     _run(src_model, x0, net.framework)
     _run(tgt_model, _to_other(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
     if source_weights is not None:
@@ -174,22 +220,22 @@ def _in_creation_order(layers):
             yield layer
 
 
-def _batch(shape, dtype: str, seed: int) -> list:
+def _batch(shape, dtype: str, seed: int, high: int = 10) -> list:
     import numpy as np
 
     rng = np.random.default_rng(seed)
-    if dtype == "int64":
-        return [rng.integers(0, 10, size=s).astype("int64") for s in as_shapes(shape)]
+    if dtype == "int64":  # token ids below `high` (the smallest vocabulary)
+        return [rng.integers(0, high, size=s).astype("int64") for s in as_shapes(shape)]
     return [rng.standard_normal(s).astype("float32") for s in as_shapes(shape)]
 
 
-def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: float) -> dict:
+def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: float, high: int = 10) -> dict:
     """Run both on seeded batches; `run_*` map source-layout inputs to source-layout outputs."""
     import numpy as np
 
     max_abs, max_rel, ok = 0.0, 0.0, True
     for i in range(batches):
-        xs = _batch(shape, dtype, i)
+        xs = _batch(shape, dtype, i, high)
         for ya, yb in zip(run_a(xs), run_b(xs)):
             if ya.shape != yb.shape:
                 raise ValueError(f"output shapes differ: {ya.shape} vs {yb.shape}")
@@ -214,10 +260,13 @@ def runners(pair: Pair):
 
 
 def verify_one(source: str, target: str, migrated, job: Job) -> dict:
+    from pivot.inputs import token_bound
+
     dtype = job.input_dtype or input_dtype(migrated.source)
-    pair = build_pair(source, target, migrated, job.input_shape, dtype)
+    high = token_bound(migrated.source)
+    pair = build_pair(source, target, migrated, job.input_shape, dtype, high=high)
     run_source, run_target = runners(pair)
-    result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol)
+    result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol, high)
     return result | {"tensors_copied": pair.copied, "input_dtype": dtype}
 
 
@@ -313,7 +362,10 @@ def _run(model, xs: list, framework: str) -> list:
 
 
 def _build(code: str, name: str, framework: str, recorded: list | None):
-    """Execute a module's code and build the named model (class with defaults, builder or variable)."""
+    """Execute a module's code and build the named model (class with defaults, builder or variable); a slice's
+    `__pivot_model__` is the instance the file builds."""
+    from pivot.slice import BUILD
+
     import types
 
     if framework == "keras" and recorded is not None:
@@ -329,8 +381,12 @@ def _build(code: str, name: str, framework: str, recorded: list | None):
         keras.layers.Layer.__init__ = recording_init
     try:
         module = types.ModuleType(f"pivot_verify_{framework}")
-        exec(compile(code, f"<{framework} model>", "exec"), module.__dict__)
-        obj = module.__dict__.get(name)
+        sys.modules[module.__name__] = module  # @dataclass looks its module up
+        try:  # dont_inherit: this module's own `from __future__` must not leak into the user's code
+            exec(compile(code, f"<{framework} model>", "exec", dont_inherit=True), module.__dict__)
+        finally:
+            sys.modules.pop(module.__name__, None)
+        obj = module.__dict__.get(BUILD, module.__dict__.get(name))
         if obj is None:
             raise ValueError(f"`{name}` is not defined by the {framework} code")
         if isinstance(obj, type) or callable(obj) and not _is_model_obj(obj):

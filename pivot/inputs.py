@@ -1,0 +1,190 @@
+"""How verify and convert-weights decide a model's input, from what the file states. Framework-free.
+
+In order:
+1. the shape the user gives (`--input-shape [NAME=]2,28,28,1`);
+2. the input the file declares: `keras.Input(shape=...)` or a first layer's `input_shape=`, evaluated through
+   module constants, builder parameter defaults and the call site's arguments (see `pivot.slice`);
+3. the first layer's channels or features, with a default size for the other dimensions; a literal
+   `in_features` of the first Linear after a conv/flatten stack fixes that size (`Linear(9216, 128)` after
+   64 channels and a 2x2 pool: 12x12, so a 28x28 input), found by running the static shape pass over sizes.
+A `None` dimension gets the default length below. Inputs that feed an embedding are int64 token ids below the
+smallest vocabulary. Where none of this settles a shape, the error names the dimension and the flag.
+"""
+from __future__ import annotations
+
+from pivot.errors import PivotError
+
+# the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
+DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
+BATCH = 2
+SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes the spatial size
+
+
+def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, str]:
+    """(the batch shape in the source layout, one list per input, and the input dtype)."""
+    from pivot.verify import input_dtype
+
+    declared = declared_inputs(net, sl) if sl is not None else None
+    if given:
+        shape = given
+    elif declared and all(d[0] is not None for d in declared):
+        shapes = [[BATCH] + [d if d is not None else _default(len(s)) for d in s] for s, _, _, _ in declared]
+        shape = shapes[0] if len(shapes) == 1 else shapes
+    else:
+        shape = inferred_shape(net, declared, sl.env if sl is not None else None)
+    if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
+        dtype = "int64"
+    return shape, dtype or input_dtype(net)
+
+
+def _default(rank: int) -> int:
+    return DEFAULT_SPATIAL.get(max(1, rank - 1), 16)
+
+
+def declared_inputs(net, sl) -> list | None:
+    """The file's declaration of each input of `net`: (shape or None, dtype, line, source text)."""
+    found = sl.declared
+    if net.inputs and all(name in found for name in net.inputs):
+        return [found[name] for name in net.inputs]
+    if "" in found and len(net.inputs) <= 1:
+        return [found[""]]
+    ordered = [found[k] for k in sl.declared_order if k != ""]
+    if ordered and len(ordered) == max(1, len(net.inputs)):
+        return ordered
+    return None
+
+
+def inferred_shape(net, declared=None, env: dict | None = None) -> list:
+    """Each input from the layer that reads it first: its channels/features (a parameter's value from the
+    slice's `env`), a default length for spatial/time dimensions; a Linear's in_features fixes the size."""
+    from pivot.shapes import from_canonical, infer
+
+    info = infer(net)
+    shapes, missing = [], []
+    tokens = _reads_tokens(net)
+    for i, name in enumerate(net.inputs or ("x",)):
+        known = info.input_shapes[i] if i < len(info.input_shapes) else None
+        spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
+        known = known if known is not None else _recurrent_input(net, name, env or {})
+        if known is not None and len(known) == 1 and not tokens and _sequence_model(net):
+            known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
+        if known is None:
+            missing.append(f"the rank and sizes of input `{name}`")
+            continue
+        dims = [_value(d, env or {}) for d in known]
+        for k, d in enumerate(dims):
+            if d is None and (tokens or (spatial and k > 0) or known[k] == LENGTH):
+                dims[k] = _default(len(dims))
+        unknown = [k for k, d in enumerate(dims) if d is None]
+        if unknown:
+            where = [("channels" if spatial and k == 0 else "features") for k in unknown]
+            missing.append(f"the {' and '.join(where)} of input `{name}`")
+            continue
+        if net.framework == "keras":
+            dims = list(from_canonical(tuple(dims), spatial))
+        shapes.append([BATCH] + dims)
+    if missing:
+        raise PivotError(missing_message(net, missing, declared))
+    if net.framework == "torch" and len(shapes) == 1:
+        shapes[0] = sized_by_linear(net, shapes[0])
+    return shapes[0] if len(shapes) == 1 else shapes
+
+
+LENGTH = "length"  # a time dimension that takes any length
+
+
+def _value(d, env: dict):
+    """A dimension as an int: literal, or a parameter/constant the slice knows (`nn.Conv2d(in_ch, ...)`)."""
+    from pivot.model import Expr
+
+    if isinstance(d, int) and not isinstance(d, bool):
+        return d
+    if isinstance(d, Expr):
+        import ast
+
+        from pivot.slice import Unknown, evaluate
+        try:
+            value = evaluate(ast.parse(d.code, mode="eval").body, env)
+        except (Unknown, SyntaxError):
+            return None
+        return value if isinstance(value, int) else None
+    return None
+
+
+SEQUENCE_OPS = {"MultiheadAttention", "TransformerEncoder", "TransformerEncoderLayer", "LSTM", "GRU", "RNN"}
+
+
+def _sequence_model(net) -> bool:
+    from pivot.model import iter_layers
+
+    return net.framework == "torch" and any(l.op in SEQUENCE_OPS for l in iter_layers(net.layers))
+
+
+def _reads_tokens(net) -> bool:
+    from pivot.verify import input_dtype
+
+    return input_dtype(net) == "int64"
+
+
+def _recurrent_input(net, name: str, env: dict) -> tuple | None:
+    """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
+    axis stays first in the batch shape this returns only when batch_first."""
+    from pivot.model import iter_layers
+
+    node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
+    layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
+    if layer is None or layer.op not in ("LSTM", "GRU", "RNN") or net.framework != "torch":
+        return None
+    features = layer.attrs.get("input_size")
+    if not layer.attrs.get("batch_first"):
+        return None  # time-major: the batch is not the first axis
+    return (LENGTH, features)
+
+
+def missing_message(net, missing: list[str], declared) -> str:
+    stated = ""
+    if declared:
+        stated = "; the file declares " + ", ".join(f"`{text}` (line {line})" for _, _, line, text in declared) + \
+            ", which Pivot cannot evaluate statically"
+    return (f"the file does not state {' and '.join(missing)} of `{net.name}`{stated}: pass "
+            f"--input-shape {net.name}=BATCH,... (';' between the shapes of several inputs)")
+
+
+def sized_by_linear(net, shape: list) -> list:
+    """The spatial size at which the first Linear with a literal in_features receives exactly that many features
+    (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
+    from pivot.model import iter_layers
+    from pivot.shapes import infer
+
+    linear = next((l for l in iter_layers(net.layers) if l.op == "Linear"), None)
+    width = linear.attrs.get("in_features") if linear is not None else None
+    if not isinstance(width, int) or len(shape) < 3:
+        return shape
+    channels, spatial = shape[1], len(shape) - 2
+
+    def fits(size: int) -> bool:
+        try:
+            info = infer(net, ((channels,) + (size,) * spatial,))
+        except Exception:  # a size the layers cannot take
+            return False
+        return info.layer_in.get(linear.name) == (width,)
+
+    if fits(shape[2]) and len(set(shape[2:])) == 1:
+        return shape
+    sizes = [s for s in SEARCH if fits(s)]
+    if not sizes:
+        return shape
+    if len(sizes) > 16:  # the size hardly matters (adaptive pooling): the smallest usual one
+        best = next((s for s in sizes if s % 32 == 0), sizes[0])
+    else:
+        best = max(sizes, key=lambda s: ((s & -s), -s))
+    return shape[:2] + [best] * spatial
+
+
+def token_bound(net) -> int:
+    """Token ids are drawn below this: the smallest vocabulary of the model's embeddings (10 without one)."""
+    from pivot.model import iter_layers
+
+    sizes = [l.attrs.get("num_embeddings") for l in iter_layers(net.layers) if l.op == "Embedding"]
+    sizes = [s for s in sizes if isinstance(s, int) and s > 0]
+    return min(sizes) if sizes else 10

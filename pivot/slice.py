@@ -1,0 +1,516 @@
+"""The static model slice: from a script, the module that builds one model and runs nothing else.
+
+`model_slice(source, name)` keeps the model's class or builder, the helpers it uses (transitively), and the
+module-level constants and imports those read, in the file's order, with the file's `from __future__` lines.
+Statements that do work when the script runs (downloads, datasets, training, plots, file writes) are never
+kept: a module-level value is static only when every call in it builds something (a class or function of the
+file, a framework layer, a builtin on static values). A value the model needs that is only known at run time
+(`num_classes = len(train_ds.class_names)`) is reported with its line; `settings` (`--set NAME=VALUE`)
+supply it. The instance built is the file's own: the call site's arguments (`make_model(input_shape=...)`),
+else parameter defaults, else the missing parameters are reported by name.
+
+Framework-free: only Python's `ast`.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+from dataclasses import dataclass, field
+
+from pivot.errors import PivotError
+from pivot.frontends.source import ast_dotted, collect_context, resolve_dotted
+
+BUILD = "__pivot_model__"  # the variable of a slice that holds the built instance
+# Module roots whose calls build things; a call into anything else (os, pandas, requests...) runs the script.
+STATIC_ROOTS = ("torch", "keras", "tensorflow", "numpy", "math", "functools", "collections", "typing",
+                "dataclasses", "enum", "itertools", "operator", "torchvision.ops", "torchvision.models")
+# ... except these parts of them: data, files, downloads, training
+RUNTIME_PARTS = {"datasets", "data", "utils", "io", "hub", "applications", "load", "load_data", "load_model",
+                 "load_weights", "load_state_dict", "save", "save_weights", "download", "fit", "predict",
+                 "evaluate", "train", "compile", "read_csv", "get_file", "loadtxt", "genfromtxt", "fromfile",
+                 "memmap", "adapt", "from_tensor_slices", "image_dataset_from_directory", "summary", "backward",
+                 "step", "cuda", "savefig", "show"}
+STATIC_BUILTINS = {"len", "tuple", "list", "dict", "set", "int", "float", "bool", "str", "range", "min", "max",
+                   "sum", "abs", "round", "zip", "enumerate", "sorted", "reversed", "isinstance", "getattr",
+                   "hasattr", "super", "type", "object", "property", "staticmethod", "classmethod", "map",
+                   "filter", "any", "all", "pow", "divmod", "frozenset", "slice", "repr", "callable"}
+BUILD_METHODS = {"__init__", "__post_init__", "forward", "call", "build", "__call__", "__new__"}
+BUILTIN_NAMES = set(dir(builtins))
+
+
+class SliceError(PivotError):
+    """The model needs something the file does not state statically."""
+
+
+@dataclass
+class Statement:
+    node: ast.stmt
+    binds: set[str]
+    reads: set[str]  # read when the model is built
+    soft_reads: set[str]  # read only inside methods a build does not call (train_step, predict...)
+    static: bool
+    compound: bool = False  # an if/try of imports and constants
+
+
+@dataclass
+class Slice:
+    name: str  # the model asked for
+    code: str  # the module; ends with `__pivot_model__ = <build>` when the instance comes from a call
+    build: str  # the expression that builds the file's instance: a call, or the model variable
+    lines: list[int]  # first lines of the kept statements
+    unresolved: dict[str, int] = field(default_factory=dict)  # run-time values left out: name -> line
+    env: dict = field(default_factory=dict)  # statically known values: module constants, build arguments
+    declared: dict = field(default_factory=dict)  # input variable (or "") -> (shape, dtype) as the file states
+    declared_order: list = field(default_factory=list)
+    callees: list = field(default_factory=list)  # the file's classes/functions the build calls, outermost first
+
+    def unresolved_message(self, name: str) -> str:
+        return (f"`{name}` (line {self.unresolved[name]}) is only known when the script runs: "
+                f"pass --set {name}=VALUE")
+
+
+# -- the file's statements -------------------------------------------------------------------------------------
+def _bound(node: ast.stmt) -> set[str]:
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {node.name}
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return {(a.asname or a.name).split(".")[0] for a in node.names if a.name != "*"}
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+        node, (ast.AnnAssign, ast.AugAssign)) else []
+    return {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+
+
+def _names(nodes) -> set[str]:
+    return {n.id for node in nodes if node is not None for n in ast.walk(node)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
+def _free(fn: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> set[str]:
+    """Names a function reads from outside it: not its parameters, not the names it assigns."""
+    args = fn.args
+    params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs + [args.vararg, args.kwarg] if a}
+    outside = _names(args.defaults + [d for d in args.kw_defaults if d is not None])
+    if not isinstance(fn, ast.Lambda):
+        outside |= _names(fn.decorator_list + [fn.returns] + [a.annotation for a in args.args + args.kwonlyargs])
+    body = fn.body if isinstance(fn.body, list) else [fn.body]
+    declared_global = {n for node in body for g in ast.walk(node) if isinstance(g, ast.Global) for n in g.names}
+    stored = {n.id for node in body for n in ast.walk(node) if isinstance(n, ast.Name)
+              and isinstance(n.ctx, (ast.Store, ast.Del))} - declared_global
+    return outside | (_names(body) - params - stored)
+
+
+def _reads(node: ast.stmt) -> tuple[set[str], set[str]]:
+    """(names read when building, names read only in methods a build does not call)."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return _free(node) - {node.name}, set()
+    if isinstance(node, ast.ClassDef):
+        hard = _names(node.bases + [k.value for k in node.keywords] + node.decorator_list)
+        soft: set[str] = set()
+        for item in node.body:
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                (hard if item.name in BUILD_METHODS else soft).update(_free(item))
+            else:
+                hard |= _names([item])
+        return hard - {node.name}, soft - hard - {node.name}
+    return _names([node]), set()
+
+
+def _is_static_value(value: ast.AST, ctx, local: set[str]) -> bool:
+    """Every call in `value` builds something: a local class/function, a framework API, a static builtin."""
+    for call in (n for n in ast.walk(value) if isinstance(n, ast.Call)):
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr in RUNTIME_PARTS:
+            return False
+        dotted = ast_dotted(func)
+        if dotted is None:  # a method of a call's result (Net().to(device)): the inner call is checked too
+            continue
+        root = dotted.split(".")[0]
+        if root in local:
+            continue
+        if "." not in dotted and root in STATIC_BUILTINS and not ctx.alias(root):
+            continue
+        qualified = resolve_dotted(dotted, ctx) or dotted
+        parts = qualified.split(".")
+        if not qualified.startswith(STATIC_ROOTS) or RUNTIME_PARTS & set(parts):
+            return False
+    return True
+
+
+def _statement(node: ast.stmt, ctx, local: set[str]) -> Statement | None:
+    if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return Statement(node, _bound(node), *_reads(node), static=True)
+    if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+        value = node.value
+        static = value is None or _is_static_value(value, ctx, local)
+        return Statement(node, _bound(node), *_reads(node), static=static)
+    if isinstance(node, (ast.If, ast.Try)) and not _is_main_guard(node):
+        inner = [n for n in ast.walk(node) if isinstance(n, ast.stmt) and n is not node]
+        if all(isinstance(n, (ast.Import, ast.ImportFrom, ast.Assign, ast.Pass)) for n in inner):
+            binds = set().union(*(_bound(n) for n in inner)) if inner else set()
+            static = all(_is_static_value(n.value, ctx, local) for n in inner if isinstance(n, ast.Assign))
+            return Statement(node, binds, _names([node]), set(), static=static, compound=True)
+    if isinstance(node, ast.Expr):  # only `model.add(...)` of a module-level Sequential is ever kept
+        return Statement(node, set(), _names([node]), set(), static=False)
+    if isinstance(node, (ast.For, ast.With, ast.While, ast.If, ast.Try)):  # run-time bindings: reported if needed
+        binds = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        return Statement(node, binds, set(), set(), static=False)
+    return None
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    return isinstance(node, ast.If) and "__name__" in _names([node.test])
+
+
+def _is_future(node: ast.stmt) -> bool:
+    return isinstance(node, ast.ImportFrom) and node.module == "__future__"
+
+
+# -- the slice -------------------------------------------------------------------------------------------------
+def model_slice(source: str, name: str, settings: dict[str, str] | None = None) -> Slice:
+    """The module that builds `name` (a class, a builder function or a module-level model variable)."""
+    settings = dict(settings or {})
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as err:
+        raise PivotError(f"line {err.lineno}: syntax error: {err.msg}") from err
+    for key, text in settings.items():
+        try:
+            ast.parse(text, mode="eval")
+        except SyntaxError as err:
+            raise PivotError(f"--set {key}={text}: the value is not a Python expression") from err
+    ctx = collect_context(tree)
+    local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    statements = [s for s in (_statement(n, ctx, local) for n in tree.body) if s is not None]
+    _propagate_runtime(statements)
+    if not any(name in s.binds for s in statements):
+        raise PivotError(f"no class, function or variable named `{name}` at the top level of the file")
+    build, build_node, root_def = _instance(tree, name, local, settings, statements)
+    wanted = {name} | (_names([build_node]) if build_node is not None else set())
+    kept, unresolved = _close(statements, wanted, settings)
+    hard_unresolved = {n: line for n, (line, hard) in unresolved.items() if hard}
+    if hard_unresolved:
+        first = next(iter(hard_unresolved))
+        raise SliceError(f"`{name}` needs `{first}` (line {hard_unresolved[first]}), which is only known when "
+                         f"the script runs: pass --set {first}=VALUE")
+    code = _render(source, tree, kept, settings, build)
+    env = constants(kept, settings)
+    result = Slice(name, code, build, [s.node.lineno for s in kept],
+                   {n: line for n, (line, _) in unresolved.items()}, env)
+    if root_def is not None:
+        result.env = env | _bind_parameters(root_def, build_node, env, settings)
+    _declared_inputs(result, root_def, kept, ctx)
+    if root_def is not None:
+        inner = [_callee(c) for c in ast.walk(root_def) if isinstance(c, ast.Call) and _callee(c) in local]
+        result.callees = [root_def.name] + [c for c in inner if c != root_def.name]
+    return result
+
+
+def _propagate_runtime(statements: list[Statement]) -> None:
+    """A value computed from run-time values is one too (`num_classes = len(class_names)`)."""
+    changed = True
+    while changed:
+        changed = False
+        static_names = {n for s in statements if s.static for n in s.binds}
+        runtime = {n for s in statements if not s.static for n in s.binds} - static_names
+        for s in statements:
+            if s.static and isinstance(s.node, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and s.reads & runtime:
+                s.static, changed = False, True
+
+
+def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[list[Statement], dict]:
+    """The statements that bind the wanted names, transitively; run-time names left out: name -> (line, hard)."""
+    kept: list[Statement] = []
+    unresolved: dict[str, tuple[int, bool]] = {}
+    todo = [(n, True) for n in wanted]
+    seen: set[str] = set()
+    while todo:
+        name, hard = todo.pop()
+        if name in settings:
+            continue
+        if name in seen:
+            if hard and name in unresolved:
+                unresolved[name] = (unresolved[name][0], True)
+            continue
+        seen.add(name)
+        binders = [s for s in statements if name in s.binds]
+        static = [s for s in binders if s.static]
+        if binders and not static:
+            unresolved[name] = (binders[0].node.lineno, hard)
+            continue
+        for s in static:
+            if s not in kept:
+                kept.append(s)
+                todo += [(n, True) for n in s.reads] + [(n, False) for n in s.soft_reads]
+        for s in statements:
+            if _adds_to(s, name) and s not in kept:
+                kept.append(s)
+                todo += [(n, True) for n in s.reads]
+    order = {id(s): i for i, s in enumerate(statements)}
+    return sorted(kept, key=lambda s: order[id(s)]), unresolved
+
+
+def _adds_to(s: Statement, name: str) -> bool:
+    """`model.add(layer)` at module level: part of building a Sequential `model`."""
+    node = s.node
+    return (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "add"
+            and isinstance(node.value.func.value, ast.Name) and node.value.func.value.id == name)
+
+
+def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict, build: str) -> str:
+    lines = source.splitlines(keepends=True)
+    out = ["".join(lines[n.lineno - 1:n.end_lineno]) for n in tree.body if _is_future(n)]
+    for key, value in settings.items():  # values the user supplies come first: the kept code may read them
+        out.append(f"{key} = {value}  # --set\n")
+    for s in kept:
+        if s.binds and s.binds <= set(settings):
+            continue
+        first = s.node.lineno
+        if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and s.node.decorator_list:
+            first = s.node.decorator_list[0].lineno
+        text = "".join(lines[first - 1:s.node.end_lineno])
+        col = s.node.col_offset
+        if col:  # a statement after `;` or on a line with others: only its own text
+            text = ast.get_source_segment(source, s.node) + "\n"
+        out.append(text if text.endswith("\n") else text + "\n")
+    out.append(f"{BUILD} = {build}\n")
+    return "".join(out)
+
+
+# -- the instance ----------------------------------------------------------------------------------------------
+def _instance(tree, name, local, settings, statements) -> tuple[str, ast.AST | None, ast.AST | None]:
+    """(the build expression, the call node whose arguments it passes, the class/function they bind)."""
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    static_names = {n for s in statements if s.static for n in s.binds} | BUILTIN_NAMES | set(settings)
+    module_names = {n for s in statements for n in s.binds} | BUILTIN_NAMES | set(settings)
+    if name not in defs:  # a variable: the file's own statement builds it; its builder's parameters are bound
+        call = _value_call(tree, name)
+        callee = defs.get(_callee(call)) if call is not None else None
+        return name, call, callee
+    sites = _call_sites(tree, name, defs)
+    # a call whose arguments are all static, else one that needs a run-time value (reported by name)
+    for call in [c for c in sites if _usable(c, static_names)] + [c for c in sites if _usable(c, module_names)]:
+        return ast.unparse(call), call, defs[_callee(call)]
+    required = [p for p in _required(defs[name])]
+    missing = [p for p in required if p not in settings]
+    if missing:
+        raise SliceError(f"`{name}` needs {', '.join(f'`{p}`' for p in missing)}: the file never builds it with "
+                         f"{'this argument' if len(missing) == 1 else 'these arguments'}; pass "
+                         + " ".join(f"--set {p}=VALUE" for p in missing))
+    args = ", ".join(f"{p}={settings[p]}" for p in required)
+    call = ast.parse(f"{name}({args})", mode="eval").body
+    return ast.unparse(call), call, defs[name]
+
+
+def _callee(call: ast.Call) -> str | None:
+    return call.func.id if isinstance(call.func, ast.Name) else None
+
+
+def _call_sites(tree: ast.Module, name: str, defs: dict) -> list[ast.Call]:
+    """Calls that build `name`, best first: at module level, through a builder of the file at module level
+    (`model = resnet18(num_classes=10)` where resnet18 returns ResNet(...)), then inside functions."""
+    top, through, inner = [], [], []
+    builders = {f for f, node in defs.items() if f != name and isinstance(node, (ast.FunctionDef,
+                ast.AsyncFunctionDef)) and any(_callee(c) == name for c in ast.walk(node) if isinstance(c, ast.Call))}
+    for stmt in tree.body:
+        in_def = isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+        for call in (c for c in ast.walk(stmt) if isinstance(c, ast.Call)):
+            callee = _callee(call)
+            if in_def and (stmt.name == name or callee != name):
+                continue
+            if callee == name:
+                (inner if in_def else top).append(call)
+            elif callee in builders and not in_def:
+                through.append(call)
+    return top + through + inner
+
+
+def _usable(call: ast.Call, static_names: set[str]) -> bool:
+    """A call whose arguments the slice can evaluate (no locals of a function, no **kwargs)."""
+    if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
+        return False
+    return _names(call.args + [k.value for k in call.keywords]) <= static_names
+
+
+def _value_call(tree: ast.Module, name: str) -> ast.Call | None:
+    """The call at the root of `name = F(...).to(device)`."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets):
+            node = stmt.value
+            while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                node = node.func.value
+            if isinstance(node, ast.Call):
+                return node
+    return None
+
+
+def _signature(node: ast.AST) -> ast.arguments | None:
+    if isinstance(node, ast.ClassDef):
+        init = next((n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        return init.args if init is not None else None
+    return node.args if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+
+
+def _required(node: ast.AST) -> list[str]:
+    args = _signature(node)
+    if args is None:
+        return []
+    positional = args.posonlyargs + args.args
+    if isinstance(node, ast.ClassDef) and positional:
+        positional = positional[1:]  # self
+    firsts = positional[:len(positional) - len(args.defaults)]
+    return [a.arg for a in firsts] + [a.arg for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is None]
+
+
+def _bind_parameters(node: ast.AST, call: ast.Call | None, env: dict, settings: dict) -> dict:
+    """Parameter values of the built instance: the call's arguments, else defaults (statically known ones)."""
+    args = _signature(node)
+    if args is None:
+        return {}
+    positional = args.posonlyargs + args.args
+    if isinstance(node, ast.ClassDef) and positional:
+        positional = positional[1:]
+    values: dict = {}
+    defaults = dict(zip([a.arg for a in positional[len(positional) - len(args.defaults):]], args.defaults))
+    defaults |= {a.arg: d for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None}
+    given: dict[str, ast.AST] = {}
+    if call is not None:
+        given |= {a.arg: v for a, v in zip(positional, call.args)}
+        given |= {k.arg: k.value for k in call.keywords if k.arg}
+    for param in [a.arg for a in positional + args.kwonlyargs]:
+        expr = given.get(param, defaults.get(param))
+        if param in settings and param not in given:
+            expr = ast.parse(settings[param], mode="eval").body
+        try:
+            if expr is not None:
+                values[param] = evaluate(expr, env)
+        except Unknown:
+            pass
+    return values
+
+
+# -- static values ---------------------------------------------------------------------------------------------
+class Unknown(Exception):
+    """An expression whose value the file does not state statically."""
+
+
+_BINOPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+           ast.FloorDiv: lambda a, b: a // b, ast.Div: lambda a, b: a / b, ast.Mod: lambda a, b: a % b,
+           ast.Pow: lambda a, b: a ** b}
+
+
+def evaluate(node: ast.AST, env: dict):
+    """Literals, names of known values, arithmetic, indexing, tuple()/list()/int()/len(); else `Unknown`."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return tuple(evaluate(e, env) for e in node.elts)
+    if isinstance(node, ast.Name):
+        if node.id in env:
+            return env[node.id]
+        raise Unknown(node.id)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -evaluate(node.operand, env)
+    if isinstance(node, ast.BinOp) and type(node.op) in _BINOPS:
+        try:
+            return _BINOPS[type(node.op)](evaluate(node.left, env), evaluate(node.right, env))
+        except (TypeError, ZeroDivisionError, OverflowError) as err:
+            raise Unknown(ast.unparse(node)) from err
+    if isinstance(node, ast.Subscript):
+        base, index = evaluate(node.value, env), node.slice
+        try:
+            if isinstance(index, ast.Slice):
+                return base[slice(*(evaluate(p, env) if p is not None else None
+                                     for p in (index.lower, index.upper, index.step)))]
+            return base[evaluate(index, env)]
+        except (TypeError, IndexError, KeyError) as err:
+            raise Unknown(ast.unparse(node)) from err
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1 and not node.keywords \
+            and node.func.id in ("tuple", "list", "int", "len"):
+        value = evaluate(node.args[0], env)
+        return {"tuple": tuple, "list": tuple, "int": int, "len": len}[node.func.id](value)
+    raise Unknown(ast.unparse(node))
+
+
+def constants(kept: list[Statement], settings: dict) -> dict:
+    """The module-level values the slice states: `IMG = 28`, `input_shape = (IMG, IMG, 1)`, `--set` values."""
+    env: dict = {}
+    for key, text in settings.items():
+        try:
+            env[key] = evaluate(ast.parse(text, mode="eval").body, env)
+        except Unknown:
+            pass
+    for s in kept:
+        node = s.node
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and not s.binds & set(settings):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            try:
+                value = evaluate(node.value, env)
+            except Unknown:
+                continue
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    env[t.id] = value
+                elif isinstance(t, ast.Tuple) and isinstance(value, tuple) and len(t.elts) == len(value):
+                    env.update({e.id: v for e, v in zip(t.elts, value) if isinstance(e, ast.Name)})
+    return env
+
+
+# -- declared inputs -------------------------------------------------------------------------------------------
+INPUT_CALLS = ("keras.Input", "keras.layers.InputLayer", "keras.InputLayer")
+
+
+def _declared_inputs(sl: Slice, root_def, kept: list[Statement], ctx) -> None:
+    """`keras.Input(shape=...)` and `input_shape=` as the model's code states them, evaluated statically."""
+    scopes = [root_def] if root_def is not None else []
+    scopes += [s.node for s in kept if not isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                              ast.ClassDef, ast.Import, ast.ImportFrom))]
+    for scope in scopes:
+        for stmt in [scope] if not isinstance(scope, (ast.FunctionDef, ast.ClassDef)) else scope.body:
+            for node in ast.walk(stmt):
+                if isinstance(node, ast.Call):
+                    _read_input(sl, node, _target_of(stmt, node), ctx)
+
+
+def _target_of(stmt: ast.AST, call: ast.Call) -> str:
+    if isinstance(stmt, ast.Assign) and stmt.value is call and isinstance(stmt.targets[0], ast.Name):
+        return stmt.targets[0].id
+    return ""
+
+
+def _read_input(sl: Slice, call: ast.Call, var: str, ctx) -> None:
+    """Record an input the call declares: by its variable (`inputs = keras.Input(...)`), or "" for the first
+    layer's `input_shape=` (a Sequential's input)."""
+    kwargs = {k.arg: k.value for k in call.keywords if k.arg}
+    dotted = ast_dotted(call.func) or ""
+    qualified = resolve_dotted(dotted, ctx) or dotted
+    if qualified.startswith(INPUT_CALLS) or dotted in ("Input", "InputLayer"):
+        key = var or f"#{len(sl.declared)}"
+        shape_expr = kwargs.get("shape") or kwargs.get("input_shape") or (call.args[0] if call.args else None)
+        drop_batch = shape_expr is None and "batch_shape" in kwargs
+        shape_expr = kwargs.get("batch_shape") if drop_batch else shape_expr
+    elif "" not in sl.declared and qualified.startswith("keras.") and \
+            {"input_shape", "batch_input_shape", "input_dim"} & set(kwargs):
+        key = ""
+        shape_expr = kwargs.get("input_shape") or kwargs.get("batch_input_shape")
+        drop_batch = "input_shape" not in kwargs and shape_expr is not None
+        shape_expr = shape_expr if shape_expr is not None else ast.Tuple([kwargs["input_dim"]], ast.Load())
+    else:
+        return
+    if shape_expr is None:
+        return
+    try:
+        shape = evaluate(shape_expr, sl.env)
+        shape = (tuple(shape) if isinstance(shape, tuple) else (shape,))[1 if drop_batch else 0:]
+        if not all(d is None or isinstance(d, int) for d in shape):
+            shape = None
+    except Unknown:
+        shape = None
+    dtype = None
+    if "dtype" in kwargs:
+        try:
+            dtype = str(evaluate(kwargs["dtype"], sl.env))
+        except Unknown:
+            dtype = ast.unparse(kwargs["dtype"]).split(".")[-1]
+    sl.declared[key] = (shape, dtype, getattr(shape_expr, "lineno", 0), ast.unparse(shape_expr))
+    sl.declared_order.append(key)
