@@ -21,9 +21,6 @@ TORCH_ONLY = {"backward", "zero_grad", "to", "cuda", "size", "item", "eval", "tr
 
 def idiom(node: ast.AST) -> str | None:
     """Which rewrite applies to `node` (None: none)."""
-    if isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.Eq, ast.NotEq)) \
-            and any(idiom(side) == "argmax" for side in (node.left, node.comparators[0])):
-        return "equal"  # argmax gives int32 in Keras: `==` on tensors of different dtypes fails
     if not isinstance(node, ast.Call):
         return None
     func, keywords = node.func, {k.arg for k in node.keywords}
@@ -47,9 +44,6 @@ def idiom(node: ast.AST) -> str | None:
 
 def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
     """The TensorFlow spelling of `node`; `sub` renders a sub-expression (with its own idioms rewritten)."""
-    if rule == "equal":
-        name = "equal" if isinstance(node.ops[0], ast.Eq) else "not_equal"
-        return f"keras.ops.{name}({sub(node.left)}, {sub(node.comparators[0])})"
     if rule == "samples":  # a batched tf.data pipeline: its samples are counted by a pass over it
         return f"sum(len(batch[0]) for batch in {sub(node.args[0].value)})"
     receiver, attr = node.func.value, node.func.attr
@@ -60,7 +54,10 @@ def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
         text = sub(receiver)
         text = text if isinstance(receiver, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)) else f"({text})"
         return f"{text}.shape[{axis[0]}]" if axis else f"{text}.shape"
-    if rule in ("argmax", "reduce"):
+    if rule == "argmax":  # int64 indices as in PyTorch (Keras gives int32, which `==` on int64 labels rejects)
+        return f'keras.ops.cast(keras.ops.{attr}({sub(receiver)}' + (f", axis={axis[0]}" if axis else "") + \
+            '), "int64")'
+    if rule == "reduce":
         return f"keras.ops.{attr}({sub(receiver)}" + (f", axis={axis[0]})" if axis else ")")
     dtype = DTYPES[attr] if attr != "type" else _dtype(node.args[0])
     return f'keras.ops.cast({sub(receiver)}, "{dtype}")'

@@ -406,7 +406,7 @@ class TorchTraining(Translator):
         self._dedent: dict[int, int] = {}
         for stmt in body:
             if id(stmt) not in done and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
-                    and (related or _touches(stmt, names)):
+                    and not self.in_model(stmt.lineno) and (related or _touches(stmt, names)):
                 self._idiom_stmt(stmt, losses)
         for line, width in self._dedent.items():
             start = self.text.starts[line - 1]
@@ -460,6 +460,13 @@ class TorchTraining(Translator):
             tree = ast.parse(code)
         except SyntaxError:
             return
+        torch_names = {name for name, qual in self.ctx.aliases if qual.split(".")[0] == "torch"}
+        called = next((n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in torch_names), None)
+        if called is not None:
+            self.diagnostics.append(problem(
+                "PIV301", stmt, f"`{ast.unparse(tree)[:60]}` still calls PyTorch (`{called.id}`) on values that are "
+                "TensorFlow tensors after migration: migrate it by hand", "keras"))
+            return
         left = idioms.torch_only_calls(tree)
         if left:
             call = ast.unparse(left[0])
@@ -512,7 +519,7 @@ class TorchTraining(Translator):
                 self._rewrite(n, losses, model, training)
 
         rule = self._rule(node, losses, model)
-        if rule in ("equal", "samples", "device", "size", "argmax", "reduce", "cast"):
+        if rule in ("samples", "device", "size", "argmax", "reduce", "cast"):
             return idioms.rewrite(node, rule, sub)
         if rule == "item":
             return f"float({sub(node.func.value)})"
