@@ -30,6 +30,9 @@ def idiom(node: ast.AST) -> str | None:
     if not isinstance(func, ast.Attribute):
         return None
     attr, count = func.attr, len(node.args) + len(node.keywords)
+    if isinstance(func.value, ast.Name) and func.value.id == "torch":
+        return "tensor" if attr in ("from_numpy", "tensor", "as_tensor") and len(node.args) == 1 and \
+            not node.keywords else None
     if attr == "to" and count == 1 or attr == "cuda" and not count:
         return "device"
     if attr == "size" and len(node.args) <= 1 and not keywords:
@@ -46,6 +49,8 @@ def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
     """The TensorFlow spelling of `node`; `sub` renders a sub-expression (with its own idioms rewritten)."""
     if rule == "samples":  # a batched tf.data pipeline: its samples are counted by a pass over it
         return f"sum(len(batch[0]) for batch in {sub(node.args[0].value)})"
+    if rule == "tensor":
+        return f"keras.ops.convert_to_tensor({sub(node.args[0])})"
     receiver, attr = node.func.value, node.func.attr
     axis = [sub(a) for a in node.args] + [sub(k.value) for k in node.keywords if k.arg == "dim"]
     if rule == "device":

@@ -408,6 +408,7 @@ class TorchTraining(Translator):
             if id(stmt) not in done and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
                     and not self.in_model(stmt.lineno) and (related or _touches(stmt, names)):
                 self._idiom_stmt(stmt, losses)
+                names |= {n.id for n in walk_local(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
         for line, width in self._dedent.items():
             start = self.text.starts[line - 1]
             if self.text.source[start:start + width].strip(" ") == "":
@@ -519,7 +520,7 @@ class TorchTraining(Translator):
                 self._rewrite(n, losses, model, training)
 
         rule = self._rule(node, losses, model)
-        if rule in ("samples", "device", "size", "argmax", "reduce", "cast"):
+        if rule in ("samples", "tensor", "device", "size", "argmax", "reduce", "cast"):
             return idioms.rewrite(node, rule, sub)
         if rule == "item":
             return f"float({sub(node.func.value)})"
