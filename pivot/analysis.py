@@ -268,6 +268,7 @@ def shift(net: Network, lines: int) -> Network:
         templates=tuple(layer(l) for l in net.templates),
         nodes=tuple(replace(n, span=s(n.span)) for n in net.nodes),
         diagnostics=tuple(replace(d, span=s(d.span)) for d in net.diagnostics),
+        parts=tuple(s(p) for p in net.parts),
     )
 
 

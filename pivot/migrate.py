@@ -94,7 +94,17 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         if net.framework == "keras" and net.style == "helper":
             continue  # a functional block: inlined into the models that call it, kept as written
         start, end = net.span.line, net.span.end_line
-        chunk = Chunk("".join(lines[start - 1:end]), start, ctx)
+        foreign = statements_between(tree, net)
+        clash = next((f for f in foreign if reads_any(f, bound_by(tree, net))), None)
+        if clash is not None:
+            diags.append(D.make("PIV104", Span(clash.lineno, 0, clash.lineno, 0), f"line {clash.lineno} sits "
+                                f"between the statements that build `{net.name}` and uses its layers or tensors: "
+                                "the model is left as written; move the line below the model to migrate it",
+                                target=target))
+            continue
+        own = [l if not any(f.lineno <= i <= f.end_lineno for f in foreign) else "\n"
+               for i, l in enumerate(lines[start - 1:end], start)]
+        chunk = Chunk("".join(own), start, ctx)
         backend = keras_backend if target == "keras" else torch_backend
         shapes = (input_shapes or {}).get(net.name)
         try:
@@ -110,25 +120,80 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
             code += "\n"
+        # statements that lie between the model's own ones keep their text and order, just above the model
+        kept = "".join("".join(lines[f.lineno - 1:f.end_lineno]) for f in foreign)
+        code = kept + ("\n\n" if kept and code.startswith(("class ", "def ")) else "") + code
         edits.append(Edit(index.starts[start - 1], index.starts[min(end, len(index.starts) - 1)], code))
         details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
     support = ""
+    model_edits = list(edits)
     if training if training is not None else not classes:
         steps = train_migration(source, tree, ctx, analysis.networks, origin)
-        edits += steps.edits
+        edits = edits + without_overlaps(edits, steps.edits, index, diags, target)
         diags.extend(steps.diagnostics)
         support = TORCH_SUPPORT if steps.support else ""
-    text = apply_edits(source, edits)
-    if details or text != source:
-        text = add_support_code(text, target, support)
-        text = fix_imports(text, target, origin)
-        diags.extend(still_origin(text, origin, target, diags))
-    try:
-        ast.parse(text)
-    except SyntaxError as err:  # a backend bug: never hand out code that does not parse
-        raise PivotError(f"internal error: generated code does not parse (line {err.lineno}: {err.msg})") from err
+    text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
     diags.sort(key=lambda d: (d.span.line, d.span.col))
     return MigrationResult(text, tuple(diags), tuple(n.name for n in wanted), details)
+
+
+def statements_between(tree: ast.Module, net: Network) -> list[ast.stmt]:
+    """Module-level statements inside a module-level model's span that are not the model's own."""
+    if not net.parts:
+        return []
+    own = {p.line for p in net.parts}
+    return [s for s in tree.body if net.span.line <= s.lineno <= net.span.end_line
+            and not any(s.lineno <= line <= (s.end_lineno or s.lineno) for line in own)]
+
+
+def bound_by(tree: ast.Module, net: Network) -> set[str]:
+    """Names a module-level model's own statements assign (its layers, tensors and the model)."""
+    own = {p.line for p in net.parts}
+    return {n.id for s in tree.body if any(s.lineno <= line <= (s.end_lineno or s.lineno) for line in own)
+            for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def reads_any(stmt: ast.stmt, names: set[str]) -> bool:
+    return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(stmt))
+
+
+def without_overlaps(model_edits: list[Edit], training: list[Edit], index: Text, diags: list[Diagnostic],
+                     target: str) -> list[Edit]:
+    """Training edits that touch no model's rewritten text (a clash would garble both); the others are
+    dropped, their code left as written and reported."""
+    kept = []
+    for edit in training:
+        if any(edit.start < m.end and m.start < edit.end or edit.start == m.start for m in model_edits):
+            line = index.source.count("\n", 0, edit.start) + 1
+            diags.append(D.make("PIV301", Span(line, 0, line, 0), "this training code overlaps a migrated model's "
+                                "statements and is left as written; migrate it by hand", target=target))
+            continue
+        kept.append(edit)
+    return kept
+
+
+def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool, target: str, origin: str,
+           support: str, diags: list[Diagnostic]) -> str:
+    """The edited file with support code and imports fixed. If that does not parse (a Pivot bug), the models
+    alone, or else the file as written, with an error: the output always parses."""
+    for attempt, chosen in enumerate((edits, model_edits, [])):
+        try:
+            text = apply_edits(source, chosen)
+            if chosen and (models or text != source):
+                text = add_support_code(text, target, support if chosen is edits else "")
+                text = fix_imports(text, target, origin)
+            ast.parse(text)
+        except SyntaxError as err:
+            if attempt == 0:
+                diags.append(D.make("PIV102", Span(1, 0, 1, 0), f"internal error: the migrated file did not parse "
+                                    f"(line {err.lineno}: {err.msg}); "
+                                    + ("the training code is left as written" if model_edits is not edits and
+                                       model_edits != edits else "nothing is migrated"), target=target))
+            continue
+        if chosen:
+            diags.extend(still_origin(text, origin, target, diags))
+        return text
+    return source
 
 
 def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,

@@ -179,6 +179,8 @@ class Network:
     templates: tuple[Layer, ...] = ()
     uses: tuple[str, ...] = ()  # other top-level definitions of the file this one refers to
     bases: tuple[str, ...] = ()  # model classes of the same file this class inherits from
+    # a model built by module-level statements: the spans of its own statements (others may lie between)
+    parts: tuple[Span, ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

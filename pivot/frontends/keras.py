@@ -216,13 +216,39 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                     binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
             elif not is_training_code(chunk.text(stmt), "keras"):
                 nets.append(read_function(stmt, chunk, "keras"))
-    # module-level Sequential or functional models: statements between the model's first line and its end
     top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
-        net = read_builder(top, None, None, chunk)
-        if net:
-            nets.append(net)
+        nets.extend(module_models(top, chunk))
     return nets
+
+
+def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
+    """Each Sequential or functional model built by module-level statements, made of exactly its own
+    statements (`Network.parts`): a GAN's generator and discriminator are two models, and the data
+    preparation around or between them is no part of either."""
+    nets, rest = [], list(stmts)
+    while rest:
+        reader, consumed = FunctionalReader(chunk), 0
+        for stmt in rest:
+            if reader.kind == "sequential" and not _adds_to(stmt, reader.seq_var):
+                break  # a module-level Sequential ends with its last `.add(...)`
+            reader.statement(stmt)
+            consumed += 1
+            if reader.done:
+                break
+        if reader.kind is None or not reader.used_statements:
+            break
+        nets.append(_builder_network(reader, None, None, chunk))
+        rest = rest[consumed:]
+    return nets
+
+
+def _adds_to(stmt: cst.CSTNode, var: str | None) -> bool:
+    """`var.add(layer)`."""
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+    call = small.value if isinstance(small, cst.Expr) else None
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and \
+        call.func.attr.value == "add" and isinstance(call.func.value, cst.Name) and call.func.value.value == var
 
 
 def _mentions(node: cst.CSTNode, chunk: Chunk, quals: tuple[str, ...]) -> bool:
@@ -241,6 +267,11 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
             break
     if reader.kind is None:
         return None
+    return _builder_network(reader, fn_name, fn, chunk, params, doc)
+
+
+def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.FunctionDef | None, chunk: Chunk,
+                     params: tuple[Param, ...] = (), doc: str | None = None) -> Network:
     used = reader.used_statements
     if fn is not None:
         span = chunk.span(fn)
@@ -252,13 +283,15 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     shape = reader.layer_reader.input_shape
     uses = names_used(fn, chunk.ctx, chunk) if fn is not None else tuple(
         n for s in used for n in names_used(s, chunk.ctx, chunk))
+    parts = () if fn is not None else tuple(chunk.span(s) for s in used)
     if reader.kind == "sequential":
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
-                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses)
+                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
+                       parts=parts)
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
-                   binding=reader.binding if fn is None else fn_name, uses=uses)
+                   binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts)
 
 
 class FunctionalReader(FlowReader):

@@ -3,7 +3,7 @@ import re
 
 _MARKERS = {
     "torch": re.compile(r"\.backward\(|\.zero_grad\(|\btorch\.optim\b|\boptim\.\w+\(|\bDataLoader\("
-                        r"|\bnn\.\w+Loss\("),
+                        r"|\bnn\.\w+Loss\(|\btorch\.no_grad\(|\.eval\(\)"),
     "keras": re.compile(r"\.(compile|fit|evaluate|predict)\(|\bkeras\.(optimizers|losses|callbacks)\b"
                         r"|\btf\.(GradientTape|data)\b"),
 }

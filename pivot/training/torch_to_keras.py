@@ -7,10 +7,12 @@ the forward pass under a `GradientTape`, `backward`/`step` as `tape.gradient`/`a
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+import textwrap
+from dataclasses import dataclass, field, replace
 
 from pivot.catalog.training import TRAINING, lookup
 from pivot.model import Expr, value_code
+from pivot.training import torch_idioms as idioms
 from pivot.training.common import (Edit, TrainOp, Translator, bind, caveat, construct, literal_or_expr,
                                    method_call, problem, qualified, walk_local)
 
@@ -56,7 +58,10 @@ class TorchTraining(Translator):
 
     def _scope(self, body: list[ast.stmt]) -> None:
         optimizers, losses, schedulers = {}, {}, {}
-        self._losses, self._loaders, self._datasets = losses, {}, set()
+        if body is self.tree.body:
+            self._module_scope = (optimizers, losses)
+            self._loaders, self._datasets = {}, set()
+        self._losses = losses
         for stmt in body:
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                     and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)):
@@ -74,8 +79,9 @@ class TorchTraining(Translator):
                 self.ops.append((self.text.span(call), schedulers[name].op))
             else:
                 self._data(stmt, name, call)
+        outer = self._outer(body)  # a function's optimizer and loss are the module's, passed in
         loops = [loop for stmt in body if isinstance(stmt, ast.For)
-                 and (loop := self._loop(stmt, optimizers, losses, schedulers))]
+                 and (loop := self._loop(stmt, optimizers | outer[0], losses | outer[1], schedulers))]
         for name, opt in optimizers.items():
             self._emit_optimizer(name, opt, schedulers)
         for name, (stmt, op) in losses.items():
@@ -83,8 +89,29 @@ class TorchTraining(Translator):
         for name, sched in schedulers.items():
             self._emit_scheduler(name, sched, optimizers)
         for loop in loops:
-            self._emit_loop(loop, schedulers, set(losses))
-        self._calls(body, set(losses), {id(loop.stmt) for loop in loops})
+            self._emit_loop(loop, schedulers, set(losses) | set(outer[1]))
+        self._calls(body, set(losses) | set(outer[1]), {id(loop.stmt) for loop in loops})
+        self._idioms(body, set(losses) | set(outer[1]), {id(loop.stmt) for loop in loops})
+
+    def _outer(self, body: list[ast.stmt]) -> tuple[dict, dict]:
+        """In a function: the module's optimizers and losses under the names the function knows them by
+        (its parameters, bound at the file's call of the function, or the module's own names)."""
+        if body is self.tree.body or not hasattr(self, "_module_scope"):
+            return {}, {}
+        fn = next(n for n in ast.walk(self.tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                  and n.body is body)
+        alias = {name: name for name in self._module_scope[0] | self._module_scope[1]}
+        params = [a.arg for a in fn.args.args]
+        call = next((n for n in ast.walk(self.tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                     and n.func.id == fn.name), None)
+        if call is not None:
+            given = dict(zip(params, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
+            alias |= {p: v.id for p, v in given.items() if isinstance(v, ast.Name)}
+        optimizers, losses = self._module_scope
+        models = {p for p, v in alias.items() if v in self.models | {"model"}}
+        found_opts = {p: replace(optimizers[v], model=next(iter(models), optimizers[v].model))
+                      for p, v in alias.items() if v in optimizers}
+        return found_opts, {p: losses[v] for p, v in alias.items() if v in losses}
 
     # -- construction statements --------------------------------------------------------------------------
     def _optimizer(self, stmt, call, found) -> Optimizer | None:
@@ -194,6 +221,9 @@ class TorchTraining(Translator):
     # -- loops --------------------------------------------------------------------------------------------
     def _loop(self, stmt: ast.For, optimizers, losses, schedulers) -> Loop | None:
         inner = next((s for s in stmt.body if isinstance(s, ast.For)), None)
+        if inner is None:  # one pass over the batches (a `train(dataloader, ...)` function's loop)
+            inner = stmt if any(isinstance(s, ast.Expr) and method_call(s.value, "backward") for s in stmt.body) \
+                else None
         if inner is None:
             return None
         steps = [s for s in inner.body if isinstance(s, ast.Expr) and method_call(s.value, "step") in optimizers]
@@ -219,6 +249,7 @@ class TorchTraining(Translator):
         for s in stmt.body:
             if s is not inner and self._kind(s, opt_name, opt.model, schedulers, "epoch") == "other":
                 fits = False
+        fits = fits and inner is not stmt  # one pass of a function: `fit` would change its callers
         loss = method_call(backward[0].value, "backward")
         if fits and clip:
             opt.extra[clip[0]] = clip[1]
@@ -299,7 +330,10 @@ class TorchTraining(Translator):
         if loop.fits:
             self._replace(loop.stmt, self._fit_code(loop, schedulers))
             return
-        self._replace_lines(loop.stmt, self._custom_loop(loop, schedulers, losses))
+        code = self._custom_batch(loop, losses) if loop.inner is loop.stmt else \
+            self._custom_loop(loop, schedulers, losses)
+        self._replace_lines(loop.stmt, code)
+        self._check(loop.stmt, textwrap.dedent(code))
 
     def _fit_code(self, loop: Loop, schedulers) -> str:
         indent = self.text.indent(loop.stmt)
@@ -362,6 +396,85 @@ class TorchTraining(Translator):
         gap = self.text.source[start:self.text.lines(s)[0]]
         return "".join(extra + line if line.strip() else line for line in gap.splitlines(keepends=True))
 
+    # -- evaluation code and other statements that use the model -----------------------------------------
+    def _idioms(self, body: list[ast.stmt], losses: set[str], done: set[int]) -> None:
+        """Statements outside recognised loops that use a model, a data pipeline or device moves: PyTorch
+        idioms rewritten (mode switches dropped, `with torch.no_grad():` unwrapped); what stays PyTorch-only
+        is an error. Other statements (data preparation) stay as written."""
+        names = self.models | {"model"} | set(self._loaders) | self._datasets | losses
+        related = body is not self.tree.body and any(_touches(s, names) for s in body)
+        self._dedent: dict[int, int] = {}
+        for stmt in body:
+            if id(stmt) not in done and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+                    and not self.in_model(stmt.lineno) and (related or _touches(stmt, names)):
+                self._idiom_stmt(stmt, losses)
+                names |= {n.id for n in walk_local(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        for line, width in self._dedent.items():
+            start = self.text.starts[line - 1]
+            if self.text.source[start:start + width].strip(" ") == "":
+                self.edits.append(Edit(start, start + width, ""))
+
+    def _idiom_stmt(self, stmt: ast.stmt, losses: set[str]) -> None:
+        start, end = self.text.bounds(stmt)
+        if any(e.start < end and start < e.end for e in self.edits):
+            return  # rewritten by another rule
+        call = stmt.value if isinstance(stmt, ast.Expr) else None
+        if call is not None and method_call(call, ("eval", "train", "to", "cuda", "cpu")):
+            self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
+                          "and are placed on devices by TensorFlow")
+        elif isinstance(stmt, ast.Assign) and _is_device_move(stmt.value) and not _builds(stmt.value):
+            self._replace(stmt, f"# {self.text.of(stmt)}: TensorFlow places tensors itself")
+        elif idioms.is_no_grad(stmt):  # TensorFlow records gradients only under a GradientTape
+            self.edits.append(Edit(self.text.lines(stmt)[0], self.text.starts[stmt.body[0].lineno - 1], ""))
+            self._unindent(stmt)
+            for s in stmt.body:
+                self._idiom_stmt(s, losses)
+        elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.Try)):
+            for block in (stmt.body, getattr(stmt, "orelse", []), getattr(stmt, "finalbody", []),
+                          *[h.body for h in getattr(stmt, "handlers", [])]):
+                for s in block:
+                    self._idiom_stmt(s, losses)
+        elif next(self._matches(stmt, losses, None), None) is not None:
+            code = self._render(stmt, losses, None, False)
+            self.edits.append(Edit(start, end, code))
+            self._check(stmt, code)
+        else:
+            self._check(stmt, self.text.of(stmt))
+
+    def _unindent(self, stmt: ast.With) -> None:
+        """The lines that start the with-block's statements (and their comments) lose one indentation level;
+        lines inside a statement's brackets or strings keep theirs (Python ignores it there)."""
+        width = stmt.body[0].col_offset - stmt.col_offset
+        inner = {n.lineno for s in stmt.body for n in ast.walk(s) if isinstance(n, ast.stmt)}
+        simple = [(n.lineno, n.end_lineno) for s in stmt.body for n in ast.walk(s)
+                  if isinstance(n, ast.stmt) and not hasattr(n, "body")]
+        for line in range(stmt.body[0].lineno, stmt.end_lineno + 1):
+            text = self.text.source[self.text.starts[line - 1]:self.text.starts[line]
+                                    if line < len(self.text.starts) else None].strip()
+            clause = text.startswith(("else:", "elif ", "except", "finally:")) or text.startswith("#")
+            if line in inner or clause and not any(a < line <= b for a, b in simple):
+                self._dedent[line] = self._dedent.get(line, 0) + width
+
+    def _check(self, stmt: ast.stmt, code: str) -> None:
+        """The safety net: a PyTorch-only method left in migrated training code is an error, never exit 0."""
+        try:
+            tree = ast.parse(code)
+        except SyntaxError:
+            return
+        torch_names = {name for name, qual in self.ctx.aliases if qual.split(".")[0] == "torch"}
+        called = next((n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in torch_names), None)
+        if called is not None:
+            self.diagnostics.append(problem(
+                "PIV301", stmt, f"`{ast.unparse(tree)[:60]}` still calls PyTorch (`{called.id}`) on values that are "
+                "TensorFlow tensors after migration: migrate it by hand", "keras"))
+            return
+        left = idioms.torch_only_calls(tree)
+        if left:
+            call = ast.unparse(left[0])
+            self.diagnostics.append(problem(
+                "PIV301", stmt, f"`{call[:60]}`: `.{left[0].func.attr}()` is PyTorch-only (TensorFlow tensors and "
+                "Keras models lack it); Pivot cannot migrate it here: migrate it by hand", "keras"))
+
     # -- statement rewriting ------------------------------------------------------------------------------
     def _render_stmt(self, s: ast.stmt, losses: set[str], model: str, training: bool, extra: str) -> str:
         start, end = self.text.lines(s)
@@ -390,8 +503,9 @@ class TorchTraining(Translator):
 
     @staticmethod
     def _rule(node: ast.AST, losses: set[str], model: str | None) -> str | None:
-        if not isinstance(node, ast.Call):
-            return None
+        found = idioms.idiom(node)
+        if found or not isinstance(node, ast.Call):
+            return found
         if isinstance(node.func, ast.Attribute) and node.func.attr in ("item", "detach", "cpu") and not node.args:
             return node.func.attr
         if isinstance(node.func, ast.Name) and node.func.id in losses and len(node.args) == 2:
@@ -406,6 +520,8 @@ class TorchTraining(Translator):
                 self._rewrite(n, losses, model, training)
 
         rule = self._rule(node, losses, model)
+        if rule in ("samples", "tensor", "device", "size", "argmax", "reduce", "cast"):
+            return idioms.rewrite(node, rule, sub)
         if rule == "item":
             return f"float({sub(node.func.value)})"
         if rule in ("detach", "cpu"):
@@ -428,13 +544,25 @@ class TorchTraining(Translator):
                 self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
                               "and are placed on devices by TensorFlow")
                 continue
-            if isinstance(stmt, ast.Assign) and _is_device_move(stmt.value):
+            if isinstance(stmt, ast.Assign) and _is_device_move(stmt.value) and not _builds(stmt.value):
                 self._replace(stmt, f"# {self.text.of(stmt)}: TensorFlow places tensors itself")
                 continue
-            if any(self._rule(n, losses, None) == "loss" for n in walk_local(stmt)):
+            if not hasattr(stmt, "body") and any(self._rule(n, losses, None) == "loss" for n in walk_local(stmt)):
                 start, end = self.text.bounds(stmt)
                 self.edits.append(Edit(start, end, self._render(stmt, losses, None, False)))
 
+
+
+def _touches(stmt: ast.stmt, names: set[str]) -> bool:
+    """The statement uses one of `names`, moves something to a device or turns gradients off."""
+    return any(isinstance(n, ast.Name) and n.id in names or idioms.idiom(n) == "device"
+               or isinstance(n, ast.stmt) and idioms.is_no_grad(n) for n in walk_local(stmt))
+
+
+def _builds(node: ast.AST) -> bool:
+    """`Net().to(device)`: the move is dropped, the construction stays."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+        isinstance(node.func.value, ast.Call)
 
 
 def _chained(code: str, indent: str, name_length: int, width: int = 100) -> str:

@@ -1,0 +1,96 @@
+"""PyTorch tensor idioms of training and evaluation code, written for TensorFlow tensors.
+
+Scripts use them outside the models: `xb.to(device)`, `yb.size(0)`, `pred.argmax(dim=1)`,
+`(pred == y).type(torch.float).sum()`, `len(loader.dataset)`. TensorFlow tensors have none of these
+methods, so each is rewritten as the `keras.ops` call (or Python) that computes the same value.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Callable
+
+DTYPES = {"float": "float32", "float32": "float32", "double": "float64", "float64": "float64",
+          "half": "float16", "float16": "float16", "long": "int64", "int64": "int64", "int": "int32",
+          "int32": "int32", "bool": "bool"}
+NO_GRAD = ("torch.no_grad", "torch.inference_mode")
+# tensor methods of PyTorch that TensorFlow tensors and Keras models lack (what must not stay behind)
+TORCH_ONLY = {"backward", "zero_grad", "to", "cuda", "size", "item", "eval", "train", "type", "float", "long",
+              "view", "unsqueeze", "squeeze", "permute", "dim", "numel", "detach", "argmax", "argmin",
+              "double", "half", "state_dict", "load_state_dict", "parameters"}
+
+
+def idiom(node: ast.AST) -> str | None:
+    """Which rewrite applies to `node` (None: none)."""
+    if not isinstance(node, ast.Call):
+        return None
+    func, keywords = node.func, {k.arg for k in node.keywords}
+    if isinstance(func, ast.Name) and func.id == "len" and len(node.args) == 1 \
+            and isinstance(node.args[0], ast.Attribute) and node.args[0].attr == "dataset":
+        return "samples"
+    if not isinstance(func, ast.Attribute):
+        return None
+    attr, count = func.attr, len(node.args) + len(node.keywords)
+    if isinstance(func.value, ast.Name) and func.value.id == "torch":
+        return "tensor" if attr in ("from_numpy", "tensor", "as_tensor") and len(node.args) == 1 and \
+            not node.keywords else None
+    if attr == "to" and count == 1 or attr == "cuda" and not count:
+        return "device"
+    if attr == "size" and len(node.args) <= 1 and not keywords:
+        return "size"
+    if attr in ("argmax", "argmin", "sum", "mean") and len(node.args) <= 1 and keywords <= {"dim"} \
+            and not (node.args and keywords):
+        return "argmax" if attr.startswith("arg") else "reduce"
+    if attr in DTYPES and not count or attr == "type" and len(node.args) == 1 and _dtype(node.args[0]):
+        return "cast"
+    return None
+
+
+def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
+    """The TensorFlow spelling of `node`; `sub` renders a sub-expression (with its own idioms rewritten)."""
+    if rule == "samples":  # a batched tf.data pipeline: its samples are counted by a pass over it
+        return f"sum(len(batch[0]) for batch in {sub(node.args[0].value)})"
+    if rule == "tensor":
+        return f"keras.ops.convert_to_tensor({sub(node.args[0])})"
+    receiver, attr = node.func.value, node.func.attr
+    axis = [sub(a) for a in node.args] + [sub(k.value) for k in node.keywords if k.arg == "dim"]
+    if rule == "device":
+        return sub(receiver)
+    if rule == "size":
+        text = sub(receiver)
+        text = text if isinstance(receiver, (ast.Name, ast.Attribute, ast.Call, ast.Subscript)) else f"({text})"
+        return f"{text}.shape[{axis[0]}]" if axis else f"{text}.shape"
+    if rule == "argmax":  # int64 indices as in PyTorch (Keras gives int32, which `==` on int64 labels rejects)
+        return f'keras.ops.cast(keras.ops.{attr}({sub(receiver)}' + (f", axis={axis[0]}" if axis else "") + \
+            '), "int64")'
+    if rule == "reduce":
+        return f"keras.ops.{attr}({sub(receiver)}" + (f", axis={axis[0]})" if axis else ")")
+    dtype = DTYPES[attr] if attr != "type" else _dtype(node.args[0])
+    return f'keras.ops.cast({sub(receiver)}, "{dtype}")'
+
+
+def _dtype(node: ast.AST) -> str | None:
+    """`torch.float` -> "float32"."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "torch":
+        return DTYPES.get(node.attr)
+    return None
+
+
+def is_no_grad(stmt: ast.stmt) -> bool:
+    """`with torch.no_grad():` (TensorFlow records gradients only under a GradientTape: nothing to do)."""
+    return isinstance(stmt, ast.With) and all(
+        isinstance(i.context_expr, ast.Call) and not i.optional_vars
+        and ast.unparse(i.context_expr.func) in NO_GRAD for i in stmt.items)
+
+
+def torch_only_calls(node: ast.AST) -> list[ast.Call]:
+    """Calls of PyTorch-only tensor/module methods left in `node` (receivers that are not modules)."""
+    return [n for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and n.func.attr in TORCH_ONLY and not _module_receiver(n.func.value)]
+
+
+def _module_receiver(node: ast.AST) -> bool:
+    """`torch.x`, `np.x`, `keras.x`...: a function of a module, not a tensor method."""
+    root = node
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    return isinstance(root, ast.Name) and root.id in ("torch", "np", "numpy", "keras", "tf", "math", "os", "F")
