@@ -139,6 +139,8 @@ def cmd_show(args) -> int:
         if name not in names:
             raise PivotError(f"no model named {name} (models in {args.file}: {', '.join(names) or 'none'})")
     nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
+    for d in (d for n in nets for d in n.diagnostics if d.severity == "error"):
+        print(d.format(args.file), file=sys.stderr)
     if args.json:
         print(json.dumps([to_jsonable(n) for n in nets], indent=2))
     else:
