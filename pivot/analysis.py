@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pivot import diagnostics as D
 from pivot.frontends import keras as keras_frontend
 from pivot.frontends import torch as torch_frontend
-from pivot.frontends.source import Chunk, Context, collect_context
+from pivot.frontends.source import Chunk, Context, collect_context, parse_python, split_bom
 from pivot.model import Analysis, Diagnostic, Layer, Network, Node, Span
 from pivot.training import read_training
 
@@ -94,7 +94,7 @@ def split_chunks(source: str, tree: ast.Module) -> list[ChunkText]:
 
 def syntax_error(source: str) -> Diagnostic | None:
     try:
-        ast.parse(source)
+        parse_python(source)
     except SyntaxError as err:
         line = err.lineno or 1
         col = max((err.offset or 1) - 1, 0)
@@ -163,6 +163,7 @@ def parse_incrementally(source: str) -> tuple[ast.Module, list[ChunkText]] | Non
 
 def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     """Every model in `source`, or a single PIV001 diagnostic when it does not parse."""
+    source = split_bom(source)[1]  # Python accepts a UTF-8 BOM at the start of a file
     plan = file_plan(source)
     if plan is None:
         return Analysis(diagnostics=(syntax_error(source),))
@@ -181,6 +182,7 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
 def file_plan(source: str) -> tuple[list[ChunkText], Context] | None:
     """The pieces of `source` (each top-level definition; runs of other statements) and the file's
     context, or None when it does not parse. The language server reads a very large file piece by piece."""
+    source = split_bom(source)[1]
     parsed = parse_incrementally(source)
     if parsed is None:
         try:

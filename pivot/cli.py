@@ -4,12 +4,16 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import os
 import sys
+import traceback
 from pathlib import Path
 
 from pivot.errors import PivotError
+from pivot.fileio import read_source, write_atomic
 
-EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+DEBUG_ENV = "PIVOT_DEBUG"  # set to 1 to see the traceback of an internal error
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,27 +63,35 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise PivotError(f"cannot read {path}: {err}") from err
+    return read_source(path)
+
+
+def _syntax_error(path: str, source: str) -> bool:
+    """Report a file that is not Python (FILE:LINE:COL, as other diagnostics) and say so."""
+    from pivot.analysis import syntax_error
+    from pivot.frontends.source import split_bom
+
+    found = syntax_error(split_bom(source)[1])
+    if found is not None:
+        print(found.format(path), file=sys.stderr)
+    return found is not None
 
 
 def cmd_migrate(args) -> int:
+    from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
     source = _read(args.file)
+    if _syntax_error(args.file, source):
+        return EXIT_USAGE
     result = migrate_source(source, args.to, args.classes, style=args.style)
     for d in result.diagnostics:
         print(d.format(args.file), file=sys.stderr)
     if args.diff:
-        sys.stdout.writelines(difflib.unified_diff(source.splitlines(keepends=True),
-                                                   result.text.splitlines(keepends=True),
+        sys.stdout.writelines(difflib.unified_diff(source_lines(source), source_lines(result.text),
                                                    f"a/{args.file}", f"b/{args.file}"))
-    elif args.in_place:
-        Path(args.file).write_text(result.text, encoding="utf-8")
-    elif args.output:
-        Path(args.output).write_text(result.text, encoding="utf-8")
+    elif args.in_place or args.output:
+        write_atomic(args.file if args.in_place else args.output, result.text)
     else:
         sys.stdout.write(result.text)
     if not result.migrated:
@@ -90,7 +102,8 @@ def cmd_migrate(args) -> int:
 def cmd_verify(args) -> int:
     from pivot.verify import Job, verify_file
 
-    _read(args.file)
+    if _syntax_error(args.file, _read(args.file)):
+        return EXIT_USAGE
     shape, per_model = None, {}
     for text in args.input_shape or ():
         name, _, dims = text.rpartition("=")
@@ -180,7 +193,13 @@ def cmd_show(args) -> int:
         for d in analysis.diagnostics:
             print(d.format(args.file), file=sys.stderr)
         return EXIT_USAGE
+    names = [n.name for n in analysis.networks]
+    for name in args.classes or ():
+        if name not in names:
+            raise PivotError(f"no model named {name} (models in {args.file}: {', '.join(names) or 'none'})")
     nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
+    for d in (d for n in nets for d in n.diagnostics if d.severity == "error"):
+        print(d.format(args.file), file=sys.stderr)
     if args.json:
         print(json.dumps([to_jsonable(n) for n in nets], indent=2))
     else:
@@ -210,11 +229,38 @@ def cmd_convert_weights(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return {"migrate": cmd_migrate, "verify": cmd_verify, "show": cmd_show,
+        code = {"migrate": cmd_migrate, "verify": cmd_verify, "show": cmd_show,
                 "convert-weights": cmd_convert_weights}[args.command](args)
+        sys.stdout.flush()  # a full disk or closed pipe behind stdout is reported here, not at exit
+        return code
     except PivotError as err:
         print(f"pivot: error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `pivot migrate ... | head`: the reader left; say nothing more
+        _drop_stdout()
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("pivot: interrupted", file=sys.stderr)
+        return 130
+    except OSError as err:  # writing to stdout (a full disk...)
+        _drop_stdout()
+        print(f"pivot: error: cannot write the output: {err.strerror or err}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as err:  # a bug in Pivot: one line, the traceback on request
+        if os.environ.get(DEBUG_ENV):
+            traceback.print_exc()
+        detail = str(err).splitlines()[0][:200] if str(err) else ""
+        print(f"pivot: internal error: {type(err).__name__}: {detail} (set {DEBUG_ENV}=1 for the traceback)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's flush at exit does not fail a second time."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ def param_count(layer: Layer, info: ShapeInfo) -> int | None:
         if spec.weights == "batchnorm":
             c = x[0] if x else a.get("num_features")
             return 4 * c
-    except TypeError:
+    except (TypeError, ZeroDivisionError):  # a size that is not a number, or groups=0 (reported as PIV103)
         return None
     return None
 

@@ -13,7 +13,8 @@ from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
 from pivot.backends.styles import check_style, style_for
 from pivot.errors import PivotError
-from pivot.frontends.source import Chunk, collect_context
+from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
+                                    split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
@@ -67,8 +68,9 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     check_style(style)
     if target is None:
         raise PivotError(f"unknown target {to!r}: use tensorflow or pytorch")
+    bom, source = split_bom(source)  # kept: put back on the result
     try:
-        tree = ast.parse(source)
+        tree = parse_python(source)
     except SyntaxError as err:
         raise PivotError(f"line {err.lineno}: syntax error: {err.msg}") from err
     except (RecursionError, MemoryError, ValueError) as err:
@@ -134,7 +136,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         support = TORCH_SUPPORT if steps.support else ""
     text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
     diags.sort(key=lambda d: (d.span.line, d.span.col))
-    return MigrationResult(text, tuple(diags), tuple(n.name for n in wanted), details)
+    return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
 
 def statements_between(tree: ast.Module, net: Network) -> list[ast.stmt]:
@@ -287,6 +289,7 @@ def add_support_code(text: str, target: str, extra: str = "") -> str:
     code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed) + extra
     if not code:
         return text
+    code = in_layout(code, newline_of(text), indents_with_tabs(text))
     tree = ast.parse(text)
     last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
     lines = source_lines(text)
@@ -321,10 +324,11 @@ def fix_imports(text: str, target: str, origin: str) -> str:
     for start, end, names in import_lines:
         if all(full.split(".")[0] in origin_roots and local not in used for local, full in names):
             drop.update(range(start, end + 1))
+    newline = newline_of(text)
     needed = []
     for name, (stmt, full) in IMPORTS[target].items():
         if name in used and not _binds(bound.get(name), full):
-            needed.append(stmt + "\n")
+            needed.append(stmt + newline)
     out = []
     for i, line in enumerate(lines, start=1):
         if i not in drop:
@@ -333,7 +337,7 @@ def fix_imports(text: str, target: str, origin: str) -> str:
             out.extend(needed)
             needed = []
     if needed:
-        out = needed + (["\n"] if out and out[0].strip() else []) + out
+        out = needed + ([newline] if out and out[0].strip() else []) + out
     return "".join(out)
 
 

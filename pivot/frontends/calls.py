@@ -8,7 +8,8 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import REQUIRED, OpSpec
 from pivot.frontends.source import Chunk, literal
-from pivot.model import Attrs, Diagnostic, Expr, Value
+from pivot.model import Attrs, Diagnostic, Expr, Value, value_code
+from pivot.shapes import invalid_sizes
 
 # Keras keyword arguments every layer takes that carry no computation.
 KERAS_COMMON = {"name", "dtype", "trainable", "input_shape", "input_dim", "batch_input_shape", "activation",
@@ -37,6 +38,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
         out.attrs[key] = value
         out.explicit.append(key)
     pos = 0
+    spans = {}  # attribute -> the argument that set it
     for arg in call.args:
         span = chunk.span(arg)
         if arg.star:
@@ -75,6 +77,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
             value = match.from_keras(value)
         out.attrs[match.name] = value
         out.explicit.append(match.name)
+        spans[match.name] = span
     for a in spec.args:
         if a.name in out.attrs or not getattr(a, side):
             continue
@@ -95,6 +98,10 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
         elif a.name not in out.attrs and getattr(a, other) and getattr(a, f"{other}_default") != REQUIRED:
             default = getattr(a, f"{other}_default")
             out.attrs[a.name] = a.from_keras(default) if other == "keras" and a.from_keras else default
+    for name in invalid_sizes(out.attrs):
+        out.diagnostics.append(D.make("PIV103", spans.get(name, chunk.span(call)), f"{what}: "
+                                      f"`{getattr(spec.arg(name), side) or name}={value_code(out.attrs[name])}` "
+                                      "must be at least 1"))
     return out
 
 

@@ -36,6 +36,46 @@ def normalise(qualified: str) -> str:
     return qualified
 
 
+BOM = "\ufeff"  # a UTF-8 byte order mark, as decoded text: Python accepts it in a file, `ast.parse` not in a str
+
+
+def split_bom(text: str) -> tuple[str, str]:
+    """(the BOM or "", the text without it): the engine parses the text and puts the BOM back when writing."""
+    return (BOM, text[1:]) if text.startswith(BOM) else ("", text)
+
+
+def newline_of(text: str) -> str:
+    """The file's line ending ("\r\n" when most of its lines end so), for the lines Pivot inserts."""
+    crlf = text.count("\r\n")
+    return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+
+
+def indents_with_tabs(text: str) -> bool:
+    """Whether more of the file's indented lines start with a tab than with a space."""
+    tabs = len(re.findall(r"^\t", text, re.M))
+    return tabs > len(re.findall(r"^ ", text, re.M))
+
+
+def in_layout(code: str, newline: str, tabs: bool) -> str:
+    """Generated `code` (LF line ends, four-space indents) in the file's line ending and indentation, so a
+    tab-indented block does not get space-indented lines (a TabError) nor a CRLF file LF lines."""
+    if tabs:
+        code = re.sub(r"^[ \t]+", lambda m: m.group(0).replace("    ", "\t"), code, flags=re.M)
+    return re.sub(r"(?<!\r)\n", newline, code) if newline != "\n" else code
+
+
+def parse_python(source: str) -> ast.Module:
+    """`ast.parse`, with the line of a NUL byte filled in (Python reports it without one)."""
+    try:
+        return ast.parse(source)
+    except SyntaxError as err:
+        if err.lineno is None and "\0" in source:
+            at = source.index("\0")
+            err.lineno = len(io.StringIO(source[:at] + "x", newline="").readlines())  # the NUL's own line
+            err.offset = at - max(source.rfind("\n", 0, at), source.rfind("\r", 0, at))
+        raise
+
+
 @dataclass(frozen=True)
 class Context:
     """What a chunk needs to know about the rest of its file."""

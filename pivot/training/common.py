@@ -6,12 +6,13 @@ every change is an `Edit` of the original text, so the user's other lines, comme
 from __future__ import annotations
 
 import ast
+import io
 from dataclasses import dataclass, field
 
 from pivot import diagnostics as D
 from pivot.catalog import REQUIRED
 from pivot.catalog.training import Form, TrainSpec
-from pivot.frontends.source import Context, ast_dotted, resolve_dotted
+from pivot.frontends.source import Context, ast_dotted, in_layout, indents_with_tabs, newline_of, resolve_dotted
 from pivot.model import Diagnostic, Expr, Span, Value, value_code
 
 
@@ -37,7 +38,7 @@ class Text:
     def __init__(self, source: str):
         self.source = source
         self.starts = [0]
-        for line in source.splitlines(keepends=True):
+        for line in io.StringIO(source, newline="").readlines():  # Python's lines (not split at form feeds)
             self.starts.append(self.starts[-1] + len(line))
 
     def offset(self, line: int, col: int) -> int:
@@ -104,9 +105,21 @@ class Translator:
 
 
 def apply(source: str, edits: list[Edit]) -> str:
+    """The edits made, each text in the file's line ending and (where the line it lands on is indented with
+    tabs) tab indentation."""
+    newline, tabs = newline_of(source), indents_with_tabs(source)
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
-        source = source[:edit.start] + edit.text + source[edit.end:]
+        text = in_layout(edit.text, newline, _tab_indented(source, edit.start, tabs))
+        source = source[:edit.start] + text + source[edit.end:]
     return source
+
+
+def _tab_indented(source: str, offset: int, default: bool) -> bool:
+    """Whether the line holding `offset` is indented with a tab (the file's habit for an unindented line)."""
+    begin = max(source.rfind("\n", 0, offset), source.rfind("\r", 0, offset)) + 1
+    line = source[begin:begin + 80]
+    indent = line[:len(line) - len(line.lstrip(" \t"))]
+    return "\t" in indent if indent else default
 
 
 def qualified(node: ast.AST, ctx: Context) -> str | None:
