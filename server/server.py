@@ -18,6 +18,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from . import code_actions, commands, diagnostics, engine, hover
+from . import graph as model_graph
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
 from .text import Units, split_lines
 
@@ -236,6 +237,10 @@ def create_server() -> PivotLanguageServer:
     @server.command(commands.SHOW_PIVOT_MODEL)
     async def show_pivot_model(ls: PivotLanguageServer, *args):
         return await commands.show_pivot_model(ls, args)
+
+    @server.command(model_graph.MODEL_GRAPH)
+    async def show_model_graph(ls: PivotLanguageServer, *args):
+        return await model_graph.model_graph(ls, args)
 
     @server.command(commands.VERIFY)
     async def verify(ls: PivotLanguageServer, *args):
