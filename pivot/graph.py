@@ -7,6 +7,7 @@ model and the shape pass only: never imports torch or TensorFlow.
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 
 from pivot.describe import _shape as shape_text
@@ -151,7 +152,25 @@ def _node_kind(node: Node, layer: Layer | None) -> tuple[str, str, str]:
         return "opaque", (node.layer or node.source.split("(")[0])[:40], "opaque"
     if node.op == "layer":  # a module passed in or made where Pivot does not see its constructor
         return "layer", node.layer or "?", layer.op if layer is not None else "module"
+    if node.op == "Arith" and node.source:  # `x * math.sqrt(d)`: the expression says more than "Arith"
+        return "op", node.source[:40], node.op
     return "op", node.op, node.op
+
+
+def _list_inputs(net: Network, index: int, known: dict) -> tuple[str, ...]:
+    """The values a layer gets as a list (`self.add([a, self.f(b)])`: the dataflow records no inputs there):
+    the names in the list and the unnamed results of the calls nested in it."""
+    node = net.nodes[index]
+    try:
+        call = ast.parse(node.source.strip(), mode="eval").body
+    except SyntaxError:
+        return ()
+    args = call.args if isinstance(call, ast.Call) else []
+    names = [e.id for a in args if isinstance(a, (ast.List, ast.Tuple)) for e in ast.walk(a)
+             if isinstance(e, ast.Name)]
+    nested = [o for n in net.nodes[:index] if n.span.line and n.span != node.span
+              and node.span.contains(n.span.line, n.span.col) for o in n.outputs if o.startswith("%")]
+    return tuple(v for v in names + nested if v in known)
 
 
 def _dataflow(b: _Builder) -> None:
@@ -188,10 +207,16 @@ def _dataflow(b: _Builder) -> None:
             last = b.add_node(kind, name, op, node.span, attrs=_key_attrs(layer or node), group=group,
                               source=node.source, layer=layer)
             targets = [last]
-        for value, (shape, sp) in zip(node.inputs, ins):
-            if value in b.producer:
-                for target in targets:
-                    b.add_edge(b.producer[value], target, value, shape, sp)
+        inputs = node.inputs
+        if not inputs and node.source:
+            inputs = _list_inputs(b.net, i, b.producer)
+            ins = [(b.info.values.get(v), b.info.spatial.get(v, False)) for v in inputs]
+        drawn = [(v, shape, sp) for v, (shape, sp) in zip(inputs, ins) if v in b.producer]
+        for value, shape, sp in drawn:
+            for target in targets:
+                b.add_edge(b.producer[value], target, value, shape, sp)
+        for target in targets:  # the values drawn into it: none where Pivot's dataflow lost track of them
+            b.nodes[int(target[1:])].setdefault("inputs", [v for v, _, _ in drawn])
         for out in node.outputs:
             b.producer[out] = last
 
@@ -232,8 +257,9 @@ def _attach_diagnostics(b: _Builder, diags: tuple[Diagnostic, ...]) -> list[dict
     return loose
 
 
-def network_graph(net: Network) -> dict:
-    """The graph of one network (see the module doc); JSON-able."""
+def network_graph(net: Network, migration: tuple[Diagnostic, ...] = ()) -> dict:
+    """The graph of one network (see the module doc); JSON-able. `migration`: the diagnostics of migrating it
+    (the PIV2xx notes on what differs come from the backends), merged with the analysis' own."""
     info = infer(net)
     b = _Builder(net, info)
     _inputs(b)
@@ -242,7 +268,9 @@ def network_graph(net: Network) -> dict:
     else:
         _dataflow(b)
         _outputs(b)
-    loose = _attach_diagnostics(b, net.diagnostics)
+    inside = tuple(d for d in migration if d not in net.diagnostics and d.span.line
+                   and net.span.line <= d.span.line <= net.span.end_line)
+    loose = _attach_diagnostics(b, net.diagnostics + inside)
     return {"version": GRAPH_VERSION, "model": net.name, "framework": net.framework,
             "target": OTHER[net.framework], "style": net.style, "range": _range(net.span),
             "migrates": not net.blocking, "nodes": b.nodes, "edges": b.edges, "groups": b.groups,
@@ -265,3 +293,11 @@ def models(analysis: Analysis) -> list[dict]:
     """The models a graph can be drawn for: name and range (what a client lists or puts a code lens on)."""
     return [{"name": n.name, "framework": n.framework, "range": _range(n.span)} for n in analysis.networks
             if n.nodes or n.style == "sequential" and n.layers]
+
+
+def migration_diagnostics(source: str, net: Network, cache=None) -> tuple[Diagnostic, ...]:
+    """What migrating `net` alone to the other framework reports (its PIV2xx notes included)."""
+    from pivot.migrate import migrate_source
+
+    target = "tensorflow" if net.framework == "torch" else "pytorch"
+    return tuple(migrate_source(source, to=target, classes=[net.name], cache=cache, training=False).diagnostics)

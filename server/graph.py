@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 
-from pivot.graph import models, network_graph, pick_network
+from pivot.graph import migration_diagnostics, models, network_graph, pick_network
 
 from . import commands
 from .diagnostics import span_to_range
@@ -49,6 +49,15 @@ def _position_line(position, lines, units) -> int | None:
     return position["line"] + 1
 
 
+def _graph(text: str, net, cache) -> dict:
+    """The graph with the migration's notes; without them if the migration fails (the graph still helps)."""
+    try:
+        notes = migration_diagnostics(text, net, cache)
+    except Exception:  # a migration bug is reported by the migrate commands, not here
+        notes = ()
+    return network_graph(net, notes)
+
+
 async def model_graph(ctx, args: tuple) -> dict:
     a = commands.parse_args(args, ["uri", "class", "position"], 1)
     if a["class"] is not None and not isinstance(a["class"], str):
@@ -72,7 +81,8 @@ async def model_graph(ctx, args: tuple) -> dict:
     loop = asyncio.get_running_loop()
     graph = None
     if net is not None:
-        graph = await loop.run_in_executor(ctx.work_executor, network_graph, net)
+        cache = state.cache if state is not None else None
+        graph = await loop.run_in_executor(ctx.work_executor, _graph, "".join(lines), net, cache)
         graph = with_lsp_ranges(graph, lines, ctx.units)
     found = [dict(m, range=_lsp_range(m["range"], lines, ctx.units)) for m in models(analysis)]
     return {"uri": a["uri"], "version": version, "models": found, "graph": graph}
