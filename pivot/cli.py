@@ -143,7 +143,7 @@ def _show_graph(args, analysis) -> int:
     net = pick_network(analysis, args.classes[0] if args.classes else None)
     if net is None:
         raise PivotError(f"no model named {args.classes[0]!r}" if args.classes else f"{args.file}: no model found")
-    text = render(network_graph(net, migration_diagnostics(_read(args.file), net)), args.output)
+    text = render(network_graph(net, migration_diagnostics(_read(args.file), net, analysis)), args.output)
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
     else:

@@ -295,9 +295,29 @@ def models(analysis: Analysis) -> list[dict]:
             if n.nodes or n.style == "sequential" and n.layers]
 
 
-def migration_diagnostics(source: str, net: Network, cache=None) -> tuple[Diagnostic, ...]:
-    """What migrating `net` alone to the other framework reports (its PIV2xx notes included)."""
+def migration_diagnostics(source: str, net: Network, analysis: Analysis | None = None,
+                          cache=None) -> tuple[Diagnostic, ...]:
+    """What migrating `net` alone to the other framework reports (its PIV2xx notes included). Only its
+    definition, the definitions it uses and the import lines are migrated (other lines blanked, so the line
+    numbers hold): the cost does not grow with the file."""
+    from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
+    lines = source_lines(source)
+    keep = [net.span]
+    by_name = {n.name: n for n in analysis.networks} if analysis is not None else {}
+    todo = list(net.uses) + list(net.bases)
+    while todo:
+        used = by_name.get(todo.pop())
+        if used is not None and used.span not in keep:
+            keep.append(used.span)
+            todo.extend(used.uses + used.bases)
+    if analysis is None:
+        kept = lines
+    else:
+        wanted = {i for span in keep for i in range(span.line - 1, span.end_line)}
+        kept = [line if i in wanted or line.startswith(("import ", "from ")) else
+                ("\n" if line.endswith("\n") else "") for i, line in enumerate(lines)]
     target = "tensorflow" if net.framework == "torch" else "pytorch"
-    return tuple(migrate_source(source, to=target, classes=[net.name], cache=cache, training=False).diagnostics)
+    return tuple(migrate_source("".join(kept), to=target, classes=[net.name], cache=cache,
+                                training=False).diagnostics)

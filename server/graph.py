@@ -1,7 +1,8 @@
 """workspace/executeCommand `pivot.modelGraph`: the graph of a model (see `pivot.graph`) for an editor's view.
 
-Arguments: ``[uri, className?, position?]`` or ``[{"uri", "class", "position"}]`` with an LSP position
-(the model under it is drawn; without class or position, the first model of the file). The answer holds the
+Arguments: ``[uri, className?, position?, notes?]`` or ``[{"uri", "class", "position", "notes"}]`` with an
+LSP position (the model under it is drawn; without class or position, the first model of the file);
+``notes: false`` skips migrating the model for its PIV2xx notes (about 40 ms on a 2,000-line file). The answer holds the
 document version it was computed from, the file's models, and the graph with every range as an LSP range of
 that version (client column units). While the file does not parse, the last analysis that did is drawn.
 """
@@ -49,17 +50,18 @@ def _position_line(position, lines, units) -> int | None:
     return position["line"] + 1
 
 
-def _graph(text: str, net, cache) -> dict:
-    """The graph with the migration's notes; without them if the migration fails (the graph still helps)."""
+def _graph(text: str, net, analysis, cache, with_notes: bool) -> dict:
+    """The graph with the migration's notes (unless `with_notes` is False: a view following keystrokes asks
+    without them, then with them when typing pauses); without them if the migration fails."""
     try:
-        notes = migration_diagnostics(text, net, cache)
+        notes = migration_diagnostics(text, net, analysis, cache) if with_notes else ()
     except Exception:  # a migration bug is reported by the migrate commands, not here
         notes = ()
     return network_graph(net, notes)
 
 
 async def model_graph(ctx, args: tuple) -> dict:
-    a = commands.parse_args(args, ["uri", "class", "position"], 1)
+    a = commands.parse_args(args, ["uri", "class", "position", "notes"], 1)
     if a["class"] is not None and not isinstance(a["class"], str):
         raise commands.CommandError(f"class must be a model name, not {a['class']!r}")
     analysis = await ctx.analysis_of(a["uri"])
@@ -82,7 +84,8 @@ async def model_graph(ctx, args: tuple) -> dict:
     graph = None
     if net is not None:
         cache = state.cache if state is not None else None
-        graph = await loop.run_in_executor(ctx.work_executor, _graph, "".join(lines), net, cache)
+        notes = a["notes"] is not False
+        graph = await loop.run_in_executor(ctx.work_executor, _graph, "".join(lines), net, analysis, cache, notes)
         graph = with_lsp_ranges(graph, lines, ctx.units)
     found = [dict(m, range=_lsp_range(m["range"], lines, ctx.units)) for m in models(analysis)]
-    return {"uri": a["uri"], "version": version, "models": found, "graph": graph}
+    return {"uri": a["uri"], "version": version, "models": found, "graph": graph, "notes": net is not None and notes}
