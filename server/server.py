@@ -76,6 +76,7 @@ class PivotLanguageServer(LanguageServer):
             log.warning("ignoring targetStyle %r: use one of %s", style, ", ".join(engine.STYLES))
         if isinstance(options.get("python"), str) and options["python"]:
             self.python = options["python"]
+        diagnostics.set_level(options.get("diagnostics"))
         mode = str(options.get("diagnosticMode", "auto"))
         pull_supported = getattr(getattr(params.capabilities, "text_document", None), "diagnostic", None) is not None
         # Pull when the client can (and push otherwise): never both, or clients show every diagnostic twice.
