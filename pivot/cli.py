@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.add_argument("--slice", action="store_true", help="print the code verify runs to build each model")
     s.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
+    s.add_argument("--graph", action="store_true", help="the model as a graph: JSON, or SVG/DOT by -o's extension")
+    s.add_argument("-o", "--output", metavar="graph.svg|graph.json")
     c = sub.add_parser("convert-weights", help="convert a checkpoint for the migrated model, proving it first")
     c.add_argument("checkpoint")
     c.add_argument("--model", required=True, metavar="FILE")
@@ -200,6 +202,8 @@ def cmd_show(args) -> int:
     nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
     for d in (d for n in nets for d in n.diagnostics if d.severity == "error"):
         print(d.format(args.file), file=sys.stderr)
+    if args.graph:
+        return _show_graph(args, analysis)
     if args.json:
         print(json.dumps([to_jsonable(n) for n in nets], indent=2))
     else:
@@ -207,6 +211,21 @@ def cmd_show(args) -> int:
                                              for op in analysis.training]
         print("\n\n".join([describe_network(n) for n in nets] + (["Training code:"] + training
                                                                   if training else [])))
+    return EXIT_OK
+
+
+def _show_graph(args, analysis) -> int:
+    from pivot.graph import migration_diagnostics, network_graph, pick_network
+    from pivot.graph_render import render
+
+    net = pick_network(analysis, args.classes[0] if args.classes else None)
+    if net is None:
+        raise PivotError(f"no model named {args.classes[0]!r}" if args.classes else f"{args.file}: no model found")
+    text = render(network_graph(net, migration_diagnostics(_read(args.file), net, analysis)), args.output)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -11,3 +11,9 @@ if [ ! -f "$stamp" ] || ! cmp -s requirements-dev.txt "$stamp" || [ pyproject.to
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
   cp requirements-dev.txt "$stamp"
 fi
+# Graphviz's `dot` lays out `pivot show --graph -o FILE.svg` (Debian package; root, as on CI, or sudo).
+if ! command -v dot >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  { $SUDO apt-get install -y -q graphviz || { $SUDO apt-get update -q && $SUDO apt-get install -y -q graphviz; }; } \
+    >/dev/null 2>&1 || echo "setup: could not install graphviz; pivot show --graph -o FILE.svg needs it" >&2
+fi

@@ -47,11 +47,12 @@ def span_to_range(span: engine.Span, lines: Sequence[str], units: Units) -> lsp.
     return lsp.Range(start, end)
 
 
-def to_lsp(diag: engine.Diagnostic, lines: Sequence[str], units: Units) -> lsp.Diagnostic:
+def to_lsp(diag: engine.Diagnostic, lines: Sequence[str], units: Units,
+           severity: lsp.DiagnosticSeverity | None = None) -> lsp.Diagnostic:
     return lsp.Diagnostic(
         range=span_to_range(diag.span, lines, units),
         message=diag.message,
-        severity=SEVERITY.get(str(diag.severity).lower(), lsp.DiagnosticSeverity.Warning),
+        severity=severity or SEVERITY.get(str(diag.severity).lower(), lsp.DiagnosticSeverity.Warning),
         code=diag.code,
         source=SOURCE,
         data={"target": diag.target} if diag.target else None,
@@ -62,22 +63,92 @@ def convert(diags: Iterable[engine.Diagnostic], lines: Sequence[str], units: Uni
     return [to_lsp(d, lines, units) for d in diags]
 
 
+# In the editor, the code is the user's, valid until shown otherwise: only what is wrong now is an error
+# (the file does not parse, a layer that does not exist). What Pivot says about a possible migration is a
+# warning (cannot migrate), information or a hint (notes), or nothing, as `pivot.diagnostics` chooses:
+# "full" (default), "hints" (everything about migration as hints) or "off". The CLI keeps its severities.
+WRONG_NOW = ("PIV001", "PIV101")
+LEVELS = ("off", "hints", "full")
+_level = "full"
+LABEL = {"keras": "TensorFlow/Keras", "torch": "PyTorch"}
+
+
+def set_level(value: object) -> None:
+    """The `pivot.diagnostics` setting (initialization option `diagnostics`); unknown values keep "full"."""
+    global _level
+    _level = value if value in LEVELS else "full"
+
+
+def editor_severity(diag: engine.Diagnostic, level: str) -> lsp.DiagnosticSeverity | None:
+    if diag.code in WRONG_NOW:
+        return lsp.DiagnosticSeverity.Error
+    if level == "off":
+        return None
+    if level == "hints":
+        return lsp.DiagnosticSeverity.Hint
+    if str(diag.severity).lower() in ("error", "warning"):
+        return lsp.DiagnosticSeverity.Warning
+    return SEVERITY.get(str(diag.severity).lower(), lsp.DiagnosticSeverity.Information)
+
+
+def _tagged(diag: engine.Diagnostic) -> engine.Diagnostic:
+    """The message names the migration it concerns (the training reader's messages do not yet)."""
+    label = LABEL.get(diag.target or "")
+    if label is None or "(migrating to " in diag.message:
+        return diag
+    return engine.Diagnostic(diag.code, diag.severity, f"{diag.message} (migrating to {label})", diag.span,
+                             diag.target)
+
+
+def _inside(a: engine.Span, b: engine.Span) -> bool:
+    return (b.line, b.col) <= (a.line, a.col) and (a.end_line, a.end_col) <= (b.end_line, b.end_col)
+
+
+def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[engine.Diagnostic, ...]:
+    """Every diagnostic once, none contradicting another: where the training reader speaks for a line (it
+    keeps a dataset loader, migrates `fit`), a model reader's "not supported" there is dropped; of two
+    diagnostics on one construct (one range inside the other), the first kept wins; duplicates (a base
+    class's findings repeated in its subclass) go."""
+    from pivot.training.markers import is_training_code
+
+    training_lines = {d.span.line for d in analysis.training_diagnostics} | \
+        {op.span.line for op in analysis.training}
+    kept: list[engine.Diagnostic] = []
+    for net_diag, d in [(False, d) for d in analysis.diagnostics + analysis.training_diagnostics] + \
+            [(True, d) for net in analysis.networks for d in net.diagnostics]:
+        if net_diag and d.code not in WRONG_NOW and d.target in LABEL:
+            text = lines[d.span.line - 1] if 0 < d.span.line <= len(lines) else ""
+            source = "keras" if d.target == "torch" else "torch"
+            if d.span.line in training_lines or is_training_code(text, source):
+                continue
+        if any(k.span == d.span and k.code == d.code or _inside(d.span, k.span) or _inside(k.span, d.span)
+               for k in kept if k.span.line and d.span.line):
+            continue
+        kept.append(_tagged(d))
+    return tuple(kept)
+
+
 def shown(snapshot: Snapshot) -> tuple[engine.Diagnostic, ...]:
-    """The pivot diagnostics to show for a snapshot: all of them, or while the file does not parse, the
+    """The pivot diagnostics to show for a snapshot: one per construct, or while the file does not parse, the
     one syntax diagnostic."""
     analysis = snapshot.analysis
     if not snapshot.parses:
         syntax = [d for d in analysis.diagnostics if d.code == engine.SYNTAX_CODE]
         return tuple(syntax[:1])
-    return analysis.all_diagnostics()
+    return one_per_construct(analysis, snapshot.lines)
 
 
 def for_snapshot(snapshot: Snapshot, units: Units) -> list[lsp.Diagnostic]:
-    """LSP diagnostics of a snapshot (memoised on it)."""
-    key = ("diagnostics", units.encoding)
+    """LSP diagnostics of a snapshot as the editor shows them (memoised on it)."""
+    key = ("diagnostics", units.encoding, _level)
     memo = snapshot._memo
     if key not in memo:
-        memo[key] = convert(shown(snapshot), snapshot.lines, units)
+        found = []
+        for d in shown(snapshot):
+            severity = editor_severity(d, _level)
+            if severity is not None:
+                found.append(to_lsp(d, snapshot.lines, units, severity))
+        memo[key] = found
     return memo[key]
 
 

@@ -20,6 +20,7 @@ from pygls.lsp.server import LanguageServer
 from . import code_actions, commands, diagnostics, engine, hover
 from .protocol import PivotProtocol, one_line
 from .trust import Trust
+from . import graph as model_graph
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
 from .text import Units, split_lines
 
@@ -80,6 +81,7 @@ class PivotLanguageServer(LanguageServer):
             log.warning("ignoring targetStyle %r: use one of %s", style, ", ".join(engine.STYLES))
         self.trust = Trust.from_initialize(params, options)
         self.python = self.trust.interpreter(options.get("python"), self.python)
+        diagnostics.set_level(options.get("diagnostics"))
         mode = str(options.get("diagnosticMode", "auto"))
         pull_supported = getattr(getattr(params.capabilities, "text_document", None), "diagnostic", None) is not None
         # Pull when the client can (and push otherwise): never both, or clients show every diagnostic twice.
@@ -254,6 +256,10 @@ def create_server() -> PivotLanguageServer:
     @server.command(commands.SHOW_PIVOT_MODEL)
     async def show_pivot_model(ls: PivotLanguageServer, *args):
         return await commands.show_pivot_model(ls, args)
+
+    @server.command(model_graph.MODEL_GRAPH)
+    async def show_model_graph(ls: PivotLanguageServer, *args):
+        return await model_graph.model_graph(ls, args)
 
     @server.command(commands.VERIFY)
     async def verify(ls: PivotLanguageServer, *args):

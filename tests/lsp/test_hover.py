@@ -54,7 +54,8 @@ async def test_hover_and_diagnostics_on_training_code(client):
     diagnostics = await doc.diagnostics()
     blocked = [d for d in diagnostics if d.code == "PIV301"]
     assert len(blocked) == 1 and blocked[0].range.start.line == line_of(TRAINING, "model.fit(")
-    assert "callbacks" in blocked[0].message and blocked[0].severity == lsp.DiagnosticSeverity.Error
+    # the script runs as written: in the editor, what does not migrate is a warning (issue 15)
+    assert "callbacks" in blocked[0].message and blocked[0].severity == lsp.DiagnosticSeverity.Warning
     hover = await doc.hover(pos_of(TRAINING, "optimizers.Adam", 12))
     assert hover is not None and "**Adam** (optimizer" in hover.contents.value
     assert "torch.optim.Adam(model.parameters(), lr=0.003" in hover.contents.value
