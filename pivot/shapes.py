@@ -258,7 +258,10 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
     if x is None:
         return None, False
     rank = len(x) + 1
-    if info.framework == "keras" and sp and rule in ("reduce", "stack"):
+    if info.framework == "keras" and sp and rule in ("stack", "unsqueeze"):
+        from pivot.backends.common import new_axis_position
+        attrs = dict(attrs, dim=new_axis_position(attrs.get("dim"), rank, to_keras=False))
+    elif info.framework == "keras" and sp and rule in ("reduce", "squeeze"):
         from pivot.backends.common import remap_axis
         attrs = dict(attrs)
         dims = attrs.get("dim")
@@ -292,13 +295,18 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
         if not isinstance(d, int):
             return None, False
         a = d % (rank + 1)
-        return (x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None, False
+        # an image-like value stays one when the new axis is spatial (after the channels)
+        return ((x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None), sp and a >= 2
     if rule == "squeeze":
         d = attrs.get("dim")
         if d is None:
-            return tuple(v for v in x if v != 1), False
-        a = _sample_axis(d, rank)
-        return (tuple(v for i, v in enumerate(x) if i != a) if a is not None and x[a] in (1, None) else x), False
+            gone = {i for i, v in enumerate(x) if v == 1}
+        else:
+            a = _sample_axis(d, rank)
+            gone = {a} if a is not None and x[a] in (1, None) else set()
+        out = tuple(v for i, v in enumerate(x) if i not in gone)
+        # still image-like while the channels and a spatial axis remain (the order of the rest is kept)
+        return out, sp and 0 not in gone and len(out) >= 2
     if rule == "matmul":
         y = xs[1] if len(xs) > 1 else None
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False

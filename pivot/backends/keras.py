@@ -11,8 +11,8 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, span_key, tensor_list)
+from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, new_axis_position, remap_axis,
+                                   reshape_code, same_value, shape_subscript, size_axis, span_key, tensor_list)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
@@ -348,7 +348,15 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
                                       "is not known statically, so its axes cannot be remapped", target=side))
         return None
-    for key in spec.axis_args:
+    if spatial and spec.new_axis:
+        axis = new_axis_position(attrs.get("dim"), rank, to_keras=side == "keras")
+        if axis is None:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` adds an axis to an image-like "
+                                          "tensor that is not a spatial axis in both layouts; migrate it by hand",
+                                          target=side))
+            return None
+        attrs["dim"] = axis
+    for key in () if spatial and spec.new_axis else spec.axis_args:
         dims = attrs.get(key)
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
                  (dims if isinstance(dims, tuple) else (dims,))]

@@ -272,7 +272,7 @@ def _structural() -> None:
         name="Concat", kind="merge", doc="concatenation along an axis", keras_layer=f"{K}Concatenate",
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
-        args=(Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=-1),),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=-1),),
         shape="concat", axis_args=("dim",), list_input=True,
     ))
 
@@ -350,16 +350,19 @@ def _tensor_ops() -> None:
             (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
              Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),
             shape="transpose", layout_fixed=True)
+    # on image-like values the axis is remapped (a size-1 axis the layout moves is still a known axis);
+    # a new axis must be a spatial one (see backends.common.new_axis_position)
     _tensor("Unsqueeze", "unsqueeze", "expand_dims",
-            (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0),), shape="unsqueeze", layout_fixed=True)
+            (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0),), shape="unsqueeze",
+            axis_args=("dim",), new_axis=True)
     _tensor("Squeeze", "squeeze", "squeeze",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
-                 keras_default=None),), shape="squeeze", layout_fixed=True)
+                 keras_default=None),), shape="squeeze", axis_args=("dim",))
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul")
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
-            method="", shape="stack", axis_args=("dim",), list_input=True)
+            method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True)
     _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True,
             doc="reshape to an explicit shape")
     for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs")):
