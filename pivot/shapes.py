@@ -453,6 +453,12 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     return x, sp, flat
 
 
+def _of_pair(net: Network, node: Node) -> bool:
+    """`node` unpacks the result of a (values, indices) op (`x.max(dim=1)`)."""
+    source = next((n for n in net.nodes if node.inputs and node.inputs[0] in n.outputs), None)
+    return source is not None and bool(getattr(CATALOG.get(source.op), "pair", ()))
+
+
 def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
     """`out, h, c = rnn(x)` (Keras's return_state): the output as the layer gives it, then its states."""
     layer = net.producer(node.inputs[0])
@@ -500,6 +506,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         info.lists.update(node.outputs)
     elif node.op == "Loop":
         out, sp = _after_loop(xs, sps)
+    elif node.op == "Getitem" and _of_pair(net, node):  # values, idx = x.max(1): both as reduced
+        out, sp = xs[0], sps[0]
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:

@@ -292,6 +292,8 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
     if spec.name in ("Add", "Multiply"):
         return f"{spec.keras_functions[1]}({', '.join(xs)})"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
+        return f"{spec.keras_functions[0]}({', '.join(xs)})"
     if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
@@ -341,6 +343,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
+    reason = spec.unsupported(attrs) if spec.unsupported else None
+    if reason:
+        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
+        return None
+    if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
+        parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
+        return None if None in parts else f"({parts[0]}, {parts[1]})"
     rank = None if shape is None else len(shape) + 1
     if spatial and rank is None and any(
             isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
@@ -361,6 +370,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
                  (dims if isinstance(dims, tuple) else (dims,))]
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
+    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
+        return f"{xs[0]}.{spec.torch_methods[0]}()"
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
@@ -438,9 +449,17 @@ class _Rewriter(cst.CSTTransformer):
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "keras")
+        return self._one_of_pair(node, original.value, updated)
+
+    def _one_of_pair(self, node: Node | None, call: cst.BaseExpression, updated) -> cst.BaseExpression:
+        """`x.max(dim=1)[0]`, `torch.max(x, 1).indices`: one result of a (values, indices) op."""
         if node is None or node.form != "subscript" or not isinstance(updated.value, cst.Call):
             return updated
-        receiver = updated.value.func.value if isinstance(updated.value.func, cst.Attribute) else None
+        new_call = updated.value
+        if self.chunk.qualify(call.func) is not None:  # torch.max(x, 1): the tensor is the first argument
+            receiver = new_call.args[0].value if new_call.args else None
+        else:
+            receiver = new_call.func.value if isinstance(new_call.func, cst.Attribute) else None
         code = tensor_code(CATALOG[node.op], node, [self.chunk.module.code_for_node(receiver)], self.info,
                            self.out, "keras") if receiver is not None else None
         return expr(code) if code else updated
@@ -531,6 +550,9 @@ class _Rewriter(cst.CSTTransformer):
         return expr(f"lambda {', '.join(params)}: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        node = self.nodes.get(self._key(original))
+        if node is not None and node.form == "subscript":  # torch.max(x, 1).values
+            return self._one_of_pair(node, original.value, updated)
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)
