@@ -282,7 +282,10 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
     if x is None:
         return None, False
     rank = len(x) + 1
-    if info.framework == "keras" and sp and rule in ("reduce", "stack"):
+    if info.framework == "keras" and sp and rule in ("stack", "unsqueeze"):
+        from pivot.backends.common import new_axis_position
+        attrs = dict(attrs, dim=new_axis_position(attrs.get("dim"), rank, to_keras=False))
+    elif info.framework == "keras" and sp and rule in ("reduce", "squeeze"):
         from pivot.backends.common import remap_axis
         attrs = dict(attrs)
         dims = attrs.get("dim")
@@ -316,13 +319,18 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
         if not isinstance(d, int):
             return None, False
         a = d % (rank + 1)
-        return (x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None, False
+        # an image-like value stays one when the new axis is spatial (after the channels)
+        return ((x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None), sp and a >= 2
     if rule == "squeeze":
         d = attrs.get("dim")
         if d is None:
-            return tuple(v for v in x if v != 1), False
-        a = _sample_axis(d, rank)
-        return (tuple(v for i, v in enumerate(x) if i != a) if a is not None and x[a] in (1, None) else x), False
+            gone = {i for i, v in enumerate(x) if v == 1}
+        else:
+            a = _sample_axis(d, rank)
+            gone = {a} if a is not None and x[a] in (1, None) else set()
+        out = tuple(v for i, v in enumerate(x) if i not in gone)
+        # still image-like while the channels and a spatial axis remain (the order of the rest is kept)
+        return out, sp and 0 not in gone and len(out) >= 2
     if rule == "matmul":
         y = xs[1] if len(xs) > 1 else None
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
@@ -471,6 +479,12 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     return x, sp, flat
 
 
+def _of_pair(net: Network, node: Node) -> bool:
+    """`node` unpacks the result of a (values, indices) op (`x.max(dim=1)`)."""
+    source = next((n for n in net.nodes if node.inputs and node.inputs[0] in n.outputs), None)
+    return source is not None and bool(getattr(CATALOG.get(source.op), "pair", ()))
+
+
 def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
     """`out, h, c = rnn(x)` (Keras's return_state): the output as the layer gives it, then its states."""
     layer = net.producer(node.inputs[0])
@@ -522,6 +536,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         if flat is not None:
             info.layout_lost[node] = "a loop"
         flat = None
+    elif node.op == "Getitem" and _of_pair(net, node):  # values, idx = x.max(1): both as reduced
+        out, sp = xs[0], sps[0]
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:

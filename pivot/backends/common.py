@@ -107,6 +107,18 @@ def remap_axis(axis: Value, rank: int | None, spatial: bool, to_keras: bool) -> 
     return new
 
 
+def new_axis_position(axis: Value, rank: int | None, to_keras: bool) -> int | None:
+    """Where an op that adds an axis (unsqueeze, stack) to an image-like value of `rank` puts it in the target
+    layout; None when the rank is unknown or the new axis is not a spatial one (it would turn the channels
+    into a spatial axis, which no axis of the other layout is)."""
+    if not isinstance(axis, int) or isinstance(axis, bool) or rank is None:
+        return None
+    a = axis % (rank + 1)
+    if to_keras:
+        return a - 1 if a >= 2 else None
+    return a + 1 if 1 <= a <= rank - 1 else None
+
+
 def size_axis(node, info, out: Emitted, target: str) -> Value:
     """The axis `x.size(i)` / `x.shape[i]` reads, in the target's layout (None: unchanged, or reported)."""
     shape, spatial = info.seen(node, node.inputs[0] if node.inputs else None)

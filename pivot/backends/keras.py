@@ -11,9 +11,9 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, span_key, tensor_list)
-from pivot.catalog import CATALOG, REQUIRED, OpSpec
+from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, new_axis_position, remap_axis,
+                                   reshape_code, same_value, shape_subscript, size_axis, span_key, tensor_list)
+from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
@@ -50,6 +50,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
+    if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
+        return _ceil_max_pool(spec, attrs, layer, out)
     unsupported = _unsupported(spec, attrs)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
@@ -211,6 +213,29 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
 
 
+def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[str, tuple]:
+    """MaxPool with ceil_mode=True: PyTorch's extra last window comes from -inf padding after the input (it never
+    wins the max), then valid pooling. Exact for any input size while every window starts inside the input or
+    its left padding, which holds when stride <= kernel - padding; otherwise reported."""
+    n = spec.spatial
+
+    def per_axis(v: Value) -> tuple:
+        return v if isinstance(v, tuple) else (v,) * n
+
+    k, p = per_axis(attrs.get("kernel_size")), per_axis(attrs.get("padding", 0))
+    s = per_axis(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
+    if not all(isinstance(v, int) for v in k + s + p) or not same_value(attrs.get("dilation", 1), 1) or any(
+            st > kk - pp for kk, st, pp in zip(k, s, p)):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: ceil_mode=True is migrated for "
+                                      "literal sizes with stride <= kernel_size - padding and no dilation",
+                                      target="keras"))
+        return layer.source, ()
+    pads = ((0, 0),) + tuple((pp, pp + st - 1) for st, pp in zip(s, p)) + ((0, 0),)
+    pad = f'layers.Lambda(lambda t: keras.ops.pad(t, {pads}, constant_values=float("-inf")))'
+    one = (lambda v: value_code(v[0] if len(set(v)) == 1 else v))
+    return f"keras.Sequential([{pad}, layers.MaxPooling{n}D({one(k)}, {one(s)})])", (1,)
+
+
 def _keras_zero_padding(pad: Value) -> Value:
     if isinstance(pad, tuple) and len(pad) == 4:
         left, right, top, bottom = pad
@@ -292,6 +317,8 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
     if spec.name in ("Add", "Multiply"):
         return f"{spec.keras_functions[1]}({', '.join(xs)})"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
+        return f"{spec.keras_functions[0]}({', '.join(xs)})"
     if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
@@ -341,6 +368,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
+    reason = spec.unsupported(attrs) if spec.unsupported else None
+    if reason:
+        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
+        return None
+    if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
+        parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
+        return None if None in parts else f"({parts[0]}, {parts[1]})"
     rank = None if shape is None else len(shape) + 1
     if spatial and rank is None and any(
             isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
@@ -348,11 +382,21 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
                                       "is not known statically, so its axes cannot be remapped", target=side))
         return None
-    for key in spec.axis_args:
+    if spatial and spec.new_axis:
+        axis = new_axis_position(attrs.get("dim"), rank, to_keras=side == "keras")
+        if axis is None:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` adds an axis to an image-like "
+                                          "tensor that is not a spatial axis in both layouts; migrate it by hand",
+                                          target=side))
+            return None
+        attrs["dim"] = axis
+    for key in () if spatial and spec.new_axis else spec.axis_args:
         dims = attrs.get(key)
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
                  (dims if isinstance(dims, tuple) else (dims,))]
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
+    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
+        return f"{xs[0]}.{spec.torch_methods[0]}()"
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
@@ -434,9 +478,17 @@ class _Rewriter(cst.CSTTransformer):
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "keras")
+        return self._one_of_pair(node, original.value, updated)
+
+    def _one_of_pair(self, node: Node | None, call: cst.BaseExpression, updated) -> cst.BaseExpression:
+        """`x.max(dim=1)[0]`, `torch.max(x, 1).indices`: one result of a (values, indices) op."""
         if node is None or node.form != "subscript" or not isinstance(updated.value, cst.Call):
             return updated
-        receiver = updated.value.func.value if isinstance(updated.value.func, cst.Attribute) else None
+        new_call = updated.value
+        if self.chunk.qualify(call.func) is not None:  # torch.max(x, 1): the tensor is the first argument
+            receiver = new_call.args[0].value if new_call.args else None
+        else:
+            receiver = new_call.func.value if isinstance(new_call.func, cst.Attribute) else None
         code = tensor_code(CATALOG[node.op], node, [self.chunk.module.code_for_node(receiver)], self.info,
                            self.out, "keras") if receiver is not None else None
         return expr(code) if code else updated
@@ -529,6 +581,9 @@ class _Rewriter(cst.CSTTransformer):
         return expr(f"lambda {', '.join(params)}: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        node = self.nodes.get(self._key(original))
+        if node is not None and node.form == "subscript":  # torch.max(x, 1).values
+            return self._one_of_pair(node, original.value, updated)
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)
@@ -564,12 +619,41 @@ class _Rewriter(cst.CSTTransformer):
             bases.append(base)
         return updated.with_changes(bases=bases)
 
-    def _torch_annotation(self, annotation) -> bool:
-        return annotation is not None and (self.chunk.qualify(annotation.annotation) or "").startswith("torch.")
+    def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
+        """A type annotation in Keras's terms: module classes (`nn.Module`, `nn.Conv2d`) become
+        `keras.layers.Layer`; one naming any other PyTorch type (`Tensor`) is dropped (None), as Keras has no
+        tensor type worth writing. Annotations without PyTorch names stay as written."""
+        if annotation is None:
+            return None
+        chunk, torch_names = self.chunk, False
+
+        class Swap(cst.CSTTransformer):
+            def on_visit(self, node: cst.CSTNode) -> bool:
+                return not isinstance(node, (cst.Name, cst.Attribute))  # a dotted name is read whole
+
+            def on_leave(self, original, updated):
+                nonlocal torch_names
+                if isinstance(original, (cst.Name, cst.Attribute)):
+                    qual = chunk.qualify(original) or ""
+                    if qual == "torch.nn.Module" or qual in lookups().torch_module:
+                        return expr("keras.layers.Layer")
+                    torch_names = torch_names or qual.split(".")[0] == "torch"
+                return updated
+
+        swapped = annotation.annotation.visit(Swap())
+        return None if torch_names else annotation.with_changes(annotation=swapped)
 
     def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
-        # `x: torch.Tensor` has no Keras spelling worth keeping: the annotation goes
-        return updated.with_changes(annotation=None) if self._torch_annotation(original.annotation) else updated
+        return updated.with_changes(annotation=self._annotation(original.annotation))
+
+    def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
+        """`identity: Tensor = x` loses its annotation; `layers: list[nn.Module] = []` names Keras layers."""
+        annotation = self._annotation(original.annotation)
+        if annotation is not None:
+            return updated.with_changes(annotation=annotation)
+        if updated.value is None:
+            return cst.RemoveFromParent()
+        return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
 
     def visit_For(self, node: cst.For) -> bool:
         return not self._init_loop(node)
@@ -598,20 +682,28 @@ class _Rewriter(cst.CSTTransformer):
         return "nn.init." in text or ".init." in text
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        if self._torch_annotation(original.returns):
-            updated = updated.with_changes(returns=None)
+        updated = updated.with_changes(returns=self._annotation(original.returns))
         if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
             return updated.with_changes(name=cst.Name("call"))
         return updated
 
 
 def _assigned_names(module: cst.Module) -> set[str]:
-    """Names the module assigns: assignment and loop targets, parameters."""
+    """Names the module assigns: assignment (also annotated or augmented), loop and `with` targets, also
+    unpacked, and parameters."""
     names: set[str] = set()
 
+    def targets(target: cst.CSTNode) -> None:
+        if isinstance(target, cst.Name):
+            names.add(target.value)
+        for el in getattr(target, "elements", ()):
+            targets(el.value)
+
     def enter(node: cst.CSTNode) -> None:
-        if isinstance(node, (cst.AssignTarget, cst.For)) and isinstance(node.target, cst.Name):
-            names.add(node.target.value)
+        if isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor)):
+            targets(node.target)
+        elif isinstance(node, cst.AsName):
+            targets(node.name)
         elif isinstance(node, cst.Param):
             names.add(node.name.value)
 

@@ -365,6 +365,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return " + ".join(xs)
     if spec.name == "Multiply":
         return " * ".join(xs)
+    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
+        return f"{spec.torch_functions[0]}({', '.join(xs)})"
     if spec.name == "Dot":
         return _dot(node, xs, info, out)
     return None

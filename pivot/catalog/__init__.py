@@ -61,6 +61,14 @@ class OpSpec:
     list_input: bool = False  # the tensors come as one list argument (cat, stack)
     varargs: str | None = None  # tensor-method form collects all positional arguments here (x.permute(0, 2, 1))
     layout_fixed: bool = False  # changes axes in a way Pivot does not remap for image-like values
+    # the axis argument numbers the output, which has one more axis than the input (unsqueeze, stack)
+    new_axis: bool = False
+    # an op returning (values, indices) (`x.max(dim=1)`): the entries giving each; `elementwise` is the entry
+    # for its two-tensor form (`torch.max(a, b)`)
+    pair: tuple[str, str] = ()
+    elementwise: str | None = None
+    # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
+    unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
 
     def arg(self, name: str) -> Arg | None:

@@ -5,6 +5,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
+from pivot.catalog import op as catalog_op
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Node
@@ -192,8 +193,9 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
-        if isinstance(e, cst.Subscript) and self._max_values(e):
-            return self._max_values(e)
+        picked = _picked_from_pair(e)
+        if picked is not None and self.framework == "torch" and self.pair_call(picked[0]):
+            return self.pair_part(picked[0], picked[1], e)
         if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Attribute) and e.value.attr.value == "shape":
             base = self.expr(e.value.value)  # x.shape[1]: an axis of x, which may move with the layout
             index = literal(e.slice[0].slice.value, self.chunk) if len(e.slice) == 1 and \
@@ -215,20 +217,46 @@ class FlowReader:
             return None
         return None
 
-    def _max_values(self, e: cst.Subscript) -> str | None:
-        """`x.max(dim=1)[0]`: the values of a PyTorch max/min over an axis (an amax/amin)."""
-        call = e.value
-        if not (self.framework == "torch" and isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-                and call.func.attr.value in ("max", "min") and call.args and len(e.slice) == 1
-                and isinstance(e.slice[0].slice, cst.Index)
-                and self.chunk.text(e.slice[0].slice.value).strip() == "0"):
-            return None
-        receiver = self.expr(call.func.value)
+    def pair_call(self, call: cst.Call) -> tuple[OpSpec, int] | None:
+        """`x.max(...)` / `torch.max(x, ...)`: the (values, indices) entry and how many tensor arguments lead."""
+        qual = self.chunk.qualify(call.func)
+        spec = lookups().torch_function.get(qual or "")
+        if spec is not None and spec.pair:
+            return spec, 1
+        if qual is None and isinstance(call.func, cst.Attribute):
+            spec = lookups().torch_method.get(call.func.attr.value)
+            if spec is not None and spec.pair:
+                return spec, 0
+        return None
+
+    def pair_part(self, call: cst.Call, index: int, where: cst.CSTNode) -> str | None:
+        """`x.max(dim=1)[0]` / `.values` (index 0), `[1]` / `.indices` (1): one result of a (values, indices) op."""
+        spec, skip = self.pair_call(call)
+        receiver = self.expr(call.args[0].value if skip else call.func.value)
         if receiver is None:
             return None
-        spec = lookups().torch_method["amax" if call.func.attr.value == "max" else "amin"]
-        bound = bind(call, spec, "torch", self.chunk, what=f".{call.func.attr.value}()")
-        return self.op_node(spec, receiver, bound, e, "subscript")
+        part = catalog_op(spec.pair[index])
+        bound = bind(call, part, "torch", self.chunk, skip=skip, what=self.chunk.text(call.func))
+        return self.op_node(part, receiver, bound, where, "subscript")
+
+    def pair_op(self, call: cst.Call, spec: OpSpec, receiver: str, skip: int, form: str) -> str | None:
+        """`torch.max(a, b)` (elementwise), `x.max()` (over all axes), `x.max(dim=1)` (values and indices, a
+        tuple in Keras too, so `values, idx = x.max(1)` unpacks as written)."""
+        rest = [a for a in call.args if a.keyword is None][skip:]
+        other = self.expr(rest[0].value) if rest else None
+        if other is not None:
+            if form != "function":
+                return self.opaque(call, f"`{self.chunk.text(call)}`: the elementwise form of this method is not "
+                                   f"supported; write torch.{spec.elementwise.lower()}(a, b)", (receiver, other))
+            both = catalog_op(spec.elementwise)
+            out = self.fresh()
+            self.add(Node(both.name, (receiver, other), (out,), span=self.chunk.span(call),
+                          source=self.chunk.text(call), form="function", tensor_args=(0, 1)))
+            return out
+        bound = bind(call, spec, "torch", self.chunk, skip=skip, what=self.chunk.text(call.func))
+        if "dim" not in bound.explicit:
+            spec = catalog_op(spec.pair[0])
+        return self.op_node(spec, receiver, bound, call, form)
 
     def opaque(self, e: cst.CSTNode, message: str, inputs: tuple[str, ...] = (), code: str = "PIV102") -> str:
         span = self.chunk.span(e)
@@ -356,7 +384,11 @@ class FlowReader:
                 return self.opaque(call, f"`{qual.replace('torch.nn.functional.', 'F.')}` is not supported yet; "
                                    "migrate it by hand", args)
             return None
-        n_tensors = 2 if spec.name in ("Add", "Multiply", "Matmul") else 1
+        if spec.pair and call.args and call.args[0].keyword is None:
+            receiver = self.expr(call.args[0].value)
+            if receiver:
+                return self.pair_op(call, spec, receiver, 1, "function")
+        n_tensors = 2 if spec.name == "Matmul" or (spec.kind == "merge" and spec.shape == "broadcast") else 1
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
@@ -397,6 +429,8 @@ class FlowReader:
         if spec is None:
             return self.opaque(call, f"tensor method `.{method}()` is not supported yet; migrate it by hand",
                                (receiver,))
+        if spec.pair:
+            return self.pair_op(call, spec, receiver, 0, "method")
         if spec.varargs and len(call.args) > 1 and all(a.keyword is None for a in call.args):
             # x.permute(0, 2, 1): the positional arguments are one tuple
             values = tuple(literal(a.value, self.chunk) for a in call.args)
@@ -447,6 +481,17 @@ def _is_constructor(qual: str, framework: str) -> bool:
     if framework == "torch":
         return qual in lookups().torch_module or (qual.startswith("torch.nn.") and qual[9:10].isupper())
     return qual in lookups().keras_layer or (qual.startswith("keras.layers.") and qual[13:14].isupper())
+
+
+def _picked_from_pair(e: cst.BaseExpression) -> tuple[cst.Call, int] | None:
+    """`f(...)[0]` / `f(...).values` (0), `f(...)[1]` / `f(...).indices` (1): the call and the index."""
+    if isinstance(e, cst.Attribute) and isinstance(e.value, cst.Call) and e.attr.value in ("values", "indices"):
+        return e.value, ("values", "indices").index(e.attr.value)
+    if (isinstance(e, cst.Subscript) and isinstance(e.value, cst.Call) and len(e.slice) == 1
+            and isinstance(e.slice[0].slice, cst.Index) and isinstance(e.slice[0].slice.value, cst.Integer)
+            and e.slice[0].slice.value.value in ("0", "1")):
+        return e.value, int(e.slice[0].slice.value.value)
+    return None
 
 
 def _self_attr(node) -> str | None:
