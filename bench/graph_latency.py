@@ -28,7 +28,7 @@ from lsp_latency import Bench, generate, pct  # noqa: E402
 
 def wide_model(nodes: int) -> str:
     """A PyTorch model with about `nodes` graph nodes: conv blocks with residual adds, in a Sequential head."""
-    blocks = max(1, (nodes - 6) // 5)
+    blocks = max(1, (nodes - 6) // 4)
     init = [f"        self.c{i} = nn.Conv2d(16, 16, 3, padding=1)\n        self.b{i} = nn.BatchNorm2d(16)"
             for i in range(blocks)]
     body = [f"        y = F.relu(self.b{i}(self.c{i}(x)))\n        x = x + y" for i in range(blocks)]

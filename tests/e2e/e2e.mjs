@@ -138,6 +138,8 @@ fs.writeFileSync(path.join(dirs.workspace, 'two_models.py'), TWO_MODELS);
 fs.writeFileSync(path.join(dirs.workspace, 'train.py'), TRAIN);
 fs.writeFileSync(modelPath, MODEL);
 fs.writeFileSync(path.join(dirs.workspace, 'experimental.py'), EXPERIMENTAL);
+// keras.io's "Simple MNIST convnet": a valid Keras script (issue 15: no red errors for code that is not wrong)
+fs.copyFileSync(path.join(repo, 'examples', 'mnist_convnet_keras.py'), path.join(dirs.workspace, 'mnist.py'));
 fs.mkdirSync(path.join(dirs.workspace, '.vscode'));
 fs.writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'), JSON.stringify({
     'pivot.interpreter': python,
@@ -448,6 +450,54 @@ async function main() {
         await shot(page, 'pivot-model');
         await page.keyboard.press('Control+W'); // close it; its (now empty) group closes too
         await page.locator('.tabs-container .tab', { hasText: 'Net.pivot.txt' }).waitFor({ state: 'detached', timeout: 10000 });
+    });
+
+    await check('a valid Keras script (keras.io MNIST) has warnings but no red errors in the Problems panel', async () => {
+        await runCommand(page, 'View: Close All Editors');
+        await openFile(page, 'mnist.py');
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor({ state: 'visible', timeout: 10000 });
+        await panel.locator('.monaco-list-row', { hasText: 'to_categorical' }).first().waitFor({ timeout: 30000 });
+        const rows = panel.locator('.monaco-list-row');
+        const texts = await rows.allInnerTexts();
+        const errors = await panel.locator('.monaco-list-row .codicon-error').count();
+        const warnings = await panel.locator('.monaco-list-row .codicon-warning').count();
+        await shot(page, 'mnist-problems');
+        assert(errors === 0, `red errors for a valid script: ${texts.join(' | ')}`);
+        assert(warnings >= 2, `expected the to_categorical warnings: ${texts.join(' | ')}`);
+        assert(texts.filter((t) => /load_data/.test(t)).length <= 1, `two diagnostics on the loader: ${texts.join(' | ')}`);
+        await runCommand(page, 'View: Hide Panel');
+        await panel.waitFor({ state: 'hidden', timeout: 10000 });
+    });
+
+    await check('Show Model Graph draws the model with shapes; a click on a node moves the cursor; the cursor highlights its node', async () => {
+        await runCommand(page, 'View: Close All Editors');
+        await openFile(page, 'model.py');
+        const inside = await textPoint(page, 'flatten', 2);
+        await page.mouse.click(inside.x, inside.y);
+        await runCommand(page, 'Pivot: Show Model Graph');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await view.locator('g.node').nth(5).waitFor({ timeout: 60000 });
+        const svgText = await view.locator('svg#graph').textContent();
+        for (const want of ['conv: Conv2d', 'bn: BatchNorm', 'fc: Linear', 'out_channels=16', '(N, 16, ?, ?)']) {
+            assert(svgText.includes(want), `the graph does not show ${want}: ${svgText.slice(0, 400)}`);
+        }
+        await view.locator('#shapes-toggle').click();
+        await until('target-layout shapes', async () => (await view.locator('svg#graph').textContent()).includes('(N, ?, ?, 16)'), 15000);
+        await view.locator('#shapes-toggle').click();
+        await page.waitForTimeout(500);
+        const file = await shot(page, 'model-graph');
+        fs.copyFileSync(file, path.join(repo, 'docs', 'img', 'extension-model-graph.png'));
+        // click the fc node: the cursor goes to `return self.fc(x)` (line 18)
+        await view.locator('g.node', { hasText: 'fc: Linear' }).first().click();
+        const position = page.locator('.statusbar-item[id="status.editor.selection"]');
+        await until('the cursor on line 18', async () => /Ln 18,/.test(await position.innerText()), 15000);
+        // the cursor on the bn call highlights the bn node
+        const bn = await textPoint(page, 'self.bn(', 6);
+        await page.mouse.click(bn.x, bn.y);
+        await view.locator('g.node.selected', { hasText: 'bn: BatchNorm' }).waitFor({ timeout: 15000 });
+        await runCommand(page, 'View: Close All Editors');
     });
 
     await check('right-click in the model offers "Migrate to TensorFlow"', async () => {
