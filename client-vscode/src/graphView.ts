@@ -7,10 +7,11 @@
 import * as vscode from 'vscode';
 import { ModelGraphAnswer, readModelGraphAnswer } from './core/graphModel';
 import { modelClasses, scanClasses } from './core/models';
+import { CLIENT_COMMANDS, SERVER_COMMANDS } from './core/protocol';
 import { ServerManager } from './serverManager';
 
-export const MODEL_GRAPH = 'pivot.modelGraph';
-export const SHOW_MODEL_GRAPH = 'pivot.showModelGraph';
+const MODEL_GRAPH = SERVER_COMMANDS.modelGraph;
+const SHOW_MODEL_GRAPH = CLIENT_COMMANDS.showModelGraph;
 const TYPING_MS = 150;
 const PAUSE_MS = 700;
 

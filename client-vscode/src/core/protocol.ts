@@ -9,6 +9,7 @@ export const SERVER_COMMANDS = {
     migrationPreview: 'pivot.migrationPreview',
     showPivotModel: 'pivot.showPivotModel',
     verify: 'pivot.verify',
+    modelGraph: 'pivot.modelGraph',
 } as const;
 
 /** Client command ids contributed in package.json. */
@@ -17,6 +18,7 @@ export const CLIENT_COMMANDS = {
     migrateToPyTorch: 'pivot.migrateToPyTorch',
     migrateFile: 'pivot.migrateFile',
     showModel: 'pivot.showModel',
+    showModelGraph: 'pivot.showModelGraph',
     verifyMigration: 'pivot.verifyMigration',
     restartServer: 'pivot.restartServer',
     showLog: 'pivot.showLog',
