@@ -89,18 +89,23 @@ def _inputs(b: _Builder) -> None:
         b.producer[name] = b.add_node("input", name, "Input", b.net.span)
 
 
-def _layer_chain(b: _Builder, layer: Layer, prev: str | None, group: str | None, span: Span | None = None,
-                 value: str = "") -> str | None:
+def _builder_group(b: _Builder, layer: Layer, group: str | None) -> str | None:
+    """A block made by a builder (`self._make_layer(...)`, `conv3x3(...)`) gets its own group, named after it."""
+    if layer.op not in BLOCK_LAYERS:
+        return group
+    return b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}", layer.span, group)
+
+
+def _layer_chain(b: _Builder, layer: Layer, prev: str | None, group: str | None, value: str = "") -> str | None:
     """A declared layer (a Sequential: its elements, chained, in a group); returns the last node's id."""
     if layer.op == "Sequential" and layer.children:
         inner = b.add_group("module", layer.name or "Sequential", layer.span, group)
         for child in layer.children:
             prev = _layer_chain(b, child, prev, inner, value=value)
         return prev
-    if layer.op in BLOCK_LAYERS:
-        group = b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}", layer.span, group)
+    group = _builder_group(b, layer, group)
     kind = "opaque" if layer.op in OPAQUE_LAYERS else "layer"
-    node_id = b.add_node(kind, layer.name, layer.op, span or layer.span, attrs=_key_attrs(layer), group=group,
+    node_id = b.add_node(kind, layer.name, layer.op, layer.span, attrs=_key_attrs(layer), group=group,
                          source=layer.source, layer=layer)
     if prev is not None:
         b.add_edge(prev, node_id, value, b.info.layer_in.get(layer.name),
@@ -124,7 +129,8 @@ def _loop_groups(net: Network) -> dict[int, str]:
     depth_start: list[int] = []
     for i, node in enumerate(net.nodes):
         if node.op == "Loop" and any("@" in o for o in node.outputs):
-            depth_start.append(i)
+            if not (i and net.nodes[i - 1].op == "Loop" and any("@" in o for o in net.nodes[i - 1].outputs)):
+                depth_start.append(i)  # one marker per carried value: the first opens the loop
         elif node.op == "Loop" and depth_start:
             if i + 1 < len(net.nodes) and net.nodes[i + 1].op == "Loop" and \
                     not any("@" in o for o in net.nodes[i + 1].outputs):
@@ -201,9 +207,8 @@ def _dataflow(b: _Builder) -> None:
             targets = [b.nodes[first_id]["id"]] if last is not None else []
         else:
             kind, name, op = _node_kind(node, layer)
-            if layer is not None and layer.op in BLOCK_LAYERS:
-                group = b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}",
-                                    layer.span, group)
+            if layer is not None:
+                group = _builder_group(b, layer, group)
             last = b.add_node(kind, name, op, node.span, attrs=_key_attrs(layer or node), group=group,
                               source=node.source, layer=layer)
             targets = [last]
