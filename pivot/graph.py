@@ -303,8 +303,8 @@ def models(analysis: Analysis) -> list[dict]:
 def migration_diagnostics(source: str, net: Network, analysis: Analysis | None = None,
                           cache=None) -> tuple[Diagnostic, ...]:
     """What migrating `net` alone to the other framework reports (its PIV2xx notes included). Only its
-    definition, the definitions it uses and the import lines are migrated (other lines blanked, so the line
-    numbers hold): the cost does not grow with the file."""
+    definition, the definitions it uses and the module-level statements are migrated (the other definitions
+    blanked, so the line numbers hold): the cost does not grow with the number of models in the file."""
     from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
@@ -317,12 +317,13 @@ def migration_diagnostics(source: str, net: Network, analysis: Analysis | None =
         if used is not None and used.span not in keep:
             keep.append(used.span)
             todo.extend(used.uses + used.bases)
-    if analysis is None:
-        kept = lines
-    else:
-        wanted = {i for span in keep for i in range(span.line - 1, span.end_line)}
-        kept = [line if i in wanted or line.startswith(("import ", "from ")) else
-                ("\n" if line.endswith("\n") else "") for i, line in enumerate(lines)]
+    wanted = {i for span in keep for i in range(span.line - 1, span.end_line)}
+    for stmt in ast.parse(source).body if analysis is not None else ():  # imports, constants, module code
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
+            wanted.update(range(first - 1, stmt.end_lineno or stmt.lineno))
+    kept = lines if analysis is None else [line if i in wanted else ("\n" if line.endswith("\n") else "")
+                                           for i, line in enumerate(lines)]
     target = "tensorflow" if net.framework == "torch" else "pytorch"
     return tuple(migrate_source("".join(kept), to=target, classes=[net.name], cache=cache,
                                 training=False).diagnostics)
