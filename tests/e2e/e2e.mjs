@@ -86,6 +86,27 @@ class Experimental(nn.Module):
         return self.fc(self.foo(x))
 `;
 
+// A model with a sub-module (a group in the graph), an unknown layer (a red node) and room for live edits.
+const BLOCKS = `import torch
+from torch import nn
+
+
+class Blocks(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(3, 8, 3, padding=1)
+        self.body = nn.Sequential(nn.Conv2d(8, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU())
+        self.odd = nn.Foo(8)
+        self.head = nn.Linear(8, 10)
+
+    def forward(self, x):
+        x = self.stem(x)
+        x = x + self.body(x)
+        x = self.odd(x)
+        x = torch.mean(x, dim=(2, 3))
+        return self.head(x)
+`;
+
 const TWO_MODELS = `import torch
 from torch import nn
 
@@ -138,6 +159,7 @@ fs.writeFileSync(path.join(dirs.workspace, 'two_models.py'), TWO_MODELS);
 fs.writeFileSync(path.join(dirs.workspace, 'train.py'), TRAIN);
 fs.writeFileSync(modelPath, MODEL);
 fs.writeFileSync(path.join(dirs.workspace, 'experimental.py'), EXPERIMENTAL);
+fs.writeFileSync(path.join(dirs.workspace, 'blocks.py'), BLOCKS);
 // keras.io's "Simple MNIST convnet": a valid Keras script (issue 15: no red errors for code that is not wrong)
 fs.copyFileSync(path.join(repo, 'examples', 'mnist_convnet_keras.py'), path.join(dirs.workspace, 'mnist.py'));
 fs.mkdirSync(path.join(dirs.workspace, '.vscode'));
@@ -497,6 +519,52 @@ async function main() {
         const bn = await textPoint(page, 'self.bn(', 6);
         await page.mouse.click(bn.x, bn.y);
         await view.locator('g.node.selected', { hasText: 'bn: BatchNorm' }).waitFor({ timeout: 15000 });
+        await runCommand(page, 'View: Close All Editors');
+    });
+
+    await check('the graph folds groups, shows unsupported nodes in red, follows edits live, and in a dark theme', async () => {
+        await openFile(page, 'blocks.py');
+        const mean = await textPoint(page, 'torch.mean', 3);
+        await page.mouse.click(mean.x, mean.y);
+        await runCommand(page, 'Pivot: Show Model Graph');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await view.locator('g.node', { hasText: 'head: Linear' }).first().waitFor({ timeout: 60000 });
+        const bad = view.locator('g.node.bad');
+        assert(await bad.count() === 1 && /odd/.test(await bad.first().textContent()), 'nn.Foo is not the one red node');
+        assert(/PIV101/.test(await bad.first().textContent()), 'the red node does not name its diagnostic');
+        await view.locator('g.group', { hasText: 'body' }).first().waitFor({ timeout: 10000 });
+        const inBody = await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).count();
+        assert(inBody === 1, 'the Sequential\'s elements are not drawn');
+        await view.locator('text.group-label', { hasText: 'body' }).click();
+        await view.locator('g.group.folded', { hasText: 'body' }).waitFor({ timeout: 10000 });
+        assert(await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).count() === 0, 'a folded group still shows its nodes');
+        await view.locator('text.group-label', { hasText: 'body' }).click();
+        await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).waitFor({ timeout: 10000 });
+        // live: a new line in forward() becomes a node
+        const meanLine = await textPoint(page, 'torch.mean', 3);
+        await page.mouse.click(meanLine.x, meanLine.y);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('x = torch.sigmoid(x');
+        await view.locator('g.node', { hasText: 'Sigmoid' }).first().waitFor({ timeout: 20000 });
+        await shot(page, 'model-graph-live');
+        // a dark theme: the view takes the editor's colours
+        await runCommand(page, 'Preferences: Color Theme');
+        const input = page.locator('.quick-input-widget input.input');
+        await input.fill('Dark Modern');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 10000 });
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(1000);
+        const fill = await view.locator('g.node.layer rect').first().evaluate((r) => getComputedStyle(r).fill);
+        const dark = fill.match(/\d+/g).slice(0, 3).map(Number).every((c) => c < 100);
+        const file = await shot(page, 'model-graph-dark');
+        fs.copyFileSync(file, path.join(repo, 'docs', 'img', 'extension-model-graph-dark.png'));
+        await runCommand(page, 'Preferences: Color Theme');
+        await input.fill('Light Modern');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
+        await page.keyboard.press('Enter');
+        assert(dark, `the nodes are not dark in a dark theme (fill ${fill})`);
+        await runCommand(page, 'File: Revert File');
         await runCommand(page, 'View: Close All Editors');
     });
 
