@@ -66,7 +66,8 @@ async def bench(lines: int, edits: int, seed: int, notes: bool) -> dict:
             content_changes=[lsp.TextDocumentContentChangePartial(
                 range=lsp.Range(lsp.Position(line_no, 0), lsp.Position(line_no, len(line))), text=rows[line_no])]))
         answer = await b.client.workspace_execute_command_async(lsp.ExecuteCommandParams(
-            command="pivot.modelGraph", arguments=[{"uri": uri, "position": {"line": line_no, "character": 8}, "notes": notes}]))
+            command="pivot.modelGraph",
+            arguments=[{"uri": uri, "position": {"line": line_no, "character": 8}, "notes": notes}]))
         samples.append((time.perf_counter() - t) * 1000)
         nodes = len(answer["graph"]["nodes"])
     await b.stop()
