@@ -302,6 +302,18 @@ async function openFile(page, fileName) {
     throw lastError;
 }
 
+/** Preferences: Color Theme, then the theme `name` (clicked: Enter would take the first row). */
+async function pickTheme(page, name) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill('>Preferences: Color Theme');
+    await page.getByRole('option', { name: /^Preferences: Color Theme/ }).first().click({ timeout: 10000 });
+    await page.waitForTimeout(300);
+    await input.fill(name);
+    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click({ timeout: 10000 });
+}
+
 async function runCommand(page, title) {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input.input');
@@ -541,6 +553,7 @@ async function main() {
         await view.locator('text.group-label', { hasText: 'body' }).click();
         await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).waitFor({ timeout: 10000 });
         // live: a new line in forward() becomes a node
+        await runCommand(page, 'View: Focus First Editor Group'); // the graph's group had the focus
         const meanLine = await textPoint(page, 'torch.mean', 3);
         await page.mouse.click(meanLine.x, meanLine.y);
         await page.keyboard.press('End');
@@ -549,21 +562,18 @@ async function main() {
         await view.locator('g.node', { hasText: 'Sigmoid' }).first().waitFor({ timeout: 20000 });
         await shot(page, 'model-graph-live');
         // a dark theme: the view takes the editor's colours
-        await runCommand(page, 'Preferences: Color Theme');
-        const input = page.locator('.quick-input-widget input.input');
-        await input.fill('Dark Modern');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: 10000 });
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(1000);
-        const fill = await view.locator('g.node.layer rect').first().evaluate((r) => getComputedStyle(r).fill);
-        const dark = fill.match(/\d+/g).slice(0, 3).map(Number).every((c) => c < 100);
+        const nodeFill = async () => view.locator('g.node.layer rect').first().evaluate((r) => getComputedStyle(r).fill);
+        const isDark = (fill) => (fill.match(/\d+/g) ?? ['255']).slice(0, 3).map(Number).every((c) => c < 100);
+        await pickTheme(page, 'Dark Modern');
+        let fill = '';
+        const dark = await until('dark node colours', async () => isDark(fill = await nodeFill()), 15000).catch(() => false);
+        await page.waitForTimeout(500);
         const file = await shot(page, 'model-graph-dark');
         fs.copyFileSync(file, path.join(repo, 'docs', 'img', 'extension-model-graph-dark.png'));
-        await runCommand(page, 'Preferences: Color Theme');
-        await input.fill('Light Modern');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ timeout: 10000 });
-        await page.keyboard.press('Enter');
+        await pickTheme(page, 'Light Modern');
+        await until('light node colours again', async () => !isDark(await nodeFill()), 15000).catch(() => undefined);
         assert(dark, `the nodes are not dark in a dark theme (fill ${fill})`);
+        await runCommand(page, 'View: Focus First Editor Group');
         await runCommand(page, 'File: Revert File');
         await runCommand(page, 'View: Close All Editors');
     });
