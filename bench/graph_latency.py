@@ -28,7 +28,7 @@ from lsp_latency import Bench, generate, pct  # noqa: E402
 
 def wide_model(nodes: int) -> str:
     """A PyTorch model with about `nodes` graph nodes: conv blocks with residual adds, in a Sequential head."""
-    blocks = max(1, (nodes - 6) // 5)
+    blocks = max(1, (nodes - 6) // 4)
     init = [f"        self.c{i} = nn.Conv2d(16, 16, 3, padding=1)\n        self.b{i} = nn.BatchNorm2d(16)"
             for i in range(blocks)]
     body = [f"        y = F.relu(self.b{i}(self.c{i}(x)))\n        x = x + y" for i in range(blocks)]
@@ -66,7 +66,8 @@ async def bench(lines: int, edits: int, seed: int, notes: bool) -> dict:
             content_changes=[lsp.TextDocumentContentChangePartial(
                 range=lsp.Range(lsp.Position(line_no, 0), lsp.Position(line_no, len(line))), text=rows[line_no])]))
         answer = await b.client.workspace_execute_command_async(lsp.ExecuteCommandParams(
-            command="pivot.modelGraph", arguments=[{"uri": uri, "position": {"line": line_no, "character": 8}, "notes": notes}]))
+            command="pivot.modelGraph",
+            arguments=[{"uri": uri, "position": {"line": line_no, "character": 8}, "notes": notes}]))
         samples.append((time.perf_counter() - t) * 1000)
         nodes = len(answer["graph"]["nodes"])
     await b.stop()

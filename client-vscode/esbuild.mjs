@@ -22,9 +22,25 @@ const options = {
     logLevel: 'info',
 };
 
+// The model graph webview's script: a browser bundle with elkjs inside (no network at run time).
+/** @type {import('esbuild').BuildOptions} */
+const webview = {
+    entryPoints: [path.join(here, 'webview', 'graphView.ts')],
+    outfile: path.join(here, 'dist', 'graphView.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    sourcemap: false,
+    minify: production,
+    logLevel: 'info',
+};
+
 if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
+    for (const o of [options, webview]) {
+        const ctx = await esbuild.context(o);
+        await ctx.watch();
+    }
 } else {
-    await esbuild.build(options);
+    await Promise.all([esbuild.build(options), esbuild.build(webview)]);
 }

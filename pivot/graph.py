@@ -89,18 +89,23 @@ def _inputs(b: _Builder) -> None:
         b.producer[name] = b.add_node("input", name, "Input", b.net.span)
 
 
-def _layer_chain(b: _Builder, layer: Layer, prev: str | None, group: str | None, span: Span | None = None,
-                 value: str = "") -> str | None:
+def _builder_group(b: _Builder, layer: Layer, group: str | None) -> str | None:
+    """A block made by a builder (`self._make_layer(...)`, `conv3x3(...)`) gets its own group, named after it."""
+    if layer.op not in BLOCK_LAYERS:
+        return group
+    return b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}", layer.span, group)
+
+
+def _layer_chain(b: _Builder, layer: Layer, prev: str | None, group: str | None, value: str = "") -> str | None:
     """A declared layer (a Sequential: its elements, chained, in a group); returns the last node's id."""
     if layer.op == "Sequential" and layer.children:
         inner = b.add_group("module", layer.name or "Sequential", layer.span, group)
         for child in layer.children:
             prev = _layer_chain(b, child, prev, inner, value=value)
         return prev
-    if layer.op in BLOCK_LAYERS:
-        group = b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}", layer.span, group)
+    group = _builder_group(b, layer, group)
     kind = "opaque" if layer.op in OPAQUE_LAYERS else "layer"
-    node_id = b.add_node(kind, layer.name, layer.op, span or layer.span, attrs=_key_attrs(layer), group=group,
+    node_id = b.add_node(kind, layer.name, layer.op, layer.span, attrs=_key_attrs(layer), group=group,
                          source=layer.source, layer=layer)
     if prev is not None:
         b.add_edge(prev, node_id, value, b.info.layer_in.get(layer.name),
@@ -124,7 +129,8 @@ def _loop_groups(net: Network) -> dict[int, str]:
     depth_start: list[int] = []
     for i, node in enumerate(net.nodes):
         if node.op == "Loop" and any("@" in o for o in node.outputs):
-            depth_start.append(i)
+            if not (i and net.nodes[i - 1].op == "Loop" and any("@" in o for o in net.nodes[i - 1].outputs)):
+                depth_start.append(i)  # one marker per carried value: the first opens the loop
         elif node.op == "Loop" and depth_start:
             if i + 1 < len(net.nodes) and net.nodes[i + 1].op == "Loop" and \
                     not any("@" in o for o in net.nodes[i + 1].outputs):
@@ -201,9 +207,8 @@ def _dataflow(b: _Builder) -> None:
             targets = [b.nodes[first_id]["id"]] if last is not None else []
         else:
             kind, name, op = _node_kind(node, layer)
-            if layer is not None and layer.op in BLOCK_LAYERS:
-                group = b.add_group("builder", f"{layer.name} = {layer.attrs.get('by') or layer.op}",
-                                    layer.span, group)
+            if layer is not None:
+                group = _builder_group(b, layer, group)
             last = b.add_node(kind, name, op, node.span, attrs=_key_attrs(layer or node), group=group,
                               source=node.source, layer=layer)
             targets = [last]
@@ -298,8 +303,8 @@ def models(analysis: Analysis) -> list[dict]:
 def migration_diagnostics(source: str, net: Network, analysis: Analysis | None = None,
                           cache=None) -> tuple[Diagnostic, ...]:
     """What migrating `net` alone to the other framework reports (its PIV2xx notes included). Only its
-    definition, the definitions it uses and the import lines are migrated (other lines blanked, so the line
-    numbers hold): the cost does not grow with the file."""
+    definition, the definitions it uses and the module-level statements are migrated (the other definitions
+    blanked, so the line numbers hold): the cost does not grow with the number of models in the file."""
     from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
@@ -312,12 +317,13 @@ def migration_diagnostics(source: str, net: Network, analysis: Analysis | None =
         if used is not None and used.span not in keep:
             keep.append(used.span)
             todo.extend(used.uses + used.bases)
-    if analysis is None:
-        kept = lines
-    else:
-        wanted = {i for span in keep for i in range(span.line - 1, span.end_line)}
-        kept = [line if i in wanted or line.startswith(("import ", "from ")) else
-                ("\n" if line.endswith("\n") else "") for i, line in enumerate(lines)]
+    wanted = {i for span in keep for i in range(span.line - 1, span.end_line)}
+    for stmt in ast.parse(source).body if analysis is not None else ():  # imports, constants, module code
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
+            wanted.update(range(first - 1, stmt.end_lineno or stmt.lineno))
+    kept = lines if analysis is None else [line if i in wanted else ("\n" if line.endswith("\n") else "")
+                                           for i, line in enumerate(lines)]
     target = "tensorflow" if net.framework == "torch" else "pytorch"
     return tuple(migrate_source("".join(kept), to=target, classes=[net.name], cache=cache,
                                 training=False).diagnostics)

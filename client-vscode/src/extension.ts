@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { Commands } from './commands';
+import { GraphView } from './graphView';
 import { PreviewUi } from './previewUi';
 import { ServerManager } from './serverManager';
 
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const ui = new PreviewUi(log);
     const commands = new Commands(server, ui, log);
     context.subscriptions.push(server, ui, ...commands.register());
+    context.subscriptions.push(...new GraphView(context, server, log).register());
 
     void server.start();
 }

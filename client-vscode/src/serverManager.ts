@@ -61,7 +61,8 @@ export class ServerManager implements vscode.Disposable {
                 if (
                     e.affectsConfiguration('pivot.interpreter') ||
                     e.affectsConfiguration('pivot.importStrategy') ||
-                    e.affectsConfiguration('pivot.targetStyle')
+                    e.affectsConfiguration('pivot.targetStyle') ||
+                    e.affectsConfiguration('pivot.diagnostics')
                 ) {
                     this.log.info('Settings changed: restarting the server.');
                     void this.restart();
@@ -285,6 +286,7 @@ export class ServerManager implements vscode.Disposable {
             revealOutputChannelOn: RevealOutputChannelOn.Never,
             initializationOptions: {
                 targetStyle: config.get<string>('targetStyle', 'auto'),
+                diagnostics: config.get<string>('diagnostics', 'full'),
                 workspaceTrusted: vscode.workspace.isTrusted,
                 client: 'vscode',
             },

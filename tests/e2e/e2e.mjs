@@ -86,6 +86,27 @@ class Experimental(nn.Module):
         return self.fc(self.foo(x))
 `;
 
+// A model with a sub-module (a group in the graph), an unknown layer (a red node) and room for live edits.
+const BLOCKS = `import torch
+from torch import nn
+
+
+class Blocks(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(3, 8, 3, padding=1)
+        self.body = nn.Sequential(nn.Conv2d(8, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU())
+        self.odd = nn.Foo(8)
+        self.head = nn.Linear(8, 10)
+
+    def forward(self, x):
+        x = self.stem(x)
+        x = x + self.body(x)
+        x = self.odd(x)
+        x = torch.mean(x, dim=(2, 3))
+        return self.head(x)
+`;
+
 const TWO_MODELS = `import torch
 from torch import nn
 
@@ -138,6 +159,9 @@ fs.writeFileSync(path.join(dirs.workspace, 'two_models.py'), TWO_MODELS);
 fs.writeFileSync(path.join(dirs.workspace, 'train.py'), TRAIN);
 fs.writeFileSync(modelPath, MODEL);
 fs.writeFileSync(path.join(dirs.workspace, 'experimental.py'), EXPERIMENTAL);
+fs.writeFileSync(path.join(dirs.workspace, 'blocks.py'), BLOCKS);
+// keras.io's "Simple MNIST convnet": a valid Keras script (issue 15: no red errors for code that is not wrong)
+fs.copyFileSync(path.join(repo, 'examples', 'mnist_convnet_keras.py'), path.join(dirs.workspace, 'mnist.py'));
 fs.mkdirSync(path.join(dirs.workspace, '.vscode'));
 fs.writeFileSync(path.join(dirs.workspace, '.vscode', 'settings.json'), JSON.stringify({
     'pivot.interpreter': python,
@@ -276,6 +300,18 @@ async function openFile(page, fileName) {
         }
     }
     throw lastError;
+}
+
+/** Preferences: Color Theme, then the theme `name` (clicked: Enter would take the first row). */
+async function pickTheme(page, name) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input.input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill('>Preferences: Color Theme');
+    await page.getByRole('option', { name: /^Preferences: Color Theme/ }).first().click({ timeout: 10000 });
+    await page.waitForTimeout(300);
+    await input.fill(name);
+    await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().click({ timeout: 10000 });
 }
 
 async function runCommand(page, title) {
@@ -448,6 +484,98 @@ async function main() {
         await shot(page, 'pivot-model');
         await page.keyboard.press('Control+W'); // close it; its (now empty) group closes too
         await page.locator('.tabs-container .tab', { hasText: 'Net.pivot.txt' }).waitFor({ state: 'detached', timeout: 10000 });
+    });
+
+    await check('a valid Keras script (keras.io MNIST) has warnings but no red errors in the Problems panel', async () => {
+        await runCommand(page, 'View: Close All Editors');
+        await openFile(page, 'mnist.py');
+        await page.keyboard.press('Control+Shift+M');
+        const panel = page.locator('.markers-panel');
+        await panel.waitFor({ state: 'visible', timeout: 10000 });
+        await panel.locator('.monaco-list-row', { hasText: 'to_categorical' }).first().waitFor({ timeout: 30000 });
+        const rows = panel.locator('.monaco-list-row');
+        const texts = await rows.allInnerTexts();
+        const errors = await panel.locator('.monaco-list-row .codicon-error').count();
+        const warnings = await panel.locator('.monaco-list-row .codicon-warning').count();
+        await shot(page, 'mnist-problems');
+        assert(errors === 0, `red errors for a valid script: ${texts.join(' | ')}`);
+        assert(warnings >= 2, `expected the to_categorical warnings: ${texts.join(' | ')}`);
+        assert(texts.filter((t) => /load_data/.test(t)).length <= 1, `two diagnostics on the loader: ${texts.join(' | ')}`);
+        await runCommand(page, 'View: Hide Panel');
+        await panel.waitFor({ state: 'hidden', timeout: 10000 });
+    });
+
+    await check('Show Model Graph draws the model with shapes; a click on a node moves the cursor; the cursor highlights its node', async () => {
+        await runCommand(page, 'View: Close All Editors');
+        await openFile(page, 'model.py');
+        const inside = await textPoint(page, 'flatten', 2);
+        await page.mouse.click(inside.x, inside.y);
+        await runCommand(page, 'Pivot: Show Model Graph');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await view.locator('g.node').nth(5).waitFor({ timeout: 60000 });
+        const svgText = await view.locator('svg#graph').textContent();
+        for (const want of ['conv: Conv2d', 'bn: BatchNorm', 'fc: Linear', 'out_channels=16', '(N, 16, ?, ?)']) {
+            assert(svgText.includes(want), `the graph does not show ${want}: ${svgText.slice(0, 400)}`);
+        }
+        await view.locator('#shapes-toggle').click();
+        await until('target-layout shapes', async () => (await view.locator('svg#graph').textContent()).includes('(N, ?, ?, 16)'), 15000);
+        await view.locator('#shapes-toggle').click();
+        await page.waitForTimeout(500);
+        const file = await shot(page, 'model-graph');
+        fs.copyFileSync(file, path.join(repo, 'docs', 'img', 'extension-model-graph.png'));
+        // click the fc node: the cursor goes to `return self.fc(x)` (line 18)
+        await view.locator('g.node', { hasText: 'fc: Linear' }).first().click();
+        const position = page.locator('.statusbar-item[id="status.editor.selection"]');
+        await until('the cursor on line 18', async () => /Ln 18,/.test(await position.innerText()), 15000);
+        // the cursor on the bn call highlights the bn node
+        const bn = await textPoint(page, 'self.bn(', 6);
+        await page.mouse.click(bn.x, bn.y);
+        await view.locator('g.node.selected', { hasText: 'bn: BatchNorm' }).waitFor({ timeout: 15000 });
+        await runCommand(page, 'View: Close All Editors');
+    });
+
+    await check('the graph folds groups, shows unsupported nodes in red, follows edits live, and in a dark theme', async () => {
+        await openFile(page, 'blocks.py');
+        const mean = await textPoint(page, 'torch.mean', 3);
+        await page.mouse.click(mean.x, mean.y);
+        await runCommand(page, 'Pivot: Show Model Graph');
+        const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+        await view.locator('g.node', { hasText: 'head: Linear' }).first().waitFor({ timeout: 60000 });
+        const bad = view.locator('g.node.bad');
+        assert(await bad.count() === 1 && /odd/.test(await bad.first().textContent()), 'nn.Foo is not the one red node');
+        assert(/PIV101/.test(await bad.first().textContent()), 'the red node does not name its diagnostic');
+        await view.locator('g.group', { hasText: 'body' }).first().waitFor({ timeout: 10000 });
+        const inBody = await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).count();
+        assert(inBody === 1, 'the Sequential\'s elements are not drawn');
+        await view.locator('text.group-label', { hasText: 'body' }).click();
+        await view.locator('g.group.folded', { hasText: 'body' }).waitFor({ timeout: 10000 });
+        assert(await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).count() === 0, 'a folded group still shows its nodes');
+        await view.locator('text.group-label', { hasText: 'body' }).click();
+        await view.locator('g.node', { hasText: 'body.1: BatchNorm' }).waitFor({ timeout: 10000 });
+        // live: a new line in forward() becomes a node
+        await runCommand(page, 'View: Focus First Editor Group'); // the graph's group had the focus
+        const meanLine = await textPoint(page, 'torch.mean', 3);
+        await page.mouse.click(meanLine.x, meanLine.y);
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('x = torch.sigmoid(x');
+        await view.locator('g.node', { hasText: 'Sigmoid' }).first().waitFor({ timeout: 20000 });
+        await shot(page, 'model-graph-live');
+        // a dark theme: the view takes the editor's colours
+        const nodeFill = async () => view.locator('g.node.layer rect').first().evaluate((r) => getComputedStyle(r).fill);
+        const isDark = (fill) => (fill.match(/\d+/g) ?? ['255']).slice(0, 3).map(Number).every((c) => c < 100);
+        await pickTheme(page, 'Dark Modern');
+        let fill = '';
+        const dark = await until('dark node colours', async () => isDark(fill = await nodeFill()), 15000).catch(() => false);
+        await page.waitForTimeout(500);
+        const file = await shot(page, 'model-graph-dark');
+        fs.copyFileSync(file, path.join(repo, 'docs', 'img', 'extension-model-graph-dark.png'));
+        await pickTheme(page, 'Light Modern');
+        await until('light node colours again', async () => !isDark(await nodeFill()), 15000).catch(() => undefined);
+        assert(dark, `the nodes are not dark in a dark theme (fill ${fill})`);
+        await runCommand(page, 'View: Focus First Editor Group');
+        await runCommand(page, 'File: Revert File');
+        await runCommand(page, 'View: Close All Editors');
     });
 
     await check('right-click in the model offers "Migrate to TensorFlow"', async () => {

@@ -106,6 +106,38 @@ def test_loops_are_groups():
     assert len([n for n in unrolled["nodes"] if n["group"] == loop["id"]]) >= 2
 
 
+TWO_LOOPS = """import torch.nn as nn
+
+
+class TwoCarry(nn.Module):
+    def __init__(self, depth):
+        super().__init__()
+        self.depth = depth
+        self.a = nn.Linear(8, 8)
+        self.b = nn.Linear(8, 8)
+        self.out = nn.Linear(8, 2)
+
+    def forward(self, x):
+        h = x
+        for _ in range(self.depth):
+            x = self.a(x)
+            h = self.b(h)
+        y = x + h
+        for _ in range(self.depth):
+            y = self.a(y)
+        return self.out(y)
+"""
+
+
+def test_a_loop_carrying_two_values_is_one_group():
+    g = network_graph(analyze(TWO_LOOPS).networks[0])
+    loops = [gr["id"] for gr in g["groups"] if gr["kind"] == "loop"]
+    assert len(loops) == 2
+    assert [[n["name"] for n in g["nodes"] if n["group"] == loop] for loop in loops] == [["a", "b"], ["a"]]
+    add = by_name(g, "Add")
+    assert add["group"] is None and sum(e["target"] == add["id"] for e in g["edges"]) == 2
+
+
 def test_unsupported_nodes_carry_their_diagnostic():
     analysis = analyze(UNKNOWN_LAYER)
     g = network_graph(analysis.networks[0])

@@ -9,6 +9,7 @@ export const SERVER_COMMANDS = {
     migrationPreview: 'pivot.migrationPreview',
     showPivotModel: 'pivot.showPivotModel',
     verify: 'pivot.verify',
+    modelGraph: 'pivot.modelGraph',
 } as const;
 
 /** Server commands that run the user's code (the server refuses them too, unless told the workspace is trusted). */
@@ -28,6 +29,7 @@ export const CLIENT_COMMANDS = {
     migrateToPyTorch: 'pivot.migrateToPyTorch',
     migrateFile: 'pivot.migrateFile',
     showModel: 'pivot.showModel',
+    showModelGraph: 'pivot.showModelGraph',
     verifyMigration: 'pivot.verifyMigration',
     restartServer: 'pivot.restartServer',
     showLog: 'pivot.showLog',
