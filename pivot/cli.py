@@ -162,7 +162,7 @@ def cmd_convert_weights(args) -> int:
         return EXIT_USAGE if r.get("usage") else EXIT_DIAGNOSTICS
     print(f"{args.checkpoint} -> {args.output}: {r['tensors_copied']} tensors for `{r['migrated_class']}` "
           f"({args.to}); outputs match `{r['class']}` (max_abs_diff {r['max_abs_diff']:.3g}, "
-          f"input {tuple(r['input_shape'])})")
+          f"input {tuple(r['input_shape'])})" + (f"; {r['integrity']}" if r.get("integrity") else ""))
     return EXIT_OK
 
 

@@ -63,7 +63,7 @@ def _worker() -> None:
     job = Job(**json.loads(sys.stdin.read()))
     from pivot.migrate import migrate_source
 
-    source = open(job.file, encoding="utf-8").read()
+    source = open(job.file, encoding="utf-8-sig").read()
     single = job.input_shape and not isinstance(job.input_shape[0], (list, tuple))
     # a given input shape also sizes layers nothing in the file sizes (a Keras RNN without declared inputs)
     shapes = {name: tuple(job.input_shape[1:]) for name in job.classes or ()} if single else None
