@@ -191,7 +191,13 @@ def _parse(code: str) -> tuple[cst.Module, dict]:
     """libcst parse plus positions, shared by analysis and migration of the same text (read-only)."""
     found = _PARSED.get(code)
     if found is None:
-        module = cst.parse_module(code)
+        try:
+            module = cst.parse_module(code)
+        except cst.ParserSyntaxError as err:
+            if re.search(r"^ *\t", code, re.M) and re.search(r"^\t* ", code, re.M):  # Python takes some mixes
+                raise ValueError("libcst cannot read this mix of tabs and spaces in indentation: indent this "
+                                 "definition with tabs only or spaces only") from err
+            raise
         found = (module, _positions(module))
         with _PARSED_LOCK:
             if len(_PARSED) >= _PARSED_LIMIT:
