@@ -71,6 +71,22 @@ def _syntax_error(path: str, source: str) -> bool:
     return found is not None
 
 
+def _check_classes(path: str, source, classes, to: str | None = None) -> None:
+    """Each --class names a model of the file (of the framework migrated from, given `to`): a usage error."""
+    from pivot.analysis import analyze
+    from pivot.model import TARGETS
+
+    analysis = analyze(source) if isinstance(source, str) else source
+    origin = {"keras": "torch", "torch": "keras"}.get(TARGETS.get(to, ""))
+    names = [n.name for n in analysis.networks if origin is None or n.framework == origin]
+    label = {"torch": "PyTorch ", "keras": "Keras "}.get(origin or "", "")
+    for name in classes or ():
+        if name not in names:
+            raise PivotError(f"no {label}model named {name} (models in {path}: {', '.join(names) or 'none'})")
+    if to and not names:
+        raise PivotError(f"no {label}model in {path} to migrate to {to}")
+
+
 def cmd_migrate(args) -> int:
     from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
@@ -96,8 +112,10 @@ def cmd_migrate(args) -> int:
 def cmd_verify(args) -> int:
     from pivot.verify import Job, verify_file
 
-    if _syntax_error(args.file, _read(args.file)):
+    source = _read(args.file)
+    if _syntax_error(args.file, source):
         return EXIT_USAGE
+    _check_classes(args.file, source, args.classes, args.to)
     shape = None
     if args.input_shape:  # "8,3,32,32", or "2,16;2,8" for a model with two inputs
         try:
@@ -134,10 +152,7 @@ def cmd_show(args) -> int:
         for d in analysis.diagnostics:
             print(d.format(args.file), file=sys.stderr)
         return EXIT_USAGE
-    names = [n.name for n in analysis.networks]
-    for name in args.classes or ():
-        if name not in names:
-            raise PivotError(f"no model named {name} (models in {args.file}: {', '.join(names) or 'none'})")
+    _check_classes(args.file, analysis, args.classes)
     nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
     for d in (d for n in nets for d in n.diagnostics if d.severity == "error"):
         print(d.format(args.file), file=sys.stderr)
