@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pivot.errors import PivotError
-from pivot.fileio import file_kind, read_source
+from pivot.fileio import file_kind, fsync_file, read_source
 from pivot.frontends.source import split_bom
 
 ATOL, RTOL = 1e-5, 1e-4
@@ -163,6 +163,7 @@ def convert(req: Request) -> dict:
     try:
         summary = _convert(p, tmp)
         if final:
+            fsync_file(tmp)
             os.replace(tmp, req.output)
         return summary
     except BaseException:
@@ -309,7 +310,10 @@ def read_torch(path: str) -> dict:
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as err:
-        raise CheckpointError(f"cannot read checkpoint {path}: {_reason(err)}") from err
+        reason = _reason(err)
+        if not head.startswith(ZIP_MAGIC) and not reason.startswith("it holds"):  # no checksums to tell
+            reason = f"a damaged or unreadable legacy (pickle-format) PyTorch file ({reason})"
+        raise CheckpointError(f"cannot read checkpoint {path}: {reason}") from err
     if isinstance(obj, dict):
         for key in ("state_dict", "model_state_dict"):
             if isinstance(obj.get(key), dict):
@@ -523,6 +527,7 @@ def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
             tail = (proc.stderr or "").strip().splitlines()[-3:]
             out = {"error": "the converter failed: " + (" | ".join(tail) or f"exit status {proc.returncode}")}
         if out.get("ok") and tmp.is_file():
+            fsync_file(tmp)
             os.replace(tmp, req.output)
         elif out.get("ok"):
             out = {"error": f"the converter reported success but wrote no {tmp}"}

@@ -83,6 +83,15 @@ def write_atomic(path: str, text: str) -> None:
     _sync_dir(folder)
 
 
+def fsync_file(path) -> None:
+    """Flush a file another writer (Keras, torch.save) made to disk, before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _write_through(path: str, target: str, data: bytes) -> None:
     try:
         with open(target, "wb") as fh:

@@ -194,6 +194,12 @@ def test_refusals_say_what_is_wrong(tmp_path):
     (tmp_path / "cut.pt").write_bytes(good.read_bytes()[:5000])
     with pytest.raises(C.CheckpointError, match="its zip directory is missing"):
         C.read_torch(str(tmp_path / "cut.pt"))
+    legacy = tmp_path / "legacy.pt"
+    torch.save(lenet_state(), legacy, _use_new_zipfile_serialization=False)
+    assert "damage inside a tensor cannot be detected" in C.integrity(str(legacy))
+    (tmp_path / "cut_legacy.pt").write_bytes(legacy.read_bytes()[:3000])
+    with pytest.raises(C.CheckpointError, match="a damaged or unreadable legacy .pickle-format. PyTorch file"):
+        C.read_torch(str(tmp_path / "cut_legacy.pt"))
     h5 = tmp_path / "w.weights.h5"
     with h5py.File(h5, "w") as f:
         f.create_dataset("layers/dense/vars/0", data=np.ones((256, 256), "float32"))
