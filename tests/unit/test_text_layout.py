@@ -38,6 +38,14 @@ def test_crlf_file_stays_crlf_inserted_lines_included(path):
     assert got == expected
 
 
+@pytest.mark.parametrize("path", TRAINING[-3:], ids=lambda p: p.stem)
+def test_a_file_of_carriage_returns_stays_so(path):
+    """Old Mac line ends: Python reads them, and the migrated file keeps them."""
+    text = path.read_text()
+    got = migrate(text.replace("\n", "\r"))
+    assert "\n" not in got and got == migrate(text).replace("\n", "\r")
+
+
 def test_inserted_imports_use_the_files_line_ending():
     got = migrate(EXAMPLE.read_text().replace("\n", "\r\n"))
     assert "import keras\r\nfrom keras import layers\r\nimport tensorflow as tf\r\n" in got
