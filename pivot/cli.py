@@ -56,10 +56,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _read(path: str) -> str:
-    return read_source(path)
-
-
 def _syntax_error(path: str, source: str) -> bool:
     """Report a file that is not Python (FILE:LINE:COL, as other diagnostics) and say so."""
     from pivot.analysis import syntax_error
@@ -91,7 +87,7 @@ def cmd_migrate(args) -> int:
     from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
-    source = _read(args.file)
+    source = read_source(args.file)
     if _syntax_error(args.file, source):
         return EXIT_USAGE
     result = migrate_source(source, args.to, args.classes, style=args.style)
@@ -112,7 +108,7 @@ def cmd_migrate(args) -> int:
 def cmd_verify(args) -> int:
     from pivot.verify import Job, verify_file
 
-    source = _read(args.file)
+    source = read_source(args.file)
     if _syntax_error(args.file, source):
         return EXIT_USAGE
     _check_classes(args.file, source, args.classes, args.to)
@@ -146,7 +142,7 @@ def cmd_show(args) -> int:
     from pivot.describe import describe_network, describe_training
     from pivot.model import to_jsonable
 
-    source = _read(args.file)
+    source = read_source(args.file)
     analysis = analyze(source)
     if analysis.diagnostics and not analysis.networks:
         for d in analysis.diagnostics:
