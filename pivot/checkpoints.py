@@ -115,6 +115,8 @@ def plan(req: Request) -> Plan:
         raise PivotError(f"cannot write {req.output}: no such directory {out.parent}")
     if out.is_dir():
         raise PivotError(f"cannot write {req.output}: it is a directory")
+    if out.exists() and not out.is_file():  # the result is renamed into place: never over a device or FIFO
+        raise PivotError(f"cannot write {req.output}: it is {file_kind(out.stat().st_mode)}, not a regular file")
     if req.to == "tensorflow" and not out.name.endswith(KERAS_SUFFIX):
         raise PivotError(f"the output must end in {KERAS_SUFFIX} (Keras loads weights only from such files): "
                          f"{req.output}")

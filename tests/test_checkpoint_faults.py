@@ -213,3 +213,9 @@ def test_refusals_say_what_is_wrong(tmp_path):
 
     with pytest.raises(PivotError, match="it is a FIFO"):
         C.plan(C.Request(str(fifo), str(LENET), "tensorflow", str(tmp_path / "o.weights.h5")))
+    # an output that is not a regular file is never replaced by the rename (think of -o /dev/full)
+    fifo_out = tmp_path / "o.weights.h5"
+    os.mkfifo(fifo_out)
+    with pytest.raises(PivotError, match="cannot write .*: it is a FIFO"):
+        C.plan(C.Request(str(good), str(LENET), "tensorflow", str(fifo_out)))
+    assert fifo_out.is_fifo()
