@@ -194,13 +194,7 @@ def _parse(code: str) -> tuple[cst.Module, dict]:
     """libcst parse plus positions, shared by analysis and migration of the same text (read-only)."""
     found = _PARSED.get(code)
     if found is None:
-        try:
-            module = cst.parse_module(code)
-        except cst.ParserSyntaxError as err:
-            if re.search(r"^ *\t", code, re.M) and re.search(r"^\t* ", code, re.M):  # Python takes some mixes
-                raise ValueError("libcst cannot read this mix of tabs and spaces in indentation: indent this "
-                                 "definition with tabs only or spaces only") from err
-            raise
+        module = cst.parse_module(code)
         found = (module, _positions(module))
         with _PARSED_LOCK:
             if len(_PARSED) >= _PARSED_LIMIT:
@@ -233,7 +227,19 @@ class Chunk:
     positions: dict = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.module, self.positions = _parse(self.code)
+        try:
+            self.module, self.positions = _parse(self.code)
+        except cst.ParserSyntaxError as err:
+            if not (re.search(r"^ *\t", self.code, re.M) and re.search(r"^\t* ", self.code, re.M)):
+                raise
+            # Python accepts some mixes of tabs and spaces that libcst's tokenizer does not: the same blocks
+            # with the indents' tabs expanded (Python's tab stops of 8); the definition is rewritten anyway
+            self.code = re.sub(r"^[ \t]+", lambda m: m.group(0).expandtabs(8), self.code, flags=re.M)
+            try:
+                self.module, self.positions = _parse(self.code)
+            except cst.ParserSyntaxError:
+                raise ValueError("libcst cannot read this mix of tabs and spaces in indentation: indent this "
+                                 "definition with tabs only or spaces only") from err
         self.lines = io.StringIO(self.code, newline="").readlines()
 
     def span(self, node: cst.CSTNode) -> Span:

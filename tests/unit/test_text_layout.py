@@ -91,12 +91,18 @@ def test_nul_byte_reported_on_its_line_by_the_analysis():
     assert diag.code == "PIV001" and (diag.span.line, diag.span.col) == (3, 6)
 
 
-def test_a_mix_of_tabs_and_spaces_libcst_cannot_read_is_named():
-    """Python accepts a tab-and-spaces indent under a four-space one; libcst does not: a clear PIV104 there."""
+def test_a_mix_of_tabs_and_spaces_libcst_cannot_read_migrates_and_verifies(tmp_path):
+    """Python accepts a tab-and-spaces indent under a four-space one; libcst's tokenizer does not: the definition
+    is read with the indents' tabs expanded, migrated, and proven equivalent."""
+    from pivot.verify import Job, verify_file
+
     text = ("import torch.nn as nn\n\n\nclass M(nn.Module):\n    def __init__(self):\n\t    super().__init__()\n"
-            "\t    self.fc = nn.Linear(2, 2)\n\n    def forward(self, x):\n        return self.fc(x)\n")
+            "\t    self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n        return self.fc(x)\n")
     ast.parse(text)
     result = engine.migrate_source(text, "tensorflow")
-    (diag,) = [d for d in result.diagnostics if d.code == "PIV104"]
-    assert diag.span.line == 4 and "mix of tabs and spaces in indentation" in diag.message
-    assert result.text == text  # nothing migrated, nothing lost
+    assert result.ok and result.migrated == ("M",), result.diagnostics
+    ast.parse(result.text)
+    path = tmp_path / "mixed.py"
+    path.write_text(text)
+    (verdict,) = verify_file(Job(str(path), "tensorflow", ["M"], [2, 4], "float32", 1e-5, 1e-4), timeout=300)
+    assert verdict["equivalent"] is True, verdict
