@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -391,8 +392,6 @@ def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
                                           f"{KERAS_VARS}, so not a .keras file{hint}")
                 _extract(archive, KERAS_VARS, local)
         elif head.startswith(HDF5_MAGIC):
-            import shutil
-
             shutil.copyfile(path, local)
         else:
             hint = " (it looks like a PyTorch checkpoint: convert it with --to tensorflow)" \
@@ -411,8 +410,6 @@ def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
 
 def _extract(archive, member: str, dest: Path) -> None:
     """Stream one member to `dest` (memory stays bounded whatever its size; the CRC is checked at its end)."""
-    import shutil
-
     with archive.open(member) as src, open(dest, "wb") as out:
         shutil.copyfileobj(src, out, 1 << 20)
 
