@@ -19,13 +19,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pivot.errors import PivotError
+from pivot.fileio import file_kind, fsync_file, read_source
+from pivot.frontends.source import split_bom
 
 ATOL, RTOL = 1e-5, 1e-4
 BATCHES = 2
@@ -34,6 +38,14 @@ KERAS_VARS = "model.weights.h5"  # the weights member of a .keras archive
 TRAINING_STATE = ("optimizer",)  # top-level groups of Keras weight files that are not model weights
 
 ZIP_MAGIC, HDF5_MAGIC, PICKLE_MAGIC = b"PK\x03\x04", b"\x89HDF\r\n\x1a\n", b"\x80"
+
+# Bounds checked before anything is extracted or read: a zip member or an HDF5 store may declare at most
+# MAX_EXPANSION times its stored size (Keras and torch.save store uncompressed; a 2 MB zip bomb declares
+# gigabytes), and no checkpoint more than MAX_BYTES (PIVOT_MAX_CHECKPOINT_BYTES) of data in all.
+MAX_EXPANSION = 100
+SMALL = 64 << 20  # below this, any expansion is allowed
+MAX_BYTES = int(os.environ.get("PIVOT_MAX_CHECKPOINT_BYTES", 16 << 30))
+BLOCK = 64 << 20  # tensors are read (checked for damage, NaN and Inf) this many bytes at a time
 
 
 class CheckpointError(Exception):
@@ -97,16 +109,16 @@ def plan(req: Request) -> Plan:
         raise PivotError(f"unknown target {req.to!r}: use tensorflow or pytorch")
     ckpt = Path(req.checkpoint)
     if not ckpt.is_file():
-        raise PivotError(f"cannot read checkpoint {req.checkpoint}: no such file")
-    try:
-        source = Path(req.model).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise PivotError(f"cannot read {req.model}: {err}") from err
+        what = f"it is {file_kind(ckpt.stat().st_mode)}, not a regular file" if ckpt.exists() else "no such file"
+        raise PivotError(f"cannot read checkpoint {req.checkpoint}: {what}")
+    source = split_bom(read_source(req.model))[1]  # the source model is run: Python takes no BOM in a str
     out = Path(req.output)
     if not out.parent.is_dir():
         raise PivotError(f"cannot write {req.output}: no such directory {out.parent}")
     if out.is_dir():
         raise PivotError(f"cannot write {req.output}: it is a directory")
+    if out.exists() and not out.is_file():  # the result is renamed into place: never over a device or FIFO
+        raise PivotError(f"cannot write {req.output}: it is {file_kind(out.stat().st_mode)}, not a regular file")
     if req.to == "tensorflow" and not out.name.endswith(KERAS_SUFFIX):
         raise PivotError(f"the output must end in {KERAS_SUFFIX} (Keras loads weights only from such files): "
                          f"{req.output}")
@@ -164,6 +176,7 @@ def convert(req: Request) -> dict:
     try:
         summary = _convert(p, tmp)
         if final:
+            fsync_file(tmp)
             os.replace(tmp, req.output)
         return summary
     except BaseException:
@@ -232,7 +245,14 @@ def _convert(p: Plan, tmp: Path) -> dict:
     return {"ok": True, "checkpoint": req.checkpoint, "output": req.output, "class": net.name,
             "migrated_class": p.target_name, "to": req.to, "tensors_loaded": loaded, "tensors_copied": copied,
             "max_abs_diff": cmp["max_abs_diff"], "max_rel_diff": cmp["max_rel_diff"], "input_shape": pair.shape,
-            "input_dtype": dtype, "migrated_input_shape": migrated_shape}
+            "input_dtype": dtype, "migrated_input_shape": migrated_shape, "integrity": integrity(req.checkpoint)}
+
+
+def integrity(path: str) -> str:
+    """What guards the checkpoint's bytes: said with every conversion, as damage is not always detectable."""
+    if _head(path).startswith(ZIP_MAGIC):
+        return "every byte checked against the archive's CRC-32 checksums"
+    return "no checksum covers tensor data in this format: damage inside a tensor cannot be detected"
 
 
 def _guard(what: str, fn):
@@ -257,14 +277,27 @@ def _save(model, framework: str, tmp: Path) -> None:
 def _reason(err: BaseException) -> str:
     """The informative part of a framework's error message: one sentence, no advice."""
     text = str(err).strip()
-    if "WeightsUnpickler error:" in text:
-        detail = text.split("WeightsUnpickler error:", 1)[1].strip()
-        detail = detail.split(". ")[0].split("\n\n")[0].strip()
-        return f"it holds pickled Python objects, not only tensors ({detail})"
+    if text.startswith("Weights only load failed") or "WeightsUnpickler error:" in text:
+        return f"it holds pickled Python objects, not only tensors, or is damaged ({_unpickler_detail(text)})"
+    if text.startswith("Unable to synchronously open file"):  # h5py
+        return "not a readable HDF5 file" + text[len("Unable to synchronously open file"):].split("\n")[0]
+    if isinstance(err, zipfile.BadZipFile) and "not a zip file" in text:
+        return "its zip directory is missing (a truncated or damaged file)"
     if not text or isinstance(err, (KeyError, IndexError)):
         return f"{type(err).__name__} {text}".strip()
     line = text.splitlines()[0].strip()
     return line.split(". ")[0].rstrip(".")
+
+
+def _unpickler_detail(text: str) -> str:
+    """What torch's weights-only unpickler objected to, without its advice (which suggests running the code)."""
+    if "WeightsUnpickler error:" in text:
+        detail = text.split("WeightsUnpickler error:", 1)[1].strip()
+        return detail.split(". ")[0].split("\n\n")[0].strip().rstrip(".")
+    paragraphs = [p.strip() for p in text.split("\n\n")[1:]
+                  if p.strip() and not p.strip().startswith("Check the documentation")]
+    first = paragraphs[0] if paragraphs else text[len("Weights only load failed"):].lstrip(". ")
+    return first.splitlines()[0].split(". ")[0].rstrip(".") if first.strip() else "refused by torch.load"
 
 
 def _head(path: str, n: int = 8) -> bytes:
@@ -285,10 +318,15 @@ def read_torch(path: str) -> dict:
     if not (head.startswith(ZIP_MAGIC) or head.startswith(PICKLE_MAGIC)):
         raise CheckpointError(f"cannot read checkpoint {path}: not a PyTorch checkpoint (neither a torch.save "
                               "zip archive nor a legacy pickle)")
+    if head.startswith(ZIP_MAGIC):
+        check_archive(path)  # torch.load checks neither declared sizes nor CRCs
     try:
         obj = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as err:
-        raise CheckpointError(f"cannot read checkpoint {path}: {_reason(err)}") from err
+        reason = _reason(err)
+        if not head.startswith(ZIP_MAGIC) and not reason.startswith("it holds"):  # no checksums to tell
+            reason = f"a damaged or unreadable legacy (pickle-format) PyTorch file ({reason})"
+        raise CheckpointError(f"cannot read checkpoint {path}: {reason}") from err
     if isinstance(obj, dict):
         for key in ("state_dict", "model_state_dict"):
             if isinstance(obj.get(key), dict):
@@ -301,20 +339,60 @@ def read_torch(path: str) -> dict:
         if not isinstance(value, torch.Tensor):
             raise CheckpointError(f"cannot read checkpoint {path}: `{key}` is a {type(value).__name__}, not a "
                                   "tensor: a state_dict is expected")
+        if value.is_floating_point() or value.is_complex():
+            _check_finite(path, key, int(value.isnan().sum()), int(value.isinf().sum()))
     return dict(obj)
+
+
+def _check_finite(path: str, key: str, nans: int, infs: int) -> None:
+    """NaN or Inf weights: a model that cannot be shown equivalent (NaN equals nothing), so refused by name."""
+    if nans or infs:
+        what = " and ".join(f"{n} {kind}" for n, kind in ((nans, "NaN"), (infs, "Inf")) if n)
+        raise CheckpointError(f"checkpoint {path}: tensor `{key}` holds {what} value(s); a model with them "
+                              "cannot be checked for equivalence: nothing written")
+
+
+def _size(n: int) -> str:
+    return f"{n / (1 << 30):.1f} GiB" if n >= 1 << 30 else f"{n / (1 << 20):.1f} MiB" if n >= 1 << 20 \
+        else f"{n} bytes"
+
+
+def _within_bounds(path: str, what: str, declared: int, stored: int) -> None:
+    if declared > MAX_BYTES:
+        raise CheckpointError(f"cannot read checkpoint {path}: {what} declares {_size(declared)} of data, more "
+                              f"than the limit of {_size(MAX_BYTES)} (PIVOT_MAX_CHECKPOINT_BYTES): refused")
+    if declared > max(SMALL, MAX_EXPANSION * stored):
+        raise CheckpointError(f"cannot read checkpoint {path}: {what} would expand from {_size(stored)} to "
+                              f"{_size(declared)} (a zip or compression bomb): refused before reading it")
+
+
+def check_archive(path: str) -> None:
+    """A zip checkpoint (torch.save, .keras): refused by its declared sizes before anything is extracted, then
+    every member's CRC-32 verified, streamed (a flipped byte anywhere in the archive is detected here)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            for info in infos:
+                _within_bounds(path, f"`{info.filename}`", info.file_size, info.compress_size)
+            _within_bounds(path, "the archive", sum(i.file_size for i in infos), os.path.getsize(path))
+            damaged = archive.testzip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as err:
+        raise CheckpointError(f"cannot read checkpoint {path}: a damaged zip archive: {_reason(err)}") from err
+    if damaged is not None:
+        raise CheckpointError(f"cannot read checkpoint {path}: it is damaged: the CRC-32 checksum of `{damaged}` "
+                              "does not match its data")
 
 
 def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
     """Copy the Keras weight store (a .weights.h5, or the one inside a .keras archive) to `scratch`; with the
     shapes of the tensors it holds."""
-    import zipfile
-
     local = scratch / ("checkpoint" + KERAS_SUFFIX)
     head = _head(path)
     try:
         if not head:
             raise CheckpointError(f"cannot read checkpoint {path}: the file is empty")
         if head.startswith(ZIP_MAGIC):
+            check_archive(path)
             with zipfile.ZipFile(path) as archive:
                 names = archive.namelist()
                 if KERAS_VARS not in names:
@@ -322,17 +400,17 @@ def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
                         if any(n.endswith("data.pkl") for n in names) else ""
                     raise CheckpointError(f"cannot read checkpoint {path}: a zip archive without "
                                           f"{KERAS_VARS}, so not a .keras file{hint}")
-                local.write_bytes(archive.read(KERAS_VARS))
+                _extract(archive, KERAS_VARS, local)
         elif head.startswith(HDF5_MAGIC):
-            local.write_bytes(Path(path).read_bytes())
+            shutil.copyfile(path, local)
         else:
             hint = " (it looks like a PyTorch checkpoint: convert it with --to tensorflow)" \
                 if head.startswith(PICKLE_MAGIC) else ""
             raise CheckpointError(f"cannot read checkpoint {path}: not a Keras weights file (neither HDF5 "
                                   f".weights.h5 nor a .keras archive){hint}")
-        found = keras_tensors(local)  # readable end to end
+        found = keras_tensors(local, checked=path)  # readable end to end, bounded, finite
     except CheckpointError as err:
-        if str(err).startswith("cannot read checkpoint"):
+        if str(err).startswith(("cannot read checkpoint", "checkpoint ")):
             raise
         raise CheckpointError(f"cannot read checkpoint {path}: {err}") from err
     except Exception as err:
@@ -340,11 +418,20 @@ def read_keras(path: str, scratch: Path) -> tuple[Path, dict[str, tuple]]:
     return local, found
 
 
-def keras_tensors(path: Path) -> dict[str, tuple]:
+def _extract(archive, member: str, dest: Path) -> None:
+    """Stream one member to `dest` (memory stays bounded whatever its size; the CRC is checked at its end)."""
+    with archive.open(member) as src, open(dest, "wb") as out:
+        shutil.copyfileobj(src, out, 1 << 20)
+
+
+def keras_tensors(path: Path, checked: str | None = None) -> dict[str, tuple]:
     """Every weight in a Keras 3 HDF5 weight store: `layers/conv2d/vars/0` -> shape (training state left out).
 
-    Reads every tensor's data too, so a damaged or truncated file fails here rather than half-way through
-    loading."""
+    With `checked` (the checkpoint's name, for messages), the declared sizes are bounded first and every
+    tensor's data is read, a block at a time, so a damaged or truncated file fails here rather than half-way
+    through loading, and NaN or Inf values are reported. HDF5 keeps no checksum of tensor data unless the
+    file was written with the fletcher32 filter (Keras does not), so a flipped byte inside a tensor of a
+    .weights.h5 cannot be detected; one inside a .keras archive fails its zip CRC-32 first."""
     import h5py
 
     names: list[str] = []
@@ -358,10 +445,31 @@ def keras_tensors(path: Path) -> dict[str, tuple]:
             raise CheckpointError("a legacy (Keras 2) HDF5 weights file: load it with Keras and save it again with "
                                   "model.save_weights('....weights.h5')")
         h5.visititems(visit)
+        if checked is not None:
+            declared = sum(h5[name].size * h5[name].dtype.itemsize for name in names)
+            _within_bounds(checked, "its HDF5 weight store", declared, os.path.getsize(path))
         found = {}
         for name in names:
-            found[name.replace("_layer_checkpoint_dependencies", "layers")] = tuple(h5[name][()].shape)
+            key = name.replace("_layer_checkpoint_dependencies", "layers")
+            found[key] = tuple(h5[name].shape)
+            if checked is not None:
+                _check_dataset(h5[name], checked, key)
     return found
+
+
+def _check_dataset(ds, checkpoint: str, key: str) -> None:
+    """Read the tensor a block of rows at a time: damage raises; NaN and Inf are counted."""
+    import numpy as np
+
+    rows = ds.shape[0] if ds.shape else 1
+    step = max(1, BLOCK // max(1, ds.size // max(rows, 1) * ds.dtype.itemsize))
+    nans = infs = 0
+    for start in range(0, rows, step):
+        block = np.asarray(ds[start:start + step] if ds.shape else ds[()])
+        if block.dtype.kind in "fc":
+            nans += int(np.isnan(block).sum())
+            infs += int(np.isinf(block).sum())
+    _check_finite(checkpoint, key, nans, infs)
 
 
 # -- strict loading --------------------------------------------------------------------------------------------
@@ -428,6 +536,7 @@ def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
             tail = (proc.stderr or "").strip().splitlines()[-3:]
             out = {"error": "the converter failed: " + (" | ".join(tail) or f"exit status {proc.returncode}")}
         if out.get("ok") and tmp.is_file():
+            fsync_file(tmp)
             os.replace(tmp, req.output)
         elif out.get("ok"):
             out = {"error": f"the converter reported success but wrote no {tmp}"}

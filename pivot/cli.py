@@ -64,10 +64,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _read(path: str) -> str:
-    return read_source(path)
-
-
 def _syntax_error(path: str, source: str) -> bool:
     """Report a file that is not Python (FILE:LINE:COL, as other diagnostics) and say so."""
     from pivot.analysis import syntax_error
@@ -79,11 +75,27 @@ def _syntax_error(path: str, source: str) -> bool:
     return found is not None
 
 
+def _check_classes(path: str, source, classes, to: str | None = None) -> None:
+    """Each --class names a model of the file (of the framework migrated from, given `to`): a usage error."""
+    from pivot.analysis import analyze
+    from pivot.model import TARGETS
+
+    analysis = analyze(source) if isinstance(source, str) else source
+    origin = {"keras": "torch", "torch": "keras"}.get(TARGETS.get(to, ""))
+    names = [n.name for n in analysis.networks if origin is None or n.framework == origin]
+    label = {"torch": "PyTorch ", "keras": "Keras "}.get(origin or "", "")
+    for name in classes or ():
+        if name not in names:
+            raise PivotError(f"no {label}model named {name} (models in {path}: {', '.join(names) or 'none'})")
+    if to and not names:
+        raise PivotError(f"no {label}model in {path} to migrate to {to}")
+
+
 def cmd_migrate(args) -> int:
     from pivot.analysis import source_lines
     from pivot.migrate import migrate_source
 
-    source = _read(args.file)
+    source = read_source(args.file)
     if _syntax_error(args.file, source):
         return EXIT_USAGE
     result = migrate_source(source, args.to, args.classes, style=args.style)
@@ -104,8 +116,10 @@ def cmd_migrate(args) -> int:
 def cmd_verify(args) -> int:
     from pivot.verify import Job, verify_file
 
-    if _syntax_error(args.file, _read(args.file)):
+    source = read_source(args.file)
+    if _syntax_error(args.file, source):
         return EXIT_USAGE
+    _check_classes(args.file, source, args.classes, args.to)
     shape, per_model = None, {}
     for text in args.input_shape or ():
         name, _, dims = text.rpartition("=")
@@ -189,16 +203,13 @@ def cmd_show(args) -> int:
     from pivot.describe import describe_network, describe_training
     from pivot.model import to_jsonable
 
-    source = _read(args.file)
+    source = read_source(args.file)
     analysis = analyze(source)
     if analysis.diagnostics and not analysis.networks:
         for d in analysis.diagnostics:
             print(d.format(args.file), file=sys.stderr)
         return EXIT_USAGE
-    names = [n.name for n in analysis.networks]
-    for name in args.classes or ():
-        if name not in names:
-            raise PivotError(f"no model named {name} (models in {args.file}: {', '.join(names) or 'none'})")
+    _check_classes(args.file, analysis, args.classes)
     nets = [n for n in analysis.networks if not args.classes or n.name in args.classes]
     for d in (d for n in nets for d in n.diagnostics if d.severity == "error"):
         print(d.format(args.file), file=sys.stderr)
@@ -241,7 +252,7 @@ def cmd_convert_weights(args) -> int:
         return EXIT_USAGE if r.get("usage") else EXIT_DIAGNOSTICS
     print(f"{args.checkpoint} -> {args.output}: {r['tensors_copied']} tensors for `{r['migrated_class']}` "
           f"({args.to}); outputs match `{r['class']}` (max_abs_diff {r['max_abs_diff']:.3g}, "
-          f"input {tuple(r['input_shape'])})")
+          f"input {tuple(r['input_shape'])})" + (f"; {r['integrity']}" if r.get("integrity") else ""))
     return EXIT_OK
 
 

@@ -17,7 +17,7 @@ _KINDS = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFCHR: "a character device
           stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory"}
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
     return _KINDS.get(stat.S_IFMT(mode), "not a regular file")
 
 
@@ -30,7 +30,7 @@ def read_source(path: str) -> str:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise PivotError(f"cannot read {path}: it is {_kind(info.st_mode)}, not a regular file")
+            raise PivotError(f"cannot read {path}: it is {file_kind(info.st_mode)}, not a regular file")
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as err:
@@ -81,6 +81,15 @@ def write_atomic(path: str, text: str) -> None:
         _remove(tmp)
         raise
     _sync_dir(folder)
+
+
+def fsync_file(path) -> None:
+    """Flush a file another writer (Keras, torch.save) made to disk, before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_through(path: str, target: str, data: bytes) -> None:

@@ -69,7 +69,7 @@ def _worker() -> None:
     from pivot.migrate import roots
     from pivot.model import TARGETS
 
-    source = open(job.file, encoding="utf-8").read()
+    source = open(job.file, encoding="utf-8-sig").read()
     origin = "torch" if TARGETS.get(job.to) == "keras" else "keras"
     nets = [n for n in analyze(source).networks if n.framework == origin]
     selected = job.classes or roots(nets)

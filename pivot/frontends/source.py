@@ -45,9 +45,10 @@ def split_bom(text: str) -> tuple[str, str]:
 
 
 def newline_of(text: str) -> str:
-    """The file's line ending ("\r\n" when most of its lines end so), for the lines Pivot inserts."""
+    """The file's line ending (the one most of its lines end with), for the lines Pivot inserts."""
     crlf = text.count("\r\n")
-    return "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
+    counts = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(counts, key=lambda ending: (counts[ending], ending == "\n"))
 
 
 def indents_with_tabs(text: str) -> bool:
@@ -61,6 +62,8 @@ def in_layout(code: str, newline: str, tabs: bool) -> str:
     tab-indented block does not get space-indented lines (a TabError) nor a CRLF file LF lines."""
     if tabs:
         code = re.sub(r"^[ \t]+", lambda m: m.group(0).replace("    ", "\t"), code, flags=re.M)
+    if newline == "\r":
+        return re.sub(r"\r?\n", "\r", code)
     return re.sub(r"(?<!\r)\n", newline, code) if newline != "\n" else code
 
 
@@ -224,7 +227,19 @@ class Chunk:
     positions: dict = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.module, self.positions = _parse(self.code)
+        try:
+            self.module, self.positions = _parse(self.code)
+        except cst.ParserSyntaxError as err:
+            if not (re.search(r"^ *\t", self.code, re.M) and re.search(r"^\t* ", self.code, re.M)):
+                raise
+            # Python accepts some mixes of tabs and spaces that libcst's tokenizer does not: the same blocks
+            # with the indents' tabs expanded (Python's tab stops of 8); the definition is rewritten anyway
+            self.code = re.sub(r"^[ \t]+", lambda m: m.group(0).expandtabs(8), self.code, flags=re.M)
+            try:
+                self.module, self.positions = _parse(self.code)
+            except cst.ParserSyntaxError:
+                raise ValueError("libcst cannot read this mix of tabs and spaces in indentation: indent this "
+                                 "definition with tabs only or spaces only") from err
         self.lines = io.StringIO(self.code, newline="").readlines()
 
     def span(self, node: cst.CSTNode) -> Span:

@@ -172,6 +172,13 @@ def test_show_an_unknown_class(model):
     assert run("show", model, "--class", "Net").returncode == 0
 
 
+def test_verify_an_unknown_class_or_a_file_without_a_model_to_migrate(model):
+    line = one_line_error(run("verify", model, "--to", "tensorflow", "--class", "Nope"))
+    assert line == f"pivot: error: no PyTorch model named Nope (models in {model}: Net)"
+    line = one_line_error(run("verify", model, "--to", "pytorch"))
+    assert line == f"pivot: error: no Keras model in {model} to migrate to pytorch"
+
+
 def test_a_nul_byte_is_reported_on_its_line(tmp_path):
     path = tmp_path / "nul.py"
     path.write_bytes(b"import torch\r\nx = 1\r\ny = 'a\x00b'\r\n")

@@ -38,6 +38,14 @@ def test_crlf_file_stays_crlf_inserted_lines_included(path):
     assert got == expected
 
 
+@pytest.mark.parametrize("path", TRAINING[-3:], ids=lambda p: p.stem)
+def test_a_file_of_carriage_returns_stays_so(path):
+    """Old Mac line ends: Python reads them, and the migrated file keeps them."""
+    text = path.read_text()
+    got = migrate(text.replace("\n", "\r"))
+    assert "\n" not in got and got == migrate(text).replace("\n", "\r")
+
+
 def test_inserted_imports_use_the_files_line_ending():
     got = migrate(EXAMPLE.read_text().replace("\n", "\r\n"))
     assert "import keras\r\nfrom keras import layers\r\nimport tensorflow as tf\r\n" in got
@@ -81,3 +89,20 @@ def test_nul_byte_reported_on_its_line_by_the_analysis():
     text = "import torch\n\nx = 'a\x00'\n"
     (diag,) = engine.analyze_text(text, text.splitlines(), None).diagnostics
     assert diag.code == "PIV001" and (diag.span.line, diag.span.col) == (3, 6)
+
+
+def test_a_mix_of_tabs_and_spaces_libcst_cannot_read_migrates_and_verifies(tmp_path):
+    """Python accepts a tab-and-spaces indent under a four-space one; libcst's tokenizer does not: the definition
+    is read with the indents' tabs expanded, migrated, and proven equivalent."""
+    from pivot.verify import Job, verify_file
+
+    text = ("import torch.nn as nn\n\n\nclass M(nn.Module):\n    def __init__(self):\n\t    super().__init__()\n"
+            "\t    self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n        return self.fc(x)\n")
+    ast.parse(text)
+    result = engine.migrate_source(text, "tensorflow")
+    assert result.ok and result.migrated == ("M",), result.diagnostics
+    ast.parse(result.text)
+    path = tmp_path / "mixed.py"
+    path.write_text(text)
+    (verdict,) = verify_file(Job(str(path), "tensorflow", ["M"], [2, 4], "float32", 1e-5, 1e-4), timeout=300)
+    assert verdict["equivalent"] is True, verdict
