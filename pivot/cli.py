@@ -172,7 +172,7 @@ def cmd_show_slice(args) -> int:
     from pivot.verify import slice_for
     from pivot.inputs import choose_input
 
-    source = _read(args.file)
+    source = read_source(args.file)
     nets = [n for n in analyze(source).networks if n.framework in ("torch", "keras")]
     names = args.classes or roots(nets)
     if not names:
@@ -232,9 +232,9 @@ def _show_graph(args, analysis) -> int:
     net = pick_network(analysis, args.classes[0] if args.classes else None)
     if net is None:
         raise PivotError(f"no model named {args.classes[0]!r}" if args.classes else f"{args.file}: no model found")
-    text = render(network_graph(net, migration_diagnostics(_read(args.file), net, analysis)), args.output)
+    text = render(network_graph(net, migration_diagnostics(read_source(args.file), net, analysis)), args.output)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_atomic(args.output, text)
     else:
         sys.stdout.write(text)
     return EXIT_OK
