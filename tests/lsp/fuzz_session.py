@@ -13,14 +13,12 @@ from __future__ import annotations
 import asyncio
 import collections
 import sys
-import uuid
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcException
 
-from lsp_support import BOTH, GUARDED_SERVER, Doc, capabilities, initialize, make_client, server_env
+from lsp_support import BOTH, GUARDED_SERVER, Doc, capabilities, initialize, make_client, raw_request, server_env
 
 REQUEST_BOUND = 60.0  # seconds; generous: the machine may be busy
 
@@ -78,15 +76,6 @@ async def stop_client(client) -> bool:
         alive = False
     await client.stop()
     return alive
-
-
-def _raw_request(client, method: str, params) -> Future:
-    """Send params as plain JSON: the typed client refuses to build invalid ones."""
-    msg_id = str(uuid.uuid4())
-    future: Future = Future()
-    client.protocol._request_futures[msg_id] = future
-    client.protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
-    return future
 
 
 def _position(doc: Doc, line: int, col: int) -> tuple[int, int]:
@@ -156,7 +145,7 @@ class Session:
                       ("workspace/executeCommand", {"command": "pivot.showPivotModel", "arguments": [{"uri": 1}]}),
                       ("textDocument/hover", {"textDocument": {"uri": "file:///not/open.py"},
                                               "position": {"line": 0, "character": 0}})][op[1] % 6]
-            await self.request(f"invalid {params[0]}", asyncio.wrap_future(_raw_request(c, *params)))
+            await self.request(f"invalid {params[0]}", raw_request(c, *params))
         elif kind == "pause":
             await asyncio.sleep(op[1] % 200 / 1000)
 
