@@ -18,10 +18,10 @@ from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
 
 from . import code_actions, commands, diagnostics, engine, hover
-from .protocol import PivotProtocol, one_line
-from .trust import Trust
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
+from .protocol import PivotProtocol, one_line
 from .text import Units, split_lines
+from .trust import Trust
 
 log = logging.getLogger(__name__)
 
