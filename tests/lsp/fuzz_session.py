@@ -11,8 +11,13 @@ must equal the client's and its diagnostics those of a fresh server given the fi
 from __future__ import annotations
 
 import asyncio
+import atexit
 import collections
+import os
+import shutil
 import sys
+import tempfile
+import uuid
 from dataclasses import dataclass, field
 
 from lsprotocol import types as lsp
@@ -59,9 +64,14 @@ class Stats:
         self.mismatch = self.mismatch or other.mismatch
 
 
+LOG_DIR = tempfile.mkdtemp(prefix="pivot-fuzz-logs-")  # server logs (tracebacks of refused requests)
+atexit.register(shutil.rmtree, LOG_DIR, True)
+
+
 async def start_client(options: dict | None = None):
     client = make_client()
-    await client.start_io(sys.executable, GUARDED_SERVER, env=server_env())
+    log_file = os.path.join(LOG_DIR, f"server-{uuid.uuid4().hex[:8]}.log")
+    await client.start_io(sys.executable, GUARDED_SERVER, "--log-file", log_file, env=server_env())
     # UTF-32 positions: the script counts code points (its text has characters outside the BMP).
     await initialize(client, capabilities(encodings=["utf-32"]), options={"debounceMs": 10, **(options or {})})
     return client
