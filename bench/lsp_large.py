@@ -9,7 +9,8 @@ and measures over LSP (stdio), like an editor:
   small edit      didChange on the small file -> publishDiagnostics of that version, meanwhile
   large edit      an edit of the large file while its analysis runs -> diagnostics of the newest version
 Prints medians and maxima (ms). `--root` runs the server of another checkout (e.g. an older commit
-unpacked with `git archive`), for before/after figures. Nothing here asserts: it measures.
+unpacked with `git archive`), for before/after figures (run both at once: the same load for both);
+`--quiet` sends no small-file requests. Nothing here asserts: it measures.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def edit(bench: Bench, uri: str, version: int, line: int, text: str) -> None:
             range=lsp.Range(lsp.Position(line, 0), lsp.Position(line, 0)), text=text)]))
 
 
-async def run(lines: int, root: Path) -> dict:
+async def run(lines: int, root: Path, quiet: bool = False) -> dict:
     bench = RootBench(root)
     await bench.start()
     await bench.initialize(debounce_ms=50)
@@ -88,7 +89,7 @@ async def run(lines: int, root: Path) -> dict:
         while not done():
             await asyncio.sleep(0.02)
 
-    await asyncio.gather(hover_loop(), edit_loop(), until_done())
+    await asyncio.gather(*([] if quiet else [hover_loop(), edit_loop()]), until_done())
     first = (min(bench.published.get((large_uri, v), float("inf")) for v in (1, 2)) - opened) * 1000
 
     # An edit of the large file, then another while the first one's analysis runs.
@@ -112,9 +113,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lines", type=int, default=50000)
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--quiet", action="store_true", help="no small-file requests meanwhile")
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args()
-    result = asyncio.run(run(args.lines, args.root.resolve()))
+    result = asyncio.run(run(args.lines, args.root.resolve(), args.quiet))
     print(f"large file: {result['lines']} lines ({args.root})")
     print(f"  first diagnostics          {result['first_diagnostics_ms']} ms")
     print(f"  two edits -> newest diags  {result['large_edit_to_newest_diags_ms']} ms")

@@ -219,6 +219,7 @@ class DocumentStore:
             state.stats["analyses"] += 1
             state.stats["last_analysis_ms"] = round(snap.seconds * 1000, 3)
             state.latest = snap
+            state.plan = state.partial = None  # large files: needed only until the first analysis lands
             if snap.parses:
                 state.good = snap
             if state.closed:

@@ -18,11 +18,11 @@ from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
 
 from . import code_actions, commands, diagnostics, engine, hover
-from .protocol import PivotProtocol, one_line
-from .trust import Trust
 from . import graph as model_graph
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
+from .protocol import PivotProtocol, one_line
 from .text import Units, split_lines
+from .trust import Trust
 
 log = logging.getLogger(__name__)
 

@@ -10,6 +10,8 @@ import shutil
 import sys
 import tempfile
 import time
+import uuid
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable
 
@@ -274,6 +276,15 @@ class Doc:
 async def command(client: LanguageClient, name: str, *args: Any, timeout: float = 60) -> Any:
     return await asyncio.wait_for(client.workspace_execute_command_async(
         lsp.ExecuteCommandParams(command=name, arguments=list(args))), timeout)
+
+
+def raw_request(client: LanguageClient, method: str, params: Any, timeout: float = 60):
+    """Send params as plain JSON (the typed client refuses to build invalid ones); awaitable."""
+    msg_id = str(uuid.uuid4())
+    future: Future = Future()
+    client.protocol._request_futures[msg_id] = future
+    client.protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
+    return asyncio.wait_for(asyncio.wrap_future(future), timeout)
 
 
 async def debug_state(client: LanguageClient) -> dict:

@@ -2,27 +2,14 @@
 an internal error is one line without a traceback, and the other features keep working."""
 from __future__ import annotations
 
-import asyncio
-import uuid
-from concurrent.futures import Future
-
 import pytest
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcException
 
-from lsp_support import TORCH_CNN, Doc, command, pos_of
+from lsp_support import TORCH_CNN, Doc, command, pos_of, raw_request
 
 INVALID_PARAMS = -32602
 INTERNAL_ERROR = -32603
-
-
-async def raw_request(client, method: str, params: dict, timeout: float = 15):
-    """Send params as plain JSON (the typed client would refuse to build invalid ones)."""
-    msg_id = str(uuid.uuid4())
-    future: Future = Future()
-    client.protocol._request_futures[msg_id] = future
-    client.protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
-    return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
 
 
 async def error_of(awaitable) -> JsonRpcException:
@@ -41,7 +28,7 @@ async def test_invalid_params_are_answered_with_invalid_params(client):
                                         "end": {"line": 0, "character": 0}}, "context": {"diagnostics": []}}),
            ("workspace/executeCommand", {"command": 42})]
     for method, params in bad:
-        err = await error_of(raw_request(client, method, params))
+        err = await error_of(raw_request(client, method, params, 15))
         assert err.code == INVALID_PARAMS, (method, params, err)
     for args in [[{"not": "a uri"}], [doc.uri, 17], [doc.uri, ["Net"]], [None]]:
         err = await error_of(command(client, "pivot.showPivotModel", *args))
