@@ -18,6 +18,15 @@ from pivot.training.common import (Edit, TrainOp, Translator, bind, caveat, cons
 
 SPELL = {}
 LOADER_IGNORED = {"num_workers", "pin_memory", "persistent_workers", "prefetch_factor"}  # speed only
+_ARRAYS = "gives the same data as channels-last uint8 NumPy arrays"
+KERAS_DATASETS = {  # torchvision dataset -> what Keras offers instead (every name checked by a test)
+    "MNIST": f"`keras.datasets.mnist.load_data()` {_ARRAYS}",
+    "FashionMNIST": f"`keras.datasets.fashion_mnist.load_data()` {_ARRAYS}",
+    "CIFAR10": f"`keras.datasets.cifar10.load_data()` {_ARRAYS}",
+    "CIFAR100": f"`keras.datasets.cifar100.load_data()` {_ARRAYS}",
+    "ImageFolder": "`keras.utils.image_dataset_from_directory(root)` reads the same one-folder-per-class layout",
+    "DatasetFolder": "`keras.utils.image_dataset_from_directory(root)` reads a one-folder-per-class image layout",
+}
 CLIP = {"torch.nn.utils.clip_grad_norm_": "global_clipnorm", "torch.nn.utils.clip_grad_value_": "clipvalue"}
 
 
@@ -179,9 +188,9 @@ class TorchTraining(Translator):
         elif what == "torch.utils.data.DataLoader":
             self._loader(stmt, name, call)
         elif what and what.startswith("torchvision.datasets."):
-            dataset = what.rsplit(".", 1)[-1].lower()
-            self._keep(stmt, f"torchvision's {what.rsplit('.', 1)[-1]} is not migrated (keras.datasets."
-                       f"{dataset}.load_data() gives the same data as channels-last uint8 NumPy arrays)")
+            dataset = what.rsplit(".", 1)[-1]
+            self._keep(stmt, f"torchvision's {dataset} is not migrated" + (f" ({KERAS_DATASETS[dataset]})"
+                                                                         if dataset in KERAS_DATASETS else ""))
 
     def _loader(self, stmt, name: str, call: ast.Call) -> None:
         given = dict(zip(("dataset", "batch_size", "shuffle"), call.args)) | {k.arg: k.value for k in call.keywords}
