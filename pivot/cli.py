@@ -155,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     except PivotError as err:
         print(f"pivot: error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `pivot show FILE | head`
+        return EXIT_OK
+    except Exception as err:  # a Pivot bug: said in one line, never a traceback
+        print(f"pivot: internal error: {type(err).__name__}: {str(err)[:300]}", file=sys.stderr)
+        return EXIT_DIAGNOSTICS
 
 
 if __name__ == "__main__":
