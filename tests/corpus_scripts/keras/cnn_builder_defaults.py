@@ -23,7 +23,7 @@ def build_cnn(input_shape=(IMG_SIZE, IMG_SIZE, CHANNELS), num_classes=5):
         layers.Conv2D(8, 3, padding="same", activation="relu"),
         layers.MaxPooling2D(),
         layers.Conv2D(16, 3, padding="same", activation="relu"),
-        layers.AveragePooling2D(),
+        layers.AveragePooling2D(2),
         layers.Flatten(),
         layers.Dense(num_classes, activation="softmax"),
     ])
