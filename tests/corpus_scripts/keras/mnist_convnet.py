@@ -38,6 +38,8 @@ model = keras.Sequential(
     ]
 )
 
+model.summary()
+
 batch_size = 32
 epochs = 1
 
