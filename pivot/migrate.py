@@ -191,7 +191,7 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
                                        model_edits != edits else "nothing is migrated"), target=target))
             continue
         if chosen:
-            diags.extend(still_origin(text, origin, target, diags))
+            diags.extend(still_origin(text, origin, target, diags, source))
         return text
     return source
 
@@ -253,7 +253,7 @@ def _new_name(net: Network, code: str) -> str:
     return net.name
 
 
-def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -> list[Diagnostic]:
+def still_origin(text: str, origin: str, target: str, known: list[Diagnostic], source: str = "") -> list[Diagnostic]:
     """Lines outside the migrated models that still use the source framework: reported, never silent."""
     roots = ORIGIN_ROOTS[origin]
     tree = ast.parse(text)
@@ -268,10 +268,12 @@ def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -
     if not lines:
         return []
     label = {"torch": "PyTorch", "keras": "Keras"}[origin]
-    first = lines[0]
+    migrated = source_lines(text)[lines[0] - 1].strip()
+    # the line as the user wrote it (lines outside the models keep their text, not their number)
+    first = next((i for i, l in enumerate(source_lines(source), 1) if l.strip() == migrated), 0) or lines[0]
     return [] if first in reported else [D.make(
         "PIV204", Span(first, 0, first, 0), f"{len(lines)} line(s) outside the migrated models still use {label} "
-        f"(first at line {first} of the migrated file); its {label} imports stay for them", severity="warning",
+        f"(the first: `{migrated[:60]}`); its {label} imports stay for them", severity="warning",
         target=target)]
 
 
