@@ -425,8 +425,9 @@ class TorchTraining(Translator):
 
     def _idiom_stmt(self, stmt: ast.stmt, losses: set[str]) -> None:
         start, end = self.text.bounds(stmt)
-        if any(e.start < end and start < e.end for e in self.edits):
-            return  # rewritten by another rule
+        line = self.text.lines(stmt)[0]
+        if any(e.start < end and start < e.end or e.start == e.end == line for e in self.edits):
+            return  # rewritten by another rule, or kept as written under a TODO
         call = stmt.value if isinstance(stmt, ast.Expr) else None
         if call is not None and method_call(call, ("eval", "train", "to", "cuda", "cpu")):
             self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
