@@ -289,7 +289,7 @@ class TorchTraining(Translator):
         if call is not None and isinstance(call, ast.Call) and qualified(call.func, self.ctx) in CLIP \
                 and self._clip(s, model):
             return "clip"
-        if isinstance(s, ast.Assign) and _is_device_move(s.value):
+        if isinstance(s, ast.Assign) and _moves_in_place(s):
             return "fit"
         if isinstance(s, ast.Assign) and isinstance(s.value, ast.Call) and isinstance(s.value.func, ast.Name):
             if s.value.func.id == model:
@@ -432,7 +432,7 @@ class TorchTraining(Translator):
         if call is not None and method_call(call, ("eval", "train", "to", "cuda", "cpu")):
             self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
                           "and are placed on devices by TensorFlow")
-        elif isinstance(stmt, ast.Assign) and _is_device_move(stmt.value) and not _builds(stmt.value):
+        elif isinstance(stmt, ast.Assign) and _moves_in_place(stmt):
             self._replace(stmt, f"# {self.text.of(stmt)}: TensorFlow places tensors itself")
         elif idioms.is_no_grad(stmt):  # TensorFlow records gradients only under a GradientTape
             self.edits.append(Edit(self.text.lines(stmt)[0], self.text.starts[stmt.body[0].lineno - 1], ""))
@@ -554,7 +554,7 @@ class TorchTraining(Translator):
                 self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
                               "and are placed on devices by TensorFlow")
                 continue
-            if isinstance(stmt, ast.Assign) and _is_device_move(stmt.value) and not _builds(stmt.value):
+            if isinstance(stmt, ast.Assign) and _moves_in_place(stmt):
                 self._replace(stmt, f"# {self.text.of(stmt)}: TensorFlow places tensors itself")
                 continue
             if not hasattr(stmt, "body") and any(self._rule(n, losses, None) == "loss" for n in walk_local(stmt)):
@@ -569,10 +569,14 @@ def _touches(stmt: ast.stmt, names: set[str]) -> bool:
                or isinstance(n, ast.stmt) and idioms.is_no_grad(n) for n in walk_local(stmt))
 
 
-def _builds(node: ast.AST) -> bool:
-    """`Net().to(device)`: the move is dropped, the construction stays."""
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
-        isinstance(node.func.value, ast.Call)
+def _moves_in_place(stmt: ast.Assign) -> bool:
+    """`x, y = x.to(device), y.to(device)`: a no-op in TensorFlow (`model = Net().to(device)` or
+    `inputs = data[0].to(device)` are not: their moves are dropped, the assignments stay)."""
+    if not _is_device_move(stmt.value) or len(stmt.targets) != 1:
+        return False
+    values = stmt.value.elts if isinstance(stmt.value, ast.Tuple) else [stmt.value]
+    targets = stmt.targets[0].elts if isinstance(stmt.targets[0], ast.Tuple) else [stmt.targets[0]]
+    return [ast.unparse(t) for t in targets] == [ast.unparse(v.func.value) for v in values]
 
 
 def _chained(code: str, indent: str, name_length: int, width: int = 100) -> str:

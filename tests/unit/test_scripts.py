@@ -159,3 +159,16 @@ def test_a_pytorch_only_call_left_in_evaluation_code_is_an_error():
     errors = [d for d in result.diagnostics if d.severity == "error" and d.code == "PIV301"]
     assert {d.span.line for d in errors} == {16, 17}, errors
     assert not result.ok
+
+
+def test_a_device_move_that_binds_new_names_keeps_the_assignment():
+    result = migrate_source(_torch_script('''\
+        model = Net()
+        model.eval()
+        with torch.no_grad():
+            for data in [(torch.zeros(2, 4), torch.zeros(2))]:
+                inputs, labels = data[0].to(device), data[1].to(device)
+                print(model(inputs), labels)
+    '''), "tensorflow")
+    assert "inputs, labels = data[0], data[1]\n" in result.text
+
