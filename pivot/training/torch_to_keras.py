@@ -472,11 +472,14 @@ class TorchTraining(Translator):
         except SyntaxError:
             return
         torch_names = {name for name, qual in self.ctx.aliases if qual.split(".")[0] == "torch"}
-        called = next((n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in torch_names), None)
+        harmless = {id(n) for call in ast.walk(tree) if isinstance(call, ast.Call)
+                    and (qualified(call.func, self.ctx) or "") in idioms.HARMLESS for n in ast.walk(call.func)}
+        called = next((n for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id in torch_names
+                       and id(n) not in harmless), None)
         if called is not None:
             self.diagnostics.append(problem(
-                "PIV301", stmt, f"`{ast.unparse(tree)[:60]}` still calls PyTorch (`{called.id}`) on values that are "
-                "TensorFlow tensors after migration: migrate it by hand", "keras"))
+                "PIV301", stmt, f"`{ast.unparse(tree)[:60]}` still calls PyTorch (`{called.id}`) in code that now "
+                "handles TensorFlow tensors and models: migrate it by hand", "keras"))
             return
         left = idioms.torch_only_calls(tree)
         if left:
