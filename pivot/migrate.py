@@ -177,6 +177,8 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
     """The edited file with support code and imports fixed. If that does not parse (a Pivot bug), the models
     alone, or else the file as written, with an error: the output always parses."""
     for attempt, chosen in enumerate((edits, model_edits, [])):
+        if attempt == 1 and chosen == edits:
+            continue  # no training edits to leave out: the same text would fail again
         try:
             text = apply_edits(source, chosen)
             if chosen and (models or text != source):
@@ -184,11 +186,11 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
                 text = fix_imports(text, target, origin)
             ast.parse(text)
         except SyntaxError as err:
-            if attempt == 0:
+            if attempt < 2 and chosen:
+                fallback = "the training code is left as written" if attempt == 0 and model_edits != edits else \
+                    "nothing is migrated"
                 diags.append(D.make("PIV102", Span(1, 0, 1, 0), f"internal error: the migrated file did not parse "
-                                    f"(line {err.lineno}: {err.msg}); "
-                                    + ("the training code is left as written" if model_edits is not edits and
-                                       model_edits != edits else "nothing is migrated"), target=target))
+                                    f"(line {err.lineno}: {err.msg}); {fallback}", target=target))
             continue
         if chosen:
             diags.extend(still_origin(text, origin, target, diags, source))
