@@ -172,3 +172,15 @@ def test_a_device_move_that_binds_new_names_keeps_the_assignment():
     '''), "tensorflow")
     assert "inputs, labels = data[0], data[1]\n" in result.text
 
+
+
+def test_training_edits_that_would_not_parse_are_left_out_and_the_models_still_migrate(monkeypatch):
+    class Broken:
+        edits, diagnostics, support = [Edit(0, 0, "(\n")], [], False
+
+    monkeypatch.setattr(migrate_module, "train_migration", lambda *args: Broken())
+    source = TORCH_HEAD + "model = nn.Sequential(nn.Linear(4, 2))\n"
+    result = migrate_source(source, "tensorflow")
+    assert "keras.Sequential" in result.text and not result.ok
+    assert [d.message.rsplit("; ", 1)[1] for d in result.diagnostics if "did not parse" in d.message] == \
+        ["the training code is left as written"]
