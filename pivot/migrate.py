@@ -179,6 +179,8 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
     """The edited file with support code and imports fixed. If that does not parse (a Pivot bug), the models
     alone, or else the file as written, with an error: the output always parses."""
     for attempt, chosen in enumerate((edits, model_edits, [])):
+        if attempt == 1 and chosen == edits:
+            continue  # no training edits to leave out: the same text would fail again
         try:
             text = apply_edits(source, chosen)
             if chosen and (models or text != source):
@@ -186,14 +188,14 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
                 text = fix_imports(text, target, origin)
             ast.parse(text)
         except SyntaxError as err:
-            if attempt == 0:
+            if attempt < 2 and chosen:
+                fallback = "the training code is left as written" if attempt == 0 and model_edits != edits else \
+                    "nothing is migrated"
                 diags.append(D.make("PIV102", Span(1, 0, 1, 0), f"internal error: the migrated file did not parse "
-                                    f"(line {err.lineno}: {err.msg}); "
-                                    + ("the training code is left as written" if model_edits is not edits and
-                                       model_edits != edits else "nothing is migrated"), target=target))
+                                    f"(line {err.lineno}: {err.msg}); {fallback}", target=target))
             continue
         if chosen:
-            diags.extend(still_origin(text, origin, target, diags))
+            diags.extend(still_origin(text, origin, target, diags, source))
         return text
     return source
 
@@ -255,7 +257,7 @@ def _new_name(net: Network, code: str) -> str:
     return net.name
 
 
-def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -> list[Diagnostic]:
+def still_origin(text: str, origin: str, target: str, known: list[Diagnostic], source: str = "") -> list[Diagnostic]:
     """Lines outside the migrated models that still use the source framework: reported, never silent."""
     roots = ORIGIN_ROOTS[origin]
     tree = ast.parse(text)
@@ -270,10 +272,12 @@ def still_origin(text: str, origin: str, target: str, known: list[Diagnostic]) -
     if not lines:
         return []
     label = {"torch": "PyTorch", "keras": "Keras"}[origin]
-    first = lines[0]
+    migrated = source_lines(text)[lines[0] - 1].strip()
+    # the line as the user wrote it (lines outside the models keep their text, not their number)
+    first = next((i for i, l in enumerate(source_lines(source), 1) if l.strip() == migrated), 0) or lines[0]
     return [] if first in reported else [D.make(
         "PIV204", Span(first, 0, first, 0), f"{len(lines)} line(s) outside the migrated models still use {label} "
-        f"(first at line {first} of the migrated file); its {label} imports stay for them", severity="warning",
+        f"(the first: `{migrated[:60]}`); its {label} imports stay for them", severity="warning",
         target=target)]
 
 

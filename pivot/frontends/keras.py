@@ -19,6 +19,7 @@ from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
+STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
 NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten": "flatten",
                "ZeroPad2d": "pad", "Identity": "identity", "Conv": "conv", "ConvTranspose": "deconv",
                "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp",
@@ -232,6 +233,10 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
         for stmt in rest:
             if reader.kind == "sequential" and not _adds_to(stmt, reader.seq_var):
                 break  # a module-level Sequential ends with its last `.add(...)`
+            consumed += 1
+            if reader.kind is None and not reader.inputs and not _mentions(stmt, chunk, STARTS):
+                continue  # data preparation before a model is no part of it
+            consumed -= 1
             reader.statement(stmt)
             consumed += 1
             if reader.done:
@@ -284,6 +289,8 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
     uses = names_used(fn, chunk.ctx, chunk) if fn is not None else tuple(
         n for s in used for n in names_used(s, chunk.ctx, chunk))
     parts = () if fn is not None else tuple(chunk.span(s) for s in used)
+    if parts:  # what the statements before the model's first one say is about them, not the model
+        diags = [d for d in diags if any(p.line <= d.span.line <= p.end_line for p in parts)]
     if reader.kind == "sequential":
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,

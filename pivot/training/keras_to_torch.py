@@ -17,6 +17,8 @@ SPELL = {"torch.nn": "nn"}
 FIT_ARGS = ("x", "y", "batch_size", "epochs")
 KEPT_FIT = {"x", "y", "batch_size", "epochs", "shuffle", "validation_data", "validation_split"}
 METRICS = {"accuracy", "acc", "mae", "mse", "mean_absolute_error", "mean_squared_error"}
+PLAIN = {"summary": "print({model})",  # a PyTorch module's repr lists its layers
+         "count_params": "sum(p.numel() for p in {model}.parameters())"}
 IGNORED = {"verbose"}  # progress output only
 KERAS_ONLY = {"train_on_batch", "test_on_batch", "predict_on_batch", "save", "save_weights", "load_weights",
               "summary", "get_weights", "set_weights", "get_layer", "count_params"}
@@ -159,10 +161,13 @@ class KerasTraining(Translator):
             model = method_call(node, ("fit", "evaluate", "predict"))
             if model and model in self.models:
                 self._call(stmt, node, model, compiled.get(model))
-            elif method_call(node, tuple(KERAS_ONLY)) in self.models:
-                self.diagnostics.append(problem("PIV302", node, f"`{self.text.of(node.func)}` is a Keras "
+            elif (model := method_call(node, tuple(KERAS_ONLY))) in self.models:
+                if node.func.attr in PLAIN and not node.args and not node.keywords:
+                    self.edits.append(Edit(*self.text.bounds(node), PLAIN[node.func.attr].format(model=model)))
+                    continue
+                self.diagnostics.append(problem("PIV301", node, f"`{self.text.of(node.func)}` is a Keras "
                                                 "model method with no PyTorch equivalent: migrate it by hand",
-                                                "torch"))
+                                                "torch", "error"))
 
     def _call(self, stmt, node: ast.Call, model: str, setup: Compiled | None) -> None:
         method = node.func.attr

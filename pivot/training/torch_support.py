@@ -54,6 +54,8 @@ def _run_epoch(model, loader, loss_fn, metrics, optimizer=None, scheduler=None, 
             xb = xb.movedim(-1, 1)
         with torch.set_grad_enabled(optimizer is not None):
             output = model(xb)
+            if yb.dim() == output.dim() - 1 and output.shape[-1] == 1:  # Keras matches the ranks itself
+                yb = yb.unsqueeze(-1)
             loss = loss_fn(output, yb)
         if optimizer is not None:
             optimizer.zero_grad()

@@ -181,13 +181,16 @@ def test_loss_arguments_are_swapped_everywhere_in_keras():
     assert "criterion(y, model(x))" in result.text
 
 
-def test_keras_only_model_methods_are_reported():
+def test_keras_only_model_methods_are_printed_or_reported_as_errors():
     _, result = migrate('''
         model = build_model()
         model.compile(optimizer="sgd", loss="mse")
         model.summary()
+        model.save_weights("w.h5")
     ''', "keras")
-    assert any(d.code == "PIV302" and "summary" in d.message for d in result.diagnostics)
+    assert "print(model)\n" in result.text  # a PyTorch module's repr lists its layers
+    assert any(d.code == "PIV301" and d.severity == "error" and "save_weights" in d.message
+               for d in result.diagnostics)
 
 
 def test_model_only_migration_leaves_training_code_alone():
