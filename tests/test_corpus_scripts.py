@@ -14,6 +14,7 @@ import ast
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -145,4 +146,5 @@ def test_the_cli_never_prints_a_traceback_and_its_output_parses(path, tmp_path):
         if code in (0, 1):
             ast.parse(out.getvalue())
         else:
-            assert "pivot: error:" in err.getvalue() and not out.getvalue()
+            # a usage error, or the syntax error named at its line (FILE:LINE:COL: error: PIV001 ...)
+            assert re.search(r"pivot: error:|: error: PIV001 ", err.getvalue()) and not out.getvalue()
