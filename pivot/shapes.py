@@ -177,11 +177,21 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
     return out
 
 
+def _indexed(x: Shape, items) -> Shape:
+    """The per-sample shape of `x[...]` when every item is known and the batch axis is kept whole."""
+    if x is None or not items or items[0] != ":" or None in items or len(items) > len(x) + 1:
+        return None
+    kept = [d if item == ":" else None for d, item in zip(x, items[1:]) if not isinstance(item, int)]
+    return tuple(kept) + tuple(x[len(items) - 1:])
+
+
 def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: ShapeInfo,
              layer_name: str | None = None) -> tuple[Shape, bool]:
     spec = CATALOG.get(op)
     x = xs[0] if xs else None
     sp = spatial[0] if spatial else False
+    if spec is None and op == "Index":
+        return _indexed(x, attrs.get("items")), False
     if spec is None:
         return (x if op in ("Alias", "Arith") else None), (sp if op in ("Alias", "Arith") else False)
     rule = spec.shape

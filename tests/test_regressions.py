@@ -15,6 +15,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/flatten_sliced": ("cannot carry that order", False),
+    "torch/dropout_in_forward": ("built inside forward/call", True),
 }
 
 
@@ -56,3 +57,11 @@ def test_non_affine_norms_round_trip():
     back = migrate_source(keras_code.text, "pytorch", ["Norms"], input_shapes={"Norms": (6, 6, 16)})
     assert back.ok, back.diagnostics
     assert "nn.GroupNorm(4, 16, affine=False)" in back.text and "elementwise_affine=False" in back.text, back.text
+
+
+def test_model_named_alone_with_its_builder_left_behind():
+    """Migrating torchvision's `VGG` alone leaves `make_layers` in PyTorch while `_vgg` passes its result to the
+    Keras VGG: an error naming `make_layers`, never a success (it was exit 0 with a warning)."""
+    result = migrate_source((ROOT / "torch" / "vgg_make_layers.py").read_text(), "tensorflow", ["VGG"])
+    errors = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert any("`make_layers` is still PyTorch code" in e for e in errors), errors

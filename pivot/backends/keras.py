@@ -606,11 +606,11 @@ class _Rewriter(cst.CSTTransformer):
 
 
 def _assigned_names(module: cst.Module) -> set[str]:
-    """Names the module assigns: assignment and loop targets, parameters."""
+    """Names the module assigns: assignment (also annotated) and loop targets, parameters."""
     names: set[str] = set()
 
     def enter(node: cst.CSTNode) -> None:
-        if isinstance(node, (cst.AssignTarget, cst.For)) and isinstance(node.target, cst.Name):
+        if isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.For)) and isinstance(node.target, cst.Name):
             names.add(node.target.value)
         elif isinstance(node, cst.Param):
             names.add(node.name.value)
@@ -658,6 +658,9 @@ def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     if node.form == "method" and isinstance(call.func, cst.Attribute):
         return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
+    if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
+        return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
+                                                        [cst.Element(p)])]
     keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
     spec = CATALOG.get(node.op)
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):

@@ -209,8 +209,8 @@ class FlowReader:
                     self.expr(el.slice.value)
             if base:  # the same in both frameworks unless the layout changes (checked by the backend)
                 out = self.fresh()
-                self.add(Node("Index", (base,), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
-                              form="operator"))
+                self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": _index_items(e, self.chunk)}),
+                              span=self.chunk.span(e), source=self.chunk.text(e), form="operator"))
                 return out
             return None
         return None
@@ -248,6 +248,8 @@ class FlowReader:
             return self.layer_call(call, self.layer_aliases[func.value])
         if self.looked_up(func):
             return self.layer_call(call, self.looked_up(func))
+        if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
+            return self.applied_where_built(call, func)
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
@@ -268,11 +270,31 @@ class FlowReader:
             for arg in call.args:
                 self.expr(arg.value)
             return None
-        args = [v for v in (self.expr(a.value) for a in call.args) if v]
+        args = [v for a in call.args for v in self.tensor_items(a.value)]
         if args:
             return self.opaque(call, f"`{self.chunk.text(func)}(...)` is not an op Pivot knows; migrate it by hand",
                                tuple(args))
         return None
+
+    def applied_where_built(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`layers.Dot(axes=1)([a, b])` / `nn.ReLU()(x)` in forward/call: an op without weights becomes the
+        op itself; a layer with weights built on every call is reported."""
+        qual = self.chunk.qualify(built.func) or ""
+        table = lookups().torch_module if self.framework == "torch" else lookups().keras_layer
+        spec = table.get(qual)
+        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
+        # (an nn.Dropout built in forward stays in training mode: it drops even in eval)
+        if spec is None or spec.weights is not None or spec.kind not in ("merge", "activation", "reshape") \
+                and not (spec.name == "Dropout" and self.framework == "keras"):
+            return self.opaque(call, f"`{self.chunk.text(built)}` is built inside forward/call (new weights or a "
+                               "module in training mode on every call, or no catalog entry); Pivot migrates only "
+                               "weightless ops built there: migrate it by hand", ins, code="PIV105")
+        bound = bind(built, spec, "torch" if self.framework == "torch" else "keras", self.chunk, what=qual)
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="inline", tensor_args=tuple(range(len(ins)))))
+        return out
 
     def looked_up(self, func: cst.BaseExpression) -> str | None:
         """`getattr(self, f"conv{i}")`: a submodule found by name (registered with add_module); its name, or the
@@ -439,6 +461,20 @@ class FlowReader:
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
+
+
+def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
+    """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
+    (a narrower slice) or None (anything else: a tensor index, an ellipsis, a new axis)."""
+    items = []
+    for el in e.slice:
+        if isinstance(el.slice, cst.Slice):
+            whole = el.slice.lower is None and el.slice.upper is None and el.slice.step is None
+            items.append(":" if whole else "part")
+        else:
+            value = literal(el.slice.value, chunk)
+            items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
+    return tuple(items)
 
 
 def _is_constructor(qual: str, framework: str) -> bool:

@@ -45,6 +45,8 @@ class Context:
     local_functions: tuple[str, ...] = ()  # top-level function names
     # Keras functional blocks (functions that create layers and apply them): name -> (source, first line)
     keras_blocks: tuple[tuple[str, str, int], ...] = ()
+    # top-level functions returning a model class of the file, directly or through another one: name -> class
+    model_factories: tuple[tuple[str, str], ...] = ()
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return next(((code, line) for n, code, line in self.keras_blocks if n == name), None)
@@ -81,7 +83,28 @@ def collect_context(tree: ast.Module) -> Context:
                     if fw:
                         classes[node.name] = fw
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
-    return Context(ctx.aliases, tuple(sorted(classes.items())), functions)
+    return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
+                   model_factories=tuple(sorted(_model_factories(tree, classes).items())))
+
+
+def _model_factories(tree: ast.Module, classes: dict[str, str]) -> dict[str, str]:
+    """Functions whose return value is a model class's instance (`return VGG(...)`, `model = VGG(...)` then
+    `return model`) or another such function's result (torchvision's `vgg11_bn` returns `_vgg(...)`)."""
+    returned: dict[str, list[str]] = {}
+    for fn in tree.body:
+        if isinstance(fn, ast.FunctionDef):
+            built = {n.targets[0].id: n.value for n in fn.body if isinstance(n, ast.Assign) and len(n.targets) == 1
+                     and isinstance(n.targets[0], ast.Name)}
+            values = [built.get(n.value.id) if isinstance(n.value, ast.Name) else n.value
+                      for n in fn.body if isinstance(n, ast.Return)]
+            returned[fn.name] = [v.func.id for v in values if isinstance(v, ast.Call) and isinstance(v.func, ast.Name)]
+    found: dict[str, str] = {}
+    for _ in range(4):  # a few levels of functions returning functions' results
+        for name, calls in returned.items():
+            model = next((classes.get(c) and c or found.get(c) for c in calls if c in classes or c in found), None)
+            if model and name not in found:
+                found[name] = model
+    return found
 
 
 def _module_level(body):

@@ -227,13 +227,24 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:
-    """The model class of this file (of `framework`) that `fn` returns an instance of, if any."""
+    """The model class of this file (of `framework`) that `fn` returns an instance of, if any: `return VGG(...)`,
+    `model = VGG(...)` then `return model`, or the result of another such function (torchvision's `_vgg`)."""
+    built: dict[str, cst.Call] = {}
     for stmt in fn.body.body:
         for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-            if isinstance(small, cst.Return) and isinstance(small.value, cst.Call):
-                local = chunk.local_class(small.value.func)
-                if local and dict(chunk.ctx.local_classes)[local] == framework:
-                    return local
+            if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.targets) == 1 \
+                    and isinstance(small.targets[0].target, cst.Name):
+                built[small.targets[0].target.value] = small.value
+            if not isinstance(small, cst.Return):
+                continue
+            value = built.get(small.value.value) if isinstance(small.value, cst.Name) else small.value
+            if not isinstance(value, cst.Call):
+                continue
+            local = chunk.local_class(value.func)
+            if local is None and isinstance(value.func, cst.Name):
+                local = dict(chunk.ctx.model_factories).get(value.func.value)
+            if local and dict(chunk.ctx.local_classes)[local] == framework:
+                return local
     return None
 
 
@@ -329,6 +340,8 @@ def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constr
     def enter(call: cst.CSTNode) -> None:
         if not isinstance(call, cst.Call):
             return
+        if isinstance(call.func, cst.Call):  # `layers.Dot(axes=1)([a, b])`: an op applied where it is built
+            taken.add(chunk.span(call.func))
         span = chunk.span(call)
         if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
             return
