@@ -343,7 +343,10 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
 
 
 def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
-    """An undeclared input's rank and channels, from the first layer that consumes it."""
+    """An undeclared input's rank and channels, from the first layer that consumes it; an image that the model
+    first permutes channels-first (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
+    if permuted_channels_first(net, value):
+        return (None, None, None), False
     for node in net.nodes:
         if value in node.inputs and node.op == "layer":
             layer = net.layer(node.layer or "")
@@ -359,6 +362,13 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             first = first.children[0]
         return _first_layer_input(first)
     return None, False
+
+
+def permuted_channels_first(net: Network, value: str) -> bool:
+    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`): the source
+    takes channels-last images there, and so does its migration (the permute is the layout change)."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
 
 
 def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
@@ -414,7 +424,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     shapes, spatial = [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
-        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name))
+        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name)) \
+            and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -600,6 +611,13 @@ def _of_unknown_list(node: Node, out: tuple, info: ShapeInfo) -> Shape:
     return None if a is None else tuple(None if i == a else d for i, d in enumerate(out))
 
 
+def _permutation(node: Node, rank: int) -> tuple | None:
+    dims = node.attrs.get("dims")
+    if isinstance(dims, tuple) and len(dims) == rank and all(isinstance(d, int) for d in dims):
+        return tuple(d % rank for d in dims)
+    return None
+
+
 def _adapter(node: Node, xs, sps):
     """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
     x = xs[0] if xs else None
@@ -612,9 +630,7 @@ def _adapter(node: Node, xs, sps):
                 a.get("dim1", 0) % rank if isinstance(a.get("dim1"), int) else None}
         perm = (0, 2, 1) if rank == 3 and pair == {1, 2} else None
     else:
-        dims = a.get("dims")
-        perm = tuple(d % rank for d in dims) if isinstance(dims, tuple) and all(isinstance(d, int) for d in dims) \
-            else None
+        perm = _permutation(node, rank)
     spatial = sps[0] if sps else False
     to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]

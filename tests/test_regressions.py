@@ -16,6 +16,8 @@ ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),
+    "torch/unknown_attribute": ("tensor attribute `.T`", True),
+    "keras/image_shape_unpacked": ("lists its axes", False),
 }
 
 

@@ -365,6 +365,10 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
+        if node.op == "Size" and node.form == "attribute" and node.inputs and info.seen(node, node.inputs[0])[1]:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
+                                          "axes in the source framework's order, which changes in migration; "
+                                          "migrate it by hand", target=side))
     for where, what in info.layout_lost.items():
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
@@ -529,6 +533,10 @@ class _Rewriter(cst.CSTTransformer):
         return expr(f"lambda {', '.join(params)}: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        node = self.nodes.get(self._key(original))
+        if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry (`x.T`)
+            self.todos.append(f"`{node.source}` is PyTorch code Pivot could not migrate")
+            return updated
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)

@@ -542,6 +542,7 @@ class _Rewriter(cst.CSTTransformer):
         self.chunk, self.net, self.info, self.out = chunk, net, info, out
         self.layers = {span_key(l.span): l for l in net.layers + net.templates}
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
         self.depth = 0
         self.todos: list[str] = []
@@ -550,7 +551,8 @@ class _Rewriter(cst.CSTTransformer):
         key = span_key(self.chunk.span(original))
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
-            self.remove_statement = True  # a merge is an operator at its call sites in PyTorch
+            # a merge is an operator at its call sites in PyTorch (built and applied at once: the call is the op)
+            self.remove_statement = (key[0], key[1]) not in self.inline_starts
             return updated
         if layer is not None:
             if layer.op == "Sequential":
@@ -630,6 +632,12 @@ class _Rewriter(cst.CSTTransformer):
         arg = cst.Arg(expr(rnn_states(layer, node, items, self.out)))
         return call.with_changes(args=[*rest[:-1], rest[-1].with_changes(comma=cst.Comma(
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        node = self.nodes.get(span_key(self.chunk.span(original)))
+        if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
+            self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
+        return updated
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(span_key(self.chunk.span(original)))

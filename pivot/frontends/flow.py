@@ -12,7 +12,10 @@ from pivot.model import Attrs, Diagnostic, Node
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
-SHAPE_METHODS = {"size", "dim", "numel"}
+SHAPE_METHODS = {"size"}
+# Tensor attributes that mean the same in both frameworks (`shape` only while the layout does not change: the
+# backend checks); any other tensor attribute (`.T`, `.data`...) has no catalog entry and is reported.
+SAME_ATTRIBUTES = {"shape", "ndim", "dtype", "device"}
 # Tensor methods that only move or view data without changing values in either layout.
 PASSTHROUGH_METHODS = {"contiguous", "clone", "detach", "to", "cuda", "cpu"}
 ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
@@ -122,9 +125,9 @@ class FlowReader:
                 self.tensors.add(name)
         elif isinstance(small, cst.Return) and small.value is not None:
             value = small.value
-            items = value.elements if isinstance(value, cst.Tuple) else (value,)
+            items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
             for item in items:
-                v = self.expr(getattr(item, "value", item))
+                v = self.expr(item)
                 if v:
                     self.outputs.append(v)
         elif isinstance(small, cst.Expr):
@@ -192,6 +195,9 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
+        if isinstance(e, cst.Attribute):
+            base = self.expr(e.value)
+            return self.tensor_attribute(e, base) if base else None
         if isinstance(e, cst.Subscript) and self._max_values(e):
             return self._max_values(e)
         if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Attribute) and e.value.attr.value == "shape":
@@ -214,6 +220,16 @@ class FlowReader:
                 return out
             return None
         return None
+
+    def tensor_attribute(self, e: cst.Attribute, base: str) -> str | None:
+        """`x.shape` (recorded: its axes move with an image's layout), `x.ndim`...; others are reported."""
+        name = e.attr.value
+        if name == "shape":
+            self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": None}), span=self.chunk.span(e),
+                          source=self.chunk.text(e), form="attribute"))
+        if name in SAME_ATTRIBUTES:
+            return None
+        return self.opaque(e, f"tensor attribute `.{name}` is not supported yet; migrate it by hand", (base,))
 
     def _max_values(self, e: cst.Subscript) -> str | None:
         """`x.max(dim=1)[0]`: the values of a PyTorch max/min over an axis (an amax/amin)."""

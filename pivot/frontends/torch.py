@@ -340,8 +340,6 @@ def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constr
     def enter(call: cst.CSTNode) -> None:
         if not isinstance(call, cst.Call):
             return
-        if isinstance(call.func, cst.Call):  # `layers.Dot(axes=1)([a, b])`: an op applied where it is built
-            taken.add(chunk.span(call.func))
         span = chunk.span(call)
         if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
             return
