@@ -368,6 +368,12 @@ def permuted_channels_first(net: Network, value: str) -> bool:
     """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`): the source
     takes channels-last images there, and so does its migration (the permute is the layout change)."""
     first = next((n for n in net.nodes if value in n.inputs), None)
+    if first is not None and first.op == "layer":  # a Permute module, maybe first in a Sequential
+        first = net.layer(first.layer or "")
+    elif first is None and net.style == "sequential" and net.layers:
+        first = net.layers[0]
+    while first is not None and first.op == "Sequential" and first.children:
+        first = first.children[0]
     return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
 
 
@@ -460,6 +466,10 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
     before, before_sp = x, sp
+    moved = _adapter(layer, [x], [sp]) if layer.op == "Permute" else None
+    if moved is not None:  # a Permute module moving channels between last and second place
+        info.adapters.add(layer.span)
+        return moved[0], moved[1], None
     x, sp = layer_output(layer, x, info, sp)
     if layer.op == "Flatten" and before_sp and before and unsized:
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps

@@ -41,6 +41,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
+    if spec.name == "Permute":  # a module that only permutes (see frontends.torch.read_layer)
+        return _permute_layer(layer, info, out), ()
     if spec.name == "Flatten" and layer.span in info.flatten_channels_first:
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
@@ -169,6 +171,20 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
     if attrs.get("divisor_override") is not None:
         return "divisor_override has no Keras equivalent"
     return None
+
+
+def _permute_layer(layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """A channels-last -> channels-first Permute module is the layout change itself (an identity in Keras, kept
+    so that the Sequential's indices hold); another permutation of a non-image is a Permute layer."""
+    dims = layer.attrs.get("dims")
+    if layer.span in info.adapters:
+        return "layers.Identity()"
+    if info.layer_in_spatial.get(layer.name) or not dims or dims[0] != 0:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` moves axes of an image-like tensor "
+                                      "(or the batch axis), whose layout changes in migration; migrate it by hand",
+                                      target="keras"))
+        return layer.source
+    return f"layers.Permute({tuple(dims[1:])})"
 
 
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:

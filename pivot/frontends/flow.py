@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
-from pivot.model import Attrs, Diagnostic, Node
+from pivot.model import Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
@@ -435,6 +435,10 @@ class FlowReader:
         if spec is None:
             return self.opaque(call, f"tensor method `.{method}()` is not supported yet; migrate it by hand",
                                (receiver,))
+        if spec.varargs and len(call.args) == 1 and call.args[0].star == "*":  # x.permute(*self.dims)
+            bound = bind(call.with_changes(args=()), spec, "torch", self.chunk, what=f".{method}()",
+                         given={spec.varargs: Expr(self.chunk.text(call.args[0].value))})
+            return self.op_node(spec, receiver, bound, call, "method")
         if spec.varargs and len(call.args) > 1 and all(a.keyword is None for a in call.args):
             # x.permute(0, 2, 1): the positional arguments are one tuple
             values = tuple(literal(a.value, self.chunk) for a in call.args)

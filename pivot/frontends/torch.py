@@ -53,6 +53,14 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             children.append(child)
         return Layer(name, "Sequential", span=span, source=source, children=tuple(children))
     local = chunk.local_class(call.func)
+    permute = next((p for p in chunk.ctx.permute_modules if p[0] == local), None)
+    if permute:  # a module that only permutes: the op itself
+        _, arg, pos = permute
+        given = [a.value for a in call.args if (a.keyword and a.keyword.value == arg)] or \
+            [a.value for a in call.args if a.keyword is None][pos:pos + 1]
+        dims = literal(given[0], chunk) if given else None
+        if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
+            return Layer(name, "Permute", Attrs.of({"dims": tuple(dims)}), span=span, source=source)
     if local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
