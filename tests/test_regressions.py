@@ -72,3 +72,13 @@ def test_model_named_alone_with_its_builder_left_behind():
     result = migrate_source((ROOT / "torch" / "vgg_make_layers.py").read_text(), "tensorflow", ["VGG"])
     errors = [d.message for d in result.diagnostics if d.severity == "error"]
     assert any("`make_layers` is still PyTorch code" in e for e in errors), errors
+
+
+@pytest.mark.parametrize("stem,to,comment", [
+    ("torch/alexnet_permute", "tensorflow", "# Interface: takes channels-last images (N, H, W, C)"),
+    ("torch/non_affine_norms", "tensorflow", "# Interface: image inputs and outputs are channels-last"),
+    ("keras/two_input_flatten_concat", "pytorch", "# Interface: image inputs and outputs are channels-first"),
+])
+def test_generated_class_states_its_interface(stem, to, comment):
+    result = migrate_source((ROOT / f"{stem}.py").read_text(), to)
+    assert result.text.count(comment) == 1, result.text

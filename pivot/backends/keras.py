@@ -12,7 +12,8 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, span_key, tensor_list)
+                                   shape_subscript, size_axis, span_key, tensor_list, interface_comment,
+                                   with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
@@ -586,6 +587,8 @@ class _Rewriter(cst.CSTTransformer):
             if self.chunk.qualify(base.value) == "torch.nn.Module":
                 base = base.with_changes(value=expr("keras.Model"))
             bases.append(base)
+        if original.name.value == self.net.name:
+            updated = with_class_comment(updated, interface_comment(self.net, self.info, "keras"))
         return updated.with_changes(bases=bases)
 
     def _torch_annotation(self, annotation) -> bool:

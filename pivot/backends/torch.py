@@ -13,7 +13,8 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
-                                   same_value, shape_subscript, span_key, tensor_list)
+                                   same_value, shape_subscript, span_key, tensor_list, interface_comment,
+                                   with_class_comment)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -445,6 +446,9 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]
+    comment = interface_comment(net, info, "torch")
+    if comment:
+        lines.append(f"    {comment}")
     if net.docstring:
         lines.append(f'    """{net.docstring}"""')
         lines.append("")
@@ -688,6 +692,8 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         bases = [b.with_changes(value=expr("nn.Module"))
                  if self.chunk.qualify(b.value) in ("keras.Model", "keras.Layer") else b for b in updated.bases]
+        if original.name.value == self.net.name:
+            updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
         return updated.with_changes(bases=bases)
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
