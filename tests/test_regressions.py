@@ -83,3 +83,35 @@ def test_model_named_alone_with_its_builder_left_behind():
 def test_generated_class_states_its_interface(stem, to, comment):
     result = migrate_source((ROOT / f"{stem}.py").read_text(), to)
     assert result.text.count(comment) == 1, result.text
+
+
+@pytest.mark.parametrize("stem,name,shape", [
+    ("torch/flatten_batchnorm_head", "FlattenNormHead", [2, 3, 6, 6]),
+    ("torch/two_input_flatten_concat", "TwoInput", [[2, 3, 8, 8], [2, 5]]),
+    ("keras/two_input_flatten_concat", "build_two_input", [[2, 8, 8, 3], [2, 5]]),
+])
+def test_flatten_order_reaches_norm_statistics(stem, name, shape):
+    """Fresh norms (mean 0, variance 1, scale 1, shift 0) hide a wrong feature order: every weight and
+    statistic of the source is set at random (positive) before it is copied, and the outputs compared."""
+    import numpy as np
+
+    from pivot.verify import _build, build_pair, compare, runners
+
+    source = (ROOT / f"{stem}.py").read_text()
+    framework = stem.split("/")[0]
+    result = migrate_source(source, _target(framework), [name])
+    model = _build(source, name, framework, [])
+    rng = np.random.default_rng(0)
+    if framework == "torch":
+        import torch
+
+        weights = {k: torch.from_numpy(rng.uniform(0.5, 1.5, tuple(v.shape)).astype("float32"))
+                   if v.dtype.is_floating_point else v for k, v in model.state_dict().items()}
+    else:
+        from pivot.verify import _batch, _run
+
+        _run(model, _batch(shape, "float32", 0), "keras")
+        weights = [rng.uniform(0.5, 1.5, w.shape).astype("float32") for w in model.get_weights()]
+    pair = build_pair(source, result.text, result.details[name], shape, source_weights=weights)
+    out = compare(*runners(pair), pair.shape, "float32", 2, 1e-4, 1e-4)
+    assert out["equivalent"], out
