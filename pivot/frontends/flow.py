@@ -357,7 +357,11 @@ class FlowReader:
         for arg in (a for a in call.args if a.keyword):
             key = arg.keyword.value
             tensors = self.tensor_items(arg.value)
-            if not tensors:
+            if key == "training" and self.framework == "keras" and literal(arg.value, self.chunk) is True:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
+                                               "training=True keeps training behaviour (dropout, batch statistics) "
+                                               "at inference; Pivot does not migrate it"))
+            elif not tensors:
                 extra[key] = literal(arg.value, self.chunk)
             elif key == "initial_state" and self.framework == "keras" and not states:
                 states = tensors
