@@ -8,6 +8,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import REQUIRED, OpSpec
 from pivot.model import Diagnostic, Expr, Node, Span, Value, value_code
+from pivot.shapes import permuted_channels_first
 
 TODO = "# TODO(pivot):"
 
@@ -169,10 +170,9 @@ def interface_comment(net, info, side: str) -> str | None:
     """The one comment line a generated model class states its image interface in: channels-first in PyTorch,
     channels-last in Keras; a source that took channels-last images through a leading permute keeps them."""
     if any(info.input_spatial) or (net.outputs and info.spatial.get(net.outputs[0], False)):
-        layout = "channels-first (N, C, H, W)" if side == "torch" else "channels-last (N, H, W, C)"
-        return f"# Interface: image inputs and outputs are {layout}, as {'PyTorch' if side == 'torch' else 'Keras'} " \
-               "layers take them."
-    from pivot.shapes import permuted_channels_first
+        layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
+            ("channels-last (N, H, W, C)", "Keras")
+        return f"# Interface: image inputs and outputs are {layout}, as {framework} layers take them."
     if any(permuted_channels_first(net, name) for name in net.inputs):
         return "# Interface: takes channels-last images (N, H, W, C), as the source model did."
     return None

@@ -336,8 +336,8 @@ class FlowReader:
         ins = tuple(v for v in (self.expr(a.value) for a in call.args if a.keyword is None) if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
-        self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="call"))
+        self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="call"))
         return out
 
     def tensor_items(self, e: cst.BaseExpression) -> tuple[str, ...]:

@@ -484,8 +484,8 @@ class FunctionalReader(FlowReader):
         ins = tuple(v for v in (self.expr(p) for p in positional) if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
-        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="apply"))
+        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
 
 
