@@ -16,6 +16,7 @@ ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),
+    "torch/functional_dropout": ("drops in eval mode too", False),
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
     "keras/image_shape_unpacked": ("lists its axes", False),
     "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),

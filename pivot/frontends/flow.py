@@ -412,6 +412,10 @@ class FlowReader:
                 tensor_nodes.append(a.value)
         ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
+        if spec.name == "Dropout" and side == "torch" and not _follows_mode(call, self.chunk):
+            self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
+                                           "eval mode too (F.dropout's training defaults to True); Pivot migrates "
+                                           "it with training=self.training only"))
         bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
@@ -578,6 +582,13 @@ def _target_names(target) -> list[str]:
 _CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",
              "tensorflow.zeros": "Zeros", "tensorflow.ones": "Ones"}
 _RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
+
+
+def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
+    """`F.dropout(x, p, training=self.training)` (or positional, third): dropout only while training."""
+    given = [a.value for a in call.args if a.keyword and a.keyword.value == "training"] or \
+        [a.value for a in call.args if a.keyword is None][2:3]
+    return bool(given) and chunk.text(given[0]).replace(" ", "") in ("self.training", "False")
 
 
 def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
