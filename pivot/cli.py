@@ -141,7 +141,7 @@ def cmd_verify(args) -> int:
         else:
             verdict = "equivalent" if r["equivalent"] else "NOT equivalent"
             print(f"{args.file}: {r['class']} -> {args.to}: {verdict} (max_abs_diff {r['max_abs_diff']:.3g}, "
-                  f"max_rel_diff {r['max_rel_diff']:.3g}, input {tuple(r['input_shape'])})")
+                  f"max_rel_diff {r['max_rel_diff']:.3g}, input {tuple(r['input_shape'])}; {r.get('interface', '')})")
     return EXIT_OK if ok else EXIT_DIAGNOSTICS
 
 

@@ -135,6 +135,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         diags.extend(steps.diagnostics)
         support = TORCH_SUPPORT if steps.support else ""
     text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
+    if details or text != source:
+        diags.extend(half_migrated(text, tree, {m.name for m in details.values()}, origin, target))
     diags.sort(key=lambda d: (d.span.line, d.span.col))
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
@@ -279,6 +281,35 @@ def still_origin(text: str, origin: str, target: str, known: list[Diagnostic], s
         "PIV204", Span(first, 0, first, 0), f"{len(lines)} line(s) outside the migrated models still use {label} "
         f"(the first: `{migrated[:60]}`); its {label} imports stay for them", severity="warning",
         target=target)]
+
+
+def half_migrated(text: str, source: ast.Module, migrated: set[str], origin: str,
+                  target: str) -> list[Diagnostic]:
+    """A definition left in the source framework that a migrated model is used with (`VGG(make_layers(cfg))`,
+    or used by the model itself) is an error: the file would mix frameworks in one model."""
+    tree = ast.parse(text)
+    framework = {a.asname or a.name.split(".")[0] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+                 for a in n.names
+                 if ((n.module if isinstance(n, ast.ImportFrom) else a.name) or "").split(".")[0]
+                 in ORIGIN_ROOTS[origin]}
+    defs = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    left = {n.name: n for n in tree.body if isinstance(n, defs) and n.name not in migrated
+            and framework & _loaded_names(n)}
+    found: dict[str, Diagnostic] = {}
+    for stmt in tree.body:
+        used = _loaded_names(stmt)
+        models = sorted(used & migrated) or ([stmt.name] if isinstance(stmt, defs) and stmt.name in migrated else [])
+        for name in sorted(used & set(left)):
+            if models and name not in found and name != getattr(stmt, "name", None):
+                line = next((n.lineno for n in source.body if getattr(n, "name", None) == name), 1)
+                found[name] = D.make("PIV102", Span(line, 0, line, 0), f"`{name}` is still "
+                                     f"{TARGET_LABEL[origin]} code and is used with the migrated `{models[0]}`: "
+                                     "migrate it with the model (name it too) or by hand", target=target)
+    return list(found.values())
+
+
+def _loaded_names(node: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
 def add_support_code(text: str, target: str, extra: str = "") -> str:

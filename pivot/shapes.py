@@ -189,11 +189,21 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
     return out
 
 
+def _indexed(x: Shape, items) -> Shape:
+    """The per-sample shape of `x[...]` when every item is known and the batch axis is kept whole."""
+    if x is None or not items or items[0] != ":" or None in items or len(items) > len(x) + 1:
+        return None
+    kept = [d if item == ":" else None for d, item in zip(x, items[1:]) if not isinstance(item, int)]
+    return tuple(kept) + tuple(x[len(items) - 1:])
+
+
 def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: ShapeInfo,
              layer_name: str | None = None) -> tuple[Shape, bool]:
     spec = CATALOG.get(op)
     x = xs[0] if xs else None
     sp = spatial[0] if spatial else False
+    if spec is None and op == "Index":
+        return _indexed(x, attrs.get("items")), False
     if spec is None:
         return (x if op in ("Alias", "Arith") else None), (sp if op in ("Alias", "Arith") else False)
     rule = spec.shape
@@ -353,7 +363,10 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
 
 
 def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
-    """An undeclared input's rank and channels, from the first layer that consumes it."""
+    """An undeclared input's rank and channels, from the first layer that consumes it; an image that the model
+    first permutes channels-first (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
+    if permuted_channels_first(net, value):
+        return (None, None, None), False
     for node in net.nodes:
         if value in node.inputs and node.op == "layer":
             layer = net.layer(node.layer or "")
@@ -369,6 +382,19 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             first = first.children[0]
         return _first_layer_input(first)
     return None, False
+
+
+def permuted_channels_first(net: Network, value: str) -> bool:
+    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`): the source
+    takes channels-last images there, and so does its migration (the permute is the layout change)."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if first is not None and first.op == "layer":  # a Permute module, maybe first in a Sequential
+        first = net.layer(first.layer or "")
+    elif first is None and net.style == "sequential" and net.layers:
+        first = net.layers[0]
+    while first is not None and first.op == "Sequential" and first.children:
+        first = first.children[0]
+    return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
 
 
 def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
@@ -424,7 +450,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     shapes, spatial = [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
-        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name))
+        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name)) \
+            and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -459,6 +486,10 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
     before, before_sp = x, sp
+    moved = _adapter(layer, [x], [sp]) if layer.op == "Permute" else None
+    if moved is not None:  # a Permute module moving channels between last and second place
+        info.adapters.add(layer.span)
+        return moved[0], moved[1], None
     x, sp = layer_output(layer, x, info, sp)
     if layer.op == "Flatten" and before_sp and before and unsized:
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
@@ -618,6 +649,13 @@ def _of_unknown_list(node: Node, out: tuple, info: ShapeInfo) -> Shape:
     return None if a is None else tuple(None if i == a else d for i, d in enumerate(out))
 
 
+def _permutation(node: Node, rank: int) -> tuple | None:
+    dims = node.attrs.get("dims")
+    if isinstance(dims, tuple) and len(dims) == rank and all(isinstance(d, int) for d in dims):
+        return tuple(d % rank for d in dims)
+    return None
+
+
 def _adapter(node: Node, xs, sps):
     """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
     x = xs[0] if xs else None
@@ -630,9 +668,7 @@ def _adapter(node: Node, xs, sps):
                 a.get("dim1", 0) % rank if isinstance(a.get("dim1"), int) else None}
         perm = (0, 2, 1) if rank == 3 and pair == {1, 2} else None
     else:
-        dims = a.get("dims")
-        perm = tuple(d % rank for d in dims) if isinstance(dims, tuple) and all(isinstance(d, int) for d in dims) \
-            else None
+        perm = _permutation(node, rank)
     spatial = sps[0] if sps else False
     to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]

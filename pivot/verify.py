@@ -267,7 +267,16 @@ def verify_one(source: str, target: str, migrated, job: Job) -> dict:
     pair = build_pair(source, target, migrated, job.input_shape, dtype, high=high)
     run_source, run_target = runners(pair)
     result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol, high)
-    return result | {"tensors_copied": pair.copied, "input_dtype": dtype}
+    return result | {"tensors_copied": pair.copied, "input_dtype": dtype, "interface": interface(pair)}
+
+
+def interface(pair: Pair) -> str:
+    """The layouts verify fed and compared, as static analysis gives each model's interface."""
+    def layout(spatial: bool) -> str:
+        return "channels-first in PyTorch, channels-last in Keras" if spatial else "the same in both"
+
+    inputs = "; ".join(f"input {i + 1}: {layout(sp)}" for i, sp in enumerate(pair.spatial_in))
+    return f"{inputs}; output: {layout(pair.spatial_out)}"
 
 
 def input_dtype(net) -> str:

@@ -8,6 +8,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import REQUIRED, OpSpec
 from pivot.model import Diagnostic, Expr, Node, Span, Value, value_code
+from pivot.shapes import permuted_channels_first
 
 TODO = "# TODO(pivot):"
 
@@ -175,3 +176,26 @@ def reshape_code(node, x: str, args: list[str], spatial: bool, out: Emitted, sid
         return None
     shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
     return f"{'keras.ops' if side == 'keras' else 'torch'}.reshape({x}, {shape})"
+
+
+def interface_comment(net, info, side: str) -> str | None:
+    """The one comment line a generated model class states its image interface in: channels-first in PyTorch,
+    channels-last in Keras; a source that took channels-last images through a leading permute keeps them."""
+    if any(info.input_spatial) or (net.outputs and info.spatial.get(net.outputs[0], False)):
+        layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
+            ("channels-last (N, H, W, C)", "Keras")
+        return f"# Interface: image inputs and outputs are {layout}, as {framework} layers take them."
+    if any(permuted_channels_first(net, name) for name in net.inputs):
+        return "# Interface: takes channels-last images (N, H, W, C), as the source model did."
+    return None
+
+
+def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
+    """The class with `comment` on a line of its own at the top of its body."""
+    body = list(cls.body.body)
+    if comment is None or not body or any(getattr(l.comment, "value", "") == comment
+                                          for l in getattr(body[0], "leading_lines", ())):
+        return cls
+    first = body[0]
+    body[0] = first.with_changes(leading_lines=[*first.leading_lines, cst.EmptyLine(comment=cst.Comment(comment))])
+    return cls.with_changes(body=cls.body.with_changes(body=body))

@@ -11,8 +11,9 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, new_axis_position, remap_axis,
-                                   reshape_code, same_value, shape_subscript, size_axis, span_key, tensor_list)
+from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
+                                   new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
+                                   size_axis, span_key, tensor_list, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module
@@ -41,6 +42,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
+    if spec.name == "Permute":  # a module that only permutes (see frontends.torch.read_layer)
+        return _permute_layer(layer, info, out), ()
     if spec.name == "Flatten" and layer.span in info.flatten_channels_first:
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
@@ -171,6 +174,20 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
     if attrs.get("divisor_override") is not None:
         return "divisor_override has no Keras equivalent"
     return None
+
+
+def _permute_layer(layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """A channels-last -> channels-first Permute module is the layout change itself (an identity in Keras, kept
+    so that the Sequential's indices hold); another permutation of a non-image is a Permute layer."""
+    dims = layer.attrs.get("dims")
+    if layer.span in info.adapters:
+        return "layers.Identity()"
+    if info.layer_in_spatial.get(layer.name) or not dims or dims[0] != 0:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` moves axes of an image-like tensor "
+                                      "(or the batch axis), whose layout changes in migration; migrate it by hand",
+                                      target="keras"))
+        return layer.source
+    return f"layers.Permute({tuple(dims[1:])})"
 
 
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -409,6 +426,10 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
+        if node.op == "Size" and node.form == "attribute" and node.inputs and info.seen(node, node.inputs[0])[1]:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
+                                          "axes in the source framework's order, which changes in migration; "
+                                          "migrate it by hand", target=side))
     for where, what in info.layout_lost.items():
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
@@ -584,6 +605,9 @@ class _Rewriter(cst.CSTTransformer):
         node = self.nodes.get(self._key(original))
         if node is not None and node.form == "subscript":  # torch.max(x, 1).values
             return self._one_of_pair(node, original.value, updated)
+        if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry (`x.T`)
+            self.todos.append(f"`{node.source}` is PyTorch code Pivot could not migrate")
+            return updated
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)
@@ -617,6 +641,8 @@ class _Rewriter(cst.CSTTransformer):
             if self.chunk.qualify(base.value) == "torch.nn.Module":
                 base = base.with_changes(value=expr("keras.Model"))
             bases.append(base)
+        if original.name.value == self.net.name:
+            updated = with_class_comment(updated, interface_comment(self.net, self.info, "keras"))
         return updated.with_changes(bases=bases)
 
     def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
@@ -750,6 +776,9 @@ def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     if node.form == "method" and isinstance(call.func, cst.Attribute):
         return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
+    if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
+        return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
+                                                        [cst.Element(p)])]
     keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
     spec = CATALOG.get(node.op)
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):

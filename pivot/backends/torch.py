@@ -13,7 +13,8 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
-                                   same_value, shape_subscript, span_key, tensor_list)
+                                   same_value, shape_subscript, span_key, tensor_list, interface_comment,
+                                   with_class_comment)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -447,6 +448,9 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]
+    comment = interface_comment(net, info, "torch")
+    if comment:
+        lines.append(f"    {comment}")
     if net.docstring:
         lines.append(f'    """{net.docstring}"""')
         lines.append("")
@@ -544,6 +548,7 @@ class _Rewriter(cst.CSTTransformer):
         self.chunk, self.net, self.info, self.out = chunk, net, info, out
         self.layers = {span_key(l.span): l for l in net.layers + net.templates}
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
         self.depth = 0
         self.todos: list[str] = []
@@ -552,7 +557,8 @@ class _Rewriter(cst.CSTTransformer):
         key = span_key(self.chunk.span(original))
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
-            self.remove_statement = True  # a merge is an operator at its call sites in PyTorch
+            # a merge is an operator at its call sites in PyTorch (built and applied at once: the call is the op)
+            self.remove_statement = (key[0], key[1]) not in self.inline_starts
             return updated
         if layer is not None:
             if layer.op == "Sequential":
@@ -633,6 +639,12 @@ class _Rewriter(cst.CSTTransformer):
         return call.with_changes(args=[*rest[:-1], rest[-1].with_changes(comma=cst.Comma(
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
 
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        node = self.nodes.get(span_key(self.chunk.span(original)))
+        if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
+            self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
+        return updated
+
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(span_key(self.chunk.span(original)))
         if node is not None and node.op == "Size":  # x.shape[i]
@@ -682,6 +694,8 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         bases = [b.with_changes(value=expr("nn.Module"))
                  if self.chunk.qualify(b.value) in ("keras.Model", "keras.Layer") else b for b in updated.bases]
+        if original.name.value == self.net.name:
+            updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
         return updated.with_changes(bases=bases)
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:

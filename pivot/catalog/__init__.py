@@ -35,6 +35,10 @@ class Arg:
     from_keras: Callable[[Value], Value] | None = None
     # What a value that only one side accepts means: the op is unsupported on the other side unless default.
     torch_only_default_ok: bool = True
+    # The string values each side's spelling may take that Pivot migrates (empty: not checked); any other
+    # string value is an error, never passed through
+    torch_values: tuple[str, ...] = ()
+    keras_values: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

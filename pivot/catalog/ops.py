@@ -33,6 +33,7 @@ def _keras_zero_padding_in(value: Value) -> Value:
     return value
 
 
+_PADDINGS = ("valid", "same")
 _BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True)
 
 
@@ -47,7 +48,8 @@ def _conv(n: int) -> None:
             Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
             Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
-                keras_default="valid", from_keras=_keras_padding_in),
+                keras_default="valid", from_keras=_keras_padding_in, torch_values=_PADDINGS,
+                keras_values=_PADDINGS + (("causal",) if n == 1 else ())),
             Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1),
             Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1),
             _BIAS,
@@ -69,7 +71,7 @@ def _conv_transpose(n: int) -> None:
             Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
             Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
-                keras_default="valid", from_keras=_keras_padding_in),
+                keras_default="valid", from_keras=_keras_padding_in, keras_values=_PADDINGS),
             Arg("output_padding", torch="output_padding", keras="output_padding", torch_pos=5, torch_default=0,
                 keras_default=None, from_keras=lambda v: 0 if v is None else v),
             Arg("groups", torch="groups", torch_pos=6, torch_default=1),
@@ -88,7 +90,7 @@ def _pool(kind: str, n: int) -> None:
         Arg("kernel_size", torch="kernel_size", keras="pool_size", torch_pos=0, keras_pos=0, keras_default=2),
         Arg("stride", torch="stride", keras="strides", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None),
         Arg("padding", torch="padding", keras="padding", torch_pos=2, keras_pos=2, torch_default=0,
-            keras_default="valid", from_keras=_keras_padding_in),
+            keras_default="valid", from_keras=_keras_padding_in, keras_values=_PADDINGS),
     ]
     if kind == "Max":
         args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1),
@@ -185,7 +187,8 @@ def _activations() -> None:
     _activation("GELU", "GELU", "gelu", torch_fns=(f"{F}gelu",), keras_fns=_keras_fns("gelu"),
                 args=(Arg("approximate", torch="approximate", keras="approximate", torch_default="none",
                           keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
-                          from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v),))
+                          from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v,
+                          torch_values=("none", "tanh")),))
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
                 aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
     _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
@@ -434,7 +437,8 @@ def _tensor_ops() -> None:
 def _recurrent() -> None:
     for name, keras_name, gates in (("LSTM", "LSTM", 4), ("GRU", "GRU", 3), ("RNN", "SimpleRNN", 1)):
         cell = ((Arg("nonlinearity", torch="nonlinearity", keras="activation", torch_default="tanh",
-                     keras_default="tanh"),) if name == "RNN" else
+                     keras_default="tanh", torch_values=("tanh", "relu"), keras_values=("tanh", "relu")),)
+                if name == "RNN" else
                 (Arg("activation", keras="activation", keras_default="tanh"),
                  Arg("recurrent_activation", keras="recurrent_activation", keras_default="sigmoid")))
         register(OpSpec(

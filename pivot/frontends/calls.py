@@ -61,7 +61,10 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
             match = next((a for a in spec.args if getattr(a, side) == key), None)
             if match is None:
                 value = literal(arg.value, chunk)
-                if side == "keras" and key in KERAS_COMMON:
+                if side == "keras" and key == "data_format" and value not in ("channels_last", None):
+                    out.diagnostics.append(D.make("PIV105", span, f"{what}: data_format={value!r} is not migrated "
+                                                  "(Pivot migrates Keras's channels-last layout)"))
+                elif side == "keras" and key in KERAS_COMMON:
                     out.extra[key] = value
                 elif side == "keras" and key.endswith(KERAS_TRAINING_ONLY_SUFFIXES):
                     out.extra[key] = value
@@ -73,6 +76,12 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                     out.diagnostics.append(D.make("PIV103", span, f"{what}: argument `{key}` is not supported"))
                 continue
         value = literal(arg.value, chunk)
+        accepted = getattr(match, f"{side}_values")
+        if accepted and isinstance(value, str) and value.lower() not in accepted:
+            out.diagnostics.append(D.make("PIV105", span, f"{what}: `{key if arg.keyword else match.name}="
+                                          f"{value!r}` is not a value Pivot migrates (it knows "
+                                          f"{', '.join(map(repr, accepted))})"))
+            continue
         if side == "keras" and match.from_keras:
             value = match.from_keras(value)
         out.attrs[match.name] = value

@@ -8,12 +8,15 @@ from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
-from pivot.model import Attrs, Diagnostic, Node
+from pivot.model import Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
-SHAPE_METHODS = {"size", "dim", "numel"}
+SHAPE_METHODS = {"size"}
+# Tensor attributes that mean the same in both frameworks (`shape` only while the layout does not change: the
+# backend checks); any other tensor attribute (`.T`, `.data`...) has no catalog entry and is reported.
+SAME_ATTRIBUTES = {"shape", "ndim", "dtype", "device"}
 # Tensor methods that only move or view data without changing values in either layout.
 PASSTHROUGH_METHODS = {"contiguous", "clone", "detach", "to", "cuda", "cpu"}
 ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
@@ -123,9 +126,9 @@ class FlowReader:
                 self.tensors.add(name)
         elif isinstance(small, cst.Return) and small.value is not None:
             value = small.value
-            items = value.elements if isinstance(value, cst.Tuple) else (value,)
+            items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
             for item in items:
-                v = self.expr(getattr(item, "value", item))
+                v = self.expr(item)
                 if v:
                     self.outputs.append(v)
         elif isinstance(small, cst.Expr):
@@ -196,6 +199,9 @@ class FlowReader:
         picked = _picked_from_pair(e)
         if picked is not None and self.framework == "torch" and self.pair_call(picked[0]):
             return self.pair_part(picked[0], picked[1], e)
+        if isinstance(e, cst.Attribute):
+            base = self.expr(e.value)
+            return self.tensor_attribute(e, base) if base else None
         if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Attribute) and e.value.attr.value == "shape":
             base = self.expr(e.value.value)  # x.shape[1]: an axis of x, which may move with the layout
             index = literal(e.slice[0].slice.value, self.chunk) if len(e.slice) == 1 and \
@@ -211,11 +217,21 @@ class FlowReader:
                     self.expr(el.slice.value)
             if base:  # the same in both frameworks unless the layout changes (checked by the backend)
                 out = self.fresh()
-                self.add(Node("Index", (base,), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
-                              form="operator"))
+                self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": _index_items(e, self.chunk)}),
+                              span=self.chunk.span(e), source=self.chunk.text(e), form="operator"))
                 return out
             return None
         return None
+
+    def tensor_attribute(self, e: cst.Attribute, base: str) -> str | None:
+        """`x.shape` (recorded: its axes move with an image's layout), `x.ndim`...; others are reported."""
+        name = e.attr.value
+        if name == "shape":
+            self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": None}), span=self.chunk.span(e),
+                          source=self.chunk.text(e), form="attribute"))
+        if name in SAME_ATTRIBUTES:
+            return None
+        return self.opaque(e, f"tensor attribute `.{name}` is not supported yet; migrate it by hand", (base,))
 
     def pair_call(self, call: cst.Call) -> tuple[OpSpec, int] | None:
         """`x.max(...)` / `torch.max(x, ...)`: the (values, indices) entry and how many tensor arguments lead."""
@@ -276,6 +292,8 @@ class FlowReader:
             return self.layer_call(call, self.layer_aliases[func.value])
         if self.looked_up(func):
             return self.layer_call(call, self.looked_up(func))
+        if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
+            return self.applied_where_built(call, func)
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
@@ -296,11 +314,31 @@ class FlowReader:
             for arg in call.args:
                 self.expr(arg.value)
             return None
-        args = [v for v in (self.expr(a.value) for a in call.args) if v]
+        args = [v for a in call.args for v in self.tensor_items(a.value)]
         if args:
             return self.opaque(call, f"`{self.chunk.text(func)}(...)` is not an op Pivot knows; migrate it by hand",
                                tuple(args))
         return None
+
+    def applied_where_built(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`layers.Dot(axes=1)([a, b])` / `nn.ReLU()(x)` in forward/call: an op without weights becomes the
+        op itself; a layer with weights built on every call is reported."""
+        qual = self.chunk.qualify(built.func) or ""
+        table = lookups().torch_module if self.framework == "torch" else lookups().keras_layer
+        spec = table.get(qual)
+        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
+        # (an nn.Dropout built in forward stays in training mode: it drops even in eval)
+        if spec is None or spec.weights is not None or spec.kind not in ("merge", "activation", "reshape") \
+                and not (spec.name == "Dropout" and self.framework == "keras"):
+            return self.opaque(call, f"`{self.chunk.text(built)}` is built inside forward/call (new weights or a "
+                               "module in training mode on every call, or no catalog entry); Pivot migrates only "
+                               "weightless ops built there: migrate it by hand", ins, code="PIV105")
+        bound = bind(built, spec, "torch" if self.framework == "torch" else "keras", self.chunk, what=qual)
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="inline", tensor_args=tuple(range(len(ins)))))
+        return out
 
     def looked_up(self, func: cst.BaseExpression) -> str | None:
         """`getattr(self, f"conv{i}")`: a submodule found by name (registered with add_module); its name, or the
@@ -326,8 +364,8 @@ class FlowReader:
         ins = tuple(v for v in (self.expr(a.value) for a in call.args if a.keyword is None) if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
-        self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="call"))
+        self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="call"))
         return out
 
     def tensor_items(self, e: cst.BaseExpression) -> tuple[str, ...]:
@@ -347,7 +385,11 @@ class FlowReader:
         for arg in (a for a in call.args if a.keyword):
             key = arg.keyword.value
             tensors = self.tensor_items(arg.value)
-            if not tensors:
+            if key == "training" and self.framework == "keras" and literal(arg.value, self.chunk) is True:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
+                                               "training=True keeps training behaviour (dropout, batch statistics) "
+                                               "at inference; Pivot does not migrate it"))
+            elif not tensors:
                 extra[key] = literal(arg.value, self.chunk)
             elif key == "initial_state" and self.framework == "keras" and not states:
                 states = tensors
@@ -402,6 +444,10 @@ class FlowReader:
                 tensor_nodes.append(a.value)
         ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
+        if spec.name == "Dropout" and side == "torch" and not _follows_mode(call, self.chunk):
+            self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
+                                           "eval mode too (F.dropout's training defaults to True); Pivot migrates "
+                                           "it with training=self.training only"))
         bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
@@ -431,6 +477,10 @@ class FlowReader:
                                (receiver,))
         if spec.pair:
             return self.pair_op(call, spec, receiver, 0, "method")
+        if spec.varargs and len(call.args) == 1 and call.args[0].star == "*":  # x.permute(*self.dims)
+            bound = bind(call.with_changes(args=()), spec, "torch", self.chunk, what=f".{method}()",
+                         given={spec.varargs: Expr(self.chunk.text(call.args[0].value))})
+            return self.op_node(spec, receiver, bound, call, "method")
         if spec.varargs and len(call.args) > 1 and all(a.keyword is None for a in call.args):
             # x.permute(0, 2, 1): the positional arguments are one tuple
             values = tuple(literal(a.value, self.chunk) for a in call.args)
@@ -473,6 +523,20 @@ class FlowReader:
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
+
+
+def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
+    """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
+    (a narrower slice) or None (anything else: a tensor index, an ellipsis, a new axis)."""
+    items = []
+    for el in e.slice:
+        if isinstance(el.slice, cst.Slice):
+            whole = el.slice.lower is None and el.slice.upper is None and el.slice.step is None
+            items.append(":" if whole else "part")
+        else:
+            value = literal(el.slice.value, chunk)
+            items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
+    return tuple(items)
 
 
 def _is_constructor(qual: str, framework: str) -> bool:
@@ -563,6 +627,13 @@ def _target_names(target) -> list[str]:
 _CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",
              "tensorflow.zeros": "Zeros", "tensorflow.ones": "Ones"}
 _RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
+
+
+def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
+    """`F.dropout(x, p, training=self.training)` (or positional, third): dropout only while training."""
+    given = [a.value for a in call.args if a.keyword and a.keyword.value == "training"] or \
+        [a.value for a in call.args if a.keyword is None][2:3]
+    return bool(given) and chunk.text(given[0]).replace(" ", "") in ("self.training", "False")
 
 
 def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:

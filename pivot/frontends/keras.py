@@ -495,13 +495,34 @@ class FunctionalReader(FlowReader):
         self.depth += 1
         try:
             for stmt in fn.body.body:
-                FlowReader.statement(self, stmt)
+                self.block_statement(stmt)
             result = self.outputs[0] if self.outputs else None
         finally:
             self.depth -= 1
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals) = saved
         return result
+
+    def block_statement(self, stmt: cst.CSTNode) -> None:
+        """A statement of an inlined functional block: an `if` on the block's constant parameters takes its
+        branch; a branch Pivot cannot decide statically (on a tensor's shape) is an error, never both taken."""
+        if isinstance(stmt, cst.If):
+            taken = _decided(self.chunk.text(stmt.test), self.substitutions)
+            if taken is None:
+                found = D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` in a "
+                               "functional block depends on values Pivot cannot know statically (a tensor's "
+                               "shape); migrate it by hand")
+                if found not in self.diagnostics:  # once for a block called several times
+                    self.diagnostics.append(found)
+                return
+            branch = stmt.body if taken else stmt.orelse
+            if isinstance(branch, cst.If):  # elif
+                self.block_statement(branch)
+            elif branch is not None:  # the if's block, or an Else holding one
+                for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
+                    self.block_statement(inner)
+            return
+        FlowReader.statement(self, stmt)
 
     def bound_name(self, name: str) -> str:
         if not self.depth:
@@ -524,9 +545,27 @@ class FunctionalReader(FlowReader):
         ins = tuple(v for v in (self.expr(p) for p in positional) if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
-        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="apply"))
+        self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
+
+
+_DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
+              ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load)
+
+
+def _decided(test: str, constants: dict[str, str]) -> bool | None:
+    """The value of a condition on a block's constant parameters (`stride != 1`), or None when it reads anything
+    else (a tensor's shape, a call)."""
+    code = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: f"({constants[m.group(0)]})" if m.group(0) in constants
+                  else m.group(0), test)
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    if not all(isinstance(n, _DECIDABLE) for n in ast.walk(tree)):
+        return None
+    return bool(eval(compile(tree, "<condition>", "eval"), {"__builtins__": {}}))
 
 
 def attribute_prefix(op: str, keras_name: str = "") -> str:

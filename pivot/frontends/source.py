@@ -88,6 +88,11 @@ class Context:
     local_functions: tuple[str, ...] = ()  # top-level function names
     # Keras functional blocks (functions that create layers and apply them): name -> (source, first line)
     keras_blocks: tuple[tuple[str, str, int], ...] = ()
+    # top-level functions returning a model class of the file, directly or through another one: name -> class
+    model_factories: tuple[tuple[str, str], ...] = ()
+    # module classes whose forward only permutes its input by a constructor argument (benchmarks' `Permute`):
+    # class -> (the argument's name, its position)
+    permute_modules: tuple[tuple[str, str, int], ...] = ()
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return next(((code, line) for n, code, line in self.keras_blocks if n == name), None)
@@ -124,7 +129,52 @@ def collect_context(tree: ast.Module) -> Context:
                     if fw:
                         classes[node.name] = fw
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
-    return Context(ctx.aliases, tuple(sorted(classes.items())), functions)
+    permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
+                            for p in [_permute_module(n)] if p))
+    return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
+                   model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes)
+
+
+def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
+    """(class, argument, position) when `forward(self, x)` is `return x.permute(*self.dims)` (or without the
+    star) and `__init__` stores that argument as `self.dims`."""
+    methods = {n.name: n for n in cls.body if isinstance(n, ast.FunctionDef)}
+    init, forward = methods.get("__init__"), methods.get("forward")
+    if init is None or forward is None or set(methods) != {"__init__", "forward"}:
+        return None
+    body = [n for n in forward.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "permute"
+            and len(call.args) == 1 and not call.keywords):
+        return None
+    arg = call.args[0].value if isinstance(call.args[0], ast.Starred) else call.args[0]
+    stored = ast_dotted(arg)
+    params = [a.arg for a in init.args.args[1:]]
+    for n in init.body:
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and ast_dotted(n.targets[0]) == stored \
+                and isinstance(n.value, ast.Name) and n.value.id in params:
+            return cls.name, n.value.id, params.index(n.value.id)
+    return None
+
+
+def _model_factories(tree: ast.Module, classes: dict[str, str]) -> dict[str, str]:
+    """Functions whose return value is a model class's instance (`return VGG(...)`, `model = VGG(...)` then
+    `return model`) or another such function's result (torchvision's `vgg11_bn` returns `_vgg(...)`)."""
+    returned: dict[str, list[str]] = {}
+    for fn in tree.body:
+        if isinstance(fn, ast.FunctionDef):
+            built = {n.targets[0].id: n.value for n in fn.body if isinstance(n, ast.Assign) and len(n.targets) == 1
+                     and isinstance(n.targets[0], ast.Name)}
+            values = [built.get(n.value.id) if isinstance(n.value, ast.Name) else n.value
+                      for n in fn.body if isinstance(n, ast.Return)]
+            returned[fn.name] = [v.func.id for v in values if isinstance(v, ast.Call) and isinstance(v.func, ast.Name)]
+    found: dict[str, str] = {}
+    for _ in range(4):  # a few levels of functions returning functions' results
+        for name, calls in returned.items():
+            model = next((classes.get(c) and c or found.get(c) for c in calls if c in classes or c in found), None)
+            if model and name not in found:
+                found[name] = model
+    return found
 
 
 def _module_level(body):

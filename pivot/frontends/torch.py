@@ -53,6 +53,14 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             children.append(child)
         return Layer(name, "Sequential", span=span, source=source, children=tuple(children))
     local = chunk.local_class(call.func)
+    permute = next((p for p in chunk.ctx.permute_modules if p[0] == local), None)
+    if permute:  # a module that only permutes: the op itself
+        _, arg, pos = permute
+        given = [a.value for a in call.args if (a.keyword and a.keyword.value == arg)] or \
+            [a.value for a in call.args if a.keyword is None][pos:pos + 1]
+        dims = literal(given[0], chunk) if given else None
+        if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
+            return Layer(name, "Permute", Attrs.of({"dims": tuple(dims)}), span=span, source=source)
     if local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
@@ -227,13 +235,24 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:
-    """The model class of this file (of `framework`) that `fn` returns an instance of, if any."""
+    """The model class of this file (of `framework`) that `fn` returns an instance of, if any: `return VGG(...)`,
+    `model = VGG(...)` then `return model`, or the result of another such function (torchvision's `_vgg`)."""
+    built: dict[str, cst.Call] = {}
     for stmt in fn.body.body:
         for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
-            if isinstance(small, cst.Return) and isinstance(small.value, cst.Call):
-                local = chunk.local_class(small.value.func)
-                if local and dict(chunk.ctx.local_classes)[local] == framework:
-                    return local
+            if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call) and len(small.targets) == 1 \
+                    and isinstance(small.targets[0].target, cst.Name):
+                built[small.targets[0].target.value] = small.value
+            if not isinstance(small, cst.Return):
+                continue
+            value = built.get(small.value.value) if isinstance(small.value, cst.Name) else small.value
+            if not isinstance(value, cst.Call):
+                continue
+            local = chunk.local_class(value.func)
+            if local is None and isinstance(value.func, cst.Name):
+                local = dict(chunk.ctx.model_factories).get(value.func.value)
+            if local and dict(chunk.ctx.local_classes)[local] == framework:
+                return local
     return None
 
 

@@ -1,4 +1,5 @@
-"""Issue 10: torchvision's VGG, whose `features` come from make_layers() (typed, with cast) via _vgg()."""
+"""Issue 10: torchvision's VGG, whose `features` come from make_layers() via _vgg() (torchvision's code less two
+PyTorch type annotations)."""
 # pivot-corpus: name=vgg11_bn input_shape=2,3,32,32 input_dtype=float32
 from typing import Any, Dict, List, Union, cast
 
@@ -27,8 +28,8 @@ class VGG(nn.Module):
         return x
 
 
-def make_layers(cfg: List[Union[str, int]], batch_norm: bool = False) -> nn.Sequential:
-    layers: List[nn.Module] = []
+def make_layers(cfg: List[Union[str, int]], batch_norm: bool = False):
+    layers = []
     in_channels = 3
     for v in cfg:
         if v == "M":
