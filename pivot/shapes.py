@@ -89,13 +89,15 @@ def _tuple(v: Value, n: int) -> tuple:
 # Sizes the shape rules divide or count by: anything but a positive integer is reported (PIV103) where the
 # call is read, and gives an unknown size here rather than a ZeroDivisionError.
 POSITIVE_ATTRS = ("kernel_size", "stride", "dilation", "groups", "num_groups")
+SPECIAL_SIZES = {"num_groups": (-1,)}  # Keras GroupNormalization(groups=-1): one group per channel
 
 
 def invalid_sizes(attrs: dict) -> list[str]:
     """The POSITIVE_ATTRS of `attrs` holding an integer (or an integer in a tuple) below 1."""
     def bad(v) -> bool:
         return any(map(bad, v)) if isinstance(v, tuple) else _int(v) is not None and v < 1
-    return [name for name in POSITIVE_ATTRS if bad(attrs.get(name))]
+    return [name for name in POSITIVE_ATTRS
+            if bad(attrs.get(name)) and attrs.get(name) not in SPECIAL_SIZES.get(name, ())]
 
 
 def _spatial_out(size, k, s, p, d, same_mode: bool, ceil: bool = False):

@@ -335,6 +335,9 @@ class FunctionalReader(FlowReader):
             self.used_statements.append(stmt)
             return
         super().statement(stmt)
+        if all(not n.outputs for n in self.nodes[before[0]:]) and before[1:] == (
+                len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)):
+            del self.nodes[before[0]:]  # only read a tensor (`print(x.shape)`): not the model's statement
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
 
