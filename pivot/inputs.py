@@ -86,7 +86,7 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
     if missing:
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1:
-        shapes[0] = sized_by_linear(net, shapes[0])
+        shapes[0] = sized_by_linear(net, shapes[0], env or {})
     return shapes[0] if len(shapes) == 1 else shapes
 
 
@@ -150,14 +150,14 @@ def missing_message(net, missing: list[str], declared) -> str:
             f"--input-shape {net.name}=BATCH,... (';' between the shapes of several inputs)")
 
 
-def sized_by_linear(net, shape: list) -> list:
+def sized_by_linear(net, shape: list, env: dict) -> list:
     """The spatial size at which the first Linear with a literal in_features receives exactly that many features
     (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
     from pivot.model import iter_layers
     from pivot.shapes import infer
 
     linear = next((l for l in iter_layers(net.layers) if l.op == "Linear"), None)
-    width = linear.attrs.get("in_features") if linear is not None else None
+    width = _value(linear.attrs.get("in_features"), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:
         return shape
     channels, spatial = shape[1], len(shape) - 2

@@ -272,7 +272,8 @@ def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict
         col = s.node.col_offset
         if col:  # a statement after `;` or on a line with others: only its own text
             text = ast.get_source_segment(source, s.node) + "\n"
-        out.append(text if text.endswith("\n") else text + "\n")
+        blank = "\n" if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and out else ""
+        out.append(blank + (text if text.endswith("\n") else text + "\n"))
     out.append(f"{BUILD} = {build}\n")
     return "".join(out)
 
@@ -425,6 +426,13 @@ def evaluate(node: ast.AST, env: dict):
             return base[evaluate(index, env)]
         except (TypeError, IndexError, KeyError) as err:
             raise Unknown(ast.unparse(node)) from err
+    if isinstance(node, ast.Attribute) and isinstance(evaluate(node.value, env), Record):
+        record = evaluate(node.value, env)
+        if node.attr in record.fields:
+            return record.fields[node.attr]
+        raise Unknown(ast.unparse(node))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and isinstance(env.get(node.func.id), Record):
+        return env[node.func.id].instance(node, env)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1 and not node.keywords \
             and node.func.id in ("tuple", "list", "int", "len"):
         value = evaluate(node.args[0], env)
@@ -432,8 +440,36 @@ def evaluate(node: ast.AST, env: dict):
     raise Unknown(ast.unparse(node))
 
 
+@dataclass
+class Record:
+    """A @dataclass of the file (its fields' defaults), or an instance of it (`cfg = Config(hidden=64)`)."""
+
+    fields: dict
+    order: tuple = ()
+
+    def instance(self, call: ast.Call, env: dict) -> "Record":
+        values = dict(self.fields) | dict(zip(self.order, (evaluate(a, env) for a in call.args)))
+        return Record(values | {k.arg: evaluate(k.value, env) for k in call.keywords if k.arg}, self.order)
+
+
+def _dataclass(node: ast.ClassDef, env: dict) -> Record | None:
+    if not any("dataclass" in ast.unparse(d) for d in node.decorator_list):
+        return None
+    fields, order = {}, []
+    for item in node.body:
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+            order.append(item.target.id)
+            try:
+                if item.value is not None:
+                    fields[item.target.id] = evaluate(item.value, env)
+            except Unknown:
+                pass
+    return Record(fields, tuple(order))
+
+
 def constants(kept: list[Statement], settings: dict) -> dict:
-    """The module-level values the slice states: `IMG = 28`, `input_shape = (IMG, IMG, 1)`, `--set` values."""
+    """The module-level values the slice states: `IMG = 28`, `input_shape = (IMG, IMG, 1)`, `--set` values,
+    @dataclass configurations."""
     env: dict = {}
     for key, text in settings.items():
         try:
@@ -442,6 +478,8 @@ def constants(kept: list[Statement], settings: dict) -> dict:
             pass
     for s in kept:
         node = s.node
+        if isinstance(node, ast.ClassDef) and _dataclass(node, env) is not None:
+            env[node.name] = _dataclass(node, env)
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and not s.binds & set(settings):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             try:
