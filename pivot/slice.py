@@ -63,6 +63,10 @@ class Slice:
     declared: dict = field(default_factory=dict)  # input variable (or "") -> (shape, dtype) as the file states
     declared_order: list = field(default_factory=list)
     callees: list = field(default_factory=list)  # the file's classes/functions the build calls, outermost first
+    origin: list = field(default_factory=list)  # the file's line of each line of `code` (0: added by Pivot)
+
+    def file_line(self, line: int) -> int:
+        return self.origin[line - 1] if 0 < line <= len(self.origin) else 0
 
     def unresolved_message(self, name: str) -> str:
         return (f"`{name}` (line {self.unresolved[name]}) is only known when the script runs: "
@@ -192,13 +196,14 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
         first = next(iter(hard_unresolved))
         raise SliceError(f"`{name}` needs `{first}` (line {hard_unresolved[first]}), which is only known when "
                          f"the script runs: pass --set {first}=VALUE")
-    code = _render(source, tree, kept, settings, build)
+    code, origin = _render(source, tree, kept, settings, build)
     env = constants(kept, settings)
     result = Slice(name, code, build, [s.node.lineno for s in kept],
-                   {n: line for n, (line, _) in unresolved.items()}, env)
+                   {n: line for n, (line, _) in unresolved.items()}, env, origin=origin)
     if root_def is not None:
         result.env = env | _bind_parameters(root_def, build_node, env, settings)
     _declared_inputs(result, root_def, kept, ctx)
+    _built_with(result, tree, build_node, constants([s for s in statements if s.static], settings))
     if root_def is not None:
         inner = [_callee(c) for c in ast.walk(root_def) if isinstance(c, ast.Call) and _callee(c) in local]
         result.callees = [root_def.name] + [c for c in inner if c != root_def.name]
@@ -257,25 +262,34 @@ def _adds_to(s: Statement, name: str) -> bool:
             and isinstance(node.value.func.value, ast.Name) and node.value.func.value.id == name)
 
 
-def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict, build: str) -> str:
+def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict, build: str) -> tuple[str, list]:
+    """The slice's text, and the file's line of each of its lines."""
     lines = source.splitlines(keepends=True)
-    out = ["".join(lines[n.lineno - 1:n.end_lineno]) for n in tree.body if _is_future(n)]
+    out: list[tuple[str, int]] = []
+
+    def add(first: int, last: int, text: str | None = None) -> None:
+        chunk = (text if text is not None else "".join(lines[first - 1:last])).splitlines()
+        out.extend((line, first + i if first else 0) for i, line in enumerate(chunk))
+
+    for node in tree.body:
+        if _is_future(node):
+            add(node.lineno, node.end_lineno)
     for key, value in settings.items():  # values the user supplies come first: the kept code may read them
-        out.append(f"{key} = {value}  # --set\n")
+        add(0, 0, f"{key} = {value}  # --set")
     for s in kept:
         if s.binds and s.binds <= set(settings):
             continue
         first = s.node.lineno
-        if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and s.node.decorator_list:
-            first = s.node.decorator_list[0].lineno
-        text = "".join(lines[first - 1:s.node.end_lineno])
-        col = s.node.col_offset
-        if col:  # a statement after `;` or on a line with others: only its own text
-            text = ast.get_source_segment(source, s.node) + "\n"
-        blank = "\n" if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and out else ""
-        out.append(blank + (text if text.endswith("\n") else text + "\n"))
-    out.append(f"{BUILD} = {build}\n")
-    return "".join(out)
+        if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first = min([first] + [d.lineno for d in s.node.decorator_list])
+            if out:
+                add(0, 0, "")
+        if s.node.col_offset:  # a statement after `;`: only its own text
+            add(first, first, ast.get_source_segment(source, s.node))
+        else:
+            add(first, s.node.end_lineno)
+    add(0, 0, f"{BUILD} = {build}")
+    return "".join(text + "\n" for text, _ in out), [line for _, line in out]
 
 
 # -- the instance ----------------------------------------------------------------------------------------------
@@ -508,6 +522,26 @@ def _declared_inputs(sl: Slice, root_def, kept: list[Statement], ctx) -> None:
             for node in ast.walk(stmt):
                 if isinstance(node, ast.Call):
                     _read_input(sl, node, _target_of(stmt, node), ctx)
+
+
+def _built_with(sl: Slice, tree: ast.Module, call: ast.AST | None, env: dict) -> None:
+    """`model.build((None, 20))` after the file builds `model`: a subclassed Keras model's declared input."""
+    if call is None or "" in sl.declared:
+        return
+    names = {t.id for stmt in tree.body if isinstance(stmt, ast.Assign) and any(n is call for n in ast.walk(stmt))
+             for t in stmt.targets if isinstance(t, ast.Name)}
+    for stmt in tree.body:
+        node = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build" \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in names:
+            arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "input_shape"), None)
+            try:
+                shape = tuple(evaluate(arg, env | sl.env))[1:] if arg is not None else None
+            except (Unknown, TypeError):
+                shape = None
+            sl.declared[""] = (shape, None, node.lineno, ast.unparse(arg) if arg is not None else "")
+            sl.declared_order.append("")
+            return
 
 
 def _target_of(stmt: ast.AST, call: ast.Call) -> str:
