@@ -29,7 +29,7 @@ RUNTIME_PARTS = {"datasets", "data", "utils", "io", "hub", "applications", "load
                  "load_weights", "load_state_dict", "save", "save_weights", "download", "fit", "predict",
                  "evaluate", "train", "compile", "read_csv", "get_file", "loadtxt", "genfromtxt", "fromfile",
                  "memmap", "adapt", "from_tensor_slices", "image_dataset_from_directory", "summary", "backward",
-                 "step", "cuda", "savefig", "show"}
+                 "step", "savefig", "show"}
 STATIC_BUILTINS = {"len", "tuple", "list", "dict", "set", "int", "float", "bool", "str", "range", "min", "max",
                    "sum", "abs", "round", "zip", "enumerate", "sorted", "reversed", "isinstance", "getattr",
                    "hasattr", "super", "type", "object", "property", "staticmethod", "classmethod", "map",
@@ -119,11 +119,53 @@ def _reads(node: ast.stmt) -> tuple[set[str], set[str]]:
     return _names([node]), set()
 
 
-def _is_static_value(value: ast.AST, ctx, local: set[str]) -> bool:
-    """Every call in `value` builds something: a local class/function, a framework API, a static builtin."""
+def _static_defs(tree: ast.Module, ctx) -> set[str]:
+    """The file's classes and functions that only build things when called: none of the calls their
+    construction runs reaches a download, a file, a dataset or training (a Dataset class reading a CSV in its
+    __init__ is not one). Calls on parameters, locals and `self` are the objects' own business."""
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    module_vars = {n for stmt in tree.body if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
+                   ast.ClassDef, ast.Import, ast.ImportFrom)) for n in _bound(stmt)}
+    static = set(defs)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(static):
+            calls = [c for body in _construction(defs[name]) for c in ast.walk(body) if isinstance(c, ast.Call)]
+            roots = {(ast_dotted(c.func) or "").split(".")[0] for c in calls} - {""}
+            own = _owned_names(defs[name])
+            bad = any(r not in own and (r in module_vars or (r in defs and r not in static)) for r in roots)
+            outside = [c for c in calls if (ast_dotted(c.func) or ".").split(".")[0] not in own | set(defs)
+                       | module_vars]
+            if bad or not _is_static_value(ast.Tuple(outside, ast.Load()), ctx, set(defs), body=True):
+                static.discard(name)
+                changed = True
+    return static
+
+
+def _construction(node: ast.AST) -> list[ast.AST]:
+    """What runs when a class is instantiated (its __init__ and class body) or a function is called."""
+    if isinstance(node, ast.ClassDef):
+        return node.bases + [n for n in node.body if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                             or n.name in ("__init__", "__post_init__", "__new__")]
+    return [node]
+
+
+def _owned_names(node: ast.AST) -> set[str]:
+    """Parameters and locals of a def (and of the methods of a class), `self` included."""
+    own = set()
+    for fn in (n for n in ast.walk(node) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))):
+        a = fn.args
+        own |= {x.arg for x in a.posonlyargs + a.args + a.kwonlyargs + [a.vararg, a.kwarg] if x}
+    return own | {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _is_static_value(value: ast.AST, ctx, local: set[str], body: bool = False) -> bool:
+    """Every call in `value` builds something: a local class/function, a framework API, a static builtin.
+    (`body`: the calls come from a def's body, where `print` is harmless too.)"""
     for call in (n for n in ast.walk(value) if isinstance(n, ast.Call)):
         func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in RUNTIME_PARTS:
+        if isinstance(func, ast.Attribute) and func.attr in RUNTIME_PARTS | {"cuda"}:
             return False
         dotted = ast_dotted(func)
         if dotted is None:  # a method of a call's result (Net().to(device)): the inner call is checked too
@@ -131,7 +173,7 @@ def _is_static_value(value: ast.AST, ctx, local: set[str]) -> bool:
         root = dotted.split(".")[0]
         if root in local:
             continue
-        if "." not in dotted and root in STATIC_BUILTINS and not ctx.alias(root):
+        if "." not in dotted and (root in STATIC_BUILTINS or body and root == "print") and not ctx.alias(root):
             continue
         qualified = resolve_dotted(dotted, ctx) or dotted
         parts = qualified.split(".")
@@ -184,7 +226,7 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
             raise PivotError(f"--set {key}={text}: the value is not a Python expression") from err
     ctx = collect_context(tree)
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
-    statements = [s for s in (_statement(n, ctx, local) for n in tree.body) if s is not None]
+    statements = [s for s in (_statement(n, ctx, _static_defs(tree, ctx)) for n in tree.body) if s is not None]
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
         raise PivotError(f"no class, function or variable named `{name}` at the top level of the file")
@@ -268,7 +310,7 @@ def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict
     out: list[tuple[str, int]] = []
 
     def add(first: int, last: int, text: str | None = None) -> None:
-        chunk = (text if text is not None else "".join(lines[first - 1:last])).splitlines()
+        chunk = (text if text is not None else "".join(lines[first - 1:last])).splitlines() or [""]
         out.extend((line, first + i if first else 0) for i, line in enumerate(chunk))
 
     for node in tree.body:

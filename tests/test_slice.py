@@ -166,6 +166,34 @@ def test_dataclass_configuration_is_kept_and_evaluated():
     assert sl.declared["inputs"][0] == (24, 3)
 
 
+def test_a_class_or_function_of_the_file_that_reads_data_is_not_run():
+    source = textwrap.dedent('''\
+        import pandas as pd
+        import torch
+        import torch.nn as nn
+        class CsvData(torch.utils.data.Dataset):
+            def __init__(self, path):
+                self.df = pd.read_csv(path)
+        def hidden_size():
+            return max(8, 4 * 2)
+        data = CsvData("train.csv")
+        n_features = data.df.shape[1]
+        HIDDEN = hidden_size()
+        class Net(nn.Module):
+            def __init__(self, n_in, hidden=HIDDEN):
+                super().__init__()
+                self.fc = nn.Linear(n_in, hidden)
+            def forward(self, x):
+                return self.fc(x)
+        model = Net(n_features)
+        ''')
+    with pytest.raises(SliceError, match=r"`n_features` \(line 10\)"):
+        model_slice(source, "Net")
+    sl = model_slice(source, "Net", {"n_features": "5"})
+    assert "CsvData" not in sl.code and "pandas" not in sl.code
+    assert "HIDDEN = hidden_size()" in sl.code and sl.build == "Net(n_features)"
+
+
 MNIST = textwrap.dedent('''\
     import torch
     import torch.nn as nn
