@@ -148,7 +148,8 @@ def sliced_plan(req: Request, source: str, name: str, nets: list) -> Plan:
 
     sl, net = slice_for(source, name, nets, req.settings)
     shape, _ = choose_input(net, sl, list(req.input_shape) if req.input_shape is not None else None, None)
-    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    given = req.input_shape is not None and not isinstance(shape[0], list)
+    per_sample = {net.name: tuple(shape[1:])} if given else None
     result = migrate_source(sl.code, req.to, [net.name], input_shapes=per_sample)
     if net.name not in result.details:
         raise CheckpointError(f"`{name}` cannot be migrated to {req.to} from its slice")

@@ -108,8 +108,10 @@ def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
     from pivot.migrate import migrate_source
 
     sl, net = slice_for(source, name, nets, job.settings)
-    shape, dtype = choose_input(net, sl, given_shape(job, name, net), job.input_dtype)
-    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    given = given_shape(job, name, net)
+    shape, dtype = choose_input(net, sl, given, job.input_dtype)
+    # the text verified is the text `migrate` writes; only a shape the user gives also sizes layers there
+    per_sample = {net.name: tuple(shape[1:])} if given and not isinstance(shape[0], list) else None
     result = migrate_source(sl.code, job.to, [net.name], input_shapes=per_sample)
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors or net.name not in result.details:

@@ -266,3 +266,17 @@ def test_show_slice_prints_the_code_and_the_input(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "# input: [2, 28, 28, 1] float32" in out and "urlretrieve" not in out
     assert "torch" not in sys.modules and "tensorflow" not in sys.modules
+
+
+def test_per_model_input_shapes_and_settings_from_the_command_line():
+    from pivot.cli import _settings, _shapes
+    from pivot.verify import Job, given_shape
+
+    assert _shapes("2,28,28,1") == [2, 28, 28, 1] and _shapes("2,16;2,8") == [[2, 16], [2, 8]]
+    assert _settings(["num_classes=5", "names=['a', 'b']"]) == {"num_classes": "5", "names": "['a', 'b']"}
+    with pytest.raises(PivotError, match="--set takes NAME=VALUE"):
+        _settings(["5"])
+    net = analyze(MNIST).network("Net")
+    job = Job("f.py", "tensorflow", None, [2, 1, 32, 32], None, 1e-5, 1e-4, input_shapes={"Net": [2, 1, 28, 28]})
+    assert given_shape(job, "Net", net) == [2, 1, 28, 28]
+    assert given_shape(job, "Other", net) == [2, 1, 32, 32]
