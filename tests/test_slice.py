@@ -279,4 +279,5 @@ def test_per_model_input_shapes_and_settings_from_the_command_line():
     net = analyze(MNIST).network("Net")
     job = Job("f.py", "tensorflow", None, [2, 1, 32, 32], None, 1e-5, 1e-4, input_shapes={"Net": [2, 1, 28, 28]})
     assert given_shape(job, "Net", net) == [2, 1, 28, 28]
-    assert given_shape(job, "Other", net) == [2, 1, 32, 32]
+    job.input_shapes = {"Generator": [2, 16]}
+    assert given_shape(job, "Net", net) == [2, 1, 32, 32]  # the unnamed shape
