@@ -226,18 +226,15 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
             raise PivotError(f"--set {key}={text}: the value is not a Python expression") from err
     ctx = collect_context(tree)
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
-    statements = [s for s in (_statement(n, ctx, _static_defs(tree, ctx)) for n in tree.body) if s is not None]
+    builders = _static_defs(tree, ctx)
+    statements = [s for s in (_statement(n, ctx, builders) for n in tree.body) if s is not None]
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
         raise PivotError(f"no class, function or variable named `{name}` at the top level of the file")
     build, build_node, root_def = _instance(tree, name, local, settings, statements)
     wanted = {name} | (_names([build_node]) if build_node is not None else set())
     kept, unresolved = _close(statements, wanted, settings)
-    hard_unresolved = {n: line for n, (line, hard) in unresolved.items() if hard}
-    if hard_unresolved:
-        first = next(iter(hard_unresolved))
-        raise SliceError(f"`{name}` needs `{first}` (line {hard_unresolved[first]}), which is only known when "
-                         f"the script runs: pass --set {first}=VALUE")
+    _check_resolved(name, unresolved)
     code, origin = _render(source, tree, kept, settings, build)
     env = constants(kept, settings)
     result = Slice(name, code, build, [s.node.lineno for s in kept],
@@ -250,6 +247,15 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
         inner = [_callee(c) for c in ast.walk(root_def) if isinstance(c, ast.Call) and _callee(c) in local]
         result.callees = [root_def.name] + [c for c in inner if c != root_def.name]
     return result
+
+
+def _check_resolved(name: str, unresolved: dict) -> None:
+    """Values the build reads that only exist when the script runs: named with their lines."""
+    needed = sorted((line, n) for n, (line, hard) in unresolved.items() if hard)
+    if needed:
+        values = ", ".join(f"`{n}` (line {line})" for line, n in needed)
+        raise SliceError(f"`{name}` needs {values}, only known when the script runs: pass "
+                         + " ".join(f"--set {n}=VALUE" for _, n in needed))
 
 
 def _propagate_runtime(statements: list[Statement]) -> None:
