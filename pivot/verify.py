@@ -125,6 +125,11 @@ def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
         if getattr(err, "name", None) in sl.unresolved:
             raise PivotError(sl.unresolved_message(err.name)) from err
         raise
+    except Exception as err:
+        if given:
+            raise
+        raise PivotError(f"{type(err).__name__}: {err} (on the input {shape} Pivot read from the file; if "
+                         f"`{name}` takes another, pass --input-shape {name}=...)") from err
 
 
 def slice_for(source: str, name: str, nets: list, settings: dict | None):

@@ -236,7 +236,7 @@ def test_token_inputs_and_open_lengths():
         ''')
     sl = model_slice(source, "model")
     net = analyze(source).network("model")
-    assert choose_input(net, sl, None, None) == ([2, 64], "int64")
+    assert choose_input(net, sl, None, None) == ([2, 16], "int64")
 
 
 def test_an_undetermined_input_names_the_dimension_and_the_flag():
