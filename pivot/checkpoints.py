@@ -90,8 +90,6 @@ def plan(req: Request) -> Plan:
     Raises PivotError for usage errors (missing files, bad shape, no such model) and CheckpointError when
     the model itself cannot be migrated."""
     from pivot.migrate import migrate_source, roots
-    from pivot.shapes import infer
-    from pivot.verify import default_input_shape
 
     if req.to not in ("tensorflow", "pytorch"):
         raise PivotError(f"unknown target {req.to!r}: use tensorflow or pytorch")
