@@ -165,15 +165,18 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
         return shape
     channels, spatial = shape[1], len(shape) - 2
 
-    def fits(size: int) -> bool:
+    def features(size: int):
         try:
-            info = infer(net, ((channels,) + (size,) * spatial,))
+            return infer(net, ((channels,) + (size,) * spatial,)).layer_in.get(linear.name)
         except Exception:  # a size the layers cannot take
-            return False
-        return info.layer_in.get(linear.name) == (width,)
+            return None
 
-    if fits(shape[2]) and len(set(shape[2:])) == 1:
-        return shape
+    def fits(size: int) -> bool:
+        return features(size) == (width,)
+
+    at_default = features(shape[2])
+    if at_default is None or not all(isinstance(d, int) for d in at_default) or at_default == (width,):
+        return shape  # the shape pass cannot size that Linear's input, or the default size fits
     sizes = [s for s in SEARCH if fits(s)]
     if not sizes:
         raise PivotError(f"no input of {'x'.join(['N'] * spatial)} gives `{linear.name}` = `{linear.source}` its "
