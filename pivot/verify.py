@@ -16,7 +16,6 @@ from pivot.errors import PivotError
 from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
 
 
-
 @dataclass
 class Job:
     file: str
