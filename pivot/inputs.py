@@ -88,8 +88,8 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
         shapes.append([BATCH] + dims)
     if missing:
         raise PivotError(missing_message(net, missing, declared))
-    if net.framework == "torch" and len(shapes) == 1:
-        shapes[0] = sized_by_linear(net, shapes[0], env or {})
+    if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
+        shapes[0] = sized_by_linear(net, shapes[0], env or {})  # a conv stack, then a Linear
     return shapes[0] if len(shapes) == 1 else shapes
 
 
