@@ -117,3 +117,27 @@ def test_convert_weights_takes_the_input_the_file_states(sandbox, tmp_path):
     assert "input (2, 1, 28, 28)" in proc.stdout
     assert out.is_file()
     assert not (tmp / MARKER).exists() and not net_log.exists()
+
+
+@pytest.mark.slow
+def test_convert_keras_weights_from_a_builder_called_by_the_script(sandbox, tmp_path):
+    """`make_model(input_shape=image_size + (3,), num_classes=2)`: the script's call sizes the model and the
+    input; no --input-shape."""
+    import keras
+
+    from pivot.slice import BUILD, model_slice
+
+    cwd, tmp, env, net_log = sandbox
+    path = SCRIPTS / "keras/image_classification.py"
+    namespace: dict = {}
+    exec(compile(model_slice(path.read_text(), "make_model").code, "slice", "exec"), namespace)
+    keras.utils.set_random_seed(0)
+    checkpoint = tmp_path / "model.weights.h5"
+    namespace[BUILD].save_weights(checkpoint)
+    out = tmp_path / "model.pt"
+    proc = _pivot(["convert-weights", str(checkpoint), "--model", str(path), "--to", "pytorch", "-o", str(out)],
+                  cwd, env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "input (2, 64, 64, 3)" in proc.stdout
+    assert out.is_file()
+    assert not (tmp / MARKER).exists() and not net_log.exists()
