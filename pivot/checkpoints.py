@@ -102,8 +102,6 @@ def plan(req: Request) -> Plan:
     Raises PivotError for usage errors (missing files, bad shape, no such model) and CheckpointError when
     the model itself cannot be migrated."""
     from pivot.migrate import migrate_source, roots
-    from pivot.shapes import infer
-    from pivot.verify import default_input_shape
 
     if req.to not in ("tensorflow", "pytorch"):
         raise PivotError(f"unknown target {req.to!r}: use tensorflow or pytorch")
@@ -160,7 +158,8 @@ def sliced_plan(req: Request, source: str, name: str, nets: list) -> Plan:
 
     sl, net = slice_for(source, name, nets, req.settings)
     shape, _ = choose_input(net, sl, list(req.input_shape) if req.input_shape is not None else None, None)
-    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    given = req.input_shape is not None and not isinstance(shape[0], list)
+    per_sample = {net.name: tuple(shape[1:])} if given else None
     result = migrate_source(sl.code, req.to, [net.name], input_shapes=per_sample)
     if net.name not in result.details:
         raise CheckpointError(f"`{name}` cannot be migrated to {req.to} from its slice")

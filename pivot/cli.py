@@ -168,13 +168,12 @@ def _settings(pairs: list[str] | None) -> dict[str, str] | None:
 def cmd_show_slice(args) -> int:
     """The code verify runs for each model (what is kept of the script), and the input it will use."""
     from pivot.analysis import analyze
-    from pivot.migrate import roots
-    from pivot.verify import slice_for
     from pivot.inputs import choose_input
+    from pivot.verify import models_to_verify, slice_for
 
     source = read_source(args.file)
     nets = [n for n in analyze(source).networks if n.framework in ("torch", "keras")]
-    names = args.classes or roots(nets)
+    names = args.classes or models_to_verify(source, nets)
     if not names:
         raise PivotError(f"{args.file}: no model found")
     status = EXIT_OK

@@ -7,8 +7,8 @@ In order:
 3. the first layer's channels or features, with a default size for the other dimensions; a literal
    `in_features` of the first Linear after a conv/flatten stack fixes that size (`Linear(9216, 128)` after
    64 channels and a 2x2 pool: 12x12, so a 28x28 input), found by running the static shape pass over sizes.
-A `None` dimension gets the default length below. Inputs that feed an embedding are int64 token ids below the
-smallest vocabulary. Where none of this settles a shape, the error names the dimension and the flag.
+A `None` dimension gets the default length below (16 for token sequences). Inputs that feed an embedding are
+int64 token ids below the smallest vocabulary. Where none of this settles a shape, the error names the dimension and the flag.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pivot.errors import PivotError
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
 DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
 BATCH = 2
+TOKEN_LENGTH = 16  # token sequences: short enough for a learned position table
 SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes the spatial size
 
 
@@ -28,7 +29,9 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
     if given:
         shape = given
     elif declared and all(d[0] is not None for d in declared):
-        shapes = [[BATCH] + [d if d is not None else _default(len(s)) for d in s] for s, _, _, _ in declared]
+        tokens = any(str(d[1]).startswith("int") for d in declared) or _reads_tokens(net)
+        shapes = [[BATCH] + [d if d is not None else TOKEN_LENGTH if tokens else _default(len(s)) for d in s]
+                  for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
     else:
         shape = inferred_shape(net, declared, sl.env if sl is not None else None)
@@ -74,7 +77,7 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
         dims = [_value(d, env or {}) for d in known]
         for k, d in enumerate(dims):
             if d is None and (tokens or (spatial and k > 0) or known[k] == LENGTH):
-                dims[k] = _default(len(dims))
+                dims[k] = TOKEN_LENGTH if tokens else _default(len(dims))
         unknown = [k for k, d in enumerate(dims) if d is None]
         if unknown:
             where = [("channels" if spatial and k == 0 else "features") for k in unknown]
@@ -85,8 +88,8 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
         shapes.append([BATCH] + dims)
     if missing:
         raise PivotError(missing_message(net, missing, declared))
-    if net.framework == "torch" and len(shapes) == 1:
-        shapes[0] = sized_by_linear(net, shapes[0])
+    if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
+        shapes[0] = sized_by_linear(net, shapes[0], env or {})  # a conv stack, then a Linear
     return shapes[0] if len(shapes) == 1 else shapes
 
 
@@ -150,30 +153,34 @@ def missing_message(net, missing: list[str], declared) -> str:
             f"--input-shape {net.name}=BATCH,... (';' between the shapes of several inputs)")
 
 
-def sized_by_linear(net, shape: list) -> list:
+def sized_by_linear(net, shape: list, env: dict) -> list:
     """The spatial size at which the first Linear with a literal in_features receives exactly that many features
     (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
     from pivot.model import iter_layers
     from pivot.shapes import infer
 
     linear = next((l for l in iter_layers(net.layers) if l.op == "Linear"), None)
-    width = linear.attrs.get("in_features") if linear is not None else None
+    width = _value(linear.attrs.get("in_features"), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:
         return shape
     channels, spatial = shape[1], len(shape) - 2
 
-    def fits(size: int) -> bool:
+    def features(size: int):
         try:
-            info = infer(net, ((channels,) + (size,) * spatial,))
+            return infer(net, ((channels,) + (size,) * spatial,)).layer_in.get(linear.name)
         except Exception:  # a size the layers cannot take
-            return False
-        return info.layer_in.get(linear.name) == (width,)
+            return None
 
-    if fits(shape[2]) and len(set(shape[2:])) == 1:
-        return shape
+    def fits(size: int) -> bool:
+        return features(size) == (width,)
+
+    at_default = features(shape[2])
+    if at_default is None or not all(isinstance(d, int) for d in at_default) or at_default == (width,):
+        return shape  # the shape pass cannot size that Linear's input, or the default size fits
     sizes = [s for s in SEARCH if fits(s)]
     if not sizes:
-        return shape
+        raise PivotError(f"no input of {'x'.join(['N'] * spatial)} gives `{linear.name}` = `{linear.source}` its "
+                         f"{width} input features: pass --input-shape {net.name}=BATCH,{channels},...")
     if len(sizes) > 16:  # the size hardly matters (adaptive pooling): the smallest usual one
         best = next((s for s in sizes if s % 32 == 0), sizes[0])
     else:

@@ -29,7 +29,7 @@ RUNTIME_PARTS = {"datasets", "data", "utils", "io", "hub", "applications", "load
                  "load_weights", "load_state_dict", "save", "save_weights", "download", "fit", "predict",
                  "evaluate", "train", "compile", "read_csv", "get_file", "loadtxt", "genfromtxt", "fromfile",
                  "memmap", "adapt", "from_tensor_slices", "image_dataset_from_directory", "summary", "backward",
-                 "step", "cuda", "savefig", "show"}
+                 "step", "savefig", "show"}
 STATIC_BUILTINS = {"len", "tuple", "list", "dict", "set", "int", "float", "bool", "str", "range", "min", "max",
                    "sum", "abs", "round", "zip", "enumerate", "sorted", "reversed", "isinstance", "getattr",
                    "hasattr", "super", "type", "object", "property", "staticmethod", "classmethod", "map",
@@ -63,6 +63,10 @@ class Slice:
     declared: dict = field(default_factory=dict)  # input variable (or "") -> (shape, dtype) as the file states
     declared_order: list = field(default_factory=list)
     callees: list = field(default_factory=list)  # the file's classes/functions the build calls, outermost first
+    origin: list = field(default_factory=list)  # the file's line of each line of `code` (0: added by Pivot)
+
+    def file_line(self, line: int) -> int:
+        return self.origin[line - 1] if 0 < line <= len(self.origin) else 0
 
     def unresolved_message(self, name: str) -> str:
         return (f"`{name}` (line {self.unresolved[name]}) is only known when the script runs: "
@@ -115,11 +119,53 @@ def _reads(node: ast.stmt) -> tuple[set[str], set[str]]:
     return _names([node]), set()
 
 
-def _is_static_value(value: ast.AST, ctx, local: set[str]) -> bool:
-    """Every call in `value` builds something: a local class/function, a framework API, a static builtin."""
+def _static_defs(tree: ast.Module, ctx) -> set[str]:
+    """The file's classes and functions that only build things when called: none of the calls their
+    construction runs reaches a download, a file, a dataset or training (a Dataset class reading a CSV in its
+    __init__ is not one). Calls on parameters, locals and `self` are the objects' own business."""
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    module_vars = {n for stmt in tree.body if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
+                   ast.ClassDef, ast.Import, ast.ImportFrom)) for n in _bound(stmt)}
+    static = set(defs)
+    changed = True
+    while changed:
+        changed = False
+        for name in sorted(static):
+            calls = [c for body in _construction(defs[name]) for c in ast.walk(body) if isinstance(c, ast.Call)]
+            roots = {(ast_dotted(c.func) or "").split(".")[0] for c in calls} - {""}
+            own = _owned_names(defs[name])
+            bad = any(r not in own and (r in module_vars or (r in defs and r not in static)) for r in roots)
+            outside = [c for c in calls if (ast_dotted(c.func) or ".").split(".")[0] not in own | set(defs)
+                       | module_vars]
+            if bad or not _is_static_value(ast.Tuple(outside, ast.Load()), ctx, set(defs), body=True):
+                static.discard(name)
+                changed = True
+    return static
+
+
+def _construction(node: ast.AST) -> list[ast.AST]:
+    """What runs when a class is instantiated (its __init__ and class body) or a function is called."""
+    if isinstance(node, ast.ClassDef):
+        return node.bases + [n for n in node.body if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                             or n.name in ("__init__", "__post_init__", "__new__")]
+    return [node]
+
+
+def _owned_names(node: ast.AST) -> set[str]:
+    """Parameters and locals of a def (and of the methods of a class), `self` included."""
+    own = set()
+    for fn in (n for n in ast.walk(node) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))):
+        a = fn.args
+        own |= {x.arg for x in a.posonlyargs + a.args + a.kwonlyargs + [a.vararg, a.kwarg] if x}
+    return own | {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _is_static_value(value: ast.AST, ctx, local: set[str], body: bool = False) -> bool:
+    """Every call in `value` builds something: a local class/function, a framework API, a static builtin.
+    (`body`: the calls come from a def's body, where `print` is harmless too.)"""
     for call in (n for n in ast.walk(value) if isinstance(n, ast.Call)):
         func = call.func
-        if isinstance(func, ast.Attribute) and func.attr in RUNTIME_PARTS:
+        if isinstance(func, ast.Attribute) and func.attr in RUNTIME_PARTS | {"cuda"}:
             return False
         dotted = ast_dotted(func)
         if dotted is None:  # a method of a call's result (Net().to(device)): the inner call is checked too
@@ -127,7 +173,7 @@ def _is_static_value(value: ast.AST, ctx, local: set[str]) -> bool:
         root = dotted.split(".")[0]
         if root in local:
             continue
-        if "." not in dotted and root in STATIC_BUILTINS and not ctx.alias(root):
+        if "." not in dotted and (root in STATIC_BUILTINS or body and root == "print") and not ctx.alias(root):
             continue
         qualified = resolve_dotted(dotted, ctx) or dotted
         parts = qualified.split(".")
@@ -180,29 +226,36 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
             raise PivotError(f"--set {key}={text}: the value is not a Python expression") from err
     ctx = collect_context(tree)
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
-    statements = [s for s in (_statement(n, ctx, local) for n in tree.body) if s is not None]
+    builders = _static_defs(tree, ctx)
+    statements = [s for s in (_statement(n, ctx, builders) for n in tree.body) if s is not None]
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
         raise PivotError(f"no class, function or variable named `{name}` at the top level of the file")
     build, build_node, root_def = _instance(tree, name, local, settings, statements)
     wanted = {name} | (_names([build_node]) if build_node is not None else set())
     kept, unresolved = _close(statements, wanted, settings)
-    hard_unresolved = {n: line for n, (line, hard) in unresolved.items() if hard}
-    if hard_unresolved:
-        first = next(iter(hard_unresolved))
-        raise SliceError(f"`{name}` needs `{first}` (line {hard_unresolved[first]}), which is only known when "
-                         f"the script runs: pass --set {first}=VALUE")
-    code = _render(source, tree, kept, settings, build)
+    _check_resolved(name, unresolved)
+    code, origin = _render(source, tree, kept, settings, build)
     env = constants(kept, settings)
     result = Slice(name, code, build, [s.node.lineno for s in kept],
-                   {n: line for n, (line, _) in unresolved.items()}, env)
+                   {n: line for n, (line, _) in unresolved.items()}, env, origin=origin)
     if root_def is not None:
         result.env = env | _bind_parameters(root_def, build_node, env, settings)
     _declared_inputs(result, root_def, kept, ctx)
+    _built_with(result, tree, build_node, constants([s for s in statements if s.static], settings))
     if root_def is not None:
         inner = [_callee(c) for c in ast.walk(root_def) if isinstance(c, ast.Call) and _callee(c) in local]
         result.callees = [root_def.name] + [c for c in inner if c != root_def.name]
     return result
+
+
+def _check_resolved(name: str, unresolved: dict) -> None:
+    """Values the build reads that only exist when the script runs: named with their lines."""
+    needed = sorted((line, n) for n, (line, hard) in unresolved.items() if hard)
+    if needed:
+        values = ", ".join(f"`{n}` (line {line})" for line, n in needed)
+        raise SliceError(f"`{name}` needs {values}, only known when the script runs: pass "
+                         + " ".join(f"--set {n}=VALUE" for _, n in needed))
 
 
 def _propagate_runtime(statements: list[Statement]) -> None:
@@ -257,24 +310,34 @@ def _adds_to(s: Statement, name: str) -> bool:
             and isinstance(node.value.func.value, ast.Name) and node.value.func.value.id == name)
 
 
-def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict, build: str) -> str:
+def _render(source: str, tree: ast.Module, kept: list[Statement], settings: dict, build: str) -> tuple[str, list]:
+    """The slice's text, and the file's line of each of its lines."""
     lines = source.splitlines(keepends=True)
-    out = ["".join(lines[n.lineno - 1:n.end_lineno]) for n in tree.body if _is_future(n)]
+    out: list[tuple[str, int]] = []
+
+    def add(first: int, last: int, text: str | None = None) -> None:
+        chunk = (text if text is not None else "".join(lines[first - 1:last])).splitlines() or [""]
+        out.extend((line, first + i if first else 0) for i, line in enumerate(chunk))
+
+    for node in tree.body:
+        if _is_future(node):
+            add(node.lineno, node.end_lineno)
     for key, value in settings.items():  # values the user supplies come first: the kept code may read them
-        out.append(f"{key} = {value}  # --set\n")
+        add(0, 0, f"{key} = {value}  # --set")
     for s in kept:
         if s.binds and s.binds <= set(settings):
             continue
         first = s.node.lineno
-        if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and s.node.decorator_list:
-            first = s.node.decorator_list[0].lineno
-        text = "".join(lines[first - 1:s.node.end_lineno])
-        col = s.node.col_offset
-        if col:  # a statement after `;` or on a line with others: only its own text
-            text = ast.get_source_segment(source, s.node) + "\n"
-        out.append(text if text.endswith("\n") else text + "\n")
-    out.append(f"{BUILD} = {build}\n")
-    return "".join(out)
+        if isinstance(s.node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first = min([first] + [d.lineno for d in s.node.decorator_list])
+            if out:
+                add(0, 0, "")
+        if s.node.col_offset:  # a statement after `;`: only its own text
+            add(first, first, ast.get_source_segment(source, s.node))
+        else:
+            add(first, s.node.end_lineno)
+    add(0, 0, f"{BUILD} = {build}")
+    return "".join(text + "\n" for text, _ in out), [line for _, line in out]
 
 
 # -- the instance ----------------------------------------------------------------------------------------------
@@ -425,6 +488,13 @@ def evaluate(node: ast.AST, env: dict):
             return base[evaluate(index, env)]
         except (TypeError, IndexError, KeyError) as err:
             raise Unknown(ast.unparse(node)) from err
+    if isinstance(node, ast.Attribute) and isinstance(evaluate(node.value, env), Record):
+        record = evaluate(node.value, env)
+        if node.attr in record.fields:
+            return record.fields[node.attr]
+        raise Unknown(ast.unparse(node))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and isinstance(env.get(node.func.id), Record):
+        return env[node.func.id].instance(node, env)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and len(node.args) == 1 and not node.keywords \
             and node.func.id in ("tuple", "list", "int", "len"):
         value = evaluate(node.args[0], env)
@@ -432,8 +502,36 @@ def evaluate(node: ast.AST, env: dict):
     raise Unknown(ast.unparse(node))
 
 
+@dataclass
+class Record:
+    """A @dataclass of the file (its fields' defaults), or an instance of it (`cfg = Config(hidden=64)`)."""
+
+    fields: dict
+    order: tuple = ()
+
+    def instance(self, call: ast.Call, env: dict) -> "Record":
+        values = dict(self.fields) | dict(zip(self.order, (evaluate(a, env) for a in call.args)))
+        return Record(values | {k.arg: evaluate(k.value, env) for k in call.keywords if k.arg}, self.order)
+
+
+def _dataclass(node: ast.ClassDef, env: dict) -> Record | None:
+    if not any("dataclass" in ast.unparse(d) for d in node.decorator_list):
+        return None
+    fields, order = {}, []
+    for item in node.body:
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+            order.append(item.target.id)
+            try:
+                if item.value is not None:
+                    fields[item.target.id] = evaluate(item.value, env)
+            except Unknown:
+                pass
+    return Record(fields, tuple(order))
+
+
 def constants(kept: list[Statement], settings: dict) -> dict:
-    """The module-level values the slice states: `IMG = 28`, `input_shape = (IMG, IMG, 1)`, `--set` values."""
+    """The module-level values the slice states: `IMG = 28`, `input_shape = (IMG, IMG, 1)`, `--set` values,
+    @dataclass configurations."""
     env: dict = {}
     for key, text in settings.items():
         try:
@@ -442,6 +540,8 @@ def constants(kept: list[Statement], settings: dict) -> dict:
             pass
     for s in kept:
         node = s.node
+        if isinstance(node, ast.ClassDef) and _dataclass(node, env) is not None:
+            env[node.name] = _dataclass(node, env)
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None and not s.binds & set(settings):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             try:
@@ -470,6 +570,26 @@ def _declared_inputs(sl: Slice, root_def, kept: list[Statement], ctx) -> None:
             for node in ast.walk(stmt):
                 if isinstance(node, ast.Call):
                     _read_input(sl, node, _target_of(stmt, node), ctx)
+
+
+def _built_with(sl: Slice, tree: ast.Module, call: ast.AST | None, env: dict) -> None:
+    """`model.build((None, 20))` after the file builds `model`: a subclassed Keras model's declared input."""
+    if call is None or "" in sl.declared:
+        return
+    names = {t.id for stmt in tree.body if isinstance(stmt, ast.Assign) and any(n is call for n in ast.walk(stmt))
+             for t in stmt.targets if isinstance(t, ast.Name)}
+    for stmt in tree.body:
+        node = stmt.value if isinstance(stmt, ast.Expr) else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "build" \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id in names:
+            arg = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "input_shape"), None)
+            try:
+                shape = tuple(evaluate(arg, env | sl.env))[1:] if arg is not None else None
+            except (Unknown, TypeError):
+                shape = None
+            sl.declared[""] = (shape, None, node.lineno, ast.unparse(arg) if arg is not None else "")
+            sl.declared_order.append("")
+            return
 
 
 def _target_of(stmt: ast.AST, call: ast.Call) -> str:

@@ -16,7 +16,6 @@ from pivot.errors import PivotError
 from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
 
 
-
 @dataclass
 class Job:
     file: str
@@ -66,13 +65,12 @@ def _worker() -> None:
     """Each model is built from its static slice (pivot.slice): nothing else of the script runs."""
     job = Job(**json.loads(sys.stdin.read()))
     from pivot.analysis import analyze
-    from pivot.migrate import roots
     from pivot.model import TARGETS
 
     source = open(job.file, encoding="utf-8-sig").read()
     origin = "torch" if TARGETS.get(job.to) == "keras" else "keras"
     nets = [n for n in analyze(source).networks if n.framework == origin]
-    selected = job.classes or roots(nets)
+    selected = job.classes or models_to_verify(source, nets)
     if not selected:
         print(json.dumps({"file": job.file, "class": "", "to": job.to, "equivalent": False,
                           "error": "no model to migrate"}))
@@ -86,6 +84,22 @@ def _worker() -> None:
         print(json.dumps({"file": job.file, "class": name, "to": job.to, **out}), flush=True)
 
 
+def models_to_verify(source: str, nets: list) -> list[str]:
+    """The models no class or builder of the file uses (a module-level statement that only calls a builder is
+    that builder's instance: the builder is verified, built by that call)."""
+    import ast
+
+    defs = {n.name for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    by_name = {n.name: n for n in nets}
+    used = {u for n in nets if n.name in defs for u in n.uses}
+    return [n.name for n in nets if n.name not in used and n.style not in ("helper", "function")
+            and not _instance_of_builder(n, by_name)]
+
+
+def _instance_of_builder(net, by_name: dict) -> bool:
+    return net.binding is None and any(u in by_name and by_name[u].style != "helper" for u in net.uses)
+
+
 def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
     """Slice the model out of the script, migrate the slice, build both as the file does and compare."""
     from dataclasses import replace
@@ -93,12 +107,16 @@ def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
     from pivot.migrate import migrate_source
 
     sl, net = slice_for(source, name, nets, job.settings)
-    shape, dtype = choose_input(net, sl, given_shape(job, name, net), job.input_dtype)
-    per_sample = {net.name: tuple(shape[1:])} if not isinstance(shape[0], list) else None
+    given = given_shape(job, name, net)
+    shape, dtype = choose_input(net, sl, given, job.input_dtype)
+    # the text verified is the text `migrate` writes; only a shape the user gives also sizes layers there
+    per_sample = {net.name: tuple(shape[1:])} if given and not isinstance(shape[0], list) else None
     result = migrate_source(sl.code, job.to, [net.name], input_shapes=per_sample)
-    if net.name not in result.details:
-        errors = [d.message for d in result.diagnostics if d.severity == "error"]
-        raise PivotError(f"`{net.name}` cannot be migrated: {errors[0] if errors else 'no model found'}")
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors or net.name not in result.details:
+        where = f"line {sl.file_line(errors[0].span.line)}: {errors[0].code} {errors[0].message}" if errors else \
+            "no model found in its slice"
+        raise PivotError(f"`{net.name}` cannot be migrated: {where}")
     try:
         return verify_one(sl.code, result.text, result.details[net.name], replace(job, input_shape=shape,
                                                                                   input_dtype=dtype))
@@ -106,6 +124,11 @@ def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
         if getattr(err, "name", None) in sl.unresolved:
             raise PivotError(sl.unresolved_message(err.name)) from err
         raise
+    except Exception as err:
+        if given:
+            raise
+        raise PivotError(f"{type(err).__name__}: {err} (on the input {shape} Pivot read from the file; if "
+                         f"`{name}` takes another, pass --input-shape {name}=...)") from err
 
 
 def slice_for(source: str, name: str, nets: list, settings: dict | None):
@@ -114,8 +137,7 @@ def slice_for(source: str, name: str, nets: list, settings: dict | None):
 
     by_name = {n.name: n for n in nets}
     net = by_name.get(name)
-    if net is not None and net.binding is None and any(
-            u in by_name and by_name[u].style != "helper" for u in net.uses):  # `model = make_model(...)`
+    if net is not None and _instance_of_builder(net, by_name):  # `model = make_model(...)`
         net = None
     sl = model_slice(source, (net.binding or net.name) if net is not None else name, settings)
     if net is None:  # a variable: the model its builder returns
