@@ -388,8 +388,10 @@ def from_canonical(shape: tuple, spatial: bool) -> tuple:
 
 
 def has_layout_ops(net: Network) -> bool:
-    return any(CATALOG.get(l.op) and CATALOG[l.op].layout_sensitive and CATALOG[l.op].spatial
-               for l in iter_layers(net.layers))
+    """Whether the network works on images: a conv/pool layer, also one built in a helper or loop (a template),
+    or a functional one in the forward (`F.adaptive_avg_pool2d` after blocks built at run time)."""
+    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
@@ -475,7 +477,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((flat_src[v] for v in node.inputs if v in flat_src), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict"):
+        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
+                layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
             # sizes are unknown, and `pivot verify` checks the assumption
             x = xs[0] if xs else None

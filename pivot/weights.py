@@ -158,7 +158,7 @@ def keras_resolve(model: Any, dotted: str) -> Any:
 
     obj = model
     for step in dotted.split("."):
-        if step.isdigit() and hasattr(obj, "layers") and type(obj).__name__ == "Sequential":
+        if step.isdigit() and hasattr(obj, "layers") and _is_sequential(obj):
             obj = obj.layers[int(step)]
         elif step.isdigit() and not hasattr(obj, "__getitem__"):
             continue  # one Keras layer written as nn.Sequential(module, activation): the module is the layer
@@ -171,6 +171,22 @@ def keras_resolve(model: Any, dotted: str) -> Any:
             if obj is None:
                 raise WeightError(f"`{dotted}` has no counterpart in the Keras model (missing `{step}`)")
     return obj
+
+
+def _is_sequential(obj: Any) -> bool:
+    """A Sequential (Keras or PyTorch), or a subclass of one (`class Block(nn.Sequential)`)."""
+    return any(c.__name__ == "Sequential" for c in type(obj).__mro__)
+
+
+def positional_name(torch_model: Any, name: str) -> str:
+    """A module path with the children of Sequentials by position (`features.stem.0` -> `features.0.0`): a
+    Sequential built from an OrderedDict names them, its Keras twin only numbers them."""
+    steps, obj = [], torch_model
+    for step in name.split(".") if name else ():
+        child = getattr(obj, step)
+        steps.append(str(list(obj._modules).index(step)) if _is_sequential(obj) else step)
+        obj = child
+    return ".".join(steps)
 
 
 def _weighted_leaf(obj: Any) -> Any:
@@ -305,12 +321,13 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         if name.endswith("out_proj") and id(module) in done:
             continue
         spec = lookups().torch_module.get(f"torch.nn.{type(module).__name__}")
+        at = positional_name(torch_model, name)
         if spec is None or not spec.weights:
-            copied += parameter_transfer(module, keras_resolve(keras_model, name) if name else keras_model,
+            copied += parameter_transfer(module, keras_resolve(keras_model, at) if name else keras_model,
                                          to_keras, f"`{name or type(module).__name__}`")
             done.add(id(module))
             continue
-        keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
+        keras_layer = _weighted_leaf(keras_resolve(keras_model, at))
         where = f"`{name}` ({type(module).__name__})"
         flat = _walked_flat(name, flats or {}, consumed)
         if spec.weights == "rnn":

@@ -15,7 +15,7 @@ from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, new
                                    reshape_code, same_value, shape_subscript, size_axis, span_key, tensor_list)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
-from pivot.frontends.torch import is_add_module
+from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
@@ -58,6 +58,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     overrides: dict[str, Value] = {}
     prefix: list[str] = []
+    subsample = _strided_dilated(spec, attrs)
+    if subsample:  # Keras rejects strides > 1 with dilation_rate > 1: a stride-1 conv, then every s-th position
+        attrs = dict(attrs, stride=1)
     if spec.shape in ("conv", "conv_transpose", "pool"):
         overrides, prefix = _padding(spec, attrs, layer, out)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
@@ -78,6 +81,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                                       severity="information", target="keras"))
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
+    if subsample:
+        steps = ", ".join(f"::{value_code(v)}" for v in subsample)
+        return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
+                f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
@@ -211,6 +218,14 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
                                       "padding is not migrated", target="keras"))
     value = pads[0] if len(set(pads)) == 1 else pads
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
+
+
+def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:
+    """The per-axis strides of a convolution both strided and dilated (None otherwise)."""
+    stride, dilation = attrs.get("stride", 1), attrs.get("dilation", 1)
+    if spec.shape != "conv" or same_value(stride, 1) or same_value(dilation, 1):
+        return None
+    return stride if isinstance(stride, tuple) else (stride,) * spec.spatial
 
 
 def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[str, tuple]:
@@ -429,6 +444,9 @@ class _Rewriter(cst.CSTTransformer):
         self.layers = {span_key(l.span): l for l in _all_layers(net.layers + net.templates)}
         # a local variable named `layers` would shadow `from keras import layers`
         self.shadowed = "layers" in _assigned_names(chunk.module)
+        # `class Block(nn.Sequential)`: a keras.Sequential subclass
+        self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
+            chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.todos: list[str] = []
         self.depth = 0
@@ -442,6 +460,8 @@ class _Rewriter(cst.CSTTransformer):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
             return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
+        if self.sequential_base and _is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
+            return updated.with_changes(args=[cst.Arg(self._layer_list(updated))])
         key = self._key(original)
         layer = self.layers.get(key)
         if layer is None and self.net.style == "sequential" and \
@@ -510,10 +530,7 @@ class _Rewriter(cst.CSTTransformer):
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
-            elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
-                        else cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
-            bracket = cst.LeftSquareBracket(whitespace_after=updated.whitespace_before_args)
-            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements, lbracket=bracket))])
+            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(self._layer_list(updated))])
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
             return updated
@@ -559,6 +576,17 @@ class _Rewriter(cst.CSTTransformer):
             path[0] = keras_attr(path[0])
         self.out.paths[layer.name] = tuple(path) + inner
         return expr(code)
+
+    def _layer_list(self, call: cst.Call) -> cst.BaseExpression:
+        """The list keras.Sequential takes for `nn.Sequential(...)`'s arguments (an OrderedDict: its values)."""
+        args = [a for a in call.args if a.keyword is None]
+        named = ordered_dict_values(args[0].value, self.chunk) if len(args) == 1 else None
+        if named is not None:
+            elements = [cst.Element(value=el.value, comma=el.comma) for el in named]
+        else:
+            elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
+                        else cst.Element(value=a.value, comma=a.comma) for a in args]
+        return cst.List(elements, lbracket=cst.LeftSquareBracket(whitespace_after=call.whitespace_before_args))
 
     def _class_reference(self, layer: Layer) -> cst.BaseExpression:
         """`nn.BatchNorm2d` as a value: a function taking PyTorch's arguments and building the Keras layer."""
@@ -608,8 +636,9 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         bases = []
         for base in updated.bases:
-            if self.chunk.qualify(base.value) == "torch.nn.Module":
-                base = base.with_changes(value=expr("keras.Model"))
+            if self.chunk.qualify(base.value) in ("torch.nn.Module", "torch.nn.Sequential"):
+                base = base.with_changes(value=expr("keras.Model" if self.chunk.qualify(base.value) ==
+                                                    "torch.nn.Module" else "keras.Sequential"))
             bases.append(base)
         return updated.with_changes(bases=bases)
 
@@ -728,6 +757,13 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _is_super_init(call: cst.Call) -> bool:
+    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")
 
 
 def _path(name: str) -> list:
