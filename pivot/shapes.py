@@ -307,6 +307,14 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
         out = tuple(v for i, v in enumerate(x) if i not in gone)
         # still image-like while the channels and a spatial axis remain (the order of the rest is kept)
         return out, sp and 0 not in gone and len(out) >= 2
+    if rule == "fpad":  # F.pad: (before, after) pairs from the last axis backwards
+        pad, out = attrs.get("pad"), list(x)
+        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
+            return None, sp
+        for k in range(len(pad) // 2):
+            i = len(x) - 1 - k
+            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+        return tuple(out), sp
     if rule == "matmul":
         y = xs[1] if len(xs) > 1 else None
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
@@ -329,9 +337,14 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
 
 
 def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
-    """An undeclared input's rank and channels, from the first layer that consumes it."""
+    """An undeclared input's rank and channels, from the first layer that consumes it (also through ops that
+    keep its rank and channels: an activation, `F.pad`)."""
+    values = {value}
     for node in net.nodes:
-        if value in node.inputs and node.op == "layer":
+        spec = CATALOG.get(node.op)
+        if values & set(node.inputs) and spec is not None and spec.kind != "merge" and spec.shape in ("same", "fpad"):
+            values.update(node.outputs)
+        if values & set(node.inputs) and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]

@@ -52,7 +52,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return _adaptive_pool(spec, attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
-    unsupported = _unsupported(spec, attrs)
+    unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
         return layer.source, ()
@@ -68,7 +68,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         overrides["stride"] = None
     if spec.name == "ZeroPad2d":
         overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
-    if spec.name in ("BatchNorm", "GroupNorm") and not attrs.get("affine", True):
+    if spec.name in ("BatchNorm", "GroupNorm", "InstanceNorm") and not attrs.get("affine", True):
         overrides.update(center=False, scale=False)
     if spec.name == "LayerNorm":
         if not attrs.get("elementwise_affine", True):
@@ -387,6 +387,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
         return None
+    if spec.shape == "fpad" and side == "keras":
+        return _pad_code(node, xs[0], attrs, shape, spatial, out)
     if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
@@ -416,6 +418,25 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
+    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout
+    (replicate is numpy's 'edge', which TensorFlow lacks; one element wide it is 'symmetric')."""
+    pad = attrs["pad"]
+    if shape is None or len(pad) > 2 * len(shape):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
+                                      "known statically", target="keras"))
+        return None
+    rank = len(shape) + 1
+    widths = [(0, 0)] * rank
+    for k in range(len(pad) // 2):
+        axis = remap_axis(rank - 1 - k, rank, spatial, to_keras=True) % rank
+        widths[axis] = (pad[2 * k], pad[2 * k + 1])
+    mode = {"constant": "", "reflect": ', mode="reflect"', "replicate": ', mode="symmetric"'}[attrs["mode"]]
+    value = attrs.get("value")
+    fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
+    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
