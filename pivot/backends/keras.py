@@ -722,8 +722,15 @@ class _Rewriter(cst.CSTTransformer):
         if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute)
                 and it.func.attr.value in ("modules", "named_modules", "children")):
             return False
-        text = self.chunk.text(node.body)
-        return "nn.init." in text or ".init." in text
+        found = False
+
+        def enter(child: cst.CSTNode) -> None:  # nn.init.x(...), or init.x(...) after `import torch.nn.init as init`
+            nonlocal found
+            if isinstance(child, cst.Call):
+                found = found or (self.chunk.qualify(child.func) or "").startswith("torch.nn.init.")
+
+        walk(node.body, enter)
+        return found
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         updated = updated.with_changes(returns=self._annotation(original.returns))

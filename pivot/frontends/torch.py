@@ -212,8 +212,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     forward = _method(cls, "forward")
     params = _params(init, chunk) if init else ()
     if init:
+        local_vars = _local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         for target, call in [*_self_assignments(init.body), *registered_modules(init)]:
-            layer = read_layer(call, target, chunk, diags)
+            layer = read_layer(call, target, chunk, diags, local_vars)
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))
