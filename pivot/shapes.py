@@ -41,6 +41,9 @@ class ShapeInfo:
     # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
+    # `x.unsqueeze(1)` giving a value that is not image-like the channel axis a conv reads (by span): Keras's
+    # channel axis is the last one
+    channel_inserts: set = field(default_factory=set)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -207,6 +210,12 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         dims = [d for d in x]
         total = math.prod(dims) if all(isinstance(d, int) for d in dims) else None
         return (total,), False
+    if rule == "pad" and spec.spatial == 1:
+        pad = attrs.get("padding", 0)
+        left, right = (pad, pad) if isinstance(pad, int) else (pad if isinstance(pad, tuple) else (None, None))
+        if len(x) != 2:
+            return (None, None), True
+        return (x[0], None if None in (x[1], left, right) else x[1] + left + right), True
     if rule == "pad":
         pad = attrs.get("padding", 0)
         l, r, t, b = (pad,) * 4 if isinstance(pad, int) else (pad if isinstance(pad, tuple) and len(pad) == 4
@@ -342,9 +351,12 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
     values = {value}
     for node in net.nodes:
         spec = CATALOG.get(node.op)
-        if values & set(node.inputs) and spec is not None and spec.kind != "merge" and spec.shape in ("same", "fpad"):
+        reads = bool(values & set(node.inputs))
+        if reads and spec is not None and spec.kind != "merge" and spec.shape in ("same", "fpad"):
             values.update(node.outputs)
-        if values & set(node.inputs) and node.op == "layer":
+        elif node.op != "layer":
+            values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
+        if reads and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
@@ -526,6 +538,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = xs[0], sps[0]
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
+    elif node.op == "Unsqueeze" and not (sps[0] if sps else False) and _inserts_channels(net, node, info):
+        out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
+        info.channel_inserts.add(node.span)
+        flat = None
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
@@ -601,6 +617,20 @@ def _of_unknown_list(node: Node, out: tuple, info: ShapeInfo) -> Shape:
         axis = remap_axis(axis, rank, True, to_keras=False)
     a = _sample_axis(axis, rank) if isinstance(axis, int) else None
     return None if a is None else tuple(None if i == a else d for i, d in enumerate(out))
+
+
+def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """`x.unsqueeze(1)` (Keras: `expand_dims(x, -1)`) whose result a conv/pool layer reads next: a one-channel
+    image."""
+    if node.attrs.get("dim") != (1 if info.framework == "torch" else -1) or not node.outputs:
+        return False
+    later = net.nodes[net.nodes.index(node) + 1:]
+    reader = next((n for n in later if node.outputs[0] in n.inputs), None)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
 
 
 def _adapter(node: Node, xs, sps):

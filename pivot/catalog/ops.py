@@ -253,6 +253,12 @@ def _structural() -> None:
         spatial=2, shape="pad", layout_sensitive=True,
     ))
     register(OpSpec(
+        name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
+        torch_module=f"{T}ZeroPad1d", keras_layer=f"{K}ZeroPadding1D",
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1),),
+        spatial=1, shape="pad", layout_sensitive=True,  # int or (left, right) in both
+    ))
+    register(OpSpec(
         name="Identity", kind="layer", doc="identity",
         torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same",
     ))
