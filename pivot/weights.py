@@ -73,7 +73,7 @@ def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) 
         return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
     if rule == "affine":  # LayerNorm / GroupNorm: gamma, beta
         return [arrays[k] for k in ("weight", "bias") if k in arrays]
-    if rule == "embedding":
+    if rule in ("embedding", "prelu"):
         return [arrays["weight"]]
     if rule == "batchnorm":
         stats = [arrays["running_mean"], arrays["running_var"]]
@@ -93,6 +93,8 @@ def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: 
         return dict(zip(("weight", "bias")[:len(weights)], weights))
     elif rule == "embedding":
         return {"weight": weights[0]}
+    elif rule == "prelu":  # Keras's alpha keeps the shared axes as 1s
+        return {"weight": weights[0].reshape(-1)}
     elif rule == "batchnorm":
         if affine:
             return {"weight": weights[0], "bias": weights[1], "running_mean": weights[2], "running_var": weights[3]}
@@ -122,6 +124,8 @@ def _set_keras(layer: Any, arrays: list[np.ndarray], where: str) -> None:
     if len(current) != len(arrays):
         raise WeightError(f"{where}: the Keras layer has {len(current)} weights, the source gives {len(arrays)}")
     for i, (c, a) in enumerate(zip(current, arrays)):
+        if c.shape != a.shape and a.ndim == 1 and c.size == a.size and all(d == 1 for d in c.shape[:-1]):
+            arrays[i] = a = a.reshape(c.shape)  # a vector into Keras's (1, ..., n) (PReLU's shared axes)
         if c.shape != a.shape:
             raise WeightError(f"{where}: weight {i} has shape {c.shape}, the source gives {a.shape}")
     layer.set_weights(arrays)

@@ -50,6 +50,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
+    if spec.name == "PReLU":
+        return _prelu(attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
@@ -218,6 +220,27 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
                                       "padding is not migrated", target="keras"))
     value = pads[0] if len(set(pads)) == 1 else pads
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
+
+
+def _prelu(attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
+    one slope, over all axes), starting at PyTorch's `init`."""
+    x = info.layer_in.get(layer.name)
+    if x is None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
+                                      "statically, so the axes Keras's PReLU shares its slopes over cannot be "
+                                      "written", target="keras"))
+        return layer.source
+    rank = len(x) + 1
+    per_channel = not same_value(attrs.get("num_parameters", 1), 1)
+    if per_channel and rank > 2 and not info.layer_in_spatial.get(layer.name, False):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch's slopes are per axis 1, "
+                                      "which is not the features axis of this sequence", target="keras"))
+        return layer.source
+    shared = list(range(1, rank - 1 if per_channel else rank))
+    init = value_code(attrs.get("init", 0.25))
+    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
+            f"{f', shared_axes={shared}' if shared else ''})")
 
 
 def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:

@@ -253,6 +253,14 @@ def _structural() -> None:
         spatial=2, shape="pad", layout_sensitive=True,
     ))
     register(OpSpec(
+        name="PReLU", kind="layer", doc="leaky ReLU with learned slopes (one, or one per channel)",
+        torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
+        args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
+              Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
+        shape="same", weights="prelu", layout_sensitive=True,
+        notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
+    ))
+    register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
         torch_module=f"{T}ZeroPad1d", keras_layer=f"{K}ZeroPadding1D",
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1),),
