@@ -666,6 +666,36 @@ class _Rewriter(cst.CSTTransformer):
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
+        node = self.nodes.get(self._key(original.value))
+        target = updated.targets[0].target if len(updated.targets) == 1 else None
+        if node is None or node.form != "unpack" or not isinstance(target, cst.Tuple):
+            return updated
+        shape, spatial = self.info.seen(node, node.inputs[0])
+        if not spatial:
+            return updated
+        rank = len(target.elements)
+        if shape is None or len(shape) + 1 != rank or any(isinstance(el, cst.StarredElement) for el in target.elements):
+            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` is unpacked into sizes of an "
+                                               "image-like tensor whose rank is not known statically; migrate it by "
+                                               "hand", target="keras"))
+            return updated
+        values = [el.value for el in target.elements]
+        moved = [values[remap_axis(i, rank, True, to_keras=False)] for i in range(rank)]
+        elements = [el.with_changes(value=v) for el, v in zip(target.elements, moved)]
+        return updated.with_changes(targets=[updated.targets[0].with_changes(target=target.with_changes(
+            elements=elements))])
+
+    def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
+        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
+        call = original.value
+        if not (isinstance(call, cst.Call) and self.chunk.qualify(call.func) == "torch._assert"
+                and isinstance(updated.value, cst.Call) and 1 <= len(updated.value.args) <= 2):
+            return updated
+        args = [a.value for a in updated.value.args]
+        return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
+
     def leave_SimpleStatementLine(self, original, updated):
         if self.todos:
             todos, self.todos = self.todos, []

@@ -1,6 +1,7 @@
 """A narrow SqueezeNet 1.1 written like torchvision's: Fire modules (an attribute named `squeeze`, a
 `torch.cat([...], 1)` with a positional dim), ceil-mode max pooling, a classifier Sequential that takes a
-conv held in a local variable, and the init loop."""
+conv held in a local variable, the init loop, and sizes checked with `n, c, h, w = x.shape` and
+`torch._assert`."""
 # pivot-corpus: name=SqueezeNet input_shape=2,3,50,50 input_dtype=float32
 import torch
 import torch.nn as nn
@@ -54,6 +55,8 @@ class SqueezeNet(nn.Module):
                     init.constant_(m.bias, 0)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        n, c, h, w = x.shape
+        torch._assert(c == 3 and x.shape[1] == 3 and h == w, f"expected square RGB images, got {c} x {h} x {w}")
         x = self.features(x)
         x = self.classifier(x)
         return torch.flatten(x, 1)
