@@ -77,6 +77,7 @@ class Net(nn.Module):
     ("x.norm(p=3, dim=1)", "PIV103"),
     ("F.normalize(x, p=1.5, dim=1)", "PIV103"),  # Keras takes integer orders only
     ("x.max(x)", "PIV102"),                 # the elementwise method form
+    ("torch.cat([x] + [x], 1)", "PIV105"),  # which tensors (images?) the expression lists is not known
 ])
 def test_constructs_pivot_cannot_migrate_are_named(body, code):
     errors = _forward_error(body)
@@ -84,7 +85,8 @@ def test_constructs_pivot_cannot_migrate_are_named(body, code):
 
 
 @pytest.mark.parametrize("body", ["x.unsqueeze(-1)", "x.squeeze(2)", "x.norm(p=2, dim=-1)", "x.max(dim=2)[1]",
-                                  "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()"])
+                                  "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()",
+                                  "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')"])
 def test_axis_ops_on_a_feature_map_migrate(body):
     assert _forward_error(body) == []
 

@@ -351,6 +351,11 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
         return f"keras.ops.reshape({moved}, (-1, math.prod({xs[0]}.shape[1:])))"
     if spec.name == "Concat":
+        if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
+                                          "this concatenates (a list built by an expression), so whether its axis "
+                                          "moves with the image layout; migrate it by hand", target="keras"))
+            return None
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
         return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
     if spec.name in ("Add", "Multiply"):
