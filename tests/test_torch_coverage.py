@@ -78,6 +78,7 @@ class Net(nn.Module):
     ("F.normalize(x, p=1.5, dim=1)", "PIV103"),  # Keras takes integer orders only
     ("x.max(x)", "PIV102"),                 # the elementwise method form
     ("torch.cat([x] + [x], 1)", "PIV105"),  # which tensors (images?) the expression lists is not known
+    ("torch.stack([x] + [x], 1)", "PIV105"),
 ])
 def test_constructs_pivot_cannot_migrate_are_named(body, code):
     errors = _forward_error(body)

@@ -417,6 +417,11 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
         return None
+    if spec.list_input and value is None and attrs.get("dim") not in (0, None) and any(info.layer_in_spatial.values()):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors this "
+                                      "joins, so whether its axis moves with the image layout; migrate it by hand",
+                                      target=side))
+        return None
     if spec.shape == "fpad" and side == "keras":
         return _pad_code(node, xs[0], attrs, shape, spatial, out)
     if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
