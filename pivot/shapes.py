@@ -53,6 +53,9 @@ class ShapeInfo:
     # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
+    # `x.unsqueeze(1)` giving a value that is not image-like the channel axis a conv reads (by span): Keras's
+    # channel axis is the last one
+    channel_inserts: set = field(default_factory=set)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -243,6 +246,12 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         dims = [d for d in x]
         total = math.prod(dims) if all(isinstance(d, int) for d in dims) else None
         return (total,), False
+    if rule == "pad" and spec.spatial == 1:
+        pad = attrs.get("padding", 0)
+        left, right = (pad, pad) if isinstance(pad, int) else (pad if isinstance(pad, tuple) else (None, None))
+        if len(x) != 2:
+            return (None, None), True
+        return (x[0], None if None in (x[1], left, right) else x[1] + left + right), True
     if rule == "pad":
         pad = attrs.get("padding", 0)
         l, r, t, b = (pad,) * 4 if isinstance(pad, int) else (pad if isinstance(pad, tuple) and len(pad) == 4
@@ -343,6 +352,14 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
         out = tuple(v for i, v in enumerate(x) if i not in gone)
         # still image-like while the channels and a spatial axis remain (the order of the rest is kept)
         return out, sp and 0 not in gone and len(out) >= 2
+    if rule == "fpad":  # F.pad: (before, after) pairs from the last axis backwards
+        pad, out = attrs.get("pad"), list(x)
+        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
+            return None, sp
+        for k in range(len(pad) // 2):
+            i = len(x) - 1 - k
+            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+        return tuple(out), sp
     if rule == "matmul":
         y = xs[1] if len(xs) > 1 else None
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
@@ -365,12 +382,20 @@ def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -
 
 
 def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
-    """An undeclared input's rank and channels, from the first layer that consumes it; an image that the model
-    first permutes channels-first (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
+    """An undeclared input's rank and channels, from the first layer that consumes it (also through ops that
+    keep its rank and channels: an activation, `F.pad`); an image that the model first permutes channels-first
+    (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
     if permuted_channels_first(net, value):
         return (None, None, None), False
+    values = {value}
     for node in net.nodes:
-        if value in node.inputs and node.op == "layer":
+        spec = CATALOG.get(node.op)
+        reads = bool(values & set(node.inputs))
+        if reads and spec is not None and spec.kind != "merge" and spec.shape in ("same", "fpad"):
+            values.update(node.outputs)
+        elif node.op != "layer":
+            values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
+        if reads and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
@@ -440,8 +465,10 @@ def from_canonical(shape: tuple, spatial: bool) -> tuple:
 
 
 def has_layout_ops(net: Network) -> bool:
-    return any(CATALOG.get(l.op) and CATALOG[l.op].layout_sensitive and CATALOG[l.op].spatial
-               for l in iter_layers(net.layers))
+    """Whether the network works on images: a conv/pool layer, also one built in a helper or loop (a template),
+    or a functional one in the forward (`F.adaptive_avg_pool2d` after blocks built at run time)."""
+    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
@@ -535,7 +562,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((f for f in flats if f is not None), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict"):
+        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
+                layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
             # sizes are unknown, and `pivot verify` checks the assumption
             x = xs[0] if xs else None
@@ -573,6 +601,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = xs[0], sps[0]
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
+    elif node.op == "Unsqueeze" and not (sps[0] if sps else False) and _inserts_channels(net, node, info):
+        out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
+        info.channel_inserts.add(node.span)
+        flat = None
     elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
@@ -656,6 +688,20 @@ def _permutation(node: Node, rank: int) -> tuple | None:
     if isinstance(dims, tuple) and len(dims) == rank and all(isinstance(d, int) for d in dims):
         return tuple(d % rank for d in dims)
     return None
+
+
+def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """`x.unsqueeze(1)` (Keras: `expand_dims(x, -1)`) whose result a conv/pool layer reads next: a one-channel
+    image."""
+    if node.attrs.get("dim") != (1 if info.framework == "torch" else -1) or not node.outputs:
+        return False
+    later = net.nodes[net.nodes.index(node) + 1:]
+    reader = next((n for n in later if node.outputs[0] in n.inputs), None)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
 
 
 def _adapter(node: Node, xs, sps):

@@ -95,7 +95,7 @@ def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) 
         return [kernel] + ([arrays["bias"]] if "bias" in arrays else [])
     if rule == "affine":  # LayerNorm / GroupNorm: gamma, beta
         return [arrays[k] for k in ("weight", "bias") if k in arrays]
-    if rule == "embedding":
+    if rule in ("embedding", "prelu"):
         return [arrays["weight"]]
     if rule == "batchnorm":
         stats = [arrays["running_mean"], arrays["running_var"]]
@@ -115,6 +115,8 @@ def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: 
         return _features_perm(dict(zip(("weight", "bias")[:len(weights)], weights)), flat, False)
     elif rule == "embedding":
         return {"weight": weights[0]}
+    elif rule == "prelu":  # Keras's alpha keeps the shared axes as 1s
+        return {"weight": weights[0].reshape(-1)}
     elif rule == "batchnorm":
         names = ("weight", "bias", "running_mean", "running_var") if affine else ("running_mean", "running_var")
         return _features_perm(dict(zip(names, weights)), flat, False)
@@ -143,6 +145,8 @@ def _set_keras(layer: Any, arrays: list[np.ndarray], where: str) -> None:
     if len(current) != len(arrays):
         raise WeightError(f"{where}: the Keras layer has {len(current)} weights, the source gives {len(arrays)}")
     for i, (c, a) in enumerate(zip(current, arrays)):
+        if c.shape != a.shape and a.ndim == 1 and c.size == a.size and all(d == 1 for d in c.shape[:-1]):
+            arrays[i] = a = a.reshape(c.shape)  # a vector into Keras's (1, ..., n) (PReLU's shared axes)
         if c.shape != a.shape:
             raise WeightError(f"{where}: weight {i} has shape {c.shape}, the source gives {a.shape}")
     layer.set_weights(arrays)
@@ -179,7 +183,7 @@ def keras_resolve(model: Any, dotted: str) -> Any:
 
     obj = model
     for step in dotted.split("."):
-        if step.isdigit() and hasattr(obj, "layers") and type(obj).__name__ == "Sequential":
+        if step.isdigit() and hasattr(obj, "layers") and _is_sequential(obj):
             obj = obj.layers[int(step)]
         elif step.isdigit() and not hasattr(obj, "__getitem__"):
             continue  # one Keras layer written as nn.Sequential(module, activation): the module is the layer
@@ -192,6 +196,22 @@ def keras_resolve(model: Any, dotted: str) -> Any:
             if obj is None:
                 raise WeightError(f"`{dotted}` has no counterpart in the Keras model (missing `{step}`)")
     return obj
+
+
+def _is_sequential(obj: Any) -> bool:
+    """A Sequential (Keras or PyTorch), or a subclass of one (`class Block(nn.Sequential)`)."""
+    return any(c.__name__ == "Sequential" for c in type(obj).__mro__)
+
+
+def positional_name(torch_model: Any, name: str) -> str:
+    """A module path with the children of Sequentials by position (`features.stem.0` -> `features.0.0`): a
+    Sequential built from an OrderedDict names them, its Keras twin only numbers them."""
+    steps, obj = [], torch_model
+    for step in name.split(".") if name else ():
+        child = getattr(obj, step)
+        steps.append(str(list(obj._modules).index(step)) if _is_sequential(obj) else step)
+        obj = child
+    return ".".join(steps)
 
 
 def _weighted_leaf(obj: Any) -> Any:
@@ -326,12 +346,13 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         if name.endswith("out_proj") and id(module) in done:
             continue
         spec = lookups().torch_module.get(f"torch.nn.{type(module).__name__}")
+        at = positional_name(torch_model, name)
         if spec is None or not spec.weights:
-            copied += parameter_transfer(module, keras_resolve(keras_model, name) if name else keras_model,
+            copied += parameter_transfer(module, keras_resolve(keras_model, at) if name else keras_model,
                                          to_keras, f"`{name or type(module).__name__}`")
             done.add(id(module))
             continue
-        keras_layer = _weighted_leaf(keras_resolve(keras_model, name))
+        keras_layer = _weighted_leaf(keras_resolve(keras_model, at))
         where = f"`{name}` ({type(module).__name__})"
         flat = _walked_flat(name, flats or {}, consumed)
         if spec.weights == "rnn":

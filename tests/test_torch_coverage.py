@@ -5,7 +5,7 @@ import pytest
 
 from tests.conftest import BREADTH, corpus_models
 
-ROUND_TRIP = ("conv1d_pool_squeeze", "squeeze_unsqueeze_axes", "norms_and_max")
+ROUND_TRIP = ("conv1d_pool_squeeze", "squeeze_unsqueeze_axes", "norms_and_max", "signal_unsqueeze_channel")
 MODELS = [m for m in corpus_models(BREADTH) if m[1] == "torch" and m[0].stem in ROUND_TRIP]
 
 
@@ -15,3 +15,83 @@ def test_round_trip_is_equivalent(path, framework, name, shape):
 
     out = roundtrip_one(path.read_text(), name, "tensorflow", shape)
     assert out["equivalent"], {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}
+
+
+def _migrate(source: str):
+    from pivot.migrate import migrate_source
+
+    return migrate_source(source, "tensorflow")
+
+
+def _errors(result) -> list[str]:
+    return [f"{d.code} {d.message}" for d in result.diagnostics if d.severity == "error"]
+
+
+HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\nfrom torch import Tensor\n"
+
+
+def test_torch_annotations_are_translated_or_dropped_never_an_error():
+    source = HEADER + '''from typing import Callable, List, Optional
+
+
+class Block(nn.Module):
+    def __init__(self, c: int, norm_layer: Optional[Callable[..., nn.Module]] = None) -> None:
+        super().__init__()
+        layers: List[nn.Module] = [nn.Conv2d(c, c, 3, padding=1)]
+        self.body = nn.Sequential(*layers)
+
+    def forward(self, x: Tensor) -> torch.Tensor:
+        y: Tensor = self.body(x)
+        return y
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    text = result.text
+    assert "import torch" not in text and "Tensor" not in text
+    assert "norm_layer: Optional[Callable[..., keras.layers.Layer]] = None" in text
+    assert "layers: List[keras.layers.Layer] = [keras.layers.Conv2D(" in text  # the local shadows the import
+    assert "y = self.body(x)" in text
+    compile(text, "migrated", "exec")
+
+
+def _forward_error(body: str, layer: str = "nn.Conv1d(3, 4, 3)") -> list[str]:
+    source = HEADER + f'''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.layer = {layer}
+
+    def forward(self, x):
+        x = self.layer(x)
+        return {body}
+'''
+    result = _migrate(source)
+    compile(result.text, "migrated", "exec")
+    return _errors(result)
+
+
+@pytest.mark.parametrize("body,code", [
+    ("x.unsqueeze(1)", "PIV105"),          # a new axis before the channels: no axis of the Keras layout
+    ("x.norm(p=1, dim=(1, 2))", "PIV103"),  # a matrix norm in Keras
+    ("x.norm(p=3, dim=1)", "PIV103"),
+    ("F.normalize(x, p=1.5, dim=1)", "PIV103"),  # Keras takes integer orders only
+    ("x.max(x)", "PIV102"),                 # the elementwise method form
+    ("torch.cat([x] + [x], 1)", "PIV105"),  # which tensors (images?) the expression lists is not known
+    ("torch.stack([x] + [x], 1)", "PIV105"),
+])
+def test_constructs_pivot_cannot_migrate_are_named(body, code):
+    errors = _forward_error(body)
+    assert any(e.startswith(code) for e in errors), errors
+
+
+@pytest.mark.parametrize("body", ["x.unsqueeze(-1)", "x.squeeze(2)", "x.norm(p=2, dim=-1)", "x.max(dim=2)[1]",
+                                  "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()",
+                                  "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')"])
+def test_axis_ops_on_a_feature_map_migrate(body):
+    assert _forward_error(body) == []
+
+
+def test_ceil_mode_pooling_that_could_start_a_window_in_the_padding_is_reported():
+    errors = _forward_error("x", layer="nn.MaxPool2d(2, stride=3, ceil_mode=True)")
+    assert any("ceil_mode" in e for e in errors), errors

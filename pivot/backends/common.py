@@ -27,9 +27,20 @@ class Emitted:
 def tensor_list(node: Node, xs: list[str], info) -> str:
     """The list argument of a concat/stack: written as a list, or the name of a list built by appending
     (`info` is the network's `ShapeInfo`)."""
-    if len(xs) == 1 and node.inputs and node.inputs[0] in info.lists:
+    if len(xs) == 1 and ((node.inputs and node.inputs[0] in info.lists) or _passes_a_sequence(node.source)):
         return xs[0]
     return f"[{', '.join(xs)}]"
+
+
+def _passes_a_sequence(source: str) -> bool:
+    """`torch.cat(outputs, 1)`, `torch.cat(a + [b], 1)`: the tensors come as one sequence made elsewhere (returned
+    by a method, an expression), not as a list or tuple written in the call."""
+    try:
+        call = cst.parse_expression(source)
+    except cst.ParserSyntaxError:
+        return False
+    args = [a for a in getattr(call, "args", ()) if a.keyword is None]
+    return bool(args) and not isinstance(args[0].value, (cst.List, cst.Tuple))
 
 
 def same_value(a: Value, b: Value) -> bool:

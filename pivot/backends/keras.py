@@ -16,7 +16,7 @@ from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, int
                                    size_axis, span_key, tensor_list, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
-from pivot.frontends.torch import is_add_module
+from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
@@ -53,14 +53,19 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
+    if spec.name == "PReLU":
+        return _prelu(attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
-    unsupported = _unsupported(spec, attrs)
+    unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
         return layer.source, ()
     overrides: dict[str, Value] = {}
     prefix: list[str] = []
+    subsample = _strided_dilated(spec, attrs)
+    if subsample:  # Keras rejects strides > 1 with dilation_rate > 1: a stride-1 conv, then every s-th position
+        attrs = dict(attrs, stride=1)
     if spec.shape in ("conv", "conv_transpose", "pool"):
         overrides, prefix = _padding(spec, attrs, layer, out)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
@@ -68,7 +73,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         overrides["stride"] = None
     if spec.name == "ZeroPad2d":
         overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
-    if spec.name in ("BatchNorm", "GroupNorm") and not attrs.get("affine", True):
+    if spec.name in ("BatchNorm", "GroupNorm", "InstanceNorm") and not attrs.get("affine", True):
         overrides.update(center=False, scale=False)
     if spec.name == "LayerNorm":
         if not attrs.get("elementwise_affine", True):
@@ -81,6 +86,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                                       severity="information", target="keras"))
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
+    if subsample:
+        steps = ", ".join(f"::{value_code(v)}" for v in subsample)
+        return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
+                f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
@@ -230,6 +239,35 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
 
 
+def _prelu(attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
+    one slope, over all axes), starting at PyTorch's `init`."""
+    x = info.layer_in.get(layer.name)
+    if x is None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
+                                      "statically, so the axes Keras's PReLU shares its slopes over cannot be "
+                                      "written", target="keras"))
+        return layer.source
+    rank = len(x) + 1
+    per_channel = not same_value(attrs.get("num_parameters", 1), 1)
+    if per_channel and rank > 2 and not info.layer_in_spatial.get(layer.name, False):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch's slopes are per axis 1, "
+                                      "which is not the features axis of this sequence", target="keras"))
+        return layer.source
+    shared = list(range(1, rank - 1 if per_channel else rank))
+    init = value_code(attrs.get("init", 0.25))
+    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
+            f"{f', shared_axes={shared}' if shared else ''})")
+
+
+def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:
+    """The per-axis strides of a convolution both strided and dilated (None otherwise)."""
+    stride, dilation = attrs.get("stride", 1), attrs.get("dilation", 1)
+    if spec.shape != "conv" or same_value(stride, 1) or same_value(dilation, 1):
+        return None
+    return stride if isinstance(stride, tuple) else (stride,) * spec.spatial
+
+
 def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[str, tuple]:
     """MaxPool with ceil_mode=True: PyTorch's extra last window comes from -inf padding after the input (it never
     wins the max), then valid pooling. Exact for any input size while every window starts inside the input or
@@ -330,6 +368,11 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
         return f"keras.ops.reshape({moved}, (-1, math.prod({xs[0]}.shape[1:])))"
     if spec.name == "Concat":
+        if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
+                                          "this concatenates (a list built by an expression), so whether its axis "
+                                          "moves with the image layout; migrate it by hand", target="keras"))
+            return None
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
         return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
     if spec.name in ("Add", "Multiply"):
@@ -380,6 +423,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     shape, spatial = info.seen(node, value)
     if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
         return xs[0]
+    if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
+        return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
     if spatial and spec.layout_fixed:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))
@@ -389,6 +434,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
         return None
+    if spec.list_input and value is None and attrs.get("dim") not in (0, None) and any(info.layer_in_spatial.values()):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors this "
+                                      "joins, so whether its axis moves with the image layout; migrate it by hand",
+                                      target=side))
+        return None
+    if spec.shape == "fpad" and side == "keras":
+        return _pad_code(node, xs[0], attrs, shape, spatial, out)
     if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
@@ -418,6 +470,25 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
+    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout
+    (replicate is numpy's 'edge', which TensorFlow lacks; one element wide it is 'symmetric')."""
+    pad = attrs["pad"]
+    if shape is None or len(pad) > 2 * len(shape):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
+                                      "known statically", target="keras"))
+        return None
+    rank = len(shape) + 1
+    widths = [(0, 0)] * rank
+    for k in range(len(pad) // 2):
+        axis = remap_axis(rank - 1 - k, rank, spatial, to_keras=True) % rank
+        widths[axis] = (pad[2 * k], pad[2 * k + 1])
+    mode = {"constant": "", "reflect": ', mode="reflect"', "replicate": ', mode="symmetric"'}[attrs["mode"]]
+    value = attrs.get("value")
+    fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
+    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
@@ -454,6 +525,9 @@ class _Rewriter(cst.CSTTransformer):
         self.layers = {span_key(l.span): l for l in _all_layers(net.layers + net.templates)}
         # a local variable named `layers` would shadow `from keras import layers`
         self.shadowed = "layers" in _assigned_names(chunk.module)
+        # `class Block(nn.Sequential)`: a keras.Sequential subclass
+        self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
+            chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.todos: list[str] = []
         self.depth = 0
@@ -467,6 +541,8 @@ class _Rewriter(cst.CSTTransformer):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
             return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
+        if self.sequential_base and _is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
+            return updated.with_changes(args=[cst.Arg(self._layer_list(updated))])
         key = self._key(original)
         layer = self.layers.get(key)
         if layer is None and self.net.style == "sequential" and \
@@ -535,12 +611,10 @@ class _Rewriter(cst.CSTTransformer):
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
-            elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
-                        else cst.Element(value=a.value, comma=a.comma) for a in updated.args if a.keyword is None]
-            if not elements and not layer.children:  # Keras cannot call an empty Sequential
+            elements = self._layer_list(updated)
+            if not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
                 return expr("layers.Identity()")
-            bracket = cst.LeftSquareBracket(whitespace_after=updated.whitespace_before_args)
-            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(cst.List(elements, lbracket=bracket))])
+            return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
             return updated
@@ -587,6 +661,17 @@ class _Rewriter(cst.CSTTransformer):
         self.out.paths[layer.name] = tuple(path) + inner
         return expr(code)
 
+    def _layer_list(self, call: cst.Call) -> cst.BaseExpression:
+        """The list keras.Sequential takes for `nn.Sequential(...)`'s arguments (an OrderedDict: its values)."""
+        args = [a for a in call.args if a.keyword is None]
+        named = ordered_dict_values(args[0].value, self.chunk) if len(args) == 1 else None
+        if named is not None:
+            elements = [cst.Element(value=el.value, comma=el.comma) for el in named]
+        else:
+            elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
+                        else cst.Element(value=a.value, comma=a.comma) for a in args]
+        return cst.List(elements, lbracket=cst.LeftSquareBracket(whitespace_after=call.whitespace_before_args))
+
     def _class_reference(self, layer: Layer) -> cst.BaseExpression:
         """`nn.BatchNorm2d` as a value: a function taking PyTorch's arguments and building the Keras layer."""
         spec = CATALOG[layer.op]
@@ -622,6 +707,36 @@ class _Rewriter(cst.CSTTransformer):
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
+        node = self.nodes.get(self._key(original.value))
+        target = updated.targets[0].target if len(updated.targets) == 1 else None
+        if node is None or node.form != "unpack" or not isinstance(target, cst.Tuple):
+            return updated
+        shape, spatial = self.info.seen(node, node.inputs[0])
+        if not spatial:
+            return updated
+        rank = len(target.elements)
+        if shape is None or len(shape) + 1 != rank or any(isinstance(el, cst.StarredElement) for el in target.elements):
+            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` is unpacked into sizes of an "
+                                               "image-like tensor whose rank is not known statically; migrate it by "
+                                               "hand", target="keras"))
+            return updated
+        values = [el.value for el in target.elements]
+        moved = [values[remap_axis(i, rank, True, to_keras=False)] for i in range(rank)]
+        elements = [el.with_changes(value=v) for el, v in zip(target.elements, moved)]
+        return updated.with_changes(targets=[updated.targets[0].with_changes(target=target.with_changes(
+            elements=elements))])
+
+    def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
+        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
+        call = original.value
+        if not (isinstance(call, cst.Call) and self.chunk.qualify(call.func) == "torch._assert"
+                and isinstance(updated.value, cst.Call) and 1 <= len(updated.value.args) <= 2):
+            return updated
+        args = [a.value for a in updated.value.args]
+        return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
+
     def leave_SimpleStatementLine(self, original, updated):
         if self.todos:
             todos, self.todos = self.todos, []
@@ -638,8 +753,9 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         bases = []
         for base in updated.bases:
-            if self.chunk.qualify(base.value) == "torch.nn.Module":
-                base = base.with_changes(value=expr("keras.Model"))
+            if self.chunk.qualify(base.value) in ("torch.nn.Module", "torch.nn.Sequential"):
+                base = base.with_changes(value=expr("keras.Model" if self.chunk.qualify(base.value) ==
+                                                    "torch.nn.Module" else "keras.Sequential"))
             bases.append(base)
         if original.name.value == self.net.name:
             updated = with_class_comment(updated, interface_comment(self.net, self.info, "keras"))
@@ -704,8 +820,15 @@ class _Rewriter(cst.CSTTransformer):
         if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute)
                 and it.func.attr.value in ("modules", "named_modules", "children")):
             return False
-        text = self.chunk.text(node.body)
-        return "nn.init." in text or ".init." in text
+        found = False
+
+        def enter(child: cst.CSTNode) -> None:  # nn.init.x(...), or init.x(...) after `import torch.nn.init as init`
+            nonlocal found
+            if isinstance(child, cst.Call):
+                found = found or (self.chunk.qualify(child.func) or "").startswith("torch.nn.init.")
+
+        walk(node.body, enter)
+        return found
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         updated = updated.with_changes(returns=self._annotation(original.returns))
@@ -760,6 +883,13 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _is_super_init(call: cst.Call) -> bool:
+    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")
 
 
 def _path(name: str) -> list:

@@ -209,6 +209,16 @@ def _activations() -> None:
     _activation("Hardswish", "Hardswish", "hard_swish", torch_fns=(f"{F}hardswish",),
                 keras_fns=_keras_fns("hard_swish"), aliases=("hard_silu",),
                 args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    inplace = (Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),)
+    _activation("Mish", "Mish", "mish", torch_fns=(f"{F}mish",), keras_fns=("keras.activations.mish",),
+                args=inplace)  # keras.ops has no mish
+    _activation("Hardsigmoid", "Hardsigmoid", "hard_sigmoid", torch_fns=(f"{F}hardsigmoid",),
+                keras_fns=_keras_fns("hard_sigmoid"), args=inplace)
+    _activation("Softsign", "Softsign", "softsign", torch_fns=(f"{F}softsign",), keras_fns=_keras_fns("softsign"))
+    _activation("LogSigmoid", "LogSigmoid", "log_sigmoid", torch_fns=(f"{F}logsigmoid",),
+                keras_fns=_keras_fns("log_sigmoid"))
+    _activation("Tanhshrink", "Tanhshrink", "tanh_shrink", torch_fns=(f"{F}tanhshrink",),
+                keras_fns=_keras_fns("tanh_shrink"))
 
 
 def _structural() -> None:
@@ -244,6 +254,20 @@ def _structural() -> None:
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
                   from_keras=_keras_zero_padding_in),),
         spatial=2, shape="pad", layout_sensitive=True,
+    ))
+    register(OpSpec(
+        name="PReLU", kind="layer", doc="leaky ReLU with learned slopes (one, or one per channel)",
+        torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
+        args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
+              Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
+        shape="same", weights="prelu", layout_sensitive=True,
+        notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
+    ))
+    register(OpSpec(
+        name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
+        torch_module=f"{T}ZeroPad1d", keras_layer=f"{K}ZeroPadding1D",
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1),),
+        spatial=1, shape="pad", layout_sensitive=True,  # int or (left, right) in both
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
@@ -311,6 +335,23 @@ def _normalization_and_embedding() -> None:
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(
+        name="InstanceNorm", kind="layer", doc="instance normalization: each channel of each sample on its own",
+        torch_modules_by_rank=((3, f"{T}InstanceNorm1d"), (4, f"{T}InstanceNorm2d"), (5, f"{T}InstanceNorm3d")),
+        keras_layer=f"{K}GroupNormalization",
+        args=(
+            Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
+            Arg("momentum", torch="momentum", torch_pos=2, torch_default=0.1),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=False),
+            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=False),
+            Arg("groups", keras="groups", torch_default=-1, keras_default=32),  # a group per channel
+        ) + _KERAS_NORM,
+        shape="same", weights="affine", layout_sensitive=True,
+        unsupported=lambda a: "track_running_stats=True (running statistics at inference) has no Keras "
+        "equivalent" if a.get("track_running_stats") else None,
+        notes=("Keras has no instance normalization layer: GroupNormalization with one group per channel.",),
+    ))
+    register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
         torch_module=f"{T}Embedding", keras_layer=f"{K}Embedding",
         args=(
@@ -340,6 +381,17 @@ def _matrix_norm(attrs: dict) -> str | None:
         return "a norm over more than two axes has no keras.ops.norm form"
     if not (p in ("fro", 2, 2.0, 1, 1.0) or p == float("inf")):
         return f"p={p!r} is not migrated (p=1, 2 or inf)"
+    return None
+
+
+def _pad_unsupported(attrs: dict) -> str | None:
+    pad, mode = attrs.get("pad"), attrs.get("mode")
+    if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, int) for p in pad)):
+        return "only literal paddings (a tuple of ints) are migrated"
+    if mode not in ("constant", "reflect", "replicate"):
+        return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
+    if mode == "replicate" and any(p > 1 for p in pad):
+        return "replicate padding wider than 1 has no keras.ops.pad mode (TensorFlow lacks 'edge')"
     return None
 
 
@@ -407,6 +459,14 @@ def _tensor_ops() -> None:
         keras_functions=("keras.ops.cast",), args=(Arg("dtype", keras="dtype", keras_pos=0, torch_default="float32"),),
         unsupported=lambda a: None if a.get("dtype") == "float32" else f"a cast to {a.get('dtype')!r} is not "
         "migrated (only float32)",
+    ))
+    register(OpSpec(
+        name="Pad", kind="tensor", doc="pad the last axes (pairs from the last axis backwards)",
+        torch_functions=(f"{F}pad",),
+        args=(Arg("pad", torch="pad", torch_pos=0), Arg("mode", torch="mode", torch_pos=1, torch_default="constant"),
+              Arg("value", torch="value", torch_pos=2, torch_default=None)),
+        shape="fpad", unsupported=_pad_unsupported,
+        notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),

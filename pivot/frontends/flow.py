@@ -110,6 +110,13 @@ class FlowReader:
                 if items:
                     self.tensor_lists[target0.value] = items
                     return
+            if isinstance(target0, cst.Tuple) and _is_shape_of(small.value):  # n, c, h, w = x.shape
+                base = self.expr(small.value.value if isinstance(small.value, cst.Attribute)
+                                 else small.value.func.value)
+                if base:
+                    self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": None}), span=self.chunk.span(small.value),
+                                  source=self.chunk.text(small.value), form="unpack"))
+                return
             value = self.expr(small.value)
             for target in small.targets:
                 self.bind_target(target.target, value)
@@ -195,6 +202,11 @@ class FlowReader:
         if isinstance(e, (cst.Tuple, cst.List)):
             for el in e.elements:
                 self.expr(el.value)
+            return None
+        if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
+            self.expr(e.left)
+            for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
+                self.expr(part.comparator if isinstance(part, cst.ComparisonTarget) else part.right)
             return None
         picked = _picked_from_pair(e)
         if picked is not None and self.framework == "torch" and self.pair_call(picked[0]):
@@ -412,6 +424,10 @@ class FlowReader:
             self.add(Node(_CREATION[qual], (), (out,), span=self.chunk.span(call), source=self.chunk.text(call),
                           form="function"))
             return out
+        if qual == "torch._assert":  # a check on sizes, written as Python's assert in Keras (see the backend)
+            for a in call.args:
+                self.expr(a.value)
+            return None
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
@@ -556,6 +572,14 @@ def _picked_from_pair(e: cst.BaseExpression) -> tuple[cst.Call, int] | None:
             and e.slice[0].slice.value.value in ("0", "1")):
         return e.value, int(e.slice[0].slice.value.value)
     return None
+
+
+def _is_shape_of(node: cst.BaseExpression) -> bool:
+    """`x.shape` or `x.size()`."""
+    if isinstance(node, cst.Attribute):
+        return node.attr.value == "shape"
+    return (isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value == "size")
 
 
 def _self_attr(node) -> str | None:

@@ -209,7 +209,7 @@ def resolve_dotted(dotted: str | None, ctx: Context) -> str | None:
     return normalise(f"{base}.{rest}" if rest else base)
 
 
-TORCH_MODULE_BASES = {"torch.nn.Module"}
+TORCH_MODULE_BASES = {"torch.nn.Module", "torch.nn.Sequential"}  # a Sequential subclass is a model too
 KERAS_MODEL_BASES = {"keras.Model", "keras.Layer", "keras.Sequential"}
 
 

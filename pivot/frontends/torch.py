@@ -36,7 +36,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=span, source=source)
     if qual == SEQUENTIAL:
         children = []
-        for i, arg in enumerate(a for a in call.args if a.keyword is None):
+        for i, arg in enumerate(sequential_items(call, chunk)):
             value = arg.value
             if isinstance(value, cst.Name) and value.value in local_vars:
                 value = local_vars[value.value]
@@ -77,6 +77,25 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             diags.append(D.make("PIV105", span, f"{spec.name}: padding_mode={bound.attrs[key]!r} has no Keras "
                                 "equivalent"))
     return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
+
+
+def sequential_items(call: cst.Call, chunk: Chunk) -> list:
+    """The elements of `nn.Sequential(a, b)`, or of `nn.Sequential(OrderedDict([("a", a), ("b", b)]))` (their
+    values: PyTorch indexes a named Sequential by position too, so the weight paths stay positional)."""
+    positional = [a for a in call.args if a.keyword is None]
+    named = ordered_dict_values(positional[0].value, chunk) if len(positional) == 1 else None
+    return named if named is not None else positional
+
+
+def ordered_dict_values(node: cst.BaseExpression, chunk: Chunk) -> list | None:
+    """`OrderedDict([("name", value), ...])`: the tuple elements holding the values (None: not that form)."""
+    if not (isinstance(node, cst.Call) and chunk.qualify(node.func) == "collections.OrderedDict"
+            and len(node.args) == 1 and isinstance(node.args[0].value, (cst.List, cst.Tuple))):
+        return None
+    pairs = [el.value for el in node.args[0].value.elements]
+    if not all(isinstance(p, cst.Tuple) and len(p.elements) == 2 for p in pairs):
+        return None
+    return [p.elements[1] for p in pairs]
 
 
 _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
@@ -201,8 +220,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     forward = _method(cls, "forward")
     params = _params(init, chunk) if init else ()
     if init:
+        local_vars = _local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         for target, call in [*_self_assignments(init.body), *registered_modules(init)]:
-            layer = read_layer(call, target, chunk, diags)
+            layer = read_layer(call, target, chunk, diags, local_vars)
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))
@@ -216,7 +236,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     templates = layer_templates(cls, chunk, known, diags)
     reader = FlowReader(chunk, "torch", {l.name for l in layers})
     inputs: tuple[str, ...] = ()
-    inherits = any(chunk.local_class(b.value) for b in cls.bases)
+    inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
