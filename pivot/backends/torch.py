@@ -15,6 +15,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
                                    same_value, shape_subscript, span_key, tensor_list)
 from pivot.catalog import CATALOG, OpSpec
+from pivot.catalog.preprocessing import training_only
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -55,10 +56,30 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
+        if spec.unsupported and (why := spec.unsupported(attrs)):
+            out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
+            return [layer.source]
         mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
+        mods = keras_only_layer(spec, attrs, layer, mods, info, out)
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
+    return mods
+
+
+def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], info: ShapeInfo,
+                     out: Emitted) -> list[str]:
+    """Keras layers PyTorch has no module for: augmentation (identity at inference, said in a PIV203 note)
+    and Normalization, whose statistics lie along the channel axis in PyTorch's layout."""
+    why = training_only(spec.name)
+    if why:
+        out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: {why}", severity="information",
+                                      target="torch"))
+    if spec.name == "Normalization":
+        x = info.layer_in.get(layer.name)
+        rank = None if x is None else len(x) + 1
+        dim = remap_axis(attrs.get("axis", -1), rank, info.layer_in_spatial.get(layer.name, False), to_keras=False)
+        mods = [mods[-1][:-1] + f", dim={value_code(dim)})"] if dim != -1 else mods
     return mods
 
 
