@@ -11,6 +11,7 @@ import pytest
 
 from pivot.analysis import analyze
 from pivot.catalog import REQUIRED, all_ops
+from pivot.catalog.preprocessing import AUGMENTATION
 from pivot.fuzz.domains import default, domain
 from pivot.migrate import migrate_source
 
@@ -214,6 +215,13 @@ KNOWN: dict[tuple, str] = {
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }
+# Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
+# Normalization are support modules written into the PyTorch file, read back as models of the file.
+KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTorch (PIV203), read back as Identity"
+              for op in AUGMENTATION for fw in ("torch", "keras")})
+KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
+              ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file"})
 
 
 @pytest.mark.parametrize("op,fw,arg,value", CASES, ids=[f"{fw}-{op}-{arg}={value!r}" for op, fw, arg, value in CASES])
