@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from pivot.catalog import CATALOG, lookups
+from pivot.catalog.reshaping import SHAPE_RULES
 from pivot.model import Expr, Layer, Network, Node, Value, iter_layers
 
 Shape = tuple | None
@@ -240,6 +241,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         h = None if None in (x[1], t, b) else x[1] + t + b
         w = None if None in (x[2], l, r) else x[2] + l + r
         return (x[0], h, w), True
+    if rule in SHAPE_RULES:
+        return SHAPE_RULES[rule](x, attrs, sp)
     if spec.kind == "tensor":
         return _tensor_shape(rule, attrs, xs, sp, info)
     if rule == "dot":  # (batch, n) . (batch, n) -> (batch, 1)

@@ -52,6 +52,13 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return _adaptive_pool(spec, attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
+    if spec.name == "UpSampling2D":  # nn.Upsample: the Keras layer follows the input's rank
+        x = info.layer_in.get(layer.name)
+        if x is None or len(x) not in (2, 3):
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
+                                          "known 1-D or 2-D input; this input's rank is not known", target="keras"))
+            return layer.source, ()
+        spec = CATALOG[f"UpSampling{len(x) - 1}D"]
     unsupported = _unsupported(spec, attrs)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))

@@ -16,6 +16,7 @@ from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, on
                                    same_value, shape_subscript, span_key, tensor_list)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.reshaping import channels_first_dims
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -56,7 +57,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
-        if spec.unsupported and (why := spec.unsupported(attrs)):
+        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info)
+        if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
         mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
@@ -67,6 +69,18 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     return mods
 
 
+def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | None:
+    """Keras Permute and Reshape number the axes of channels-last values: migrated only where no layout differs."""
+    if spec.name != "Unflatten":
+        return None
+    if info.layer_in_spatial.get(layer.name):
+        return ("it reads an image-like value, whose axes are channels-first in PyTorch; flatten it (or move the "
+                "channels last) first to migrate it")
+    if x is None or len(x) != 1:
+        return "Reshape is migrated for a (batch, features) input (nn.Unflatten); this input's rank differs or is unknown"
+    return None
+
+
 def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], info: ShapeInfo,
                      out: Emitted) -> list[str]:
     """Keras layers PyTorch has no module for: augmentation (identity at inference, said in a PIV203 note)
@@ -75,6 +89,11 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
     if why:
         out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: {why}", severity="information",
                                       target="torch"))
+    if spec.name == "PermuteLayer" and info.layer_in_spatial.get(layer.name):
+        x = info.layer_in.get(layer.name)
+        dims = attrs.get("dims")
+        if x is not None and isinstance(dims, tuple):  # a channels-first input: Keras's axes are renumbered
+            mods = [f"Permute({value_code(channels_first_dims(dims, len(x) + 1))})"]
     if spec.name == "Normalization":
         x = info.layer_in.get(layer.name)
         rank = None if x is None else len(x) + 1

@@ -31,7 +31,35 @@ class Normalization(nn.Module):
         return (x - mean.reshape(shape)) / torch.clamp(torch.sqrt(variance.reshape(shape)), min=1e-7)
 '''
 
+REPEAT_VECTOR_CLASS = '''
+
+class RepeatVector(nn.Module):
+    """keras.layers.RepeatVector in PyTorch (written by Pivot): (batch, features) -> (batch, n, features)."""
+
+    def __init__(self, n):
+        super().__init__()
+        self.n = n
+
+    def forward(self, x):
+        return x.unsqueeze(1).expand(-1, self.n, -1)
+'''
+
+PERMUTE_CLASS = '''
+
+class Permute(nn.Module):
+    """keras.layers.Permute in PyTorch (written by Pivot): permutes the axes after the batch (1-based)."""
+
+    def __init__(self, dims):
+        super().__init__()
+        self.dims = tuple(dims)
+
+    def forward(self, x):
+        return x.permute(0, *self.dims)
+'''
+
 SUPPORT = {
+    "RepeatVector": (REPEAT_VECTOR_CLASS, ()),
+    "Permute": (PERMUTE_CLASS, ()),
     "Rescaling": (RESCALING_CLASS, ()),
     "Normalization": (NORMALIZATION_CLASS, ()),
 }

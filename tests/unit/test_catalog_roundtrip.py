@@ -221,7 +221,13 @@ KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTo
               for op in AUGMENTATION for fw in ("torch", "keras")})
 KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
-              ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file"})
+              ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("RepeatVector", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
+KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
+              "ZeroPad2d" for fw in ("keras",)})
+KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
+              "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
 
 
 @pytest.mark.parametrize("op,fw,arg,value", CASES, ids=[f"{fw}-{op}-{arg}={value!r}" for op, fw, arg, value in CASES])
