@@ -215,11 +215,13 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         return x[:-1] + (width,), False
     if rule == "embedding":
         return x + (_dim(attrs.get("embedding_dim")),), False
-    if rule in ("conv", "pool", "conv_transpose"):
+    if rule in ("conv", "pool", "conv_transpose", "depthwise"):
         n = spec.spatial
         if len(x) != n + 1:
             return tuple([None] * (n + 1)), True
         out_ch = attrs.get("out_channels") if rule != "pool" else None
+        if rule == "depthwise":  # a group per input channel, depth_multiplier outputs each
+            out_ch = x[0] * attrs.get("depth_multiplier", 1) if isinstance(x[0], int) else None
         return conv_like(x, attrs, n, out_channels=out_ch, transpose=rule == "conv_transpose"), True
     if rule == "global_pool":
         size = attrs.get("output_size")

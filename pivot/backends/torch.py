@@ -215,7 +215,9 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
                                           "count, which is not known statically", target="torch"))
             return [layer.source]
         overrides["num_groups"] = overrides["num_channels"]
-    if spec.shape in ("conv", "conv_transpose", "pool"):
+    if spec.name == "DepthwiseConv2d" and isinstance(overrides.get("out_channels"), int):
+        overrides["out_channels"] *= attrs.get("depth_multiplier", 1)
+    if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),

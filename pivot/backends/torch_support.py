@@ -57,7 +57,27 @@ class Permute(nn.Module):
         return x.permute(0, *self.dims)
 '''
 
+SEPARABLE_CLASS = '''
+
+class SeparableConv{n}d(nn.Module):
+    """keras.layers.SeparableConv{n}D in PyTorch (written by Pivot): a depthwise convolution (a group per input
+    channel, depth_multiplier outputs each), then a 1x1 pointwise convolution."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
+                 depth_multiplier=1, bias=True):
+        super().__init__()
+        middle = in_channels * depth_multiplier
+        self.depthwise = nn.Conv{n}d(in_channels, middle, kernel_size, stride, padding, dilation,
+                                    groups=in_channels, bias=False)
+        self.pointwise = nn.Conv{n}d(middle, out_channels, 1, bias=bias)
+
+    def forward(self, x):
+        return self.pointwise(self.depthwise(x))
+'''
+
 SUPPORT = {
+    "SeparableConv1d": (SEPARABLE_CLASS.replace("{n}", "1"), ()),
+    "SeparableConv2d": (SEPARABLE_CLASS.replace("{n}", "2"), ()),
     "RepeatVector": (REPEAT_VECTOR_CLASS, ()),
     "Permute": (PERMUTE_CLASS, ()),
     "Rescaling": (RESCALING_CLASS, ()),
