@@ -70,14 +70,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
 
 
 def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | None:
-    """Keras Permute and Reshape number the axes of channels-last values: migrated only where no layout differs."""
-    if spec.name != "Unflatten":
-        return None
-    if info.layer_in_spatial.get(layer.name):
-        return ("it reads an image-like value, whose axes are channels-first in PyTorch; flatten it (or move the "
-                "channels last) first to migrate it")
-    if x is None or len(x) != 1:
-        return "Reshape is migrated for a (batch, features) input (nn.Unflatten); this input's rank differs or is unknown"
+    """Keras Reshape follows the layout of its input, which must be known."""
+    if spec.name == "Unflatten" and x is None:
+        return "the input's rank and layout are not known statically (declare the input shape)"
     return None
 
 
@@ -94,6 +89,10 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
         dims = attrs.get("dims")
         if x is not None and isinstance(dims, tuple):  # a channels-first input: Keras's axes are renumbered
             mods = [f"Permute({value_code(channels_first_dims(dims, len(x) + 1))})"]
+    if spec.name == "Unflatten" and (len(info.layer_in[layer.name]) != 1 or info.layer_in_spatial.get(layer.name)):
+        # not (batch, features): reshape in Keras's order, a channels-first input's channels moved last first
+        image = ", channels_first=True" if info.layer_in_spatial.get(layer.name) else ""
+        mods = [f"Reshape({value_code(attrs.get('shape'))}{image})"]
     if spec.name == "Normalization":
         x = info.layer_in.get(layer.name)
         rank = None if x is None else len(x) + 1

@@ -75,7 +75,24 @@ class SeparableConv{n}d(nn.Module):
         return self.pointwise(self.depthwise(x))
 '''
 
+RESHAPE_CLASS = '''
+
+class Reshape(nn.Module):
+    """keras.layers.Reshape in PyTorch (written by Pivot): reshapes the axes after the batch in Keras's order;
+    with channels_first=True the input's channels (axis 1) are moved last first, where Keras holds them."""
+
+    def __init__(self, target_shape, channels_first=False):
+        super().__init__()
+        self.target_shape, self.channels_first = tuple(target_shape), channels_first
+
+    def forward(self, x):
+        if self.channels_first:
+            x = torch.movedim(x, 1, -1)
+        return x.reshape(x.shape[0], *self.target_shape)
+'''
+
 SUPPORT = {
+    "Reshape": (RESHAPE_CLASS, ()),
     "SeparableConv1d": (SEPARABLE_CLASS.replace("{n}", "1"), ()),
     "SeparableConv2d": (SEPARABLE_CLASS.replace("{n}", "2"), ()),
     "RepeatVector": (REPEAT_VECTOR_CLASS, ()),

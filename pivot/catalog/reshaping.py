@@ -2,7 +2,7 @@
 
 Cropping is canonical padding with negative sizes (PyTorch's pad modules crop with them); RepeatVector and
 Permute become small support modules written into the PyTorch file; Reshape of a (batch, features) value is
-nn.Unflatten. Shapes are canonical: image-like values are channels-first.
+nn.Unflatten, of any other a `Reshape` support module (a channels-first input's channels moved last first). Shapes are canonical: image-like values are channels-first.
 """
 from __future__ import annotations
 
@@ -78,13 +78,14 @@ def _sequence_layers() -> None:
                "differ between the layouts).",),
     ))
     register(OpSpec(
-        name="Unflatten", kind="layer", doc="reshape the features of a (batch, features) value",
+        name="Unflatten", kind="layer", doc="reshape the axes after the batch",
         torch_module="torch.nn.Unflatten", keras_layer=f"{K}Reshape",
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
         shape="unflatten",
-        notes=("Migrated for a (batch, features) input; an image-like result is channels-last, and the layer "
-               "reading it gets the transpose.",),
+        notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
+               "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
+               "the transpose.",),
     ))
 
 
@@ -128,9 +129,9 @@ def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
     shape = attrs.get("shape")
     if not isinstance(shape, tuple):
         return None
-    if -1 in shape and len(x) == 1 and _known(x[0], *(s for s in shape if s != -1)):
+    if -1 in shape and _known(*x, *(s for s in shape if s != -1)):
         rest = math.prod(s for s in shape if s != -1)
-        return tuple(x[0] // rest if s == -1 else s for s in shape)
+        return tuple(math.prod(x) // rest if s == -1 else s for s in shape)
     return tuple(s if _known(s) and s > 0 else None for s in shape)
 
 

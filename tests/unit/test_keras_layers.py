@@ -30,7 +30,6 @@ def test_augmentation_is_identity_with_a_training_only_note(layer):
     (("layers.Normalization()",), "adapted to data"),
     (("layers.Normalization(mean=0.5, variance=0.25, invert=True)",), "invert=True"),
     (('layers.UpSampling2D(interpolation="bicubic")',), "bicubic"),
-    (("layers.Conv2D(4, 3)", "layers.Reshape((4, -1))"), "image-like"),
     (("layers.TimeDistributed(layers.Conv2D(4, 3))",), "TimeDistributed of Conv2d"),
 ])
 def test_what_pytorch_cannot_express_is_an_error_naming_the_line(layers_, why):
@@ -47,3 +46,9 @@ def test_reshape_of_features_is_unflatten_and_the_conv_reads_it_channels_first()
                                    shape="(5,)"), "pytorch")
     assert result.ok, [d.message for d in result.diagnostics]
     assert "nn.Unflatten(1, (2, 2, 3))" in result.text and ".permute(0, 3, 1, 2)" in result.text
+
+
+def test_reshape_of_an_image_moves_its_channels_last_first():
+    result = migrate_source(_model("layers.Conv2D(4, 3)", "layers.Reshape((14, -1))", "layers.Dense(2)"), "pytorch")
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "Reshape((14, -1), channels_first=True)" in result.text and "nn.Linear(56, 2)" in result.text
