@@ -55,6 +55,8 @@ def _preprocessing() -> None:
               Arg("offset", torch="offset", keras="offset", torch_pos=1, keras_pos=1, torch_default=0.0,
                   keras_default=0.0)),
         shape="same", layout_sensitive=True,
+        unsupported=lambda a: "a per-channel scale or offset (a list) is not migrated yet" if any(
+            isinstance(a.get(k), (tuple, list)) for k in ("scale", "offset")) else None,
         notes=("PyTorch gets a `Rescaling` module written by Pivot (PyTorch has none).",),
     ))
     register(OpSpec(
