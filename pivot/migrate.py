@@ -5,6 +5,7 @@ Every byte outside the migrated definitions and the import lines stays as it was
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 from pivot import diagnostics as D
@@ -315,10 +316,10 @@ def _loaded_names(node: ast.AST) -> set[str]:
 def add_support_code(text: str, target: str, extra: str = "") -> str:
     """Support code the migrated code relies on (PyTorch semantics in Keras, Keras's fit in PyTorch), once,
     after the imports."""
-    from pivot.backends.keras_support import SUPPORT
+    from pivot.backends import keras_support, torch_support
 
-    needed = [name for name in SUPPORT if f"{name}(" in text and f"class {name}(" not in text] \
-        if target == "keras" else []
+    SUPPORT = keras_support.SUPPORT if target == "keras" else torch_support.SUPPORT
+    needed = [name for name in SUPPORT if re.search(rf"(?<![\w.]){name}\(", text) and f"class {name}(" not in text]
     for name in list(needed):
         needed.extend(dep for dep in SUPPORT[name][1] if dep not in needed and f"class {dep}(" not in text)
     code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed) + extra

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 from pivot.catalog import CATALOG, lookups
+from pivot.catalog.reshaping import SHAPE_RULES
 from pivot.model import Expr, Layer, Network, Node, Value, iter_layers
 
 Shape = tuple | None
@@ -229,11 +230,13 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         return x[:-1] + (width,), False
     if rule == "embedding":
         return x + (_dim(attrs.get("embedding_dim")),), False
-    if rule in ("conv", "pool", "conv_transpose"):
+    if rule in ("conv", "pool", "conv_transpose", "depthwise"):
         n = spec.spatial
         if len(x) != n + 1:
             return tuple([None] * (n + 1)), True
         out_ch = attrs.get("out_channels") if rule != "pool" else None
+        if rule == "depthwise":  # a group per input channel, depth_multiplier outputs each
+            out_ch = x[0] * attrs.get("depth_multiplier", 1) if isinstance(x[0], int) else None
         return conv_like(x, attrs, n, out_channels=out_ch, transpose=rule == "conv_transpose"), True
     if rule == "global_pool":
         size = attrs.get("output_size")
@@ -261,6 +264,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
         h = None if None in (x[1], t, b) else x[1] + t + b
         w = None if None in (x[2], l, r) else x[2] + l + r
         return (x[0], h, w), True
+    if rule in SHAPE_RULES:
+        return SHAPE_RULES[rule](x, attrs, sp)
     if spec.kind == "tensor":
         return _tensor_shape(rule, attrs, xs, sp, info)
     if rule == "dot":  # (batch, n) . (batch, n) -> (batch, 1)

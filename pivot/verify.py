@@ -229,7 +229,9 @@ def functional_layers(net, recorded: list) -> dict | None:
         return None
     kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
     # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
-    kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
+    # (and TimeDistributed(Dense(...)))
+    kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in
+                                                   ("Bidirectional", "TimeDistributed"))]
     return {layer.name: obj for layer, obj in zip(_in_creation_order(net.layers), kept)}
 
 

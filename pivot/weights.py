@@ -5,6 +5,7 @@ checked for shape before anything is written, and a mismatch names the layer.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -103,9 +104,21 @@ def to_keras_list(rule: str, arrays: dict[str, np.ndarray], flat: tuple | None) 
     raise WeightError(f"no weight rule {rule!r}")
 
 
+def _depthwise_kernel(k: np.ndarray) -> np.ndarray:
+    """Keras (*kernel, in, multiplier) as PyTorch's grouped (in * multiplier, 1, *kernel): output c * m + j."""
+    n = k.ndim - 2
+    return np.moveaxis(k.reshape(*k.shape[:n], -1), -1, 0)[:, None]
+
+
 def from_keras_list(rule: str, weights: list[np.ndarray], has_bias: bool, flat: tuple | None,
                     affine: bool = True) -> dict[str, np.ndarray]:
-    if rule == "dense":
+    if rule == "separable":  # Pivot's SeparableConv module: depthwise, then 1x1 pointwise
+        out = {"depthwise.weight": _depthwise_kernel(weights[0]),
+               "pointwise.weight": from_keras_list("conv", weights[1:2], False, None)["weight"]}
+        return out | ({"pointwise.bias": weights[2]} if has_bias else {})
+    if rule == "depthwise":
+        out = {"weight": _depthwise_kernel(weights[0])}
+    elif rule == "dense":
         out = {"weight": _flat_perm(weights[0].T, flat, False)}
     elif rule in ("conv", "conv_transpose"):
         k = weights[0]
@@ -132,7 +145,7 @@ def _set_torch(module: Any, arrays: dict[str, np.ndarray], where: str) -> None:
 
     with torch.no_grad():
         for name, value in arrays.items():
-            t = getattr(module, name, None)
+            t = functools.reduce(lambda obj, step: getattr(obj, step, None), name.split("."), module)
             if t is None:
                 raise WeightError(f"{where}: the PyTorch module has no `{name}`")
             if tuple(t.shape) != tuple(value.shape):
@@ -416,5 +429,5 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
             module = torch_get(target, paths[layer.name])
             _set_torch(module, arrays, where)
             copied += len(arrays)
-            done.add(id(module))
+            done.update(id(m) for m in module.modules())  # a support module's own convolutions included
     return copied

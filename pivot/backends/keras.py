@@ -57,6 +57,17 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return _prelu(attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
+    if spec.name == "Unflatten":  # its result may be a channels-first image or sequence, laid out otherwise in Keras
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Unflatten is not migrated to "
+                                      "Keras yet (the result's layout differs when it is image-like)", target="keras"))
+        return layer.source, ()
+    if spec.name == "UpSampling2D":  # nn.Upsample: the Keras layer follows the input's rank
+        x = info.layer_in.get(layer.name)
+        if x is None or len(x) not in (2, 3):
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
+                                          "known 1-D or 2-D input; this input's rank is not known", target="keras"))
+            return layer.source, ()
+        spec = CATALOG[f"UpSampling{len(x) - 1}D"]
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))

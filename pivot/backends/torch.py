@@ -16,6 +16,8 @@ from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, on
                                    same_value, shape_subscript, span_key, tensor_list, interface_comment,
                                    with_class_comment)
 from pivot.catalog import CATALOG, OpSpec
+from pivot.catalog.preprocessing import training_only
+from pivot.catalog.reshaping import channels_first_dims
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -56,10 +58,47 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
+        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info)
+        if why:
+            out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
+            return [layer.source]
         mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
+        mods = keras_only_layer(spec, attrs, layer, mods, info, out)
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
+    return mods
+
+
+def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | None:
+    """Keras Reshape follows the layout of its input, which must be known."""
+    if spec.name == "Unflatten" and x is None:
+        return "the input's rank and layout are not known statically (declare the input shape)"
+    return None
+
+
+def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], info: ShapeInfo,
+                     out: Emitted) -> list[str]:
+    """Keras layers PyTorch has no module for: augmentation (identity at inference, said in a PIV203 note)
+    and Normalization, whose statistics lie along the channel axis in PyTorch's layout."""
+    why = training_only(spec.name)
+    if why:
+        out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: {why}", severity="information",
+                                      target="torch"))
+    if spec.name == "PermuteLayer" and info.layer_in_spatial.get(layer.name):
+        x = info.layer_in.get(layer.name)
+        dims = attrs.get("dims")
+        if x is not None and isinstance(dims, tuple):  # a channels-first input: Keras's axes are renumbered
+            mods = [f"Permute({value_code(channels_first_dims(dims, len(x) + 1))})"]
+    if spec.name == "Unflatten" and (len(info.layer_in[layer.name]) != 1 or info.layer_in_spatial.get(layer.name)):
+        # not (batch, features): reshape in Keras's order, a channels-first input's channels moved last first
+        image = ", channels_first=True" if info.layer_in_spatial.get(layer.name) else ""
+        mods = [f"Reshape({value_code(attrs.get('shape'))}{image})"]
+    if spec.name == "Normalization":
+        x = info.layer_in.get(layer.name)
+        rank = None if x is None else len(x) + 1
+        dim = remap_axis(attrs.get("axis", -1), rank, info.layer_in_spatial.get(layer.name, False), to_keras=False)
+        mods = [mods[-1][:-1] + f", dim={value_code(dim)})"] if dim != -1 else mods
     return mods
 
 
@@ -176,7 +215,9 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
                                           "count, which is not known statically", target="torch"))
             return [layer.source]
         overrides["num_groups"] = overrides["num_channels"]
-    if spec.shape in ("conv", "conv_transpose", "pool"):
+    if spec.name == "DepthwiseConv2d" and isinstance(overrides.get("out_channels"), int):
+        overrides["out_channels"] *= attrs.get("depth_multiplier", 1)
+    if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),

@@ -139,7 +139,7 @@ _lookups: _Lookups | None = None
 def lookups() -> _Lookups:
     global _lookups
     if _lookups is None:
-        from pivot.catalog import ops  # noqa: F401  (registers the entries)
+        from pivot.catalog import ops, preprocessing, reshaping, separable  # noqa: F401  (register the entries)
 
         _lookups = _Lookups()
     return _lookups

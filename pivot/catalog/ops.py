@@ -585,6 +585,7 @@ for _n in (1, 2, 3):
     _pool("Avg", _n)
     _global_pool("Avg", _n)
     _global_pool("Max", _n)
+_conv_transpose(1)
 _conv_transpose(2)
 _batchnorm()
 _activations()

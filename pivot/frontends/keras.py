@@ -8,7 +8,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import all_ops, lookups
+from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
@@ -76,6 +76,8 @@ class KerasLayerReader:
             attrs = inner.attrs.as_dict() | {"bidirectional": True, "merge_mode": merge}
             return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + ("bidirectional",), span,
                          source)
+        if qual == "keras.layers.TimeDistributed" and call.args and isinstance(call.args[0].value, cst.Call):
+            return self._time_distributed(self.read(call.args[0].value, name), span, source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or "Identity", Attrs.of(_defaults(act)), span=span, source=source)
@@ -111,6 +113,17 @@ class KerasLayerReader:
         if "name" in bound.extra and isinstance(bound.extra["name"], str):
             lname = name or bound.extra["name"]
         return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
+
+    def _time_distributed(self, inner: Layer | None, span, source: str) -> Layer | None:
+        """TimeDistributed of a layer that reads only the last axis is that layer (nn.Linear, LayerNorm and
+        elementwise modules act on every step); any other inner layer is reported."""
+        spec = CATALOG.get(inner.op) if inner is not None else None
+        if spec is None or spec.kind == "activation" or spec.shape in ("linear", "same") and not spec.layout_sensitive:
+            return inner
+        self.diags.append(D.make("PIV103", span, f"`{source}`: TimeDistributed of {inner.op} is not migrated yet "
+                                 "(only layers that act on the last axis: Dense, LayerNormalization, Dropout, "
+                                 "activations)"))
+        return Layer(inner.name, "opaque", span=span, source=source)
 
     def _norm_attrs(self, spec, attrs: dict, span, source: str) -> dict:
         """Keras center/scale as PyTorch's affine switches; what PyTorch cannot express is reported."""

@@ -11,6 +11,7 @@ import pytest
 
 from pivot.analysis import analyze
 from pivot.catalog import REQUIRED, all_ops
+from pivot.catalog.preprocessing import AUGMENTATION
 from pivot.fuzz.domains import default, domain
 from pivot.migrate import migrate_source
 
@@ -214,6 +215,22 @@ KNOWN: dict[tuple, str] = {
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }
+# Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
+# Normalization are support modules written into the PyTorch file, read back as models of the file.
+KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTorch (PIV203), read back as Identity"
+              for op in AUGMENTATION for fw in ("torch", "keras")})
+KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
+              ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("RepeatVector", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
+KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
+              "ZeroPad2d" for fw in ("keras",)})
+KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
+              "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
+KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "
+              "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
+              if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})
 
 
 @pytest.mark.parametrize("op,fw,arg,value", CASES, ids=[f"{fw}-{op}-{arg}={value!r}" for op, fw, arg, value in CASES])

@@ -1,0 +1,79 @@
+"""Keras preprocessing and augmentation layers (issue 12), read by their inference semantics.
+
+Rescaling and a Normalization with a given mean/variance are exact; the random augmentation layers are
+the identity at inference, so PyTorch gets `nn.Identity()` and a PIV203 note naming the torchvision
+transform that does the augmentation in a PyTorch data pipeline.
+"""
+from __future__ import annotations
+
+from pivot.catalog import Arg, OpSpec, ops, register  # noqa: F401  (ops first: Identity owns nn.Identity)
+
+K = "keras.layers."
+
+# name -> (Keras arguments as (keyword, default), the torchvision.transforms.v2 equivalent)
+AUGMENTATION = {
+    "RandomFlip": ((("mode", "horizontal_and_vertical"),), "v2.RandomHorizontalFlip / v2.RandomVerticalFlip"),
+    "RandomRotation": ((("factor", None), ("fill_mode", "reflect")), "v2.RandomRotation"),
+    "RandomZoom": ((("height_factor", None), ("width_factor", None), ("fill_mode", "reflect")),
+                   "v2.RandomAffine(scale=...)"),
+    "RandomContrast": ((("factor", None),), "v2.ColorJitter(contrast=...)"),
+    "RandomTranslation": ((("height_factor", None), ("width_factor", None), ("fill_mode", "reflect")),
+                          "v2.RandomAffine(translate=...)"),
+}
+_KERAS_AUGMENT_COMMON = (Arg("seed", keras="seed", keras_default=None),
+                         Arg("interpolation", keras="interpolation", keras_default="bilinear"),
+                         Arg("fill_value", keras="fill_value", keras_default=0.0))
+
+
+def training_only(name: str) -> str | None:
+    """Why the op is the identity at inference, with the PyTorch idiom for it (None: it is not)."""
+    entry = AUGMENTATION.get(name)
+    if entry is None:
+        return None
+    return (f"`{name}` augments in training only and is the identity at inference (nn.Identity); in PyTorch, "
+            f"augment in the data pipeline with torchvision.transforms.{entry[1]}")
+
+
+def _augmentation() -> None:
+    for name, (args, _) in AUGMENTATION.items():
+        own = tuple(Arg(key, keras=key, keras_pos=i, keras_default=default if default is not None else 0.0)
+                    for i, (key, default) in enumerate(args))
+        register(OpSpec(
+            name=name, kind="layer", doc=f"random augmentation ({name}); the identity at inference",
+            torch_module="torch.nn.Identity", keras_layer=f"{K}{name}",
+            args=own + tuple(a for a in _KERAS_AUGMENT_COMMON if a.name not in {k for k, _ in args}),
+            shape="same", layout_sensitive=True,
+            notes=("Training-only: Keras applies it when training=True; PyTorch augments in the data pipeline.",),
+        ))
+
+
+def _preprocessing() -> None:
+    register(OpSpec(
+        name="Rescaling", kind="layer", doc="x * scale + offset",
+        torch_module="Rescaling", keras_layer=f"{K}Rescaling",
+        args=(Arg("scale", torch="scale", keras="scale", torch_pos=0, keras_pos=0),
+              Arg("offset", torch="offset", keras="offset", torch_pos=1, keras_pos=1, torch_default=0.0,
+                  keras_default=0.0)),
+        shape="same", layout_sensitive=True,
+        unsupported=lambda a: "a per-channel scale or offset (a list) is not migrated yet" if any(
+            isinstance(a.get(k), (tuple, list)) for k in ("scale", "offset")) else None,
+        notes=("PyTorch gets a `Rescaling` module written by Pivot (PyTorch has none).",),
+    ))
+    register(OpSpec(
+        name="Normalization", kind="layer", doc="(x - mean) / sqrt(variance) with a given mean and variance",
+        torch_module="Normalization", keras_layer=f"{K}Normalization",
+        args=(Arg("axis", keras="axis", keras_pos=0, keras_default=-1),
+              Arg("mean", torch="mean", keras="mean", torch_pos=0, keras_pos=1, keras_default=None),
+              Arg("variance", torch="variance", keras="variance", torch_pos=1, keras_pos=2, keras_default=None),
+              Arg("invert", keras="invert", keras_pos=3, keras_default=False)),
+        shape="same", layout_sensitive=True,
+        unsupported=lambda a: "a Normalization adapted to data (no `mean`/`variance` given) is not migrated; "
+        "pass the statistics" if a.get("mean") is None or a.get("variance") is None else
+        ("invert=True is not migrated" if a.get("invert") else None),
+        notes=("PyTorch gets a `Normalization` module written by Pivot: (x - mean) / max(sqrt(variance), 1e-7) "
+               "along the channel axis, as Keras computes it.",),
+    ))
+
+
+_preprocessing()
+_augmentation()

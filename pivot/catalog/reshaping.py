@@ -1,0 +1,150 @@
+"""Keras resampling and reshaping layers (issue 12): UpSampling, Cropping, RepeatVector, Permute, Reshape.
+
+Cropping is canonical padding with negative sizes (PyTorch's pad modules crop with them); RepeatVector and
+Permute become small support modules written into the PyTorch file; Reshape of a (batch, features) value is
+nn.Unflatten, of any other a `Reshape` support module (a channels-first input's channels moved last first). Shapes are canonical: image-like values are channels-first.
+"""
+from __future__ import annotations
+
+import math
+
+from pivot.catalog import REQUIRED, Arg, OpSpec, ops, register  # noqa: F401  (ops first: it owns nn.ZeroPad2d)
+from pivot.model import Value
+
+K = "keras.layers."
+
+
+def _negative(value: Value) -> Value:
+    if isinstance(value, tuple):
+        return tuple(_negative(v) for v in value)
+    return -value if isinstance(value, int) else value
+
+
+def _keras_cropping_2d(value: Value) -> Value:
+    """Keras Cropping2D (int, (h, w) or ((top, bottom), (left, right))) as negative (left, right, top, bottom)."""
+    return _negative(ops._keras_zero_padding_in(value))
+
+
+def _keras_cropping_1d(value: Value) -> Value:
+    """Keras Cropping1D (int or (start, end)) as negative (start, end)."""
+    return _negative((value, value) if isinstance(value, int) else value)
+
+
+def _upsampling(n: int) -> None:
+    register(OpSpec(
+        name=f"UpSampling{n}D", kind="layer", doc=f"{n}-D upsampling by repetition (nearest) or interpolation",
+        torch_module="torch.nn.Upsample", keras_layer=f"{K}UpSampling{n}D",
+        args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0,
+                  keras_default=2 if n == 1 else (2, 2)),
+              Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
+                  keras_default="nearest")),
+        spatial=n, shape="upsample", layout_sensitive=True,
+        unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
+                                                                                   "nearest")
+        else f"interpolation={a.get('mode')!r} is not migrated (nearest; bilinear in 2-D)",
+        notes=("Bilinear upsampling is PyTorch's align_corners=False (half-pixel centres, as Keras).",),
+    ))
+
+
+def _cropping() -> None:
+    register(OpSpec(
+        name="Cropping2D", kind="layer", doc="cropping of the two spatial axes (negative zero padding)",
+        torch_module="torch.nn.ZeroPad2d", keras_layer=f"{K}Cropping2D",
+        args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0,
+                  keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d),),
+        spatial=2, shape="crop", layout_sensitive=True,
+    ))
+    register(OpSpec(
+        name="Cropping1D", kind="layer", doc="cropping of the steps axis (negative zero padding)",
+        torch_module="torch.nn.ZeroPad1d", keras_layer=f"{K}Cropping1D",
+        args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0, keras_default=(1, 1),
+                  from_keras=_keras_cropping_1d),),
+        spatial=1, shape="crop", layout_sensitive=True,
+    ))
+
+
+def _sequence_layers() -> None:
+    register(OpSpec(
+        name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
+        torch_module="RepeatVector", keras_layer=f"{K}RepeatVector",
+        args=(Arg("n", torch="n", keras="n", torch_pos=0, keras_pos=0),), shape="repeat",
+        notes=("PyTorch gets a `RepeatVector` module written by Pivot (x.unsqueeze(1).expand).",),
+    ))
+    register(OpSpec(
+        name="PermuteLayer", kind="layer", doc="permute the axes after the batch (1-based, as Keras)",
+        torch_module="Permute", keras_layer=f"{K}Permute",
+        args=(Arg("dims", torch="dims", keras="dims", torch_pos=0, keras_pos=0),), shape="permute_layer",
+        notes=("PyTorch gets a `Permute` module written by Pivot; an image-like input is an error (its axes "
+               "differ between the layouts).",),
+    ))
+    register(OpSpec(
+        name="Unflatten", kind="layer", doc="reshape the axes after the batch",
+        torch_module="torch.nn.Unflatten", keras_layer=f"{K}Reshape",
+        args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
+              Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
+        shape="unflatten",
+        notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
+               "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
+               "the transpose.",),
+    ))
+
+
+def _known(*sizes) -> bool:
+    return all(isinstance(s, int) for s in sizes)
+
+
+def _upsample_shape(x: tuple, attrs: dict) -> tuple:
+    factor = attrs.get("scale_factor")
+    factors = factor if isinstance(factor, tuple) else (factor,) * (len(x) - 1)
+    return (x[0],) + tuple(s * f if _known(s, f) else None for s, f in zip(x[1:], factors))
+
+
+def _crop_shape(x: tuple, attrs: dict) -> tuple:
+    pad = attrs.get("cropping")
+    n = len(x) - 1
+    flat = (pad,) * (2 * n) if isinstance(pad, int) else pad
+    if not isinstance(flat, tuple) or len(flat) != 2 * n:
+        return (x[0],) + (None,) * n
+    # torch order: last axis first
+    pairs = [flat[2 * i: 2 * i + 2] for i in range(n)][::-1]
+    return (x[0],) + tuple(s + a + b if _known(s, a, b) else None for s, (a, b) in zip(x[1:], pairs))
+
+
+def channels_first_dims(dims: tuple, rank: int) -> tuple:
+    """Keras Permute dims (1-based, channels-last) for the same value held channels-first: Keras axis d is
+    PyTorch axis d + 1 for the spatial axes, 1 for the channels (the last)."""
+    return tuple(d + 1 if d < rank - 1 else 1 for d in dims)
+
+
+def _permute_shape(x: tuple, attrs: dict, image: bool) -> tuple | None:
+    dims = attrs.get("dims")
+    if not isinstance(dims, tuple) or sorted(dims) != list(range(1, len(x) + 1)):
+        return None
+    if image:
+        dims = channels_first_dims(dims, len(x) + 1)
+    return tuple(x[d - 1] for d in dims)
+
+
+def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
+    shape = attrs.get("shape")
+    if not isinstance(shape, tuple):
+        return None
+    if -1 in shape and _known(*x, *(s for s in shape if s != -1)):
+        rest = math.prod(s for s in shape if s != -1)
+        return tuple(math.prod(x) // rest if s == -1 else s for s in shape)
+    return tuple(s if _known(s) and s > 0 else None for s in shape)
+
+
+# shape rule -> (canonical input, attributes, image-like input?) -> (output, image-like?); read by pivot.shapes
+SHAPE_RULES = {
+    "upsample": lambda x, a, _: (_upsample_shape(x, a), True),
+    "crop": lambda x, a, _: (_crop_shape(x, a), True),
+    "repeat": lambda x, a, _: (((a.get("n") if _known(a.get("n")) else None),) + tuple(x), False),
+    "permute_layer": lambda x, a, image: (_permute_shape(x, a, image), False),
+    "unflatten": lambda x, a, _: (_unflatten_shape(x, a), False),
+}
+
+for _n in (2, 1):  # nn.Upsample reads back as UpSampling2D
+    _upsampling(_n)
+_cropping()
+_sequence_layers()
