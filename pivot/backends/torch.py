@@ -7,6 +7,7 @@ with the user's variable names, plus the original builder name returning an inst
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import libcst as cst
@@ -537,6 +538,27 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     return text, cls
 
 
+_IMPORTED = {"torch", "nn", "F", "math"}  # the imports migrate adds to the file (migrate.IMPORTS)
+
+
+def undefined_name_errors(text: str, net: Network, out: Emitted, chunk: Chunk) -> None:
+    """PIV104 for each name the generated class reads that nothing defines there: never exit 0 on code that
+    raises NameError when the model is built."""
+    from pivot.backends.free_names import undefined_names
+    from pivot.backends.torch_support import SUPPORT
+
+    ctx = chunk.ctx
+    defined = (set(ctx.module_names) | set(dict(ctx.aliases)) | set(dict(ctx.local_classes))
+               | set(ctx.local_functions) | {p.name for p in net.params} | _IMPORTED
+               | set(SUPPORT))
+    for name in dict.fromkeys(name for name, _ in undefined_names(text, defined)):
+        layer = next((l for l in net.layers if re.search(rf"(?<![.\w]){name}\b", l.source or "")), None)
+        span = layer.span if layer is not None and layer.span is not None else net.span
+        out.diagnostics.append(D.make("PIV104", span, f"`{name}` is read by the generated `{net.name}` but defined "
+                                      "nowhere it can see: a value of the source Pivot did not "
+                                      "carry over; migrate it by hand", target="torch"))
+
+
 def _var(name: str) -> str:
     """The variable for a dataflow value: unnamed ones (`%3`) used more than once become `out3`."""
     return f"out{name[1:]}" if name.startswith("%") else name
@@ -781,12 +803,14 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
     if net.style == "sequential" and (_unchainable(net, info) or module_class_wanted(chunk, net, out, style)):
         module, names = as_module(net)
         text, cls = functional_class(module, infer(module, input_shapes), out)
+        undefined_name_errors(text, net, out, chunk)
         out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
         args = ", ".join(p.name for p in net.params)
         return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})"), out
     if net.style == "sequential":
         return _sequential(chunk, stmts, net, info, out), out
     text, cls = functional_class(net, info, out)
+    undefined_name_errors(text, net, out, chunk)
     args = ", ".join(p.name for p in net.params)
     if net.binding and stmts and isinstance(stmts[0], cst.FunctionDef):
         fn = stmts[0]

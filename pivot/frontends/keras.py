@@ -363,20 +363,23 @@ class FunctionalReader(FlowReader):
         super().widen_loop(stmt, start, before)
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if self.plain_local(small):
+            return
         if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call):
             target = small.targets[0].target
             tname = target.value if isinstance(target, cst.Name) else None
             call = small.value
             qual = self.chunk.qualify(call.func)
             if qual == SEQUENTIAL and tname and self.inputs:  # a Sequential sub-model applied to the inputs
-                layer = self.layer_reader.sequential(call, self._name_for(call, tname))
+                layer = _substituted(self.layer_reader.sequential(call, self._name_for(call, tname)),
+                                     self.substitutions)
                 self.layers.append(layer)
                 self.layer_vars[tname] = layer.name
                 self.layers_set()
                 return
             if qual == SEQUENTIAL and tname:
                 self.kind, self.binding, self.seq_var = "sequential", tname, tname
-                self.seq_layers = self.layer_reader.sequential(call, "").children
+                self.seq_layers = _substituted(self.layer_reader.sequential(call, ""), self.substitutions).children
                 self.layer_reader.local_sequentials[tname] = call
                 return
             if qual in (INPUT, INPUT_LAYER) and tname:
@@ -392,6 +395,7 @@ class FunctionalReader(FlowReader):
                 return
             layer = self.layer_reader.read(call, self._name_for(call, tname)) if tname else None
             if layer is not None and layer.op not in ("Sequential",):
+                layer = _substituted(layer, self.substitutions)
                 self.layers.append(layer)
                 self.layer_vars[tname] = layer.name
                 self.layers_set()
@@ -403,6 +407,7 @@ class FunctionalReader(FlowReader):
                     and getattr(func.value, "value", None) == self.seq_var and call.args):
                 child = self.layer_reader.element(call.args[0].value, str(len(self.seq_layers)))
                 if child is not None:
+                    child = _substituted(child, self.substitutions)
                     self.seq_layers = self.seq_layers + (child,)
                 else:
                     self.used_statements.append(small)  # the Input statement belongs to the model too
@@ -414,13 +419,31 @@ class FunctionalReader(FlowReader):
                 return
             if qual == SEQUENTIAL:
                 self.kind = "sequential"
-                self.seq_layers = self.layer_reader.sequential(small.value, "").children
+                self.seq_layers = _substituted(self.layer_reader.sequential(small.value, ""),
+                                               self.substitutions).children
                 self.done = True
                 return
         if isinstance(small, cst.Return) and self.seq_var and getattr(small.value, "value", None) == self.seq_var:
             self.done = True
             return
         super().small_statement(small)
+
+    def plain_local(self, small: cst.BaseSmallStatement) -> bool:
+        """`width = base * 2`, `filters = (16, 32)`: a builder's value that is no tensor nor layer. The generated
+        constructor has no builder body, so its layers read the value itself (kept as `Expr` over parameters
+        when it is not a constant)."""
+        if not (isinstance(small, cst.Assign) and len(small.targets) == 1
+                and isinstance(small.targets[0].target, cst.Name)):
+            return False
+        names = _names_in(self.chunk.text(small.value))
+        if (names & (self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)
+                     | set(self.inputs) | set(self.layer_reader.local_sequentials))
+                or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
+                or any(self.chunk.ctx.keras_block(n) for n in names)):
+            return False
+        self.substitutions = {**self.substitutions, small.targets[0].target.value: _replaced(
+            self.chunk.text(small.value), self.substitutions)}
+        return True
 
     def layers_set(self) -> None:
         self.layers_names = {l.name for l in self.layers}
@@ -603,17 +626,46 @@ def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
 
     def value(v):
         if isinstance(v, Expr):
-            code = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: _atom(subs[m.group(0)]) if m.group(0) in subs
-                          else m.group(0), v.code)
-            try:
-                return ast.literal_eval(code)
-            except (ValueError, SyntaxError):
-                return Expr(code)
+            code = _replaced(v.code, subs)
+            known = _static(code)
+            return Expr(code) if known is None else known
         if isinstance(v, tuple):
             return tuple(value(x) for x in v)
         return v
 
-    return replace(layer, attrs=Attrs(tuple((k, value(v)) for k, v in layer.attrs)))
+    children = tuple(_substituted(c, subs) for c in layer.children)
+    return replace(layer, attrs=Attrs(tuple((k, value(v)) for k, v in layer.attrs)), children=children)
+
+
+def _names_in(code: str) -> set[str]:
+    try:
+        return {n.id for n in ast.walk(ast.parse(code.strip(), mode="eval")) if isinstance(n, ast.Name)}
+    except SyntaxError:
+        return set()
+
+
+def _replaced(code: str, subs: dict[str, str]) -> str:
+    """`code` with the names of `subs` (not attributes `a.name`) replaced by their values."""
+    return re.sub(r"(?<![.\w])[A-Za-z_]\w*\b", lambda m: _atom(subs[m.group(0)]) if m.group(0) in subs
+                  else m.group(0), code)
+
+
+_STATIC = (ast.Expression, ast.Constant, ast.Tuple, ast.List, ast.Load, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub,
+           ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.USub, ast.UAdd, ast.Subscript, ast.Slice)
+
+
+def _static(code: str):
+    """The value of arithmetic, tuples and indexing over constants (`(16, 32)[0] * 2`), or None."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    if not all(isinstance(n, _STATIC) for n in ast.walk(tree)):
+        return None
+    try:
+        return eval(compile(tree, "<value>", "eval"), {"__builtins__": {}})
+    except Exception:  # noqa: BLE001 - an index out of range or a division by zero: left to Python
+        return None
 
 
 def _snake(name: str) -> str:

@@ -93,6 +93,7 @@ class Context:
     # module classes whose forward only permutes its input by a constructor argument (benchmarks' `Permute`):
     # class -> (the argument's name, its position)
     permute_modules: tuple[tuple[str, str, int], ...] = ()
+    module_names: tuple[str, ...] = ()  # every name bound at the file's top level (constants, defs, imports)
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return next(((code, line) for n, code, line in self.keras_blocks if n == name), None)
@@ -132,7 +133,15 @@ def collect_context(tree: ast.Module) -> Context:
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
-                   model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes)
+                   model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
+                   module_names=_top_level_names(tree))
+
+
+def _top_level_names(tree: ast.Module) -> tuple[str, ...]:
+    names = {n.id for stmt in _module_level(tree.body) if not isinstance(stmt, (ast.FunctionDef, ast.ClassDef))
+             for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    names |= {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+    return tuple(sorted(names))
 
 
 def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
