@@ -796,6 +796,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
     layout_checks(net, info, out, "torch")
     restyled = to_torch(chunk, net, info, out, style) if style != "auto" else None
     if restyled is not None:
+        undefined_name_errors(restyled, net, out, chunk)
         return restyled, out
     if net.style in ("subclass", "helper", "function", "factory"):
         rewriter = _Rewriter(chunk, net, info, out)
