@@ -628,7 +628,7 @@ def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
         if isinstance(v, Expr):
             code = _replaced(v.code, subs)
             known = _static(code)
-            return Expr(code) if known is None else known
+            return Expr(_folded(code)) if known is None else known
         if isinstance(v, tuple):
             return tuple(value(x) for x in v)
         return v
@@ -652,6 +652,33 @@ def _replaced(code: str, subs: dict[str, str]) -> str:
 
 _STATIC = (ast.Expression, ast.Constant, ast.Tuple, ast.List, ast.Load, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub,
            ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.USub, ast.UAdd, ast.Subscript, ast.Slice)
+
+
+class _Fold(ast.NodeTransformer):
+    """Indexing of a literal tuple and arithmetic over constants, inside an expression that reads parameters."""
+
+    def generic_visit(self, node):
+        node = super().generic_visit(node)
+        if isinstance(node, (ast.Subscript, ast.BinOp, ast.UnaryOp)):
+            value = _static(ast.unparse(node))
+            if value is not None and isinstance(value, (int, float)):
+                return ast.copy_location(ast.Constant(value), node)
+            if isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Tuple, ast.List)) \
+                    and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, int) \
+                    and -len(node.value.elts) <= node.slice.value < len(node.value.elts):
+                return node.value.elts[node.slice.value]
+        return node
+
+
+def _folded(code: str) -> str:
+    """`(hidden, hidden // 2)[1]` -> `hidden // 2`; the code unchanged when nothing folds."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return code
+    before = ast.dump(tree)
+    tree = _Fold().visit(tree)
+    return code if ast.dump(tree) == before else ast.unparse(tree)
 
 
 def _static(code: str):

@@ -34,3 +34,12 @@ def test_builder_locals_are_evaluated_or_carried_as_parameter_expressions():
     assert result.ok, result.diagnostics
     assert "nn.Linear(8, 8)" in result.text and "nn.Linear(8, 40)" in result.text, result.text
     assert "nn.Linear(40, (base * 2))" in result.text, result.text
+
+
+def test_a_tuple_of_parameters_indexed_in_a_sequential_builder_folds_to_its_item():
+    source = ("import keras\nfrom keras import layers\n\n\ndef build(hidden=16):\n    sizes = (hidden, hidden // 2)\n"
+              "    model = keras.Sequential([keras.Input(shape=(12,)), layers.Dense(sizes[0])])\n"
+              "    model.add(layers.Dense(sizes[1]))\n    return model\n")
+    result = migrate_source(source, "pytorch", ["build"])
+    assert result.ok, result.diagnostics
+    assert "nn.Linear(12, hidden)" in result.text and "nn.Linear(hidden, hidden // 2)" in result.text, result.text
