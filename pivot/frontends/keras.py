@@ -436,6 +436,8 @@ class FunctionalReader(FlowReader):
                 and isinstance(small.targets[0].target, cst.Name)):
             return False
         names = _names_in(self.chunk.text(small.value))
+        if not _pure(self.chunk.text(small.value)):  # repeating a call per layer could change what it computes
+            return False
         if (names & (self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)
                      | set(self.inputs) | set(self.layer_reader.local_sequentials))
                 or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
@@ -642,6 +644,19 @@ def _names_in(code: str) -> set[str]:
         return {n.id for n in ast.walk(ast.parse(code.strip(), mode="eval")) if isinstance(n, ast.Name)}
     except SyntaxError:
         return set()
+
+
+_PURE_CALLS = {"int", "float", "round", "len", "max", "min", "abs", "tuple", "list", "sum"}
+
+
+def _pure(code: str) -> bool:
+    """No call but to a builtin that only computes (the value may be repeated in several layers)."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return False
+    return all(isinstance(n.func, ast.Name) and n.func.id in _PURE_CALLS
+               for n in ast.walk(tree) if isinstance(n, ast.Call))
 
 
 def _replaced(code: str, subs: dict[str, str]) -> str:

@@ -43,3 +43,13 @@ def test_a_tuple_of_parameters_indexed_in_a_sequential_builder_folds_to_its_item
     result = migrate_source(source, "pytorch", ["build"])
     assert result.ok, result.diagnostics
     assert "nn.Linear(12, hidden)" in result.text and "nn.Linear(hidden, hidden // 2)" in result.text, result.text
+
+
+def test_a_builder_value_from_a_call_is_not_repeated_into_each_layer_but_reported():
+    """`width = random.randint(4, 9)` copied into two layers would draw twice: not carried, so an error."""
+    source = ("import random\nimport keras\nfrom keras import layers\n\n\ndef build():\n"
+              "    width = random.randint(4, 9)\n    inputs = keras.Input(shape=(8,))\n"
+              "    x = layers.Dense(width)(inputs)\n    return keras.Model(inputs, layers.Dense(width)(x))\n")
+    result = migrate_source(source, "pytorch", ["build"])
+    assert any(d.code == "PIV104" and "`width`" in d.message for d in result.diagnostics), result.diagnostics
+    assert not result.ok
