@@ -18,7 +18,6 @@ ERRORS = {
     "torch/dropout_in_forward": ("built inside forward/call", True),
     "torch/functional_dropout": ("drops in eval mode too", False),
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
-    "keras/image_shape_unpacked": ("lists its axes", False),
     "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),

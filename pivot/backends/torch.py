@@ -13,9 +13,9 @@ from collections import Counter
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
-                                   same_value, shape_subscript, span_key, tensor_list, interface_comment,
-                                   with_class_comment)
+from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, interface_comment, one_line,
+                                   remap_axis, reshape_code, same_value, shape_subscript, span_key, tensor_list,
+                                   unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.reshaping import channels_first_dims
@@ -707,6 +707,11 @@ class _Rewriter(cst.CSTTransformer):
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
             self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
         return updated
+
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
+        return unpacked_sizes(original, updated, self.nodes.get(span_key(self.chunk.span(original.value))),
+                              self.info, self.out, "torch")
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(span_key(self.chunk.span(original)))

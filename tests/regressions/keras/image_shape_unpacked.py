@@ -1,4 +1,4 @@
-"""Issue 10: unpacking an image's shape lists its axes in Keras's order: reported, never copied through."""
+"""Issue 10: unpacking an image's shape lists its axes in Keras's order: the names follow the target's order."""
 # pivot-corpus: name=ShapeUnpacked input_shape=2,6,6,3 input_dtype=float32
 import keras
 from keras import layers
