@@ -118,3 +118,9 @@ def test_flatten_order_reaches_norm_statistics(stem, name, shape):
     pair = build_pair(source, result.text, result.details[name], shape, source_weights=weights)
     out = compare(*runners(pair), pair.shape, "float32", 2, 1e-4, 1e-4)
     assert out["equivalent"], out
+
+
+def test_flatten_of_a_call_runs_the_call_once():
+    """`torch.flatten(self.conv(x), 1)` read the conv's shape by calling it again (a dropout would differ)."""
+    result = migrate_source((ROOT / "torch" / "flatten_of_call.py").read_text(), "tensorflow", ["FlattenOfCall"])
+    assert result.ok and result.text.count("self.conv(x)") == 1, result.text

@@ -364,9 +364,12 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
     if spec.name == "Flatten":
-        moved = torch_order(node, xs[0], info, out) if node.span in info.flatten_channels_first else xs[0]
+        # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
+        named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
+        bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
+        moved = torch_order(node, bound, info, out) if node.span in info.flatten_channels_first else bound
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
-        return f"keras.ops.reshape({moved}, (-1, math.prod({xs[0]}.shape[1:])))"
+        return f"keras.ops.reshape({moved}, (-1, math.prod({named}.shape[1:])))"
     if spec.name == "Concat":
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
