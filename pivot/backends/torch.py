@@ -578,6 +578,9 @@ class _Rewriter(cst.CSTTransformer):
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
+        if any(a.keyword and a.keyword.value == "mask" and not (isinstance(a.value, cst.Name) and a.value.value ==
+                                                               "None") for a in original.args):
+            self.todos.append(f"`{self.chunk.text(original)}`: its mask is dropped (PyTorch layers take none)")
         if node is None:
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated

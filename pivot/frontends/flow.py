@@ -401,6 +401,10 @@ class FlowReader:
                 self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
                                                "training=True keeps training behaviour (dropout, batch statistics) "
                                                "at inference; Pivot does not migrate it"))
+            elif key == "mask" and self.framework == "keras" and literal(arg.value, self.chunk) is not None:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
+                                               f"`{self.chunk.text(arg)}` masks time steps or positions, and "
+                                               "PyTorch layers take no mask; migrate it by hand"))
             elif not tensors:
                 extra[key] = literal(arg.value, self.chunk)
             elif key == "initial_state" and self.framework == "keras" and not states:
