@@ -22,7 +22,6 @@ ERRORS = {
     "keras/flat_output": ("through the model's output", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
-    "keras/image_shape_unpacked": ("lists its axes", False),
     "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),

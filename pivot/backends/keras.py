@@ -13,7 +13,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
                                    new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
-                                   size_axis, span_key, tensor_list, with_class_comment)
+                                   size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
@@ -712,24 +712,7 @@ class _Rewriter(cst.CSTTransformer):
 
     def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
         """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
-        node = self.nodes.get(self._key(original.value))
-        target = updated.targets[0].target if len(updated.targets) == 1 else None
-        if node is None or node.form != "unpack" or not isinstance(target, cst.Tuple):
-            return updated
-        shape, spatial = self.info.seen(node, node.inputs[0])
-        if not spatial:
-            return updated
-        rank = len(target.elements)
-        if shape is None or len(shape) + 1 != rank or any(isinstance(el, cst.StarredElement) for el in target.elements):
-            self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` is unpacked into sizes of an "
-                                               "image-like tensor whose rank is not known statically; migrate it by "
-                                               "hand", target="keras"))
-            return updated
-        values = [el.value for el in target.elements]
-        moved = [values[remap_axis(i, rank, True, to_keras=False)] for i in range(rank)]
-        elements = [el.with_changes(value=v) for el, v in zip(target.elements, moved)]
-        return updated.with_changes(targets=[updated.targets[0].with_changes(target=target.with_changes(
-            elements=elements))])
+        return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, "keras")
 
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
         """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""

@@ -14,7 +14,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, one_line, remap_axis, reshape_code,
                                    same_value, shape_subscript, span_key, tensor_list, interface_comment,
-                                   with_class_comment)
+                                   unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, OpSpec
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -700,6 +700,11 @@ class _Rewriter(cst.CSTTransformer):
         if original.name.value == self.net.name:
             updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
         return updated.with_changes(bases=bases)
+
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
+        return unpacked_sizes(updated, self.nodes.get(span_key(self.chunk.span(original.value))), self.info,
+                              self.out, "torch")
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         if self.depth != 1:
