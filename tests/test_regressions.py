@@ -136,3 +136,16 @@ def test_flatten_of_a_call_runs_the_call_once():
     """`torch.flatten(self.conv(x), 1)` read the conv's shape by calling it again (a dropout would differ)."""
     result = migrate_source((ROOT / "torch" / "flatten_of_call.py").read_text(), "tensorflow", ["FlattenOfCall"])
     assert result.ok and result.text.count("self.conv(x)") == 1, result.text
+
+
+def test_tensor_methods_and_attributes_come_from_the_catalog():
+    """`.contiguous()` and `.ndim` are catalog entries (dropped / kept in Keras); `.T` has none: reported."""
+    from pivot.catalog import lookups
+
+    assert lookups().torch_method["contiguous"].name == "Passthrough"
+    assert "ndim" in lookups().tensor_attribute and "T" not in lookups().tensor_attribute
+    source = ("import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+              "        self.fc = nn.Linear(4, 2)\n\n    def forward(self, x):\n"
+              "        assert x.ndim == 2\n        return self.fc(x.contiguous())\n")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok and "self.fc(x)" in result.text and "x.ndim == 2" in result.text, result.text
