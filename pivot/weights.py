@@ -167,8 +167,9 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     keras_model = target if net.framework == "torch" else source
     done: set[int] = set()
     copied = _transfer_declared(net, info, source, target, paths, source_layers, done)
-    # PyTorch module paths are the pivot names of a PyTorch model's layers: its flatten orders apply when walking
-    flats = info.flat_from if net.framework == "torch" else {}
+    # PyTorch module paths are the pivot names of a PyTorch model's layers, and a migrated Keras model keeps its
+    # attribute names: the flatten orders of blocks built by code apply when walking
+    flats = info.flat_from
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
 
 

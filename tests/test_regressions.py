@@ -102,6 +102,7 @@ def test_generated_class_states_its_interface(stem, to, comment):
 @pytest.mark.parametrize("stem,name,shape", [
     ("torch/flatten_batchnorm_head", "FlattenNormHead", [2, 3, 6, 6]),
     ("torch/flatten_built_head", "FlattenBuiltHead", [2, 3, 6, 6]),
+    ("keras/flatten_built_head", "BuiltHead", [2, 6, 6, 3]),
     ("torch/two_input_flatten_concat", "TwoInput", [[2, 3, 8, 8], [2, 5]]),
     ("keras/two_input_flatten_concat", "build_two_input", [[2, 8, 8, 3], [2, 5]]),
 ])
