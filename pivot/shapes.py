@@ -504,13 +504,34 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         flat: tuple | None = None
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info)
+        if _reorders(flat) and net.layers:
+            info.layout_lost[net.layers[-1]] = _OUTPUT
         info.values["output"] = x
         info.spatial["output"] = sp
         return info
     flat_src: dict[str, tuple] = {}
     for node in net.nodes:
         _node_step(net, node, info, flat_src)
+    _flat_outputs(net, info, flat_src)
     return info
+
+
+_OUTPUT = "the model's output (the two models would return the same features in different orders)"
+
+
+def _flat_outputs(net: Network, info: ShapeInfo, flat_src: dict) -> None:
+    """A model returning flattened image features: an error (layout_lost), as its output order differs."""
+    for name in net.outputs:
+        node = next((n for n in reversed(net.nodes) if name in n.outputs), None)
+        if _reorders(flat_src.get(name)) and node is not None:
+            info.layout_lost[node] = _OUTPUT
+
+
+def _reorders(flat) -> bool:
+    """Flattened (C, *S) image features come in another order in the other framework, unless S is all ones."""
+    if isinstance(flat, FlatParts):
+        return any(_reorders(part) for _, part in flat.parts)
+    return flat is not None and any(d != 1 for d in flat[1:])
 
 
 def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool = False):

@@ -12,7 +12,7 @@ import numpy as np
 
 from pivot.catalog import CATALOG
 from pivot.model import Layer, Network, iter_layers
-from pivot.shapes import FlatParts, ShapeInfo
+from pivot.shapes import _FEATURE_NORMS, FlatParts, ShapeInfo
 
 
 class WeightError(Exception):
@@ -180,8 +180,9 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     keras_model = target if net.framework == "torch" else source
     done: set[int] = set()
     copied = _transfer_declared(net, info, source, target, paths, source_layers, done)
-    # PyTorch module paths are the pivot names of a PyTorch model's layers: its flatten orders apply when walking
-    flats = info.flat_from if net.framework == "torch" else {}
+    # PyTorch module paths are the pivot names of a PyTorch model's layers, and a migrated Keras model keeps its
+    # attribute names: the flatten orders of blocks built by code apply when walking
+    flats = info.flat_from
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
 
 
@@ -347,12 +348,37 @@ def _walked_flat(name: str, flats: dict[str, tuple], consumed: set[str]) -> tupl
     return None
 
 
+def _keeps_order(spec) -> bool:
+    """A module passing flattened features on in the same order (an activation, a dropout, a 1-D norm)."""
+    return spec is not None and (spec.name in ("Dropout", "Identity") or spec.name in _FEATURE_NORMS or
+                                 spec.kind == "activation" and not spec.axis_args)
+
+
+def _carried_flat(torch_model: Any, name: str, flat, specs: dict) -> tuple[int, Any]:
+    """A 1-D norm inside a block built by code passes the flattened order on: (id, flat) of the next weighted
+    module of its Sequential, which reads the same features. Anything Pivot cannot follow is a WeightError."""
+    parent_name, _, index = name.rpartition(".")
+    parent = torch_model.get_submodule(parent_name)
+    lost = f"`{name}` ({type(torch_model.get_submodule(name)).__name__}) passes flattened image features on"
+    if type(parent).__name__ != "Sequential" or not index.isdigit():
+        raise WeightError(f"{lost}: Pivot cannot tell which module reads them next; migrate the weights by hand")
+    for child in list(parent)[int(index) + 1:]:
+        spec = specs.get(f"torch.nn.{type(child).__name__}")
+        if spec is not None and spec.weights and spec.name == "Linear":
+            return id(child), flat
+        if not _keeps_order(spec) or spec.weights:
+            break
+    raise WeightError(f"{lost}: Pivot cannot carry their order to the module reading them next (outside the "
+                      f"block `{parent_name}`, or not a Linear); migrate the weights by hand")
+
+
 def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int],
                   flats: dict[str, tuple] | None = None) -> int:
     from pivot.catalog import lookups
 
     copied = 0
     consumed: set[str] = set()
+    carried: dict[int, Any] = {}  # module id -> the flatten order a 1-D norm before it passed on
     for name, module in torch_model.named_modules():
         if id(module) in done or not _has_own_weights(module):
             continue
@@ -367,7 +393,9 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
             continue
         keras_layer = _weighted_leaf(keras_resolve(keras_model, at))
         where = f"`{name}` ({type(module).__name__})"
-        flat = _walked_flat(name, flats or {}, consumed)
+        flat = carried.pop(id(module), None) or _walked_flat(name, flats or {}, consumed)
+        if flat is not None and spec.name in _FEATURE_NORMS and "." in name:
+            carried.update([_carried_flat(torch_model, name, flat, lookups().torch_module)])
         if spec.weights == "rnn":
             copied += rnn_transfer(module, keras_layer, spec.name, to_keras, where)
         elif spec.weights == "mha":

@@ -212,21 +212,23 @@ def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
     return cls.with_changes(body=cls.body.with_changes(body=body))
 
 
-def unpacked_sizes(original: cst.Assign, updated: cst.Assign, node, info, out: Emitted, target: str) -> cst.Assign:
-    """`n, c, h, w = x.shape` of an image-like tensor with its names in the target's axis order (`n, h, w, c`
-    in Keras); a rank not known statically is a PIV105 error."""
-    names = updated.targets[0].target if len(updated.targets) == 1 else None
-    if node is None or node.form != "unpack" or not isinstance(names, cst.Tuple):
+def unpacked_sizes(updated: cst.Assign, node: Node | None, info, out: Emitted, side: str) -> cst.Assign:
+    """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order (`n, h, w, c` in
+    Keras); a rank not known statically is an error."""
+    target = updated.targets[0].target if len(updated.targets) == 1 else None
+    if node is None or node.form != "unpack" or not isinstance(target, cst.Tuple):
         return updated
     shape, spatial = info.seen(node, node.inputs[0])
     if not spatial:
         return updated
-    rank = len(names.elements)
-    if shape is None or len(shape) + 1 != rank or any(isinstance(el, cst.StarredElement) for el in names.elements):
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` is unpacked into sizes of an image-like "
-                                      "tensor whose rank is not known statically; migrate it by hand", target=target))
+    rank = len(target.elements)
+    if shape is None or len(shape) + 1 != rank or any(isinstance(el, cst.StarredElement) for el in target.elements):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` is unpacked into sizes of an "
+                                      "image-like tensor whose rank is not known statically; migrate it by "
+                                      "hand", target=side))
         return updated
-    values = [el.value for el in names.elements]
-    moved = [values[remap_axis(i, rank, True, to_keras=target != "keras")] for i in range(rank)]
-    elements = [el.with_changes(value=v) for el, v in zip(names.elements, moved)]
-    return updated.with_changes(targets=[updated.targets[0].with_changes(target=names.with_changes(elements=elements))])
+    values = [el.value for el in target.elements]
+    moved = [values[remap_axis(i, rank, True, to_keras=side != "keras")] for i in range(rank)]
+    elements = [el.with_changes(value=v) for el, v in zip(target.elements, moved)]
+    return updated.with_changes(targets=[updated.targets[0].with_changes(target=target.with_changes(
+        elements=elements))])

@@ -13,8 +13,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
                                    new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
-                                   size_axis, span_key, tensor_list, unpacked_sizes,
-                                   with_class_comment)
+                                   size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
@@ -376,9 +375,12 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
     if spec.name == "Flatten":
-        moved = torch_order(node, xs[0], info, out) if node.span in info.flatten_channels_first else xs[0]
+        # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
+        named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
+        bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
+        moved = torch_order(node, bound, info, out) if node.span in info.flatten_channels_first else bound
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
-        return f"keras.ops.reshape({moved}, (-1, math.prod({xs[0]}.shape[1:])))"
+        return f"keras.ops.reshape({moved}, (-1, math.prod({named}.shape[1:])))"
     if spec.name == "Concat":
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
@@ -721,8 +723,7 @@ class _Rewriter(cst.CSTTransformer):
 
     def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
         """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
-        return unpacked_sizes(original, updated, self.nodes.get(self._key(original.value)), self.info, self.out,
-                              "keras")
+        return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, "keras")
 
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
         """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""

@@ -641,6 +641,9 @@ class _Rewriter(cst.CSTTransformer):
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
+        if any(a.keyword and a.keyword.value == "mask" and not (isinstance(a.value, cst.Name) and a.value.value ==
+                                                               "None") for a in original.args):
+            self.todos.append(f"`{self.chunk.text(original)}`: its mask is dropped (PyTorch layers take none)")
         if node is None:
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated
@@ -708,11 +711,6 @@ class _Rewriter(cst.CSTTransformer):
             self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
         return updated
 
-    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
-        return unpacked_sizes(original, updated, self.nodes.get(span_key(self.chunk.span(original.value))),
-                              self.info, self.out, "torch")
-
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(span_key(self.chunk.span(original)))
         if node is not None and node.op == "Size":  # x.shape[i]
@@ -765,6 +763,11 @@ class _Rewriter(cst.CSTTransformer):
         if original.name.value == self.net.name:
             updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
         return updated.with_changes(bases=bases)
+
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
+        return unpacked_sizes(updated, self.nodes.get(span_key(self.chunk.span(original.value))), self.info,
+                              self.out, "torch")
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         if self.depth != 1:

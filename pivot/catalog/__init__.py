@@ -54,6 +54,7 @@ class OpSpec:
     args: tuple[Arg, ...] = ()
     torch_functions: tuple[str, ...] = ()  # "torch.nn.functional.relu", "torch.relu"
     torch_methods: tuple[str, ...] = ()  # tensor methods: x.relu()
+    tensor_attributes: tuple[str, ...] = ()  # tensor attributes: x.ndim
     keras_functions: tuple[str, ...] = ()  # "keras.ops.relu", "tensorflow.nn.relu"
     keras_activation: str | None = None  # the string of keras `activation=`
     keras_activation_aliases: tuple[str, ...] = ()
@@ -124,6 +125,7 @@ class _Lookups:
                 self.torch_module.setdefault(spec.torch_lazy, spec)
         self.torch_function = _index("torch_functions")
         self.torch_method = _index("torch_methods")
+        self.tensor_attribute = _index("tensor_attributes")
         self.keras_layer = _index("keras_layer")
         self.keras_layer.update({k: s for s in CATALOG.values() for k in s.keras_layer_aliases})
         self.keras_function = _index("keras_functions")

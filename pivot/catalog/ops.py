@@ -454,6 +454,17 @@ def _tensor_ops() -> None:
         unsupported=lambda a: None if isinstance(a.get("p"), (int, float)) and float(a["p"]).is_integer()
         and a["p"] >= 1 else f"p={a.get('p')!r}: Keras normalizes with integer orders >= 1 only",
     ))
+    # the same in both frameworks' layouts: "not in the catalog" stays the one place that reports
+    register(OpSpec(
+        name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor without changing its "
+        "values (`x.contiguous()`, `x.to(device)`): dropped in Keras",
+        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"),
+    ))
+    register(OpSpec(
+        name="TensorAttribute", kind="passthrough", doc="a tensor attribute both frameworks spell alike "
+        "(`x.ndim`, `x.dtype`); `x.shape` is read as a size, remapped for image-like tensors",
+        tensor_attributes=("shape", "ndim", "dtype", "device"),
+    ))
     register(OpSpec(
         name="Cast", kind="tensor", doc="cast to float32 (`x.float()`)", torch_methods=("float",),
         keras_functions=("keras.ops.cast",), args=(Arg("dtype", keras="dtype", keras_pos=0, torch_default="float32"),),

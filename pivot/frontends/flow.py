@@ -14,11 +14,6 @@ from pivot.model import Attrs, Diagnostic, Expr, Node
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
-# Tensor attributes that mean the same in both frameworks (`shape` only while the layout does not change: the
-# backend checks); any other tensor attribute (`.T`, `.data`...) has no catalog entry and is reported.
-SAME_ATTRIBUTES = {"shape", "ndim", "dtype", "device"}
-# Tensor methods that only move or view data without changing values in either layout.
-PASSTHROUGH_METHODS = {"contiguous", "clone", "detach", "to", "cuda", "cpu"}
 ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
 
 
@@ -241,7 +236,7 @@ class FlowReader:
         if name == "shape":
             self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": None}), span=self.chunk.span(e),
                           source=self.chunk.text(e), form="attribute"))
-        if name in SAME_ATTRIBUTES:
+        if name in lookups().tensor_attribute:
             return None
         return self.opaque(e, f"tensor attribute `.{name}` is not supported yet; migrate it by hand", (base,))
 
@@ -401,6 +396,10 @@ class FlowReader:
                 self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
                                                "training=True keeps training behaviour (dropout, batch statistics) "
                                                "at inference; Pivot does not migrate it"))
+            elif key == "mask" and self.framework == "keras" and literal(arg.value, self.chunk) is not None:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
+                                               f"`{self.chunk.text(arg)}` masks time steps or positions, and "
+                                               "PyTorch layers take no mask; migrate it by hand"))
             elif not tensors:
                 extra[key] = literal(arg.value, self.chunk)
             elif key == "initial_state" and self.framework == "keras" and not states:
@@ -480,7 +479,7 @@ class FlowReader:
             return None
         if method in SHAPE_METHODS:
             return None
-        if method in PASSTHROUGH_METHODS:
+        if getattr(lookups().torch_method.get(method), "kind", None) == "passthrough":
             if self.framework == "torch":  # no Keras spelling: the backend drops the call
                 self.add(Node("Passthrough", (receiver,), (), span=self.chunk.span(call),
                               source=self.chunk.text(call), form="method"))
