@@ -108,6 +108,8 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
             default = getattr(a, f"{other}_default")
             out.attrs[a.name] = a.from_keras(default) if other == "keras" and a.from_keras else default
     for name in invalid_sizes(out.attrs):
+        if out.attrs[name] == getattr(spec.arg(name), "torch_default", None):
+            continue  # the entry's own default (InstanceNorm's groups=-1: a group per channel)
         out.diagnostics.append(D.make("PIV103", spans.get(name, chunk.span(call)), f"{what}: "
                                       f"`{getattr(spec.arg(name), side) or name}={value_code(out.attrs[name])}` "
                                       "must be at least 1"))
