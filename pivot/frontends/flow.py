@@ -116,9 +116,10 @@ class FlowReader:
                 self.tensors.add(name)
         elif isinstance(small, cst.Return) and small.value is not None:
             value = small.value
-            items = value.elements if isinstance(value, cst.Tuple) else (value,)
+            # the elements of a returned tuple; a single value as is (a Name's `.value` is its identifier)
+            items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
             for item in items:
-                v = self.expr(getattr(item, "value", item))
+                v = self.expr(item)
                 if v:
                     self.outputs.append(v)
         elif isinstance(small, cst.Expr):
