@@ -162,7 +162,11 @@ def functional_layers(net, recorded: list) -> dict | None:
     kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
     # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ == "Bidirectional")]
-    return {layer.name: obj for layer, obj in zip(_in_creation_order(net.layers), kept)}
+    ordered = list(_in_creation_order(net.layers))
+    # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
+    # model is the last build
+    kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept
+    return {layer.name: obj for layer, obj in zip(ordered, kept)}
 
 
 def _in_creation_order(layers):
