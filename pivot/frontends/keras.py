@@ -168,8 +168,12 @@ def _defaults(op_name: str | None) -> dict:
         return {}
     spec = lookups().keras_activation.get(op_name.lower()) or next(
         (s for s in lookups().keras_activation.values() if s.name == op_name), None)
+    if spec is None:
+        return {}
+    # `Activation("leaky_relu")` calls keras.activations.leaky_relu, whose slope is 0.2 (the layer's is 0.3)
+    function_defaults = {"negative_slope": 0.2} if spec.name == "LeakyReLU" else {}
     return spec.keras_defaults() | {k: v for k, v in spec.torch_defaults().items() if not spec.arg(k).keras} \
-        if spec else {}
+        | function_defaults
 
 
 def find_networks(chunk: Chunk) -> list[Network]:
