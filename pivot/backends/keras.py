@@ -154,6 +154,8 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "max_norm has no Keras equivalent"
     if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
         return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
+    if spec.name == "BatchNorm" and "momentum" in attrs and attrs["momentum"] is None:
+        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
     if attrs.get("ceil_mode"):
         return "ceil_mode=True has no Keras equivalent"
     if attrs.get("return_indices"):
