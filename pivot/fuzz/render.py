@@ -240,7 +240,7 @@ class Writer:
         op = merge.op
         if self.fw == "torch":
             if op == "Concat":
-                dim = 1 if state.kind in ("img", "vec") and self.rng.random() < 0.7 else -1
+                dim = 1 if state.kind == "img" or (state.kind == "vec" and self.rng.random() < 0.7) else -1
                 return f"{self.rng.choice(['torch.cat', 'torch.concat'])}([{a}, {b}], dim={dim})"
             if merge.form == "operator":
                 return f"{a} {'+' if op == 'Add' else '*'} {b}"
