@@ -86,6 +86,10 @@ SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
                       "TransformerEncoder": "TorchTransformerEncoder"}
 
 
+# PyTorch arguments the support classes do not take: only their default values migrate (checked below)
+SUPPORT_FIXED = ("enable_nested_tensor", "mask_check", "add_bias_kv", "add_zero_attn", "kdim", "vdim")
+
+
 def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
     """A PyTorch module Keras has no twin for, as Pivot's support class with PyTorch's arguments."""
     problems = {"add_bias_kv": True, "add_zero_attn": True}
@@ -98,8 +102,7 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: only named activations "
                                       "('relu', 'gelu') are migrated", target="keras"))
         return layer.source
-    args = call_args(spec, {k: v for k, v in attrs.items() if k not in ("enable_nested_tensor", "mask_check")},
-                     "torch")
+    args = call_args(spec, {k: v for k, v in attrs.items() if k not in SUPPORT_FIXED}, "torch")
     return f"{SUPPORTED_BY_CLASS[spec.name]}({args})"
 
 
@@ -496,7 +499,10 @@ class _Rewriter(cst.CSTTransformer):
         if layer.op in SUPPORTED_BY_CLASS and code != layer.source:
             # PyTorch's own arguments, already translated inside (norm=nn.LayerNorm(...))
             self.out.paths[layer.name] = tuple(_path(layer.name)) if layer.name else ()
-            return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]))
+            kept = [a for a in updated.args if not (a.keyword and a.keyword.value in SUPPORT_FIXED)]
+            if kept:
+                kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]), args=kept)
         if code == layer.source:
             self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
             return updated
