@@ -33,6 +33,12 @@ KNOWN_FILES: dict[str, str] = {
     "keras/instance_norm_groups_minus_one": "GroupNormalization(groups=-1) becomes nn.GroupNorm(-1, C) (issue 10 item 4)",
     "keras/mask_zero_into_lstm": "Embedding(mask_zero=True) feeding an LSTM: the LSTM skips masked steps in Keras, "
                                  "PyTorch does not; only a PIV204 warning, exit 0",
+    "torch/conv1d_strided_and_dilated": "nn.Conv1d(stride=2, dilation=2) becomes a Keras Conv1D that Keras rejects "
+                                         "(strides > 1 with dilation_rate > 1); exit 0",
+    "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
+                                              "unknown and axis=1 is kept for a channels-last tensor; exit 0",
+    "torch/builder_loop_conv3d": "a layer list built in a loop whose channels are a variable: the input is not "
+                                 "known to be an image, verify feeds it unmoved (Keras builds in_channels=6)",
     "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
                                        "known to be an image, so verify feeds it unmoved and the weights of the "
                                        "next Linear do not fit",
