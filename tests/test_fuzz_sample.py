@@ -31,8 +31,12 @@ KNOWN_FILES: dict[str, str] = {
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",
     "keras/instance_norm_groups_minus_one": "GroupNormalization(groups=-1) becomes nn.GroupNorm(-1, C) (issue 10 item 4)",
+    "keras/gru_initial_state_from_return_state": "a GRU's initial_state=[h] from another GRU's return_state is "
+                                                 "dropped: the PyTorch decoder starts from zeros (issue 10 item 4)",
     "keras/mask_zero_into_lstm": "Embedding(mask_zero=True) feeding an LSTM: the LSTM skips masked steps in Keras, "
                                  "PyTorch does not; only a PIV204 warning, exit 0",
+    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) of a (batch, steps, features) tensor whose rank "
+                                            "is not known statically becomes axis=-1 (the channel-axis guess)",
     "torch/conv1d_strided_and_dilated": "nn.Conv1d(stride=2, dilation=2) becomes a Keras Conv1D that Keras rejects "
                                          "(strides > 1 with dilation_rate > 1); exit 0",
     "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
