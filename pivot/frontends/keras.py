@@ -8,7 +8,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import all_ops, lookups
+from pivot.catalog import KERAS_FUNCTION_DEFAULTS, all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
@@ -171,9 +171,8 @@ def _defaults(op_name: str | None) -> dict:
     if spec is None:
         return {}
     # `Activation("leaky_relu")` calls keras.activations.leaky_relu, whose slope is 0.2 (the layer's is 0.3)
-    function_defaults = {"negative_slope": 0.2} if spec.name == "LeakyReLU" else {}
     return spec.keras_defaults() | {k: v for k, v in spec.torch_defaults().items() if not spec.arg(k).keras} \
-        | function_defaults
+        | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
 
 
 def find_networks(chunk: Chunk) -> list[Network]:
