@@ -49,6 +49,8 @@ KNOWN_FILES: dict[str, str] = {
                                          "(strides > 1 with dilation_rate > 1); exit 0",
     "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
                                               "unknown and axis=1 is kept for a channels-last tensor; exit 0",
+    "torch/adaptive_pool_flatten_as_output": "torch.flatten(AdaptiveMaxPool1d(2)(x), 1) as the model's output keeps "
+                                              "Keras's (L, C) order (no Linear after it absorbs the permutation)",
     "torch/builder_loop_conv3d": "a layer list built in a loop whose channels are a variable: the input is not "
                                  "known to be an image, verify feeds it unmoved (Keras builds in_channels=6)",
     "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "

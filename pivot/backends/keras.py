@@ -167,6 +167,8 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "dilated pooling has no Keras equivalent"
     if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("groups", 1), 1):
         return "grouped transposed convolution has no Keras equivalent"
+    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("dilation", 1), 1):
+        return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
     if spec.name == "Flatten" and (attrs.get("start_dim") != 1 or attrs.get("end_dim") != -1):
         return "only flattening from axis 1 to the end is migrated"
     if attrs.get("padding_mode", "zeros") != "zeros":
