@@ -51,6 +51,8 @@ KNOWN_FILES: dict[str, str] = {
                                               "unknown and axis=1 is kept for a channels-last tensor; exit 0",
     "torch/adaptive_pool_flatten_as_output": "torch.flatten(AdaptiveMaxPool1d(2)(x), 1) as the model's output keeps "
                                               "Keras's (L, C) order (no Linear after it absorbs the permutation)",
+    "torch/maxpool_padding_of_negative_values": "nn.MaxPool2d(3, padding=1) (stride 3) becomes ZeroPadding2D + "
+                                                "MaxPooling2D: PyTorch pads with -inf; only a PIV204 warning, exit 0",
     "torch/builder_loop_conv3d": "a layer list built in a loop whose channels are a variable: the input is not "
                                  "known to be an image, verify feeds it unmoved (Keras builds in_channels=6)",
     "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
