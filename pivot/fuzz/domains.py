@@ -109,6 +109,7 @@ FAMILY: dict[tuple[str, str, str], tuple] = {
     ("LogSoftmax", "torch", "dim"): (1, -1),
     ("LogSoftmax", "keras", "dim"): (-1,),
     ("BatchNorm", "torch", "momentum"): (0.1, 0.01, 0.3, None),
+    ("AvgPool1d", "torch", "divisor_override"): (None,),  # nn.AvgPool1d has none (the catalog lists one)
 }
 
 

@@ -296,8 +296,6 @@ def _pool_state(op: str, a: dict, state: State, fw: str) -> State:
     d = a.get("dilation", 1)
     if fw == "torch" and p > (d * (k - 1) + 1) // 2:
         raise Invalid("pad should be at most half of the effective kernel size")
-    if fw == "torch" and a.get("divisor_override") is not None and p:
-        pass
     size = tuple(_pool_size(s, k, st, p, d, a.get("ceil_mode", False), fw) for s in state.size[:n])
     return replace(state, size=size)
 
