@@ -232,7 +232,11 @@ def functional_layers(net, recorded: list) -> dict | None:
     # (and TimeDistributed(Dense(...)))
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in
                                                    ("Bidirectional", "TimeDistributed"))]
-    return {layer.name: obj for layer, obj in zip(_in_creation_order(net.layers), kept)}
+    ordered = list(_in_creation_order(net.layers))
+    # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
+    # model is the last build
+    kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept
+    return {layer.name: obj for layer, obj in zip(ordered, kept)}
 
 
 def _in_creation_order(layers):

@@ -111,6 +111,10 @@ SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
                       "TransformerEncoder": "TorchTransformerEncoder"}
 
 
+# PyTorch arguments the support classes do not take: only their default values migrate (checked below)
+SUPPORT_FIXED = ("enable_nested_tensor", "mask_check", "add_bias_kv", "add_zero_attn", "kdim", "vdim")
+
+
 def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
     """A PyTorch module Keras has no twin for, as Pivot's support class with PyTorch's arguments."""
     problems = {"add_bias_kv": True, "add_zero_attn": True}
@@ -123,8 +127,7 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: only named activations "
                                       "('relu', 'gelu') are migrated", target="keras"))
         return layer.source
-    args = call_args(spec, {k: v for k, v in attrs.items() if k not in ("enable_nested_tensor", "mask_check")},
-                     "torch")
+    args = call_args(spec, {k: v for k, v in attrs.items() if k not in SUPPORT_FIXED}, "torch")
     return f"{SUPPORTED_BY_CLASS[spec.name]}({args})"
 
 
@@ -179,6 +182,8 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "max_norm has no Keras equivalent"
     if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
         return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
+    if spec.name == "BatchNorm" and "momentum" in attrs and attrs["momentum"] is None:
+        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
     if attrs.get("ceil_mode"):
         return "ceil_mode=True has no Keras equivalent"
     if attrs.get("return_indices"):
@@ -187,6 +192,8 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "dilated pooling has no Keras equivalent"
     if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("groups", 1), 1):
         return "grouped transposed convolution has no Keras equivalent"
+    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("dilation", 1), 1):
+        return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
     if spec.name == "Flatten" and (attrs.get("start_dim") != 1 or attrs.get("end_dim") != -1):
         return "only flattening from axis 1 to the end is migrated"
     if attrs.get("padding_mode", "zeros") != "zeros":
@@ -661,7 +668,10 @@ class _Rewriter(cst.CSTTransformer):
         if layer.op in SUPPORTED_BY_CLASS and code != layer.source:
             # PyTorch's own arguments, already translated inside (norm=nn.LayerNorm(...))
             self.out.paths[layer.name] = tuple(_path(layer.name)) if layer.name else ()
-            return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]))
+            kept = [a for a in updated.args if not (a.keyword and a.keyword.value in SUPPORT_FIXED)]
+            if kept:
+                kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]), args=kept)
         if code == layer.source:
             self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
             return updated

@@ -687,7 +687,11 @@ class _Rewriter(cst.CSTTransformer):
         from pivot.backends.keras import _tensor_exprs
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
-        xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
+        tensors = _tensor_exprs(node, updated)
+        if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
+                and isinstance(tensors[0], (cst.List, cst.Tuple)):
+            tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
+        xs = [self.chunk.module.code_for_node(t) for t in tensors]
         code = node_code(node, xs, self.info, self.out)
         return expr(code) if code is not None else updated
 

@@ -92,6 +92,10 @@ class OpSpec:
 
 CATALOG: dict[str, OpSpec] = {}
 
+# Keras activation functions (keras.activations.leaky_relu, `Activation("leaky_relu")`, activation="...")
+# whose defaults differ from their layer's (layers.LeakyReLU: 0.3)
+KERAS_FUNCTION_DEFAULTS: dict[str, dict[str, Value]] = {"LeakyReLU": {"negative_slope": 0.2}}
+
 
 def register(spec: OpSpec) -> OpSpec:
     assert spec.name not in CATALOG, spec.name

@@ -4,7 +4,7 @@ from __future__ import annotations
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import OpSpec, lookups
+from pivot.catalog import KERAS_FUNCTION_DEFAULTS, OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
@@ -128,6 +128,7 @@ class FlowReader:
                 self.tensors.add(name)
         elif isinstance(small, cst.Return) and small.value is not None:
             value = small.value
+            # the elements of a returned tuple; a single value as is (a Name's `.value` is its identifier)
             items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
             for item in items:
                 v = self.expr(item)
@@ -466,6 +467,9 @@ class FlowReader:
         bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
+        if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
+            unset = {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in bound.explicit}
+            bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function", tensor_args=tuple(range(n_tensors))))

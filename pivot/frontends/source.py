@@ -448,9 +448,14 @@ def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
     except (ValueError, AttributeError):
         pass
     try:
-        return ast.literal_eval(chunk.text(node).strip())
+        return _frozen(ast.literal_eval(chunk.text(node).strip()))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return Expr(chunk.text(node).strip())
+
+
+def _frozen(value):
+    """Lists as tuples: pivot values are immutable and hashable (`x.mean(dim=[2, 3])`)."""
+    return tuple(_frozen(v) for v in value) if isinstance(value, (list, tuple)) else value
 
 
 def docstring_of(body: cst.BaseSuite) -> str | None:

@@ -100,6 +100,7 @@ FAMILY: dict[tuple[str, str, str], tuple] = {
     ("ConvTranspose", "torch", "kernel_size"): (2, 3, 4),
     ("ConvTranspose", "torch", "padding_mode"): ("zeros",),
     ("ConvTranspose", "keras", "kernel_size"): (2, 3, 4),
+    ("ConvTranspose", "keras", "dilation"): (1,),  # TensorFlow's CPU kernel rejects dilated transposed convs
     ("Conv1d", "keras", "padding"): ("valid", "same", "causal"),
     ("ZeroPad2d", "torch", "padding"): (1, 2, (1, 2, 0, 1)),
     ("ZeroPad2d", "keras", "padding"): (1, (1, 2), ((1, 0), (2, 1))),
@@ -108,6 +109,7 @@ FAMILY: dict[tuple[str, str, str], tuple] = {
     ("LogSoftmax", "torch", "dim"): (1, -1),
     ("LogSoftmax", "keras", "dim"): (-1,),
     ("BatchNorm", "torch", "momentum"): (0.1, 0.01, 0.3, None),
+    ("AvgPool1d", "torch", "divisor_override"): (None,),  # nn.AvgPool1d has none (the catalog lists one)
 }
 
 

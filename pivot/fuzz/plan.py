@@ -64,6 +64,14 @@ class Repeat:
 
 
 @dataclass
+class Seq2Seq:
+    """Encoder-decoder RNNs: the decoder reads the same input, starting from the encoder's final states."""
+
+    encoder: Step
+    decoder: Step
+
+
+@dataclass
 class Plan:
     framework: str
     style: str  # "sequential" | "subclassed" | "builder" | "functional"
@@ -92,6 +100,8 @@ class Plan:
                 found.add(f"merge:{item.op}")
             elif isinstance(item, Repeat):
                 found.add("loop")
+            elif isinstance(item, Seq2Seq):
+                found.add(f"initial_state:{item.encoder.op}")
             else:
                 found.add(item.op)
         return found
@@ -145,6 +155,9 @@ def walk(items, state: State, framework: str) -> State:
 
 def advance(item, state: State, framework: str) -> State:
     """The state after `item`, or Invalid."""
+    if isinstance(item, Seq2Seq):
+        advance(item.encoder, state, framework)
+        return advance(item.decoder, state, framework)
     if isinstance(item, Repeat):
         for width in item.widths:
             state = walk(with_width(item.body, width), state, framework)
@@ -283,8 +296,6 @@ def _pool_state(op: str, a: dict, state: State, fw: str) -> State:
     d = a.get("dilation", 1)
     if fw == "torch" and p > (d * (k - 1) + 1) // 2:
         raise Invalid("pad should be at most half of the effective kernel size")
-    if fw == "torch" and a.get("divisor_override") is not None and p:
-        pass
     size = tuple(_pool_size(s, k, st, p, d, a.get("ceil_mode", False), fw) for s in state.size[:n])
     return replace(state, size=size)
 
@@ -364,6 +375,8 @@ class Drawer:
             choices += ["Linear"] * 3 + ["BatchNorm", "LayerNorm"]
         if state.sequence_like(fw):
             choices += ["Linear", "LayerNorm", "to_vec"]
+            if self.style != "sequential":
+                choices += ["seq2seq"]
             if not (self.style == "sequential" and fw == "torch"):
                 choices += ["LSTM", "GRU", "RNN"]
             if self.style != "sequential":
@@ -373,6 +386,8 @@ class Drawer:
             return self.activation()
         if pick == "to_vec":
             return self.to_vec(state)
+        if pick == "seq2seq":
+            return self.seq2seq()
         spec = self.ops[pick]
         step = Step(pick, self.draw_args(spec))
         if fw == "keras" and "Pool" in pick:
@@ -399,6 +414,17 @@ class Drawer:
             step.extra["bidirectional"] = True
         if self.style != "sequential" and not step.args["return_sequences"] and self.rng.random() < 0.3:
             step.args["return_state"] = True
+
+    def seq2seq(self) -> Seq2Seq:
+        op = self.rng.choice(["LSTM", "GRU"])
+        units = self.rng.choice(domain(self.ops[op], self.ops[op].arg("hidden_size"), self.fw))
+        first = {"hidden_size": units}
+        if self.fw == "torch":
+            first["batch_first"] = True
+            return Seq2Seq(Step(op, dict(first)), Step(op, dict(first)))
+        encoder = Step(op, {**first, "return_state": True})
+        decoder = Step(op, {**first, "return_sequences": self.rng.random() < 0.5})
+        return Seq2Seq(encoder, decoder)
 
     def to_vec(self, state: State) -> Step:
         rng = self.rng

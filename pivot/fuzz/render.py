@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pivot.catalog import all_ops
-from pivot.fuzz.plan import Merge, Plan, Repeat, State, Step, advance, with_width
+from pivot.fuzz.plan import Merge, Plan, Repeat, Seq2Seq, State, Step, advance, with_width
 
 HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
           "keras": "import keras\nfrom keras import layers\n"}
@@ -213,10 +213,28 @@ class Writer:
                 state = self.merge(item, state, x)
             elif isinstance(item, Repeat):
                 state = self.loop(item, state, x)
+            elif isinstance(item, Seq2Seq):
+                state = self.seq2seq(item, state, x)
             else:
                 self.apply(item, state, x, x)
                 state = advance(item, state, self.fw)
         return state
+
+    def seq2seq(self, item: Seq2Seq, state: State, x: str) -> State:
+        """The decoder starts from the encoder's final states (PyTorch: the state tuple; Keras: initial_state)."""
+        enc = self.attr(self.ctor(item.encoder, state), "encoder")
+        dec = self.attr(self.ctor(item.decoder, state), "decoder")
+        lstm = item.encoder.op == "LSTM"
+        if self.fw == "torch":
+            state_names = "(h, c)" if lstm and self.rng.random() < 0.5 else "state"
+            self.body.append(f"_, {state_names} = {enc}({x})")
+            self.body.append(f"{x}, _ = {dec}({x}, {state_names})")
+        else:
+            states = "h, c" if lstm else "h"
+            self.body.append(f"_, {states} = {enc}({x})")
+            init = f"[{states}]" if lstm or self.rng.random() < 0.5 else states
+            self.body.append(f"{x} = {dec}({x}, initial_state={init})")
+        return advance(item, state, self.fw)
 
     def merge(self, merge: Merge, state: State, x: str) -> State:
         names = []
@@ -240,7 +258,7 @@ class Writer:
         op = merge.op
         if self.fw == "torch":
             if op == "Concat":
-                dim = 1 if state.kind in ("img", "vec") and self.rng.random() < 0.7 else -1
+                dim = 1 if state.kind == "img" or (state.kind == "vec" and self.rng.random() < 0.7) else -1
                 return f"{self.rng.choice(['torch.cat', 'torch.concat'])}([{a}, {b}], dim={dim})"
             if merge.form == "operator":
                 return f"{a} {'+' if op == 'Add' else '*'} {b}"
