@@ -21,45 +21,34 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {
+    (15, "torch"): "an nn.Sequential whose first layer is an activation before adaptive pooling: static analysis does "
+                   "not mark its input image-like, so verify feeds it unmoved to the channels-last Keras model",
+    (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened as the model's output: the "
+                   "flatten order is not carried through the output (not reported either)",
     (13, "keras"): "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
 }
 KNOWN_FILES: dict[str, str] = {
     "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
-    "keras/add_layer_made_in_call": "`x = layers.Add()([a, b])` with the layer made inside call() vanishes from "
-                                    "forward(), which returns the value before it (issue 10 item 4)",
     "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
                                                   "(subclassed model) becomes nn.AvgPool2d(2) without padding",
     "keras/concatenate_of_unknown_rank": "Concatenate() of images whose rank is unknown (subclassed model) becomes "
                                          "torch.cat(dim=-1) instead of the channel axis 1",
     "keras/conv_transpose_same_even_kernel": "Conv2DTranspose(kernel_size=2, padding='same') becomes "
                                              "padding=1, output_padding=1 at stride 1, which PyTorch rejects",
-    "keras/flatten_as_output": "a Flatten whose output is the model's output keeps Keras's (H, W, C) order in PyTorch "
-                               "(no Dense after it absorbs the permutation; no permute is written)",
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",
-    "keras/instance_norm_groups_minus_one": "GroupNormalization(groups=-1) becomes nn.GroupNorm(-1, C) (issue 10 item 4)",
-    "keras/gru_initial_state_from_return_state": "a GRU's initial_state=[h] from another GRU's return_state is "
-                                                 "dropped: the PyTorch decoder starts from zeros (issue 10 item 4)",
     "keras/mask_zero_into_lstm": "Embedding(mask_zero=True) feeding an LSTM: the LSTM skips masked steps in Keras, "
                                  "PyTorch does not; only a PIV204 warning, exit 0",
     "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) of a (batch, steps, features) tensor whose rank "
                                             "is not known statically becomes axis=-1 (the channel-axis guess)",
-    "torch/conv1d_strided_and_dilated": "nn.Conv1d(stride=2, dilation=2) becomes a Keras Conv1D that Keras rejects "
-                                         "(strides > 1 with dilation_rate > 1); exit 0",
     "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
                                               "unknown and axis=1 is kept for a channels-last tensor; exit 0",
-    "torch/adaptive_pool_flatten_as_output": "torch.flatten(AdaptiveMaxPool1d(2)(x), 1) as the model's output keeps "
-                                              "Keras's (L, C) order (no Linear after it absorbs the permutation)",
     "torch/maxpool_padding_of_negative_values": "nn.MaxPool2d(3, padding=1) (stride 3) becomes ZeroPadding2D + "
                                                 "MaxPooling2D: PyTorch pads with -inf; only a PIV204 warning, exit 0",
-    "torch/builder_loop_conv3d": "a layer list built in a loop whose channels are a variable: the input is not "
-                                 "known to be an image, verify feeds it unmoved (Keras builds in_channels=6)",
     "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
                                        "known to be an image, so verify feeds it unmoved and the weights of the "
                                        "next Linear do not fit",
-    "torch/builder_loop_then_global_pool": "a layer list built in a loop whose channels are a variable: the weight map "
-                                           "pairs the Linear's weight with the loop's convolution",
 }
 
 

@@ -157,10 +157,7 @@ CASES = list(cases())
 # Entries or values that do not come back today: each reason is the bug. Strict: fixed ones must be removed.
 KNOWN: dict[tuple, str] = {
     ('Dot', 'keras', None): 'Dot becomes (a * b).sum(-1, keepdim=True) in PyTorch, read back as Multiply and Sum',
-    ('LayerNorm', 'torch', 'bias'): 'bias=False becomes center=False, which the Keras reader rejects',
     ('Dot', 'keras', 'normalize'): 'Dot(normalize=True) becomes F.normalize, which the PyTorch reader leaves untranslated',
-    ('LayerNorm', 'torch', 'elementwise_affine'): 'affine=False becomes center/scale=False, which the Keras reader rejects',
-    ('GroupNorm', 'torch', 'affine'): 'affine=False becomes center/scale=False, which the Keras reader rejects',
     ('Embedding', 'torch', 'padding_idx'): 'padding_idx is dropped (gradient-only in PyTorch), not carried back',
     ('Embedding', 'keras', 'mask_zero'): 'mask_zero=True is dropped without a diagnostic (Keras masks downstream layers)',
     ('MultiheadAttention', 'torch', None): 'the Keras attention support class is read back as a model',
@@ -209,7 +206,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
-    ('BatchNorm', 'torch', 'affine'): 'affine=False becomes center/scale=False, which the Keras reader rejects',
     ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('LogSoftmax', 'torch', None): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
@@ -224,6 +220,13 @@ KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read 
               ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("RepeatVector", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
+KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
+              "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
+              if op == "InstanceNorm" and arg not in ("track_running_stats", "center", "scale")})
+KNOWN.update({(f"MaxPool{n}d", "torch", "ceil_mode"): "ceil_mode=True is -inf padding and valid pooling in a Keras "
+              "Lambda, which the Keras reader does not read back" for n in (1, 2, 3)})
+KNOWN.update({("Cropping1D", "keras", None): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
+              "ZeroPad1d"})
 KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
               "ZeroPad2d" for fw in ("keras",)})
 KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
