@@ -47,6 +47,10 @@ class AnalysisCache:
         self.hits = 0
         self.misses = 0
 
+    def fit(self, pieces: int) -> None:
+        """Room for every piece of a file: evicted in order, a file larger than the limit missed every time."""
+        self._limit = max(self._limit, 2 * pieces)
+
     def key(self, code: str, ctx: Context) -> tuple[str, int]:
         """The entry key of `code` read with `ctx`: the context is hashed once per context object."""
         last = self._last
@@ -191,6 +195,8 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     if plan is None:
         return Analysis(diagnostics=(syntax_error(source),))
     pieces, ctx = plan
+    if cache is not None:
+        cache.fit(len(pieces))
     networks: list[Network] = []
     diags: list[Diagnostic] = []
     with collector_paused():  # for the whole file: its pieces' results, kept, would otherwise trigger it
@@ -203,20 +209,25 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     return Analysis(tuple(networks), tuple(diags), training, training_diags)
 
 
-_last_plan: tuple[str | None, tuple[list[ChunkText], Context] | None] = (None, None)
+_PLANS: dict[str, tuple[list[ChunkText], Context] | None] = {}
+_PLANS_LOCK = threading.Lock()
+_UNPLANNED = object()
 
 
 def file_plan(source: str) -> tuple[list[ChunkText], Context] | None:
     """The pieces of `source` (each top-level definition; runs of other statements) and the file's
     context, or None when it does not parse. The language server reads a very large file piece by piece,
-    then analyses it whole: the last plan is kept, so that pass reuses its split and context object."""
-    global _last_plan
+    then analyses it whole: the last few plans are kept, so that pass reuses the split and context object
+    (other documents are analysed meanwhile)."""
     source = split_bom(source)[1]
-    last_source, last = _last_plan
-    if last is not None and last_source == source:
-        return last
+    plan = _PLANS.get(source, _UNPLANNED)  # a plan may be None (the text does not parse)
+    if plan is not _UNPLANNED:
+        return plan
     plan = _plan(source)
-    _last_plan = (source, plan)
+    with _PLANS_LOCK:
+        if len(_PLANS) >= 4:
+            _PLANS.pop(next(iter(_PLANS)), None)
+        _PLANS[source] = plan
     return plan
 
 

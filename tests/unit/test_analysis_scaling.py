@@ -112,3 +112,21 @@ def test_the_collector_is_restored_after_analysis():
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_the_whole_file_pass_after_reading_pieces_reuses_them(monkeypatch):
+    """The server's path for a large file: plan, read the pieces in slices, then analyse the whole text. The
+    last pass finds every piece cached (the cache grows to hold a file larger than its limit) and the same
+    plan (no second split, the context hashed once)."""
+    from pivot.analysis import file_plan, read_piece
+
+    text = source(12)
+    cache = AnalysisCache(limit=4)
+    plan = file_plan(text)
+    cache.fit(len(plan[0]))
+    for piece in plan[0]:
+        read_piece(piece, plan[1], cache)
+    misses = cache.misses
+    assert file_plan(text) is plan
+    analyze(text, cache)
+    assert cache.misses == misses
