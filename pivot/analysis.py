@@ -7,7 +7,10 @@ Never imports torch or tensorflow.
 from __future__ import annotations
 
 import ast
+import contextlib
+import gc
 import io
+import itertools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -27,17 +30,41 @@ class ChunkText:
 
 
 class AnalysisCache:
-    """Networks per (chunk text, file context); one cache per document."""
+    """Networks per (chunk text, file context); one cache per document.
+
+    The context enters the key as a number given to each distinct context: hashing a large file's
+    context (all its class names) for every piece made analysis quadratic in the file's size.
+    """
 
     def __init__(self, limit: int = 4096) -> None:
-        self._entries: dict[tuple[str, Context], tuple[Network, ...]] = {}
+        self._entries: dict[tuple[str, int], tuple[Network, ...]] = {}
+        self._contexts: dict[Context, int] = {}
+        self._last: tuple[Context, int] | None = None
+        self._numbers = itertools.count()
         self._lock = threading.Lock()  # the language server analyses and migrates on different threads
         self._shifted: dict = {}
         self._limit = limit
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: tuple[str, Context]) -> tuple[Network, ...] | None:
+    def fit(self, pieces: int) -> None:
+        """Room for every piece of a file: evicted in order, a file larger than the limit missed every time."""
+        self._limit = max(self._limit, 2 * pieces)
+
+    def key(self, code: str, ctx: Context) -> tuple[str, int]:
+        """The entry key of `code` read with `ctx`: the context is hashed once per context object."""
+        last = self._last
+        if last is None or last[0] is not ctx:
+            with self._lock:
+                number = self._contexts.get(ctx)
+                if number is None:
+                    if len(self._contexts) >= 64:
+                        self._contexts.pop(next(iter(self._contexts)))
+                    number = self._contexts[ctx] = next(self._numbers)
+            last = self._last = (ctx, number)
+        return code, last[1]
+
+    def get(self, key: tuple[str, int]) -> tuple[Network, ...] | None:
         found = self._entries.get(key)
         if found is None:
             self.misses += 1
@@ -56,7 +83,7 @@ class AnalysisCache:
                 self._shifted[(key, lines)] = found
         return found[1]
 
-    def put(self, key: tuple[str, Context], nets: tuple[Network, ...]) -> None:
+    def put(self, key: tuple[str, int], nets: tuple[Network, ...]) -> None:
         with self._lock:
             if len(self._entries) >= self._limit:
                 self._entries.pop(next(iter(self._entries)))
@@ -168,21 +195,43 @@ def analyze(source: str, cache: AnalysisCache | None = None) -> Analysis:
     if plan is None:
         return Analysis(diagnostics=(syntax_error(source),))
     pieces, ctx = plan
+    if cache is not None:
+        cache.fit(len(pieces))
     networks: list[Network] = []
     diags: list[Diagnostic] = []
-    for chunk in pieces:
-        found, failed = read_piece(chunk, ctx, cache)
-        networks.extend(found)
-        diags.extend(failed)
+    with collector_paused():  # for the whole file: its pieces' results, kept, would otherwise trigger it
+        for chunk in pieces:
+            found, failed = read_piece(chunk, ctx, cache)
+            networks.extend(found)
+            diags.extend(failed)
     networks = inherit_forward(networks)
     training, training_diags = read_training(source, networks)
     return Analysis(tuple(networks), tuple(diags), training, training_diags)
 
 
+_PLANS: dict[str, tuple[list[ChunkText], Context] | None] = {}
+_PLANS_LOCK = threading.Lock()
+_UNPLANNED = object()
+
+
 def file_plan(source: str) -> tuple[list[ChunkText], Context] | None:
     """The pieces of `source` (each top-level definition; runs of other statements) and the file's
-    context, or None when it does not parse. The language server reads a very large file piece by piece."""
+    context, or None when it does not parse. The language server reads a very large file piece by piece,
+    then analyses it whole: the last few plans are kept, so that pass reuses the split and context object
+    (other documents are analysed meanwhile)."""
     source = split_bom(source)[1]
+    plan = _PLANS.get(source, _UNPLANNED)  # a plan may be None (the text does not parse)
+    if plan is not _UNPLANNED:
+        return plan
+    plan = _plan(source)
+    with _PLANS_LOCK:
+        if len(_PLANS) >= 4:
+            _PLANS.pop(next(iter(_PLANS)), None)
+        _PLANS[source] = plan
+    return plan
+
+
+def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
     parsed = parse_incrementally(source)
     if parsed is None:
         try:
@@ -205,11 +254,12 @@ def read_piece(chunk: ChunkText, ctx: Context,
     diagnostic when the frontend fails on it."""
     if not _may_hold_model(chunk.code, ctx):
         return (), ()
-    key = (_dedent_key(chunk.code), ctx)
+    key = cache.key(_dedent_key(chunk.code), ctx) if cache is not None else None
     found = cache.get(key) if cache else None
     if found is None:
         try:
-            found = tuple(_named_target(n) for n in _read_chunk(chunk.code, ctx))
+            with collector_paused():
+                found = tuple(_named_target(n) for n in _read_chunk(chunk.code, ctx))
         except Exception as err:  # a frontend bug must not hide the rest of the file
             return (), (D.make("PIV104", Span(chunk.first_line, 0, chunk.first_line, 1),
                                f"Pivot could not analyse this definition ({type(err).__name__}: "
@@ -218,6 +268,32 @@ def read_piece(chunk: ChunkText, ctx: Context,
             cache.put(key, found)
     return (cache.shifted(key, found, chunk.first_line - 1) if cache
             else tuple(shift(n, chunk.first_line - 1) for n in found)), ()
+
+
+_pause_lock = threading.Lock()
+_pauses = 0
+_resume_collector = False
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector off while one piece is read (threads may overlap; the last one out restores
+    it). A piece's libcst tree outlives the young generations' collections, so without this every piece
+    counted towards a full collection, which walks all live objects: those grew with the file, and the
+    analysis of a 50,000-line file spent a third of its time there. Refcounting still frees the tree."""
+    global _pauses, _resume_collector
+    with _pause_lock:
+        if _pauses == 0:
+            _resume_collector = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume_collector:
+                gc.enable()
 
 
 def inherit_forward(networks: list[Network]) -> list[Network]:
@@ -243,10 +319,24 @@ def _dedent_key(code: str) -> str:
     return code
 
 
+_WORD = re.compile(r"\w+")
+_last_words: tuple[Context | None, frozenset[str]] = (None, frozenset())  # a file's pieces come in a row
+
+
 def _may_hold_model(code: str, ctx: Context) -> bool:
-    """A cheap textual test: the chunk names a framework (through any import alias) or a model class."""
-    words = tuple(name for name, qual in ctx.aliases if qual.split(".")[0] in ("torch", "keras", "tensorflow"))
-    return any(word in code for word in words + tuple(dict(ctx.local_classes)))
+    """A cheap textual test: the chunk names a framework (through any import alias) or a model class.
+    Linear in the chunk: its words are looked up in the file's set (not every name searched in the chunk)."""
+    return not _model_words(ctx).isdisjoint(_WORD.findall(code))
+
+
+def _model_words(ctx: Context) -> frozenset[str]:
+    global _last_words
+    last = _last_words
+    if last[0] is not ctx:
+        last = _last_words = (ctx, frozenset(
+            [name for name, qual in ctx.aliases if qual.split(".")[0] in ("torch", "keras", "tensorflow")]
+            + [name for name, _ in ctx.local_classes]))
+    return last[1]
 
 
 def _read_chunk(code: str, ctx: Context) -> list[Network]:

@@ -237,6 +237,8 @@ class DocumentStore:
     async def _analyse_large(self, state: DocumentState, version, text: str, lines: list[str]) -> Snapshot | None:
         """The analysis of a large file, read in slices; None as soon as the text has a newer version."""
         file_plan = await self._plan(state, version, text, lines)
+        if file_plan is not None:
+            state.cache.fit(len(file_plan[0]))  # the final whole-file pass finds every piece read here
         done = 0
         while file_plan is not None and done < len(file_plan[0]):
             if state.closed or state.doc.version != version:

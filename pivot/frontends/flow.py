@@ -312,7 +312,7 @@ class FlowReader:
             if receiver:
                 return self.method_call(call, func.attr.value, receiver)
         name = dotted_name(func)
-        if name in self.chunk.ctx.local_functions or name in self.chunk.ctx.aliases_of_classes():
+        if name is not None and self.chunk.ctx.is_local_name(name):
             args = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
             out = self.fresh()  # a helper of this file: migrated with it, called as written
             self.add(Node("Call", args, (out,), attrs=Attrs.of({"function": name}), span=self.chunk.span(call),

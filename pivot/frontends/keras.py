@@ -214,7 +214,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
     nets: list[Network] = []
     body = list(chunk.module.body)
     for stmt in body:
-        if isinstance(stmt, cst.ClassDef) and dict(chunk.ctx.local_classes).get(stmt.name.value) == "keras":
+        if isinstance(stmt, cst.ClassDef) and chunk.ctx.framework_of(stmt.name.value) == "keras":
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
             net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, _params(stmt, chunk),

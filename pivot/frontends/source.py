@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import io
 import re
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -95,14 +97,46 @@ class Context:
     permute_modules: tuple[tuple[str, str, int], ...] = ()
     module_names: tuple[str, ...] = ()  # every name bound at the file's top level (constants, defs, imports)
 
+    # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
+    # call made analysis grow with the square of the file's size.
+    @functools.cached_property
+    def _alias_map(self) -> dict[str, str]:
+        return dict(self.aliases)
+
+    @functools.cached_property
+    def _class_map(self) -> dict[str, str]:
+        return dict(self.local_classes)
+
+    @functools.cached_property
+    def _function_set(self) -> frozenset[str]:
+        return frozenset(self.local_functions)
+
+    @functools.cached_property
+    def _block_map(self) -> dict[str, tuple[str, int]]:
+        found: dict[str, tuple[str, int]] = {}
+        for name, code, line in self.keras_blocks:
+            found.setdefault(name, (code, line))  # the first, as the linear search found it
+        return found
+
     def keras_block(self, name: str) -> tuple[str, int] | None:
-        return next(((code, line) for n, code, line in self.keras_blocks if n == name), None)
+        return self._block_map.get(name)
 
     def alias(self, name: str) -> str | None:
-        return dict(self.aliases).get(name)
+        return self._alias_map.get(name)
 
-    def aliases_of_classes(self) -> set[str]:
-        return set(dict(self.local_classes))
+    def aliases_of_classes(self) -> Collection[str]:
+        return self._class_map.keys()
+
+    def framework_of(self, name: str | None) -> str | None:
+        """The framework of the file's model class `name`, or None when it is not one."""
+        return self._class_map.get(name)
+
+    def is_local_function(self, name: str | None) -> bool:
+        return name in self._function_set
+
+    def is_local_name(self, name: str) -> bool:
+        """A model class or a top-level function of the file."""
+        return name in self._class_map or name in self._function_set
 
 
 def collect_context(tree: ast.Module) -> Context:
@@ -333,7 +367,7 @@ class Chunk:
 
     def local_class(self, node: cst.BaseExpression) -> str | None:
         name = dotted_name(node)
-        return name if name in dict(self.ctx.local_classes) else None
+        return name if self.ctx.framework_of(name) is not None else None
 
 
 class _FieldOrder(cst.CSTVisitor):
@@ -434,11 +468,10 @@ def small_statements(stmt: cst.CSTNode) -> tuple:
 
 def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) -> tuple[str, ...]:
     """Top-level classes and functions of the file that `node` refers to (words of its source)."""
-    known = set(dict(ctx.local_classes)) | set(ctx.local_functions)
     text = chunk.text(node) if chunk is not None else cst.Module(body=[]).code_for_node(node)
     words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
     own = getattr(getattr(node, "name", None), "value", None)
-    return tuple(sorted(n for n in known & words if n != own))
+    return tuple(sorted(n for n in words if n != own and ctx.is_local_name(n)))
 
 
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:

@@ -156,7 +156,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
 
 
 def _is_module_class(cls: cst.ClassDef, chunk: Chunk) -> bool:
-    return dict(chunk.ctx.local_classes).get(cls.name.value) == "torch"
+    return chunk.ctx.framework_of(cls.name.value) == "torch"
 
 
 def _params(fn: cst.FunctionDef, chunk: Chunk) -> tuple[Param, ...]:
@@ -271,7 +271,7 @@ def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> s
             local = chunk.local_class(value.func)
             if local is None and isinstance(value.func, cst.Name):
                 local = dict(chunk.ctx.model_factories).get(value.func.value)
-            if local and dict(chunk.ctx.local_classes)[local] == framework:
+            if local and chunk.ctx.framework_of(local) == framework:
                 return local
     return None
 
@@ -319,7 +319,7 @@ def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
     func = call.func
     if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
         return True
-    return isinstance(func, cst.Name) and func.value in chunk.ctx.local_functions
+    return isinstance(func, cst.Name) and chunk.ctx.is_local_function(func.value)
 
 
 def layer_templates(node: cst.CSTNode, chunk: Chunk, known: set, diags: list[Diagnostic]) -> list[Layer]:
