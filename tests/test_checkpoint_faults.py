@@ -94,7 +94,9 @@ def test_a_keras_zip_bomb_is_refused_by_its_declared_size_in_bounded_memory(tmp_
             "    message = 'read'\n"
             "except C.CheckpointError as err:\n"
             "    message = str(err)\n"
-            "print(json.dumps([message, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss]))\n")
+            # VmHWM: this process's own peak (ru_maxrss would carry the forking test runner's peak over exec)
+            "peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+            "print(json.dumps([message, peak]))\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     message, max_rss_kib = json.loads(res.stdout.strip().splitlines()[-1])
     assert message == (f"cannot read checkpoint {bomb}: `{C.KERAS_VARS}` would expand from 2.0 MiB to 2.0 GiB "

@@ -1,6 +1,7 @@
 """The static model slice (pivot.slice) and the inputs read from the file (pivot.inputs): what is kept, what
 is left out, the instance built, the input chosen. Framework-free."""
 import ast
+import subprocess
 import sys
 import textwrap
 
@@ -265,7 +266,12 @@ def test_show_slice_prints_the_code_and_the_input(tmp_path, capsys):
     assert main(["show", "--slice", str(path)]) == 0
     out = capsys.readouterr().out
     assert "# input: [2, 28, 28, 1] float32" in out and "urlretrieve" not in out
-    assert "torch" not in sys.modules and "tensorflow" not in sys.modules
+    # in a fresh interpreter (this test process may hold the frameworks already): no framework imported
+    check = ("import sys, contextlib, io; from pivot.cli import main\n"
+             f"with contextlib.redirect_stdout(io.StringIO()): assert main(['show', '--slice', {str(path)!r}]) == 0\n"
+             "assert 'torch' not in sys.modules and 'tensorflow' not in sys.modules, 'a framework was imported'\n")
+    res = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
 
 
 def test_per_model_input_shapes_and_settings_from_the_command_line():
