@@ -1,4 +1,5 @@
-"""The op catalog: one declarative `OpSpec` per pivot op.
+"""The op catalog: one declarative `OpSpec` per pivot op, registered by its family module (conv, pooling,
+normalization, recurrent, attention, merge, tensor, activation, ...).
 
 Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
 inference reads `shape`, weight transfer reads `weights`, hovers and diagnostics read the rest.
@@ -145,7 +146,21 @@ _lookups: _Lookups | None = None
 def lookups() -> _Lookups:
     global _lookups
     if _lookups is None:
-        from pivot.catalog import ops, preprocessing, reshaping, separable  # noqa: F401  (register the entries)
+        from pivot.catalog import (  # noqa: F401  (importing a family registers its entries)
+            activation,
+            attention,
+            conv,
+            core,
+            merge,
+            normalization,
+            padding,
+            pooling,
+            preprocessing,
+            recurrent,
+            reshaping,
+            separable,
+            tensor,
+        )
 
         _lookups = _Lookups()
     return _lookups

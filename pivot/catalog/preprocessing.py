@@ -6,7 +6,7 @@ transform that does the augmentation in a PyTorch data pipeline.
 """
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, ops, register  # noqa: F401  (ops first: Identity owns nn.Identity)
+from pivot.catalog import Arg, OpSpec, core, register  # noqa: F401  (core first: Identity owns nn.Identity)
 
 K = "keras.layers."
 

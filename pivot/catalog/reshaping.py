@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 
-from pivot.catalog import REQUIRED, Arg, OpSpec, ops, register  # noqa: F401  (ops first: it owns nn.ZeroPad2d)
+from pivot.catalog import REQUIRED, Arg, OpSpec, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
+from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Value
 
 K = "keras.layers."
@@ -22,7 +23,7 @@ def _negative(value: Value) -> Value:
 
 def _keras_cropping_2d(value: Value) -> Value:
     """Keras Cropping2D (int, (h, w) or ((top, bottom), (left, right))) as negative (left, right, top, bottom)."""
-    return _negative(ops._keras_zero_padding_in(value))
+    return _negative(keras_zero_padding_in(value))
 
 
 def _keras_cropping_1d(value: Value) -> Value:

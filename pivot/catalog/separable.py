@@ -5,7 +5,8 @@ support module (that depthwise convolution, then a 1x1 pointwise one) written in
 """
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, ops, register  # noqa: F401  (ops first: it owns nn.Conv2d)
+from pivot.catalog import Arg, OpSpec, conv, register  # noqa: F401  (conv first: it owns nn.Conv2d)
+from pivot.catalog.spelling import keras_padding_in
 
 K = "keras.layers."
 
@@ -22,7 +23,7 @@ def _conv_args(pointwise: bool) -> tuple[Arg, ...]:
         Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=k + 1, torch_default=1,
             keras_default=1),
         Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=k + 2, torch_default=0,
-            keras_default="valid", from_keras=ops._keras_padding_in),
+            keras_default="valid", from_keras=keras_padding_in),
         Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1),
         Arg("depth_multiplier", torch="depth_multiplier" if pointwise else None, keras="depth_multiplier",
             torch_default=1, keras_default=1),

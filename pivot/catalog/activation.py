@@ -1,0 +1,98 @@
+"""Activations: modules, functions, tensor methods and Keras `activation=` strings."""
+from __future__ import annotations
+
+from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.spelling import F, K, T
+
+
+def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
+                keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
+                keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
+                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = ()) -> None:
+    register(OpSpec(
+        name=name, kind="activation", doc=doc or f"{name} activation",
+        torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
+        args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
+        keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
+        axis_args=axis_args,
+    ))
+
+
+
+def _keras_fns(name: str) -> tuple[str, ...]:
+    return (f"keras.ops.{name}", f"keras.activations.{name}", f"tensorflow.nn.{name}",
+            f"tensorflow.math.{name}")
+
+
+
+def _activations() -> None:
+    _activation("ReLU", "ReLU", "relu", keras_layer="ReLU", torch_fns=(f"{F}relu", "torch.relu"),
+                methods=("relu",), keras_fns=_keras_fns("relu"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
+                torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
+                args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
+                          keras_pos=0, torch_default=0.01, keras_default=0.3),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+                notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "
+                       "activation='leaky_relu' 0.2.",))
+    _activation("ELU", "ELU", "elu", keras_layer="ELU", torch_fns=(f"{F}elu",), keras_fns=_keras_fns("elu"),
+                args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
+                          keras_default=1.0),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)))
+    _activation("SELU", "SELU", "selu", torch_fns=(f"{F}selu", "torch.selu"), keras_fns=_keras_fns("selu"),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("GELU", "GELU", "gelu", torch_fns=(f"{F}gelu",), keras_fns=_keras_fns("gelu"),
+                args=(Arg("approximate", torch="approximate", keras="approximate", torch_default="none",
+                          keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
+                          from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v,
+                          torch_values=("none", "tanh")),))
+    _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
+                aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
+                methods=("sigmoid",), keras_fns=_keras_fns("sigmoid"))
+    _activation("Tanh", "Tanh", "tanh", torch_fns=("torch.tanh", f"{F}tanh"), methods=("tanh",),
+                keras_fns=_keras_fns("tanh"))
+    for name, keras_act in (("Softmax", "softmax"), ("LogSoftmax", "log_softmax")):
+        _activation(name, name, keras_act, keras_layer="Softmax" if name == "Softmax" else None,
+                    torch_fns=(f"{F}{keras_act}", f"torch.{keras_act}"), methods=(keras_act,),
+                    keras_fns=_keras_fns(keras_act),
+                    args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
+                              keras_default=-1),), axis_args=("dim",))
+    _activation("Softplus", "Softplus", "softplus", torch_fns=(f"{F}softplus",), keras_fns=_keras_fns("softplus"),
+                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0),
+                      Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0)),
+                notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
+                       "precision.",))
+    _activation("Hardswish", "Hardswish", "hard_swish", torch_fns=(f"{F}hardswish",),
+                keras_fns=_keras_fns("hard_swish"), aliases=("hard_silu",),
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+    inplace = (Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),)
+    _activation("Mish", "Mish", "mish", torch_fns=(f"{F}mish",), keras_fns=("keras.activations.mish",),
+                args=inplace)  # keras.ops has no mish
+    _activation("Hardsigmoid", "Hardsigmoid", "hard_sigmoid", torch_fns=(f"{F}hardsigmoid",),
+                keras_fns=_keras_fns("hard_sigmoid"), args=inplace)
+    _activation("Softsign", "Softsign", "softsign", torch_fns=(f"{F}softsign",), keras_fns=_keras_fns("softsign"))
+    _activation("LogSigmoid", "LogSigmoid", "log_sigmoid", torch_fns=(f"{F}logsigmoid",),
+                keras_fns=_keras_fns("log_sigmoid"))
+    _activation("Tanhshrink", "Tanhshrink", "tanh_shrink", torch_fns=(f"{F}tanhshrink",),
+                keras_fns=_keras_fns("tanh_shrink"))
+
+
+
+def _prelu() -> None:
+    """PReLU: learned slopes."""
+    register(OpSpec(
+        name="PReLU", kind="layer", doc="leaky ReLU with learned slopes (one, or one per channel)",
+        torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
+        args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
+              Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
+        shape="same", weights="prelu", layout_sensitive=True,
+        notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
+    ))
+
+
+_prelu()
+_activations()

@@ -1,0 +1,58 @@
+"""Convolutions and transposed convolutions."""
+from __future__ import annotations
+
+from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
+
+
+def _conv(n: int) -> None:
+    register(OpSpec(
+        name=f"Conv{n}d", kind="layer", doc=f"{n}-D convolution",
+        torch_module=f"{T}Conv{n}d", torch_lazy=f"{T}LazyConv{n}d", keras_layer=f"{K}Conv{n}D",
+        keras_layer_aliases=(f"{K}Convolution{n}D",),
+        args=(
+            Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
+                keras_default="valid", from_keras=keras_padding_in, torch_values=PADDINGS,
+                keras_values=PADDINGS + (("causal",) if n == 1 else ())),
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1),
+            Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1),
+            BIAS,
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+        ),
+        spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
+    ))
+
+
+
+def _conv_transpose(n: int) -> None:
+    register(OpSpec(
+        name=f"ConvTranspose{n}d", kind="layer", doc=f"{n}-D transposed convolution",
+        torch_module=f"{T}ConvTranspose{n}d", torch_lazy=f"{T}LazyConvTranspose{n}d",
+        keras_layer=f"{K}Conv{n}DTranspose", keras_layer_aliases=(f"{K}Convolution{n}DTranspose",),
+        args=(
+            Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
+                keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS),
+            Arg("output_padding", torch="output_padding", keras="output_padding", torch_pos=5, torch_default=0,
+                keras_default=None, from_keras=lambda v: 0 if v is None else v),
+            Arg("groups", torch="groups", torch_pos=6, torch_default=1),
+            Arg("bias", torch="bias", keras="use_bias", torch_pos=7, torch_default=True, keras_default=True),
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1),
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+        ),
+        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+    ))
+
+
+for _n in (1, 2, 3):
+    _conv(_n)
+_conv_transpose(1)
+_conv_transpose(2)

@@ -1,0 +1,43 @@
+"""Spellings and value conversions the op families share."""
+from __future__ import annotations
+
+from pivot.catalog import Arg
+from pivot.model import Expr, Value
+
+T, K = "torch.nn.", "keras.layers."
+F = "torch.nn.functional."
+
+
+def one_minus(value: Value) -> Value:
+    """BatchNorm momentum: PyTorch weighs the new batch, Keras the running value."""
+    if isinstance(value, Expr):
+        return Expr(f"1 - {value.code}")
+    return round(1 - value, 10) if isinstance(value, (int, float)) else value
+
+
+def keras_padding_in(value: Value) -> Value:
+    """Keras 'valid' is PyTorch padding 0; 'same' stays 'same' (TF semantics, asymmetric when strided)."""
+    if isinstance(value, str):
+        value = value.lower()
+    return 0 if value == "valid" else value
+
+
+def keras_zero_padding_in(value: Value) -> Value:
+    """Keras ZeroPadding2D padding (int, (h, w) or ((top, bottom), (left, right))) as PyTorch's."""
+    if isinstance(value, tuple) and len(value) == 2:
+        h, w = value
+        if isinstance(h, tuple) and isinstance(w, tuple):
+            return (w[0], w[1], h[0], h[1])
+        if isinstance(h, int) and isinstance(w, int):
+            return (w, w, h, h)
+    return value
+
+
+PADDINGS = ("valid", "same")
+
+BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True)
+
+# Keras-only normalization arguments; Pivot migrates their defaults (the last axis, centred and scaled).
+KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="center", keras_default=True),
+               Arg("scale", keras="scale", keras_default=True))
+
