@@ -12,6 +12,8 @@ import pytest
 from pivot.migrate import migrate_source
 from pivot.training.torch_to_keras import KERAS_DATASETS
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 ROOTS = {"keras": "keras", "layers": "keras.layers", "tf": "tensorflow", "tensorflow": "tensorflow",
          "torch": "torch", "nn": "torch.nn", "F": "torch.nn.functional"}
 NAMED = re.compile(r"`((?:keras|layers|tf|tensorflow|torch|nn|F)(?:\.[A-Za-z_]\w*)+)(?:\([^`]*\))?`")

@@ -22,6 +22,8 @@ import pytest
 from pivot import checkpoints as C
 from tests.conftest import CORPUS
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 LENET = CORPUS / "torch" / "lenet5.py"
 
 

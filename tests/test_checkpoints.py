@@ -18,6 +18,8 @@ from pivot.migrate import migrate_source
 from pivot.shapes import infer
 from tests.conftest import CORPUS, corpus_models
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 MODELS = corpus_models()
 TORCH = [m for m in MODELS if m[1] == "torch"]
 KERAS = [m for m in MODELS if m[1] == "keras"]

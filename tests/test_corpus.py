@@ -5,6 +5,8 @@ import pytest
 from pivot.migrate import migrate_source
 from tests.conftest import corpus_models
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 MODELS = corpus_models()
 IDS = [f"{fw}/{path.stem}" for path, fw, _, _ in MODELS]
 ATOL, RTOL = 1e-5, 1e-4

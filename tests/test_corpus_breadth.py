@@ -6,6 +6,8 @@ import pytest
 from pivot.migrate import migrate_source
 from tests.conftest import BREADTH, corpus_models
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 

@@ -7,6 +7,8 @@ import pytest
 from pivot.migrate import migrate_source
 from tests.conftest import corpus_models
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 ROOT = Path(__file__).parent / "regressions"
 MODELS = corpus_models(ROOT, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]

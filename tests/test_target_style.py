@@ -11,6 +11,7 @@ from pivot.migrate import migrate_source
 from tests.conftest import BREADTH, CORPUS
 
 ATOL, RTOL = 1e-5, 1e-4
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
 
 # A PyTorch subclass whose forward is a plain chain and whose input size is known from its first layer.
 CHAIN_TORCH = '''"""A classifier for 16 features."""

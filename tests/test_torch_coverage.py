@@ -9,6 +9,7 @@ ROUND_TRIP = ("conv1d_pool_squeeze", "squeeze_unsqueeze_axes", "norms_and_max", 
 MODELS = [m for m in corpus_models(BREADTH) if m[1] == "torch" and m[0].stem in ROUND_TRIP]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path,framework,name,shape", MODELS, ids=[m[0].stem for m in MODELS])
 def test_round_trip_is_equivalent(path, framework, name, shape):
     from pivot.verify import roundtrip_one

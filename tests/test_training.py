@@ -14,6 +14,8 @@ import pytest
 
 from pivot.migrate import migrate_source
 
+pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
+
 CORPUS = Path(__file__).parent / "corpus_training"
 # script: (model name, per-sample input shape, targets: "classes:N" | "binary" | "regression")
 SCRIPTS = {

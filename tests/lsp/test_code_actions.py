@@ -5,9 +5,12 @@ import ast
 from pathlib import Path
 
 from lsprotocol import types as lsp
+import pytest
 
 from lsp_support import (BOTH, KERAS_SEQ, TORCH_CNN, TORCH_UNKNOWN, Doc, apply_text_edits, edits_of, line_of,
                          parses, until)
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 REWRITE = lsp.CodeActionKind.RefactorRewrite
 

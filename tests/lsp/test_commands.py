@@ -15,6 +15,8 @@ from lsp_support import (BOTH, KERAS_HOME, KERAS_SEQ, TORCH_CNN, TORCH_MLP, TORC
                          command, config, debug_state, initialize, parses, until,
                          workspace_dir)
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 
 async def test_migration_preview(client):
     text = TORCH_CNN + TORCH_UNKNOWN

@@ -11,6 +11,8 @@ from pytest_lsp import LanguageClient
 from lsp_support import (BOTH, KERAS_SEQ, TORCH_CNN, TORCH_UNKNOWN, Doc, capabilities, command, config,
                          debug_state, initialize, line_of, pos_of, until)
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 
 async def test_pushes_pivot_diagnostics(client):
     doc = Doc(client, "file:///work/both.py", BOTH)

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest_lsp
 from lsprotocol import types as lsp
 from pytest_lsp import LanguageClient
+import pytest
 
 from lsp_support import TORCH_CNN, TORCH_UNKNOWN, Doc, capabilities, config, initialize, line_of
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 ROOT = Path(__file__).resolve().parents[2]
 MNIST = (ROOT / "examples" / "mnist_convnet_keras.py").read_text()  # keras.io's "Simple MNIST convnet"

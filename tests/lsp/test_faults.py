@@ -8,6 +8,8 @@ from pygls.exceptions import JsonRpcException
 
 from lsp_support import TORCH_CNN, Doc, command, pos_of, raw_request
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 INVALID_PARAMS = -32602
 INTERNAL_ERROR = -32603
 

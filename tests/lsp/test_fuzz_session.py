@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from fuzz_session import SNIPPETS, run_script
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 raw = st.integers(min_value=0, max_value=10_000)
 OPS = st.one_of(
@@ -23,6 +26,7 @@ OPS = st.one_of(
 )
 
 
+@pytest.mark.slow  # a long randomized session
 @seed(14)
 @settings(max_examples=3, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

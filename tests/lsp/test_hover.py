@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 from lsprotocol import types as lsp
+import pytest
 
 from lsp_support import BOTH, KERAS_SEQ, TORCH_CNN, Doc, line_of, pos_of
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 
 async def test_hover_on_a_torch_layer(client):

@@ -8,11 +8,14 @@ import sys
 
 import pytest_lsp
 from pytest_lsp import LanguageClient
+import pytest
 
 from lsp_support import ROOT, Doc, capabilities, command, config, debug_state, initialize, line_of, pos_of
 
 sys.path.insert(0, str(ROOT / "bench"))
 from lsp_latency import generate  # noqa: E402
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 LIMIT = 300
 

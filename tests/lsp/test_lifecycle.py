@@ -9,9 +9,12 @@ import sys
 
 from lsprotocol import types as lsp
 from pygls.lsp.client import LanguageClient as PlainClient
+import pytest
 
 from lsp_support import (GUARDED_SERVER, KERAS_SEQ, ROOT, TORCH_CNN, TORCH_UNKNOWN, Doc, command, debug_state,
                          line_of, pos_of, server_env)
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 COMMANDS = {"pivot.migrationPreview", "pivot.showPivotModel", "pivot.verify"}
 

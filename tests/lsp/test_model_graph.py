@@ -6,6 +6,8 @@ from pygls.exceptions import JsonRpcException
 
 from lsp_support import TORCH_CNN, TORCH_UNKNOWN, Doc, command
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 
 async def test_model_graph_of_the_model_under_the_cursor(client):
     doc = Doc(client, "file:///work/g1.py", TORCH_CNN + TORCH_UNKNOWN)

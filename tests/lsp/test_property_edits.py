@@ -16,6 +16,8 @@ from lsprotocol import types as lsp
 
 from lsp_support import BOTH, TORCH_CNN, TORCH_UNKNOWN, capabilities, config, initialize, until
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 FRAGMENTS = [
     "(", ")", "[", "]", ":", ",", "\n", "\r\n", "    ", "\t", '"', "'''", "#", "\\", "\x0c",
     "nn.Linear(3, 4)", "nn.Conv2d(3, 8, 3)", "self.extra = nn.Foo(1)\n", "F.relu(x)",
@@ -107,6 +109,7 @@ async def exercise(client, uri: str, start: str, edits) -> None:
     client.text_document_did_close(lsp.DidCloseTextDocumentParams(ident))
 
 
+@pytest.mark.slow  # 60 random edit sequences: a long session
 @settings(max_examples=60, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(start=st.sampled_from([TORCH_CNN, BOTH, TORCH_UNKNOWN, (TORCH_CNN + TORCH_UNKNOWN).replace("\n", "\r\n"), ""]),

@@ -14,6 +14,8 @@ from lsp_support import (BOTH, ROOT, TORCH_CNN, TORCH_UNKNOWN, Doc, command, deb
 sys.path.insert(0, str(ROOT / "bench"))
 from lsp_latency import generate  # noqa: E402
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 
 async def alive(client, doc: Doc | None = None) -> None:
     """The server still answers: a hover on a fresh, well-formed document."""
@@ -96,6 +98,7 @@ async def test_non_ascii_everywhere(client):
     assert "Ein kleines Netz 🧠" in preview["migrated"] and preview["original"] == text
 
 
+@pytest.mark.slow  # a large file: a long analysis
 async def test_ten_thousand_lines(client):
     text = generate(10_000, seed=3) + TORCH_UNKNOWN
     assert text.count("\n") > 10_000

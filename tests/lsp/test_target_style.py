@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest_lsp
 from pytest_lsp import LanguageClient
+import pytest
 
 from lsp_support import (KERAS_SEQ, TORCH_CNN, Doc, apply_text_edits, capabilities, command, config, edits_of,
                          initialize, line_of, parses)
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 TORCH_CHAIN = '''import torch.nn as nn
 

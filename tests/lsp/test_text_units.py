@@ -6,11 +6,14 @@ import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+import pytest
 
 from lsp_support import ROOT
 
 sys.path.insert(0, str(ROOT))
 from server.text import LineMap, Units, apply_change, line_edits, split_lines  # noqa: E402
+
+pytestmark = pytest.mark.slow  # starts a language server process per test
 
 ALPHABET = st.sampled_from(list("ab( )\t") + ["\n", "\r", "\r\n", "\x0c", "\u2028", "é", "😀", "𝔘"])
 texts = st.lists(ALPHABET, max_size=40).map("".join)

@@ -22,6 +22,8 @@ from pytest_lsp import LanguageClient
 from lsp_support import (GUARDED_SERVER, ROOT, TORCH_MLP, WORKSPACE, Doc, capabilities, command, config,
                          debug_state, initialize, server_env, workspace_dir)
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 
 def marker_model(directory: Path) -> tuple[Path, Path]:
     """A model file whose model, when built, creates `ran.marker` next to it (verify builds models from their

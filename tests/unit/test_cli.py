@@ -4,7 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.unit.test_diagnostics import UNKNOWN_LAYER
+
+pytestmark = pytest.mark.slow  # runs the CLI in a subprocess per test
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "cifar_cnn.py"
 
@@ -55,6 +59,7 @@ def test_show_json():
     assert [l["op"] for l in data[0]["layers"]][:2] == ["Conv2d", "BatchNorm"]
 
 
+@pytest.mark.slow
 def test_verify_json_line():
     res = run("verify", str(EXAMPLE), "--to", "tensorflow", "--json")
     assert res.returncode == 0, res.stdout + res.stderr

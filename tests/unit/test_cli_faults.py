@@ -12,6 +12,8 @@ import pytest
 
 from pivot.migrate import migrate_source
 
+pytestmark = pytest.mark.slow  # runs the CLI in a subprocess per test
+
 EXAMPLE = Path(__file__).parents[2] / "examples" / "cifar_cnn.py"
 MODEL = '''"""A model with no training code: migrating it prints no diagnostics."""
 import torch.nn as nn

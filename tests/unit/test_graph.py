@@ -162,6 +162,7 @@ def run(*args):
     return subprocess.run([sys.executable, "-m", "pivot", *args], capture_output=True, text=True, cwd=ROOT)
 
 
+@pytest.mark.slow  # runs the CLI in a subprocess
 def test_cli_show_graph_json_and_svg(tmp_path):
     path = "tests/corpus/torch/resnet_small.py"
     res = run("show", "--graph", path)

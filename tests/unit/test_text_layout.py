@@ -91,6 +91,7 @@ def test_nul_byte_reported_on_its_line_by_the_analysis():
     assert diag.code == "PIV001" and (diag.span.line, diag.span.col) == (3, 6)
 
 
+@pytest.mark.slow
 def test_a_mix_of_tabs_and_spaces_libcst_cannot_read_migrates_and_verifies(tmp_path):
     """Python accepts a tab-and-spaces indent under a four-space one; libcst's tokenizer does not: the definition
     is read with the indents' tabs expanded, migrated, and proven equivalent."""
