@@ -16,8 +16,6 @@ from pivot.model import Layer, Network, iter_layers
 from pivot.naming import keras_attr
 from pivot.shapes import ShapeInfo
 
-__all__ = ["WeightError", "transfer", "weighted_layers"]  # WeightError lives with the rules; callers catch it here
-
 
 # -- object paths ------------------------------------------------------------------------------------------
 def torch_get(model: Any, path: tuple) -> Any:
@@ -39,11 +37,16 @@ def source_path(layer: Layer) -> tuple:
 
 
 # -- arrays ----------------------------------------------------------------------------------------------------
+def _tensor(module: Any, dotted: str) -> Any:
+    """`module.out_proj.weight` for `out_proj.weight`; None when a step is missing."""
+    return functools.reduce(lambda obj, step: getattr(obj, step, None), dotted.split("."), module)
+
+
 def torch_arrays(module: Any, names: tuple[str, ...], suffix: str = "") -> dict[str, np.ndarray]:
     """The module's tensors the rule reads (`out_proj.weight` is a submodule's), those it has, by rule name."""
     out = {}
     for name in names:
-        t = functools.reduce(lambda obj, step: getattr(obj, step, None), (name + suffix).split("."), module)
+        t = _tensor(module, name + suffix)
         if t is not None and hasattr(t, "detach"):
             out[name] = t.detach().cpu().numpy()
     return out
@@ -54,7 +57,7 @@ def _set_torch(module: Any, arrays: dict[str, np.ndarray], where: str) -> None:
 
     with torch.no_grad():
         for name, value in arrays.items():
-            t = functools.reduce(lambda obj, step: getattr(obj, step, None), name.split("."), module)
+            t = _tensor(module, name)
             if t is None:
                 raise WeightError(f"{where}: the PyTorch module has no `{name}`")
             if tuple(t.shape) != tuple(value.shape):
@@ -152,13 +155,16 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
     if composite is not None:
         return composite(rule, module, keras_obj, to_keras, where)
     if to_keras:
-        sizes = {name: getattr(module, name) for name in rule.sizes}
-        values = rule.to_keras(torch_arrays(module, rule.arrays), flat, **sizes)
+        values = rule.to_keras(torch_arrays(module, rule.arrays), flat, **_sizes(rule, module))
         _set_keras(keras_obj, values, where)
         return len(values)
     arrays = rule.from_keras([np.asarray(w) for w in keras_obj.get_weights()], has_bias, flat, affine)
     _set_torch(module, arrays, where)
     return len(arrays)
+
+
+def _sizes(rule: WeightRule, module: Any) -> dict:
+    return {name: getattr(module, name) for name in rule.sizes}
 
 
 def keras_rnn_cells(obj: Any) -> list:
@@ -198,12 +204,14 @@ def parts_transfer(rule: Attention, module: Any, keras_obj: Any, to_keras: bool,
     has_bias = getattr(module, rule.bias_array, None) is not None
     step = 2 if has_bias else 1
     if to_keras:
-        values = rule.to_keras(torch_arrays(module, rule.arrays), None,
-                               **{name: getattr(module, name) for name in rule.sizes})
+        values = rule.to_keras(torch_arrays(module, rule.arrays), None, **_sizes(rule, module))
         for i, (name, part) in enumerate(zip(rule.keras_parts, parts)):
-            _set_keras(part, values[i * step:(i + 1) * step], f"{where} {name.strip('_').replace('_dense', '')} projection")
+            _set_keras(part, values[i * step:(i + 1) * step], f"{where} {name.strip('_')}")
         return len(values)
     weights = [np.asarray(w) for part in parts for w in part.get_weights()]
+    if len(weights) != step * len(parts):
+        raise WeightError(f"{where}: the Keras layer has {len(weights)} weights, the PyTorch module "
+                          f"{step * len(parts)}")
     _set_torch(module, rule.from_keras(weights, has_bias), where)
     return len(weights)
 
