@@ -94,8 +94,9 @@ def test_keras_only_rules_keep_every_value(rule, weights, has_bias):
 def test_every_weighted_entry_has_a_rule_the_tests_cover():
     covered = {type(c[1]) for c in TORCH_CASES} | {type(c[1]) for c in KERAS_ONLY} | {Recurrent}
     for name, spec in all_ops().items():
-        assert bool(spec.weights) == (spec.weight_rule is not None), name
-        assert spec.weight_rule is None or type(spec.weight_rule) in covered, name
+        assert bool(spec.weights) == (spec.weight_rule is not None), \
+            f"{name}: a weighted entry needs a `weight_rule` (pivot/catalog/weight_rules.py), and only it"
+        assert spec.weight_rule is None or type(spec.weight_rule) in covered, f"{name}: add its rule to these tests"
 
 
 # -- layout facts on hand-made arrays ------------------------------------------------------------------------
