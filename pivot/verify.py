@@ -12,6 +12,8 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
+from pivot.catalog import all_ops
+from pivot.catalog.spelling import KERAS_WRAPPERS
 from pivot.errors import PivotError
 from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
 
@@ -228,10 +230,10 @@ def functional_layers(net, recorded: list) -> dict | None:
     if net.framework != "keras" or net.style != "functional" or not recorded:
         return None
     kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
-    # Bidirectional(LSTM(...)): the wrapped layer is built just before its wrapper; one pivot layer
-    # (and TimeDistributed(Dense(...)))
-    kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in
-                                                   ("Bidirectional", "TimeDistributed"))]
+    # Bidirectional(LSTM(...)), TimeDistributed(Dense(...)): the wrapped layer is built just before its
+    # wrapper; one pivot layer
+    wrappers = {qual.rsplit(".", 1)[-1] for qual in KERAS_WRAPPERS}
+    kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in wrappers)]
     ordered = list(_in_creation_order(net.layers))
     # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
     # model is the last build
@@ -311,12 +313,14 @@ def input_dtype(net) -> str:
     """int64 token ids when the input feeds an embedding first, else float32."""
     from pivot.model import iter_layers
 
+    def reads_ids(layer) -> bool:
+        return layer is not None and layer.op in all_ops() and all_ops()[layer.op].reads_ids
+
     for node in net.nodes:
         if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
-            layer = net.layer(node.layer or "")
-            return "int64" if layer is not None and layer.op == "Embedding" else "float32"
+            return "int64" if reads_ids(net.layer(node.layer or "")) else "float32"
     first = next(iter_layers(net.layers), None)
-    return "int64" if net.style == "sequential" and first is not None and first.op == "Embedding" else "float32"
+    return "int64" if net.style == "sequential" and reads_ids(first) else "float32"
 
 
 def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",

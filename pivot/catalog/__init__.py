@@ -9,9 +9,12 @@ new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from pivot.model import Value
+
+if TYPE_CHECKING:
+    from pivot.catalog.weight_rules import WeightRule
 
 REQUIRED = "<required>"  # marks an argument with no default
 
@@ -76,6 +79,9 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
+    identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)
+    reads_ids: bool = False  # its input is integer ids (token indices): verify feeds int64
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

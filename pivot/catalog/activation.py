@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.spelling import F, K, T
+from pivot.catalog.weight_rules import Slopes
 
 
 def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
@@ -89,7 +90,7 @@ def _prelu() -> None:
         torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
               Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
-        shape="same", weights="prelu", layout_sensitive=True,
+        shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True,
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))
 

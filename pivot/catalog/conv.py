@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
+from pivot.catalog.weight_rules import Conv
 
 
 def _conv(n: int) -> None:
@@ -23,7 +24,7 @@ def _conv(n: int) -> None:
             BIAS,
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
-        spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        spatial=n, shape="conv", weights="conv", weight_rule=Conv(), layout_sensitive=True,
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -48,7 +49,7 @@ def _conv_transpose(n: int) -> None:
             Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1),
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
-        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+        spatial=n, shape="conv_transpose", weights="conv_transpose", weight_rule=Conv(), layout_sensitive=True,
     ))
 
 

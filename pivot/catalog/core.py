@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.spelling import BIAS, F, K, T
+from pivot.catalog.weight_rules import Dense, Table
 
 
 def _core() -> None:
@@ -15,13 +16,14 @@ def _core() -> None:
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
             BIAS,
         ),
-        shape="linear", weights="dense",
+        shape="linear", weights="dense", weight_rule=Dense(),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        identity_at_inference=True,
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -35,7 +37,7 @@ def _core() -> None:
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
-        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same",
+        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", identity_at_inference=True,
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
@@ -47,7 +49,7 @@ def _core() -> None:
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
             Arg("mask_zero", keras="mask_zero", keras_default=False),
         ),
-        shape="embedding", weights="embedding",
+        shape="embedding", weights="embedding", weight_rule=Table(), reads_ids=True,
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

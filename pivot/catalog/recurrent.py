@@ -3,10 +3,16 @@ from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.spelling import K, T
+from pivot.catalog.weight_rules import Recurrent
 
 
 def _recurrent() -> None:
-    for name, keras_name, gates in (("LSTM", "LSTM", 4), ("GRU", "GRU", 3), ("RNN", "SimpleRNN", 1)):
+    # PyTorch's gates and Keras's order of them: LSTM i,f,g,o in both; GRU r,z,n vs z,r,h (reset_after keeps
+    # both biases); a simple RNN has one
+    for name, keras_name, rule in (("LSTM", "LSTM", Recurrent("ifgo", "ifgo")),
+                                   ("GRU", "GRU", Recurrent("rzn", "zrn", two_biases=True)),
+                                   ("RNN", "SimpleRNN", Recurrent("h", "h"))):
+        gates = len(rule.gates)
         cell = ((Arg("nonlinearity", torch="nonlinearity", keras="activation", torch_default="tanh",
                      keras_default="tanh", torch_values=("tanh", "relu"), keras_values=("tanh", "relu")),)
                 if name == "RNN" else
@@ -31,7 +37,7 @@ def _recurrent() -> None:
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0),
                 Arg("merge_mode", keras_default="concat", torch_default="concat"),
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True),) if name == "GRU" else ()),
-            shape="rnn", weights="rnn",
+            shape="rnn", weights="rnn", weight_rule=rule,
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, conv, register  # noqa: F401  (conv first: it owns nn.Conv2d)
 from pivot.catalog.spelling import keras_padding_in
+from pivot.catalog.weight_rules import Depthwise, Separable
 
 K = "keras.layers."
 
@@ -36,7 +37,7 @@ def _separable(n: int) -> None:
         name=f"SeparableConv{n}d", kind="layer", doc=f"{n}-D depthwise separable convolution",
         torch_module=f"SeparableConv{n}d", keras_layer=f"{K}SeparableConv{n}D",
         keras_layer_aliases=(f"{K}SeparableConvolution{n}D",), args=_conv_args(True),
-        spatial=n, shape="conv", weights="separable", layout_sensitive=True,
+        spatial=n, shape="conv", weights="separable", weight_rule=Separable(), layout_sensitive=True,
         notes=(f"PyTorch gets a `SeparableConv{n}d` module written by Pivot: a depthwise nn.Conv{n}d "
                f"(groups=in_channels) then a 1x1 pointwise one.",),
     ))
@@ -47,7 +48,7 @@ def _depthwise() -> None:
         name="DepthwiseConv2d", kind="layer", doc="2-D depthwise convolution (a group per input channel)",
         torch_module="torch.nn.Conv2d", keras_layer=f"{K}DepthwiseConv2D",
         args=_conv_args(False) + (Arg("groups", torch="groups", torch_pos=6, inferred=True),),
-        spatial=2, shape="depthwise", weights="depthwise", layout_sensitive=True,
+        spatial=2, shape="depthwise", weights="depthwise", weight_rule=Depthwise(), layout_sensitive=True,
         notes=("nn.Conv2d(in_channels, in_channels * depth_multiplier, groups=in_channels).",),
     ))
 

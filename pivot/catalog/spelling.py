@@ -35,6 +35,9 @@ def keras_zero_padding_in(value: Value) -> Value:
 
 PADDINGS = ("valid", "same")
 
+# Keras wrapper layers the frontend reads as the layer they wrap (Bidirectional(LSTM(...)) is one LSTM layer)
+KERAS_WRAPPERS = (f"{K}Bidirectional", f"{K}TimeDistributed")
+
 BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True)
 
 # Keras-only normalization arguments; Pivot migrates their defaults (the last axis, centred and scaled).
