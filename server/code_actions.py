@@ -104,12 +104,6 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
     return actions
 
 
-def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None,
-             cache=None, training: bool | None = None, style: str = "auto") -> engine.MigrationResult:
-    engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, cache=cache, training=training, style=style)
-
-
 async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor,
                         training: bool | None = None, style: str = "auto"
                         ) -> tuple[list[str], list[LineEdit], engine.MigrationResult]:
@@ -122,8 +116,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
     doc = state.doc
     text, lines = doc.text, list(doc.lines)
     try:
-        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache,
-                                            training, style)
+        result = await loop.run_in_executor(executor, engine.migrate_text, text, lines, target, classes,
+                                            state.cache, training, style)
         return lines, line_edits(lines, split_lines(result.text)), result
     except engine.PivotError:
         view = state.view()
@@ -132,8 +126,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
         snap = view.snapshot
         if classes is not None and not all(snap.analysis.network(c) for c in classes):
             raise
-        result = await loop.run_in_executor(executor, _migrate, snap.text, snap.lines, target, classes, None,
-                                            training, style)
+        result = await loop.run_in_executor(executor, engine.migrate_text, snap.text, snap.lines, target,
+                                            classes, None, training, style)
         moved: list[LineEdit] = []
         for edit in line_edits(snap.lines, split_lines(result.text)):
             where = view.line_map.range_to_new(edit.start, edit.end)
