@@ -41,10 +41,10 @@ def framework_env() -> dict[str, str]:
 
 
 WORKER = ("-m", "pivot.verify")  # the worker's arguments to python: the Job as JSON on stdin
-ATOL, RTOL = 1e-5, 1e-4  # `pivot verify`'s default tolerances (--atol, --rtol)
+ATOL, RTOL, TIMEOUT = 1e-5, 1e-4, 300.0  # `pivot verify`'s defaults (--atol, --rtol, --timeout)
 
 
-def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
+def verify_file(job: Job, timeout: float = TIMEOUT) -> list[dict]:
     """Run the worker; one result dict per model (errors included as results with `error`)."""
     env = framework_env()
     try:

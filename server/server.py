@@ -16,6 +16,8 @@ from lsprotocol import types as lsp
 from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
 
+from pivot.verify import TIMEOUT as VERIFY_TIMEOUT
+
 from . import commands, diagnostics, engine, features
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
 from .protocol import PivotProtocol, one_line
@@ -42,7 +44,7 @@ class PivotLanguageServer(LanguageServer):
         self.diagnostic_mode = "push"  # "push" or "pull", decided at initialize
         self.python = os.environ.get("PIVOT_VERIFY_PYTHON") or sys.executable
         self.trust = Trust()  # untrusted, no folders, until initialize says otherwise
-        self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", "300"))
+        self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", VERIFY_TIMEOUT))
         self.target_style = "auto"  # structure of migrated models: initializationOptions.targetStyle
         self.processes: set = set()
 
