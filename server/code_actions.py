@@ -95,7 +95,8 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
 
     # The whole file (models and training code), once per source framework present.
     training = {op.framework for op in view.snapshot.analysis.training}
-    for framework, target in (("torch", "tensorflow"), ("keras", "pytorch")):
+    for target in engine.TARGET_LABEL:
+        framework = engine.other_framework(engine.TARGET_FRAMEWORK[target])
         nets = [n for n in networks if n.framework == framework]
         if nets:
             trains = framework in training

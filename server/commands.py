@@ -170,7 +170,7 @@ def check_verifiable(text: str, lines: list[str], cls: str, target: str, cache=N
     syntax = next((d for d in analysis.diagnostics if d.code == engine.SYNTAX_CODE), None)
     if syntax is not None:
         raise engine.PivotError(f"line {syntax.span.line}: {syntax.code} {syntax.message}")
-    origin = next(fw for fw in engine.TARGET_OF if fw != engine.TARGET_FRAMEWORK[target])
+    origin = engine.other_framework(engine.TARGET_FRAMEWORK[target])
     names = [n.name for n in analysis.networks if n.framework == origin]
     if cls not in names:
         raise engine.PivotError(f"no {engine.TARGET_LABEL[engine.TARGET_OF[origin]]} model named {cls} "

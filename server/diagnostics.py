@@ -118,8 +118,7 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
             [(True, d) for net in analysis.networks for d in net.diagnostics]:
         if net_diag and d.code not in WRONG_NOW and d.target in TARGET_LABEL:
             text = lines[d.span.line - 1] if 0 < d.span.line <= len(lines) else ""
-            source = "keras" if d.target == "torch" else "torch"
-            if d.span.line in training_lines or is_training_code(text, source):
+            if d.span.line in training_lines or is_training_code(text, engine.other_framework(d.target)):
                 continue
         if any(k.span == d.span and k.code == d.code or _inside(d.span, k.span) or _inside(k.span, d.span)
                for k in kept if k.span.line and d.span.line):

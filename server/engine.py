@@ -73,9 +73,14 @@ def canonical_target(target: str) -> str:
     return TARGET_OF[framework]
 
 
+def other_framework(framework: str) -> str:
+    """The framework code of `framework` migrates to, and the one code migrated to `framework` comes from."""
+    return next(fw for fw in TARGET_OF if fw != framework)
+
+
 def target_for(network: Network) -> str:
     """The target a network migrates to: the other framework."""
-    return next(name for name, fw in TARGET_FRAMEWORK.items() if fw != network.framework)
+    return TARGET_OF[other_framework(network.framework)]
 
 
 def new_cache() -> AnalysisCache:

@@ -82,6 +82,7 @@ def test_targets_and_styles_are_pivots():
     with pytest.raises(engine.PivotError, match="'tensorflow' or 'pytorch'"):
         engine.canonical_target("jax")
     assert {t: TARGETS[t] for t in engine.TARGET_FRAMEWORK} == engine.TARGET_FRAMEWORK
+    assert engine.other_framework("torch") == "keras" and engine.other_framework("keras") == "torch"
 
 
 def test_the_precheck_accepts_a_byte_order_mark():
