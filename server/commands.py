@@ -264,9 +264,8 @@ async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: a
             progress.report(f"running both models… {time.monotonic() - started:.0f} s")
     finally:
         cancel_wait.cancel()
-        if not communicate.done():
-            communicate.cancel()
-        _kill(proc)
+        _kill(proc)  # unless it ended
+        communicate.cancel()
         ctx.processes.discard(proc)
     out, err = communicate.result()
     return proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
