@@ -42,23 +42,37 @@ def framework_env() -> dict[str, str]:
     return env
 
 
-def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
+WORKER = ("-m", "pivot.verify")  # the worker's arguments to python: the Job as JSON on stdin
+ATOL, RTOL, TIMEOUT = 1e-5, 1e-4, 300.0  # `pivot verify`'s defaults (--atol, --rtol, --timeout)
+
+
+def verify_file(job: Job, timeout: float = TIMEOUT) -> list[dict]:
     """Run the worker; one result dict per model (errors included as results with `error`)."""
     env = framework_env()
     try:
-        proc = subprocess.run([sys.executable, "-m", "pivot.verify"], input=json.dumps(job.__dict__),
+        proc = subprocess.run([sys.executable, *WORKER], input=json.dumps(job.__dict__),
                               capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return [{"file": job.file, "class": c, "to": job.to, "equivalent": False,
                  "error": f"verification timed out after {timeout:.0f} s"} for c in (job.classes or ["*"])]
-    results = []
-    for line in proc.stdout.splitlines():
-        if line.startswith("{"):
-            results.append(json.loads(line))
+    results = worker_output(proc.stdout)
     if not results:
         tail = (proc.stderr or "").strip().splitlines()[-5:]
         results.append({"file": job.file, "class": ",".join(job.classes or ["*"]), "to": job.to,
                         "equivalent": False, "error": "the verifier failed: " + " | ".join(tail)})
+    return results
+
+
+def worker_output(stdout: str) -> list[dict]:
+    """The worker's results: its JSON lines (one per model), not whatever else the model's code printed."""
+    results = []
+    for line in stdout.splitlines():
+        try:
+            value = json.loads(line) if line.startswith("{") else None
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            results.append(value)
     return results
 
 

@@ -95,19 +95,14 @@ def list_actions(state: DocumentState, params: lsp.CodeActionParams) -> list[lsp
 
     # The whole file (models and training code), once per source framework present.
     training = {op.framework for op in view.snapshot.analysis.training}
-    for framework, target in (("torch", "tensorflow"), ("keras", "pytorch")):
+    for target in engine.TARGET_LABEL:
+        framework = engine.other_framework(engine.TARGET_FRAMEWORK[target])
         nets = [n for n in networks if n.framework == framework]
         if nets:
             trains = framework in training
             actions.append(_action(file_title(target, blocking_count(nets, target), trains), uri, target, None,
                                    version))
     return actions
-
-
-def _migrate(text: str, lines: list[str], target: str, classes: list[str] | None,
-             cache=None, training: bool | None = None, style: str = "auto") -> engine.MigrationResult:
-    engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, cache=cache, training=training, style=style)
 
 
 async def compute_edits(state: DocumentState, target: str, classes: list[str] | None, executor,
@@ -122,8 +117,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
     doc = state.doc
     text, lines = doc.text, list(doc.lines)
     try:
-        result = await loop.run_in_executor(executor, _migrate, text, lines, target, classes, state.cache,
-                                            training, style)
+        result = await loop.run_in_executor(executor, engine.migrate_text, text, lines, target, classes,
+                                            state.cache, training, style)
         return lines, line_edits(lines, split_lines(result.text)), result
     except engine.PivotError:
         view = state.view()
@@ -132,8 +127,8 @@ async def compute_edits(state: DocumentState, target: str, classes: list[str] | 
         snap = view.snapshot
         if classes is not None and not all(snap.analysis.network(c) for c in classes):
             raise
-        result = await loop.run_in_executor(executor, _migrate, snap.text, snap.lines, target, classes, None,
-                                            training, style)
+        result = await loop.run_in_executor(executor, engine.migrate_text, snap.text, snap.lines, target,
+                                            classes, None, training, style)
         moved: list[LineEdit] = []
         for edit in line_edits(snap.lines, split_lines(result.text)):
             where = view.line_map.range_to_new(edit.start, edit.end)

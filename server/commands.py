@@ -1,9 +1,9 @@
 """workspace/executeCommand: pivot.migrationPreview, pivot.showPivotModel, pivot.verify.
 
 Arguments are positional (``[uri, target, classes]``) or one object (``[{"uri": ..., "target": ...}]``).
-`pivot.verify` runs ``python -m pivot verify`` in a subprocess (the server itself never imports a
-framework), reports work-done progress, and kills the subprocess when the request or the progress is
-cancelled or the timeout passes.
+`pivot.verify` runs pivot's verify worker (``python -m pivot.verify``) in one subprocess (the server
+itself never imports a framework), reports work-done progress, and kills the subprocess when the request
+or the progress is cancelled or the timeout passes.
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcRequestCancelled, JsonRpcInternalError
+
+from pivot.verify import ATOL, RTOL, WORKER, Job, framework_env, worker_output
 
 from . import diagnostics, engine
 
@@ -98,18 +100,13 @@ async def migration_preview(ctx, args: tuple) -> dict:
     text, lines = ctx.text_of(a["uri"])
     loop = asyncio.get_running_loop()
     try:
-        result = await loop.run_in_executor(ctx.work_executor, _migrate, text, lines, target, classes, training,
-                                            getattr(ctx, "target_style", "auto"))
+        result = await loop.run_in_executor(ctx.work_executor, engine.migrate_text, text, lines, target, classes,
+                                            None, training, getattr(ctx, "target_style", "auto"))
     except engine.PivotError as exc:
         raise CommandError(f"cannot migrate: {exc}") from None
     diags = diagnostics.convert(result.diagnostics, lines, ctx.units)
     return {"original": text, "migrated": result.text, "diagnostics": [to_jsonable(d) for d in diags],
             "migrated_classes": list(result.migrated), "target": target}
-
-
-def _migrate(text, lines, target, classes, training=None, style="auto"):
-    engine.safe_to_migrate(text, lines)
-    return engine.migrate_source(text, to=target, classes=classes, training=training, style=style)
 
 
 async def show_pivot_model(ctx, args: tuple) -> str:
@@ -130,14 +127,14 @@ async def show_pivot_model(ctx, args: tuple) -> str:
 # --- verify -----------------------------------------------------------------------------------------
 
 def _verify_env(doc_dir: str | None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    env.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+    """The worker's environment: pivot's (quiet TensorFlow, a private Keras home), and imports that find
+    the user's local modules and this `pivot`."""
+    env = framework_env()
     env.setdefault("PYTHONUNBUFFERED", "1")
     paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
     import pivot
 
-    pivot_root = str(Path(pivot.__file__).resolve().parent.parent)  # so `-m pivot` resolves like here
+    pivot_root = str(Path(pivot.__file__).resolve().parent.parent)  # so `-m pivot.verify` resolves like here
     extra = [p for p in (doc_dir, pivot_root) if p and p not in paths]
     env["PYTHONPATH"] = os.pathsep.join(extra + paths)
     return env
@@ -155,20 +152,6 @@ def _kill(proc: asyncio.subprocess.Process) -> None:
             pass
 
 
-def _parse_verify_output(stdout: str) -> list[dict]:
-    found = []
-    for line in stdout.splitlines():
-        line = line.strip()
-        if line.startswith("{"):
-            try:
-                value = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(value, dict):
-                found.append(value)
-    return found
-
-
 def _verify_message(result: dict, cls: str, target: str) -> tuple[str, lsp.MessageType]:
     label = engine.TARGET_LABEL[target]
     diff = result.get("max_abs_diff")
@@ -180,70 +163,57 @@ def _verify_message(result: dict, cls: str, target: str) -> tuple[str, lsp.Messa
             lsp.MessageType.Warning)
 
 
+def check_verifiable(text: str, lines: list[str], cls: str, target: str, cache=None) -> None:
+    """What `pivot verify` refuses before it runs anything (a PivotError): a file that does not parse, a
+    class that is not a model of the file to migrate to `target`."""
+    analysis = engine.analyze_text(text, lines, cache)
+    syntax = next((d for d in analysis.diagnostics if d.code == engine.SYNTAX_CODE), None)
+    if syntax is not None:
+        raise engine.PivotError(f"line {syntax.span.line}: {syntax.code} {syntax.message}")
+    origin = engine.other_framework(engine.TARGET_FRAMEWORK[target])
+    names = [n.name for n in analysis.networks if n.framework == origin]
+    if cls not in names:
+        raise engine.PivotError(f"no {engine.TARGET_LABEL[engine.TARGET_OF[origin]]} model named {cls} "
+                                f"(models: {', '.join(names) or 'none'})")
+
+
+def _buffer_copy(path: str, text: str) -> tuple[str, str]:
+    """(a temporary directory, the buffer as the user sees it, saved or not, written there)."""
+    tmp = tempfile.mkdtemp(prefix="pivot-verify-")
+    source = os.path.join(tmp, os.path.basename(path) if path.endswith(".py") else "model.py")
+    with open(source, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return tmp, source
+
+
 async def verify(ctx, args: tuple) -> dict:
+    """`pivot verify FILE --to TARGET --class CLS` on the buffer: one worker subprocess (`python -m
+    pivot.verify`), killed on cancel or timeout."""
     a = parse_args(args, ["uri", "class", "target"], 3)
     uri, cls, target = a["uri"], a["class"], target_arg(a["target"])
     path = ctx.trust.check_runnable(uri, "Pivot verify")  # refused unless trusted and in the workspace
-    text, _ = ctx.text_of(uri)
+    text, lines = ctx.text_of(uri)
     doc_dir = os.path.dirname(path) if os.path.isdir(os.path.dirname(path)) else None
-    name = os.path.basename(path) if path.endswith(".py") else "model.py"
-
-    tmp = tempfile.mkdtemp(prefix="pivot-verify-")
-    source = os.path.join(tmp, name)
-    with open(source, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)  # the buffer as the user sees it, saved or not
-    cmd = [ctx.python, "-m", "pivot", "verify", source, "--to", target, "--class", cls, "--json"]
-    log.info("verify: %s", " ".join(cmd))
-
+    tmp, source = _buffer_copy(path, text)
+    job = Job(source, target, [cls], None, None, ATOL, RTOL)
     loop = asyncio.get_running_loop()
     cancelled = asyncio.Event()
     progress = Progress(ctx, f"Pivot: verifying {cls} → {engine.TARGET_LABEL[target]}")
-    proc: asyncio.subprocess.Process | None = None
-    started = time.monotonic()
+    deadline = time.monotonic() + ctx.verify_timeout
     try:
         outer = ctx.current_request_future()
         if outer is not None:
             outer.add_done_callback(lambda f: f.cancelled() and loop.call_soon_threadsafe(cancelled.set))
         await progress.begin(on_cancel=lambda: loop.call_soon_threadsafe(cancelled.set))
-        proc = await asyncio.create_subprocess_exec(
-            *cmd, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, env=_verify_env(doc_dir), cwd=doc_dir or tmp,
-            start_new_session=True)
-        ctx.processes.add(proc)
-        communicate = asyncio.ensure_future(proc.communicate())
-        cancel_wait = asyncio.ensure_future(cancelled.wait())
+        state = ctx.store.get(uri)
         try:
-            while True:
-                elapsed = time.monotonic() - started
-                remaining = ctx.verify_timeout - elapsed
-                if remaining <= 0:
-                    _kill(proc)
-                    raise JsonRpcInternalError(f"verify timed out after {ctx.verify_timeout:.0f} s")
-                done, _ = await asyncio.wait({communicate, cancel_wait}, timeout=min(1.0, remaining),
-                                             return_when=asyncio.FIRST_COMPLETED)
-                if cancel_wait in done:
-                    _kill(proc)
-                    raise JsonRpcRequestCancelled("verify was cancelled")
-                if communicate in done:
-                    break
-                progress.report(f"running both models… {time.monotonic() - started:.0f} s")
-        finally:
-            cancel_wait.cancel()
-            if not communicate.done():
-                _kill(proc)
-                communicate.cancel()
-        out, err = communicate.result()
-        stdout = out.decode("utf-8", "replace")
-        stderr = err.decode("utf-8", "replace")
-        results = _parse_verify_output(stdout)
-        if not results:
-            tail = "\n".join(stderr.strip().splitlines()[-8:])
-            message = f"verify failed (exit {proc.returncode})" + (f": {tail}" if tail else "")
-            raise JsonRpcInternalError(message)
-        result = results[0] if len(results) == 1 else {"results": results,
-                                                       "equivalent": all(r.get("equivalent") for r in results)}
-        result = dict(result)
-        result.setdefault("returncode", proc.returncode)
+            await loop.run_in_executor(ctx.work_executor, check_verifiable, text, lines, cls, target,
+                                       state.cache if state is not None else None)
+        except engine.PivotError as exc:
+            raise JsonRpcInternalError(f"verify failed: {exc}") from None
+        returncode, stdout, stderr = await _run_worker(ctx, job, doc_dir or tmp, doc_dir, cancelled, progress,
+                                                       deadline)
+        result = _result(worker_output(stdout), returncode, stderr)
         if "file" in result:
             result["file"] = path or uri  # not the temporary copy of the buffer that was verified
         text_msg, kind = _verify_message(result, cls, target)
@@ -262,10 +232,53 @@ async def verify(ctx, args: tuple) -> dict:
         ctx.show_message(f"Pivot verify of `{cls}` failed: {exc}", lsp.MessageType.Error)
         raise
     finally:
-        if proc is not None:
-            _kill(proc)
-            ctx.processes.discard(proc)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: asyncio.Event, progress,
+                      deadline: float) -> tuple[int | None, str, str]:
+    """Run the worker on `job` to its end: (exit code, stdout, stderr). Killed (with whatever it started)
+    when `cancelled` is set or `deadline` passes."""
+    if cancelled.is_set():  # while the file was checked
+        raise JsonRpcRequestCancelled("verify was cancelled")
+    cmd = [ctx.python, *WORKER]
+    log.info("verify: %s (%s)", " ".join(cmd), job.file)
+    started = time.monotonic()
+    proc = await asyncio.create_subprocess_exec(
+        *cmd, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        env=_verify_env(doc_dir), cwd=cwd, start_new_session=True)
+    ctx.processes.add(proc)
+    communicate = asyncio.ensure_future(proc.communicate(json.dumps(job.__dict__).encode()))
+    cancel_wait = asyncio.ensure_future(cancelled.wait())
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise JsonRpcInternalError(f"verify timed out after {ctx.verify_timeout:.0f} s")
+            done, _ = await asyncio.wait({communicate, cancel_wait}, timeout=min(1.0, remaining),
+                                         return_when=asyncio.FIRST_COMPLETED)
+            if cancel_wait in done:
+                raise JsonRpcRequestCancelled("verify was cancelled")
+            if communicate in done:
+                break
+            progress.report(f"running both models… {time.monotonic() - started:.0f} s")
+    finally:
+        cancel_wait.cancel()
+        _kill(proc)  # unless it ended
+        communicate.cancel()
+        ctx.processes.discard(proc)
+    out, err = communicate.result()
+    return proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+def _result(results: list[dict], returncode: int | None, stderr: str) -> dict:
+    """The one result of a verify (the worker prints one per model); none: the worker failed."""
+    if not results:
+        tail = "\n".join(stderr.strip().splitlines()[-8:])
+        raise JsonRpcInternalError(f"verify failed (exit {returncode})" + (f": {tail}" if tail else ""))
+    result = results[0] if len(results) == 1 else {"results": results,
+                                                   "equivalent": all(r.get("equivalent") for r in results)}
+    return dict(result, returncode=result.get("returncode", returncode))
 
 
 class Progress:

@@ -67,10 +67,9 @@ def convert(diags: Iterable[engine.Diagnostic], lines: Sequence[str], units: Uni
 # (the file does not parse, a layer that does not exist). What Pivot says about a possible migration is a
 # warning (cannot migrate), information or a hint (notes), or nothing, as `pivot.diagnostics` chooses:
 # "full" (default), "hints" (everything about migration as hints) or "off". The CLI keeps its severities.
-WRONG_NOW = ("PIV001", "PIV101")
+WRONG_NOW = (engine.SYNTAX_CODE, "PIV101")
 LEVELS = ("off", "hints", "full")
 _level = "full"
-LABEL = {"keras": "TensorFlow/Keras", "torch": "PyTorch"}
 
 
 def set_level(value: object) -> None:
@@ -91,9 +90,9 @@ def editor_severity(diag: engine.Diagnostic, level: str) -> lsp.DiagnosticSeveri
     return SEVERITY.get(str(diag.severity).lower(), lsp.DiagnosticSeverity.Information)
 
 
-def _tagged(diag: engine.Diagnostic) -> engine.Diagnostic:
+def _tagged(diag: engine.Diagnostic, labels: dict[str, str]) -> engine.Diagnostic:
     """The message names the migration it concerns (the training reader's messages do not yet)."""
-    label = LABEL.get(diag.target or "")
+    label = labels.get(diag.target or "")
     if label is None or "(migrating to " in diag.message:
         return diag
     return engine.Diagnostic(diag.code, diag.severity, f"{diag.message} (migrating to {label})", diag.span,
@@ -109,6 +108,7 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
     keeps a dataset loader, migrates `fit`), a model reader's "not supported" there is dropped; of two
     diagnostics on one construct (one range inside the other), the first kept wins; duplicates (a base
     class's findings repeated in its subclass) go."""
+    from pivot.migrate import TARGET_LABEL  # imported with the first diagnostics, not at start-up
     from pivot.training.markers import is_training_code
 
     training_lines = {d.span.line for d in analysis.training_diagnostics} | \
@@ -116,15 +116,14 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
     kept: list[engine.Diagnostic] = []
     for net_diag, d in [(False, d) for d in analysis.diagnostics + analysis.training_diagnostics] + \
             [(True, d) for net in analysis.networks for d in net.diagnostics]:
-        if net_diag and d.code not in WRONG_NOW and d.target in LABEL:
+        if net_diag and d.code not in WRONG_NOW and d.target in TARGET_LABEL:
             text = lines[d.span.line - 1] if 0 < d.span.line <= len(lines) else ""
-            source = "keras" if d.target == "torch" else "torch"
-            if d.span.line in training_lines or is_training_code(text, source):
+            if d.span.line in training_lines or is_training_code(text, engine.other_framework(d.target)):
                 continue
         if any(k.span == d.span and k.code == d.code or _inside(d.span, k.span) or _inside(k.span, d.span)
                for k in kept if k.span.line and d.span.line):
             continue
-        kept.append(_tagged(d))
+        kept.append(_tagged(d, TARGET_LABEL))
     return tuple(kept)
 
 

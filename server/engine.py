@@ -8,27 +8,26 @@ nested expressions that CPython itself rejects, so text that *could* be that dee
 """
 from __future__ import annotations
 
-import ast
 import bisect
 from typing import TYPE_CHECKING, Iterable
 
+from pivot.model import TARGETS as FRAMEWORK_OF  # a target (or framework) name -> the framework written
 from pivot.model import Analysis, Diagnostic, Network, Span  # noqa: F401  (re-exported)
 from pivot.analysis import AnalysisCache, analyze
+from pivot.backends.styles import STYLES  # noqa: F401  (re-exported) the `targetStyle` values
 from pivot.errors import PivotError
+from pivot.frontends.source import parse_python, split_bom
 
 if TYPE_CHECKING:
     from pivot.migrate import MigrationResult  # noqa: F401
 
 SYNTAX_CODE = "PIV001"
 
-# Canonical target names, the framework each produces, and how titles name them.
-TARGETS = {"tensorflow": "tensorflow", "keras": "tensorflow", "tf": "tensorflow",
-           "pytorch": "pytorch", "torch": "pytorch"}
-TARGET_FRAMEWORK = {"tensorflow": "keras", "pytorch": "torch"}
+# The target names pivot takes ("tensorflow", "pytorch"), the framework each writes, and how titles name them.
+TARGET_OF = {fw: name for name, fw in FRAMEWORK_OF.items() if name != fw}  # "keras" -> "tensorflow"
+TARGET_FRAMEWORK = {name: fw for fw, name in TARGET_OF.items()}
 TARGET_LABEL = {"tensorflow": "TensorFlow", "pytorch": "PyTorch"}
-
-# Target styles (`targetStyle`): the structure of migrated models; see pivot/backends/styles.py.
-STYLES = ("auto", "subclassed", "sequential", "functional")
+ALIASES = {"tf": "keras"}  # spellings a client may send besides pivot's own
 
 # Lines this long are the only way to reach the nesting depths that hurt libcst.
 _SUSPICIOUS_LINE = 1000
@@ -67,15 +66,21 @@ def describe_network(network: Network) -> str:
 
 
 def canonical_target(target: str) -> str:
-    try:
-        return TARGETS[str(target).strip().lower()]
-    except KeyError:
-        raise PivotError(f"unknown target {target!r}: use 'tensorflow' or 'pytorch'") from None
+    name = str(target).strip().lower()
+    framework = FRAMEWORK_OF.get(ALIASES.get(name, name))
+    if framework is None:
+        raise PivotError(f"unknown target {target!r}: use {' or '.join(map(repr, TARGET_FRAMEWORK))}")
+    return TARGET_OF[framework]
+
+
+def other_framework(framework: str) -> str:
+    """The framework code of `framework` migrates to, and the one code migrated to `framework` comes from."""
+    return next(fw for fw in TARGET_OF if fw != framework)
 
 
 def target_for(network: Network) -> str:
     """The target a network migrates to: the other framework."""
-    return "tensorflow" if network.framework == "torch" else "pytorch"
+    return TARGET_OF[other_framework(network.framework)]
 
 
 def new_cache() -> AnalysisCache:
@@ -93,7 +98,7 @@ def precheck(text: str, lines: Iterable[str]) -> Diagnostic | None:
     if not _suspicious(lines):
         return None
     try:
-        ast.parse(text)
+        parse_python(split_bom(text)[1])  # Python accepts a BOM in a file, ast.parse not in a str
     except SyntaxError as exc:
         line = max(int(exc.lineno or 1), 1)
         col = max(int(exc.offset or 1) - 1, 0)
@@ -159,6 +164,13 @@ def safe_to_migrate(text: str, lines: Iterable[str]) -> None:
     blocked = precheck(text, lines)
     if blocked is not None:
         raise PivotError(blocked.message)
+
+
+def migrate_text(text: str, lines: Iterable[str], target: str, classes=None, cache=None, training=None,
+                 style: str = "auto") -> "MigrationResult":
+    """`migrate_source`, after the guard that keeps text which could crash libcst away from it."""
+    safe_to_migrate(text, lines)
+    return migrate_source(text, to=target, classes=classes, cache=cache, training=training, style=style)
 
 
 def is_syntax_error(analysis: Analysis) -> bool:

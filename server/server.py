@@ -1,8 +1,8 @@
 """The Pivot language server: a pygls 2 `LanguageServer` and the registration of its features.
 
-This module only wires LSP methods to the small modules that do the work: `documents` (text and
-analysis state), `diagnostics`, `hover`, `code_actions`, `commands`. Nothing here imports torch or
-tensorflow.
+This module holds the session state the features share; `features` registers the LSP methods, each on the
+small module that does the work: `documents` (text and analysis state), `diagnostics`, `hover`,
+`code_actions`, `commands`, `graph`. Nothing here imports torch or tensorflow.
 """
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ import logging
 import os
 import sys
 from concurrent.futures import Future
-from typing import Any
 
 from lsprotocol import types as lsp
 from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
 
-from . import code_actions, commands, diagnostics, engine, hover
-from . import graph as model_graph
+from pivot.verify import TIMEOUT as VERIFY_TIMEOUT
+
+from . import commands, diagnostics, engine, features
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
 from .protocol import PivotProtocol, one_line
 from .text import Units, split_lines
@@ -44,7 +44,7 @@ class PivotLanguageServer(LanguageServer):
         self.diagnostic_mode = "push"  # "push" or "pull", decided at initialize
         self.python = os.environ.get("PIVOT_VERIFY_PYTHON") or sys.executable
         self.trust = Trust()  # untrusted, no folders, until initialize says otherwise
-        self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", "300"))
+        self.verify_timeout = float(os.environ.get("PIVOT_VERIFY_TIMEOUT", VERIFY_TIMEOUT))
         self.target_style = "auto"  # structure of migrated models: initializationOptions.targetStyle
         self.processes: set = set()
 
@@ -153,138 +153,9 @@ class PivotLanguageServer(LanguageServer):
 
 def create_server() -> PivotLanguageServer:
     server = PivotLanguageServer()
-
-    @server.feature(lsp.INITIALIZE)
-    def initialize(ls: PivotLanguageServer, params: lsp.InitializeParams) -> None:
-        ls.configure(params)
-        if ls.diagnostic_mode == "pull" and lsp.TEXT_DOCUMENT_DIAGNOSTIC not in ls.protocol.fm.features:
-            # Registered here, before pygls computes the capabilities, so only pull-capable clients see it.
-            @ls.feature(lsp.TEXT_DOCUMENT_DIAGNOSTIC, lsp.DiagnosticOptions(
-                identifier="pivot", inter_file_dependencies=False, workspace_diagnostics=False))
-            async def document_diagnostic(ls: PivotLanguageServer, params: lsp.DocumentDiagnosticParams):
-                state = ls.store.get(params.text_document.uri)
-                snapshot = await ls.store.current_snapshot(state) if state is not None else None
-                return diagnostics.pull_report(snapshot, ls.units, params.previous_result_id)
-
-        log.info("pivot server initialised (diagnostics: %s, encoding: %s)", ls.diagnostic_mode, ls.units.encoding)
-
-    @server.feature(lsp.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
-    def folders_changed(ls: PivotLanguageServer, params: lsp.DidChangeWorkspaceFoldersParams) -> None:
-        ls.trust.add_folders(f.uri for f in params.event.added)
-        ls.trust.remove_folders(f.uri for f in params.event.removed)
-
-    @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
-    def did_open(ls: PivotLanguageServer, params: lsp.DidOpenTextDocumentParams) -> None:
-        item = params.text_document
-        ls.store.open(item.uri, item.text, item.version, item.language_id)
-
-    @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
-    def did_change(ls: PivotLanguageServer, params: lsp.DidChangeTextDocumentParams) -> None:
-        state = ls.store.get(params.text_document.uri)
-        if state is None:
-            return
-        doc = state.doc
-        for change in params.content_changes:
-            if isinstance(change, lsp.TextDocumentContentChangePartial):
-                r = change.range
-                lines = doc.lines
-                start = (r.start.line, ls.units.from_client(lines[r.start.line], r.start.character)
-                         if r.start.line < len(lines) else 0)
-                end = (r.end.line, ls.units.from_client(lines[r.end.line], r.end.character)
-                       if r.end.line < len(lines) else 0)
-                doc.edit(start, end, change.text)
-            else:
-                doc.replace(change.text, doc.version)
-        doc.version = params.text_document.version
-        ls.store.schedule(state)
-
-    @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
-    def did_close(ls: PivotLanguageServer, params: lsp.DidCloseTextDocumentParams) -> None:
-        ls.store.close(params.text_document.uri)
-        if ls.diagnostic_mode == "push":
-            ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=params.text_document.uri,
-                                                                              diagnostics=[]))
-
-    @server.feature(lsp.TEXT_DOCUMENT_HOVER)
-    async def on_hover(ls: PivotLanguageServer, params: lsp.HoverParams) -> lsp.Hover | None:
-        state = ls.store.get(params.text_document.uri)
-        if state is None:
-            return None
-        await ls.store.ready_for(state, params.position.line)  # opened a moment ago: the first analysis
-        return hover.hover(state, params.position, ls.units)
-
-    @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION, lsp.CodeActionOptions(
-        code_action_kinds=code_actions.KINDS, resolve_provider=True))
-    async def on_code_action(ls: PivotLanguageServer, params: lsp.CodeActionParams):
-        state = ls.store.get(params.text_document.uri)
-        if state is None:
-            return None
-        await ls.store.ready_for(state, params.range.start.line)
-        return code_actions.list_actions(state, params) or None
-
-    @server.feature(lsp.CODE_ACTION_RESOLVE)
-    async def on_code_action_resolve(ls: PivotLanguageServer, action: lsp.CodeAction) -> lsp.CodeAction:
-        data: Any = action.data if isinstance(action.data, dict) else {}
-        uri = data.get("uri")
-        state = ls.store.get(uri) if isinstance(uri, str) else None
-        if state is None:
-            ls.show_message("Pivot: the document of this action is no longer open.", lsp.MessageType.Warning)
-            return action
-        try:
-            target = engine.canonical_target(data.get("target", ""))
-            classes = commands.class_list(data.get("classes"))
-            training = data.get("training") if isinstance(data.get("training"), bool) else None
-            lines, edits, result = await code_actions.compute_edits(state, target, classes, ls.work_executor,
-                                                                    training, ls.target_style)
-        except (engine.PivotError, commands.CommandError) as exc:
-            ls.show_message(f"Pivot cannot migrate: {exc}", lsp.MessageType.Warning)
-            return action
-        except Exception as exc:  # an engine bug: say so, keep serving
-            log.exception("migration failed")
-            ls.show_message(f"Pivot failed to migrate: {type(exc).__name__}: {exc}", lsp.MessageType.Error)
-            return action
-        action.edit = code_actions.workspace_edit(
-            uri, state.doc.version, lines, edits, ls.units,
-            annotated=code_actions.supports_annotations(ls.client_capabilities),
-            label=action.title, description=code_actions.summary(result))
-        return action
-
-    @server.command(commands.MIGRATION_PREVIEW)
-    async def migration_preview(ls: PivotLanguageServer, *args):
-        return await commands.migration_preview(ls, args)
-
-    @server.command(commands.SHOW_PIVOT_MODEL)
-    async def show_pivot_model(ls: PivotLanguageServer, *args):
-        return await commands.show_pivot_model(ls, args)
-
-    @server.command(model_graph.MODEL_GRAPH)
-    async def show_model_graph(ls: PivotLanguageServer, *args):
-        return await model_graph.model_graph(ls, args)
-
-    @server.command(commands.VERIFY)
-    async def verify(ls: PivotLanguageServer, *args):
-        return await commands.verify(ls, args)
-
+    for register in features.FEATURES:
+        register(server)
+    features.register_commands(server, features.COMMANDS)
     if os.environ.get(TEST_MODE_ENV) == "1":
-        @server.command(commands.DEBUG_STATE)
-        def debug_state(ls: PivotLanguageServer, *args):
-            return commands.debug_state(ls, args)
-
-        @server.command(commands.DEBUG_SLOW)
-        def debug_slow(ls: PivotLanguageServer, *args):
-            return commands.debug_slow(ls, args)
-
-        @server.command(commands.DEBUG_RAISE)
-        def debug_raise(ls: PivotLanguageServer, *args):
-            raise ZeroDivisionError("an internal error raised on purpose (test mode)")
-
-        @server.command(commands.DEBUG_TEXT)
-        def debug_text(ls: PivotLanguageServer, *args):
-            return commands.debug_text(ls, args)
-
-    @server.feature(lsp.SHUTDOWN)
-    def on_shutdown(ls: PivotLanguageServer, *args) -> None:
-        ls.kill_processes()
-        ls.store.shutdown()
-
+        features.register_commands(server, features.TEST_COMMANDS)
     return server
