@@ -12,6 +12,8 @@ from pygls.exceptions import JsonRpcException
 
 from lsp_support import ROOT, TORCH_MLP, Doc, command, debug_state, workspace_dir
 
+pytestmark = pytest.mark.slow  # starts a language server process per test
+
 sys.path.insert(0, str(ROOT))
 
 
@@ -30,7 +32,6 @@ def _children(pid: int) -> dict[int, str]:
     return found
 
 
-@pytest.mark.slow
 async def test_verify_starts_one_subprocess_the_worker(client):
     path = workspace_dir("one-process") / "mlp.py"
     path.write_text(TORCH_MLP)
