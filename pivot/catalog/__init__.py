@@ -2,7 +2,7 @@
 normalization, recurrent, attention, merge, tensor, activation, ...).
 
 Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
-inference reads `shape`, weight transfer reads `weights`, hovers and diagnostics read the rest.
+inference asks `shape_rule`, weight transfer reads `weights`, hovers and diagnostics read the rest.
 Canonical attribute values follow PyTorch's conventions (e.g. BatchNorm momentum is the weight of the
 new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from pivot.catalog.shape_rules import SAME, ShapeRule
 from pivot.model import Value
 
 REQUIRED = "<required>"  # marks an argument with no default
@@ -76,6 +77,12 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)
+    # the axis it reads features on where the layouts differ: 1 the channels, -1 the last (a Keras input is moved)
+    feature_axis: int | None = None
+    keeps_features: bool = False  # elementwise: flattened image features keep their order through it
+    feature_norm: bool = False  # a 1-D norm over features: keeps their order, its per-feature parameters follow it
+    feature_weights: bool = False  # reads features through weight columns (dense): transfer permutes them
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

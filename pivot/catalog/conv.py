@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.shape_rules import ConvShape
 from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
 
 
@@ -23,7 +24,7 @@ def _conv(n: int) -> None:
             BIAS,
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
-        spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        spatial=n, shape="conv", weights="conv", layout_sensitive=True, shape_rule=ConvShape(),
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -49,6 +50,7 @@ def _conv_transpose(n: int) -> None:
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
         spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+        shape_rule=ConvShape(transpose=True),
     ))
 
 

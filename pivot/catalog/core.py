@@ -1,8 +1,43 @@
 """Dense layers, dropout, flatten, identity and embeddings."""
 from __future__ import annotations
 
+import math
+
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.shape_rules import Call, ShapeRule, dim
 from pivot.catalog.spelling import BIAS, F, K, T
+
+
+class LinearShape(ShapeRule):
+    """A dense layer: the last axis becomes `out_features`."""
+
+    def shape(self, x: tuple, call: Call):
+        return x[:-1] + (dim(call.attrs.get("out_features")),), False
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (dim(attrs.get("in_features")),), False
+
+    def order_free(self, attrs: dict) -> bool:
+        return True
+
+
+class FlattenShape(ShapeRule):
+    """All axes after the batch into one."""
+
+    flattens = True
+
+    def shape(self, x: tuple, call: Call):
+        return (math.prod(x) if all(isinstance(d, int) for d in x) else None,), False
+
+
+class EmbeddingShape(ShapeRule):
+    """Token ids (N, L) to vectors (N, L, embedding_dim)."""
+
+    def shape(self, x: tuple, call: Call):
+        return x + (dim(call.attrs.get("embedding_dim")),), False
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (None,), False
 
 
 def _core() -> None:
@@ -15,13 +50,14 @@ def _core() -> None:
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
             BIAS,
         ),
-        shape="linear", weights="dense",
+        shape="linear", weights="dense", shape_rule=LinearShape(), feature_axis=-1, feature_weights=True,
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        keeps_features=True,
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -29,7 +65,7 @@ def _core() -> None:
         torch_functions=("torch.flatten",), torch_methods=("flatten",),
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
-        shape="flatten",
+        shape="flatten", shape_rule=FlattenShape(),
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
@@ -47,7 +83,7 @@ def _core() -> None:
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
             Arg("mask_zero", keras="mask_zero", keras_default=False),
         ),
-        shape="embedding", weights="embedding",
+        shape="embedding", weights="embedding", shape_rule=EmbeddingShape(),
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.shape_rules import Same
 from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
 
 
@@ -19,7 +20,8 @@ def _batchnorm() -> None:
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="batchnorm", layout_sensitive=True,
+        shape="same", weights="batchnorm", layout_sensitive=True, shape_rule=Same(features="num_features"),
+        feature_axis=1, feature_norm=True,
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -37,7 +39,7 @@ def _norms() -> None:
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True),
             Arg("bias", torch="bias", torch_pos=3, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="affine",
+        shape="same", weights="affine", feature_axis=-1, feature_norm=True,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
@@ -49,7 +51,7 @@ def _norms() -> None:
             Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3),
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="affine", layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, feature_axis=1,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(

@@ -2,7 +2,29 @@
 from __future__ import annotations
 
 from pivot.catalog import REQUIRED, Arg, OpSpec, register
+from pivot.catalog.shape_rules import Call, ConvShape, ShapeRule, image_input, int_or_none
 from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
+
+
+class GlobalPoolShape(ShapeRule):
+    """Adaptive pooling: to `output_size` per spatial axis; to one value per channel (PyTorch keeps the pooled
+    axes as ones, Keras drops them unless keepdims)."""
+
+    fixed_size = True
+
+    def rank_only(self, spec: OpSpec):
+        return (None,) * (spec.spatial + 1)
+
+    def shape(self, x: tuple, call: Call):
+        size = call.attrs.get("output_size")
+        if size not in (1, (1,), (1, 1), (1, 1, 1), None):
+            sizes = size if isinstance(size, tuple) else (size,) * (len(x) - 1)
+            return (x[0],) + tuple(int_or_none(v) for v in sizes), True
+        keep = call.attrs.get("keepdims", False)
+        return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
+
+    def first_input(self, spec: OpSpec, attrs):
+        return image_input(spec, attrs)
 
 
 def _pool(kind: str, n: int) -> None:
@@ -28,7 +50,7 @@ def _pool(kind: str, n: int) -> None:
         torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
-        spatial=n, shape="pool", layout_sensitive=True,
+        spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -46,7 +68,7 @@ def _global_pool(kind: str, n: int) -> None:
             # PyTorch keeps the pooled axes (N, C, 1, 1); Keras drops them unless keepdims=True.
             Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False),
         ),
-        spatial=n, shape="global_pool", layout_sensitive=True,
+        spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
     ))
 
 

@@ -2,7 +2,22 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.shape_rules import Call, ShapeRule, dim
 from pivot.catalog.spelling import K, T
+from pivot.model import Expr
+
+
+class RecurrentShape(ShapeRule):
+    """(steps, features) to (steps, hidden_size), twice that bidirectional; Keras without return_sequences
+    gives the last step only."""
+
+    def shape(self, x: tuple, call: Call):
+        width = dim(call.attrs.get("hidden_size"))
+        if width is not None and call.attrs.get("bidirectional"):
+            width = width * 2 if isinstance(width, int) else Expr(f"2 * {width.code}")
+        if not call.attrs.get("return_sequences", True) and call.framework == "keras":
+            return (width,), False
+        return x[:-1] + (width,), False
 
 
 def _recurrent() -> None:
@@ -31,7 +46,7 @@ def _recurrent() -> None:
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0),
                 Arg("merge_mode", keras_default="concat", torch_default="concat"),
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True),) if name == "GRU" else ()),
-            shape="rnn", weights="rnn",
+            shape="rnn", weights="rnn", shape_rule=RecurrentShape(), feature_axis=-1,
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

@@ -6,9 +6,17 @@ support module (that depthwise convolution, then a 1x1 pointwise one) written in
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, conv, register  # noqa: F401  (conv first: it owns nn.Conv2d)
+from pivot.catalog.shape_rules import ConvShape
 from pivot.catalog.spelling import keras_padding_in
 
 K = "keras.layers."
+
+
+class DepthwiseShape(ConvShape):
+    """A group per input channel, depth_multiplier outputs each."""
+
+    def out_channels(self, x: tuple, attrs: dict):
+        return x[0] * attrs.get("depth_multiplier", 1) if isinstance(x[0], int) else None
 
 
 def _conv_args(pointwise: bool) -> tuple[Arg, ...]:
@@ -36,7 +44,7 @@ def _separable(n: int) -> None:
         name=f"SeparableConv{n}d", kind="layer", doc=f"{n}-D depthwise separable convolution",
         torch_module=f"SeparableConv{n}d", keras_layer=f"{K}SeparableConv{n}D",
         keras_layer_aliases=(f"{K}SeparableConvolution{n}D",), args=_conv_args(True),
-        spatial=n, shape="conv", weights="separable", layout_sensitive=True,
+        spatial=n, shape="conv", weights="separable", layout_sensitive=True, shape_rule=ConvShape(),
         notes=(f"PyTorch gets a `SeparableConv{n}d` module written by Pivot: a depthwise nn.Conv{n}d "
                f"(groups=in_channels) then a 1x1 pointwise one.",),
     ))
@@ -48,6 +56,7 @@ def _depthwise() -> None:
         torch_module="torch.nn.Conv2d", keras_layer=f"{K}DepthwiseConv2D",
         args=_conv_args(False) + (Arg("groups", torch="groups", torch_pos=6, inferred=True),),
         spatial=2, shape="depthwise", weights="depthwise", layout_sensitive=True,
+        shape_rule=DepthwiseShape(),
         notes=("nn.Conv2d(in_channels, in_channels * depth_multiplier, groups=in_channels).",),
     ))
 
