@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from pivot.catalog.domains import Domain
 from pivot.model import Value
 
 REQUIRED = "<required>"  # marks an argument with no default
@@ -40,6 +41,8 @@ class Arg:
     # string value is an error, never passed through
     torch_values: tuple[str, ...] = ()
     keras_values: tuple[str, ...] = ()
+    # the values the argument accepts (per side where spelled differently): checks sizes, feeds the fuzzer
+    domain: Domain | None = None
 
 
 @dataclass(frozen=True)

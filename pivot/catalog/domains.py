@@ -1,0 +1,109 @@
+"""Argument domains: the values an argument accepts, as data on its catalog `Arg` (`Arg.domain`).
+
+A domain answers two questions: `accepts(value)` (is this value one the op takes? used to report an invalid
+size such as `kernel_size=0`) and `samples(rng)` (representative values, defaults and non-defaults, for the
+fuzzer to draw from). Values the domain cannot judge (an expression, a variable) are accepted. `Sides` holds a
+domain per framework where the spellings differ (Keras `padding="same"` vs PyTorch `padding=1`); `side(fw)`
+gives the one framework's domain (plain domains are the same on both sides).
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+
+class Domain:
+    """Base: subclasses define `_accepts` for literal values and `values` (the samples)."""
+
+    values: tuple = ()
+
+    def accepts(self, value) -> bool:
+        if isinstance(value, (tuple, list)) and self.per_dim:
+            return all(self.accepts(v) for v in value)
+        if not isinstance(value, (int, float, str, bool, type(None), tuple, list)):
+            return True  # an expression: not judged here
+        return self._accepts(value)
+
+    def _accepts(self, value) -> bool:
+        return value in self.values
+
+    def samples(self, rng: random.Random | None = None) -> tuple:
+        """Representative values, in a fixed order (the caller draws among them with its own rng)."""
+        return self.values
+
+    def side(self, framework: str) -> Domain | None:
+        return self
+
+    per_dim = False  # a tuple of values is checked element by element (kernel_size=(3, 3))
+
+
+@dataclass(frozen=True)
+class Choice(Domain):
+    """Exactly these values (strings, booleans, None, tuples)."""
+
+    values: tuple = ()
+
+
+@dataclass(frozen=True)
+class Ints(Domain):
+    """Integers >= `min` (or a tuple of them, one per spatial axis), plus `special` values with a meaning of
+    their own (GroupNormalization `groups=-1`: one group per channel)."""
+
+    min: int = 1
+    values: tuple = ()
+    special: tuple = ()
+    optional: bool = False  # None (the default meaning) is accepted too
+    per_dim = True
+
+    def _accepts(self, value) -> bool:
+        if value is None:
+            return self.optional
+        if isinstance(value, bool) or not isinstance(value, int):
+            return False
+        return value >= self.min or value in self.special
+
+
+@dataclass(frozen=True)
+class Floats(Domain):
+    """Numbers in [lo, hi]."""
+
+    lo: float = 0.0
+    hi: float = float("inf")
+    values: tuple = ()
+    optional: bool = False
+
+    def _accepts(self, value) -> bool:
+        if value is None:
+            return self.optional
+        return not isinstance(value, bool) and isinstance(value, (int, float)) and self.lo <= value <= self.hi
+
+
+BOOLS = Choice((True, False))
+
+
+@dataclass(frozen=True)
+class AnyOf(Domain):
+    """A value any of `parts` accepts (PyTorch padding: an int >= 0, 'same' or 'valid'); samples listed apart."""
+
+    parts: tuple = ()
+    values: tuple = ()
+
+    def accepts(self, value) -> bool:
+        return any(p.accepts(value) for p in self.parts)
+
+
+@dataclass(frozen=True)
+class Sides(Domain):
+    """A domain per framework, for arguments spelled differently (`None`: that side has no such argument)."""
+
+    torch: Domain | None = None
+    keras: Domain | None = None
+
+    def side(self, framework: str) -> Domain | None:
+        return self.torch if framework == "torch" else self.keras
+
+    def accepts(self, value) -> bool:
+        return any(d.accepts(value) for d in (self.torch, self.keras) if d is not None)
+
+    def samples(self, rng: random.Random | None = None) -> tuple:
+        return (self.torch or self.keras).samples(rng)
