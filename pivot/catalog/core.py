@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import FLAGS, RATE, UNITS, Floats, Ints
 from pivot.catalog.spelling import BIAS, F, K, T
 
 
@@ -12,7 +13,7 @@ def _core() -> None:
         torch_module=f"{T}Linear", torch_lazy=f"{T}LazyLinear", keras_layer=f"{K}Dense",
         args=(
             Arg("in_features", torch="in_features", torch_pos=0, inferred=True),
-            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
+            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0, domain=UNITS),
             BIAS,
         ),
         shape="linear", weights="dense",
@@ -20,8 +21,8 @@ def _core() -> None:
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
-        args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
-              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5, domain=RATE),
+              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -41,11 +42,15 @@ def _core() -> None:
         name="Embedding", kind="layer", doc="lookup table of token vectors",
         torch_module=f"{T}Embedding", keras_layer=f"{K}Embedding",
         args=(
-            Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0),
-            Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1),
-            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None),
-            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
-            Arg("mask_zero", keras="mask_zero", keras_default=False),
+            Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0,
+                domain=Ints(values=(10, 20, 50))),
+            Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1,
+                domain=Ints(values=(4, 8, 16))),
+            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None,
+                domain=Ints(min=-50, optional=True, values=(None, 0))),
+            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None,
+                domain=Floats(0.0, optional=True, values=(None, 1.0))),
+            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
         ),
         shape="embedding", weights="embedding",
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "

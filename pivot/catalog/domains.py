@@ -107,3 +107,17 @@ class Sides(Domain):
 
     def samples(self, rng: random.Random | None = None) -> tuple:
         return (self.torch or self.keras).samples(rng)
+
+
+# Domains several families share (samples: the sizes the fuzzer's small models use)
+FLAGS = Choice((False, True))  # a switch off by default: the default first
+FLAGS_ON = Choice((True, False))  # a switch on by default
+CHANNELS = Ints(values=(4, 6, 8, 12))
+UNITS = Ints(values=(4, 8, 16, 24))
+KERNEL = Ints(values=(1, 2, 3, 5))
+STRIDE = Ints(values=(1, 2))
+DILATION = Ints(values=(1, 2))
+GROUPS = Ints(values=(1, 2))
+RATE = Floats(0.0, 1.0, values=(0.0, 0.1, 0.5))
+EPS = Sides(torch=Floats(0.0, values=(1e-5, 1e-3, 0.01)), keras=Floats(0.0, values=(1e-3, 1e-5, 0.01)))
+AXIS = Ints(min=-8, values=(1, -1))

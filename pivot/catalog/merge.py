@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import AXIS, FLAGS
 from pivot.catalog.spelling import K
 
 
@@ -23,8 +24,8 @@ def _merges() -> None:
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
         keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
-        args=(Arg("axes", keras="axes", keras_pos=0), Arg("normalize", keras="normalize", keras_pos=1,
-                                                         keras_default=False)),
+        args=(Arg("axes", keras="axes", keras_pos=0, domain=AXIS),
+              Arg("normalize", keras="normalize", keras_pos=1, keras_default=False, domain=FLAGS)),
         shape="dot",
         notes=("Migrated for (batch, features) inputs: `(a * b).sum(-1, keepdim=True)`, with `F.normalize` "
                "when normalize=True.",),
