@@ -39,7 +39,7 @@ def _attention() -> None:
               Arg("layer_norm_eps", torch="layer_norm_eps", torch_pos=5, torch_default=1e-5),
               Arg("batch_first", torch="batch_first", torch_pos=6, torch_default=False),
               Arg("norm_first", torch="norm_first", torch_pos=7, torch_default=False),
-              Arg("bias", torch="bias", torch_pos=8, torch_default=True)),
+              Arg("bias", torch="bias", torch_pos=8, torch_default=True, domain=FLAGS_ON)),
         shape="same",
     ))
     register(OpSpec(
