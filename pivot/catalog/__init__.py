@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from pivot.catalog.domains import Domain
+from pivot.catalog.domains import Domain, Draw
 from pivot.model import Value
 
 REQUIRED = "<required>"  # marks an argument with no default
@@ -79,6 +79,8 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    # how a model generator (the fuzzer) uses the op: input kinds, weight, states, partners (None: not drawn)
+    draw: Draw | None = None
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

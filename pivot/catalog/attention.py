@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import FLAGS, FLAGS_ON, Ints
+from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
 from pivot.catalog.spelling import K, T
 
 
@@ -26,7 +26,7 @@ def _attention() -> None:
               Arg("kdim", torch="kdim", torch_pos=6, torch_default=None),
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
-        shape="same", weights="mha",
+        shape="same", weights="mha", draw=Draw(("seq",), inputs=3),
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, GROUPS, KERNEL, STRIDE, AnyOf, Choice, Ints, Sides
+from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, GROUPS, KERNEL, STRIDE, AnyOf, Draw, Choice, Ints, Sides
 from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
 
 
@@ -31,6 +31,7 @@ def _conv(n: int) -> None:
                 domain=Choice(("zeros", "reflect", "replicate", "circular"))),
         ),
         spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        draw=Draw(("img",), weight=4, fused_activation=True),
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -63,7 +64,7 @@ def _conv_transpose(n: int) -> None:
                 domain=Sides(torch=DILATION, keras=Ints(values=(1,)))),
             Arg("padding_mode", torch="padding_mode", torch_default="zeros", domain=Choice(("zeros",))),
         ),
-        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True, draw=Draw(("img",)),
     ))
 
 

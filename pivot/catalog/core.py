@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import FLAGS, RATE, UNITS, Floats, Ints
+from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
 from pivot.catalog.spelling import BIAS, F, K, T
 
 
@@ -16,13 +16,14 @@ def _core() -> None:
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0, domain=UNITS),
             BIAS,
         ),
-        shape="linear", weights="dense",
+        shape="linear", weights="dense", draw=Draw(("vec", "seq"), weight=2, fused_activation=True),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5, domain=RATE),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
+        draw=Draw(("img", "vec", "seq")),
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -30,13 +31,13 @@ def _core() -> None:
         torch_functions=("torch.flatten",), torch_methods=("flatten",),
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
-        shape="flatten",
+        shape="flatten", draw=Draw(("img", "seq"), to_vec=True),
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
-        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same",
+        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", draw=Draw(("img", "vec", "seq")),
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
@@ -52,7 +53,7 @@ def _core() -> None:
                 domain=Floats(0.0, optional=True, values=(None, 1.0))),
             Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
         ),
-        shape="embedding", weights="embedding",
+        shape="embedding", weights="embedding", draw=Draw(("tok",)),
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

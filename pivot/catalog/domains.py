@@ -121,3 +121,20 @@ GROUPS = Ints(values=(1, 2))
 RATE = Floats(0.0, 1.0, values=(0.0, 0.1, 0.5))
 EPS = Sides(torch=Floats(0.0, values=(1e-5, 1e-3, 0.01)), keras=Floats(0.0, values=(1e-3, 1e-5, 0.01)))
 AXIS = Ints(min=-8, values=(1, -1))
+
+
+@dataclass(frozen=True)
+class Draw:
+    """How a model generator (the fuzzer) uses an entry: what it takes and what it needs beside its arguments.
+    An entry with a `draw` is drawn into random models; its argument values come from the Args' domains."""
+
+    # input kinds: "img" (image-like, of the entry's `spatial` rank or any), "vec" (N, F), "seq" (N, T, F),
+    # "tok" (N, T) integer ids
+    takes: tuple[str, ...] = ()
+    weight: int = 1  # how often it is drawn, relative to the other entries taking the same input
+    to_vec: bool = False  # it ends an image or sequence with (N, F) (flatten, global pooling)
+    states: int = 0  # recurrent state tensors it returns beside the output (LSTM: h, c); a decoder may start there
+    inputs: int = 1  # tensors each call takes (self-attention: query, key, value; Keras: query, value)
+    operator: str = ""  # a merge's Python operator (`a + b`)
+    fused_activation: bool = False  # its Keras layer takes `activation=` (Dense, Conv)
+    always: tuple[str, ...] = ()  # arguments always written (Keras 3 requires AveragePooling's pool_size)

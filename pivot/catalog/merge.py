@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import AXIS, FLAGS
+from pivot.catalog.domains import AXIS, FLAGS, Draw
 from pivot.catalog.spelling import K
 
 
@@ -12,14 +12,14 @@ def _merges() -> None:
         name="Add", kind="merge", doc="elementwise sum", keras_layer=f"{K}Add",
         torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
-        shape="broadcast",
+        shape="broadcast", draw=Draw(("img", "vec", "seq"), weight=2, operator="+"),
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
         torch_functions=("torch.mul", "torch.multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
-        shape="broadcast",
+        shape="broadcast", draw=Draw(("img", "vec", "seq"), operator="*"),
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
@@ -35,7 +35,7 @@ def _merges() -> None:
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=-1),),
-        shape="concat", axis_args=("dim",), list_input=True,
+        shape="concat", axis_args=("dim",), list_input=True, draw=Draw(("img", "vec", "seq")),
     ))
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Floats, Ints, Sides
+from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Sides
 from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
 
 
@@ -23,7 +23,7 @@ def _batchnorm() -> None:
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True,
                 domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="batchnorm", layout_sensitive=True,
+        shape="same", weights="batchnorm", layout_sensitive=True, draw=Draw(("img", "vec")),
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -41,7 +41,7 @@ def _norms() -> None:
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON),
             Arg("bias", torch="bias", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="affine",
+        shape="same", weights="affine", draw=Draw(("vec", "seq")),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
@@ -55,7 +55,7 @@ def _norms() -> None:
             Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3, domain=EPS),
             Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="affine", layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, draw=Draw(("img",)),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(

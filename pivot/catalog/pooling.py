@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import REQUIRED, Arg, OpSpec, register
-from pivot.catalog.domains import DILATION, FLAGS, FLAGS_ON, Choice, Ints, Sides
+from pivot.catalog.domains import DILATION, FLAGS, FLAGS_ON, Choice, Draw, Ints, Sides
 from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
 
 
@@ -36,7 +36,7 @@ def _pool(kind: str, n: int) -> None:
         torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
-        spatial=n, shape="pool", layout_sensitive=True,
+        spatial=n, shape="pool", layout_sensitive=True, draw=Draw(("img",), always=("kernel_size",)),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -55,7 +55,7 @@ def _global_pool(kind: str, n: int) -> None:
             # PyTorch keeps the pooled axes (N, C, 1, 1); Keras drops them unless keepdims=True.
             Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False, domain=FLAGS),
         ),
-        spatial=n, shape="global_pool", layout_sensitive=True,
+        spatial=n, shape="global_pool", layout_sensitive=True, draw=Draw(("img",), to_vec=True),
     ))
 
 
