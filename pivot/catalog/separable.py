@@ -6,7 +6,7 @@ support module (that depthwise convolution, then a 1x1 pointwise one) written in
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, conv, register  # noqa: F401  (conv first: it owns nn.Conv2d)
-from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, KERNEL, STRIDE, AnyOf, Choice, Ints, Sides
+from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, KERNEL, STRIDE, AnyOf, Choice, Draw, Ints, Sides
 from pivot.catalog.spelling import PADDINGS, keras_padding_in
 
 K = "keras.layers."
@@ -41,7 +41,7 @@ def _separable(n: int) -> None:
         name=f"SeparableConv{n}d", kind="layer", doc=f"{n}-D depthwise separable convolution",
         torch_module=f"SeparableConv{n}d", keras_layer=f"{K}SeparableConv{n}D",
         keras_layer_aliases=(f"{K}SeparableConvolution{n}D",), args=_conv_args(True),
-        spatial=n, shape="conv", weights="separable", layout_sensitive=True,
+        spatial=n, shape="conv", weights="separable", layout_sensitive=True, draw=Draw(("img",)),
         notes=(f"PyTorch gets a `SeparableConv{n}d` module written by Pivot: a depthwise nn.Conv{n}d "
                f"(groups=in_channels) then a 1x1 pointwise one.",),
     ))

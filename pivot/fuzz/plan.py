@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field, replace
 
 from pivot.catalog import REQUIRED, OpSpec, all_ops
-from pivot.fuzz.domains import domain
+from pivot.fuzz.domains import default, domain
 
 P_NONDEFAULT = 0.35  # chance of writing an optional argument (a value drawn from its domain)
 MAX_FEATURES = 2048
@@ -203,7 +203,7 @@ def _advance_step(step: Step, state: State, fw: str) -> State:
     if not fits(spec, state, fw):
         raise Invalid(f"{step.op} does not take {state.kind}{state.n or ''}")
     if spec.kind == "activation" or spec.shape == "same":
-        return _same_state(spec, step.args, state)
+        return _same_state(spec, {**_defaults(spec, fw), **step.args}, state)
     if spec.shape in IMAGE_RULES and state.kind == "seq":
         state = State("img", 1, state.ch, state.size)  # Keras: a sequence is a 1-D image
     rule = RULES.get(spec.shape)
@@ -223,6 +223,11 @@ def _pseudo_state(op: str, state: State, fw: str) -> State:
     raise Invalid(f"{op} of {state.kind}")
 
 
+def _defaults(spec: OpSpec, fw: str) -> dict:
+    """The values the source framework takes for unwritten arguments (Keras GroupNormalization: 32 groups)."""
+    return {a.name: default(a, fw) for a in spec.args if default(a, fw) != REQUIRED}
+
+
 def _same_state(spec: OpSpec, a: dict, state: State) -> State:
     """Shape-keeping entries: their values must still divide or address the tensor."""
     groups = a.get("num_groups", 1)
@@ -230,7 +235,7 @@ def _same_state(spec: OpSpec, a: dict, state: State) -> State:
         raise Invalid("groups")
     if state.ch % a.get("num_heads", 1):
         raise Invalid("attention heads")
-    if state.kind == "img" and any(a.get(name, -1) not in (1, -1) for name in spec.axis_args):
+    if state.kind == "img" and any(a.get(name) not in (1, -1, None) for name in spec.axis_args):
         raise Invalid("axis of an image other than the channels")
     return state
 
@@ -351,8 +356,10 @@ class Drawer:
 
     # which entries the source framework can spell as a layer/module, and how
     def spelled(self, spec: OpSpec) -> bool:
-        return bool(spec.torch_module or spec.torch_modules_by_rank) if self.fw == "torch" else bool(
-            spec.keras_layer or spec.keras_activation)
+        """PyTorch: a torch.nn module (not a support module Pivot writes); Keras: a layer or activation string."""
+        if self.fw == "torch":
+            return (spec.torch_module or "").startswith("torch.") or bool(spec.torch_modules_by_rank)
+        return bool(spec.keras_layer or spec.keras_activation)
 
     def in_style(self, spec: OpSpec) -> bool:
         """A Sequential holds one-input layers; PyTorch's recurrent layers return tuples (a model needs code)."""
