@@ -50,7 +50,7 @@ class Step:
 
 @dataclass
 class Merge:
-    op: str  # "Add" | "Concat" | "Multiply"
+    op: str  # a merge entry of the catalog (kind "merge" with a draw)
     branches: list  # two lists of Steps; an empty one is the skip connection
     form: str = "operator"
 
