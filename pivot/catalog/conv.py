@@ -20,7 +20,7 @@ def _conv(n: int) -> None:
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
                 keras_default="valid", from_keras=keras_padding_in, torch_values=PADDINGS,
                 keras_values=PADDINGS + (("causal",) if n == 1 else ()),
-                domain=Sides(torch=AnyOf((Ints(min=0), Choice(PADDINGS)), values=PADDINGS),
+                domain=Sides(torch=AnyOf((Ints(min=0), Choice(PADDINGS)), values=(0, 1, 2) + PADDINGS),
                              keras=Choice(PADDINGS + (("causal",) if n == 1 else ())))),
             Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1,
                 domain=DILATION),
