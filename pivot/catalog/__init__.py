@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from pivot.catalog.domains import Domain, Draw
 from pivot.catalog.shape_rules import SAME, ShapeRule
 from pivot.model import Value
 
@@ -41,6 +42,8 @@ class Arg:
     # string value is an error, never passed through
     torch_values: tuple[str, ...] = ()
     keras_values: tuple[str, ...] = ()
+    # the values the argument accepts (per side where spelled differently): checks sizes, feeds the fuzzer
+    domain: Domain | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    # how a model generator (the fuzzer) uses the op: input kinds, weight, states, partners (None: not drawn)
+    draw: Draw | None = None
     shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)
     # the axis it reads features on where the layouts differ: 1 the channels, -1 the last (a Keras input is moved)
     feature_axis: int | None = None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import AXIS, FLAGS, Draw
 from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule
 from pivot.catalog.spelling import K
 from pivot.model import Expr
@@ -45,19 +46,20 @@ def _merges() -> None:
         torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        draw=Draw(("img", "vec", "seq"), weight=2, operator="+"),
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
         torch_functions=("torch.mul", "torch.multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
-        shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True, draw=Draw(("img", "vec", "seq"), operator="*"),
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
         keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
-        args=(Arg("axes", keras="axes", keras_pos=0), Arg("normalize", keras="normalize", keras_pos=1,
-                                                         keras_default=False)),
+        args=(Arg("axes", keras="axes", keras_pos=0, domain=AXIS),
+              Arg("normalize", keras="normalize", keras_pos=1, keras_default=False, domain=FLAGS)),
         shape="dot", shape_rule=DotShape(),
         notes=("Migrated for (batch, features) inputs: `(a * b).sum(-1, keepdim=True)`, with `F.normalize` "
                "when normalize=True.",),
@@ -67,7 +69,7 @@ def _merges() -> None:
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=-1),),
-        shape="concat", axis_args=("dim",), list_input=True, shape_rule=ConcatShape(),
+        shape="concat", axis_args=("dim",), list_input=True, shape_rule=ConcatShape(), draw=Draw(("img", "vec", "seq")),
     ))
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
 from pivot.catalog.spelling import K, T, keras_zero_padding_in
 
@@ -30,14 +31,18 @@ def _padding() -> None:
         name="ZeroPad2d", kind="layer", doc="zero padding of the two spatial axes",
         torch_module=f"{T}ZeroPad2d", keras_layer=f"{K}ZeroPadding2D",
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
-                  from_keras=keras_zero_padding_in),),
-        spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(),
+                  from_keras=keras_zero_padding_in,  # int, (l, r, t, b) / int, (h, w), ((t, b), (l, r))
+                  domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
+                               keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1)))))),),
+        spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
         torch_module=f"{T}ZeroPad1d", keras_layer=f"{K}ZeroPadding1D",
-        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1),),
-        spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(),  # int or (left, right) in both
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
+                  domain=Ints(min=0, values=(1, 2, (1, 2)))),),
+        spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
+        # padding: int or (left, right) in both
     ))
 
 
