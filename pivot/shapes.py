@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pivot.catalog import CATALOG, OpSpec, all_ops, lookups
+from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import Expr, Layer, Network, Node, iter_layers
@@ -73,18 +74,24 @@ class ShapeInfo:
         return None if shape is None else len(shape) + 1
 
 
-# Sizes the shape rules divide or count by: anything but a positive integer is reported (PIV103) where the
-# call is read, and gives an unknown size here rather than a ZeroDivisionError.
-POSITIVE_ATTRS = ("kernel_size", "stride", "dilation", "groups", "num_groups")
-SPECIAL_SIZES = {"num_groups": (-1,)}  # Keras GroupNormalization(groups=-1): one group per channel
+def invalid_sizes(spec: OpSpec, attrs: dict, side: str) -> list[str]:
+    """The arguments holding an integer (or an integer in a tuple) below the least size their `side`'s domain
+    accepts (sizes: `Ints(min=1)` on the Arg, with special values such as GroupNormalization's groups=-1).
+
+    The shape rules divide and count by these sizes: they are reported (PIV103) where the call is read, and give
+    an unknown size here rather than a ZeroDivisionError."""
+    out = []
+    for arg in spec.args:
+        domain = arg.domain.side(side) if arg.domain is not None else None
+        if isinstance(domain, Ints) and domain.min >= 1 and _below(attrs.get(arg.name), domain):
+            out.append(arg.name)
+    return out
 
 
-def invalid_sizes(attrs: dict) -> list[str]:
-    """The POSITIVE_ATTRS of `attrs` holding an integer (or an integer in a tuple) below 1."""
-    def bad(v) -> bool:
-        return any(map(bad, v)) if isinstance(v, tuple) else int_or_none(v) is not None and v < 1
-    return [name for name in POSITIVE_ATTRS
-            if bad(attrs.get(name)) and attrs.get(name) not in SPECIAL_SIZES.get(name, ())]
+def _below(value, sizes: Ints) -> bool:
+    if isinstance(value, tuple):
+        return any(_below(v, sizes) for v in value)
+    return int_or_none(value) is not None and value < sizes.min and value not in sizes.special
 
 
 def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:

@@ -8,7 +8,7 @@ import pytest
 from pivot.catalog import all_ops
 from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.model import Expr
-from pivot.shapes import ShapeInfo, apply_op
+from pivot.shapes import ShapeInfo, apply_op, invalid_sizes
 
 OPS = all_ops()
 
@@ -188,3 +188,16 @@ def test_first_layer_tells_an_undeclared_input():
     assert OPS["Linear"].shape_rule.first_input(OPS["Linear"], {"in_features": 9}) == ((9,), False)
     assert OPS["BatchNorm"].shape_rule.first_input(OPS["BatchNorm"], {"num_features": 5}) == ((5,), False)
     assert OPS["ReLU"].shape_rule.first_input(OPS["ReLU"], {}) == (None, False)
+
+
+# ---- sizes the rules divide by: each Arg's domain says which it accepts ----------------------------------
+def test_invalid_sizes_ask_the_arguments_domains():
+    conv, pool = OPS["Conv2d"], OPS["MaxPool2d"]
+    assert invalid_sizes(conv, {"kernel_size": (3, 0), "stride": 1, "groups": -2}, "torch") == \
+        ["kernel_size", "groups"]
+    assert invalid_sizes(conv, {"kernel_size": Expr("k"), "dilation": 2}, "torch") == []
+    assert invalid_sizes(pool, {"kernel_size": 2, "stride": None}, "torch") == []  # None: the kernel size
+    # GroupNormalization(groups=-1) is one group per channel (instance norm); PyTorch has no such value
+    assert invalid_sizes(OPS["GroupNorm"], {"num_groups": -1}, "keras") == []
+    assert invalid_sizes(OPS["GroupNorm"], {"num_groups": -1}, "torch") == ["num_groups"]
+    assert invalid_sizes(OPS["InstanceNorm"], {"groups": -1}, "torch") == []
