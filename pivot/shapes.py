@@ -113,7 +113,7 @@ def _rule(op: str) -> ShapeRule | None:
     return spec.shape_rule if spec is not None else None
 
 
-def keras_adapter(layer: Layer, x, spatial: bool) -> str | None:
+def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
     """Where a Keras layer reads channels-last data that PyTorch wants channels-first, or the reverse.
 
     "to_first": a conv/pool/norm over a sequence (N, L, C); "to_last": a dense/RNN/LayerNorm over an

@@ -201,3 +201,10 @@ def test_invalid_sizes_ask_the_arguments_domains():
     assert invalid_sizes(OPS["GroupNorm"], {"num_groups": -1}, "keras") == []
     assert invalid_sizes(OPS["GroupNorm"], {"num_groups": -1}, "torch") == ["num_groups"]
     assert invalid_sizes(OPS["InstanceNorm"], {"groups": -1}, "torch") == []
+
+
+def test_same_shape_families_keep_shape_and_layout():
+    for op in ("ReLU", "Softmax", "BatchNorm", "LayerNorm", "MultiheadAttention", "Rescaling", "Dropout"):
+        assert out(op, {}, (8, 5, 5), spatial=[True]) == ((8, 5, 5), True), op
+        assert out(op, {}, None, spatial=[False]) == (None, False), op
+    assert OPS["BatchNorm"].feature_axis == 1 and OPS["LSTM"].feature_axis == -1  # where Keras inputs move
