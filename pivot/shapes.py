@@ -547,11 +547,12 @@ def _reads_flat_features(spec: OpSpec | None) -> bool:
 
 
 def _keeps_order(op: str, spec: OpSpec | None, rank1: bool) -> bool:
-    """Each feature stays where it was (the flatten order passes through unchanged): elementwise ops, 1-D norms
-    over features, activations over no particular axis."""
+    """Each feature stays where it was (the flatten order passes through unchanged): identities at inference,
+    elementwise merges, 1-D norms over features, activations over no particular axis."""
     if spec is None:
         return op in _GRAPH_ORDER_KEEPING
-    return spec.keeps_features or (spec.feature_norm and rank1) or (spec.kind == "activation" and not spec.axis_args)
+    return spec.identity_at_inference or spec.keeps_features or (spec.feature_norm and rank1) or \
+        (spec.kind == "activation" and not spec.axis_args)
 
 
 def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, where) -> tuple | FlatParts | None:

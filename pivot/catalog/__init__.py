@@ -85,7 +85,8 @@ class OpSpec:
     shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)
     # the axis it reads features on where the layouts differ: 1 the channels, -1 the last (a Keras input is moved)
     feature_axis: int | None = None
-    keeps_features: bool = False  # elementwise: flattened image features keep their order through it
+    keeps_features: bool = False  # an elementwise merge: flattened image features keep their order through it
+    identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)
     feature_norm: bool = False  # a 1-D norm over features: keeps their order, its per-feature parameters follow it
     feature_weights: bool = False  # reads features through weight columns (dense): transfer permutes them
 

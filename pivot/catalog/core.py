@@ -60,7 +60,7 @@ def _core() -> None:
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5, domain=RATE),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
         draw=Draw(("img", "vec", "seq")),
-        keeps_features=True,
+        identity_at_inference=True,
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -74,7 +74,8 @@ def _core() -> None:
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
-        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", draw=Draw(("img", "vec", "seq")),
+        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", identity_at_inference=True,
+        draw=Draw(("img", "vec", "seq")),
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",

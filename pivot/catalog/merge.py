@@ -53,7 +53,8 @@ def _merges() -> None:
         torch_functions=("torch.mul", "torch.multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
-        shape="broadcast", shape_rule=Broadcast(), keeps_features=True, draw=Draw(("img", "vec", "seq"), operator="*"),
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        draw=Draw(("img", "vec", "seq"), operator="*"),
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",

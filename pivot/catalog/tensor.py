@@ -232,7 +232,7 @@ def _tensor_ops() -> None:
     register(OpSpec(
         name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor without changing its "
         "values (`x.contiguous()`, `x.to(device)`): dropped in Keras",
-        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"), keeps_features=True,
+        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"), identity_at_inference=True,
     ))
     register(OpSpec(
         name="TensorAttribute", kind="passthrough", doc="a tensor attribute both frameworks spell alike "

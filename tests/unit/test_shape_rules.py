@@ -8,7 +8,8 @@ import pytest
 from pivot.catalog import all_ops
 from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.model import Expr
-from pivot.shapes import ShapeInfo, apply_op, invalid_sizes
+from pivot.analysis import analyze
+from pivot.shapes import ShapeInfo, apply_op, infer, invalid_sizes
 
 OPS = all_ops()
 
@@ -208,3 +209,29 @@ def test_same_shape_families_keep_shape_and_layout():
         assert out(op, {}, (8, 5, 5), spatial=[True]) == ((8, 5, 5), True), op
         assert out(op, {}, None, spatial=[False]) == (None, False), op
     assert OPS["BatchNorm"].feature_axis == 1 and OPS["LSTM"].feature_axis == -1  # where Keras inputs move
+
+
+# ---- the graph walk: flattened image features through ops the entries say keep their order -------------
+FLAT_THROUGH = '''
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3)
+        self.mid = nn.{mid}
+        self.fc = nn.Linear(4 * 6 * 6, 2)
+
+    def forward(self, x):
+        return self.fc(self.mid(self.conv(x).flatten(1)))
+'''
+
+
+@pytest.mark.parametrize("mid, kept", [("Identity()", True), ("Dropout(0.1)", True), ("ReLU()", True),
+                                       ("Softmax(dim=1)", False)])
+def test_flatten_order_passes_through_identities_only(mid, kept):
+    net = analyze(FLAT_THROUGH.format(mid=mid)).networks[0]
+    info = infer(net, ((3, 8, 8),))
+    assert (info.flat_from.get("fc") == (4, 6, 6)) == kept, info.flat_from
+    assert bool(info.layout_lost) != kept, info.layout_lost
