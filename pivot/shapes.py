@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from pivot.catalog import CATALOG, OpSpec, all_ops, lookups
 from pivot.catalog.domains import Ints
-from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
+from pivot.catalog.shape_rules import Call, ShapeRule, int_or_none, sample_axis
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import Expr, Layer, Network, Node, iter_layers
 
@@ -373,7 +373,8 @@ def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
         return None, False
     if node.attrs.get("index") == 0:
         return xs[0], sps[0]
-    return (dim(layer.attrs.get("hidden_size")),), False
+    spec = CATALOG.get(layer.op)
+    return (spec.shape_rule.state(layer.attrs) if spec is not None else None), False
 
 
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:

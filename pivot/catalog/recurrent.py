@@ -20,6 +20,10 @@ class RecurrentShape(ShapeRule):
             return (width,), False
         return x[:-1] + (width,), False
 
+    def state(self, attrs) -> tuple:
+        """The shape of one returned state (h or c): (hidden_size,)."""
+        return (dim(attrs.get("hidden_size")),)
+
 
 def _recurrent() -> None:
     for name, keras_name, gates in (("LSTM", "LSTM", 4), ("GRU", "GRU", 3), ("RNN", "SimpleRNN", 1)):

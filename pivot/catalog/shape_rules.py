@@ -72,6 +72,10 @@ class ShapeRule:
         """The batch-inclusive axis permutation the op applies (None: it does not only permute)."""
         return None
 
+    def state(self, attrs) -> Shape:
+        """The shape of a state the op returns beside its output (a recurrent layer's h, c)."""
+        return None
+
     def order_free(self, attrs: dict) -> bool:
         """Reads flattened features without depending on their order (a reduction over all of them)."""
         return False

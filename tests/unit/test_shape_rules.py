@@ -133,6 +133,7 @@ def test_recurrent_width():
     # Keras without return_sequences: the last step only (PyTorch always returns every step)
     assert out("RNN", {"hidden_size": 8, "return_sequences": False}, (20, 4), framework="keras") == ((8,), False)
     assert out("RNN", {"hidden_size": 8, "return_sequences": False}, (20, 4)) == ((20, 8), False)
+    assert OPS["LSTM"].shape_rule.state({"hidden_size": 8}) == (8,)  # h and c (Keras return_state)
 
 
 # ---- merges ----------------------------------------------------------------------------------------------
