@@ -6,12 +6,13 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
-from pivot.catalog import CATALOG, lookups
-from pivot.catalog.reshaping import SHAPE_RULES
-from pivot.model import Expr, Layer, Network, Node, Value, iter_layers
+from pivot.catalog import CATALOG, OpSpec, all_ops, lookups
+from pivot.catalog.domains import Ints
+from pivot.catalog.shape_rules import Call, ShapeRule, int_or_none, sample_axis
+from pivot.layout import new_axis_position, remap_axis
+from pivot.model import Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -73,74 +74,24 @@ class ShapeInfo:
         return None if shape is None else len(shape) + 1
 
 
-def _dim(v: Value):
-    """A channel/feature size: an int, a symbolic expression (a constructor parameter), or None."""
-    if isinstance(v, Expr):
-        return v
-    return _int(v)
+def invalid_sizes(spec: OpSpec, attrs: dict, side: str) -> list[str]:
+    """The arguments holding an integer (or an integer in a tuple) below the least size their `side`'s domain
+    accepts (sizes: `Ints(min=1)` on the Arg, with special values such as GroupNormalization's groups=-1).
+
+    The shape rules divide and count by these sizes: they are reported (PIV103) where the call is read, and give
+    an unknown size here rather than a ZeroDivisionError."""
+    out = []
+    for arg in spec.args:
+        domain = arg.domain.side(side) if arg.domain is not None else None
+        if isinstance(domain, Ints) and domain.min >= 1 and _below(attrs.get(arg.name), domain):
+            out.append(arg.name)
+    return out
 
 
-def _int(v: Value) -> int | None:
-    return v if isinstance(v, int) and not isinstance(v, bool) else None
-
-
-def _tuple(v: Value, n: int) -> tuple:
-    if isinstance(v, tuple) and len(v) == n:
-        return tuple(_int(x) for x in v)
-    return (_int(v),) * n
-
-
-# Sizes the shape rules divide or count by: anything but a positive integer is reported (PIV103) where the
-# call is read, and gives an unknown size here rather than a ZeroDivisionError.
-POSITIVE_ATTRS = ("kernel_size", "stride", "dilation", "groups", "num_groups")
-SPECIAL_SIZES = {"num_groups": (-1,)}  # Keras GroupNormalization(groups=-1): one group per channel
-
-
-def invalid_sizes(attrs: dict) -> list[str]:
-    """The POSITIVE_ATTRS of `attrs` holding an integer (or an integer in a tuple) below 1."""
-    def bad(v) -> bool:
-        return any(map(bad, v)) if isinstance(v, tuple) else _int(v) is not None and v < 1
-    return [name for name in POSITIVE_ATTRS
-            if bad(attrs.get(name)) and attrs.get(name) not in SPECIAL_SIZES.get(name, ())]
-
-
-def _spatial_out(size, k, s, p, d, same_mode: bool, ceil: bool = False):
-    if size is None or k is None or s is None or d is None or min(k, s, d) < 1:
-        return None
-    if same_mode:
-        return -(-size // s)
-    if p is None:
-        return None
-    num = size + 2 * p - d * (k - 1) - 1
-    return (math.ceil(num / s) if ceil else num // s) + 1
-
-
-def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, transpose: bool = False) -> tuple:
-    """Output shape of a convolution or pooling over the last n axes of x = (C, *S)."""
-    k = _tuple(layer_attrs.get("kernel_size"), n)
-    stride = layer_attrs.get("stride")
-    s = k if stride is None else _tuple(stride, n)
-    d = _tuple(layer_attrs.get("dilation", 1), n)
-    pad = layer_attrs.get("padding", 0)
-    same = isinstance(pad, str) and pad.lower() in ("same", "causal")  # causal keeps the length too
-    p = (0,) * n if same else _tuple(pad, n)
-    spatial = []
-    for i in range(n):
-        size = x[1 + i] if len(x) > i + 1 else None
-        if isinstance(size, Expr):  # symbolic: kept only where the op keeps the size
-            keeps = s[i] == 1 and (same or (k[i] == 1 and not p[i]))
-            spatial.append(size if keeps else None)
-        elif transpose:
-            if size is None or None in (k[i], s[i], d[i]):
-                spatial.append(None)
-            elif same:
-                spatial.append(size * s[i])
-            else:
-                op = _tuple(layer_attrs.get("output_padding", 0), n)[i] or 0
-                spatial.append((size - 1) * s[i] - 2 * (p[i] or 0) + d[i] * (k[i] - 1) + op + 1)
-        else:
-            spatial.append(_spatial_out(size, k[i], s[i], p[i], d[i], same, bool(layer_attrs.get("ceil_mode"))))
-    return (_dim(out_channels) if out_channels is not None else x[0],) + tuple(spatial)
+def _below(value, sizes: Ints) -> bool:
+    if isinstance(value, tuple):
+        return any(_below(v, sizes) for v in value)
+    return int_or_none(value) is not None and value < sizes.min and value not in sizes.special
 
 
 def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
@@ -150,8 +101,14 @@ def tf_same_padding(size: int, k: int, s: int, d: int = 1) -> tuple[int, int]:
     return total // 2, total - total // 2
 
 
-CHANNEL_FIRST_OPS = ("BatchNorm", "GroupNorm")
-FEATURE_LAST_OPS = ("Linear", "LSTM", "GRU", "RNN", "LayerNorm", "MultiheadAttention")
+# graph-level ops (not catalog entries) that keep each feature where it was, and that read features in any order
+_GRAPH_ORDER_KEEPING = ("Alias", "Arith")
+_GRAPH_ORDER_FREE = ("Size", "Shape")
+
+
+def _rule(op: str) -> ShapeRule | None:
+    spec = CATALOG.get(op)
+    return spec.shape_rule if spec is not None else None
 
 
 def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
@@ -164,10 +121,10 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
     if spec is None or x is None or len(x) < 2:
         return None
     wants_first = (spec.layout_sensitive and spec.spatial and len(x) == spec.spatial + 1) or \
-        layer.op in CHANNEL_FIRST_OPS
+        spec.feature_axis == 1
     if wants_first and not spatial:
         return "to_first"
-    if layer.op in FEATURE_LAST_OPS and spatial:
+    if spec.feature_axis == -1 and spatial:
         return "to_last"
     return None
 
@@ -205,185 +162,29 @@ def _indexed(x: Shape, items) -> Shape:
 
 def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: ShapeInfo,
              layer_name: str | None = None) -> tuple[Shape, bool]:
+    """The (shape, image-like) of an op's result: the entry's shape rule, given axes in canonical numbering."""
     spec = CATALOG.get(op)
     x = xs[0] if xs else None
     sp = spatial[0] if spatial else False
     if spec is None and op == "Index":
         return _indexed(x, attrs.get("items")), False
     if spec is None:
-        return (x if op in ("Alias", "Arith") else None), (sp if op in ("Alias", "Arith") else False)
-    rule = spec.shape
-    if rule == "same":
-        return x, sp
-    if x is None and rule in ("conv", "conv_transpose", "pool", "global_pool") and spec.spatial:
-        x = (None,) * (spec.spatial + 1)  # the rank is known from the op even when sizes are not
-    if x is None:
-        return None, spec.layout_sensitive
-    if rule == "linear":
-        return x[:-1] + (_dim(attrs.get("out_features")),), False
-    if rule == "rnn":
-        width = _dim(attrs.get("hidden_size"))
-        if width is not None and attrs.get("bidirectional"):
-            width = width * 2 if isinstance(width, int) else Expr(f"2 * {width.code}")
-        if not attrs.get("return_sequences", True) and info.framework == "keras":
-            return (width,), False
-        return x[:-1] + (width,), False
-    if rule == "embedding":
-        return x + (_dim(attrs.get("embedding_dim")),), False
-    if rule in ("conv", "pool", "conv_transpose", "depthwise"):
-        n = spec.spatial
-        if len(x) != n + 1:
-            return tuple([None] * (n + 1)), True
-        out_ch = attrs.get("out_channels") if rule != "pool" else None
-        if rule == "depthwise":  # a group per input channel, depth_multiplier outputs each
-            out_ch = x[0] * attrs.get("depth_multiplier", 1) if isinstance(x[0], int) else None
-        return conv_like(x, attrs, n, out_channels=out_ch, transpose=rule == "conv_transpose"), True
-    if rule == "global_pool":
-        size = attrs.get("output_size")
-        if size not in (1, (1,), (1, 1), (1, 1, 1), None):
-            sizes = size if isinstance(size, tuple) else (size,) * (len(x) - 1)
-            return (x[0],) + tuple(_int(v) for v in sizes), True
-        keep = attrs.get("keepdims", False)
-        return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
-    if rule == "flatten":
-        dims = [d for d in x]
-        total = math.prod(dims) if all(isinstance(d, int) for d in dims) else None
-        return (total,), False
-    if rule == "pad" and spec.spatial == 1:
-        pad = attrs.get("padding", 0)
-        left, right = (pad, pad) if isinstance(pad, int) else (pad if isinstance(pad, tuple) else (None, None))
-        if len(x) != 2:
-            return (None, None), True
-        return (x[0], None if None in (x[1], left, right) else x[1] + left + right), True
-    if rule == "pad":
-        pad = attrs.get("padding", 0)
-        l, r, t, b = (pad,) * 4 if isinstance(pad, int) else (pad if isinstance(pad, tuple) and len(pad) == 4
-                                                                else (None,) * 4)
-        if len(x) != 3:
-            return tuple([None] * 3), True
-        h = None if None in (x[1], t, b) else x[1] + t + b
-        w = None if None in (x[2], l, r) else x[2] + l + r
-        return (x[0], h, w), True
-    if rule in SHAPE_RULES:
-        return SHAPE_RULES[rule](x, attrs, sp)
-    if spec.kind == "tensor":
-        return _tensor_shape(rule, attrs, xs, sp, info)
-    if rule == "dot":  # (batch, n) . (batch, n) -> (batch, 1)
-        return ((1,) if all(s is not None and len(s) == 1 for s in xs) else None), False
-    if rule == "broadcast":
-        known = [s for s in xs if s is not None]
-        return (max(known, key=len) if known else None), any(spatial)
-    if rule == "concat":
-        axis = attrs.get("dim", -1)
-        if any(s is None for s in xs) or not isinstance(axis, int):
-            return None, any(spatial)
-        if info.framework == "keras" and any(spatial):  # a channels-last axis, in canonical numbering
-            from pivot.backends.common import remap_axis
-            axis = remap_axis(axis, len(x) + 1, True, to_keras=False)
-        ax = axis - 1 if axis > 0 else len(x) + axis
-        if ax < 0 or any(len(s) != len(x) for s in xs):
-            return None, any(spatial)
-        dims = [s[ax] for s in xs]
-        out = list(x)
-        if all(isinstance(d, int) for d in dims):
-            out[ax] = sum(dims)
-        elif None not in dims:
-            out[ax] = Expr(" + ".join(d.code if isinstance(d, Expr) else str(d) for d in dims))
-        else:
-            out[ax] = None
-        return tuple(out), any(spatial)
-    return x, sp
+        return (x if op in _GRAPH_ORDER_KEEPING else None), (sp if op in _GRAPH_ORDER_KEEPING else False)
+    if info.framework == "keras" and any(spatial) and x is not None:
+        attrs = _canonical_axes(spec, attrs, len(x) + 1)
+    return spec.shape_rule(Call(spec, attrs, xs, spatial, info.framework))
 
 
-def _sample_axis(d, rank: int):
-    """A batch-inclusive axis as a per-sample index (None for the batch axis or a non-integer)."""
-    if not isinstance(d, int) or isinstance(d, bool):
-        return None
-    a = d % rank
-    return a - 1 if a > 0 else None
-
-
-def _tensor_shape(rule: str, attrs: dict, xs: list, sp: bool, info: ShapeInfo) -> tuple[Shape, bool]:
-    x = xs[0] if xs else None
-    if x is None:
-        return None, False
-    rank = len(x) + 1
-    if info.framework == "keras" and sp and rule in ("stack", "unsqueeze"):
-        from pivot.backends.common import new_axis_position
-        attrs = dict(attrs, dim=new_axis_position(attrs.get("dim"), rank, to_keras=False))
-    elif info.framework == "keras" and sp and rule in ("reduce", "squeeze"):
-        from pivot.backends.common import remap_axis
-        attrs = dict(attrs)
-        dims = attrs.get("dim")
-        attrs["dim"] = tuple(remap_axis(d, rank, True, to_keras=False) for d in dims) \
-            if isinstance(dims, tuple) else remap_axis(dims, rank, True, to_keras=False)
-    if rule == "reduce":
-        dims = attrs.get("dim")
-        if dims is None:
-            return (), False
-        axes = {_sample_axis(d, rank) for d in (dims if isinstance(dims, tuple) else (dims,))}
-        if None in axes:
-            return None, False
-        if attrs.get("keepdim"):
-            return tuple(1 if i in axes else v for i, v in enumerate(x)), sp
-        out = tuple(v for i, v in enumerate(x) if i not in axes)
-        return out, sp and len(out) >= 2 and 0 not in axes
-    if rule == "permute":
-        dims = attrs.get("dims")
-        if not isinstance(dims, tuple) or len(dims) != rank or dims[0] != 0:
-            return None, False
-        return tuple(x[_sample_axis(d, rank)] for d in dims[1:]), False
-    if rule == "transpose":
-        a, b = _sample_axis(attrs.get("dim0"), rank), _sample_axis(attrs.get("dim1"), rank)
-        if a is None or b is None:
-            return None, False
-        out = list(x)
-        out[a], out[b] = out[b], out[a]
-        return tuple(out), False
-    if rule == "unsqueeze":
-        d = attrs.get("dim")
-        if not isinstance(d, int):
-            return None, False
-        a = d % (rank + 1)
-        # an image-like value stays one when the new axis is spatial (after the channels)
-        return ((x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None), sp and a >= 2
-    if rule == "squeeze":
-        d = attrs.get("dim")
-        if d is None:
-            gone = {i for i, v in enumerate(x) if v == 1}
-        else:
-            a = _sample_axis(d, rank)
-            gone = {a} if a is not None and x[a] in (1, None) else set()
-        out = tuple(v for i, v in enumerate(x) if i not in gone)
-        # still image-like while the channels and a spatial axis remain (the order of the rest is kept)
-        return out, sp and 0 not in gone and len(out) >= 2
-    if rule == "fpad":  # F.pad: (before, after) pairs from the last axis backwards
-        pad, out = attrs.get("pad"), list(x)
-        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
-            return None, sp
-        for k in range(len(pad) // 2):
-            i = len(x) - 1 - k
-            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
-        return tuple(out), sp
-    if rule == "matmul":
-        y = xs[1] if len(xs) > 1 else None
-        return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
-    if rule == "stack":
-        a = attrs.get("dim", 0)
-        if not isinstance(a, int):
-            return None, False
-        a = a % (rank + 1)
-        return (x[:a - 1] + (len(xs),) + x[a - 1:]) if a > 0 else None, False
-    if rule == "reshape":
-        dims = attrs.get("shape") or ()
-        out = []
-        for d in tuple(dims)[1:]:
-            try:
-                out.append(int(d))
-            except (TypeError, ValueError):
-                out.append(None)
-        return tuple(None if v == -1 else v for v in out), False
-    return x, sp
+def _canonical_axes(spec: OpSpec, attrs: dict, rank: int) -> dict:
+    """A Keras op's axis arguments on an image-like (channels-last) value, in canonical numbering."""
+    if not spec.axis_args:
+        return attrs
+    out = dict(attrs)
+    for name in spec.axis_args:
+        axis = attrs.get(name, spec.shape_rule.axis_default)
+        out[name] = new_axis_position(axis, rank, to_keras=False) if spec.new_axis else \
+            remap_axis(axis, rank, True, to_keras=False)
+    return out
 
 
 def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
@@ -396,7 +197,7 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
-        if reads and spec is not None and spec.kind != "merge" and spec.shape in ("same", "fpad"):
+        if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels:
             values.update(node.outputs)
         elif node.op != "layer":
             values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
@@ -426,23 +227,12 @@ def permuted_channels_first(net: Network, value: str) -> bool:
         first = net.layers[0]
     while first is not None and first.op == "Sequential" and first.children:
         first = first.children[0]
-    return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
+    return first is not None and _permutation(first, 4) == (0, 3, 1, 2)
 
 
 def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
     spec = CATALOG.get(layer.op)
-    if spec is None:
-        return None, False
-    if spec.shape in ("conv", "conv_transpose", "pool", "global_pool", "pad") and spec.spatial:
-        c = _dim(layer.attrs.get("in_channels"))
-        return (c,) + (None,) * spec.spatial, True
-    if spec.shape == "linear":
-        return (_dim(layer.attrs.get("in_features")),), False
-    if spec.shape == "embedding":
-        return (None,), False  # token ids: (N, L)
-    if spec.name == "BatchNorm":
-        return (_dim(layer.attrs.get("num_features")),), False
-    return None, False
+    return (None, False) if spec is None else spec.shape_rule.first_input(spec, layer.attrs)
 
 
 def _sequence_input(net: Network, value: str) -> bool:
@@ -450,7 +240,8 @@ def _sequence_input(net: Network, value: str) -> bool:
     sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
     node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else None
-    return layer is not None and layer.op in FEATURE_LAST_OPS
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.feature_axis == -1
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
@@ -541,25 +332,27 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
     before, before_sp = x, sp
-    moved = _adapter(layer, [x], [sp]) if layer.op == "Permute" else None
+    moved = _adapter(layer, [x], [sp])
     if moved is not None:  # a Permute module moving channels between last and second place
         info.adapters.add(layer.span)
         return moved[0], moved[1], None
     x, sp = layer_output(layer, x, info, sp)
-    if layer.op == "Flatten" and before_sp and before and unsized:
+    spec = CATALOG.get(layer.op)
+    flattens = spec is not None and spec.shape_rule.flattens
+    if flattens and before_sp and before and unsized:
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
         # PyTorch's channels-first order (see the Keras backend)
         info.flatten_channels_first.add(layer.span)
         info.layer_in.setdefault(layer.name, before)
         flat = None
-    elif layer.op == "Flatten" and before_sp and before:
+    elif flattens and before_sp and before:
         flat = before
-    elif layer.op == "Linear":
+    elif spec is not None and spec.feature_weights:
         if flat is not None:
             info.flat_from[layer.name] = flat
         flat = None
     elif flat is not None:
-        if layer.op in _FEATURE_NORMS:
+        if spec is not None and spec.feature_norm:
             info.flat_from[layer.name] = flat
         flat = _flat_after(layer.op, layer.attrs.as_dict(), [before], [before_sp], [flat], info, layer)
     return x, sp, flat
@@ -578,7 +371,8 @@ def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
         return None, False
     if node.attrs.get("index") == 0:
         return xs[0], sps[0]
-    return (_dim(layer.attrs.get("hidden_size")),), False
+    spec = CATALOG.get(layer.op)
+    return (spec.shape_rule.state(layer.attrs) if spec is not None else None), False
 
 
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
@@ -606,7 +400,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 out, sp, flat = x, s, f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:
-                if (layer.op == "Linear" or layer.op in _FEATURE_NORMS) and flat is not None:
+                if _reads_flat_features(CATALOG.get(layer.op)) and flat is not None:
                     info.flat_from[layer.name] = flat
                 out, sp = (layer_output(layer, xs[0] if xs else None, info, sps[0] if sps else False)
                            if CATALOG.get(layer.op) is None or CATALOG[layer.op].kind != "merge"
@@ -627,11 +421,12 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = xs[0], sps[0]
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
-    elif node.op == "Unsqueeze" and not (sps[0] if sps else False) and _inserts_channels(net, node, info):
+    elif getattr(_rule(node.op), "expands", False) and not (sps[0] if sps else False) and \
+            _inserts_channels(net, node, info):
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif node.op in ("Transpose", "Permute") and _adapter(node, xs, sps) is not None:
+    elif _adapter(node, xs, sps) is not None:
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
         flat = None
@@ -667,7 +462,7 @@ def _remember(info: ShapeInfo, node: Node, ins: tuple, outs: tuple) -> None:
 def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bool:
     """A flatten of an image whose sizes are unknown: recorded in `flatten_channels_first`, it keeps the source
     framework's order (the following dense layer's weights cannot be permuted for an unknown size)."""
-    if op == "Flatten" and sps[:1] == [True] and node.inputs[0] in info.unsized:
+    if getattr(_rule(op), "flattens", False) and sps[:1] == [True] and node.inputs[0] in info.unsized:
         info.flatten_channels_first.add(node.span)
         return True
     return False
@@ -692,28 +487,26 @@ def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
                                                               "ModuleDict")):
         return True
     spec = CATALOG.get(layer.op if layer is not None else node.op)
-    return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape == "global_pool")
+    return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape_rule.fixed_size)
 
 
 def _of_unknown_list(node: Node, out: tuple, info: ShapeInfo) -> Shape:
     """The result of an op over a list of unknown length: the joined (concat) or new (stack) axis is unknown."""
     spec = CATALOG.get(node.op)
-    if spec is None or spec.shape not in ("concat", "stack"):
+    if spec is None or not spec.shape_rule.joins_list:
         return None  # an op over a whole list other than joining it: nothing is known
     rank = len(out) + 1
-    axis = node.attrs.get("dim", 0 if spec.shape == "stack" else -1)
+    axis = node.attrs.get("dim", spec.shape_rule.axis_default)
     if info.framework == "keras" and info.spatial.get(node.inputs[0], False):
-        from pivot.backends.common import remap_axis
         axis = remap_axis(axis, rank, True, to_keras=False)
-    a = _sample_axis(axis, rank) if isinstance(axis, int) else None
+    a = sample_axis(axis, rank) if isinstance(axis, int) else None
     return None if a is None else tuple(None if i == a else d for i, d in enumerate(out))
 
 
-def _permutation(node: Node, rank: int) -> tuple | None:
-    dims = node.attrs.get("dims")
-    if isinstance(dims, tuple) and len(dims) == rank and all(isinstance(d, int) for d in dims):
-        return tuple(d % rank for d in dims)
-    return None
+def _permutation(node, rank: int) -> tuple | None:
+    """The axis permutation a permuting op or module applies (None for any other op)."""
+    rule = _rule(node.op)
+    return rule.permutation(node.attrs.as_dict(), rank) if rule is not None else None
 
 
 def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
@@ -736,13 +529,7 @@ def _adapter(node: Node, xs, sps):
     if x is None or len(x) not in (2, 3):
         return None
     rank = len(x) + 1
-    a = node.attrs.as_dict()
-    if node.op == "Transpose":
-        pair = {a.get("dim0", 0) % rank if isinstance(a.get("dim0"), int) else None,
-                a.get("dim1", 0) % rank if isinstance(a.get("dim1"), int) else None}
-        perm = (0, 2, 1) if rank == 3 and pair == {1, 2} else None
-    else:
-        perm = _permutation(node, rank)
+    perm = _permutation(node, rank)
     spatial = sps[0] if sps else False
     to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]
@@ -753,33 +540,39 @@ def _adapter(node: Node, xs, sps):
     return None
 
 
-# ops that keep each feature where it was (the flatten order passes through them unchanged)
-_ORDER_KEEPING = ("Alias", "Dropout", "Arith", "Passthrough", "Add", "Multiply")
-# 1-D norms over the features: they keep the order, and their per-feature parameters follow it
-_FEATURE_NORMS = ("BatchNorm", "LayerNorm")
-# ops that read the features without depending on their order
-_ORDER_FREE = ("Linear", "Size", "Shape")
+def _reads_flat_features(spec: OpSpec | None) -> bool:
+    """A dense layer or a 1-D norm: its weights follow the order of the flattened features it reads."""
+    return spec is not None and (spec.feature_weights or spec.feature_norm)
+
+
+def _keeps_order(op: str, spec: OpSpec | None, rank1: bool) -> bool:
+    """Each feature stays where it was (the flatten order passes through unchanged): identities at inference,
+    elementwise merges, 1-D norms over features, activations over no particular axis."""
+    if spec is None:
+        return op in _GRAPH_ORDER_KEEPING
+    return spec.identity_at_inference or spec.keeps_features or (spec.feature_norm and rank1) or \
+        (spec.kind == "activation" and not spec.axis_args)
 
 
 def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, where) -> tuple | FlatParts | None:
     """The flatten order of an op's result: set by a flatten of an image, carried by ops that keep features in
     place and by concatenations; any other op reading such features is recorded in `layout_lost`."""
-    if op == "Flatten" and sps and sps[0] and xs and xs[0]:
+    spec = CATALOG.get(op)
+    if spec is not None and spec.shape_rule.flattens and sps and sps[0] and xs and xs[0]:
         return xs[0]
     present = [f for f in flats if f is not None]
     if not present:
         return None
-    spec = CATALOG.get(op)
     rank1 = all(x is not None and len(x) == 1 for x in xs)
-    if op in _ORDER_KEEPING or op in _FEATURE_NORMS and rank1 or spec is not None and spec.kind == "activation" \
-            and not spec.axis_args:
-        if op in ("Arith", "Add", "Multiply") and len(set(present)) > 1:
+    if _keeps_order(op, spec, rank1):
+        if len(set(present)) > 1:
             info.layout_lost[where] = "an elementwise op of features flattened in different orders"
             return None
         return present[0]
-    if spec is not None and spec.shape == "concat" and rank1:
+    if spec is not None and spec.shape_rule.joins_list and not spec.new_axis and rank1:
         return _concat_parts(xs, flats)
-    if op not in _ORDER_FREE and not (spec is not None and spec.shape == "reduce" and attrs.get("dim") is None):
+    order_free = op in _GRAPH_ORDER_FREE if spec is None else spec.shape_rule.order_free(attrs)
+    if not order_free:
         info.layout_lost[where] = f"`{op}`"
     return None
 

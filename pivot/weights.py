@@ -254,8 +254,8 @@ def _walked_flat(name: str, flats: dict[str, tuple], consumed: set[str]) -> tupl
 
 def _keeps_order(spec) -> bool:
     """A module passing flattened features on in the same order (an activation, a dropout, a 1-D norm)."""
-    return spec is not None and (spec.identity_at_inference or spec.weight_rule is not None and
-                                 spec.weight_rule.feature_wise or spec.kind == "activation" and not spec.axis_args)
+    return spec is not None and (spec.identity_at_inference or spec.feature_norm
+                                 or spec.kind == "activation" and not spec.axis_args)
 
 
 def _carried_flat(torch_model: Any, name: str, flat, specs: dict) -> tuple[int, Any]:
@@ -268,7 +268,7 @@ def _carried_flat(torch_model: Any, name: str, flat, specs: dict) -> tuple[int, 
         raise WeightError(f"{lost}: Pivot cannot tell which module reads them next; migrate the weights by hand")
     for child in list(parent)[int(index) + 1:]:
         spec = specs.get(f"torch.nn.{type(child).__name__}")
-        if spec is not None and spec.weight_rule and spec.weight_rule.reads_flat:
+        if spec is not None and spec.feature_weights:
             return id(child), flat
         if not _keeps_order(spec) or spec.weight_rule:
             break
@@ -295,7 +295,7 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         rule = spec.weight_rule
         keras_layer = _weighted_leaf(keras_resolve(keras_model, at))
         flat = carried.pop(id(module), None) or _walked_flat(name, flats or {}, consumed)
-        if flat is not None and rule.feature_wise and "." in name:
+        if flat is not None and spec.feature_norm and "." in name:
             carried.update([_carried_flat(torch_model, name, flat, specs)])
         has_bias = getattr(module, "bias", None) is not None
         affine = getattr(module, "weight", None) is not None

@@ -21,11 +21,17 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {
+    (5, "torch"): "a spatial mean `x.mean(dim=[2, 3])` after a layer list built in a loop (nn.Sequential(*blocks)): "
+                  "the layout is not known there, the axes stay those of a channels-first tensor in Keras (the next "
+                  "Linear gets 16 features instead of 12; not reported)",
     (15, "torch"): "an nn.Sequential whose first layer is an activation before adaptive pooling: static analysis does "
                    "not mark its input image-like, so verify feeds it unmoved to the channels-last Keras model",
-    (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened as the model's output: the "
-                   "flatten order is not carried through the output (not reported either)",
-    (13, "keras"): "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
+    (22, "torch"): "an nn.Sequential of one BatchNorm2d: nothing marks its input image-like, so the Keras model is "
+                   "built and fed channels-first (BatchNormalization over 12 'channels' instead of 4)",
+    (6, "keras"): "a Keras Sequential on (batch, steps, features) with an LSTM first and 1-D convolutions later: verify "
+                  "feeds PyTorch the input as a channels-first image while the migrated nn.LSTM takes it as written",
+    (10, "keras"): "Dense on (batch, steps, features), then SeparableConv1D and GlobalAveragePooling1D: verify feeds "
+                   "PyTorch the input as a channels-first image while the migrated Linear takes it as written",
 }
 KNOWN_FILES: dict[str, str] = {
     "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",

@@ -2,7 +2,7 @@
 normalization, recurrent, attention, merge, tensor, activation, ...).
 
 Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
-inference reads `shape`, weight transfer reads `weights`, hovers and diagnostics read the rest.
+inference asks `shape_rule`, weight transfer reads `weights`, hovers and diagnostics read the rest.
 Canonical attribute values follow PyTorch's conventions (e.g. BatchNorm momentum is the weight of the
 new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
 """
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
+from pivot.catalog.domains import Domain, Draw
+from pivot.catalog.shape_rules import SAME, ShapeRule
 from pivot.model import Value
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ class Arg:
     # string value is an error, never passed through
     torch_values: tuple[str, ...] = ()
     keras_values: tuple[str, ...] = ()
+    # the values the argument accepts (per side where spelled differently): checks sizes, feeds the fuzzer
+    domain: Domain | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,14 @@ class OpSpec:
     weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
     identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)
     reads_ids: bool = False  # its input is integer ids (token indices): verify feeds int64
+    # how a model generator (the fuzzer) uses the op: input kinds, weight, states, partners (None: not drawn)
+    draw: Draw | None = None
+    shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)
+    # the axis it reads features on where the layouts differ: 1 the channels, -1 the last (a Keras input is moved)
+    feature_axis: int | None = None
+    keeps_features: bool = False  # an elementwise merge: flattened image features keep their order through it
+    feature_norm: bool = False  # a 1-D norm over features: keeps their order, its per-feature parameters follow it
+    feature_weights: bool = False  # reads features through weight columns (dense): transfer permutes them
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

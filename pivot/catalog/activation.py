@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
 from pivot.catalog.spelling import F, K, T
 from pivot.catalog.weight_rules import Slopes
 
@@ -29,29 +30,31 @@ def _keras_fns(name: str) -> tuple[str, ...]:
 def _activations() -> None:
     _activation("ReLU", "ReLU", "relu", keras_layer="ReLU", torch_fns=(f"{F}relu", "torch.relu"),
                 methods=("relu",), keras_fns=_keras_fns("relu"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
                 torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
                 args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
-                          keras_pos=0, torch_default=0.01, keras_default=0.3),
-                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+                          keras_pos=0, torch_default=0.01, keras_default=0.3,
+                          domain=Sides(torch=Floats(values=(0.01, 0.2, 0.3)), keras=Floats(values=(0.3, 0.01, 0.2)))),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
                 notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "
                        "activation='leaky_relu' 0.2.",))
     _activation("ELU", "ELU", "elu", keras_layer="ELU", torch_fns=(f"{F}elu",), keras_fns=_keras_fns("elu"),
                 args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
-                          keras_default=1.0),
-                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)))
+                          keras_default=1.0, domain=Floats(values=(1.0, 0.5))),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)))
     _activation("SELU", "SELU", "selu", torch_fns=(f"{F}selu", "torch.selu"), keras_fns=_keras_fns("selu"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("GELU", "GELU", "gelu", torch_fns=(f"{F}gelu",), keras_fns=_keras_fns("gelu"),
                 args=(Arg("approximate", torch="approximate", keras="approximate", torch_default="none",
                           keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
                           from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v,
-                          torch_values=("none", "tanh")),))
+                          torch_values=("none", "tanh"),
+                          domain=Sides(torch=Choice(("none", "tanh")), keras=FLAGS)),))
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
-                aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+                aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
                 methods=("sigmoid",), keras_fns=_keras_fns("sigmoid"))
     _activation("Tanh", "Tanh", "tanh", torch_fns=("torch.tanh", f"{F}tanh"), methods=("tanh",),
@@ -61,16 +64,18 @@ def _activations() -> None:
                     torch_fns=(f"{F}{keras_act}", f"torch.{keras_act}"), methods=(keras_act,),
                     keras_fns=_keras_fns(keras_act),
                     args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
-                              keras_default=-1),), axis_args=("dim",))
+                              keras_default=-1, domain=Sides(torch=AXIS, keras=Ints(min=-8, values=(-1,)))),),
+                    axis_args=("dim",))
     _activation("Softplus", "Softplus", "softplus", torch_fns=(f"{F}softplus",), keras_fns=_keras_fns("softplus"),
-                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0),
-                      Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0)),
+                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0, domain=Floats(values=(1.0, 2.0))),
+                      Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0,
+                          domain=Floats(values=(20.0, 10.0)))),
                 notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
                        "precision.",))
     _activation("Hardswish", "Hardswish", "hard_swish", torch_fns=(f"{F}hardswish",),
                 keras_fns=_keras_fns("hard_swish"), aliases=("hard_silu",),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
-    inplace = (Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),)
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
+    inplace = (Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),)
     _activation("Mish", "Mish", "mish", torch_fns=(f"{F}mish",), keras_fns=("keras.activations.mish",),
                 args=inplace)  # keras.ops has no mish
     _activation("Hardsigmoid", "Hardsigmoid", "hard_sigmoid", torch_fns=(f"{F}hardsigmoid",),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import Attention
 
@@ -12,19 +13,22 @@ def _attention() -> None:
         name="MultiheadAttention", kind="layer", doc="multi-head attention",
         torch_module=f"{T}MultiheadAttention", keras_layer=f"{K}MultiHeadAttention",
         args=(Arg("embed_dim", torch="embed_dim", torch_pos=0, inferred=True),
-              Arg("num_heads", torch="num_heads", keras="num_heads", torch_pos=1, keras_pos=0),
+              Arg("num_heads", torch="num_heads", keras="num_heads", torch_pos=1, keras_pos=0,
+                  domain=Ints(values=(1, 2, 4))),
               Arg("key_dim", keras="key_dim", keras_pos=1),
               Arg("value_dim", keras="value_dim", keras_default=None),
               Arg("output_shape", keras="output_shape", keras_default=None),
               Arg("attention_axes", keras="attention_axes", keras_default=None),
               Arg("dropout", torch="dropout", keras="dropout", torch_pos=2, torch_default=0.0, keras_default=0.0),
-              Arg("bias", torch="bias", keras="use_bias", torch_pos=3, torch_default=True, keras_default=True),
-              Arg("add_bias_kv", torch="add_bias_kv", torch_pos=4, torch_default=False),
-              Arg("add_zero_attn", torch="add_zero_attn", torch_pos=5, torch_default=False),
+              Arg("bias", torch="bias", keras="use_bias", torch_pos=3, torch_default=True, keras_default=True,
+                  domain=FLAGS_ON),
+              Arg("add_bias_kv", torch="add_bias_kv", torch_pos=4, torch_default=False, domain=FLAGS),
+              Arg("add_zero_attn", torch="add_zero_attn", torch_pos=5, torch_default=False, domain=FLAGS),
               Arg("kdim", torch="kdim", torch_pos=6, torch_default=None),
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
-        shape="same", weights="mha", weight_rule=Attention(),
+        shape="same", weights="mha", feature_axis=-1, draw=Draw(("seq",), inputs=3),
+        weight_rule=Attention(),
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(
@@ -37,7 +41,7 @@ def _attention() -> None:
               Arg("layer_norm_eps", torch="layer_norm_eps", torch_pos=5, torch_default=1e-5),
               Arg("batch_first", torch="batch_first", torch_pos=6, torch_default=False),
               Arg("norm_first", torch="norm_first", torch_pos=7, torch_default=False),
-              Arg("bias", torch="bias", torch_pos=8, torch_default=True)),
+              Arg("bias", torch="bias", torch_pos=8, torch_default=True, domain=FLAGS_ON)),
         shape="same",
     ))
     register(OpSpec(

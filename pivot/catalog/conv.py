@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, GROUPS, KERNEL, STRIDE, AnyOf, Draw, Choice, Ints, Sides
+from pivot.catalog.shape_rules import ConvShape
 from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
 from pivot.catalog.weight_rules import Conv
 
@@ -13,18 +15,26 @@ def _conv(n: int) -> None:
         keras_layer_aliases=(f"{K}Convolution{n}D",),
         args=(
             Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
-            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
-            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
-            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0, domain=CHANNELS),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1, domain=KERNEL),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1,
+                domain=STRIDE),
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
                 keras_default="valid", from_keras=keras_padding_in, torch_values=PADDINGS,
-                keras_values=PADDINGS + (("causal",) if n == 1 else ())),
-            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1),
-            Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1),
+                keras_values=PADDINGS + (("causal",) if n == 1 else ()),
+                domain=Sides(torch=AnyOf((Ints(min=0), Choice(PADDINGS)), values=(0, 1, 2) + PADDINGS),
+                             keras=Choice(PADDINGS + (("causal",) if n == 1 else ())))),
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1,
+                domain=DILATION),
+            Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1,
+                domain=GROUPS),
             BIAS,
-            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros",
+                domain=Choice(("zeros", "reflect", "replicate", "circular"))),
         ),
-        spatial=n, shape="conv", weights="conv", weight_rule=Conv(), layout_sensitive=True,
+        spatial=n, shape="conv", weights="conv", layout_sensitive=True, shape_rule=ConvShape(),
+        draw=Draw(("img",), weight=4, fused_activation=True),
+        weight_rule=Conv(),
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -37,19 +47,29 @@ def _conv_transpose(n: int) -> None:
         keras_layer=f"{K}Conv{n}DTranspose", keras_layer_aliases=(f"{K}Convolution{n}DTranspose",),
         args=(
             Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
-            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0),
-            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
-            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1),
+            Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0, domain=CHANNELS),
+            Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1,
+                domain=Ints(values=(2, 3, 4))),
+            Arg("stride", torch="stride", keras="strides", torch_pos=3, keras_pos=2, torch_default=1, keras_default=1,
+                domain=STRIDE),
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
-                keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS),
+                keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS,
+                domain=Sides(torch=Ints(min=0, values=(0, 1)), keras=Choice(PADDINGS))),
+            # Keras's output_padding is not drawn: Pivot migrates its default only
             Arg("output_padding", torch="output_padding", keras="output_padding", torch_pos=5, torch_default=0,
-                keras_default=None, from_keras=lambda v: 0 if v is None else v),
-            Arg("groups", torch="groups", torch_pos=6, torch_default=1),
-            Arg("bias", torch="bias", keras="use_bias", torch_pos=7, torch_default=True, keras_default=True),
-            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1),
-            Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
+                keras_default=None, from_keras=lambda v: 0 if v is None else v,
+                domain=Sides(torch=Ints(min=0, values=(0, 1)))),
+            Arg("groups", torch="groups", torch_pos=6, torch_default=1, domain=GROUPS),
+            Arg("bias", torch="bias", keras="use_bias", torch_pos=7, torch_default=True, keras_default=True,
+                domain=FLAGS_ON),
+            # TensorFlow's CPU kernel rejects dilated transposed convolutions
+            Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1,
+                domain=Sides(torch=DILATION, keras=Ints(values=(1,)))),
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros", domain=Choice(("zeros",))),
         ),
-        spatial=n, shape="conv_transpose", weights="conv_transpose", weight_rule=Conv(), layout_sensitive=True,
+        spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True, draw=Draw(("img",)),
+        shape_rule=ConvShape(transpose=True),
+        weight_rule=Conv(),
     ))
 
 

@@ -1,9 +1,45 @@
 """Dense layers, dropout, flatten, identity and embeddings."""
 from __future__ import annotations
 
+import math
+
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
+from pivot.catalog.shape_rules import Call, ShapeRule, dim
 from pivot.catalog.spelling import BIAS, F, K, T
 from pivot.catalog.weight_rules import Dense, Table
+
+
+class LinearShape(ShapeRule):
+    """A dense layer: the last axis becomes `out_features`."""
+
+    def shape(self, x: tuple, call: Call):
+        return x[:-1] + (dim(call.attrs.get("out_features")),), False
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (dim(attrs.get("in_features")),), False
+
+    def order_free(self, attrs: dict) -> bool:
+        return True
+
+
+class FlattenShape(ShapeRule):
+    """All axes after the batch into one."""
+
+    flattens = True
+
+    def shape(self, x: tuple, call: Call):
+        return (math.prod(x) if all(isinstance(d, int) for d in x) else None,), False
+
+
+class EmbeddingShape(ShapeRule):
+    """Token ids (N, L) to vectors (N, L, embedding_dim)."""
+
+    def shape(self, x: tuple, call: Call):
+        return x + (dim(call.attrs.get("embedding_dim")),), False
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (None,), False
 
 
 def _core() -> None:
@@ -13,16 +49,19 @@ def _core() -> None:
         torch_module=f"{T}Linear", torch_lazy=f"{T}LazyLinear", keras_layer=f"{K}Dense",
         args=(
             Arg("in_features", torch="in_features", torch_pos=0, inferred=True),
-            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
+            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0, domain=UNITS),
             BIAS,
         ),
-        shape="linear", weights="dense", weight_rule=Dense(),
+        shape="linear", weights="dense", shape_rule=LinearShape(), feature_axis=-1, feature_weights=True,
+        draw=Draw(("vec", "seq"), weight=2, fused_activation=True),
+        weight_rule=Dense(),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
-        args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
-              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5, domain=RATE),
+              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
+        draw=Draw(("img", "vec", "seq")),
         identity_at_inference=True,
     ))
     register(OpSpec(
@@ -31,25 +70,31 @@ def _core() -> None:
         torch_functions=("torch.flatten",), torch_methods=("flatten",),
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
-        shape="flatten",
+        shape="flatten", shape_rule=FlattenShape(), draw=Draw(("img", "seq"), to_vec=True),
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
         torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", identity_at_inference=True,
+        draw=Draw(("img", "vec", "seq")),
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
         torch_module=f"{T}Embedding", keras_layer=f"{K}Embedding",
         args=(
-            Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0),
-            Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1),
-            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None),
-            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
-            Arg("mask_zero", keras="mask_zero", keras_default=False),
+            Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0,
+                domain=Ints(values=(10, 20, 50))),
+            Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1,
+                domain=Ints(values=(4, 8, 16))),
+            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None,
+                domain=Ints(min=-50, optional=True, values=(None, 0))),
+            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None,
+                domain=Floats(0.0, optional=True, values=(None, 1.0))),
+            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
         ),
-        shape="embedding", weights="embedding", weight_rule=Table(), reads_ids=True,
+        shape="embedding", weights="embedding", shape_rule=EmbeddingShape(), draw=Draw(("tok",)),
+        weight_rule=Table(), reads_ids=True,
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

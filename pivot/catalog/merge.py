@@ -2,7 +2,41 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import AXIS, FLAGS, Draw
+from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule
 from pivot.catalog.spelling import K
+from pivot.model import Expr
+
+
+class DotShape(ShapeRule):
+    """(batch, n) . (batch, n) -> (batch, 1)."""
+
+    def shape(self, x: tuple, call: Call):
+        return ((1,) if all(s is not None and len(s) == 1 for s in call.xs) else None), False
+
+
+class ConcatShape(ShapeRule):
+    """Along `dim` (canonical numbering) the sizes add up; image-like if any input is."""
+
+    joins_list = True
+    axis_default = -1
+
+    def shape(self, x: tuple, call: Call):
+        xs, axis = call.xs, call.attrs.get("dim", self.axis_default)
+        if any(s is None for s in xs) or not isinstance(axis, int):
+            return None, any(call.spatial)
+        ax = axis - 1 if axis > 0 else len(x) + axis
+        if ax < 0 or any(len(s) != len(x) for s in xs):
+            return None, any(call.spatial)
+        dims = [s[ax] for s in xs]
+        out = list(x)
+        if all(isinstance(d, int) for d in dims):
+            out[ax] = sum(dims)
+        elif None not in dims:
+            out[ax] = Expr(" + ".join(d.code if isinstance(d, Expr) else str(d) for d in dims))
+        else:
+            out[ax] = None
+        return tuple(out), any(call.spatial)
 
 
 def _merges() -> None:
@@ -11,21 +45,23 @@ def _merges() -> None:
         name="Add", kind="merge", doc="elementwise sum", keras_layer=f"{K}Add",
         torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
-        shape="broadcast",
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        draw=Draw(("img", "vec", "seq"), weight=2, operator="+"),
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
         torch_functions=("torch.mul", "torch.multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
-        shape="broadcast",
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        draw=Draw(("img", "vec", "seq"), operator="*"),
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
         keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
-        args=(Arg("axes", keras="axes", keras_pos=0), Arg("normalize", keras="normalize", keras_pos=1,
-                                                         keras_default=False)),
-        shape="dot",
+        args=(Arg("axes", keras="axes", keras_pos=0, domain=AXIS),
+              Arg("normalize", keras="normalize", keras_pos=1, keras_default=False, domain=FLAGS)),
+        shape="dot", shape_rule=DotShape(),
         notes=("Migrated for (batch, features) inputs: `(a * b).sum(-1, keepdim=True)`, with `F.normalize` "
                "when normalize=True.",),
     ))
@@ -34,7 +70,7 @@ def _merges() -> None:
         torch_functions=("torch.cat", "torch.concat", "torch.concatenate"),
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=-1),),
-        shape="concat", axis_args=("dim",), list_input=True,
+        shape="concat", axis_args=("dim",), list_input=True, shape_rule=ConcatShape(), draw=Draw(("img", "vec", "seq")),
     ))
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Sides
+from pivot.catalog.shape_rules import Same
 from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
 from pivot.catalog.weight_rules import Affine, BatchNorm
 
@@ -14,13 +16,19 @@ def _batchnorm() -> None:
         torch_lazy=f"{T}LazyBatchNorm2d", keras_layer=f"{K}BatchNormalization",
         args=(
             Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
-            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
             Arg("momentum", torch="momentum", keras="momentum", torch_pos=2, torch_default=0.1,
-                keras_default=0.99, to_keras=one_minus, from_keras=one_minus),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=True),
-            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
+                keras_default=0.99, to_keras=one_minus, from_keras=one_minus,
+                domain=Sides(torch=Floats(0.0, 1.0, optional=True, values=(0.1, 0.01, 0.3, None)),
+                             keras=Floats(0.0, 1.0, values=(0.99, 0.9)))),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
+            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True,
+                domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="batchnorm", weight_rule=BatchNorm(), layout_sensitive=True,
+        shape="same", weights="batchnorm", layout_sensitive=True, shape_rule=Same(features="num_features"),
+        draw=Draw(("img", "vec")),
+        feature_axis=1, feature_norm=True,
+        weight_rule=BatchNorm(),
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -34,23 +42,27 @@ def _norms() -> None:
         torch_module=f"{T}LayerNorm", keras_layer=f"{K}LayerNormalization",
         args=(
             Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True),
-            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
-            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True),
-            Arg("bias", torch="bias", torch_pos=3, torch_default=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
+            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON),
+            Arg("bias", torch="bias", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="affine", weight_rule=Affine(feature_wise=True),
+        shape="same", weights="affine", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")),
+        weight_rule=Affine(),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
         name="GroupNorm", kind="layer", doc="group normalization over the channel axis",
         torch_module=f"{T}GroupNorm", keras_layer=f"{K}GroupNormalization",
         args=(
-            Arg("num_groups", torch="num_groups", keras="groups", torch_pos=0, keras_default=32),
+            # Keras groups=-1: one group per channel (instance normalization)
+            Arg("num_groups", torch="num_groups", keras="groups", torch_pos=0, keras_default=32,
+                domain=Sides(torch=Ints(values=(1, 2, 4)), keras=Ints(special=(-1,), values=(1, 2, 4, -1)))),
             Arg("num_channels", torch="num_channels", torch_pos=1, inferred=True),
-            Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3, domain=EPS),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
-        shape="same", weights="affine", weight_rule=Affine(), layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, feature_axis=1, draw=Draw(("img",)),
+        weight_rule=Affine(),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(
@@ -59,13 +71,17 @@ def _norms() -> None:
         keras_layer=f"{K}GroupNormalization",
         args=(
             Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
-            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
-            Arg("momentum", torch="momentum", torch_pos=2, torch_default=0.1),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=False),
-            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=False),
-            Arg("groups", keras="groups", torch_default=-1, keras_default=32),  # a group per channel
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
+            Arg("momentum", torch="momentum", torch_pos=2, torch_default=0.1,
+                domain=Floats(0.0, 1.0, optional=True, values=(0.1, 0.01, 0.3))),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=False, domain=FLAGS),
+            Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=False,
+                domain=FLAGS),
+            Arg("groups", keras="groups", torch_default=-1, keras_default=32,  # a group per channel
+                domain=Ints(special=(-1,), values=(-1,))),
         ) + KERAS_NORM,
-        shape="same", weights="affine", weight_rule=Affine(), layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, draw=Draw(("img",), always=("groups",)), feature_axis=1,
+        weight_rule=Affine(),
         unsupported=lambda a: "track_running_stats=True (running statistics at inference) has no Keras "
         "equivalent" if a.get("track_running_stats") else None,
         notes=("Keras has no instance normalization layer: GroupNormalization with one group per channel.",),

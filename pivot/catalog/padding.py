@@ -2,7 +2,27 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.domains import Draw, Ints, Sides
+from pivot.catalog.shape_rules import Call, ShapeRule, image_input
 from pivot.catalog.spelling import K, T, keras_zero_padding_in
+
+
+class ZeroPadShape(ShapeRule):
+    """Zero padding of the spatial axes: `padding` is an int, (left, right) in 1-D or (left, right, top,
+    bottom) in 2-D (PyTorch's order: the last axis first)."""
+
+    def shape(self, x: tuple, call: Call):
+        pad, n = call.attrs.get("padding", 0), call.spec.spatial
+        if len(x) != n + 1:
+            return tuple([None] * (n + 1)), True
+        pairs = (pad,) * 2 * n if isinstance(pad, int) else pad
+        if not isinstance(pairs, tuple) or len(pairs) != 2 * n:
+            pairs = (None,) * 2 * n
+        sides = [pairs[2 * i: 2 * i + 2] for i in range(n)][::-1]  # per axis, the first spatial axis first
+        return (x[0],) + tuple(None if None in (s, a, b) else s + a + b for s, (a, b) in zip(x[1:], sides)), True
+
+    def first_input(self, spec: OpSpec, attrs):
+        return image_input(spec, attrs)
 
 
 def _padding() -> None:
@@ -11,14 +31,18 @@ def _padding() -> None:
         name="ZeroPad2d", kind="layer", doc="zero padding of the two spatial axes",
         torch_module=f"{T}ZeroPad2d", keras_layer=f"{K}ZeroPadding2D",
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
-                  from_keras=keras_zero_padding_in),),
-        spatial=2, shape="pad", layout_sensitive=True,
+                  from_keras=keras_zero_padding_in,  # int, (l, r, t, b) / int, (h, w), ((t, b), (l, r))
+                  domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
+                               keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1)))))),),
+        spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
         torch_module=f"{T}ZeroPad1d", keras_layer=f"{K}ZeroPadding1D",
-        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1),),
-        spatial=1, shape="pad", layout_sensitive=True,  # int or (left, right) in both
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
+                  domain=Ints(min=0, values=(1, 2, (1, 2)))),),
+        spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
+        # padding: int or (left, right) in both
     ))
 
 

@@ -2,33 +2,64 @@
 from __future__ import annotations
 
 from pivot.catalog import REQUIRED, Arg, OpSpec, register
+from pivot.catalog.domains import DILATION, FLAGS, FLAGS_ON, Choice, Draw, Ints, Sides
+from pivot.catalog.shape_rules import Call, ConvShape, ShapeRule, image_input, int_or_none
 from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
+
+
+class GlobalPoolShape(ShapeRule):
+    """Adaptive pooling: to `output_size` per spatial axis; to one value per channel (PyTorch keeps the pooled
+    axes as ones, Keras drops them unless keepdims)."""
+
+    fixed_size = True
+
+    def rank_only(self, spec: OpSpec):
+        return (None,) * (spec.spatial + 1)
+
+    def shape(self, x: tuple, call: Call):
+        size = call.attrs.get("output_size")
+        if size not in (1, (1,), (1, 1), (1, 1, 1), None):
+            sizes = size if isinstance(size, tuple) else (size,) * (len(x) - 1)
+            return (x[0],) + tuple(int_or_none(v) for v in sizes), True
+        keep = call.attrs.get("keepdims", False)
+        return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
+
+    def first_input(self, spec: OpSpec, attrs):
+        return image_input(spec, attrs)
 
 
 def _pool(kind: str, n: int) -> None:
     torch_name = f"{kind}Pool{n}d"
     keras_name = f"{'Max' if kind == 'Max' else 'Average'}Pooling{n}D"
     args = [
-        Arg("kernel_size", torch="kernel_size", keras="pool_size", torch_pos=0, keras_pos=0, keras_default=2),
-        Arg("stride", torch="stride", keras="strides", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None),
+        Arg("kernel_size", torch="kernel_size", keras="pool_size", torch_pos=0, keras_pos=0, keras_default=2,
+            domain=Ints(values=(2, 3))),
+        Arg("stride", torch="stride", keras="strides", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None,
+            domain=Ints(optional=True, values=(None, 1, 2))),
         Arg("padding", torch="padding", keras="padding", torch_pos=2, keras_pos=2, torch_default=0,
-            keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS),
+            keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS,
+            domain=Sides(torch=Ints(min=0, values=(0, 1)), keras=Choice(PADDINGS))),
     ]
     if kind == "Max":
-        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1),
+        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1, domain=DILATION),
                  Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False),
-                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False)]
+                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, domain=FLAGS)]
     else:
-        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False),
-                 Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True),
-                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None)]
+        # nn.AvgPool1d has no divisor_override (the entry lists one): only its default is drawn
+        divisor = (None,) if n == 1 else (None, 3)
+        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, domain=FLAGS),
+                 Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True,
+                     domain=FLAGS_ON),
+                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
+                     domain=Ints(optional=True, values=divisor))]
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",
         torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
-        spatial=n, shape="pool", layout_sensitive=True,
+        spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
+        draw=Draw(("img",), always=("kernel_size",)),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -42,11 +73,13 @@ def _global_pool(kind: str, n: int) -> None:
         keras_layer_aliases=(f"{K}Global{kind}Pool{n}D",),
         torch_functions=(f"{F}adaptive_{kind.lower()}_pool{n}d",),
         args=(
-            Arg("output_size", torch="output_size", torch_pos=0, torch_default=REQUIRED),
+            Arg("output_size", torch="output_size", torch_pos=0, torch_default=REQUIRED,
+                domain=Ints(values=(1, 1, 2))),  # 1 (global pooling) twice as often
             # PyTorch keeps the pooled axes (N, C, 1, 1); Keras drops them unless keepdims=True.
-            Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False),
+            Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False, domain=FLAGS),
         ),
-        spatial=n, shape="global_pool", layout_sensitive=True,
+        spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
+        draw=Draw(("img",), to_vec=True),
     ))
 
 

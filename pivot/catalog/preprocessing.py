@@ -7,6 +7,7 @@ transform that does the augmentation in a PyTorch data pipeline.
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, core, register  # noqa: F401  (core first: Identity owns nn.Identity)
+from pivot.catalog.domains import Floats, Sides
 
 K = "keras.layers."
 
@@ -51,7 +52,8 @@ def _preprocessing() -> None:
     register(OpSpec(
         name="Rescaling", kind="layer", doc="x * scale + offset",
         torch_module="Rescaling", keras_layer=f"{K}Rescaling",
-        args=(Arg("scale", torch="scale", keras="scale", torch_pos=0, keras_pos=0),
+        args=(Arg("scale", torch="scale", keras="scale", torch_pos=0, keras_pos=0,
+                  domain=Sides(keras=Floats(values=(0.5, 1 / 255)))),
               Arg("offset", torch="offset", keras="offset", torch_pos=1, keras_pos=1, torch_default=0.0,
                   keras_default=0.0)),
         shape="same", layout_sensitive=True,

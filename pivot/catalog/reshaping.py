@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from pivot.catalog import REQUIRED, Arg, OpSpec, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
+from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Value
 
@@ -39,7 +40,7 @@ def _upsampling(n: int) -> None:
                   keras_default=2 if n == 1 else (2, 2)),
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
-        spatial=n, shape="upsample", layout_sensitive=True,
+        spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
         unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
                                                                                    "nearest")
         else f"interpolation={a.get('mode')!r} is not migrated (nearest; bilinear in 2-D)",
@@ -53,14 +54,14 @@ def _cropping() -> None:
         torch_module="torch.nn.ZeroPad2d", keras_layer=f"{K}Cropping2D",
         args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0,
                   keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d),),
-        spatial=2, shape="crop", layout_sensitive=True,
+        spatial=2, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
     ))
     register(OpSpec(
         name="Cropping1D", kind="layer", doc="cropping of the steps axis (negative zero padding)",
         torch_module="torch.nn.ZeroPad1d", keras_layer=f"{K}Cropping1D",
         args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0, keras_default=(1, 1),
                   from_keras=_keras_cropping_1d),),
-        spatial=1, shape="crop", layout_sensitive=True,
+        spatial=1, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
     ))
 
 
@@ -68,13 +69,14 @@ def _sequence_layers() -> None:
     register(OpSpec(
         name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
         torch_module="RepeatVector", keras_layer=f"{K}RepeatVector",
-        args=(Arg("n", torch="n", keras="n", torch_pos=0, keras_pos=0),), shape="repeat",
+        args=(Arg("n", torch="n", keras="n", torch_pos=0, keras_pos=0),), shape="repeat", shape_rule=RepeatShape(),
         notes=("PyTorch gets a `RepeatVector` module written by Pivot (x.unsqueeze(1).expand).",),
     ))
     register(OpSpec(
         name="PermuteLayer", kind="layer", doc="permute the axes after the batch (1-based, as Keras)",
         torch_module="Permute", keras_layer=f"{K}Permute",
         args=(Arg("dims", torch="dims", keras="dims", torch_pos=0, keras_pos=0),), shape="permute_layer",
+        shape_rule=PermuteLayerShape(),
         notes=("PyTorch gets a `Permute` module written by Pivot; an image-like input is an error (its axes "
                "differ between the layouts).",),
     ))
@@ -83,7 +85,7 @@ def _sequence_layers() -> None:
         torch_module="torch.nn.Unflatten", keras_layer=f"{K}Reshape",
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
-        shape="unflatten",
+        shape="unflatten", shape_rule=UnflattenShape(),
         notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
                "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
                "the transpose.",),
@@ -136,14 +138,30 @@ def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
     return tuple(s if _known(s) and s > 0 else None for s in shape)
 
 
-# shape rule -> (canonical input, attributes, image-like input?) -> (output, image-like?); read by pivot.shapes
-SHAPE_RULES = {
-    "upsample": lambda x, a, _: (_upsample_shape(x, a), True),
-    "crop": lambda x, a, _: (_crop_shape(x, a), True),
-    "repeat": lambda x, a, _: (((a.get("n") if _known(a.get("n")) else None),) + tuple(x), False),
-    "permute_layer": lambda x, a, image: (_permute_shape(x, a, image), False),
-    "unflatten": lambda x, a, _: (_unflatten_shape(x, a), False),
-}
+class UpsampleShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _upsample_shape(x, call.attrs), True
+
+
+class CropShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _crop_shape(x, call.attrs), True
+
+
+class RepeatShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        n = call.attrs.get("n")
+        return ((n if _known(n) else None),) + tuple(x), False
+
+
+class PermuteLayerShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _permute_shape(x, call.attrs, call.sp), False
+
+
+class UnflattenShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _unflatten_shape(x, call.attrs), False
 
 for _n in (2, 1):  # nn.Upsample reads back as UpSampling2D
     _upsampling(_n)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg
+from pivot.catalog.domains import FLAGS_ON
 from pivot.model import Expr, Value
 
 T, K = "torch.nn.", "keras.layers."
@@ -38,9 +39,10 @@ PADDINGS = ("valid", "same")
 # Keras wrapper layers the frontend reads as the layer they wrap (Bidirectional(LSTM(...)) is one LSTM layer)
 KERAS_WRAPPERS = (f"{K}Bidirectional", f"{K}TimeDistributed")
 
-BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True)
+BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True, domain=FLAGS_ON)
 
 # Keras-only normalization arguments; Pivot migrates their defaults (the last axis, centred and scaled).
-KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="center", keras_default=True),
-               Arg("scale", keras="scale", keras_default=True))
+KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="center", keras_default=True, domain=FLAGS_ON),
+               Arg("scale", keras="scale", keras_default=True,
+                                                                   domain=FLAGS_ON))
 

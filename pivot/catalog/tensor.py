@@ -2,8 +2,143 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule, sample_axis
 from pivot.catalog.spelling import F
-from pivot.model import Value
+from pivot.model import Expr, Value
+
+
+class Reduce(ShapeRule):
+    """Over `dim` (an axis or a tuple; all axes when None), keeping them as ones with keepdim."""
+
+    def shape(self, x: tuple, call: Call):
+        dims, rank = call.attrs.get("dim"), len(x) + 1
+        if dims is None:
+            return (), False
+        axes = {sample_axis(d, rank) for d in (dims if isinstance(dims, tuple) else (dims,))}
+        if None in axes:
+            return None, False
+        if call.attrs.get("keepdim"):
+            return tuple(1 if i in axes else v for i, v in enumerate(x)), call.sp
+        out = tuple(v for i, v in enumerate(x) if i not in axes)
+        return out, call.sp and len(out) >= 2 and 0 not in axes
+
+    def order_free(self, attrs: dict) -> bool:
+        return attrs.get("dim") is None  # a sum or mean of all features, in any order
+
+
+class PermuteShape(ShapeRule):
+    """`x.permute(dims)` with the batch axis kept first."""
+
+    def shape(self, x: tuple, call: Call):
+        dims, rank = call.attrs.get("dims"), len(x) + 1
+        if not isinstance(dims, tuple) or len(dims) != rank or dims[0] != 0:
+            return None, False
+        return tuple(x[sample_axis(d, rank)] for d in dims[1:]), False
+
+    def permutation(self, attrs: dict, rank: int) -> tuple | None:
+        dims = attrs.get("dims")
+        if isinstance(dims, tuple) and len(dims) == rank and all(isinstance(d, int) for d in dims):
+            return tuple(d % rank for d in dims)
+        return None
+
+
+class TransposeShape(ShapeRule):
+    """`x.transpose(dim0, dim1)`: two axes swapped."""
+
+    def shape(self, x: tuple, call: Call):
+        rank = len(x) + 1
+        a, b = sample_axis(call.attrs.get("dim0"), rank), sample_axis(call.attrs.get("dim1"), rank)
+        if a is None or b is None:
+            return None, False
+        out = list(x)
+        out[a], out[b] = out[b], out[a]
+        return tuple(out), False
+
+    def permutation(self, attrs: dict, rank: int) -> tuple | None:
+        a, b = attrs.get("dim0"), attrs.get("dim1")
+        if not (isinstance(a, int) and isinstance(b, int)):
+            return None
+        order = list(range(rank))
+        order[a % rank], order[b % rank] = order[b % rank], order[a % rank]
+        return tuple(order)
+
+
+class Unsqueeze(ShapeRule):
+    """A size-1 axis at `dim` (numbering the output); an image stays one when the new axis is spatial."""
+
+    expands = True
+
+    def shape(self, x: tuple, call: Call):
+        d = call.attrs.get("dim")
+        if not isinstance(d, int):
+            return None, False
+        a = d % (len(x) + 2)
+        return ((x[:a - 1] + (1,) + x[a - 1:]) if a > 0 else None), call.sp and a >= 2
+
+
+class Squeeze(ShapeRule):
+    """Size-1 axes removed (the one at `dim`, or all); an image stays one while its channels and a spatial
+    axis remain (the order of the rest is kept)."""
+
+    def shape(self, x: tuple, call: Call):
+        d = call.attrs.get("dim")
+        if d is None:
+            gone = {i for i, v in enumerate(x) if v == 1}
+        else:
+            a = sample_axis(d, len(x) + 1)
+            gone = {a} if a is not None and x[a] in (1, None) else set()
+        out = tuple(v for i, v in enumerate(x) if i not in gone)
+        return out, call.sp and 0 not in gone and len(out) >= 2
+
+
+class FPadShape(ShapeRule):
+    """F.pad: (before, after) pairs from the last axis backwards."""
+
+    keeps_channels = True
+
+    def shape(self, x: tuple, call: Call):
+        pad, out = call.attrs.get("pad"), list(x)
+        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
+            return None, call.sp
+        for k in range(len(pad) // 2):
+            i = len(x) - 1 - k
+            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+        return tuple(out), call.sp
+
+
+class MatmulShape(ShapeRule):
+    """(..., n, k) @ (..., k, m) -> (..., n, m)."""
+
+    def shape(self, x: tuple, call: Call):
+        y = call.xs[1] if len(call.xs) > 1 else None
+        return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
+
+
+class StackShape(ShapeRule):
+    """A new axis at `dim` (numbering the output) counting the stacked tensors."""
+
+    joins_list = True
+    axis_default = 0
+
+    def shape(self, x: tuple, call: Call):
+        a = call.attrs.get("dim", self.axis_default)
+        if not isinstance(a, int):
+            return None, False
+        a = a % (len(x) + 2)
+        return (x[:a - 1] + (len(call.xs),) + x[a - 1:]) if a > 0 else None, False
+
+
+class ReshapeShape(ShapeRule):
+    """To the explicit `shape` (its first entry is the batch); -1 and non-literal sizes are unknown."""
+
+    def shape(self, x: tuple, call: Call):
+        out = []
+        for d in tuple(call.attrs.get("shape") or ())[1:]:
+            try:
+                out.append(int(d))
+            except (TypeError, ValueError):
+                out.append(None)
+        return tuple(None if v == -1 else v for v in out), False
 
 
 def _keras_ord(p: Value) -> Value:
@@ -52,22 +187,22 @@ def _tensor_ops() -> None:
                keras_default=False)
     for name, fn, kfn in (("Mean", "mean", "mean"), ("Sum", "sum", "sum"), ("Amax", "amax", "max"),
                           ("Amin", "amin", "min")):
-        _tensor(name, fn, kfn, (dim, keep), shape="reduce", axis_args=("dim",),
+        _tensor(name, fn, kfn, (dim, keep), shape="reduce", axis_args=("dim",), shape_rule=Reduce(),
                 more_keras=(f"tensorflow.reduce_{kfn}", f"tensorflow.math.reduce_{kfn}"))
     for name, fn in (("Argmax", "argmax"), ("Argmin", "argmin")):
-        _tensor(name, fn, fn, (dim, keep), shape="reduce", axis_args=("dim",))
+        _tensor(name, fn, fn, (dim, keep), shape="reduce", axis_args=("dim",), shape_rule=Reduce())
     for name, fn, pair, both in (("MaxDim", "max", ("Amax", "Argmax"), "Maximum"),
                                  ("MinDim", "min", ("Amin", "Argmin"), "Minimum")):
         register(OpSpec(
             name=name, kind="tensor", doc=f"{fn} over an axis: (values, indices); over all axes without `dim`",
             torch_functions=(f"torch.{fn}",), torch_methods=(fn,), args=(dim, keep), shape="reduce",
-            axis_args=("dim",), pair=pair, elementwise=both,
+            axis_args=("dim",), pair=pair, elementwise=both, shape_rule=Reduce(),
         ))
         register(OpSpec(
             name=both, kind="merge", doc=f"elementwise {fn} of two tensors",
             torch_functions=(f"torch.{both.lower()}",), keras_functions=(f"keras.ops.{both.lower()}",
                                                                         f"tensorflow.{both.lower()}"),
-            shape="broadcast",
+            shape="broadcast", shape_rule=Broadcast(),
         ))
     register(OpSpec(
         name="Norm", kind="tensor", doc="vector p-norm over the given axes (all axes without `dim`)",
@@ -78,7 +213,7 @@ def _tensor_ops() -> None:
                   keras_default=None),
               Arg("keepdim", torch="keepdim", keras="keepdims", torch_pos=2, keras_pos=2, torch_default=False,
                   keras_default=False)),
-        shape="reduce", axis_args=("dim",), unsupported=_matrix_norm,
+        shape="reduce", axis_args=("dim",), unsupported=_matrix_norm, shape_rule=Reduce(),
     ))
     register(OpSpec(
         name="Normalize", kind="tensor", doc="divide by the p-norm over an axis (at least eps)",
@@ -97,7 +232,7 @@ def _tensor_ops() -> None:
     register(OpSpec(
         name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor without changing its "
         "values (`x.contiguous()`, `x.to(device)`): dropped in Keras",
-        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"),
+        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"), identity_at_inference=True,
     ))
     register(OpSpec(
         name="TensorAttribute", kind="passthrough", doc="a tensor attribute both frameworks spell alike "
@@ -115,30 +250,30 @@ def _tensor_ops() -> None:
         torch_functions=(f"{F}pad",),
         args=(Arg("pad", torch="pad", torch_pos=0), Arg("mode", torch="mode", torch_pos=1, torch_default="constant"),
               Arg("value", torch="value", torch_pos=2, torch_default=None)),
-        shape="fpad", unsupported=_pad_unsupported,
+        shape="fpad", unsupported=_pad_unsupported, shape_rule=FPadShape(),
         notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
-            shape="permute", varargs="dims", layout_fixed=True)
+            shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape())
     _tensor("Transpose", "transpose", "swapaxes",
             (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
              Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),
-            shape="transpose", layout_fixed=True)
+            shape="transpose", layout_fixed=True, shape_rule=TransposeShape())
     # on image-like values the axis is remapped (a size-1 axis the layout moves is still a known axis);
     # a new axis must be a spatial one (see backends.common.new_axis_position)
     _tensor("Unsqueeze", "unsqueeze", "expand_dims",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0),), shape="unsqueeze",
-            axis_args=("dim",), new_axis=True)
+            axis_args=("dim",), new_axis=True, shape_rule=Unsqueeze())
     _tensor("Squeeze", "squeeze", "squeeze",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
-                 keras_default=None),), shape="squeeze", axis_args=("dim",))
+                 keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze())
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
-            shape="matmul")
+            shape="matmul", shape_rule=MatmulShape())
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
-            method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True)
-    _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True,
+            method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())
+    _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True, shape_rule=ReshapeShape(),
             doc="reshape to an explicit shape")
     for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs")):
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))

@@ -63,10 +63,6 @@ def _with_bias(out: dict, weights: list, has_bias: bool) -> dict:
 class WeightRule:
     """A rule of one op family; subclasses convert, the fields tell the weight walk what the op does."""
 
-    # the op reads flattened image features with its input columns (a dense layer)
-    reads_flat = False
-    # per-feature parameters of a 1-D input (BatchNorm1d, LayerNorm): they follow a flatten order and pass it on
-    feature_wise = False
     # attributes of the PyTorch module the rule needs besides its arrays (passed to to_keras by keyword)
     sizes: tuple[str, ...] = ()
     # the PyTorch tensors it reads, those the module has (a dotted name is a submodule's)
@@ -90,8 +86,6 @@ class WeightRule:
 
 class Dense(WeightRule):
     """Linear weight (out, in) is Dense's kernel (in, out) transposed."""
-
-    reads_flat = True
 
     def to_keras(self, arrays, flat=None, **sizes):
         return [flat_perm(arrays["weight"], flat, True).T] + ([arrays["bias"]] if "bias" in arrays else [])
@@ -138,9 +132,6 @@ class Separable(WeightRule):
 class Affine(WeightRule):
     """LayerNorm / GroupNorm / InstanceNorm: weight, bias are Keras's gamma, beta."""
 
-    def __init__(self, feature_wise: bool = False):
-        self.feature_wise = feature_wise
-
     def to_keras(self, arrays, flat=None, **sizes):
         arrays = features_perm(arrays, flat, True)
         return [arrays[k] for k in ("weight", "bias") if k in arrays]
@@ -153,7 +144,6 @@ class BatchNorm(WeightRule):
     """weight, bias, running_mean, running_var are gamma, beta, moving_mean, moving_variance (the first two
     only when affine)."""
 
-    feature_wise = True
     STATS = ("running_mean", "running_var")
 
     def to_keras(self, arrays, flat=None, **sizes):

@@ -107,7 +107,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
         elif a.name not in out.attrs and getattr(a, other) and getattr(a, f"{other}_default") != REQUIRED:
             default = getattr(a, f"{other}_default")
             out.attrs[a.name] = a.from_keras(default) if other == "keras" and a.from_keras else default
-    for name in invalid_sizes(out.attrs):
+    for name in invalid_sizes(spec, out.attrs, side):
         if out.attrs[name] == getattr(spec.arg(name), "torch_default", None):
             continue  # the entry's own default (InstanceNorm's groups=-1: a group per channel)
         out.diagnostics.append(D.make("PIV103", spans.get(name, chunk.span(call)), f"{what}: "

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass, field, replace
 
 from pivot.catalog import REQUIRED, OpSpec, all_ops
-from pivot.fuzz.domains import domain
+from pivot.fuzz.domains import default, domain
 
 P_NONDEFAULT = 0.35  # chance of writing an optional argument (a value drawn from its domain)
 MAX_FEATURES = 2048
@@ -50,7 +50,7 @@ class Step:
 
 @dataclass
 class Merge:
-    op: str  # "Add" | "Concat" | "Multiply"
+    op: str  # a merge entry of the catalog (kind "merge" with a draw)
     branches: list  # two lists of Steps; an empty one is the skip connection
     form: str = "operator"
 
@@ -167,7 +167,7 @@ def advance(item, state: State, framework: str) -> State:
         a, b = outs
         if a.kind != b.kind or a.size != b.size or a.kind == "tok":
             raise Invalid("branches differ")
-        if item.op == "Concat":
+        if _spec(item.op).list_input:  # a concatenation
             return replace(a, ch=a.ch + b.ch)
         if a.ch != b.ch:
             raise Invalid("branch widths differ")
@@ -178,85 +178,110 @@ def advance(item, state: State, framework: str) -> State:
     return out
 
 
+def fits(spec: OpSpec, state: State, fw: str) -> bool:
+    """Whether the entry takes this tensor (its `draw.takes`; activations take any float tensor)."""
+    if spec.kind == "activation":
+        return state.kind != "tok"
+    takes = spec.draw.takes if spec.draw else ()
+    if state.kind == "img" and "img" in takes and spec.spatial in (0, state.n):
+        return True
+    if state.sequence_like(fw) and ("seq" in takes or _keras_image(state, fw) and "img" in takes
+                                    and spec.spatial in (0, 1)):
+        return True
+    return state.kind in takes and state.kind in ("vec", "tok")
+
+
+def _keras_image(state: State, fw: str) -> bool:
+    """Keras reads (N, T, F) as a 1-D image: the same layout, the same layers."""
+    return fw == "keras" and state.kind in ("seq", "img")
+
+
 def _advance_step(step: Step, state: State, fw: str) -> State:
-    op, a = step.op, step.args
-    spec = _spec(op)
-    if state.kind == "tok" and op != "Embedding":
-        raise Invalid("token ids feed an embedding first")
-    if op == "Embedding":
-        if state.kind != "tok":
-            raise Invalid("embedding of non-tokens")
-        return State("seq", ch=a["embedding_dim"], size=state.size)
-    if spec is not None and spec.kind == "activation":
-        if op in ("Softmax", "LogSoftmax") and state.kind == "img" and a.get("dim", -1) not in (1, -1):
-            raise Invalid("softmax axis")
-        return state
-    if op in ("Dropout", "Identity"):
-        return state
-    if op == "Linear":
-        if state.kind not in ("vec", "seq") and not state.sequence_like(fw):
-            raise Invalid("dense of an image")
-        return replace(state, ch=a["out_features"])
-    if op == "LayerNorm":
-        if state.kind not in ("vec", "seq") and not state.sequence_like(fw):
-            raise Invalid("layer norm of an image")
-        return state
-    if op == "BatchNorm":
-        if state.kind == "seq":
-            raise Invalid("BatchNorm1d of (N, T, F) normalizes T: not what a Keras user means")
-        return state
-    if op in ("LSTM", "GRU", "RNN"):
-        if not state.sequence_like(fw):
-            raise Invalid("recurrent layer needs a sequence")
-        width = a["hidden_size"] * (2 if a.get("bidirectional") or step.extra.get("bidirectional") else 1)
-        if fw == "keras" and not a.get("return_sequences", False):
-            return State("vec", ch=width)
-        return State("seq", ch=width, size=state.size)
-    if op == "MultiheadAttention":
-        if not state.sequence_like(fw) or state.ch % a["num_heads"]:
-            raise Invalid("attention heads")
-        return state
+    spec = _spec(step.op)
+    if spec is None:
+        return _pseudo_state(step.op, state, fw)
+    if not fits(spec, state, fw):
+        raise Invalid(f"{step.op} does not take {state.kind}{state.n or ''}")
+    if spec.kind == "activation" or spec.shape == "same":
+        return _same_state(spec, {**_defaults(spec, fw), **step.args}, state)
+    if spec.shape in IMAGE_RULES and state.kind == "seq":
+        state = State("img", 1, state.ch, state.size)  # Keras: a sequence is a 1-D image
+    rule = RULES.get(spec.shape)
+    if rule is None:
+        raise Invalid(f"no shape rule for {step.op}")
+    return rule(spec, step, state, fw)
+
+
+def _pseudo_state(op: str, state: State, fw: str) -> State:
+    """The fuzzer's own tensor expressions: the last step, the mean over time or over the image."""
     if op in ("LastStep", "MeanTime"):
         if not state.sequence_like(fw):
             raise Invalid("not a sequence")
         return State("vec", ch=state.ch)
-    if state.kind != "img":
-        raise Invalid(f"{op} needs an image")
-    if op == "SpatialMean":
+    if op == "SpatialMean" and state.kind == "img":
         return State("vec", ch=state.ch)
-    if op == "Flatten":
-        if state.features() > MAX_FEATURES:
-            raise Invalid("flatten too wide")
-        return State("vec", ch=state.features())
-    if op.startswith("Global"):
-        if spec.spatial != state.n:
-            raise Invalid("rank")
-        out = a.get("output_size", 1) if fw == "torch" else 1
-        return State("vec", ch=state.ch * math.prod(_per_dim(out, state.n)))
-    if spec is not None and spec.spatial and spec.spatial != state.n:
-        raise Invalid("rank")
-    if op == "GroupNorm":
-        groups = a.get("num_groups", 32)
-        if groups != -1 and (groups == 0 or state.ch % groups):
-            raise Invalid("groups")
-        return state
-    if op == "ZeroPad2d":
-        p = a.get("padding", 1)
-        if fw == "torch":
-            l, r, t, b = p if isinstance(p, tuple) else (p,) * 4
-        else:
-            (t, b), (l, r) = ((p, p), (p, p)) if isinstance(p, int) else (
-                p if isinstance(p[0], tuple) else ((p[0], p[0]), (p[1], p[1])))
-        return replace(state, size=(state.size[0] + t + b, state.size[1] + l + r))
-    if op.startswith(("Conv", "ConvTranspose")):
-        return _conv_state(op, a, state, fw)
-    if op.startswith(("MaxPool", "AvgPool")):
-        return _pool_state(op, a, state, fw)
-    raise Invalid(f"no shape rule for {op}")
+    raise Invalid(f"{op} of {state.kind}")
 
 
-def _conv_state(op: str, a: dict, state: State, fw: str) -> State:
-    n = state.n
+def _defaults(spec: OpSpec, fw: str) -> dict:
+    """The values the source framework takes for unwritten arguments (Keras GroupNormalization: 32 groups)."""
+    return {a.name: default(a, fw) for a in spec.args if default(a, fw) != REQUIRED}
+
+
+def _same_state(spec: OpSpec, a: dict, state: State) -> State:
+    """Shape-keeping entries: their values must still divide or address the tensor."""
+    groups = a.get("num_groups", 1)
+    if groups != -1 and (groups == 0 or state.ch % groups):
+        raise Invalid("groups")
+    if state.ch % a.get("num_heads", 1):
+        raise Invalid("attention heads")
+    if state.kind == "img" and any(a.get(name) not in (1, -1, None) for name in spec.axis_args):
+        raise Invalid("axis of an image other than the channels")
+    return state
+
+
+def _linear_state(spec, step, state, fw):
+    return replace(state, ch=step.args["out_features"])
+
+
+def _embedding_state(spec, step, state, fw):
+    return State("seq", ch=step.args["embedding_dim"], size=state.size)
+
+
+def _rnn_state(spec, step, state, fw):
+    a = step.args
+    width = a["hidden_size"] * (2 if a.get("bidirectional") or step.extra.get("bidirectional") else 1)
+    if fw == "keras" and not a.get("return_sequences", False):
+        return State("vec", ch=width)
+    return State("seq", ch=width, size=state.size)
+
+
+def _flatten_state(spec, step, state, fw):
+    if state.features() > MAX_FEATURES:
+        raise Invalid("flatten too wide")
+    return State("vec", ch=state.features())
+
+
+def _global_pool_state(spec, step, state, fw):
+    out = step.args.get("output_size", 1) if fw == "torch" else 1
+    return State("vec", ch=state.ch * math.prod(_per_dim(out, state.n)))
+
+
+def _pad_state(spec, step, state, fw):
+    p = step.args.get("padding", 1)
+    if state.n == 1:
+        left, right = p if isinstance(p, tuple) else (p, p)
+        return replace(state, size=(state.size[0] + left + right,))
+    if fw == "torch":
+        l, r, t, b = p if isinstance(p, tuple) else (p,) * 4
+    else:
+        (t, b), (l, r) = ((p, p), (p, p)) if isinstance(p, int) else (
+            p if isinstance(p[0], tuple) else ((p[0], p[0]), (p[1], p[1])))
+    return replace(state, size=(state.size[0] + t + b, state.size[1] + l + r))
+
+
+def _conv_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
+    n, a = state.n, step.args
     out, groups = a["out_channels"], a.get("groups", 1)
     if state.ch % groups or out % groups:
         raise Invalid("groups")
@@ -266,7 +291,7 @@ def _conv_state(op: str, a: dict, state: State, fw: str) -> State:
     p = a.get("padding", 0 if fw == "torch" else "valid")
     if fw == "keras" and max(st) > 1 and max(d) > 1:
         raise Invalid("keras: strides and dilation both > 1")
-    if op.startswith("ConvTranspose"):
+    if spec.shape == "conv_transpose":
         op_ = a.get("output_padding", 0) if fw == "torch" else 0
         if fw == "torch" and op_ >= max(max(st), max(d)):
             raise Invalid("output_padding")
@@ -288,8 +313,8 @@ def _conv_state(op: str, a: dict, state: State, fw: str) -> State:
     return replace(state, ch=out, size=size)
 
 
-def _pool_state(op: str, a: dict, state: State, fw: str) -> State:
-    n = state.n
+def _pool_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
+    n, a = state.n, step.args
     k = a.get("kernel_size", 2)
     st = a.get("stride") or k
     p = a.get("padding", 0 if fw == "torch" else "valid")
@@ -298,6 +323,13 @@ def _pool_state(op: str, a: dict, state: State, fw: str) -> State:
         raise Invalid("pad should be at most half of the effective kernel size")
     size = tuple(_pool_size(s, k, st, p, d, a.get("ceil_mode", False), fw) for s in state.size[:n])
     return replace(state, size=size)
+
+
+# shape rule of an entry (`OpSpec.shape`) -> the state after it; these rules read an image (Keras: or a sequence)
+IMAGE_RULES = ("conv", "conv_transpose", "pool", "pad", "global_pool")
+RULES = {"linear": _linear_state, "embedding": _embedding_state, "rnn": _rnn_state, "flatten": _flatten_state,
+         "global_pool": _global_pool_state, "pad": _pad_state, "conv": _conv_state, "conv_transpose": _conv_state,
+         "pool": _pool_state}
 
 
 def with_width(body: list, width: int) -> list:
@@ -315,7 +347,8 @@ INPUTS = (("img", 2, 0.4), ("img", 1, 0.12), ("img", 3, 0.06), ("vec", 0, 0.18),
 
 
 class Drawer:
-    """Draws one random plan; every choice comes from `rng`, so a seed gives the same model."""
+    """Draws one random plan; every choice comes from `rng`, so a seed gives the same model. The ops are the
+    catalog entries with a `draw` (how a model uses them) that the source framework spells."""
 
     def __init__(self, rng: random.Random, framework: str, style: str) -> None:
         self.rng, self.fw, self.style = rng, framework, style
@@ -323,8 +356,22 @@ class Drawer:
 
     # which entries the source framework can spell as a layer/module, and how
     def spelled(self, spec: OpSpec) -> bool:
-        return bool(spec.torch_module or spec.torch_modules_by_rank) if self.fw == "torch" else bool(
-            spec.keras_layer or spec.keras_activation)
+        """PyTorch: a torch.nn module (not a support module Pivot writes); Keras: a layer or activation string."""
+        if self.fw == "torch":
+            return (spec.torch_module or "").startswith("torch.") or bool(spec.torch_modules_by_rank)
+        return bool(spec.keras_layer or spec.keras_activation)
+
+    def in_style(self, spec: OpSpec) -> bool:
+        """A Sequential holds one-input layers; PyTorch's recurrent layers return tuples (a model needs code)."""
+        if self.style != "sequential":
+            return True
+        return spec.draw.inputs == 1 and not (self.fw == "torch" and spec.draw.states)
+
+    def entries(self, state: State, *, to_vec: bool = False, shapes: tuple[str, ...] = ()) -> list[OpSpec]:
+        """Layers (not activations or merges) that take `state`, in this style (only `shapes` rules if given)."""
+        return [s for s in self.ops.values() if s.draw and s.kind not in ("activation", "merge")
+                and s.draw.to_vec == to_vec and self.spelled(s) and self.in_style(s) and fits(s, state, self.fw)
+                and (not shapes or s.shape in shapes)]
 
     def draw_args(self, spec: OpSpec, fixed: dict | None = None) -> dict:
         args = {}
@@ -335,6 +382,8 @@ class Drawer:
             required = (arg.torch_default if self.fw == "torch" else arg.keras_default) == REQUIRED
             if required or self.rng.random() < P_NONDEFAULT:
                 args[arg.name] = self.rng.choice(values)
+            elif spec.draw and arg.name in spec.draw.always:
+                args[arg.name] = values[0]
         args.update(fixed or {})
         return args
 
@@ -354,55 +403,46 @@ class Drawer:
             forms.append("method")
         form = self.rng.choice(forms)
         args = self.draw_args(spec) if form == "module" else {}
-        if self.fw == "torch" and spec.name in ("Softmax", "LogSoftmax"):
-            args["dim"] = self.rng.choice(domain(spec, spec.arg("dim"), self.fw))  # implicit dim is deprecated
-        if form == "function" and spec.name in ("Softmax", "LogSoftmax") and self.fw == "keras":
-            args = {"dim": self.rng.choice(domain(spec, spec.arg("dim"), self.fw))}
+        if self.fw == "keras" and form == "function":
+            args = {}
+        if self.fw == "torch" or form == "function":  # an axis is always written (PyTorch's implicit dim is deprecated)
+            for name in spec.axis_args:
+                args[name] = self.rng.choice(domain(spec, spec.arg(name), self.fw))
         return Step(spec.name, args, form)
 
     def layer(self, state: State) -> Step:
         """One step that fits `state` (may still be Invalid on its values; the caller retries)."""
         rng, fw = self.rng, self.fw
         if state.kind == "tok":
-            return Step("Embedding", self.draw_args(self.ops["Embedding"]))
-        choices = ["act", "act", "Dropout", "Identity"]
-        if state.kind == "img":
-            n = state.n
-            choices += [f"Conv{n}d"] * 4 + [f"MaxPool{n}d", f"AvgPool{n}d", "BatchNorm", "GroupNorm", "to_vec"]
-            if n == 2:
-                choices += ["ZeroPad2d", "ConvTranspose2d"]
-        if state.kind == "vec":
-            choices += ["Linear"] * 3 + ["BatchNorm", "LayerNorm"]
-        if state.sequence_like(fw):
-            choices += ["Linear", "LayerNorm", "to_vec"]
-            if self.style != "sequential":
-                choices += ["seq2seq"]
-            if not (self.style == "sequential" and fw == "torch"):
-                choices += ["LSTM", "GRU", "RNN"]
-            if self.style != "sequential":
-                choices += ["MultiheadAttention"]
+            spec = rng.choice(self.entries(state))
+            return Step(spec.name, self.draw_args(spec))
+        choices = ["act", "act"] + [s.name for s in self.entries(state) for _ in range(s.draw.weight)]
+        if state.kind == "img" or state.sequence_like(fw):
+            choices.append("to_vec")
+        if state.sequence_like(fw) and self.style != "sequential" and self.recurrent_entries(state):
+            choices.append("seq2seq")
         pick = rng.choice(choices)
         if pick == "act":
             return self.activation()
         if pick == "to_vec":
             return self.to_vec(state)
         if pick == "seq2seq":
-            return self.seq2seq()
+            return self.seq2seq(state)
         spec = self.ops[pick]
         step = Step(pick, self.draw_args(spec))
-        if fw == "keras" and "Pool" in pick:
-            step.args.setdefault("kernel_size", 2)  # Keras 3's AveragePooling requires pool_size
-        if pick in ("LSTM", "GRU", "RNN"):
+        if spec.draw.states:
             self.recurrent(step)
-        if pick == "MultiheadAttention":
-            heads = step.args["num_heads"]
+        if fw == "torch" and spec.arg("batch_first"):
             step.args["batch_first"] = True
-            if fw == "keras":
-                step.args["key_dim"] = max(state.ch // heads, 1)
-        if fw == "keras" and pick in ("Linear", "Conv1d", "Conv2d", "Conv3d") and rng.random() < 0.3:
+        if fw == "keras" and spec.arg("key_dim") and "num_heads" in step.args:
+            step.args["key_dim"] = max(state.ch // step.args["num_heads"], 1)
+        if fw == "keras" and spec.draw.fused_activation and rng.random() < 0.3:
             act = rng.choice([s for s in self.ops.values() if s.keras_activation])
             step.extra["activation"] = act.keras_activation
         return step
+
+    def recurrent_entries(self, state: State) -> list[OpSpec]:
+        return [s for s in self.entries(state) if s.draw.states]
 
     def recurrent(self, step: Step) -> None:
         if self.fw == "torch":
@@ -415,35 +455,30 @@ class Drawer:
         if self.style != "sequential" and not step.args["return_sequences"] and self.rng.random() < 0.3:
             step.args["return_state"] = True
 
-    def seq2seq(self) -> Seq2Seq:
-        op = self.rng.choice(["LSTM", "GRU"])
-        units = self.rng.choice(domain(self.ops[op], self.ops[op].arg("hidden_size"), self.fw))
+    def seq2seq(self, state: State) -> Seq2Seq:
+        spec = self.rng.choice(self.recurrent_entries(state))
+        units = self.rng.choice(domain(spec, spec.arg("hidden_size"), self.fw))
         first = {"hidden_size": units}
         if self.fw == "torch":
             first["batch_first"] = True
-            return Seq2Seq(Step(op, dict(first)), Step(op, dict(first)))
-        encoder = Step(op, {**first, "return_state": True})
-        decoder = Step(op, {**first, "return_sequences": self.rng.random() < 0.5})
+            return Seq2Seq(Step(spec.name, dict(first)), Step(spec.name, dict(first)))
+        encoder = Step(spec.name, {**first, "return_state": True})
+        decoder = Step(spec.name, {**first, "return_sequences": self.rng.random() < 0.5})
         return Seq2Seq(encoder, decoder)
 
     def to_vec(self, state: State) -> Step:
+        """An entry ending the image or sequence, or (in code) the fuzzer's own last step / mean."""
         rng = self.rng
-        if state.sequence_like(self.fw):
-            options = ["Flatten"] if self.style == "sequential" else ["LastStep", "MeanTime", "Flatten"]
-            if self.fw == "keras":
-                options.append("GlobalAvgPool1d")
-            pick = rng.choice(options)
-            spec = self.ops.get(pick)
-            return Step(pick, self.draw_args(spec) if spec else {})
-        n = state.n
-        options = ["Flatten", f"GlobalAvgPool{n}d", f"GlobalMaxPool{n}d"]
+        options = [s.name for s in self.entries(state, to_vec=True)]
         if self.style != "sequential":
-            options.append("SpatialMean")
+            options += ["LastStep", "MeanTime"] if state.sequence_like(self.fw) else []
+            options += ["SpatialMean"] if state.kind == "img" else []
         pick = rng.choice(options)
         spec = self.ops.get(pick)
         step = Step(pick, self.draw_args(spec) if spec else {})
-        if self.style != "sequential" and pick == "Flatten":
-            step.form = rng.choice(["module", "function", "method"] if self.fw == "torch" else ["module"])
+        if self.style != "sequential" and spec is not None and spec.shape == "flatten" and self.fw == "torch":
+            step.form = rng.choice(["module"] + ["function"] * bool(spec.torch_functions)
+                                   + ["method"] * bool(spec.torch_methods))
         return step
 
     def fitting(self, state: State, make) -> tuple[object, State] | None:
@@ -457,55 +492,56 @@ class Drawer:
 
     def merge(self, state: State):
         rng = self.rng
-        op = rng.choice(["Add", "Add", "Concat", "Multiply"])
+        merges = [s for s in self.ops.values() if s.kind == "merge" and s.draw and fits(s, state, self.fw)]
+        spec = rng.choice([s for s in merges for _ in range(s.draw.weight)])
         width = state.ch if rng.random() < 0.5 else rng.choice((4, 8, 12))
         branches = []
         for i in range(2):
-            if i == 1 and op != "Concat" and width == state.ch and rng.random() < 0.5:
+            if i == 1 and not spec.list_input and width == state.ch and rng.random() < 0.5:
                 branches.append([])  # the skip connection
                 continue
             branches.append(self.branch(state, width))
-        forms = {"torch": {"Add": ["operator", "function"], "Multiply": ["operator", "function"],
-                           "Concat": ["function"]},
-                 "keras": {"Add": ["layer", "function"], "Multiply": ["layer", "function"],
-                           "Concat": ["layer", "function"]}}[self.fw][op]
-        return Merge(op, branches, rng.choice(forms))
+        if self.fw == "torch":
+            forms = (["operator"] * bool(spec.draw.operator) + ["function"]) if not spec.list_input else ["function"]
+        else:
+            forms = ["layer", "function"]
+        return Merge(spec.name, branches, rng.choice(forms))
+
+    def widening(self, state: State, width) -> Step:
+        """A layer setting the width, keeping the size (a branch's first layer, a loop's body)."""
+        spec = self.rng.choice(self.entries(state, shapes=("conv", "linear")))
+        if spec.shape == "linear":
+            return Step(spec.name, {"out_features": width})
+        k = self.rng.choice((1, 3))
+        pad = {"padding": k // 2} if self.fw == "torch" else {"padding": "same"}
+        return Step(spec.name, {"out_channels": width, "kernel_size": k, **pad})
+
+    def keeping(self, state: State, *, bare: bool = False) -> Step:
+        """A shape-keeping layer (a norm, dropout...); `bare`: one needing no argument."""
+        options = [s for s in self.entries(state, shapes=("same",)) if s.draw.inputs == 1 and not (
+            bare and any(a.torch_default == REQUIRED for a in s.args if a.torch and not a.inferred))]
+        spec = self.rng.choice(options)
+        return Step(spec.name, {} if bare else self.draw_args(spec))
 
     def branch(self, state: State, width: int) -> list:
         rng = self.rng
-        if state.kind == "img":
-            n = state.n
-            k = rng.choice((1, 3))
-            pad = {"padding": k // 2} if self.fw == "torch" else {"padding": "same"}
-            first = Step(f"Conv{n}d", {"out_channels": width, "kernel_size": k, **pad})
-            if rng.random() < 0.3:
-                first.args["bias"] = False
-        else:
-            first = Step("Linear", {"out_features": width})
+        first = self.widening(state, width)
+        if first.args.get("kernel_size") and rng.random() < 0.3:
+            first.args["bias"] = False
         steps = [first]
         for _ in range(rng.randint(0, 2)):
-            kind = rng.choice(["act", "BatchNorm" if state.kind == "img" else "LayerNorm", "Dropout"])
-            if kind == "act":
-                steps.append(self.activation())
-            else:
-                steps.append(Step(kind, self.draw_args(self.ops[kind])))
+            steps.append(self.activation() if rng.random() < 0.34 else self.keeping(state))
         return steps
 
     def repeat(self, state: State):
         rng = self.rng
-        if state.kind == "img":
-            n = state.n
-            k = rng.choice((1, 3))
-            pad = {"padding": k // 2} if self.fw == "torch" else {"padding": "same"}
-            body = [Step(f"Conv{n}d", {"out_channels": 0, "kernel_size": k, **pad})]
-        elif state.kind == "vec":
-            body = [Step("Linear", {"out_features": 0})]
-        else:
+        if state.kind not in ("img", "vec"):
             return None
+        body = [self.widening(state, 0)]
         if rng.random() < 0.7:
             body.append(self.activation(layer_only=True))
         if state.kind == "img" and rng.random() < 0.4:
-            body.append(Step("BatchNorm", {}))
+            body.append(self.keeping(state, bare=True))
         return Repeat(body, tuple(rng.choice((4, 8, 12)) for _ in range(rng.randint(2, 3))))
 
     def plan(self) -> Plan:
@@ -536,16 +572,16 @@ class Drawer:
             if got:
                 items.append(got[0])
                 state = got[1]
-        if state.kind in ("img", "seq") and rng.random() < 0.8:
+        if (state.kind == "img" or state.sequence_like(self.fw)) and rng.random() < 0.8:
             got = self.fitting(state, self.to_vec)
             if got:
                 items.append(got[0])
                 state = got[1]
         if state.kind == "vec" and rng.random() < 0.7:
-            head = Step("Linear", self.draw_args(self.ops["Linear"]))
-            items.append(head)
+            head = self.rng.choice(self.entries(state, shapes=("linear",)))
+            items.append(Step(head.name, self.draw_args(head)))
         if not items:
-            items.append(Step("Identity"))
+            items.append(self.keeping(state, bare=True))
         return Plan(self.fw, self.style, start, items)
 
 

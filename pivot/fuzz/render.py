@@ -110,7 +110,7 @@ class Writer:
         spec = self.ops.get(step.op)
         if spec is not None and spec.kind == "activation":
             return [self.activation_layer(step)]
-        if step.op.startswith("Global"):
+        if spec is not None and spec.shape == "global_pool":
             return self.global_pool(step, state)
         return [self.ctor(step, state)]
 
@@ -140,10 +140,10 @@ class Writer:
         if spec is not None and spec.kind == "activation":
             emit(f"{out} = {self.attr(self.activation_layer(step), 'act')}({x})")
             return
-        if step.op in ("LastStep", "MeanTime", "SpatialMean") or (step.op == "Flatten" and step.form != "module"):
+        if spec is None or (spec.shape == "flatten" and step.form != "module"):
             emit(f"{out} = {self.tensor_op(step, state, x)}")
             return
-        if step.op.startswith("Global"):
+        if spec.shape == "global_pool":
             codes = self.global_pool(step, state)
             layer = self.attr(codes[0], "pool")
             if len(codes) == 1:
@@ -154,9 +154,9 @@ class Writer:
                 emit(f"{out} = {self.attr(codes[1], 'flatten')}({layer}({x}))")
             return
         layer = self.attr(self.ctor(step, state), step.op.lower()[:4])
-        if step.op in ("LSTM", "GRU", "RNN"):
+        if spec.draw and spec.draw.states:
             self.recurrent(step, layer, x, out)
-        elif step.op == "MultiheadAttention":
+        elif spec.draw and spec.draw.inputs > 1:  # self-attention: query, key (PyTorch), value
             if self.fw == "torch":
                 emit(f"{out}, _ = {layer}({x}, {x}, {x})" if self.rng.random() < 0.7 else
                      f"{out} = {layer}({x}, {x}, {x}, need_weights=False)[0]")
@@ -169,12 +169,12 @@ class Writer:
         emit = self.body.append
         if self.fw == "torch":
             if step.form == "states":
-                emit(f"{out}, (h, c) = {layer}({x})" if step.op == "LSTM" else f"{out}, h = {layer}({x})")
+                emit(f"{out}, (h, c) = {layer}({x})" if self.states(step) == 2 else f"{out}, h = {layer}({x})")
             else:
                 emit(f"{out}, _ = {layer}({x})")
             return
         if step.args.get("return_state"):
-            states = "h, c" if step.op == "LSTM" else "h"
+            states = "h, c" if self.states(step) == 2 else "h"
             emit(f"{out}, {states} = {layer}({x})")
             if self.rng.random() < 0.5:
                 emit(f"{out} = h")
@@ -204,8 +204,13 @@ class Writer:
             axes = tuple(range(2, 2 + state.n)) if torch else tuple(range(1, 1 + state.n))
             return rng.choice([f"{x}.mean({axes})", f"{x}.mean(dim={list(axes)})"]) if torch else \
                 f"keras.ops.mean({x}, axis={axes})"
-        # Flatten as a function or method
-        return f"torch.flatten({x}, 1)" if step.form == "function" else f"{x}.flatten(1)"
+        # the flatten entry as a function or method, from the batch axis on
+        spec = self.ops[step.op]
+        return f"{spec.torch_functions[0]}({x}, 1)" if step.form == "function" else \
+            f"{x}.{spec.torch_methods[0]}(1)"
+
+    def states(self, step: Step) -> int:
+        return self.ops[step.op].draw.states
 
     def statements(self, items, state: State, x: str) -> State:
         for item in items:
@@ -224,7 +229,7 @@ class Writer:
         """The decoder starts from the encoder's final states (PyTorch: the state tuple; Keras: initial_state)."""
         enc = self.attr(self.ctor(item.encoder, state), "encoder")
         dec = self.attr(self.ctor(item.decoder, state), "decoder")
-        lstm = item.encoder.op == "LSTM"
+        lstm = self.states(item.encoder) == 2
         if self.fw == "torch":
             state_names = "(h, c)" if lstm and self.rng.random() < 0.5 else "state"
             self.body.append(f"_, {state_names} = {enc}({x})")
@@ -255,21 +260,20 @@ class Writer:
         return after
 
     def merge_expr(self, merge: Merge, state: State, a: str, b: str) -> str:
-        op = merge.op
+        spec = self.ops[merge.op]
         if self.fw == "torch":
-            if op == "Concat":
+            if spec.list_input:  # a concatenation, along the channels (an image's 1, a vector's 1 or -1)
                 dim = 1 if state.kind == "img" or (state.kind == "vec" and self.rng.random() < 0.7) else -1
-                return f"{self.rng.choice(['torch.cat', 'torch.concat'])}([{a}, {b}], dim={dim})"
+                return f"{self.rng.choice(spec.torch_functions[:2])}([{a}, {b}], dim={dim})"
             if merge.form == "operator":
-                return f"{a} {'+' if op == 'Add' else '*'} {b}"
-            return f"{'torch.add' if op == 'Add' else 'torch.mul'}({a}, {b})"
-        layer = {"Add": "Add", "Multiply": "Multiply", "Concat": "Concatenate"}[op]
+                return f"{a} {spec.draw.operator} {b}"
+            return f"{spec.torch_functions[0]}({a}, {b})"
         if merge.form == "layer":
             inline = self.plan.style == "subclassed" and self.rng.random() < 0.3
-            made = f"layers.{layer}()" if inline else self.attr(f"layers.{layer}()", "merge")
+            made = f"{short(spec.keras_layer)}()" if inline else self.attr(f"{short(spec.keras_layer)}()", "merge")
             return f"{made}([{a}, {b}])"
-        fn = {"Add": "layers.add", "Multiply": "layers.multiply", "Concat": "layers.concatenate"}[op]
-        return f"{fn}([{a}, {b}])"
+        fn = next(f for f in spec.keras_functions if f.startswith("keras.layers."))
+        return f"{short(fn)}([{a}, {b}])"
 
     def loop(self, rep: Repeat, state: State, x: str) -> State:
         """A loop over widths: a torch builder appends to a layer list; Keras applies layers to `x`."""

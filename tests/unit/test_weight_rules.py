@@ -30,7 +30,7 @@ TORCH_CASES = [
     ("conv1d", Conv(), {"weight": rand(4, 3, 5), "bias": rand(4)}, {}),
     ("conv2d", Conv(), {"weight": rand(4, 3, 2, 5), "bias": rand(4)}, {}),
     ("conv3d no bias", Conv(), {"weight": rand(4, 3, 2, 5, 1)}, {}),
-    ("layernorm", Affine(feature_wise=True), {"weight": rand(6), "bias": rand(6)}, {}),
+    ("layernorm", Affine(), {"weight": rand(6), "bias": rand(6)}, {}),
     ("groupnorm", Affine(), {"weight": rand(6), "bias": rand(6)}, {}),
     ("batchnorm", BatchNorm(), {"weight": rand(6), "bias": rand(6), "running_mean": rand(6),
                                 "running_var": rand(6)}, {}),
