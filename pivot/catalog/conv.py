@@ -23,7 +23,7 @@ def _conv(n: int) -> None:
             BIAS,
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
-        spatial=n, shape="conv", weights="conv", layout_sensitive=True,
+        spatial=n, shape="conv", weights="conv", layout_sensitive=True, name_prefix="conv",
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -49,6 +49,7 @@ def _conv_transpose(n: int) -> None:
             Arg("padding_mode", torch="padding_mode", torch_default="zeros"),
         ),
         spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True,
+        name_prefix="deconv",
     ))
 
 

@@ -15,13 +15,14 @@ def _core() -> None:
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
             BIAS,
         ),
-        shape="linear", weights="dense",
+        shape="linear", weights="dense", name_prefix="fc", flat_features_arg="in_features",
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        name_prefix="dropout", mode_dependent=True,
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -29,13 +30,13 @@ def _core() -> None:
         torch_functions=("torch.flatten",), torch_methods=("flatten",),
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
-        shape="flatten",
+        shape="flatten", name_prefix="flatten",
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
-        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same",
+        torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", name_prefix="identity",
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
@@ -47,7 +48,7 @@ def _core() -> None:
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
             Arg("mask_zero", keras="mask_zero", keras_default=False),
         ),
-        shape="embedding", weights="embedding",
+        shape="embedding", weights="embedding", name_prefix="embedding", vocabulary_arg="num_embeddings",
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

@@ -19,7 +19,8 @@ def _batchnorm() -> None:
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="batchnorm", layout_sensitive=True,
+        shape="same", weights="batchnorm", layout_sensitive=True, name_prefix="bn", affine_switches=("affine",),
+        keras_axes=(-1, 3),
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -37,7 +38,7 @@ def _norms() -> None:
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True),
             Arg("bias", torch="bias", torch_pos=3, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="affine",
+        shape="same", weights="affine", name_prefix="norm", affine_switches=("elementwise_affine", "bias"),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
@@ -49,7 +50,8 @@ def _norms() -> None:
             Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3),
             Arg("affine", torch="affine", torch_pos=3, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="affine", layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, name_prefix="norm", affine_switches=("affine",),
+        keras_literal_ints=("num_groups",),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(
@@ -64,7 +66,7 @@ def _norms() -> None:
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=False),
             Arg("groups", keras="groups", torch_default=-1, keras_default=32),  # a group per channel
         ) + KERAS_NORM,
-        shape="same", weights="affine", layout_sensitive=True,
+        shape="same", weights="affine", layout_sensitive=True, affine_switches=("affine",),
         unsupported=lambda a: "track_running_stats=True (running statistics at inference) has no Keras "
         "equivalent" if a.get("track_running_stats") else None,
         notes=("Keras has no instance normalization layer: GroupNormalization with one group per channel.",),

@@ -12,7 +12,7 @@ def _padding() -> None:
         torch_module=f"{T}ZeroPad2d", keras_layer=f"{K}ZeroPadding2D",
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
                   from_keras=keras_zero_padding_in),),
-        spatial=2, shape="pad", layout_sensitive=True,
+        spatial=2, shape="pad", layout_sensitive=True, name_prefix="pad",
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",

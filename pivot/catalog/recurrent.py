@@ -1,7 +1,7 @@
 """Recurrent layers: LSTM, GRU, simple RNN."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog import Arg, OpSpec, Variant, register
 from pivot.catalog.spelling import K, T
 
 
@@ -31,7 +31,9 @@ def _recurrent() -> None:
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0),
                 Arg("merge_mode", keras_default="concat", torch_default="concat"),
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True),) if name == "GRU" else ()),
-            shape="rnn", weights="rnn",
+            shape="rnn", weights="rnn", name_prefix=name.lower(), recurrent=True,
+            variants=(Variant(f"{K}Bidirectional", wraps=True, sets=(("bidirectional", True),),
+                              optional=("merge_mode",)),),
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

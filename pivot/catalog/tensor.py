@@ -67,7 +67,7 @@ def _tensor_ops() -> None:
             name=both, kind="merge", doc=f"elementwise {fn} of two tensors",
             torch_functions=(f"torch.{both.lower()}",), keras_functions=(f"keras.ops.{both.lower()}",
                                                                         f"tensorflow.{both.lower()}"),
-            shape="broadcast",
+            shape="broadcast", function_tensors=2,
         ))
     register(OpSpec(
         name="Norm", kind="tensor", doc="vector p-norm over the given axes (all axes without `dim`)",
@@ -134,7 +134,7 @@ def _tensor_ops() -> None:
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
                  keras_default=None),), shape="squeeze", axis_args=("dim",))
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
-            shape="matmul")
+            shape="matmul", function_tensors=2)
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True)
