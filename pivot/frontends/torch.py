@@ -60,7 +60,8 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             [a.value for a in call.args if a.keyword is None][pos:pos + 1]
         dims = literal(given[0], chunk) if given else None
         if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
-            return Layer(name, "Permute", Attrs.of({"dims": tuple(dims)}), span=span, source=source)
+            return Layer(name, lookups().torch_method["permute"].name, Attrs.of({"dims": tuple(dims)}), span=span,
+                         source=source)
     if local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
