@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, Variant, register
-from pivot.catalog.spelling import F, K, T
+from pivot.catalog.spelling import PER_STEP, F, K, T
 
 # keras.layers.ReLU(max_value, negative_slope, threshold) spells ReLU, ReLU6 and LeakyReLU
 _KERAS_RELU = (f"{K}ReLU", ("max_value", "negative_slope", "threshold"))
@@ -18,7 +18,7 @@ def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tu
         torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
         args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
         keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
-        axis_args=axis_args, variants=variants,
+        axis_args=axis_args, variants=variants + (PER_STEP,),
     ))
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.spelling import BIAS, F, K, T
+from pivot.catalog.spelling import BIAS, PER_STEP, F, K, T
 
 
 def _core() -> None:
@@ -15,14 +15,14 @@ def _core() -> None:
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
             BIAS,
         ),
-        shape="linear", weights="dense", name_prefix="fc", flat_features_arg="in_features",
+        shape="linear", weights="dense", name_prefix="fc", flat_features_arg="in_features", variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
-        name_prefix="dropout", mode_dependent=True,
+        name_prefix="dropout", mode_dependent=True, variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -37,6 +37,7 @@ def _core() -> None:
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
         torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", name_prefix="identity",
+        variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",

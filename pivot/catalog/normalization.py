@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
+from pivot.catalog.spelling import KERAS_NORM, PER_STEP, K, T, one_minus
 
 
 def _batchnorm() -> None:
@@ -39,6 +39,7 @@ def _norms() -> None:
             Arg("bias", torch="bias", torch_pos=3, torch_default=True),
         ) + KERAS_NORM,
         shape="same", weights="affine", name_prefix="norm", affine_switches=("elementwise_affine", "bias"),
+        variants=(PER_STEP,),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(

@@ -1,7 +1,7 @@
 """Spellings and value conversions the op families share."""
 from __future__ import annotations
 
-from pivot.catalog import Arg
+from pivot.catalog import Arg, Variant
 from pivot.model import Expr, Value
 
 T, K = "torch.nn.", "keras.layers."
@@ -41,3 +41,6 @@ BIAS = Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_def
 KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="center", keras_default=True),
                Arg("scale", keras="scale", keras_default=True))
 
+
+# layers.TimeDistributed(layer) of a layer that reads only the last axis is that layer itself
+PER_STEP = Variant(f"{K}TimeDistributed", wraps=True)

@@ -62,8 +62,6 @@ class KerasLayerReader:
         wrapper = any(v.wraps for _, v in variants)
         if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
             return self._wrapped(call, name, variants)
-        if qual == "keras.layers.TimeDistributed" and call.args and isinstance(call.args[0].value, cst.Call):
-            return self._time_distributed(self.read(call.args[0].value, name), span, source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,
@@ -101,28 +99,26 @@ class KerasLayerReader:
             lname = name or bound.extra["name"]
         return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
 
-    def _time_distributed(self, inner: Layer | None, span, source: str) -> Layer | None:
-        """TimeDistributed of a layer that reads only the last axis is that layer (nn.Linear, LayerNorm and
-        elementwise modules act on every step); any other inner layer is reported."""
-        spec = CATALOG.get(inner.op) if inner is not None else None
-        if spec is None or spec.kind == "activation" or spec.shape in ("linear", "same") and not spec.layout_sensitive:
-            return inner
-        self.diags.append(D.make("PIV103", span, f"`{source}`: TimeDistributed of {inner.op} is not migrated yet "
-                                 "(only layers that act on the last axis: Dense, LayerNormalization, Dropout, "
-                                 "activations)"))
-        return Layer(inner.name, "opaque", span=span, source=source)
-
     def _wrapped(self, call: cst.Call, name: str, variants) -> Layer | None:
         """A wrapper (`layers.Bidirectional(layers.LSTM(...))`): the inner layer with the attributes the wrapper
-        implies for it; a layer the wrapper has no variant for is read on its own."""
+        implies for it (TimeDistributed of a layer that reads only the last axis: that layer); a layer the
+        wrapper has no variant for is reported."""
         inner = self.read(call.args[0].value, name)
-        variant = next((v for s, v in variants if inner is not None and s.name == inner.op), None)
+        if inner is None or inner.op not in CATALOG:  # reported where it was read
+            return inner
+        variant = next((v for s, v in variants if s.name == inner.op), None)
+        span, source = self.chunk.span(call), self.chunk.text(call)
         if variant is None:
+            wrapper = self.chunk.qualify(call.func).replace("keras.layers.", "")
+            self.diags.append(D.make("PIV103", span, f"`{source}`: {wrapper} of {inner.op} is not migrated yet "
+                                     f"(only {_wrappable(variants)})"))
+            return Layer(inner.name, "opaque", span=span, source=source)
+        if not (variant.sets or variant.optional):
             return inner
         given = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
         attrs = inner.attrs.as_dict() | dict(variant.sets) | {k: given[k] for k in variant.optional if k in given}
         return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + tuple(k for k, _ in variant.sets),
-                     self.chunk.span(call), self.chunk.text(call))
+                     span, source)
 
     def _variant(self, call: cst.Call, spec, variants, span) -> tuple[str, dict]:
         """The entry a Keras spelling's argument values select, with the attributes they carry; values no entry
@@ -189,6 +185,12 @@ class KerasLayerReader:
                                      "layer call Pivot can follow"))
             layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
         return layer
+
+
+def _wrappable(variants) -> str:
+    """The Keras layers a wrapper takes, for a diagnostic: activations as one word."""
+    layers = [s.keras_layer.rsplit(".", 1)[-1] for s, _ in variants if s.kind != "activation" and s.keras_layer]
+    return ", ".join(layers + ["activations"] * any(s.kind == "activation" for s, _ in variants))
 
 
 def shape_literal(node: cst.BaseExpression, chunk: Chunk):

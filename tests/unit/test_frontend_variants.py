@@ -60,3 +60,17 @@ def test_norm_arguments_pytorch_cannot_express_are_errors(spelling, why):
 def test_batchnorm_over_the_channels_of_an_image_is_migrated():
     (layer,), errors = _read("layers.BatchNormalization(axis=3)")
     assert (layer.op, errors) == ("BatchNorm", [])
+
+
+def test_time_distributed_of_a_per_step_layer_is_that_layer():
+    (layer,), errors = _read("layers.TimeDistributed(layers.Dense(3))")
+    assert (layer.op, layer.source, errors) == ("Linear", "layers.Dense(3)", [])
+
+
+@pytest.mark.parametrize("spelling, only", [
+    ("layers.TimeDistributed(layers.Conv2D(3, 3))", "Dense"),
+    ("layers.Bidirectional(layers.Dense(3))", "LSTM, GRU, SimpleRNN"),
+])
+def test_a_wrapper_of_a_layer_it_has_no_variant_for_is_an_error(spelling, only):
+    (layer,), errors = _read(spelling)
+    assert layer.op == "opaque" and [d.code for d in errors] == ["PIV103"] and only in errors[0].message
