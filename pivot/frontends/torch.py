@@ -73,10 +73,6 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return None
     bound = bind(call, spec, "torch", chunk, what=qual.replace("torch.nn.", "nn."))
     diags.extend(bound.diagnostics)
-    for key in ("padding_mode",):
-        if bound.attrs.get(key, "zeros") != "zeros":
-            diags.append(D.make("PIV105", span, f"{spec.name}: padding_mode={bound.attrs[key]!r} has no Keras "
-                                "equivalent"))
     return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
 
 

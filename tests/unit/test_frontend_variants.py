@@ -74,3 +74,11 @@ def test_time_distributed_of_a_per_step_layer_is_that_layer():
 def test_a_wrapper_of_a_layer_it_has_no_variant_for_is_an_error(spelling, only):
     (layer,), errors = _read(spelling)
     assert layer.op == "opaque" and [d.code for d in errors] == ["PIV103"] and only in errors[0].message
+
+
+def test_a_torch_value_the_entry_does_not_list_is_an_error():
+    source = "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n" \
+             "        self.conv = nn.Conv2d(3, 8, 3, padding=1, padding_mode='reflect')\n\n" \
+             "    def forward(self, x):\n        return self.conv(x)\n"
+    errors = [d for d in analyze(source).networks[0].diagnostics if d.severity == "error"]
+    assert [d.code for d in errors] == ["PIV105"] and "padding_mode='reflect'" in errors[0].message
