@@ -119,6 +119,9 @@ class OpSpec:
     function_tensors: int = 1
     # the Python operators that spell it (`a + b`, `a += b`): libcst operator class names
     python_operators: tuple[str, ...] = ()
+    # defaults of its Keras activation function where they differ from its layer's (keras.activations.leaky_relu,
+    # `Activation("leaky_relu")`, activation="leaky_relu": slope 0.2; layers.LeakyReLU: 0.3)
+    keras_function_defaults: tuple[tuple[str, Value], ...] = ()
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)
@@ -135,10 +138,6 @@ class OpSpec:
 
 
 CATALOG: dict[str, OpSpec] = {}
-
-# Keras activation functions (keras.activations.leaky_relu, `Activation("leaky_relu")`, activation="...")
-# whose defaults differ from their layer's (layers.LeakyReLU: 0.3)
-KERAS_FUNCTION_DEFAULTS: dict[str, dict[str, Value]] = {"LeakyReLU": {"negative_slope": 0.2}}
 
 
 def register(spec: OpSpec) -> OpSpec:

@@ -12,13 +12,14 @@ def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tu
                 keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
                 keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
                 notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = (),
-                variants: tuple[Variant, ...] = ()) -> None:
+                variants: tuple[Variant, ...] = (), function_defaults: tuple = ()) -> None:
     register(OpSpec(
         name=name, kind="activation", doc=doc or f"{name} activation",
         torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
         args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
         keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
         axis_args=axis_args, variants=variants + (PER_STEP,),
+        keras_function_defaults=function_defaults,
     ))
 
 
@@ -44,7 +45,8 @@ def _activations() -> None:
                       Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
                 notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "
                        "activation='leaky_relu' 0.2.",),
-                variants=(Variant(*_KERAS_RELU, carried=("negative_slope",)),))
+                variants=(Variant(*_KERAS_RELU, carried=("negative_slope",)),),
+                function_defaults=(("negative_slope", 0.2),))
     _activation("ELU", "ELU", "elu", keras_layer="ELU", torch_fns=(f"{F}elu",), keras_fns=_keras_fns("elu"),
                 args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
                           keras_default=1.0),

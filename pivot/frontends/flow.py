@@ -4,7 +4,7 @@ from __future__ import annotations
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import KERAS_FUNCTION_DEFAULTS, OpSpec, lookups
+from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
@@ -473,7 +473,7 @@ class FlowReader:
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
-            unset = {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in bound.explicit}
+            unset = {k: v for k, v in spec.keras_function_defaults if k not in bound.explicit}
             bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),

@@ -8,7 +8,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, all_ops, lookups
+from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
@@ -209,7 +209,7 @@ def _defaults(op_name: str | None) -> dict:
         return {}
     # `Activation("leaky_relu")` calls keras.activations.leaky_relu, whose slope is 0.2 (the layer's is 0.3)
     return spec.keras_defaults() | {k: v for k, v in spec.torch_defaults().items() if not spec.arg(k).keras} \
-        | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
+        | dict(spec.keras_function_defaults)
 
 
 def find_networks(chunk: Chunk) -> list[Network]:

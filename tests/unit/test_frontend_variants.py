@@ -82,3 +82,9 @@ def test_a_torch_value_the_entry_does_not_list_is_an_error():
              "    def forward(self, x):\n        return self.conv(x)\n"
     errors = [d for d in analyze(source).networks[0].diagnostics if d.severity == "error"]
     assert [d.code for d in errors] == ["PIV105"] and "padding_mode='reflect'" in errors[0].message
+
+
+@pytest.mark.parametrize("spelling, slope", [("layers.Activation('leaky_relu')", 0.2), ("layers.LeakyReLU()", 0.3)])
+def test_keras_leaky_relu_function_and_layer_keep_their_own_defaults(spelling, slope):
+    (layer,), errors = _read(spelling)
+    assert (layer.op, layer.attrs.get("negative_slope"), errors) == ("LeakyReLU", slope, [])
