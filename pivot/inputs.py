@@ -24,8 +24,6 @@ SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes t
 
 def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, str]:
     """(the batch shape in the source layout, one list per input, and the input dtype)."""
-    from pivot.verify import input_dtype
-
     declared = declared_inputs(net, sl) if sl is not None else None
     if given:
         shape = given
@@ -129,9 +127,18 @@ def _sequence_model(net) -> bool:
                                             for l in iter_layers(net.layers))
 
 
-def _reads_tokens(net) -> bool:
-    from pivot.verify import input_dtype
+def input_dtype(net) -> str:
+    """int64 token ids when the input feeds a layer that reads tokens (an embedding) first, else float32."""
+    from pivot.model import iter_layers
 
+    for node in net.nodes:
+        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
+            return "int64" if _entry(net.layer(node.layer or "")).vocabulary_arg else "float32"
+    first = next(iter_layers(net.layers), None)
+    return "int64" if net.style == "sequential" and _entry(first).vocabulary_arg else "float32"
+
+
+def _reads_tokens(net) -> bool:
     return input_dtype(net) == "int64"
 
 

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 
 from pivot.errors import PivotError
-from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
+from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtype
 
 
 @dataclass
@@ -305,18 +305,6 @@ def interface(pair: Pair) -> str:
 
     inputs = "; ".join(f"input {i + 1}: {layout(sp)}" for i, sp in enumerate(pair.spatial_in))
     return f"{inputs}; output: {layout(pair.spatial_out)}"
-
-
-def input_dtype(net) -> str:
-    """int64 token ids when the input feeds an embedding first, else float32."""
-    from pivot.model import iter_layers
-
-    for node in net.nodes:
-        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
-            layer = net.layer(node.layer or "")
-            return "int64" if layer is not None and layer.op == "Embedding" else "float32"
-    first = next(iter_layers(net.layers), None)
-    return "int64" if net.style == "sequential" and first is not None and first.op == "Embedding" else "float32"
 
 
 def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",

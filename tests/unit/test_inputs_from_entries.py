@@ -1,6 +1,6 @@
 """Input inference asks the catalog entries (recurrent, vocabulary, flat features), never an op name."""
 from pivot.analysis import analyze
-from pivot.inputs import inferred_shape, token_bound
+from pivot.inputs import inferred_shape, input_dtype, token_bound
 
 TORCH = "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n" \
         "        super().__init__()\n{layers}\n\n    def forward(self, x):\n{forward}\n"
@@ -29,3 +29,9 @@ def test_a_dense_layers_in_features_fix_the_image_size():
                 "self.fc = nn.Linear(9216, 10)"],
                ["x = self.pool(self.c2(self.c1(x)))", "return self.fc(torch.flatten(x, 1))"])
     assert inferred_shape(net) == [2, 1, 28, 28]
+
+
+def test_an_input_read_first_by_an_embedding_is_token_ids():
+    net = _net(["self.emb = nn.Embedding(50, 8)", "self.fc = nn.Linear(8, 2)"], ["return self.fc(self.emb(x))"])
+    assert input_dtype(net) == "int64"
+    assert input_dtype(_net(["self.fc = nn.Linear(8, 2)"], ["return self.fc(x)"])) == "float32"
