@@ -420,7 +420,7 @@ class FlowReader:
     def function_call(self, call: cst.Call, qual: str) -> str | None:
         if _is_constructor(qual, self.framework):
             return None  # a layer built outside __init__ (a template), not a tensor op
-        if qual in _RESHAPES[self.framework]:
+        if qual in _reshape_spellings(self.framework):
             return self.reshape(call, qual, None)
         if qual in _CREATION:
             for a in call.args:
@@ -661,7 +661,12 @@ def _target_names(target) -> list[str]:
 
 _CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",
              "tensorflow.zeros": "Zeros", "tensorflow.ones": "Ones"}
-_RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
+
+
+def _reshape_spellings(framework: str) -> tuple[str, ...]:
+    """The functions spelling the entry `torch.reshape` names, read by `FlowReader.reshape` ((batch, -1): a flatten)."""
+    spec = lookups().torch_function["torch.reshape"]
+    return spec.torch_functions if framework == "torch" else spec.keras_functions
 
 
 def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
