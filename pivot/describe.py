@@ -7,7 +7,7 @@ from pivot.analysis import node_at
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted
-from pivot.catalog import CATALOG
+from pivot.catalog import CATALOG, all_ops
 from pivot.model import Analysis, Layer, Network, Node, TrainingOp, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer
 
@@ -94,7 +94,7 @@ def _total_params(net: Network, info: ShapeInfo) -> int | None:
 
 def equivalent_code(net: Network, layer: Layer, info: ShapeInfo) -> str:
     out = Emitted()
-    if layer.op in ("Sequential", "Submodel", "opaque"):
+    if layer.op not in all_ops():  # a container, a submodel, or not migrated: its own source
         return layer.source
     if net.framework == "torch":
         return keras_backend.layer_code(layer, info, out)[0]

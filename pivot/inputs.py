@@ -12,6 +12,7 @@ int64 token ids below the smallest vocabulary. Where none of this settles a shap
 """
 from __future__ import annotations
 
+from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -23,8 +24,6 @@ SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes t
 
 def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, str]:
     """(the batch shape in the source layout, one list per input, and the input dtype)."""
-    from pivot.verify import input_dtype
-
     declared = declared_inputs(net, sl) if sl is not None else None
     if given:
         shape = given
@@ -114,18 +113,32 @@ def _value(d, env: dict):
     return None
 
 
-SEQUENCE_OPS = {"MultiheadAttention", "TransformerEncoder", "TransformerEncoderLayer", "LSTM", "GRU", "RNN"}
+_NO_ENTRY = OpSpec(name="", kind="")  # what a layer without a catalog entry (a submodel, opaque) tells
+
+
+def _entry(layer) -> OpSpec:
+    return all_ops().get(layer.op, _NO_ENTRY) if layer is not None else _NO_ENTRY
 
 
 def _sequence_model(net) -> bool:
     from pivot.model import iter_layers
 
-    return net.framework == "torch" and any(l.op in SEQUENCE_OPS for l in iter_layers(net.layers))
+    return net.framework == "torch" and any(_entry(l).recurrent or _entry(l).sequence_input
+                                            for l in iter_layers(net.layers))
+
+
+def input_dtype(net) -> str:
+    """int64 token ids when the input feeds a layer that reads tokens (an embedding) first, else float32."""
+    from pivot.model import iter_layers
+
+    for node in net.nodes:
+        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
+            return "int64" if _entry(net.layer(node.layer or "")).vocabulary_arg else "float32"
+    first = next(iter_layers(net.layers), None)
+    return "int64" if net.style == "sequential" and _entry(first).vocabulary_arg else "float32"
 
 
 def _reads_tokens(net) -> bool:
-    from pivot.verify import input_dtype
-
     return input_dtype(net) == "int64"
 
 
@@ -136,7 +149,7 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
 
     node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
-    if layer is None or layer.op not in ("LSTM", "GRU", "RNN") or net.framework != "torch":
+    if not _entry(layer).recurrent or net.framework != "torch":
         return None
     features = layer.attrs.get("input_size")
     if not layer.attrs.get("batch_first"):
@@ -159,8 +172,8 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     from pivot.model import iter_layers
     from pivot.shapes import infer
 
-    linear = next((l for l in iter_layers(net.layers) if l.op == "Linear"), None)
-    width = _value(linear.attrs.get("in_features"), env) if linear is not None else None
+    linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
+    width = _value(linear.attrs.get(_entry(linear).flat_features_arg), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:
         return shape
     channels, spatial = shape[1], len(shape) - 2
@@ -192,6 +205,7 @@ def token_bound(net) -> int:
     """Token ids are drawn below this: the smallest vocabulary of the model's embeddings (10 without one)."""
     from pivot.model import iter_layers
 
-    sizes = [l.attrs.get("num_embeddings") for l in iter_layers(net.layers) if l.op == "Embedding"]
+    sizes = [l.attrs.get(_entry(l).vocabulary_arg) for l in iter_layers(net.layers)
+             if _entry(l).vocabulary_arg]
     sizes = [s for s in sizes if isinstance(s, int) and s > 0]
     return min(sizes) if sizes else 10

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pivot.catalog import CATALOG, OpSpec, all_ops, lookups
+from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, int_or_none, sample_axis
 from pivot.layout import new_axis_position, remap_axis

@@ -12,10 +12,9 @@ import sys
 import tempfile
 from dataclasses import dataclass
 
-from pivot.catalog import all_ops
 from pivot.catalog.spelling import KERAS_WRAPPERS
 from pivot.errors import PivotError
-from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
+from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtype
 
 
 @dataclass
@@ -321,20 +320,6 @@ def interface(pair: Pair) -> str:
 
     inputs = "; ".join(f"input {i + 1}: {layout(sp)}" for i, sp in enumerate(pair.spatial_in))
     return f"{inputs}; output: {layout(pair.spatial_out)}"
-
-
-def input_dtype(net) -> str:
-    """int64 token ids when the input feeds an embedding first, else float32."""
-    from pivot.model import iter_layers
-
-    def reads_ids(layer) -> bool:
-        return layer is not None and layer.op in all_ops() and all_ops()[layer.op].reads_ids
-
-    for node in net.nodes:
-        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
-            return "int64" if reads_ids(net.layer(node.layer or "")) else "float32"
-    first = next(iter_layers(net.layers), None)
-    return "int64" if net.style == "sequential" and reads_ids(first) else "float32"
 
 
 def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",

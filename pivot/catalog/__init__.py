@@ -50,6 +50,25 @@ class Arg:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """Another Keras spelling of an entry, whose arguments select it (the training catalog's `Form(fixed=...)` for
+    ops): `layers.ReLU(max_value=6)` is ReLU6, `layers.Bidirectional(LSTM(...))` an LSTM, bidirectional."""
+
+    keras: str  # the qualified Keras class: "keras.layers.ReLU"
+    args: tuple[str, ...] = ()  # its arguments, in positional order; those not fixed or carried must be unset
+    fixed: tuple[tuple[str, Value], ...] = ()  # the values that select this entry
+    carried: tuple[str, ...] = ()  # arguments that must be set and become this entry's attributes of that name
+    wraps: bool = False  # a wrapper: its first argument is this entry's own layer call
+    sets: tuple[tuple[str, Value], ...] = ()  # the attributes it implies
+    optional: tuple[str, ...] = ()  # (wrappers) arguments passed on to this entry's attributes when given
+
+    def matches(self, given: dict[str, Value]) -> bool:
+        fixed = dict(self.fixed)
+        return all(given.get(k) == fixed[k] if k in fixed else bool(given.get(k)) if k in self.carried
+                   else not given.get(k) for k in self.args)
+
+
+@dataclass(frozen=True)
 class OpSpec:
     name: str
     kind: str  # "layer" | "activation" | "merge" | "reshape" | "container"
@@ -85,7 +104,6 @@ class OpSpec:
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
     identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)
-    reads_ids: bool = False  # its input is integer ids (token indices): verify feeds int64
     # how a model generator (the fuzzer) uses the op: input kinds, weight, states, partners (None: not drawn)
     draw: Draw | None = None
     shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)
@@ -94,6 +112,33 @@ class OpSpec:
     keeps_features: bool = False  # an elementwise merge: flattened image features keep their order through it
     feature_norm: bool = False  # a 1-D norm over features: keeps their order, its per-feature parameters follow it
     feature_weights: bool = False  # reads features through weight columns (dense): transfer permutes them
+    # the stem of the PyTorch attribute a Keras layer without a name becomes (`fc` for Dense, `conv`)
+    name_prefix: str = ""
+    # other Keras spellings of this entry (`layers.ReLU(max_value=6)` is ReLU6; Bidirectional(LSTM(...)))
+    variants: tuple[Variant, ...] = ()
+    # the PyTorch switches for Keras's center/scale: (both off, the shift alone off); a norm's affine
+    affine_switches: tuple[str, ...] = ()
+    # the Keras `axis` values migrated (a norm over the channels: the last axis, or 3 of an image)
+    keras_axes: tuple[int, ...] = (-1,)
+    # attributes that must be literal integers when read from Keras (the PyTorch layer's sizes)
+    keras_literal_ints: tuple[str, ...] = ()
+    # a recurrent layer (LSTM, GRU, RNN): reads (N, L, F) sequences, returns (output, states)
+    recurrent: bool = False
+    # its input is a sequence (N, L, F) (attention, transformers): features alone need a time axis
+    sequence_input: bool = False
+    # the attribute bounding its integer input (an embedding's vocabulary size)
+    vocabulary_arg: str = ""
+    # the attribute that gives the size of its flat (N, F) input (a dense layer's in_features)
+    flat_features_arg: str = ""
+    # it follows training/eval mode; its functional form must be told (F.dropout(training=self.training))
+    mode_dependent: bool = False
+    # its function form takes this many tensors before its attributes (matmul: 2)
+    function_tensors: int = 1
+    # the Python operators that spell it (`a + b`, `a += b`): libcst operator class names
+    python_operators: tuple[str, ...] = ()
+    # defaults of its Keras activation function where they differ from its layer's (keras.activations.leaky_relu,
+    # `Activation("leaky_relu")`, activation="leaky_relu": slope 0.2; layers.LeakyReLU: 0.3)
+    keras_function_defaults: tuple[tuple[str, Value], ...] = ()
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)
@@ -110,10 +155,6 @@ class OpSpec:
 
 
 CATALOG: dict[str, OpSpec] = {}
-
-# Keras activation functions (keras.activations.leaky_relu, `Activation("leaky_relu")`, activation="...")
-# whose defaults differ from their layer's (layers.LeakyReLU: 0.3)
-KERAS_FUNCTION_DEFAULTS: dict[str, dict[str, Value]] = {"LeakyReLU": {"negative_slope": 0.2}}
 
 
 def register(spec: OpSpec) -> OpSpec:
@@ -156,6 +197,11 @@ class _Lookups:
         self.keras_activation.update(
             {k: s for s in CATALOG.values() for k in s.keras_activation_aliases}
         )
+        self.keras_variant: dict[str, list[tuple[OpSpec, Variant]]] = {}
+        for spec in CATALOG.values():
+            for variant in spec.variants:
+                self.keras_variant.setdefault(variant.keras, []).append((spec, variant))
+        self.python_operator = {o: s for s in CATALOG.values() for o in s.python_operators}
 
 
 _lookups: _Lookups | None = None

@@ -1,22 +1,27 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog import Arg, OpSpec, Variant, register
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
-from pivot.catalog.spelling import F, K, T
+from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
+
+# keras.layers.ReLU(max_value, negative_slope, threshold) spells ReLU, ReLU6 and LeakyReLU
+_KERAS_RELU = (f"{K}ReLU", ("max_value", "negative_slope", "threshold"))
 
 
 def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
                 keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
                 keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
-                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = ()) -> None:
+                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = (),
+                variants: tuple[Variant, ...] = (), function_defaults: tuple = ()) -> None:
     register(OpSpec(
         name=name, kind="activation", doc=doc or f"{name} activation",
         torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
         args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
         keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
-        axis_args=axis_args,
+        axis_args=axis_args, variants=variants + (PER_STEP,),
+        keras_function_defaults=function_defaults,
     ))
 
 
@@ -30,9 +35,11 @@ def _keras_fns(name: str) -> tuple[str, ...]:
 def _activations() -> None:
     _activation("ReLU", "ReLU", "relu", keras_layer="ReLU", torch_fns=(f"{F}relu", "torch.relu"),
                 methods=("relu",), keras_fns=_keras_fns("relu"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),),
+                variants=(Variant(_KERAS_RELU[0], _KERAS_RELU[1]),))
     _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),),
+                variants=(Variant(*_KERAS_RELU, fixed=(("max_value", 6),)),))
     _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
                 torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
                 args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
@@ -40,7 +47,9 @@ def _activations() -> None:
                           domain=Sides(torch=Floats(values=(0.01, 0.2, 0.3)), keras=Floats(values=(0.3, 0.01, 0.2)))),
                       Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
                 notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "
-                       "activation='leaky_relu' 0.2.",))
+                       "activation='leaky_relu' 0.2.",),
+                variants=(Variant(*_KERAS_RELU, carried=("negative_slope",)),),
+                function_defaults=(("negative_slope", 0.2),))
     _activation("ELU", "ELU", "elu", keras_layer="ELU", torch_fns=(f"{F}elu",), keras_fns=_keras_fns("elu"),
                 args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
                           keras_default=1.0, domain=Floats(values=(1.0, 0.5))),

@@ -28,7 +28,7 @@ def _attention() -> None:
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
         shape="same", weights="mha", feature_axis=-1, draw=Draw(("seq",), inputs=3),
-        weight_rule=Attention(),
+        weight_rule=Attention(), name_prefix="attention", sequence_input=True,
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(
@@ -42,7 +42,7 @@ def _attention() -> None:
               Arg("batch_first", torch="batch_first", torch_pos=6, torch_default=False),
               Arg("norm_first", torch="norm_first", torch_pos=7, torch_default=False),
               Arg("bias", torch="bias", torch_pos=8, torch_default=True, domain=FLAGS_ON)),
-        shape="same",
+        shape="same", sequence_input=True,
     ))
     register(OpSpec(
         name="TransformerEncoder", kind="layer", doc="stack of transformer encoder layers (PyTorch semantics)",
@@ -52,7 +52,7 @@ def _attention() -> None:
               Arg("norm", torch="norm", torch_pos=2, torch_default=None),
               Arg("enable_nested_tensor", torch="enable_nested_tensor", torch_pos=3, torch_default=True),
               Arg("mask_check", torch="mask_check", torch_pos=4, torch_default=True)),
-        shape="same",
+        shape="same", sequence_input=True,
     ))
 
 

@@ -30,11 +30,11 @@ def _conv(n: int) -> None:
                 domain=GROUPS),
             BIAS,
             Arg("padding_mode", torch="padding_mode", torch_default="zeros",
-                domain=Choice(("zeros", "reflect", "replicate", "circular"))),
+                torch_values=("zeros",), domain=Choice(("zeros",))),
         ),
         spatial=n, shape="conv", weights="conv", layout_sensitive=True, shape_rule=ConvShape(),
         draw=Draw(("img",), weight=4, fused_activation=True),
-        weight_rule=Conv(),
+        weight_rule=Conv(), name_prefix="conv",
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 
@@ -65,11 +65,12 @@ def _conv_transpose(n: int) -> None:
             # TensorFlow's CPU kernel rejects dilated transposed convolutions
             Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=8, torch_default=1, keras_default=1,
                 domain=Sides(torch=DILATION, keras=Ints(values=(1,)))),
-            Arg("padding_mode", torch="padding_mode", torch_default="zeros", domain=Choice(("zeros",))),
+            Arg("padding_mode", torch="padding_mode", torch_default="zeros", domain=Choice(("zeros",)), torch_values=("zeros",)),
         ),
         spatial=n, shape="conv_transpose", weights="conv_transpose", layout_sensitive=True, draw=Draw(("img",)),
         shape_rule=ConvShape(transpose=True),
         weight_rule=Conv(),
+        name_prefix="deconv",
     ))
 
 

@@ -6,7 +6,7 @@ import math
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
-from pivot.catalog.spelling import BIAS, F, K, T
+from pivot.catalog.spelling import BIAS, PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Dense, Table
 
 
@@ -54,7 +54,7 @@ def _core() -> None:
         ),
         shape="linear", weights="dense", shape_rule=LinearShape(), feature_axis=-1, feature_weights=True,
         draw=Draw(("vec", "seq"), weight=2, fused_activation=True),
-        weight_rule=Dense(),
+        weight_rule=Dense(), name_prefix="fc", flat_features_arg="in_features", variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
@@ -63,6 +63,7 @@ def _core() -> None:
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
         draw=Draw(("img", "vec", "seq")),
         identity_at_inference=True,
+        name_prefix="dropout", mode_dependent=True, variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -70,14 +71,15 @@ def _core() -> None:
         torch_functions=("torch.flatten",), torch_methods=("flatten",),
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
-        shape="flatten", shape_rule=FlattenShape(), draw=Draw(("img", "seq"), to_vec=True),
+        shape="flatten", shape_rule=FlattenShape(), draw=Draw(("img", "seq"), to_vec=True), name_prefix="flatten",
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
     register(OpSpec(
         name="Identity", kind="layer", doc="identity",
         torch_module=f"{T}Identity", keras_layer=f"{K}Identity", shape="same", identity_at_inference=True,
-        draw=Draw(("img", "vec", "seq")),
+        draw=Draw(("img", "vec", "seq")), name_prefix="identity",
+        variants=(PER_STEP,),
     ))
     register(OpSpec(
         name="Embedding", kind="layer", doc="lookup table of token vectors",
@@ -94,7 +96,7 @@ def _core() -> None:
             Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
         ),
         shape="embedding", weights="embedding", shape_rule=EmbeddingShape(), draw=Draw(("tok",)),
-        weight_rule=Table(), reads_ids=True,
+        weight_rule=Table(), name_prefix="embedding", vocabulary_arg="num_embeddings",
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

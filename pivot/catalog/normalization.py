@@ -4,7 +4,7 @@ from __future__ import annotations
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Sides
 from pivot.catalog.shape_rules import Same
-from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
+from pivot.catalog.spelling import K, KERAS_NORM, PER_STEP, T, one_minus
 from pivot.catalog.weight_rules import Affine, BatchNorm
 
 
@@ -28,7 +28,8 @@ def _batchnorm() -> None:
         shape="same", weights="batchnorm", layout_sensitive=True, shape_rule=Same(features="num_features"),
         draw=Draw(("img", "vec")),
         feature_axis=1, feature_norm=True,
-        weight_rule=BatchNorm(),
+        weight_rule=BatchNorm(), name_prefix="bn", affine_switches=("affine",),
+        keras_axes=(-1, 3),
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -47,7 +48,8 @@ def _norms() -> None:
             Arg("bias", torch="bias", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
         shape="same", weights="affine", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")),
-        weight_rule=Affine(),
+        weight_rule=Affine(), name_prefix="norm", affine_switches=("elementwise_affine", "bias"),
+        variants=(PER_STEP,),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
@@ -62,7 +64,8 @@ def _norms() -> None:
             Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
         ) + KERAS_NORM,
         shape="same", weights="affine", layout_sensitive=True, feature_axis=1, draw=Draw(("img",)),
-        weight_rule=Affine(),
+        weight_rule=Affine(), name_prefix="norm", affine_switches=("affine",),
+        keras_literal_ints=("num_groups",),
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3; Keras groups defaults to 32.",),
     ))
     register(OpSpec(
@@ -81,7 +84,7 @@ def _norms() -> None:
                 domain=Ints(special=(-1,), values=(-1,))),
         ) + KERAS_NORM,
         shape="same", weights="affine", layout_sensitive=True, draw=Draw(("img",), always=("groups",)), feature_axis=1,
-        weight_rule=Affine(),
+        weight_rule=Affine(), affine_switches=("affine",),
         unsupported=lambda a: "track_running_stats=True (running statistics at inference) has no Keras "
         "equivalent" if a.get("track_running_stats") else None,
         notes=("Keras has no instance normalization layer: GroupNormalization with one group per channel.",),

@@ -34,7 +34,7 @@ def _padding() -> None:
                   from_keras=keras_zero_padding_in,  # int, (l, r, t, b) / int, (h, w), ((t, b), (l, r))
                   domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
                                keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1)))))),),
-        spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
+        spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)), name_prefix="pad",
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",

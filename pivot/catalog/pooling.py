@@ -59,7 +59,7 @@ def _pool(kind: str, n: int) -> None:
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
         spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
-        draw=Draw(("img",), always=("kernel_size",)),
+        draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool",
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -79,7 +79,7 @@ def _global_pool(kind: str, n: int) -> None:
             Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False, domain=FLAGS),
         ),
         spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
-        draw=Draw(("img",), to_vec=True),
+        draw=Draw(("img",), to_vec=True), name_prefix=f"g{kind[0].lower()}p",
     ))
 
 

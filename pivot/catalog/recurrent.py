@@ -1,7 +1,7 @@
 """Recurrent layers: LSTM, GRU, simple RNN."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog import Arg, OpSpec, Variant, register
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
 from pivot.catalog.spelling import K, T
@@ -64,7 +64,9 @@ def _recurrent() -> None:
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True, domain=FLAGS_ON),) if name == "GRU" else ()),
             shape="rnn", weights="rnn", shape_rule=RecurrentShape(), feature_axis=-1,
             draw=Draw(("seq",), states=2 if name == "LSTM" else 1),
-            weight_rule=rule,
+            weight_rule=rule, name_prefix=name.lower(), recurrent=True,
+            variants=(Variant(f"{K}Bidirectional", wraps=True, sets=(("bidirectional", True),),
+                              optional=("merge_mode",)),),
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

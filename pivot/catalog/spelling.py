@@ -1,7 +1,7 @@
 """Spellings and value conversions the op families share."""
 from __future__ import annotations
 
-from pivot.catalog import Arg
+from pivot.catalog import Arg, Variant
 from pivot.catalog.domains import FLAGS_ON
 from pivot.model import Expr, Value
 
@@ -46,3 +46,6 @@ KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="
                Arg("scale", keras="scale", keras_default=True,
                                                                    domain=FLAGS_ON))
 
+
+# layers.TimeDistributed(layer) of a layer that reads only the last axis is that layer itself
+PER_STEP = Variant(f"{K}TimeDistributed", wraps=True)

@@ -202,7 +202,7 @@ def _tensor_ops() -> None:
             name=both, kind="merge", doc=f"elementwise {fn} of two tensors",
             torch_functions=(f"torch.{both.lower()}",), keras_functions=(f"keras.ops.{both.lower()}",
                                                                         f"tensorflow.{both.lower()}"),
-            shape="broadcast", shape_rule=Broadcast(),
+            shape="broadcast", shape_rule=Broadcast(), function_tensors=2,
         ))
     register(OpSpec(
         name="Norm", kind="tensor", doc="vector p-norm over the given axes (all axes without `dim`)",
@@ -269,7 +269,7 @@ def _tensor_ops() -> None:
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
                  keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze())
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
-            shape="matmul", shape_rule=MatmulShape())
+            shape="matmul", shape_rule=MatmulShape(), function_tensors=2)
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import KERAS_FUNCTION_DEFAULTS, OpSpec, lookups
+from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
@@ -14,7 +14,12 @@ from pivot.model import Attrs, Diagnostic, Expr, Node
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
-ARITH_OPS = {cst.Add: "Add", cst.Multiply: "Multiply"}
+
+
+def operator_op(operator: cst.CSTNode) -> str | None:
+    """The entry a Python operator spells (`a + b`, `a *= b`), by its libcst class; None: plain arithmetic."""
+    spec = lookups().python_operator.get(type(operator).__name__)
+    return spec.name if spec else None
 
 
 class FlowReader:
@@ -120,7 +125,7 @@ class FlowReader:
         elif isinstance(small, cst.AugAssign):
             left, right = self.expr(small.target), self.expr(small.value)
             name = dotted_name(small.target)
-            op = {cst.AddAssign: "Add", cst.MultiplyAssign: "Multiply"}.get(type(small.operator))
+            op = operator_op(small.operator)
             if name and left:
                 ins = tuple(v for v in (left, right) if v)
                 self.add(Node(op or "Arith", ins, (name,), span=self.chunk.span(small),
@@ -183,7 +188,7 @@ class FlowReader:
             ins = tuple(v for v in (left, right) if v)
             if not ins:
                 return None
-            op = ARITH_OPS.get(type(e.operator)) if left and right else None
+            op = operator_op(e.operator) if left and right else None
             out = self.fresh()
             self.add(Node(op or "Arith", ins, (out,), span=self.chunk.span(e), source=self.chunk.text(e),
                           form="operator"))
@@ -337,7 +342,7 @@ class FlowReader:
         ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
         # (an nn.Dropout built in forward stays in training mode: it drops even in eval)
         if spec is None or spec.weights is not None or spec.kind not in ("merge", "activation", "reshape") \
-                and not (spec.name == "Dropout" and self.framework == "keras"):
+                and not (spec.mode_dependent and self.framework == "keras"):
             return self.opaque(call, f"`{self.chunk.text(built)}` is built inside forward/call (new weights or a "
                                "module in training mode on every call, or no catalog entry); Pivot migrates only "
                                "weightless ops built there: migrate it by hand", ins, code="PIV105")
@@ -415,7 +420,7 @@ class FlowReader:
     def function_call(self, call: cst.Call, qual: str) -> str | None:
         if _is_constructor(qual, self.framework):
             return None  # a layer built outside __init__ (a template), not a tensor op
-        if qual in _RESHAPES[self.framework]:
+        if qual in _reshape_spellings(self.framework):
             return self.reshape(call, qual, None)
         if qual in _CREATION:
             for a in call.args:
@@ -446,7 +451,7 @@ class FlowReader:
             receiver = self.expr(call.args[0].value)
             if receiver:
                 return self.pair_op(call, spec, receiver, 1, "function")
-        n_tensors = 2 if spec.name == "Matmul" or (spec.kind == "merge" and spec.shape == "broadcast") else 1
+        n_tensors = spec.function_tensors
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
@@ -460,7 +465,7 @@ class FlowReader:
                 tensor_nodes.append(a.value)
         ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
-        if spec.name == "Dropout" and side == "torch" and not _follows_mode(call, self.chunk):
+        if spec.mode_dependent and side == "torch" and not _follows_mode(call, self.chunk):
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
                                            "eval mode too (F.dropout's training defaults to True); Pivot migrates "
                                            "it with training=self.training only"))
@@ -468,7 +473,7 @@ class FlowReader:
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
-            unset = {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in bound.explicit}
+            unset = {k: v for k, v in spec.keras_function_defaults if k not in bound.explicit}
             bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
@@ -483,9 +488,10 @@ class FlowReader:
             return None
         if method in SHAPE_METHODS:
             return None
-        if getattr(lookups().torch_method.get(method), "kind", None) == "passthrough":
+        passthrough = lookups().torch_method.get(method)
+        if getattr(passthrough, "kind", None) == "passthrough":
             if self.framework == "torch":  # no Keras spelling: the backend drops the call
-                self.add(Node("Passthrough", (receiver,), (), span=self.chunk.span(call),
+                self.add(Node(passthrough.name, (receiver,), (), span=self.chunk.span(call),
                               source=self.chunk.text(call), form="method"))
             return receiver
         if method in ("view", "reshape"):
@@ -530,12 +536,14 @@ class FlowReader:
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
         if receiver and len(texts) == 2 and ("-1" in texts):
             out = self.fresh()
-            self.add(Node("Flatten", (receiver,), (out,), attrs=Attrs.of({"start_dim": 1, "end_dim": -1}),
+            # the spelling `x.flatten()` names: reshapes to (batch, -1) are that entry
+            self.add(Node(lookups().torch_method["flatten"].name, (receiver,), (out,),
+                          attrs=Attrs.of({"start_dim": 1, "end_dim": -1}),
                           span=self.chunk.span(call), source=self.chunk.text(call), form=form,
                           tensor_args=(0,)))
             return out
         out = self.fresh()
-        self.add(Node("Reshape", (receiver,) if receiver else (), (out,),
+        self.add(Node(lookups().torch_function["torch.reshape"].name, (receiver,) if receiver else (), (out,),
                       attrs=Attrs.of({"shape": tuple(texts)}), span=self.chunk.span(call),
                       source=self.chunk.text(call), form=form, tensor_args=(0,)))
         return out
@@ -653,7 +661,12 @@ def _target_names(target) -> list[str]:
 
 _CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",
              "tensorflow.zeros": "Zeros", "tensorflow.ones": "Ones"}
-_RESHAPES = {"torch": {"torch.reshape"}, "keras": {"keras.ops.reshape", "tensorflow.reshape"}}
+
+
+def _reshape_spellings(framework: str) -> tuple[str, ...]:
+    """The functions spelling the entry `torch.reshape` names, read by `FlowReader.reshape` ((batch, -1): a flatten)."""
+    spec = lookups().torch_function["torch.reshape"]
+    return spec.torch_functions if framework == "torch" else spec.keras_functions
 
 
 def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:

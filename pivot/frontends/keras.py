@@ -8,7 +8,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, all_ops, lookups
+from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
@@ -19,17 +19,8 @@ from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
+IDENTITY = "keras.layers.Identity"  # `layers.Activation("linear")` and `Activation(None)`
 STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
-NAME_PREFIX = {"Linear": "fc", "BatchNorm": "bn", "Dropout": "dropout", "Flatten": "flatten",
-               "ZeroPad2d": "pad", "Identity": "identity", "Conv": "conv", "ConvTranspose": "deconv",
-               "MaxPool": "pool", "AvgPool": "pool", "GlobalAvgPool": "gap", "GlobalMaxPool": "gmp",
-               "LSTM": "lstm", "GRU": "gru", "RNN": "rnn", "Embedding": "embedding", "LayerNorm": "norm",
-               "GroupNorm": "norm", "MultiheadAttention": "attention"}
-
-
-
-# Keras norms and the PyTorch switch that turns their learned scale and shift off together
-_NORMS = {"BatchNorm": "affine", "GroupNorm": "affine", "LayerNorm": "elementwise_affine"}
 
 
 class KerasLayerReader:
@@ -67,23 +58,17 @@ class KerasLayerReader:
         local = chunk.local_class(call.func)
         if local:
             return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
-        if qual == "keras.layers.Bidirectional" and call.args and isinstance(call.args[0].value, cst.Call):
-            inner = self.read(call.args[0].value, name)
-            if inner is None or inner.op not in ("LSTM", "GRU", "RNN"):
-                return inner
-            merge = next((literal(a.value, chunk) for a in call.args if a.keyword and a.keyword.value == "merge_mode"),
-                         "concat")
-            attrs = inner.attrs.as_dict() | {"bidirectional": True, "merge_mode": merge}
-            return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + ("bidirectional",), span,
-                         source)
-        if qual == "keras.layers.TimeDistributed" and call.args and isinstance(call.args[0].value, cst.Call):
-            return self._time_distributed(self.read(call.args[0].value, name), span, source)
+        variants = lookups().keras_variant.get(qual, [])
+        wrapper = any(v.wraps for _, v in variants)
+        if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
+            return self._wrapped(call, name, variants)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
-            return Layer(name, act or "Identity", Attrs.of(_defaults(act)), span=span, source=source)
+            return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,
+                         source=source)
         spec = lookups().keras_layer.get(qual)
-        if spec is not None and spec.name == "ReLU":  # layers.ReLU(max_value=6) / (negative_slope=a)
-            op_name, attrs = self._relu_variant(call, span)
+        if variants and not wrapper:  # layers.ReLU(max_value=6) is ReLU6, (negative_slope=a) LeakyReLU
+            op_name, attrs = self._variant(call, spec or variants[0][0], variants, span)
             return Layer(name, op_name, Attrs.of(attrs), tuple(attrs), span, source)
         if spec is None:
             if qual in lookups().keras_function:
@@ -107,54 +92,65 @@ class KerasLayerReader:
                 self.input_shape = shape if key == "input_shape" else shape[1:]
         if "input_dim" in bound.extra and isinstance(bound.extra["input_dim"], int):
             self.input_shape = (bound.extra["input_dim"],)
-        if spec.name in _NORMS:
+        if spec.affine_switches:
             attrs = self._norm_attrs(spec, attrs, span, source)
         lname = name
         if "name" in bound.extra and isinstance(bound.extra["name"], str):
             lname = name or bound.extra["name"]
         return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
 
-    def _time_distributed(self, inner: Layer | None, span, source: str) -> Layer | None:
-        """TimeDistributed of a layer that reads only the last axis is that layer (nn.Linear, LayerNorm and
-        elementwise modules act on every step); any other inner layer is reported."""
-        spec = CATALOG.get(inner.op) if inner is not None else None
-        if spec is None or spec.kind == "activation" or spec.shape in ("linear", "same") and not spec.layout_sensitive:
+    def _wrapped(self, call: cst.Call, name: str, variants) -> Layer | None:
+        """A wrapper (`layers.Bidirectional(layers.LSTM(...))`): the inner layer with the attributes the wrapper
+        implies for it (TimeDistributed of a layer that reads only the last axis: that layer); a layer the
+        wrapper has no variant for is reported."""
+        inner = self.read(call.args[0].value, name)
+        if inner is None or inner.op not in CATALOG:  # reported where it was read
             return inner
-        self.diags.append(D.make("PIV103", span, f"`{source}`: TimeDistributed of {inner.op} is not migrated yet "
-                                 "(only layers that act on the last axis: Dense, LayerNormalization, Dropout, "
-                                 "activations)"))
-        return Layer(inner.name, "opaque", span=span, source=source)
+        variant = next((v for s, v in variants if s.name == inner.op), None)
+        span, source = self.chunk.span(call), self.chunk.text(call)
+        if variant is None:
+            wrapper = self.chunk.qualify(call.func).replace("keras.layers.", "")
+            self.diags.append(D.make("PIV103", span, f"`{source}`: {wrapper} of {inner.op} is not migrated yet "
+                                     f"(only {_wrappable(variants)})"))
+            return Layer(inner.name, "opaque", span=span, source=source)
+        if not (variant.sets or variant.optional):
+            return inner
+        given = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
+        attrs = inner.attrs.as_dict() | dict(variant.sets) | {k: given[k] for k in variant.optional if k in given}
+        return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + tuple(k for k, _ in variant.sets),
+                     span, source)
+
+    def _variant(self, call: cst.Call, spec, variants, span) -> tuple[str, dict]:
+        """The entry a Keras spelling's argument values select, with the attributes they carry; values no entry
+        takes are reported, and the spelling's own entry is kept."""
+        names = variants[0][1].args
+        given = {(a.keyword.value if a.keyword else names[i]): literal(a.value, self.chunk)
+                 for i, a in enumerate(call.args) if a.keyword or i < len(names)}
+        for target, variant in variants:
+            if variant.matches(given):
+                return target.name, target.torch_defaults() | {k: given[k] for k in variant.carried}
+        self.diags.append(D.make("PIV105", span, f"`{self.chunk.text(call)}`: this {spec.name} variant has no "
+                                 "catalog entry"))
+        return spec.name, spec.torch_defaults()
 
     def _norm_attrs(self, spec, attrs: dict, span, source: str) -> dict:
         """Keras center/scale as PyTorch's affine switches; what PyTorch cannot express is reported."""
         center, scale = attrs.get("center", True), attrs.get("scale", True)
         problem = None
-        if attrs.get("axis", -1) not in (-1, 3 if spec.name == "BatchNorm" else -1):
+        literal_ints = [a for a in map(spec.arg, spec.keras_literal_ints) if not isinstance(attrs.get(a.name), int)]
+        if attrs.get("axis", -1) not in spec.keras_axes:
             problem = "only the default axis=-1 is migrated"
-        elif spec.name == "GroupNorm" and not isinstance(attrs.get("num_groups"), int):
-            problem = "groups must be a literal integer"
+        elif literal_ints:
+            problem = f"{literal_ints[0].keras} must be a literal integer"
         elif center is scale is False:
-            return attrs | {_NORMS[spec.name]: False}
-        elif spec.name == "LayerNorm" and scale is True and center is False:
-            return attrs | {"bias": False}
+            return attrs | {spec.affine_switches[0]: False}
+        elif spec.affine_switches[1:] and scale is True and center is False:
+            return attrs | {spec.affine_switches[1]: False}
         elif not (center is scale is True):
             problem = "center and scale must be both on or both off (literal booleans)"
         if problem:
             self.diags.append(D.make("PIV105", span, f"`{source}`: {problem}"))
         return attrs
-
-    def _relu_variant(self, call: cst.Call, span) -> tuple[str, dict]:
-        names = ("max_value", "negative_slope", "threshold")
-        kw = {(a.keyword.value if a.keyword else names[i]): literal(a.value, self.chunk)
-              for i, a in enumerate(call.args)}
-        if kw.get("max_value") == 6 and not kw.get("negative_slope"):
-            return "ReLU6", {"inplace": False}
-        if kw.get("negative_slope") and kw.get("max_value") is None:
-            return "LeakyReLU", {"negative_slope": kw["negative_slope"], "inplace": False}
-        if any(kw.get(k) for k in ("max_value", "threshold")):
-            self.diags.append(D.make("PIV105", span, f"`{self.chunk.text(call)}`: this ReLU variant has no "
-                                     "catalog entry"))
-        return "ReLU", {"inplace": False}
 
     def sequential(self, call: cst.Call, name: str) -> Layer:
         children: list[Layer] = []
@@ -191,6 +187,12 @@ class KerasLayerReader:
         return layer
 
 
+def _wrappable(variants) -> str:
+    """The Keras layers a wrapper takes, for a diagnostic: activations as one word."""
+    layers = [s.keras_layer.rsplit(".", 1)[-1] for s, _ in variants if s.kind != "activation" and s.keras_layer]
+    return ", ".join(layers + ["activations"] * any(s.kind == "activation" for s, _ in variants))
+
+
 def shape_literal(node: cst.BaseExpression, chunk: Chunk):
     """A declared shape, element by element: `(timesteps, features)` keeps its parameters symbolic."""
     if isinstance(node, cst.Tuple):
@@ -207,7 +209,7 @@ def _defaults(op_name: str | None) -> dict:
         return {}
     # `Activation("leaky_relu")` calls keras.activations.leaky_relu, whose slope is 0.2 (the layer's is 0.3)
     return spec.keras_defaults() | {k: v for k, v in spec.torch_defaults().items() if not spec.arg(k).keras} \
-        | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
+        | dict(spec.keras_function_defaults)
 
 
 def find_networks(chunk: Chunk) -> list[Network]:
@@ -616,7 +618,8 @@ def attribute_prefix(op: str, keras_name: str = "") -> str:
     """The stem of an attribute name for a layer (`fc`, `conv`, `gru`), numbered by the caller."""
     if op in all_ops() and all_ops()[op].kind == "activation":  # `relu1`, not `re_l_u1`
         return op.lower()
-    prefix = NAME_PREFIX.get(re.sub(r"\dd$", "", op)) or NAME_PREFIX.get(op) or _snake(keras_name or op)
+    spec = all_ops().get(op)
+    prefix = (spec.name_prefix if spec else "") or _snake(keras_name or op)
     return re.sub(r"_?(\d)_?d$", r"\1d", prefix)
 
 

@@ -60,7 +60,8 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             [a.value for a in call.args if a.keyword is None][pos:pos + 1]
         dims = literal(given[0], chunk) if given else None
         if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
-            return Layer(name, "Permute", Attrs.of({"dims": tuple(dims)}), span=span, source=source)
+            return Layer(name, lookups().torch_method["permute"].name, Attrs.of({"dims": tuple(dims)}), span=span,
+                         source=source)
     if local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
@@ -72,10 +73,6 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return None
     bound = bind(call, spec, "torch", chunk, what=qual.replace("torch.nn.", "nn."))
     diags.extend(bound.diagnostics)
-    for key in ("padding_mode",):
-        if bound.attrs.get(key, "zeros") != "zeros":
-            diags.append(D.make("PIV105", span, f"{spec.name}: padding_mode={bound.attrs[key]!r} has no Keras "
-                                "equivalent"))
     return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
 
 

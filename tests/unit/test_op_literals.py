@@ -16,10 +16,6 @@ ALLOWED: dict[str, int] = {
     "pivot/backends/styles.py": 4,
     "pivot/backends/torch.py": 52,
     "pivot/backends/torch_support.py": 7,
-    "pivot/frontends/flow.py": 10,
-    "pivot/frontends/keras.py": 27,
-    "pivot/frontends/torch.py": 1,
-    "pivot/inputs.py": 11,
 }
 
 
