@@ -23,9 +23,8 @@ ALLOWED: dict[str, int] = {
     "pivot/fuzz/domains.py": 9,
     "pivot/fuzz/plan.py": 73,
     "pivot/fuzz/render.py": 20,
-    "pivot/inputs.py": 11,
+    "pivot/inputs.py": 13,  # 11 + 2 moved from verify.py with input_dtype (verify.py fell by 2)
     "pivot/shapes.py": 30,
-    "pivot/verify.py": 2,
     "pivot/weights.py": 6,
 }
 
