@@ -98,10 +98,8 @@ def equivalent_code(net: Network, layer: Layer, info: ShapeInfo) -> str:
     out = Emitted()
     if layer.op in ("Sequential", "Submodel", "opaque"):
         return layer.source
-    if net.framework == "torch":
-        return keras_backend.layer_code(layer, info, out)[0]
-    mods = torch_backend.layer_code(layer, info, out)
-    return mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")"
+    backend = keras_backend if net.framework == "torch" else torch_backend
+    return backend.layer_code(layer, info, out)[0]
 
 
 def describe_layer(net: Network, layer: Layer, info: ShapeInfo) -> str:

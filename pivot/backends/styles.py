@@ -373,7 +373,7 @@ def _torch_chain(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, styl
     scratch = Emitted()
     if not problem:
         for layer in layers:
-            if layer.op != "Sequential" and torch_backend.layer_code(layer, info, Emitted()) == [layer.source]:
+            if layer.op != "Sequential" and torch_backend.layer_code(layer, info, Emitted())[0] == layer.source:
                 problem = f"`{layer.name}` cannot be migrated"
                 break
     if problem:
