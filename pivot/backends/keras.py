@@ -11,8 +11,8 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, _assigned_names, _tensor_exprs, call_args, expr, remap_axis,
-                                   reshape_code, same_value, shape_subscript, size_axis, tensor_code, tensor_list)
+from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
+                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list)
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
@@ -457,7 +457,7 @@ class _Rewriter(Rewriter):
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         super().__init__(chunk, net, info, out)
         # a local variable named `layers` would shadow `from keras import layers`
-        self.shadowed = "layers" in _assigned_names(chunk.module)
+        self.shadowed = "layers" in assigned_names(chunk.module)
         # `class Block(nn.Sequential)`: a keras.Sequential subclass
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
@@ -495,7 +495,7 @@ class _Rewriter(Rewriter):
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
-            xs = [self.chunk.module.code_for_node(t) for t in _tensor_exprs(node, updated)]
+            xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
             code = node_code(node, xs, self.info, self.out)
             if code is not None:
                 return expr(code)

@@ -24,7 +24,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
-from pivot.backends.common import Emitted, _assigned_names, camel
+from pivot.backends.common import Emitted, assigned_names, camel
 from pivot.catalog import CATALOG
 from pivot.errors import PivotError
 from pivot.frontends.keras import attribute_prefix
@@ -204,7 +204,7 @@ def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: s
     if items is None:
         return None
     out.diagnostics.extend(scratch.diagnostics)
-    if "layers" in _assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
+    if "layers" in assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
         items = [(re.sub(r"(?<![\w.])layers\.", "keras.layers.", code), paths) for code, paths in items]
     return items
 

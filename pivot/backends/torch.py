@@ -14,8 +14,8 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, _tensor_exprs, call_args, camel, expr, interface_comment, one_line,
-                                   remap_axis, reshape_code, same_value, shape_subscript, tensor_code, tensor_list)
+from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+                                   reshape_code, same_value, shape_subscript, tensor_code, tensor_exprs, tensor_list)
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
@@ -698,7 +698,7 @@ class _Rewriter(Rewriter):
             return updated
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
-        tensors = _tensor_exprs(node, updated)
+        tensors = tensor_exprs(node, updated)
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
