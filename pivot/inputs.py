@@ -12,8 +12,13 @@ int64 token ids below the smallest vocabulary. Where none of this settles a shap
 """
 from __future__ import annotations
 
+import ast
+
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
+from pivot.model import Expr, iter_layers
+from pivot.shapes import from_canonical, infer
+from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
 DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
@@ -59,8 +64,6 @@ def declared_inputs(net, sl) -> list | None:
 def inferred_shape(net, declared=None, env: dict | None = None) -> list:
     """Each input from the layer that reads it first: its channels/features (a parameter's value from the
     slice's `env`), a default length for spatial/time dimensions; a Linear's in_features fixes the size."""
-    from pivot.shapes import from_canonical, infer
-
     info = infer(net)
     shapes, missing = [], []
     tokens = _reads_tokens(net)
@@ -97,14 +100,9 @@ LENGTH = "length"  # a time dimension that takes any length
 
 def _value(d, env: dict):
     """A dimension as an int: literal, or a parameter/constant the slice knows (`nn.Conv2d(in_ch, ...)`)."""
-    from pivot.model import Expr
-
     if isinstance(d, int) and not isinstance(d, bool):
         return d
     if isinstance(d, Expr):
-        import ast
-
-        from pivot.slice import Unknown, evaluate
         try:
             value = evaluate(ast.parse(d.code, mode="eval").body, env)
         except (Unknown, SyntaxError):
@@ -121,16 +119,12 @@ def _entry(layer) -> OpSpec:
 
 
 def _sequence_model(net) -> bool:
-    from pivot.model import iter_layers
-
     return net.framework == "torch" and any(_entry(l).recurrent or _entry(l).sequence_input
                                             for l in iter_layers(net.layers))
 
 
 def input_dtype(net) -> str:
     """int64 token ids when the input feeds a layer that reads tokens (an embedding) first, else float32."""
-    from pivot.model import iter_layers
-
     for node in net.nodes:
         if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
             return "int64" if _entry(net.layer(node.layer or "")).vocabulary_arg else "float32"
@@ -145,8 +139,6 @@ def _reads_tokens(net) -> bool:
 def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
     axis stays first in the batch shape this returns only when batch_first."""
-    from pivot.model import iter_layers
-
     node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if not _entry(layer).recurrent or net.framework != "torch":
@@ -169,7 +161,6 @@ def missing_message(net, missing: list[str], declared) -> str:
 def sized_by_linear(net, shape: list, env: dict) -> list:
     """The spatial size at which the first Linear with a literal in_features receives exactly that many features
     (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
-    from pivot.model import iter_layers
     from pivot.shapes import infer
 
     linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
@@ -203,8 +194,6 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
 
 def token_bound(net) -> int:
     """Token ids are drawn below this: the smallest vocabulary of the model's embeddings (10 without one)."""
-    from pivot.model import iter_layers
-
     sizes = [l.attrs.get(_entry(l).vocabulary_arg) for l in iter_layers(net.layers)
              if _entry(l).vocabulary_arg]
     sizes = [s for s in sizes if isinstance(s, int) and s > 0]

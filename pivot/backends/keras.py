@@ -11,14 +11,14 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
-                                   new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
-                                   size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
+from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
+                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list, unshadowed)
+from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
-from pivot.shapes import ShapeInfo, infer
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 _ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
@@ -358,13 +358,12 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
 
 
-def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, info: ShapeInfo,
-              out: Emitted) -> str | None:
-    """Keras code for a functional op or tensor method in `forward`; None leaves the source as it is."""
+def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+    """Keras code for a functional op or tensor method in `forward` (`xs`: the code of its tensors); None
+    leaves the source as it is."""
     spec = CATALOG.get(node.op)
     if spec is None or node.form == "operator":
         return None
-    xs = [mod.code_for_node(t) for t in tensors]
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
@@ -438,96 +437,6 @@ def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
 
 
-def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
-    """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
-    value = node.inputs[0] if node.inputs else None
-    shape, spatial = info.seen(node, value)
-    if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
-        return xs[0]
-    if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
-        return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
-    if spatial and spec.layout_fixed:
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
-                                      "whose layout changes in migration; migrate it by hand", target=side))
-        return None
-    attrs = node.attrs.as_dict()
-    reason = spec.unsupported(attrs) if spec.unsupported else None
-    if reason:
-        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
-        return None
-    if spec.list_input and value is None and attrs.get("dim") not in (0, None) and any(info.layer_in_spatial.values()):
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors this "
-                                      "joins, so whether its axis moves with the image layout; migrate it by hand",
-                                      target=side))
-        return None
-    if spec.shape == "fpad" and side == "keras":
-        return _pad_code(node, xs[0], attrs, shape, spatial, out)
-    if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
-        parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
-        return None if None in parts else f"({parts[0]}, {parts[1]})"
-    rank = None if shape is None else len(shape) + 1
-    if spatial and rank is None and any(
-            isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
-            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
-                                      "is not known statically, so its axes cannot be remapped", target=side))
-        return None
-    if spatial and spec.new_axis:
-        axis = new_axis_position(attrs.get("dim"), rank, to_keras=side == "keras")
-        if axis is None:
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` adds an axis to an image-like "
-                                          "tensor that is not a spatial axis in both layouts; migrate it by hand",
-                                          target=side))
-            return None
-        attrs["dim"] = axis
-    for key in () if spatial and spec.new_axis else spec.axis_args:
-        dims = attrs.get(key)
-        remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
-                 (dims if isinstance(dims, tuple) else (dims,))]
-        attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
-    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
-        return f"{xs[0]}.{spec.torch_methods[0]}()"
-    fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
-    tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
-    args = call_args(spec, attrs, side)
-    return f"{fn}({tensors}{', ' + args if args else ''})"
-
-
-def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
-    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout
-    (replicate is numpy's 'edge', which TensorFlow lacks; one element wide it is 'symmetric')."""
-    pad = attrs["pad"]
-    if shape is None or len(pad) > 2 * len(shape):
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
-                                      "known statically", target="keras"))
-        return None
-    rank = len(shape) + 1
-    widths = [(0, 0)] * rank
-    for k in range(len(pad) // 2):
-        axis = remap_axis(rank - 1 - k, rank, spatial, to_keras=True) % rank
-        widths[axis] = (pad[2 * k], pad[2 * k + 1])
-    mode = {"constant": "", "reflect": ', mode="reflect"', "replicate": ', mode="symmetric"'}[attrs["mode"]]
-    value = attrs.get("value")
-    fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
-    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
-
-
-def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
-    """Indexing an image-like tensor means something else once its layout changes."""
-    for node in net.nodes:
-        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
-                                          "whose layout changes in migration; migrate it by hand", target=side))
-        if node.op == "Size" and node.form == "attribute" and node.inputs and info.seen(node, node.inputs[0])[1]:
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
-                                          "axes in the source framework's order, which changes in migration; "
-                                          "migrate it by hand", target=side))
-    for where, what in info.layout_lost.items():
-        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
-                                      "come in a different order in each framework, and Pivot cannot carry that "
-                                      f"order through {what}; migrate it by hand", target=side))
-
-
 def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     """The input of a flatten whose image size is unknown, moved channels-first so that the flattened features
     come in PyTorch's order (the next dense layer's weights cannot be permuted for an unknown size)."""
@@ -538,24 +447,25 @@ def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     return f"keras.ops.moveaxis({code}, -1, 1)"
 
 
-class _Rewriter(cst.CSTTransformer):
+class _Rewriter(Rewriter):
     """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
 
+    TARGET = "keras"
+    ORIGIN = "PyTorch"
+    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
+    ENTRY = ("forward", "call")
+
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
-        self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in _all_layers(net.layers + net.templates)}
+        super().__init__(chunk, net, info, out)
         # a local variable named `layers` would shadow `from keras import layers`
-        self.shadowed = "layers" in _assigned_names(chunk.module)
+        self.shadowed = "layers" in assigned_names(chunk.module)
         # `class Block(nn.Sequential)`: a keras.Sequential subclass
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
-        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
-        self.todos: list[str] = []
-        self.depth = 0
         self.renamed: set[str] = set()
 
-    def _key(self, node: cst.CSTNode):
-        return span_key(self.chunk.span(node))
+    def spanned_layers(self, net: Network):
+        return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self.net.style == "subclass" and is_add_module(original):
@@ -574,7 +484,7 @@ class _Rewriter(cst.CSTTransformer):
         node = self.nodes.get(key)
         if node is not None:
             if node.op == "opaque":
-                self.todos.append(f"`{node.source.splitlines()[0]}` is PyTorch code Pivot could not migrate")
+                self.kept(node.source.splitlines()[0])
                 return updated
             if node.op in ("Reshape", "Size"):
                 return self._shape_op(node, updated)
@@ -586,8 +496,8 @@ class _Rewriter(cst.CSTTransformer):
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
-            tensors = _tensor_exprs(node, updated)
-            code = node_code(node, tensors, self.chunk.module, self.info, self.out)
+            xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
+            code = node_code(node, xs, self.info, self.out)
             if code is not None:
                 return expr(code)
         return updated
@@ -652,7 +562,7 @@ class _Rewriter(cst.CSTTransformer):
                 self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is "
                                                    "not migrated; initialise the Keras weight by hand",
                                                    target="keras"))
-                self.todos.append(f"`{layer.source}` is PyTorch code Pivot could not migrate")
+                self.kept(layer.source)
                 return updated
             return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
@@ -673,10 +583,10 @@ class _Rewriter(cst.CSTTransformer):
                 kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
             return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]), args=kept)
         if code == layer.source:
-            self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+            self.not_migrated(layer)
             return updated
         if self.shadowed:
-            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+            code = unshadowed(code)
         if not layer.name:  # a template: no fixed path, matched by walking the built models
             return expr(code)
         path = _path(layer.name)
@@ -707,7 +617,7 @@ class _Rewriter(cst.CSTTransformer):
             attrs.setdefault(key, value)
         code, _ = layer_code(Layer("", spec.name, Attrs.of(attrs), source=layer.source), self.info, self.out)
         if self.shadowed:
-            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+            code = unshadowed(code)
         return expr(f"lambda {', '.join(params)}: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
@@ -715,7 +625,7 @@ class _Rewriter(cst.CSTTransformer):
         if node is not None and node.form == "subscript":  # torch.max(x, 1).values
             return self._one_of_pair(node, original.value, updated)
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry (`x.T`)
-            self.todos.append(f"`{node.source}` is PyTorch code Pivot could not migrate")
+            self.kept(node.source)
             return updated
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):
@@ -731,10 +641,6 @@ class _Rewriter(cst.CSTTransformer):
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
-    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
-        return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, "keras")
-
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
         """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
         call = original.value
@@ -743,30 +649,6 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         args = [a.value for a in updated.value.args]
         return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
-
-    def leave_SimpleStatementLine(self, original, updated):
-        if self.todos:
-            todos, self.todos = self.todos, []
-            return add_todo(updated, todos)
-        return updated
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        self.depth += 1
-        return True
-
-    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
-        self.depth -= 1
-        if self.depth:
-            return updated
-        bases = []
-        for base in updated.bases:
-            if self.chunk.qualify(base.value) in ("torch.nn.Module", "torch.nn.Sequential"):
-                base = base.with_changes(value=expr("keras.Model" if self.chunk.qualify(base.value) ==
-                                                    "torch.nn.Module" else "keras.Sequential"))
-            bases.append(base)
-        if original.name.value == self.net.name:
-            updated = with_class_comment(updated, interface_comment(self.net, self.info, "keras"))
-        return updated.with_changes(bases=bases)
 
     def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
         """A type annotation in Keras's terms: module classes (`nn.Module`, `nn.Conv2d`) become
@@ -837,34 +719,11 @@ class _Rewriter(cst.CSTTransformer):
         walk(node.body, enter)
         return found
 
-    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        updated = updated.with_changes(returns=self._annotation(original.returns))
-        if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
-            return updated.with_changes(name=cst.Name("call"))
-        return updated
+    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        return updated.with_changes(returns=self._annotation(original.returns))
 
-
-def _assigned_names(module: cst.Module) -> set[str]:
-    """Names the module assigns: assignment (also annotated or augmented), loop and `with` targets, also
-    unpacked, and parameters."""
-    names: set[str] = set()
-
-    def targets(target: cst.CSTNode) -> None:
-        if isinstance(target, cst.Name):
-            names.add(target.value)
-        for el in getattr(target, "elements", ()):
-            targets(el.value)
-
-    def enter(node: cst.CSTNode) -> None:
-        if isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor)):
-            targets(node.target)
-        elif isinstance(node, cst.AsName):
-            targets(node.name)
-        elif isinstance(node, cst.Param):
-            names.add(node.name.value)
-
-    walk(module, enter)
-    return names
+    def renames_entry(self) -> bool:
+        return self.net.style == "subclass"  # a builder function keeps its name
 
 
 _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
@@ -903,44 +762,11 @@ def _path(name: str) -> list:
     return [int(p) if p.isdigit() else p for p in name.split(".")] if name else []
 
 
-def _all_layers(layers):
-    for l in layers:
-        yield l
-        yield from _all_layers(l.children)
-
-
-def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
-    if node.form == "method" and isinstance(call.func, cst.Attribute):
-        return [call.func.value]
-    positional = [a.value for a in call.args if a.keyword is None]
-    if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
-        return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
-                                                        [cst.Element(p)])]
-    keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
-    spec = CATALOG.get(node.op)
-    if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
-        return [el.value for el in positional[0].elements]
-    count = len(node.tensor_args) or 1
-    if node.op in ("Add", "Multiply"):
-        count = 2
-    return (positional[:count] + keyword)[:max(count, 1)]
-
-
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
-            style: str = "auto") -> tuple[str, Emitted]:
-    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`); `style` is a
-    target style of `pivot.backends.styles` (auto: the source's structure)."""
-    out = Emitted()
-    info = infer(net, input_shapes)
-    layout_checks(net, info, out, "keras")
-    if style != "auto":
-        from pivot.backends.styles import to_keras
-        restyled = to_keras(chunk, net, info, out, style)
-        if restyled is not None:
-            return restyled, out
-    rewriter = _Rewriter(chunk, net, info, out)
-    code = "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
-    return code, out
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+            input_shapes=None) -> str:
+    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
+    structure (`pivot.backends.styles` writes the other target styles)."""
+    return _Rewriter(chunk, net, info, out).run(stmts)
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, interface_comment, one_line,
-                                   remap_axis, reshape_code, same_value, shape_subscript, span_key, tensor_list,
-                                   unpacked_sizes, with_class_comment)
+from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+                                   reshape_code, same_value, shape_subscript, tensor_code, tensor_exprs, tensor_list)
+from pivot.backends.free_names import undefined_names
+from pivot.backends.rewriter import Rewriter
+from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.reshaping import channels_first_dims
+from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -35,7 +39,19 @@ def _short(qual: str) -> str:
     return qual.replace("torch.nn.", "nn.")
 
 
-def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
+    """PyTorch code for one Keras layer and the path (inside it) of the module holding the weights: an
+    `nn.Sequential` when padding or an activation is split off. The layer's source: not migrated."""
+    mods = layer_modules(layer, info, out)
+    return (mods[0], ()) if len(mods) == 1 else ("nn.Sequential(" + ", ".join(mods) + ")", (main_module(mods),))
+
+
+def main_module(mods: list[str]) -> int:
+    """Which of a layer's modules holds its weights: the first that is not padding split off before it."""
+    return next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+
+
+def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     """PyTorch modules for one Keras layer (several when padding or an activation is split off)."""
     spec = CATALOG.get(layer.op)
     if spec is None or layer.op in ("opaque", "Submodel"):
@@ -394,7 +410,6 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
-        from pivot.backends.keras import tensor_code
         return tensor_code(spec, node, xs, info, out, "torch")
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
@@ -473,7 +488,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
                 code = var
             items.append(code + ",")
             continue
-        mods = layer_code(layer, info, out)
+        mods = layer_modules(layer, info, out)
         main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
         if layer.op == "opaque" or mods == [layer.source]:
@@ -504,7 +519,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             code = sequential_code(layer.children, info, out, "        ", (layer.name,))
             lines.append(f"        self.{layer.name} = {code}")
             continue
-        mods = layer_code(layer, info, out)
+        mods = layer_modules(layer, info, out)
         act = layer.activation and layer.activation != "opaque"
         if act:
             mods = mods[:-1]
@@ -544,9 +559,6 @@ _IMPORTED = {"torch", "nn", "F", "math"}  # the imports migrate adds to the file
 def undefined_name_errors(text: str, net: Network, out: Emitted, chunk: Chunk) -> None:
     """PIV104 for each name the generated class reads that nothing defines there: never exit 0 on code that
     raises NameError when the model is built."""
-    from pivot.backends.free_names import undefined_names
-    from pivot.backends.torch_support import SUPPORT
-
     ctx = chunk.ctx
     defined = (set(ctx.module_names) | set(dict(ctx.aliases)) | set(dict(ctx.local_classes))
                | set(ctx.local_functions) | {p.name for p in net.params} | _IMPORTED
@@ -604,20 +616,21 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     return code if code is not None else node.source
 
 
-class _Rewriter(cst.CSTTransformer):
+class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
+    TARGET = "torch"
+    ORIGIN = "Keras"
+    BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module"}
+    ENTRY = ("call", "forward")
+
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
-        self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in net.layers + net.templates}
-        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        super().__init__(chunk, net, info, out)
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
-        self.depth = 0
-        self.todos: list[str] = []
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
-        key = span_key(self.chunk.span(original))
+        key = self._key(original)
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
             # a merge is an operator at its call sites in PyTorch (built and applied at once: the call is the op)
@@ -631,13 +644,13 @@ class _Rewriter(cst.CSTTransformer):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
-            mods = layer_code(layer, self.info, self.out)
+            mods = layer_modules(layer, self.info, self.out)
             if mods == [layer.source]:
-                self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+                self.not_migrated(layer)
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
-            main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+            main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
@@ -682,12 +695,11 @@ class _Rewriter(cst.CSTTransformer):
                 return expr(code)
             return call
         if node.op == "opaque":
-            self.todos.append(f"`{node.source.splitlines()[0]}` is Keras code Pivot could not migrate")
+            self.kept(node.source.splitlines()[0])
             return updated
-        from pivot.backends.keras import _tensor_exprs
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
-        tensors = _tensor_exprs(node, updated)
+        tensors = tensor_exprs(node, updated)
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
@@ -710,13 +722,13 @@ class _Rewriter(cst.CSTTransformer):
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
-        node = self.nodes.get(span_key(self.chunk.span(original)))
+        node = self.nodes.get(self._key(original))
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
-            self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
+            self.kept(node.source)
         return updated
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
-        node = self.nodes.get(span_key(self.chunk.span(original)))
+        node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "torch")
         return updated
@@ -731,7 +743,7 @@ class _Rewriter(cst.CSTTransformer):
         return expr(code) if code else updated
 
     def _container(self, original, updated):
-        layer = self.layers.get(span_key(self.chunk.span(original)))
+        layer = self.layers.get(self._key(original))
         if layer is not None and layer.op in ("ModuleList", "ModuleDict"):
             return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
         return updated
@@ -746,46 +758,17 @@ class _Rewriter(cst.CSTTransformer):
         return self._container(original, updated)
 
     def leave_SimpleStatementLine(self, original, updated):
-        if self.remove_statement:
+        if self.remove_statement:  # a merge layer's construction: an operator at its call sites
             self.remove_statement = False
             return cst.RemoveFromParent()
-        if self.todos:
-            todos, self.todos = self.todos, []
-            return add_todo(updated, todos)
-        return updated
+        return super().leave_SimpleStatementLine(original, updated)
 
-    def visit_ClassDef(self, node) -> bool:
-        self.depth += 1
-        return True
-
-    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
-        self.depth -= 1
-        if self.depth:
-            return updated
-        bases = [b.with_changes(value=expr("nn.Module"))
-                 if self.chunk.qualify(b.value) in ("keras.Model", "keras.Layer") else b for b in updated.bases]
-        if original.name.value == self.net.name:
-            updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
-        return updated.with_changes(bases=bases)
-
-    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
-        return unpacked_sizes(updated, self.nodes.get(span_key(self.chunk.span(original.value))), self.info,
-                              self.out, "torch")
-
-    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        if self.depth != 1:
-            return updated
-        if updated.name.value == "call":
-            params = [p for p in updated.params.params if p.name.value not in ("training", "mask")]
-            if params:
-                params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-            return updated.with_changes(name=cst.Name("forward"),
-                                        params=updated.params.with_changes(params=params))
-        return updated
-
-    def leave_Arg(self, original: cst.Arg, updated: cst.Arg):
-        return updated
+    def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
+        """`forward` without Keras's `training` and `mask` parameters."""
+        params = [p for p in fn.params.params if p.name.value not in ("training", "mask")]
+        if params:
+            params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return fn.with_changes(params=fn.params.with_changes(params=params))
 
 
 def _drop_training(call: cst.Call) -> cst.Call:
@@ -799,29 +782,16 @@ def _drop_training(call: cst.Call) -> cst.Call:
     return call.with_changes(args=args)
 
 
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
-            style: str = "auto") -> tuple[str, Emitted]:
-    out = Emitted()
-    info = infer(net, input_shapes)
-    from pivot.backends.keras import layout_checks
-    from pivot.backends.styles import module_class_wanted, to_torch
-    layout_checks(net, info, out, "torch")
-    restyled = to_torch(chunk, net, info, out, style) if style != "auto" else None
-    if restyled is not None:
-        undefined_name_errors(restyled, net, out, chunk)
-        return restyled, out
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+            input_shapes=None) -> str:
+    """The PyTorch code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
+    structure (`pivot.backends.styles` writes the other target styles)."""
     if net.style in ("subclass", "helper", "function", "factory"):
-        rewriter = _Rewriter(chunk, net, info, out)
-        return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
-    if net.style == "sequential" and (_unchainable(net, info) or module_class_wanted(chunk, net, out, style)):
-        module, names = as_module(net)
-        text, cls = functional_class(module, infer(module, input_shapes), out)
-        undefined_name_errors(text, net, out, chunk)
-        out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
-        args = ", ".join(p.name for p in net.params)
-        return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})"), out
+        return _Rewriter(chunk, net, info, out).run(stmts)
+    if net.style == "sequential" and unchainable(net, info):
+        return module_class(chunk, stmts, net, info, out, input_shapes)
     if net.style == "sequential":
-        return _sequential(chunk, stmts, net, info, out), out
+        return _sequential(chunk, stmts, net, info, out)
     text, cls = functional_class(net, info, out)
     undefined_name_errors(text, net, out, chunk)
     args = ", ".join(p.name for p in net.params)
@@ -831,10 +801,20 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
         text += f"\n\ndef {fn.name.value}({params}):\n    return {cls}({args})\n"
     else:
         text += f"\n\n{net.binding or 'model'} = {cls}()\n"
-    return text, out
+    return text
 
 
-def _unchainable(net: Network, info: ShapeInfo) -> bool:
+def module_class(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, input_shapes=None) -> str:
+    """A Keras Sequential as an `nn.Module` class applying its layers in turn, built where the Sequential was."""
+    module, names = as_module(net)
+    text, cls = functional_class(module, infer(module, input_shapes), out)
+    undefined_name_errors(text, net, out, chunk)
+    out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
+    args = ", ".join(p.name for p in net.params)
+    return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})")
+
+
+def unchainable(net: Network, info: ShapeInfo) -> bool:
     """nn.Sequential cannot unpack an RNN's (output, state) tuple nor transpose between layouts."""
     top = net.layers
     return all(l.op != "Sequential" for l in top) and any(
@@ -844,10 +824,6 @@ def _unchainable(net: Network, info: ShapeInfo) -> bool:
 def as_module(net: Network) -> tuple[Network, dict[str, str]]:
     """A Sequential as a functional network whose forward() applies its layers in turn, layers named like
     the attributes a person would write (`gru1`, `fc2`); also returns new name -> source name."""
-    from dataclasses import replace
-
-    from pivot.frontends.keras import attribute_prefix
-
     counts: dict[str, int] = {}
     layers, names = [], {}
     for layer in net.layers:
