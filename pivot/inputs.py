@@ -161,8 +161,6 @@ def missing_message(net, missing: list[str], declared) -> str:
 def sized_by_linear(net, shape: list, env: dict) -> list:
     """The spatial size at which the first Linear with a literal in_features receives exactly that many features
     (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
-    from pivot.shapes import infer
-
     linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
     width = _value(linear.attrs.get(_entry(linear).flat_features_arg), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:

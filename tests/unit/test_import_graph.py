@@ -36,9 +36,6 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 # pivot/layout.py; weights -> backends.keras.keras_attr moves below the backends). The lead empties this set
 # when their branches are merged.
 KNOWN: set[tuple[str, str]] = {
-    ("pivot.shapes", "pivot.backends.common"),
-    ("pivot.weights", "pivot.backends.keras"),
-    ("pivot.weights", "pivot.catalog"),  # a function-local `lookups` import in weights.py (the weights helper's)
     # importing pivot.training.markers runs pivot/training/__init__.py, which loads the training migration:
     # markers.py (no imports of its own) belongs below, e.g. pivot/frontends/markers.py (the import lines of
     # frontends/keras.py, frontends/torch.py and server/ change; their owners' files this session)
