@@ -109,7 +109,7 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
     diagnostics on one construct (one range inside the other), the first kept wins; duplicates (a base
     class's findings repeated in its subclass) go."""
     from pivot.migrate import TARGET_LABEL  # imported with the first diagnostics, not at start-up
-    from pivot.training.markers import is_training_code
+    from pivot.frontends.markers import is_training_code
 
     training_lines = {d.span.line for d in analysis.training_diagnostics} | \
         {op.span.line for op in analysis.training}

@@ -48,7 +48,7 @@ def migrate_source(source: str, to: str, classes=None, cache=None, training=None
 
 def has_training_code(text: str, framework: str) -> bool:
     """Whether `text` holds training code of `framework` (compile/fit, optimizers, loops): a cheap scan."""
-    from pivot.training.markers import is_training_code
+    from pivot.frontends.markers import is_training_code
 
     return is_training_code(text, framework)
 

@@ -14,7 +14,7 @@ from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
                                    read_function, read_other_methods, self_collections)
-from pivot.training.markers import is_training_code
+from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"

@@ -8,7 +8,7 @@ from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
-from pivot.training.markers import is_training_code
+from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
 SEQUENTIAL = "torch.nn.Sequential"

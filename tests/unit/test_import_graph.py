@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("model", ("pivot", "pivot.model", "pivot.errors", "pivot.diagnostics", "pivot.fileio")),
     ("catalog", ("pivot.catalog",)),
-    # what reads source and what knows shapes and layouts (training.markers: recognising training code)
+    # what reads source and what knows shapes and layouts
     ("frontends / shapes / layout", ("pivot.frontends", "pivot.shapes", "pivot.layout", "pivot.naming",
-                                     "pivot.slice", "pivot.training.markers")),
+                                     "pivot.slice")),
     ("weights", ("pivot.weights",)),
     # what both backends share (common.py, rewriter.py: the contract and the rewriter base, ...)
     ("backend helpers", ("pivot.backends",)),
@@ -32,16 +32,8 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("cli / server", ("pivot.cli", "pivot.__main__", "server")),
 ]
 
-# Edges other helpers are removing in this session (shapes -> backends.common.remap_axis moves to
-# pivot/layout.py; weights -> backends.keras.keras_attr moves below the backends). The lead empties this set
-# when their branches are merged.
-KNOWN: set[tuple[str, str]] = {
-    # importing pivot.training.markers runs pivot/training/__init__.py, which loads the training migration:
-    # markers.py (no imports of its own) belongs below, e.g. pivot/frontends/markers.py (the import lines of
-    # frontends/keras.py, frontends/torch.py and server/ change; their owners' files this session)
-    ("pivot.frontends.keras", "pivot.training"),
-    ("pivot.frontends.torch", "pivot.training"),
-}
+# Upward edges known and accepted (none).
+KNOWN: set[tuple[str, str]] = set()
 
 # The catalog package imports its family modules lazily (lookups()), and they import OpSpec/Arg/register from
 # the package: a cycle inside pivot.catalog, hidden by that function-local import. Moving the definitions of
