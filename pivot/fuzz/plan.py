@@ -339,6 +339,14 @@ def with_width(body: list, width: int) -> list:
     return [replace(first, args={**first.args, key: width}), *body[1:]]
 
 
+def functions(spec: OpSpec, fw: str, style: str) -> list[str]:
+    """The function spellings of an activation a model may call: the framework's own namespaces; on Keras's
+    symbolic tensors (functional models, builders) only keras.ops (keras.activations.mish calls TensorFlow)."""
+    names = spec.torch_functions if fw == "torch" else spec.keras_functions
+    symbolic = fw == "keras" and style in ("functional", "builder")
+    return [n for n in names if n.startswith(("keras.ops.",) if symbolic else ("torch.", "keras."))]
+
+
 # -- drawing -----------------------------------------------------------------------------------------------------
 STYLES = {"torch": ("sequential", "subclassed", "builder"),
           "keras": ("sequential", "functional", "subclassed", "builder")}
@@ -399,7 +407,7 @@ class Drawer:
             forms.append("activation")
         if layer_only:
             pass
-        elif self.style != "sequential" and (spec.torch_functions if self.fw == "torch" else spec.keras_functions):
+        elif self.style != "sequential" and functions(spec, self.fw, self.style):
             forms.append("function")
         if not layer_only and self.style != "sequential" and self.fw == "torch" and spec.torch_methods:
             forms.append("method")
