@@ -413,8 +413,6 @@ class Drawer:
             forms.append("method")
         form = self.rng.choice(forms)
         args = self.draw_args(spec) if form == "module" else {}
-        if self.fw == "keras" and form == "function":
-            args = {}
         if self.fw == "torch" or form == "function":  # an axis is always written (PyTorch's implicit dim is deprecated)
             for name in spec.axis_args:
                 args[name] = self.rng.choice(domain(spec, spec.arg(name), self.fw))
