@@ -23,17 +23,21 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 KNOWN_SEEDS: dict[tuple[int, str], str] = {
     (5, "torch"): "a spatial mean `x.mean(dim=[2, 3])` after a layer list built in a loop (nn.Sequential(*blocks)): "
                   "the layout is not known there, the axes stay those of a channels-first tensor in Keras (the next "
-                  "Linear gets 16 features instead of 12; not reported)",
-    (15, "torch"): "an nn.Sequential whose first layer is an activation before adaptive pooling: static analysis does "
-                   "not mark its input image-like, so verify feeds it unmoved to the channels-last Keras model",
-    (22, "torch"): "an nn.Sequential of one BatchNorm2d: nothing marks its input image-like, so the Keras model is "
-                   "built and fed channels-first (BatchNormalization over 12 'channels' instead of 4)",
-    (6, "keras"): "a Keras Sequential on (batch, steps, features) with an LSTM first and 1-D convolutions later: verify "
-                  "feeds PyTorch the input as a channels-first image while the migrated nn.LSTM takes it as written",
-    (10, "keras"): "Dense on (batch, steps, features), then SeparableConv1D and GlobalAveragePooling1D: verify feeds "
-                   "PyTorch the input as a channels-first image while the migrated Linear takes it as written",
+                  "Linear gets the wrong number of features; not reported)",
+    (14, "torch"): "nn.Conv3d then nn.Flatten and nn.Linear: a flattened 3-D image's feature order is not carried to "
+                   "the dense layer (reduced: fuzz_regressions/torch/conv3d_then_flatten.py); exit 0",
+    (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened (torch.flatten): the layout "
+                   "of the loop's output is not known, the flatten order is not carried (not reported either)",
 }
 KNOWN_FILES: dict[str, str] = {
+    "keras/gru_initial_state_bare_tensor": "a subclassed Keras GRU decoder given `initial_state=h` (a tensor, not a "
+                                           "list): the migrated nn.GRU gets a 2-D h_0 and fails when run; exit 0",
+    "keras/separable_conv1d_branch_image_output": "a subclassed Keras model on (batch, steps, features) returning the "
+                                                  "Add of a Conv1D and a SeparableConv1D branch: exit 0, but verify "
+                                                  "finds output shapes (2, 7, 8) vs (2, 8, 7) (the channels-first "
+                                                  "output the interface declares is compared unpermuted)",
+    "torch/conv3d_then_flatten": "nn.Conv3d then nn.Flatten and nn.Linear: the flattened 3-D image's feature order "
+                                 "(C, D, H, W) vs (D, H, W, C) is not carried to the dense layer; exit 0",
     "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
     "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
                                                   "(subclassed model) becomes nn.AvgPool2d(2) without padding",

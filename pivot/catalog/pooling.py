@@ -45,13 +45,13 @@ def _pool(kind: str, n: int) -> None:
                  Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False),
                  Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, domain=FLAGS)]
     else:
-        # nn.AvgPool1d has no divisor_override (the entry lists one): only its default is drawn
-        divisor = (None,) if n == 1 else (None, 3)
+        # nn.AvgPool1d has no divisor_override (the entry lists one): not drawn
+        divisor = None if n == 1 else Ints(optional=True, values=(None, 3))
         args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, domain=FLAGS),
                  Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True,
                      domain=FLAGS_ON),
                  Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
-                     domain=Ints(optional=True, values=divisor))]
+                     domain=divisor)]
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",

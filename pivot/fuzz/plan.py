@@ -339,6 +339,14 @@ def with_width(body: list, width: int) -> list:
     return [replace(first, args={**first.args, key: width}), *body[1:]]
 
 
+def functions(spec: OpSpec, fw: str, style: str) -> list[str]:
+    """The function spellings of an activation a model may call: the framework's own namespaces; on Keras's
+    symbolic tensors (functional models, builders) only keras.ops (keras.activations.mish calls TensorFlow)."""
+    names = spec.torch_functions if fw == "torch" else spec.keras_functions
+    symbolic = fw == "keras" and style in ("functional", "builder")
+    return [n for n in names if n.startswith(("keras.ops.",) if symbolic else ("torch.", "keras."))]
+
+
 # -- drawing -----------------------------------------------------------------------------------------------------
 STYLES = {"torch": ("sequential", "subclassed", "builder"),
           "keras": ("sequential", "functional", "subclassed", "builder")}
@@ -353,6 +361,8 @@ class Drawer:
     def __init__(self, rng: random.Random, framework: str, style: str) -> None:
         self.rng, self.fw, self.style = rng, framework, style
         self.ops = all_ops()
+        # by name: the catalog's order depends on which module imported the families first
+        self.specs = sorted(self.ops.values(), key=lambda s: s.name)
 
     # which entries the source framework can spell as a layer/module, and how
     def spelled(self, spec: OpSpec) -> bool:
@@ -369,7 +379,7 @@ class Drawer:
 
     def entries(self, state: State, *, to_vec: bool = False, shapes: tuple[str, ...] = ()) -> list[OpSpec]:
         """Layers (not activations or merges) that take `state`, in this style (only `shapes` rules if given)."""
-        return [s for s in self.ops.values() if s.draw and s.kind not in ("activation", "merge")
+        return [s for s in self.specs if s.draw and s.kind not in ("activation", "merge")
                 and s.draw.to_vec == to_vec and self.spelled(s) and self.in_style(s) and fits(s, state, self.fw)
                 and (not shapes or s.shape in shapes)]
 
@@ -388,7 +398,7 @@ class Drawer:
         return args
 
     def activation(self, layer_only: bool = False) -> Step:
-        names = [s for s in self.ops.values() if s.kind == "activation" and self.spelled(s)]
+        names = [s for s in self.specs if s.kind == "activation" and self.spelled(s)]
         spec = self.rng.choice(names)
         forms = ["module"] if self.fw == "torch" else []
         if self.fw == "keras" and spec.keras_layer:
@@ -397,14 +407,12 @@ class Drawer:
             forms.append("activation")
         if layer_only:
             pass
-        elif self.style != "sequential" and (spec.torch_functions if self.fw == "torch" else spec.keras_functions):
+        elif self.style != "sequential" and functions(spec, self.fw, self.style):
             forms.append("function")
         if not layer_only and self.style != "sequential" and self.fw == "torch" and spec.torch_methods:
             forms.append("method")
         form = self.rng.choice(forms)
         args = self.draw_args(spec) if form == "module" else {}
-        if self.fw == "keras" and form == "function":
-            args = {}
         if self.fw == "torch" or form == "function":  # an axis is always written (PyTorch's implicit dim is deprecated)
             for name in spec.axis_args:
                 args[name] = self.rng.choice(domain(spec, spec.arg(name), self.fw))
@@ -437,7 +445,7 @@ class Drawer:
         if fw == "keras" and spec.arg("key_dim") and "num_heads" in step.args:
             step.args["key_dim"] = max(state.ch // step.args["num_heads"], 1)
         if fw == "keras" and spec.draw.fused_activation and rng.random() < 0.3:
-            act = rng.choice([s for s in self.ops.values() if s.keras_activation])
+            act = rng.choice([s for s in self.specs if s.keras_activation])
             step.extra["activation"] = act.keras_activation
         return step
 
@@ -492,7 +500,7 @@ class Drawer:
 
     def merge(self, state: State):
         rng = self.rng
-        merges = [s for s in self.ops.values() if s.kind == "merge" and s.draw and fits(s, state, self.fw)]
+        merges = [s for s in self.specs if s.kind == "merge" and s.draw and fits(s, state, self.fw)]
         spec = rng.choice([s for s in merges for _ in range(s.draw.weight)])
         width = state.ch if rng.random() < 0.5 else rng.choice((4, 8, 12))
         branches = []

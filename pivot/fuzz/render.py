@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pivot.catalog import all_ops
-from pivot.fuzz.plan import Merge, Plan, Repeat, Seq2Seq, State, Step, advance, with_width
+from pivot.fuzz.plan import Merge, Plan, Repeat, Seq2Seq, State, Step, advance, functions, with_width
 
 HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
           "keras": "import keras\nfrom keras import layers\n"}
@@ -186,9 +186,7 @@ class Writer:
             name = self.rng.choice(spec.torch_methods)
             dim = f"dim={step.args['dim']}" if "dim" in step.args else ""
             return f"{x}.{name}({dim})"
-        names = spec.torch_functions if self.fw == "torch" else spec.keras_functions
-        names = [n for n in names if n.startswith(("torch.", "keras."))]
-        name = short(self.rng.choice(names))
+        name = short(self.rng.choice(functions(spec, self.fw, self.plan.style)))
         if "dim" in step.args:
             key = "dim" if self.fw == "torch" else "axis"
             return f"{name}({x}, {key}={step.args['dim']})"
