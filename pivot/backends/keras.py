@@ -14,6 +14,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
                                    new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
                                    size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
+from pivot.backends.entries import caveats
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
@@ -84,17 +85,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         overrides["stride"] = None
     if spec.name == "ZeroPad2d":
         overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
-    if spec.name in ("BatchNorm", "GroupNorm", "InstanceNorm") and not attrs.get("affine", True):
-        overrides.update(center=False, scale=False)
-    if spec.name == "LayerNorm":
-        if not attrs.get("elementwise_affine", True):
-            overrides.update(center=False, scale=False)
-        elif not attrs.get("bias", True):
-            overrides.update(center=False)
-    if spec.name == "Embedding" and attrs.get("padding_idx") is not None:
-        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}`: padding_idx zeroes that row's "
-                                      "gradient in PyTorch; Keras trains it (inference is identical)",
-                                      severity="information", target="keras"))
+    for a in spec.args:  # affine=False: center=False, scale=False
+        if a.keras_when_false and not attrs.get(a.name, True):
+            overrides.update(dict.fromkeys(a.keras_when_false, False))
+    caveats(spec, attrs, layer, out, "keras")
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
     if subsample:

@@ -16,6 +16,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, interface_comment, one_line,
                                    remap_axis, reshape_code, same_value, shape_subscript, span_key, tensor_list,
                                    unpacked_sizes, with_class_comment)
+from pivot.backends.entries import caveats
 from pivot.catalog import CATALOG, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.reshaping import channels_first_dims
@@ -206,43 +207,37 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
         else:
             overrides[name] = value
     qual = _module_name(spec, rank)
+    by_rank = dict(spec.torch_lazy_by_rank)
     if qual is None:
-        qual = spec.torch_lazy if spec.name == "BatchNorm" else spec.torch_module
-        lazy = lazy or spec.name == "BatchNorm"
+        qual = spec.torch_lazy if by_rank else spec.torch_module
+        lazy = lazy or bool(by_rank)
     prefix: list[str] = []
-    if spec.name == "GroupNorm" and attrs.get("num_groups") == -1:  # Keras instance norm: a group per channel
-        if overrides.get("num_channels") is None:
-            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: groups=-1 needs the channel "
-                                          "count, which is not known statically", target="torch"))
-            return [layer.source]
-        overrides["num_groups"] = overrides["num_channels"]
-    if spec.name == "DepthwiseConv2d" and isinstance(overrides.get("out_channels"), int):
-        overrides["out_channels"] *= attrs.get("depth_multiplier", 1)
+    if not _per_channel(spec, attrs, layer, overrides, out):
+        return [layer.source]
+    for a in spec.args:
+        if a.scaled_by and isinstance(overrides.get(a.name), int):
+            overrides[a.name] *= attrs.get(a.scaled_by, 1)
     if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
-    if spec.name == "BatchNorm" and rank is not None:
-        lazy_q = {2: "LazyBatchNorm1d", 3: "LazyBatchNorm1d", 4: "LazyBatchNorm2d", 5: "LazyBatchNorm3d"}
+    if by_rank and rank is not None:
         if lazy:
-            qual = f"torch.nn.{lazy_q.get(rank, 'LazyBatchNorm1d')}"
-    elif spec.name == "BatchNorm":
-        qual = _unknown_rank_batchnorm(layer, images, out)
+            qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])
+    elif by_rank:
+        qual = _unknown_rank_lazy(by_rank, layer, images, out)
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
     if spec.name.startswith("Global") and not attrs.get("keepdims", False):
         suffix = ["nn.Flatten()"]
-    if lazy and not spec.torch_lazy and spec.name != "BatchNorm":
+    if lazy and not spec.torch_lazy:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch needs the input size, which "
                                       "is not known statically (declare the input shape)", target="torch"))
         return [layer.source]
-    if spec.name == "Embedding" and attrs.get("mask_zero"):
-        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: mask_zero=True masks index 0 for "
-                                      "the Keras layers downstream; PyTorch has no masks: outputs match only where "
-                                      "no downstream layer uses the mask", target="torch"))
+    caveats(spec, attrs, layer, out, "torch")
     if lazy:
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
@@ -254,10 +249,25 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
     return prefix + [f"{_short(qual)}({args})"] + suffix
 
 
-def _unknown_rank_batchnorm(layer: Layer, images: bool, out: Emitted) -> str:
+def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:
+    """An argument meaning "one per channel" (Keras instance norm: groups=-1) set to the inferred channel count;
+    False (reported) when that count is not known."""
+    for a in spec.args:
+        if a.per_channel is None or attrs.get(a.name) != a.per_channel:
+            continue
+        channels = next((overrides.get(b.name) for b in spec.args if b.inferred), None)
+        if channels is None:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {a.keras}={a.per_channel} "
+                                          "needs the channel count, which is not known statically", target="torch"))
+            return False
+        overrides[a.name] = channels
+    return True
+
+
+def _unknown_rank_lazy(by_rank: dict, layer: Layer, images: bool, out: Emitted) -> str:
     """The input rank is unknown (a layer class used by another): assume images in a model with convolutions,
     else (batch, features), and say so: a (batch, steps, features) input would need a transpose."""
-    assumed = "torch.nn.LazyBatchNorm2d" if images else "torch.nn.LazyBatchNorm1d"
+    assumed = by_rank[4] if images else by_rank[2]
     shape = "(batch, height, width, channels)" if images else "(batch, features)"
     out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: the input rank is not known "
                                   f"statically; `{_short(assumed)}` is exact for {shape} inputs",

@@ -40,6 +40,14 @@ class Arg:
     # string value is an error, never passed through
     torch_values: tuple[str, ...] = ()
     keras_values: tuple[str, ...] = ()
+    # a value meaning "one per channel" (Keras GroupNormalization groups=-1): the inferred channel count in PyTorch
+    per_channel: Value = None
+    # the inferred PyTorch value is multiplied by this argument (depthwise out_channels by depth_multiplier)
+    scaled_by: str | None = None
+    # (code, message) reported when a truthy value of this argument is migrated: what the target side loses
+    caveat: tuple[str, str] = ()
+    # False here means these Keras arguments are False (affine=False: center=False, scale=False)
+    keras_when_false: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,19 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    # a recurrent layer: how many state tensors it carries (LSTM: h and c); 0 for any other op
+    recurrent_states: int = 0
+    # called as (query, value[, key]) in Keras and (query, key, value) in PyTorch
+    attention: bool = False
+    # lazy PyTorch modules by input rank (BatchNorm: LazyBatchNorm1d/2d/3d), the first one for other ranks
+    torch_lazy_by_rank: tuple[tuple[int, str], ...] = ()
+    # Pivot's Keras support class standing for the PyTorch module (called with PyTorch's arguments)
+    keras_support_class: str | None = None
+    # emit hooks for what is genuinely op-specific (None: the backend's generic driver): attributes -> code
+    emit_torch: Callable[[dict], str | None] | None = None  # the nn module for a Keras layer or activation
+    emit_torch_call: Callable[[dict, str], str | None] | None = None  # the functional call on a tensor's code
+    emit_keras: Callable[[dict], str | None] | None = None  # the Keras layer for a PyTorch module
+    emit_keras_call: Callable[[dict, str], str | None] | None = None  # the keras.ops call on a tensor's code
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

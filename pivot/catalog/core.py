@@ -43,9 +43,13 @@ def _core() -> None:
         args=(
             Arg("num_embeddings", torch="num_embeddings", keras="input_dim", torch_pos=0, keras_pos=0),
             Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1),
-            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None),
+            Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None,
+                caveat=("PIV202", "padding_idx zeroes that row's gradient in PyTorch; Keras trains it (inference "
+                                  "is identical)")),
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
-            Arg("mask_zero", keras="mask_zero", keras_default=False),
+            Arg("mask_zero", keras="mask_zero", keras_default=False,
+                caveat=("PIV204", "mask_zero=True masks index 0 for the Keras layers downstream; PyTorch has no "
+                                  "masks: outputs match only where no downstream layer uses the mask")),
         ),
         shape="embedding", weights="embedding",
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
