@@ -51,12 +51,12 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(attrs) if spec.shape == "rnn" else _mha_problem(attrs, x) \
-            if spec.name == "MultiheadAttention" else None
+        problem = _rnn_problem(attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
+            if spec.attention else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
             return [layer.source]
-        if spec.shape == "rnn" and (attrs.get("input_dropout") or attrs.get("recurrent_dropout")):
+        if spec.recurrent_states and (attrs.get("input_dropout") or attrs.get("recurrent_dropout")):
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
@@ -159,24 +159,24 @@ def rnn_call(layer: Layer, code: str) -> str:
         return f"{code}[0]"
     if not attrs.get("bidirectional"):
         return f"{code}[0][:, -1]"
-    h_n = f"{code}[1][0]" if layer.op == "LSTM" else f"{code}[1]"
+    h_n = f"{code}[1][0]" if _states(layer) > 1 else f"{code}[1]"
     return f"torch.cat(list({h_n}[-2:]), dim=1)"
 
 
 def rnn_states(layer: Layer, node: Node, states: list[str], out: Emitted) -> str:
     """Keras `initial_state=[h(, c)]` (batch, units) as PyTorch's h_0 / (h_0, c_0) (layers, batch, units)."""
-    wanted = 2 if layer.op == "LSTM" else 1
+    wanted = _states(layer)
     if layer.attrs.get("bidirectional") or len(states) != wanted:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: only the initial states of a "
                                       "one-direction RNN ([h, c] for an LSTM, [h] otherwise) are migrated",
                                       target="torch"))
     h0 = [f"{_atom(s)}.unsqueeze(0)" for s in states]
-    return f"({', '.join(h0)})" if layer.op == "LSTM" else h0[0]
+    return f"({', '.join(h0)})" if wanted > 1 else h0[0]
 
 
 def keras_state_list(layer: Layer, code: str) -> str:
     """A Keras RNN's `[output, h(, c)]` (return_state) from one call of the PyTorch RNN, as one expression."""
-    count = 3 if layer.op == "LSTM" else 2
+    count = 1 + _states(layer)
     return "[" + ", ".join(state_item(layer, f"(_rnn := {code})" if i == 0 else "_rnn", i)
                            for i in range(count)) + "]"
 
@@ -188,7 +188,19 @@ def state_item(layer: Layer | None, value: str, index: int) -> str:
         return f"{_atom(value)}[{index}]"
     if index == 0:
         return f"{value}[0]" if layer.attrs.get("return_sequences") else f"{value}[0][:, -1]"
-    return f"{value}[1][{index - 1}][-1]" if layer.op == "LSTM" else f"{value}[1][-1]"
+    return f"{value}[1][{index - 1}][-1]" if _states(layer) > 1 else f"{value}[1][-1]"
+
+
+def _states(layer: Layer | None) -> int:
+    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec.recurrent_states if spec is not None else 0
+
+
+def _attention(layer: Layer | None) -> bool:
+    """A layer called as (query, value[, key]) in Keras."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.attention
 
 
 def _act_defaults(spec: OpSpec) -> dict:
@@ -468,7 +480,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads channels-last data that "
                                           "PyTorch wants channels-first; nn.Sequential cannot transpose in between: "
                                           "use a subclassed or functional model", target="torch"))
-        if layer.op in ("LSTM", "GRU", "RNN"):
+        if _states(layer):
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: a PyTorch RNN returns a tuple, "
                                           "which nn.Sequential cannot pass on; use a subclassed or functional "
                                           "model", target="torch"))
@@ -585,16 +597,16 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
             return node_code(merged, xs, info, out)
         if xs and layer.name in info.adapted:  # attention reads query, value and key in the same layout
-            moved = len(xs) if layer.op == "MultiheadAttention" else 1
+            moved = len(xs) if _attention(layer) else 1
             xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
-        if layer.op == "MultiheadAttention":
+        if _attention(layer):
             return attention_call(layer, xs)
         if xs:
             xs[0] = keras_order(node, xs[0], info, out)
         if node.attrs.get("initial_states"):
             xs = [xs[0], rnn_states(layer, node, xs[1:], out)]
         code = f"self.{layer.name}({', '.join(xs)})"
-        if layer.op in ("LSTM", "GRU", "RNN") and not layer.attrs.get("return_state"):
+        if _states(layer) and not layer.attrs.get("return_state"):
             code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
@@ -848,7 +860,7 @@ def _unchainable(net: Network, info: ShapeInfo) -> bool:
     """nn.Sequential cannot unpack an RNN's (output, state) tuple nor transpose between layouts."""
     top = net.layers
     return all(l.op != "Sequential" for l in top) and any(
-        l.op in ("LSTM", "GRU", "RNN") or l.name in info.adapted for l in top)
+        _states(l) or l.name in info.adapted for l in top)
 
 
 def as_module(net: Network) -> tuple[Network, dict[str, str]]:

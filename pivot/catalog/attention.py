@@ -23,7 +23,7 @@ def _attention() -> None:
               Arg("kdim", torch="kdim", torch_pos=6, torch_default=None),
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
-        shape="same", weights="mha",
+        shape="same", weights="mha", attention=True,
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(

@@ -31,7 +31,7 @@ def _recurrent() -> None:
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0),
                 Arg("merge_mode", keras_default="concat", torch_default="concat"),
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True),) if name == "GRU" else ()),
-            shape="rnn", weights="rnn",
+            shape="rnn", weights="rnn", recurrent_states=2 if name == "LSTM" else 1,
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

@@ -13,8 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # short, justified allowance); a file's count may only go down.
 ALLOWED: dict[str, int] = {
     "pivot/backends/keras.py": 37,
-    "pivot/backends/styles.py": 4,
-    "pivot/backends/torch.py": 43,
+    "pivot/backends/torch.py": 26,
     "pivot/backends/torch_support.py": 7,
     "pivot/frontends/flow.py": 10,
     "pivot/frontends/keras.py": 27,
