@@ -14,7 +14,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, interface_comment,
                                    new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
                                    size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
-from pivot.backends.entries import caveats
+from pivot.backends.entries import call_keywords, caveats, differing_defaults
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
@@ -22,7 +22,6 @@ from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
-_ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
 
 
 def _keras_name(spec: OpSpec) -> str:
@@ -311,25 +310,21 @@ def _keras_zero_padding(pad: Value) -> Value:
 
 
 def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted) -> str:
-    if spec.name in _ACTIVATION_LAYERS:
-        return _ACTIVATION_LAYERS[spec.name]
-    if spec.name == "LeakyReLU":
-        return f"layers.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.01))})"
-    if spec.name == "ELU":
-        alpha = attrs.get("alpha", 1.0)
-        return "layers.ELU()" if same_value(alpha, 1.0) else f"layers.ELU(alpha={value_code(alpha)})"
-    if spec.name in ("Softmax", "LogSoftmax"):
+    code = spec.emit_keras(attrs) if spec.emit_keras else None
+    if code:
+        return code
+    if spec.axis_args:  # softmax: the axis in Keras's layout
         axis = _axis(attrs.get("dim"), layer.name if layer else None, None, info, out, layer)
-        if spec.name == "Softmax":
-            return "layers.Softmax()" if axis == "-1" else f"layers.Softmax(axis={axis})"
+        if spec.keras_layer:
+            return f"{_keras_name(spec)}()" if axis == "-1" else f"{_keras_name(spec)}(axis={axis})"
         if axis == "-1":
-            return 'layers.Activation("log_softmax")'
-        return f"layers.Activation(lambda t: keras.ops.log_softmax(t, axis={axis}))"
-    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
-        return "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
-    if spec.name == "Softplus" and not (same_value(attrs.get("beta", 1.0), 1.0)):
-        out.diagnostics.append(D.make("PIV105", layer.span if layer else None, "Softplus with beta != 1 has no "
-                                      "Keras activation", target="keras"))
+            return f'layers.Activation("{spec.keras_activation}")'
+        return f"layers.Activation(lambda t: {spec.keras_functions[0]}(t, axis={axis}))"
+    if spec.keras_layer:
+        written = differing_defaults(spec, attrs, "keras")
+        return f"{_keras_name(spec)}({call_args(spec, attrs | written, 'keras', always=tuple(written))})"
+    if layer is not None:
+        caveats(spec, attrs, layer, out, "keras")
     return f'layers.Activation("{spec.keras_activation}")'
 
 
@@ -364,15 +359,11 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
     if spec.kind == "activation":
-        args = ""
-        if spec.name == "LeakyReLU":
-            args = f", negative_slope={value_code(attrs.get('negative_slope', 0.01))}"
-        elif spec.name == "ELU":
-            args = f", alpha={value_code(attrs.get('alpha', 1.0))}"
-        elif spec.name == "GELU":
-            args = f", approximate={attrs.get('approximate') == 'tanh'}"
-        elif spec.name in ("Softmax", "LogSoftmax"):
+        caveats(spec, attrs, node, out, "keras")
+        if spec.axis_args:
             args = f", axis={_axis(attrs.get('dim'), None, value, info, out, node)}"
+        else:
+            args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
     if spec.name == "Flatten":

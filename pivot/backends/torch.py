@@ -16,8 +16,8 @@ from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, interface_comment, one_line,
                                    remap_axis, reshape_code, same_value, shape_subscript, span_key, tensor_list,
                                    unpacked_sizes, with_class_comment)
-from pivot.backends.entries import caveats
-from pivot.catalog import CATALOG, OpSpec
+from pivot.backends.entries import call_keywords, caveats, differing_defaults
+from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.reshaping import channels_first_dims
 from pivot.frontends.source import Chunk, small_statements
@@ -205,7 +205,7 @@ def _attention(layer: Layer | None) -> bool:
 
 def _act_defaults(spec: OpSpec) -> dict:
     # A Keras activation string uses the activation function's defaults (leaky_relu: 0.2).
-    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" else spec.keras_defaults()
+    return spec.keras_defaults() | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
 
 
 def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
@@ -372,34 +372,30 @@ def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tu
 
 def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted,
                       after: bool = False) -> str:
-    if spec.name in ("Softmax", "LogSoftmax"):
+    code = spec.emit_torch(attrs) if spec.emit_torch else None
+    if code:
+        return code
+    if spec.axis_args:  # softmax: the axis in PyTorch's layout
         shape = info.layer_out.get(layer.name) if (layer and after) else info.layer_in.get(layer.name if layer else "")
         spatial = info.layer_in_spatial.get(layer.name, False) if layer else False
         if after and layer is not None:
             spatial = CATALOG.get(layer.op) is not None and CATALOG[layer.op].layout_sensitive and spatial
         rank = None if shape is None else len(shape) + 1
         dim = remap_axis(attrs.get("dim", -1) if attrs.get("dim") is not None else -1, rank, spatial, to_keras=False)
-        return f"nn.{spec.name}(dim={value_code(dim)})"
-    if spec.name == "LeakyReLU":
-        return f"nn.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.3))})"
-    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
-        return 'nn.GELU(approximate="tanh")'
-    args = call_args(spec, attrs, "torch", skip=("inplace",))
+        return f"{_short(spec.torch_module)}(dim={value_code(dim)})"
+    written = differing_defaults(spec, attrs, "torch")
+    args = call_args(spec, attrs | written, "torch", skip=("inplace",), always=tuple(written))
     return f"{_short(spec.torch_module)}({args})"
 
 
 def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) -> str:
     """The functional PyTorch call of an activation (Keras' own defaults written out where they differ)."""
-    if spec.name == "LeakyReLU":
-        return f"F.leaky_relu({x}, negative_slope={value_code(attrs.get('negative_slope', 0.2))})"
-    if spec.name == "ELU":
-        return f"F.elu({x}, alpha={value_code(attrs.get('alpha', 1.0))})"
-    if spec.name == "GELU":
-        return f'F.gelu({x}, approximate="tanh")' if attrs.get("approximate") == "tanh" else f"F.gelu({x})"
-    if spec.name in ("Softmax", "LogSoftmax"):
-        fn = "softmax" if spec.name == "Softmax" else "log_softmax"
-        return f"F.{fn}({x}, dim={value_code(dim_value)})"
-    return f"{spec.torch_functions[0].replace('torch.nn.functional.', 'F.')}({x})"  # the catalog's spelling
+    if spec.emit_torch_call:
+        return spec.emit_torch_call(attrs, x)
+    fn = spec.torch_functions[0].replace("torch.nn.functional.", "F.")  # the catalog's spelling
+    if spec.axis_args:
+        return f"{fn}({x}, dim={value_code(dim_value)})"
+    return f"{fn}({x}{call_keywords(spec, attrs, 'torch')})"
 
 
 def _value_dim(info: ShapeInfo, node: Node, value: str | None, axis: Value, output: bool = False) -> Value:
@@ -467,7 +463,7 @@ def _atom(code: str) -> str:
 
 
 def _act_fn_defaults(spec: OpSpec, attrs: dict) -> dict:
-    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" and "negative_slope" not in attrs else {}
+    return {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in attrs}
 
 
 # -- whole networks -----------------------------------------------------------------------------------------

@@ -8,15 +8,20 @@ from pivot.catalog.spelling import F, K, T
 def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
                 keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
                 keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
-                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = ()) -> None:
+                notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = (), **hooks) -> None:
     register(OpSpec(
         name=name, kind="activation", doc=doc or f"{name} activation",
         torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
         args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
         keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
-        axis_args=axis_args,
+        axis_args=axis_args, **hooks,
     ))
 
+
+
+def _tanh(attrs: dict) -> bool:
+    """GELU's tanh approximation (PyTorch spells it approximate="tanh", Keras approximate=True)."""
+    return attrs.get("approximate") == "tanh"
 
 
 def _keras_fns(name: str) -> tuple[str, ...]:
@@ -30,7 +35,8 @@ def _activations() -> None:
                 methods=("relu",), keras_fns=_keras_fns("relu"),
                 args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
     _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
-                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
+                args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),),
+                emit_keras=lambda attrs: "layers.ReLU(max_value=6.0)")  # Keras's ReLU layer, capped
     _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
                 torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
                 args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
@@ -48,7 +54,12 @@ def _activations() -> None:
                 args=(Arg("approximate", torch="approximate", keras="approximate", torch_default="none",
                           keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
                           from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v,
-                          torch_values=("none", "tanh")),))
+                          torch_values=("none", "tanh")),),
+                emit_torch=lambda attrs: 'nn.GELU(approximate="tanh")' if _tanh(attrs) else None,
+                emit_torch_call=lambda attrs, x: f'F.gelu({x}, approximate="tanh")' if _tanh(attrs) else
+                f"F.gelu({x})",
+                emit_keras=lambda attrs: "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
+                if _tanh(attrs) else None)
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
                 aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False),))
     _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
@@ -62,7 +73,8 @@ def _activations() -> None:
                     args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
                               keras_default=-1),), axis_args=("dim",))
     _activation("Softplus", "Softplus", "softplus", torch_fns=(f"{F}softplus",), keras_fns=_keras_fns("softplus"),
-                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0),
+                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0,
+                          caveat=("PIV105", "Softplus with beta != 1 has no Keras activation")),
                       Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0)),
                 notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
                        "precision.",))
