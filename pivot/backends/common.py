@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import REQUIRED, OpSpec
-from pivot.model import Diagnostic, Expr, Node, Span, Value, value_code
-from pivot.shapes import permuted_channels_first
+from pivot.catalog import CATALOG, REQUIRED, OpSpec
+from pivot.frontends.source import walk
+from pivot.model import Diagnostic, Expr, Network, Node, Span, Value, value_code
+from pivot.shapes import ShapeInfo, permuted_channels_first
 
 TODO = "# TODO(pivot):"
 
@@ -232,3 +233,133 @@ def unpacked_sizes(updated: cst.Assign, node: Node | None, info, out: Emitted, s
     elements = [el.with_changes(value=v) for el, v in zip(target.elements, moved)]
     return updated.with_changes(targets=[updated.targets[0].with_changes(target=target.with_changes(
         elements=elements))])
+
+
+def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
+    """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
+    value = node.inputs[0] if node.inputs else None
+    shape, spatial = info.seen(node, value)
+    if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
+        return xs[0]
+    if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
+        return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
+    if spatial and spec.layout_fixed:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
+                                      "whose layout changes in migration; migrate it by hand", target=side))
+        return None
+    attrs = node.attrs.as_dict()
+    reason = spec.unsupported(attrs) if spec.unsupported else None
+    if reason:
+        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
+        return None
+    if spec.list_input and value is None and attrs.get("dim") not in (0, None) and any(info.layer_in_spatial.values()):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors this "
+                                      "joins, so whether its axis moves with the image layout; migrate it by hand",
+                                      target=side))
+        return None
+    if spec.shape == "fpad" and side == "keras":
+        return _pad_code(node, xs[0], attrs, shape, spatial, out)
+    if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
+        parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
+        return None if None in parts else f"({parts[0]}, {parts[1]})"
+    rank = None if shape is None else len(shape) + 1
+    if spatial and rank is None and any(
+            isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
+                                      "is not known statically, so its axes cannot be remapped", target=side))
+        return None
+    if spatial and spec.new_axis:
+        axis = new_axis_position(attrs.get("dim"), rank, to_keras=side == "keras")
+        if axis is None:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` adds an axis to an image-like "
+                                          "tensor that is not a spatial axis in both layouts; migrate it by hand",
+                                          target=side))
+            return None
+        attrs["dim"] = axis
+    for key in () if spatial and spec.new_axis else spec.axis_args:
+        dims = attrs.get(key)
+        remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
+                 (dims if isinstance(dims, tuple) else (dims,))]
+        attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
+    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
+        return f"{xs[0]}.{spec.torch_methods[0]}()"
+    fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
+    tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
+    args = call_args(spec, attrs, side)
+    return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
+    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout
+    (replicate is numpy's 'edge', which TensorFlow lacks; one element wide it is 'symmetric')."""
+    pad = attrs["pad"]
+    if shape is None or len(pad) > 2 * len(shape):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
+                                      "known statically", target="keras"))
+        return None
+    rank = len(shape) + 1
+    widths = [(0, 0)] * rank
+    for k in range(len(pad) // 2):
+        axis = remap_axis(rank - 1 - k, rank, spatial, to_keras=True) % rank
+        widths[axis] = (pad[2 * k], pad[2 * k + 1])
+    mode = {"constant": "", "reflect": ', mode="reflect"', "replicate": ', mode="symmetric"'}[attrs["mode"]]
+    value = attrs.get("value")
+    fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
+    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
+
+
+def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
+    """Indexing an image-like tensor means something else once its layout changes."""
+    for node in net.nodes:
+        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
+                                          "whose layout changes in migration; migrate it by hand", target=side))
+        if node.op == "Size" and node.form == "attribute" and node.inputs and info.seen(node, node.inputs[0])[1]:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
+                                          "axes in the source framework's order, which changes in migration; "
+                                          "migrate it by hand", target=side))
+    for where, what in info.layout_lost.items():
+        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
+                                      "come in a different order in each framework, and Pivot cannot carry that "
+                                      f"order through {what}; migrate it by hand", target=side))
+
+
+def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
+    if node.form == "method" and isinstance(call.func, cst.Attribute):
+        return [call.func.value]
+    positional = [a.value for a in call.args if a.keyword is None]
+    if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
+        return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
+                                                        [cst.Element(p)])]
+    keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
+    spec = CATALOG.get(node.op)
+    if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
+        return [el.value for el in positional[0].elements]
+    count = len(node.tensor_args) or 1
+    if node.op in ("Add", "Multiply"):
+        count = 2
+    return (positional[:count] + keyword)[:max(count, 1)]
+
+
+def _assigned_names(module: cst.Module) -> set[str]:
+    """Names the module assigns: assignment (also annotated or augmented), loop and `with` targets, also
+    unpacked, and parameters."""
+    names: set[str] = set()
+
+    def targets(target: cst.CSTNode) -> None:
+        if isinstance(target, cst.Name):
+            names.add(target.value)
+        for el in getattr(target, "elements", ()):
+            targets(el.value)
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, (cst.AssignTarget, cst.AnnAssign, cst.AugAssign, cst.For, cst.CompFor)):
+            targets(node.target)
+        elif isinstance(node, cst.AsName):
+            targets(node.name)
+        elif isinstance(node, cst.Param):
+            names.add(node.name.value)
+
+    walk(module, enter)
+    return names

@@ -20,7 +20,7 @@ import ast
 import re
 
 from pivot import diagnostics as D
-from pivot.backends.common import Emitted, camel
+from pivot.backends.common import Emitted, _assigned_names, camel
 from pivot.catalog import CATALOG
 from pivot.errors import PivotError
 from pivot.frontends.source import Chunk
@@ -184,8 +184,6 @@ def to_keras(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: s
 def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: str) -> list[tuple[str, dict]] | None:
     """Keras code of each layer and where (relative to it) the weights of each source layer in it land; None
     when one of them cannot be migrated (the auto style then keeps it beside a TODO)."""
-    from pivot.backends.keras import _assigned_names
-
     scratch = Emitted()
     items = _keras_items(layers, info, scratch, indent)
     if items is None:

@@ -13,9 +13,9 @@ from collections import Counter
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, add_todo, call_args, camel, expr, interface_comment, one_line,
-                                   remap_axis, reshape_code, same_value, shape_subscript, span_key, tensor_list,
-                                   unpacked_sizes, with_class_comment)
+from pivot.backends.common import (Emitted, _tensor_exprs, add_todo, call_args, camel, expr, interface_comment,
+                                   layout_checks, one_line, remap_axis, reshape_code, same_value, shape_subscript,
+                                   span_key, tensor_code, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults
 from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
 from pivot.catalog.preprocessing import training_only
@@ -412,7 +412,6 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
-        from pivot.backends.keras import tensor_code
         return tensor_code(spec, node, xs, info, out, "torch")
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
@@ -702,7 +701,6 @@ class _Rewriter(cst.CSTTransformer):
         if node.op == "opaque":
             self.todos.append(f"`{node.source.splitlines()[0]}` is Keras code Pivot could not migrate")
             return updated
-        from pivot.backends.keras import _tensor_exprs
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
         tensors = _tensor_exprs(node, updated)
@@ -821,7 +819,6 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
             style: str = "auto") -> tuple[str, Emitted]:
     out = Emitted()
     info = infer(net, input_shapes)
-    from pivot.backends.keras import layout_checks
     from pivot.backends.styles import module_class_wanted, to_torch
     layout_checks(net, info, out, "torch")
     restyled = to_torch(chunk, net, info, out, style) if style != "auto" else None
