@@ -16,7 +16,7 @@ from pivot.backends.common import (TODO, Emitted, _assigned_names, _tensor_exprs
                                    shape_subscript, size_axis, span_key, tensor_code, tensor_list, unpacked_sizes,
                                    with_class_comment)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults
-from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
+from pivot.catalog import CATALOG, REQUIRED, OpSpec, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
@@ -37,15 +37,15 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
-    if spec.shape == "rnn":
+    if spec.recurrent_states:
         return rnn_layer(spec, attrs), ()
-    if spec.name in SUPPORTED_BY_CLASS:
+    if spec.keras_support_class:
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
     if spec.name == "Permute":  # a module that only permutes (see frontends.torch.read_layer)
         return _permute_layer(layer, info, out), ()
-    if spec.name == "Flatten" and layer.span in info.flatten_channels_first:
+    if layer.span in info.flatten_channels_first:  # a flatten
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
         out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image whose size is not "
@@ -58,17 +58,17 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return _prelu(attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
-    if spec.name == "Unflatten":  # its result may be a channels-first image or sequence, laid out otherwise in Keras
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Unflatten is not migrated to "
-                                      "Keras yet (the result's layout differs when it is image-like)", target="keras"))
+    if spec.keras_missing:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
         return layer.source, ()
-    if spec.name == "UpSampling2D":  # nn.Upsample: the Keras layer follows the input's rank
+    if spec.keras_entry_by_rank:  # nn.Upsample: the Keras layer follows the input's rank
         x = info.layer_in.get(layer.name)
-        if x is None or len(x) not in (2, 3):
+        by_rank = dict(spec.keras_entry_by_rank)
+        if x is None or len(x) + 1 not in by_rank:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
                                           "known 1-D or 2-D input; this input's rank is not known", target="keras"))
             return layer.source, ()
-        spec = CATALOG[f"UpSampling{len(x) - 1}D"]
+        spec = CATALOG[by_rank[len(x) + 1]]
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
@@ -83,8 +83,6 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
-    if spec.name == "ZeroPad2d":
-        overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
     for a in spec.args:  # affine=False: center=False, scale=False
         if a.keras_when_false and not attrs.get(a.name, True):
             overrides.update(dict.fromkeys(a.keras_when_false, False))
@@ -100,9 +98,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     return code, ()
 
 
-SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
-                      "TransformerEncoderLayer": "TorchTransformerEncoderLayer",
-                      "TransformerEncoder": "TorchTransformerEncoder"}
+# op -> the support class standing for it in Keras (entry data; the rewriter swaps the constructor's name)
+SUPPORTED_BY_CLASS = {s.name: s.keras_support_class for s in all_ops().values() if s.keras_support_class}
 
 
 # PyTorch arguments the support classes do not take: only their default values migrate (checked below)
@@ -122,7 +119,7 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
                                       "('relu', 'gelu') are migrated", target="keras"))
         return layer.source
     args = call_args(spec, {k: v for k, v in attrs.items() if k not in SUPPORT_FIXED}, "torch")
-    return f"{SUPPORTED_BY_CLASS[spec.name]}({args})"
+    return f"{spec.keras_support_class}({args})"
 
 
 def rnn_layer(spec: OpSpec, attrs: dict) -> str:
@@ -167,17 +164,8 @@ def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
 
 
 def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
-    shape = attrs.get("normalized_shape")
-    if spec.name == "LayerNorm" and isinstance(shape, tuple) and len(shape) > 1:
-        return "normalizing over several trailing axes is not migrated yet"
-    if spec.name == "LayerNorm" and not attrs.get("elementwise_affine", True):
-        return None
     if attrs.get("max_norm") is not None:
         return "max_norm has no Keras equivalent"
-    if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
-        return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
-    if spec.name == "BatchNorm" and "momentum" in attrs and attrs["momentum"] is None:
-        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
     if attrs.get("ceil_mode"):
         return "ceil_mode=True has no Keras equivalent"
     if attrs.get("return_indices"):
@@ -188,8 +176,6 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "grouped transposed convolution has no Keras equivalent"
     if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("dilation", 1), 1):
         return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
-    if spec.name == "Flatten" and (attrs.get("start_dim") != 1 or attrs.get("end_dim") != -1):
-        return "only flattening from axis 1 to the end is migrated"
     if attrs.get("padding_mode", "zeros") != "zeros":
         return f"padding_mode={attrs['padding_mode']!r} has no Keras equivalent"
     if attrs.get("divisor_override") is not None:
@@ -303,13 +289,6 @@ def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tup
     return f"keras.Sequential([{pad}, layers.MaxPooling{n}D({one(k)}, {one(s)})])", (1,)
 
 
-def _keras_zero_padding(pad: Value) -> Value:
-    if isinstance(pad, tuple) and len(pad) == 4:
-        left, right, top, bottom = pad
-        return ((top, bottom), (left, right))
-    return pad
-
-
 def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted) -> str:
     code = spec.emit_keras(attrs) if spec.emit_keras else None
     if code:
@@ -367,25 +346,23 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
             args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
-    if spec.name == "Flatten":
+    if spec.shape == "flatten":
         # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
         bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
         moved = torch_order(node, bound, info, out) if node.span in info.flatten_channels_first else bound
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
         return f"keras.ops.reshape({moved}, (-1, math.prod({named}.shape[1:])))"
-    if spec.name == "Concat":
+    if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
                                           "this concatenates (a list built by an expression), so whether its axis "
                                           "moves with the image layout; migrate it by hand", target="keras"))
             return None
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
-        return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
-    if spec.name in ("Add", "Multiply"):
-        return f"{spec.keras_functions[1]}({', '.join(xs)})"
-    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
-        return f"{spec.keras_functions[0]}({', '.join(xs)})"
+        return f"{_ops_function(spec)}({tensor_list(node, xs, info)}, axis={axis})"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
+        return f"{_ops_function(spec)}({', '.join(xs)})"
     if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
@@ -407,12 +384,17 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         axes = tuple(range(1, n + 1))
         fn = "mean" if "Avg" in spec.name else "max"
         return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
-    if spec.name == "Dropout":
+    if spec.inference_identity:
         out.diagnostics.append(D.make("PIV204", node.span, f"`{node.source}`: functional dropout is an identity at "
                                       "inference and is removed; declare a layers.Dropout to keep it in training",
                                       target="keras"))
         return xs[0]
     return None
+
+
+def _ops_function(spec: OpSpec) -> str:
+    """The entry's keras.ops spelling (`keras.ops.add`, not the `keras.layers.add` shortcut)."""
+    return next(fn for fn in spec.keras_functions if fn.startswith("keras.ops."))
 
 
 # Attribute names keras.Model reserves: a migrated attribute with one of these names gets a trailing `_`.

@@ -416,18 +416,16 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, node, value, attrs.get("dim", -1)))
-    if spec.name == "Flatten":
+    if spec.shape == "flatten":
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
-    if spec.name == "Concat":
+    if spec.kind == "merge" and spec.list_input:  # concatenation
         dim = _value_dim(info, node, value, attrs.get("dim", -1))
-        return f"torch.cat({tensor_list(node, xs, info)}, dim={value_code(dim)})"
-    if spec.name == "Add":
-        return " + ".join(xs)
-    if spec.name == "Multiply":
-        return " * ".join(xs)
+        return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
+    if spec.operator:  # a + b
+        return f" {spec.operator} ".join(xs)
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
-    if spec.name == "Dot":
+    if spec.shape == "dot":
         return _dot(node, xs, info, out)
     return None
 

@@ -97,6 +97,14 @@ class OpSpec:
     emit_torch_call: Callable[[dict, str], str | None] | None = None  # the functional call on a tensor's code
     emit_keras: Callable[[dict], str | None] | None = None  # the Keras layer for a PyTorch module
     emit_keras_call: Callable[[dict, str], str | None] | None = None  # the keras.ops call on a tensor's code
+    # the Python operator PyTorch writes this merge with ("+" for Add)
+    operator: str | None = None
+    # the identity at inference: its functional form is dropped in Keras (dropout)
+    inference_identity: bool = False
+    # the Keras layer follows the input's rank: input rank -> entry name (nn.Upsample: UpSampling1D/2D)
+    keras_entry_by_rank: tuple[tuple[int, str], ...] = ()
+    # why the PyTorch module is not migrated to Keras (None: it is)
+    keras_missing: str | None = None
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

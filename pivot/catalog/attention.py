@@ -23,7 +23,7 @@ def _attention() -> None:
               Arg("kdim", torch="kdim", torch_pos=6, torch_default=None),
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
-        shape="same", weights="mha", attention=True,
+        shape="same", weights="mha", attention=True, keras_support_class="TorchMultiheadAttention",
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(
@@ -37,7 +37,7 @@ def _attention() -> None:
               Arg("batch_first", torch="batch_first", torch_pos=6, torch_default=False),
               Arg("norm_first", torch="norm_first", torch_pos=7, torch_default=False),
               Arg("bias", torch="bias", torch_pos=8, torch_default=True)),
-        shape="same",
+        shape="same", keras_support_class="TorchTransformerEncoderLayer",
     ))
     register(OpSpec(
         name="TransformerEncoder", kind="layer", doc="stack of transformer encoder layers (PyTorch semantics)",
@@ -47,7 +47,7 @@ def _attention() -> None:
               Arg("norm", torch="norm", torch_pos=2, torch_default=None),
               Arg("enable_nested_tensor", torch="enable_nested_tensor", torch_pos=3, torch_default=True),
               Arg("mask_check", torch="mask_check", torch_pos=4, torch_default=True)),
-        shape="same",
+        shape="same", keras_support_class="TorchTransformerEncoder",
     ))
 
 

@@ -22,6 +22,7 @@ def _core() -> None:
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
               Arg("inplace", torch="inplace", torch_pos=1, torch_default=False)),
+        inference_identity=True,
     ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
@@ -30,6 +31,8 @@ def _core() -> None:
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
         shape="flatten",
+        unsupported=lambda a: "only flattening from axis 1 to the end is migrated"
+        if a.get("start_dim", 1) != 1 or a.get("end_dim", -1) != -1 else None,
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))

@@ -11,14 +11,14 @@ def _merges() -> None:
         name="Add", kind="merge", doc="elementwise sum", keras_layer=f"{K}Add",
         torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
-        shape="broadcast",
+        shape="broadcast", operator="+",
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
         torch_functions=("torch.mul", "torch.multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
-        shape="broadcast",
+        shape="broadcast", operator="*",
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",

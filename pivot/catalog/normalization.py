@@ -5,6 +5,21 @@ from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.spelling import KERAS_NORM, K, T, one_minus
 
 
+def _batchnorm_unsupported(attrs: dict) -> str | None:
+    if not attrs.get("track_running_stats", True):
+        return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
+    if "momentum" in attrs and attrs["momentum"] is None:
+        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
+    return None
+
+
+def _several_axes(attrs: dict) -> str | None:
+    shape = attrs.get("normalized_shape")
+    if isinstance(shape, tuple) and len(shape) > 1:
+        return "normalizing over several trailing axes is not migrated yet"
+    return None
+
+
 def _batchnorm() -> None:
     register(OpSpec(
         name="BatchNorm", kind="layer", doc="batch normalization over the channel axis",
@@ -21,7 +36,7 @@ def _batchnorm() -> None:
             Arg("affine", torch="affine", torch_pos=3, torch_default=True, keras_when_false=("center", "scale")),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True),
         ) + KERAS_NORM,
-        shape="same", weights="batchnorm", layout_sensitive=True,
+        shape="same", weights="batchnorm", layout_sensitive=True, unsupported=_batchnorm_unsupported,
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -40,7 +55,7 @@ def _norms() -> None:
                 keras_when_false=("center", "scale")),
             Arg("bias", torch="bias", torch_pos=3, torch_default=True, keras_when_false=("center",)),
         ) + KERAS_NORM,
-        shape="same", weights="affine",
+        shape="same", weights="affine", unsupported=_several_axes,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.spelling import K, T, keras_zero_padding_in
+from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
 
 
 def _padding() -> None:
@@ -11,7 +11,7 @@ def _padding() -> None:
         name="ZeroPad2d", kind="layer", doc="zero padding of the two spatial axes",
         torch_module=f"{T}ZeroPad2d", keras_layer=f"{K}ZeroPadding2D",
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
-                  from_keras=keras_zero_padding_in),),
+                  from_keras=keras_zero_padding_in, to_keras=keras_zero_padding_out),),
         spatial=2, shape="pad", layout_sensitive=True,
     ))
     register(OpSpec(

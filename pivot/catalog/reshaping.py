@@ -40,6 +40,7 @@ def _upsampling(n: int) -> None:
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
         spatial=n, shape="upsample", layout_sensitive=True,
+        keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D")),
         unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
                                                                                    "nearest")
         else f"interpolation={a.get('mode')!r} is not migrated (nearest; bilinear in 2-D)",
@@ -84,6 +85,7 @@ def _sequence_layers() -> None:
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
         shape="unflatten",
+        keras_missing="nn.Unflatten is not migrated to Keras yet (the result's layout differs when it is image-like)",
         notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
                "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
                "the transpose.",),
