@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 from pivot import diagnostics as D
 from pivot.analysis import analyze, source_lines
 from pivot.backends import keras as keras_backend
+from pivot.backends import keras_support, torch_support
 from pivot.backends import torch as torch_backend
-from pivot.backends.styles import check_style, style_for
+from pivot.backends.common import Emitted, layout_checks
+from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
+from pivot.shapes import infer
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
 from pivot.training.common import apply as apply_edits
@@ -108,11 +111,10 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         own = [l if not any(f.lineno <= i <= f.end_lineno for f in foreign) else "\n"
                for i, l in enumerate(lines[start - 1:end], start)]
         chunk = Chunk("".join(own), start, ctx)
-        backend = keras_backend if target == "keras" else torch_backend
         shapes = (input_shapes or {}).get(net.name)
         try:
-            code, emitted = backend.rewrite(chunk, list(chunk.module.body), net, (shapes,) if shapes else None,
-                                            style=style_for(style, net, analysis.networks))
+            code, emitted = write(target, chunk, net, (shapes,) if shapes else None,
+                                  style_for(style, net, analysis.networks))
             ast.parse(code)
         except Exception as err:  # a backend bug: this model stays as written, reported; the rest migrates
             diags.append(D.make("PIV102", Span(start, 0, start, 0), f"Pivot could not write `{net.name}` in "
@@ -140,6 +142,20 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         diags.extend(half_migrated(text, tree, {m.name for m in details.values()}, origin, target))
     diags.sort(key=lambda d: (d.span.line, d.span.col))
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
+
+
+def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str) -> tuple[str, Emitted]:
+    """One network's code in the target framework: in the target style where it applies, else rewritten by the
+    target's backend in the source's structure."""
+    out = Emitted()
+    info = infer(net, input_shapes)
+    layout_checks(net, info, out, target)
+    stmts = list(chunk.module.body)
+    code = restyle(target, chunk, stmts, net, info, out, style, input_shapes)
+    if code is None:
+        backend = keras_backend if target == "keras" else torch_backend
+        code = backend.rewrite(chunk, stmts, net, info, out, input_shapes)
+    return code, out
 
 
 def statements_between(tree: ast.Module, net: Network) -> list[ast.stmt]:
@@ -316,7 +332,6 @@ def _loaded_names(node: ast.AST) -> set[str]:
 def add_support_code(text: str, target: str, extra: str = "") -> str:
     """Support code the migrated code relies on (PyTorch semantics in Keras, Keras's fit in PyTorch), once,
     after the imports."""
-    from pivot.backends import keras_support, torch_support
 
     SUPPORT = keras_support.SUPPORT if target == "keras" else torch_support.SUPPORT
     needed = [name for name in SUPPORT if re.search(rf"(?<![\w.]){name}\(", text) and f"class {name}(" not in text]

@@ -12,7 +12,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, _assigned_names, _tensor_exprs, add_todo, call_args, expr,
-                                   interface_comment, layout_checks, remap_axis, reshape_code, same_value,
+                                   interface_comment, remap_axis, reshape_code, same_value,
                                    shape_subscript, size_axis, span_key, tensor_code, tensor_list, unpacked_sizes,
                                    with_class_comment)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults
@@ -20,7 +20,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
-from pivot.shapes import ShapeInfo, infer
+from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 
@@ -764,21 +764,12 @@ def _all_layers(layers):
         yield from _all_layers(l.children)
 
 
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
-            style: str = "auto") -> tuple[str, Emitted]:
-    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`); `style` is a
-    target style of `pivot.backends.styles` (auto: the source's structure)."""
-    out = Emitted()
-    info = infer(net, input_shapes)
-    layout_checks(net, info, out, "keras")
-    if style != "auto":
-        from pivot.backends.styles import to_keras
-        restyled = to_keras(chunk, net, info, out, style)
-        if restyled is not None:
-            return restyled, out
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+            input_shapes=None) -> str:
+    """The Keras code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
+    structure (`pivot.backends.styles` writes the other target styles)."""
     rewriter = _Rewriter(chunk, net, info, out)
-    code = "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
-    return code, out
+    return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]

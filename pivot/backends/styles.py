@@ -19,10 +19,15 @@ from __future__ import annotations
 import ast
 import re
 
+import libcst as cst
+
 from pivot import diagnostics as D
+from pivot.backends import keras as keras_backend
+from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted, _assigned_names, camel
 from pivot.catalog import CATALOG
 from pivot.errors import PivotError
+from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk
 from pivot.model import Layer, Network, Span, value_code
 from pivot.shapes import ShapeInfo, from_canonical
@@ -171,6 +176,16 @@ def _simple_builder(net: Network, chunk: Chunk) -> tuple[ast.AST | None, str]:
 
 
 # -- PyTorch -> Keras ------------------------------------------------------------------------------------
+def restyle(target: str, chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+            style: str, input_shapes=None) -> str | None:
+    """The network written in `style` for `target`, or None: the backend's rewrite keeps the source's structure."""
+    if style == "auto":
+        return None
+    if target == "keras":
+        return to_keras(chunk, net, info, out, style)
+    return to_torch(chunk, stmts, net, info, out, style, input_shapes)
+
+
 def to_keras(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: str) -> str | None:
     if style == "subclassed" and net.style == "sequential":
         return _keras_subclass(chunk, net, info, out, style)
@@ -196,8 +211,6 @@ def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: s
 
 def _keras_items(layers, info: ShapeInfo, out: Emitted, indent: str) -> list[tuple[str, dict]] | None:
     """`indent`: that of the line each item starts on (a nested Sequential lists its elements below it)."""
-    from pivot.backends.keras import layer_code
-
     items = []
     for layer in layers:
         if layer.op == "Sequential":
@@ -208,7 +221,7 @@ def _keras_items(layers, info: ShapeInfo, out: Emitted, indent: str) -> list[tup
             items.append((f"keras.Sequential([\n{elements}{indent}])",
                           {name: (i,) + rel for i, (_, paths) in enumerate(inner) for name, rel in paths.items()}))
             continue
-        code, inner_path = layer_code(layer, info, out)
+        code, inner_path = keras_backend.layer_code(layer, info, out)
         if code == layer.source:
             return None
         items.append((code, {layer.name: tuple(inner_path)}))
@@ -223,18 +236,15 @@ def _record(out: Emitted, at: tuple, paths: dict) -> None:
 def _attribute_names(layers) -> list[str]:
     """Attribute names for a Sequential's elements: their own names (an OrderedDict's keys), else `fc1`,
     `relu2`... as a person would write them."""
-    from pivot.backends.keras import keras_attr
-    from pivot.frontends.keras import attribute_prefix
-
     counts: dict[str, int] = {}
     names = []
     for layer in layers:
         if not layer.name.isdigit() and layer.name.isidentifier():
-            names.append(keras_attr(layer.name))
+            names.append(keras_backend.keras_attr(layer.name))
             continue
         prefix = attribute_prefix(layer.op)
         counts[prefix] = counts.get(prefix, 0) + 1
-        names.append(keras_attr(f"{prefix}{counts[prefix]}"))
+        names.append(keras_backend.keras_attr(f"{prefix}{counts[prefix]}"))
     return names
 
 
@@ -336,12 +346,25 @@ def module_class_wanted(chunk: Chunk, net: Network, out: Emitted, style: str) ->
     return True
 
 
-def to_torch(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: str) -> str | None:
+def to_torch(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted, style: str,
+             input_shapes=None) -> str | None:
+    """An `nn.Module` class for a Keras Sequential (target style `subclassed`; the auto structure writes one
+    already for a Sequential nn.Sequential cannot chain), an `nn.Sequential` for a Keras subclass or
+    functional chain (target style `sequential`)."""
+    if style == "subclassed" and net.style == "sequential":
+        if torch_backend.unchainable(net, info) or not module_class_wanted(chunk, net, out, style):
+            return None
+        return torch_backend.module_class(chunk, stmts, net, info, out, input_shapes)
+    code = _torch_chain(chunk, net, info, out, style)
+    if code is not None:
+        torch_backend.undefined_name_errors(code, net, out, chunk)
+    return code
+
+
+def _torch_chain(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: str) -> str | None:
     """An `nn.Sequential` for a Keras subclass or functional chain (target style `sequential`)."""
     if style != "sequential" or net.style not in ("subclass", "functional"):
         return None
-    from pivot.backends.torch import layer_code, sequential_code
-
     layers, problem = chain(net, chunk)
     for layer in layers or ():
         spec = CATALOG.get(layer.op)
@@ -351,7 +374,7 @@ def to_torch(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: s
     scratch = Emitted()
     if not problem:
         for layer in layers:
-            if layer.op != "Sequential" and layer_code(layer, info, Emitted()) == [layer.source]:
+            if layer.op != "Sequential" and torch_backend.layer_code(layer, info, Emitted()) == [layer.source]:
                 problem = f"`{layer.name}` cannot be migrated"
                 break
     if problem:
@@ -359,7 +382,7 @@ def to_torch(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: s
         return None
     node = _definition(chunk)
     indent = "    " if node is not None else ""
-    code = sequential_code(tuple(layers), info, scratch, indent)
+    code = torch_backend.sequential_code(tuple(layers), info, scratch, indent)
     out.diagnostics.extend(scratch.diagnostics)
     out.paths.update(scratch.paths)
     if node is None:

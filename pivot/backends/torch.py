@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, _tensor_exprs, add_todo, call_args, camel, expr, interface_comment,
-                                   layout_checks, one_line, remap_axis, reshape_code, same_value, shape_subscript,
+                                   one_line, remap_axis, reshape_code, same_value, shape_subscript,
                                    span_key, tensor_code, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults
+from pivot.backends.free_names import undefined_names
+from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.reshaping import channels_first_dims
+from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -559,9 +563,6 @@ _IMPORTED = {"torch", "nn", "F", "math"}  # the imports migrate adds to the file
 def undefined_name_errors(text: str, net: Network, out: Emitted, chunk: Chunk) -> None:
     """PIV104 for each name the generated class reads that nothing defines there: never exit 0 on code that
     raises NameError when the model is built."""
-    from pivot.backends.free_names import undefined_names
-    from pivot.backends.torch_support import SUPPORT
-
     ctx = chunk.ctx
     defined = (set(ctx.module_names) | set(dict(ctx.aliases)) | set(dict(ctx.local_classes))
                | set(ctx.local_functions) | {p.name for p in net.params} | _IMPORTED
@@ -813,28 +814,17 @@ def _drop_training(call: cst.Call) -> cst.Call:
     return call.with_changes(args=args)
 
 
-def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=None,
-            style: str = "auto") -> tuple[str, Emitted]:
-    out = Emitted()
-    info = infer(net, input_shapes)
-    from pivot.backends.styles import module_class_wanted, to_torch
-    layout_checks(net, info, out, "torch")
-    restyled = to_torch(chunk, net, info, out, style) if style != "auto" else None
-    if restyled is not None:
-        undefined_name_errors(restyled, net, out, chunk)
-        return restyled, out
+def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+            input_shapes=None) -> str:
+    """The PyTorch code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
+    structure (`pivot.backends.styles` writes the other target styles)."""
     if net.style in ("subclass", "helper", "function", "factory"):
         rewriter = _Rewriter(chunk, net, info, out)
-        return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts), out
-    if net.style == "sequential" and (_unchainable(net, info) or module_class_wanted(chunk, net, out, style)):
-        module, names = as_module(net)
-        text, cls = functional_class(module, infer(module, input_shapes), out)
-        undefined_name_errors(text, net, out, chunk)
-        out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
-        args = ", ".join(p.name for p in net.params)
-        return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})"), out
+        return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
+    if net.style == "sequential" and unchainable(net, info):
+        return module_class(chunk, stmts, net, info, out, input_shapes)
     if net.style == "sequential":
-        return _sequential(chunk, stmts, net, info, out), out
+        return _sequential(chunk, stmts, net, info, out)
     text, cls = functional_class(net, info, out)
     undefined_name_errors(text, net, out, chunk)
     args = ", ".join(p.name for p in net.params)
@@ -844,10 +834,20 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, input_shapes=N
         text += f"\n\ndef {fn.name.value}({params}):\n    return {cls}({args})\n"
     else:
         text += f"\n\n{net.binding or 'model'} = {cls}()\n"
-    return text, out
+    return text
 
 
-def _unchainable(net: Network, info: ShapeInfo) -> bool:
+def module_class(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, input_shapes=None) -> str:
+    """A Keras Sequential as an `nn.Module` class applying its layers in turn, built where the Sequential was."""
+    module, names = as_module(net)
+    text, cls = functional_class(module, infer(module, input_shapes), out)
+    undefined_name_errors(text, net, out, chunk)
+    out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
+    args = ", ".join(p.name for p in net.params)
+    return text + "\n\n" + _sequential(chunk, stmts, net, info, out, f"{cls}({args})")
+
+
+def unchainable(net: Network, info: ShapeInfo) -> bool:
     """nn.Sequential cannot unpack an RNN's (output, state) tuple nor transpose between layouts."""
     top = net.layers
     return all(l.op != "Sequential" for l in top) and any(
@@ -857,10 +857,6 @@ def _unchainable(net: Network, info: ShapeInfo) -> bool:
 def as_module(net: Network) -> tuple[Network, dict[str, str]]:
     """A Sequential as a functional network whose forward() applies its layers in turn, layers named like
     the attributes a person would write (`gru1`, `fc2`); also returns new name -> source name."""
-    from dataclasses import replace
-
-    from pivot.frontends.keras import attribute_prefix
-
     counts: dict[str, int] = {}
     layers, names = [], {}
     for layer in net.layers:
