@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from pivot import diagnostics as D
-from pivot.backends.common import Emitted, same_value
-from pivot.catalog import KERAS_FUNCTION_DEFAULTS, REQUIRED, Arg, OpSpec
+from pivot.backends.common import Emitted, remap_axis, same_value
+from pivot.catalog import KERAS_FUNCTION_DEFAULTS, REQUIRED, Arg, OpSpec, Seen
 from pivot.model import Layer, Node, Value, value_code
+from pivot.shapes import ShapeInfo
 
 
 def caveats(spec: OpSpec, attrs: dict, where: Layer | Node, out: Emitted, side: str) -> None:
@@ -60,3 +61,12 @@ def call_keywords(spec: OpSpec, attrs: dict, target: str) -> str:
             value = a.to_keras(value)
         parts.append(f", {getattr(a, target)}={value_code(value)}")
     return "".join(parts)
+
+
+def seen(layer: Layer, info: ShapeInfo, to_keras: bool) -> Seen:
+    """What a layer emit hook knows of the layer's input, from shape inference."""
+    x = info.layer_in.get(layer.name)
+    image = info.layer_in_spatial.get(layer.name, False)
+    rank = None if x is None else len(x) + 1
+    return Seen(x, bool(image), layer.span in info.adapters,
+                lambda axis: remap_axis(axis, rank, image, to_keras=to_keras))

@@ -15,8 +15,8 @@ from pivot.backends.common import (TODO, Emitted, _assigned_names, _tensor_exprs
                                    interface_comment, remap_axis, reshape_code, same_value,
                                    shape_subscript, size_axis, span_key, tensor_code, tensor_list, unpacked_sizes,
                                    with_class_comment)
-from pivot.backends.entries import call_keywords, caveats, differing_defaults
-from pivot.catalog import CATALOG, REQUIRED, OpSpec, all_ops, lookups
+from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
+from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
@@ -43,8 +43,13 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
-    if spec.name == "Permute":  # a module that only permutes (see frontends.torch.read_layer)
-        return _permute_layer(layer, info, out), ()
+    if spec.emit_keras_layer:  # the entry's own Keras layer for this input (PReLU's shared axes...)
+        code = spec.emit_keras_layer(attrs, seen(layer, info, to_keras=True))
+        if isinstance(code, Unsupported):
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {code}", target="keras"))
+            return layer.source, ()
+        if code:
+            return code, ()
     if layer.span in info.flatten_channels_first:  # a flatten
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
@@ -54,8 +59,6 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
-    if spec.name == "PReLU":
-        return _prelu(attrs, layer, info, out), ()
     if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
     if spec.keras_missing:
@@ -183,20 +186,6 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
     return None
 
 
-def _permute_layer(layer: Layer, info: ShapeInfo, out: Emitted) -> str:
-    """A channels-last -> channels-first Permute module is the layout change itself (an identity in Keras, kept
-    so that the Sequential's indices hold); another permutation of a non-image is a Permute layer."""
-    dims = layer.attrs.get("dims")
-    if layer.span in info.adapters:
-        return "layers.Identity()"
-    if info.layer_in_spatial.get(layer.name) or not dims or dims[0] != 0:
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` moves axes of an image-like tensor "
-                                      "(or the batch axis), whose layout changes in migration; migrate it by hand",
-                                      target="keras"))
-        return layer.source
-    return f"layers.Permute({tuple(dims[1:])})"
-
-
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
     """PyTorch's symmetric integer padding as Keras 'same'/'valid', or a ZeroPadding layer before it."""
     pad = attrs.get("padding", 0)
@@ -235,27 +224,6 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
                                       "padding is not migrated", target="keras"))
     value = pads[0] if len(set(pads)) == 1 else pads
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
-
-
-def _prelu(attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
-    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
-    one slope, over all axes), starting at PyTorch's `init`."""
-    x = info.layer_in.get(layer.name)
-    if x is None:
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
-                                      "statically, so the axes Keras's PReLU shares its slopes over cannot be "
-                                      "written", target="keras"))
-        return layer.source
-    rank = len(x) + 1
-    per_channel = not same_value(attrs.get("num_parameters", 1), 1)
-    if per_channel and rank > 2 and not info.layer_in_spatial.get(layer.name, False):
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch's slopes are per axis 1, "
-                                      "which is not the features axis of this sequence", target="keras"))
-        return layer.source
-    shared = list(range(1, rank - 1 if per_channel else rank))
-    init = value_code(attrs.get("init", 0.25))
-    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
-            f"{f', shared_axes={shared}' if shared else ''})")
 
 
 def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:

@@ -17,12 +17,11 @@ from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, _tensor_exprs, add_todo, call_args, camel, expr, interface_comment,
                                    one_line, remap_axis, reshape_code, same_value, shape_subscript,
                                    span_key, tensor_code, tensor_list, unpacked_sizes, with_class_comment)
-from pivot.backends.entries import call_keywords, caveats, differing_defaults
+from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
 from pivot.catalog.preprocessing import training_only
-from pivot.catalog.reshaping import channels_first_dims
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -78,7 +77,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
 
 def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | None:
     """Keras Reshape follows the layout of its input, which must be known."""
-    if spec.name == "Unflatten" and x is None:
+    if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
     return None
 
@@ -91,20 +90,9 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
     if why:
         out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: {why}", severity="information",
                                       target="torch"))
-    if spec.name == "PermuteLayer" and info.layer_in_spatial.get(layer.name):
-        x = info.layer_in.get(layer.name)
-        dims = attrs.get("dims")
-        if x is not None and isinstance(dims, tuple):  # a channels-first input: Keras's axes are renumbered
-            mods = [f"Permute({value_code(channels_first_dims(dims, len(x) + 1))})"]
-    if spec.name == "Unflatten" and (len(info.layer_in[layer.name]) != 1 or info.layer_in_spatial.get(layer.name)):
-        # not (batch, features): reshape in Keras's order, a channels-first input's channels moved last first
-        image = ", channels_first=True" if info.layer_in_spatial.get(layer.name) else ""
-        mods = [f"Reshape({value_code(attrs.get('shape'))}{image})"]
-    if spec.name == "Normalization":
-        x = info.layer_in.get(layer.name)
-        rank = None if x is None else len(x) + 1
-        dim = remap_axis(attrs.get("axis", -1), rank, info.layer_in_spatial.get(layer.name, False), to_keras=False)
-        mods = [mods[-1][:-1] + f", dim={value_code(dim)})"] if dim != -1 else mods
+    if spec.emit_torch_layer:  # the entry refines the generic module for its input (Permute, Reshape...)
+        code = spec.emit_torch_layer(attrs, seen(layer, info, to_keras=False), mods[-1])
+        mods = [code] if code else mods
     return mods
 
 

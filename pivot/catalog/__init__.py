@@ -51,6 +51,22 @@ class Arg:
 
 
 @dataclass(frozen=True)
+class Seen:
+    """What a layer emit hook knows of the layer's input: its shape after the batch axis (None: not known
+    statically), whether it is image-like, whether the layer is itself the layout change (a channels-last ->
+    channels-first permute), and `axis`, a source-side axis in the target's layout."""
+
+    shape: tuple | None = None
+    image: bool = False
+    layout_change: bool = False
+    axis: Callable[[Value], Value] = lambda axis: axis
+
+
+class Unsupported(str):
+    """An emit hook's answer that the construct is not migrated: why (reported beside the layer's source)."""
+
+
+@dataclass(frozen=True)
 class OpSpec:
     name: str
     kind: str  # "layer" | "activation" | "merge" | "reshape" | "container"
@@ -105,6 +121,12 @@ class OpSpec:
     keras_entry_by_rank: tuple[tuple[int, str], ...] = ()
     # why the PyTorch module is not migrated to Keras (None: it is)
     keras_missing: str | None = None
+    # the PyTorch code of this Keras layer depends on its input's rank and layout, which must be known statically
+    needs_input_shape: bool = False
+    # layer hooks that depend on the input (see `Seen`): the PyTorch module refining the generic code, the Keras
+    # layer; each returns None for the generic code, or an `Unsupported` reason
+    emit_torch_layer: Callable[[dict, Seen, str], str | None] | None = None
+    emit_keras_layer: Callable[[dict, Seen], str | None] | None = None
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

@@ -1,8 +1,9 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import F, K, T
+from pivot.model import value_code
 
 
 def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tuple[Arg, ...] = (),
@@ -94,6 +95,22 @@ def _activations() -> None:
 
 
 
+def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
+    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
+    one slope, over all axes), starting at PyTorch's `init`."""
+    if seen.shape is None:
+        return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
+                           "over cannot be written")
+    rank = len(seen.shape) + 1
+    per_channel = attrs.get("num_parameters", 1) != 1
+    if per_channel and rank > 2 and not seen.image:
+        return Unsupported("PyTorch's slopes are per axis 1, which is not the features axis of this sequence")
+    shared = list(range(1, rank - 1 if per_channel else rank))
+    init = value_code(attrs.get("init", 0.25))
+    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
+            f"{f', shared_axes={shared}' if shared else ''})")
+
+
 def _prelu() -> None:
     """PReLU: learned slopes."""
     register(OpSpec(
@@ -101,7 +118,7 @@ def _prelu() -> None:
         torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
               Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
-        shape="same", weights="prelu", layout_sensitive=True,
+        shape="same", weights="prelu", layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 
-from pivot.catalog import REQUIRED, Arg, OpSpec, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
+from pivot.catalog import REQUIRED, Arg, OpSpec, Seen, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
 from pivot.catalog.spelling import keras_zero_padding_in
-from pivot.model import Value
+from pivot.model import Value, value_code
 
 K = "keras.layers."
 
@@ -65,6 +65,23 @@ def _cropping() -> None:
     ))
 
 
+def _permute_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
+    """Keras's Permute of a channels-first input: Keras's axes renumbered."""
+    dims = attrs.get("dims")
+    if seen.image and seen.shape is not None and isinstance(dims, tuple):
+        return f"Permute({value_code(channels_first_dims(dims, len(seen.shape) + 1))})"
+    return None
+
+
+def _reshape_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
+    """Keras's Reshape of anything but (batch, features): Pivot's Reshape module, in Keras's order, a
+    channels-first input's channels moved last first."""
+    if len(seen.shape) != 1 or seen.image:
+        image = ", channels_first=True" if seen.image else ""
+        return f"Reshape({value_code(attrs.get('shape'))}{image})"
+    return None
+
+
 def _sequence_layers() -> None:
     register(OpSpec(
         name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
@@ -76,6 +93,7 @@ def _sequence_layers() -> None:
         name="PermuteLayer", kind="layer", doc="permute the axes after the batch (1-based, as Keras)",
         torch_module="Permute", keras_layer=f"{K}Permute",
         args=(Arg("dims", torch="dims", keras="dims", torch_pos=0, keras_pos=0),), shape="permute_layer",
+        emit_torch_layer=_permute_to_torch,
         notes=("PyTorch gets a `Permute` module written by Pivot; an image-like input is an error (its axes "
                "differ between the layouts).",),
     ))
@@ -86,6 +104,7 @@ def _sequence_layers() -> None:
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
         shape="unflatten",
         keras_missing="nn.Unflatten is not migrated to Keras yet (the result's layout differs when it is image-like)",
+        needs_input_shape=True, emit_torch_layer=_reshape_to_torch,
         notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
                "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
                "the transpose.",),

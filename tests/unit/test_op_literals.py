@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # short, justified allowance); a file's count may only go down.
 ALLOWED: dict[str, int] = {
     "pivot/backends/common.py": 2,  # moved from keras.py with _tensor_exprs (keras.py's count fell by 2)
-    "pivot/backends/keras.py": 4,
-    "pivot/backends/torch.py": 9,
+    "pivot/backends/keras.py": 2,
+    "pivot/backends/torch.py": 5,
     "pivot/backends/torch_support.py": 7,
     "pivot/frontends/flow.py": 10,
     "pivot/frontends/keras.py": 27,
