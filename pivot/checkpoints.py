@@ -27,9 +27,14 @@ import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from pivot import verify, weights
 from pivot.errors import PivotError
 from pivot.fileio import file_kind, fsync_file, read_source
 from pivot.frontends.source import split_bom
+from pivot.inputs import choose_input
+from pivot.migrate import migrate_source, roots
+from pivot.shapes import infer
+from pivot.verify import framework_env, slice_for
 
 ATOL, RTOL = 1e-5, 1e-4
 BATCHES = 2
@@ -101,8 +106,6 @@ def plan(req: Request) -> Plan:
 
     Raises PivotError for usage errors (missing files, bad shape, no such model) and CheckpointError when
     the model itself cannot be migrated."""
-    from pivot.migrate import migrate_source, roots
-
     if req.to not in ("tensorflow", "pytorch"):
         raise PivotError(f"unknown target {req.to!r}: use tensorflow or pytorch")
     ckpt = Path(req.checkpoint)
@@ -152,10 +155,6 @@ def plan(req: Request) -> Plan:
 
 def sliced_plan(req: Request, source: str, name: str, nets: list) -> Plan:
     """The model built from its static slice (nothing else of the file runs), on the input the file states."""
-    from pivot.inputs import choose_input
-    from pivot.migrate import migrate_source
-    from pivot.verify import slice_for
-
     sl, net = slice_for(source, name, nets, req.settings)
     shape, _ = choose_input(net, sl, list(req.input_shape) if req.input_shape is not None else None, None)
     given = req.input_shape is not None and not isinstance(shape[0], list)
@@ -190,9 +189,6 @@ def temp_path(req: Request) -> Path:
 
 
 def _convert(p: Plan, tmp: Path) -> dict:
-    from pivot import verify, weights
-    from pivot.shapes import infer
-
     net, req = p.net, p.request
     torch_first = net.framework == "torch"
     other = "keras" if torch_first else "torch"
@@ -522,7 +518,6 @@ def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
         return {"error": str(err)}
     tmp = temp_path(req)
     job = Request(**(asdict(req) | {"temp_output": str(tmp)}))
-    from pivot.verify import framework_env
 
     env = framework_env()
     try:

@@ -8,8 +8,10 @@ from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted
 from pivot.catalog import CATALOG
+from pivot.catalog.training import TRAINING
 from pivot.model import Analysis, Layer, Network, Node, TrainingOp, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer
+from pivot.training.common import construct
 
 LABEL = {"torch": "PyTorch", "keras": "TensorFlow/Keras"}
 
@@ -96,10 +98,8 @@ def equivalent_code(net: Network, layer: Layer, info: ShapeInfo) -> str:
     out = Emitted()
     if layer.op in ("Sequential", "Submodel", "opaque"):
         return layer.source
-    if net.framework == "torch":
-        return keras_backend.layer_code(layer, info, out)[0]
-    mods = torch_backend.layer_code(layer, info, out)
-    return mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")"
+    backend = keras_backend if net.framework == "torch" else torch_backend
+    return backend.layer_code(layer, info, out)[0]
 
 
 def describe_layer(net: Network, layer: Layer, info: ShapeInfo) -> str:
@@ -149,9 +149,6 @@ def describe_summary(net: Network, info: ShapeInfo) -> str:
 
 def describe_training(op: TrainingOp) -> str:
     """An optimizer, loss or schedule: canonical attributes, the other framework's spelling, the caveats."""
-    from pivot.catalog.training import TRAINING
-    from pivot.training.common import construct
-
     spec = TRAINING[op.op]
     attrs = dict(op.attrs)
     lines = [f"**{op.op}** ({op.kind}, read from {LABEL[op.framework]})", "",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from pivot.analysis import source_lines
 from pivot.describe import _shape as shape_text
+from pivot.migrate import migrate_source
 from pivot.model import Analysis, Diagnostic, Layer, Network, Node, Span, value_code
 from pivot.shapes import ShapeInfo, from_canonical, infer
 
@@ -305,9 +307,6 @@ def migration_diagnostics(source: str, net: Network, analysis: Analysis | None =
     """What migrating `net` alone to the other framework reports (its PIV2xx notes included). Only its
     definition, the definitions it uses and the module-level statements are migrated (the other definitions
     blanked, so the line numbers hold): the cost does not grow with the number of models in the file."""
-    from pivot.analysis import source_lines
-    from pivot.migrate import migrate_source
-
     lines = source_lines(source)
     keep = [net.span]
     by_name = {n.name: n for n in analysis.networks} if analysis is not None else {}

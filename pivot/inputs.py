@@ -12,7 +12,12 @@ int64 token ids below the smallest vocabulary. Where none of this settles a shap
 """
 from __future__ import annotations
 
+import ast
+
 from pivot.errors import PivotError
+from pivot.model import Expr, iter_layers
+from pivot.shapes import from_canonical, infer
+from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
 DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
@@ -23,8 +28,6 @@ SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes t
 
 def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, str]:
     """(the batch shape in the source layout, one list per input, and the input dtype)."""
-    from pivot.verify import input_dtype
-
     declared = declared_inputs(net, sl) if sl is not None else None
     if given:
         shape = given
@@ -60,8 +63,6 @@ def declared_inputs(net, sl) -> list | None:
 def inferred_shape(net, declared=None, env: dict | None = None) -> list:
     """Each input from the layer that reads it first: its channels/features (a parameter's value from the
     slice's `env`), a default length for spatial/time dimensions; a Linear's in_features fixes the size."""
-    from pivot.shapes import from_canonical, infer
-
     info = infer(net)
     shapes, missing = [], []
     tokens = _reads_tokens(net)
@@ -98,14 +99,9 @@ LENGTH = "length"  # a time dimension that takes any length
 
 def _value(d, env: dict):
     """A dimension as an int: literal, or a parameter/constant the slice knows (`nn.Conv2d(in_ch, ...)`)."""
-    from pivot.model import Expr
-
     if isinstance(d, int) and not isinstance(d, bool):
         return d
     if isinstance(d, Expr):
-        import ast
-
-        from pivot.slice import Unknown, evaluate
         try:
             value = evaluate(ast.parse(d.code, mode="eval").body, env)
         except (Unknown, SyntaxError):
@@ -118,22 +114,16 @@ SEQUENCE_OPS = {"MultiheadAttention", "TransformerEncoder", "TransformerEncoderL
 
 
 def _sequence_model(net) -> bool:
-    from pivot.model import iter_layers
-
     return net.framework == "torch" and any(l.op in SEQUENCE_OPS for l in iter_layers(net.layers))
 
 
 def _reads_tokens(net) -> bool:
-    from pivot.verify import input_dtype
-
     return input_dtype(net) == "int64"
 
 
 def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
     axis stays first in the batch shape this returns only when batch_first."""
-    from pivot.model import iter_layers
-
     node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if layer is None or layer.op not in ("LSTM", "GRU", "RNN") or net.framework != "torch":
@@ -156,9 +146,6 @@ def missing_message(net, missing: list[str], declared) -> str:
 def sized_by_linear(net, shape: list, env: dict) -> list:
     """The spatial size at which the first Linear with a literal in_features receives exactly that many features
     (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
-    from pivot.model import iter_layers
-    from pivot.shapes import infer
-
     linear = next((l for l in iter_layers(net.layers) if l.op == "Linear"), None)
     width = _value(linear.attrs.get("in_features"), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:
@@ -190,8 +177,16 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
 
 def token_bound(net) -> int:
     """Token ids are drawn below this: the smallest vocabulary of the model's embeddings (10 without one)."""
-    from pivot.model import iter_layers
-
     sizes = [l.attrs.get("num_embeddings") for l in iter_layers(net.layers) if l.op == "Embedding"]
     sizes = [s for s in sizes if isinstance(s, int) and s > 0]
     return min(sizes) if sizes else 10
+
+
+def input_dtype(net) -> str:
+    """int64 token ids when the input feeds an embedding first, else float32."""
+    for node in net.nodes:
+        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
+            layer = net.layer(node.layer or "")
+            return "int64" if layer is not None and layer.op == "Embedding" else "float32"
+    first = next(iter_layers(net.layers), None)
+    return "int64" if net.style == "sequential" and first is not None and first.op == "Embedding" else "float32"

@@ -5,15 +5,23 @@
 """
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass
+import types
+from dataclasses import dataclass, replace
 
+from pivot import weights
+from pivot.analysis import analyze
 from pivot.errors import PivotError
-from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input
+from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtype, token_bound
+from pivot.migrate import migrate_source
+from pivot.model import TARGETS
+from pivot.shapes import from_canonical, infer
+from pivot.slice import BUILD, model_slice
 
 
 @dataclass
@@ -64,8 +72,6 @@ def verify_file(job: Job, timeout: float = 300.0) -> list[dict]:
 def _worker() -> None:
     """Each model is built from its static slice (pivot.slice): nothing else of the script runs."""
     job = Job(**json.loads(sys.stdin.read()))
-    from pivot.analysis import analyze
-    from pivot.model import TARGETS
 
     source = open(job.file, encoding="utf-8-sig").read()
     origin = "torch" if TARGETS.get(job.to) == "keras" else "keras"
@@ -87,8 +93,6 @@ def _worker() -> None:
 def models_to_verify(source: str, nets: list) -> list[str]:
     """The models no class or builder of the file uses (a module-level statement that only calls a builder is
     that builder's instance: the builder is verified, built by that call)."""
-    import ast
-
     defs = {n.name for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     by_name = {n.name: n for n in nets}
     used = {u for n in nets if n.name in defs for u in n.uses}
@@ -102,9 +106,6 @@ def _instance_of_builder(net, by_name: dict) -> bool:
 
 def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
     """Slice the model out of the script, migrate the slice, build both as the file does and compare."""
-    from dataclasses import replace
-
-    from pivot.migrate import migrate_source
 
     sl, net = slice_for(source, name, nets, job.settings)
     given = given_shape(job, name, net)
@@ -133,8 +134,6 @@ def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
 
 def slice_for(source: str, name: str, nets: list, settings: dict | None):
     """The slice that builds `name` and the network it is an instance of."""
-    from pivot.slice import model_slice
-
     by_name = {n.name: n for n in nets}
     net = by_name.get(name)
     if net is not None and _instance_of_builder(net, by_name):  # `model = make_model(...)`
@@ -155,8 +154,6 @@ def given_shape(job: Job, name: str, net) -> list | None:
 
 def default_input_shape(net, info) -> list | None:
     """The declared shapes, or the first layer's channels/features with a default spatial size."""
-    from pivot.shapes import from_canonical
-
     shapes = []
     for i, declared in enumerate(info.input_shapes or (None,)):
         if declared is None or (declared and not isinstance(declared[0], int)):
@@ -197,9 +194,6 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
 
     `source_weights` (a state_dict or a Keras weight list) are loaded into the source model first.
     """
-    from pivot import weights
-    from pivot.shapes import infer
-
     net = migrated.source
     if shape is None:
         shape = default_input_shape(net, infer(net))
@@ -288,8 +282,6 @@ def runners(pair: Pair):
 
 
 def verify_one(source: str, target: str, migrated, job: Job) -> dict:
-    from pivot.inputs import token_bound
-
     dtype = job.input_dtype or input_dtype(migrated.source)
     high = token_bound(migrated.source)
     pair = build_pair(source, target, migrated, job.input_shape, dtype, high=high)
@@ -307,23 +299,9 @@ def interface(pair: Pair) -> str:
     return f"{inputs}; output: {layout(pair.spatial_out)}"
 
 
-def input_dtype(net) -> str:
-    """int64 token ids when the input feeds an embedding first, else float32."""
-    from pivot.model import iter_layers
-
-    for node in net.nodes:
-        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
-            layer = net.layer(node.layer or "")
-            return "int64" if layer is not None and layer.op == "Embedding" else "float32"
-    first = next(iter_layers(net.layers), None)
-    return "int64" if net.style == "sequential" and first is not None and first.op == "Embedding" else "float32"
-
-
 def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: str = "float32",
                   atol: float = 1e-5, rtol: float = 1e-4) -> dict:
     """A -> B -> A: the twice-migrated model, given A's weights through B, must match A."""
-    from pivot.migrate import migrate_source
-
     back = "pytorch" if to == "tensorflow" else "tensorflow"
     first = migrate_source(source, to, [name])
     m1 = first.details[name]
@@ -401,9 +379,6 @@ def _run(model, xs: list, framework: str) -> list:
 def _build(code: str, name: str, framework: str, recorded: list | None):
     """Execute a module's code and build the named model (class with defaults, builder or variable); a slice's
     `__pivot_model__` is the instance the file builds."""
-    from pivot.slice import BUILD
-
-    import types
 
     if framework == "keras" and recorded is not None:
         import keras

@@ -325,7 +325,8 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
                                       f"order through {what}; migrate it by hand", target=side))
 
 
-def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
+def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
+    """The expressions of the tensors a call applies its op to (a method's receiver, a list's elements...)."""
     if node.form == "method" and isinstance(call.func, cst.Attribute):
         return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
@@ -342,7 +343,7 @@ def _tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     return (positional[:count] + keyword)[:max(count, 1)]
 
 
-def _assigned_names(module: cst.Module) -> set[str]:
+def assigned_names(module: cst.Module) -> set[str]:
     """Names the module assigns: assignment (also annotated or augmented), loop and `with` targets, also
     unpacked, and parameters."""
     names: set[str] = set()

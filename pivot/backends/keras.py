@@ -11,11 +11,10 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, _assigned_names, _tensor_exprs, add_todo, call_args, expr,
-                                   interface_comment, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, span_key, tensor_code, tensor_list, unpacked_sizes,
-                                   with_class_comment)
+from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
+                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
+from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
@@ -295,13 +294,12 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
 
 
-def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, info: ShapeInfo,
-              out: Emitted) -> str | None:
-    """Keras code for a functional op or tensor method in `forward`; None leaves the source as it is."""
+def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+    """Keras code for a functional op or tensor method in `forward` (`xs`: the code of its tensors); None
+    leaves the source as it is."""
     spec = CATALOG.get(node.op)
     if spec is None or node.form == "operator":
         return None
-    xs = [mod.code_for_node(t) for t in tensors]
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
@@ -384,24 +382,24 @@ def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     return f"keras.ops.moveaxis({code}, -1, 1)"
 
 
-class _Rewriter(cst.CSTTransformer):
+class _Rewriter(Rewriter):
     """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
 
+    TARGET = "keras"
+    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
+    ENTRY = ("forward", "call")
+
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
-        self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in _all_layers(net.layers + net.templates)}
+        super().__init__(chunk, net, info, out)
         # a local variable named `layers` would shadow `from keras import layers`
-        self.shadowed = "layers" in _assigned_names(chunk.module)
+        self.shadowed = "layers" in assigned_names(chunk.module)
         # `class Block(nn.Sequential)`: a keras.Sequential subclass
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
-        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
-        self.todos: list[str] = []
-        self.depth = 0
         self.renamed: set[str] = set()
 
-    def _key(self, node: cst.CSTNode):
-        return span_key(self.chunk.span(node))
+    def spanned_layers(self, net: Network):
+        return _all_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self.net.style == "subclass" and is_add_module(original):
@@ -432,8 +430,8 @@ class _Rewriter(cst.CSTTransformer):
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
-            tensors = _tensor_exprs(node, updated)
-            code = node_code(node, tensors, self.chunk.module, self.info, self.out)
+            xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
+            code = node_code(node, xs, self.info, self.out)
             if code is not None:
                 return expr(code)
         return updated
@@ -577,10 +575,6 @@ class _Rewriter(cst.CSTTransformer):
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
-    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, c, h, w = x.shape` of an image-like tensor: the names in Keras's order (`n, h, w, c = ...`)."""
-        return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, "keras")
-
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
         """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
         call = original.value
@@ -589,30 +583,6 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         args = [a.value for a in updated.value.args]
         return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
-
-    def leave_SimpleStatementLine(self, original, updated):
-        if self.todos:
-            todos, self.todos = self.todos, []
-            return add_todo(updated, todos)
-        return updated
-
-    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
-        self.depth += 1
-        return True
-
-    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
-        self.depth -= 1
-        if self.depth:
-            return updated
-        bases = []
-        for base in updated.bases:
-            if self.chunk.qualify(base.value) in ("torch.nn.Module", "torch.nn.Sequential"):
-                base = base.with_changes(value=expr("keras.Model" if self.chunk.qualify(base.value) ==
-                                                    "torch.nn.Module" else "keras.Sequential"))
-            bases.append(base)
-        if original.name.value == self.net.name:
-            updated = with_class_comment(updated, interface_comment(self.net, self.info, "keras"))
-        return updated.with_changes(bases=bases)
 
     def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
         """A type annotation in Keras's terms: module classes (`nn.Module`, `nn.Conv2d`) become
@@ -683,11 +653,11 @@ class _Rewriter(cst.CSTTransformer):
         walk(node.body, enter)
         return found
 
-    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        updated = updated.with_changes(returns=self._annotation(original.returns))
-        if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
-            return updated.with_changes(name=cst.Name("call"))
-        return updated
+    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        return updated.with_changes(returns=self._annotation(original.returns))
+
+    def renames_entry(self) -> bool:
+        return self.net.style == "subclass"  # a builder function keeps its name
 
 
 _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
@@ -736,8 +706,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
             input_shapes=None) -> str:
     """The Keras code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
     structure (`pivot.backends.styles` writes the other target styles)."""
-    rewriter = _Rewriter(chunk, net, info, out)
-    return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
+    return _Rewriter(chunk, net, info, out).run(stmts)
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]

@@ -24,7 +24,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
-from pivot.backends.common import Emitted, _assigned_names, camel
+from pivot.backends.common import Emitted, assigned_names, camel
 from pivot.catalog import CATALOG
 from pivot.errors import PivotError
 from pivot.frontends.keras import attribute_prefix
@@ -204,7 +204,7 @@ def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: s
     if items is None:
         return None
     out.diagnostics.extend(scratch.diagnostics)
-    if "layers" in _assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
+    if "layers" in assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
         items = [(re.sub(r"(?<![\w.])layers\.", "keras.layers.", code), paths) for code, paths in items]
     return items
 
@@ -374,7 +374,7 @@ def _torch_chain(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, styl
     scratch = Emitted()
     if not problem:
         for layer in layers:
-            if layer.op != "Sequential" and torch_backend.layer_code(layer, info, Emitted()) == [layer.source]:
+            if layer.op != "Sequential" and torch_backend.layer_code(layer, info, Emitted())[0] == layer.source:
                 problem = f"`{layer.name}` cannot be migrated"
                 break
     if problem:

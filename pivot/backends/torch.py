@@ -14,11 +14,11 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, _tensor_exprs, add_todo, call_args, camel, expr, interface_comment,
-                                   one_line, remap_axis, reshape_code, same_value, shape_subscript,
-                                   span_key, tensor_code, tensor_list, unpacked_sizes, with_class_comment)
+from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+                                   reshape_code, same_value, shape_subscript, tensor_code, tensor_exprs, tensor_list)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
+from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
 from pivot.catalog.preprocessing import training_only
@@ -39,7 +39,19 @@ def _short(qual: str) -> str:
     return qual.replace("torch.nn.", "nn.")
 
 
-def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
+    """PyTorch code for one Keras layer and the path (inside it) of the module holding the weights: an
+    `nn.Sequential` when padding or an activation is split off. The layer's source: not migrated."""
+    mods = layer_modules(layer, info, out)
+    return (mods[0], ()) if len(mods) == 1 else ("nn.Sequential(" + ", ".join(mods) + ")", (main_module(mods),))
+
+
+def main_module(mods: list[str]) -> int:
+    """Which of a layer's modules holds its weights: the first that is not padding split off before it."""
+    return next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+
+
+def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     """PyTorch modules for one Keras layer (several when padding or an activation is split off)."""
     spec = CATALOG.get(layer.op)
     if spec is None or layer.op in ("opaque", "Submodel"):
@@ -480,7 +492,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
                 code = var
             items.append(code + ",")
             continue
-        mods = layer_code(layer, info, out)
+        mods = layer_modules(layer, info, out)
         main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
         if layer.op == "opaque" or mods == [layer.source]:
@@ -511,7 +523,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             code = sequential_code(layer.children, info, out, "        ", (layer.name,))
             lines.append(f"        self.{layer.name} = {code}")
             continue
-        mods = layer_code(layer, info, out)
+        mods = layer_modules(layer, info, out)
         act = layer.activation and layer.activation != "opaque"
         if act:
             mods = mods[:-1]
@@ -608,20 +620,20 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     return code if code is not None else node.source
 
 
-class _Rewriter(cst.CSTTransformer):
+class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
+    TARGET = "torch"
+    BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module"}
+    ENTRY = ("call", "forward")
+
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
-        self.chunk, self.net, self.info, self.out = chunk, net, info, out
-        self.layers = {span_key(l.span): l for l in net.layers + net.templates}
-        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        super().__init__(chunk, net, info, out)
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
-        self.depth = 0
-        self.todos: list[str] = []
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
-        key = span_key(self.chunk.span(original))
+        key = self._key(original)
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
             # a merge is an operator at its call sites in PyTorch (built and applied at once: the call is the op)
@@ -635,13 +647,13 @@ class _Rewriter(cst.CSTTransformer):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
-            mods = layer_code(layer, self.info, self.out)
+            mods = layer_modules(layer, self.info, self.out)
             if mods == [layer.source]:
                 self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
-            main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+            main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
@@ -690,7 +702,7 @@ class _Rewriter(cst.CSTTransformer):
             return updated
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
-        tensors = _tensor_exprs(node, updated)
+        tensors = tensor_exprs(node, updated)
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
@@ -713,13 +725,13 @@ class _Rewriter(cst.CSTTransformer):
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
-        node = self.nodes.get(span_key(self.chunk.span(original)))
+        node = self.nodes.get(self._key(original))
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
             self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
         return updated
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
-        node = self.nodes.get(span_key(self.chunk.span(original)))
+        node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "torch")
         return updated
@@ -734,7 +746,7 @@ class _Rewriter(cst.CSTTransformer):
         return expr(code) if code else updated
 
     def _container(self, original, updated):
-        layer = self.layers.get(span_key(self.chunk.span(original)))
+        layer = self.layers.get(self._key(original))
         if layer is not None and layer.op in ("ModuleList", "ModuleDict"):
             return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
         return updated
@@ -749,46 +761,17 @@ class _Rewriter(cst.CSTTransformer):
         return self._container(original, updated)
 
     def leave_SimpleStatementLine(self, original, updated):
-        if self.remove_statement:
+        if self.remove_statement:  # a merge layer's construction: an operator at its call sites
             self.remove_statement = False
             return cst.RemoveFromParent()
-        if self.todos:
-            todos, self.todos = self.todos, []
-            return add_todo(updated, todos)
-        return updated
+        return super().leave_SimpleStatementLine(original, updated)
 
-    def visit_ClassDef(self, node) -> bool:
-        self.depth += 1
-        return True
-
-    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
-        self.depth -= 1
-        if self.depth:
-            return updated
-        bases = [b.with_changes(value=expr("nn.Module"))
-                 if self.chunk.qualify(b.value) in ("keras.Model", "keras.Layer") else b for b in updated.bases]
-        if original.name.value == self.net.name:
-            updated = with_class_comment(updated, interface_comment(self.net, self.info, "torch"))
-        return updated.with_changes(bases=bases)
-
-    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, h, w, c = x.shape` of an image-like tensor: the names in PyTorch's order (`n, c, h, w = ...`)."""
-        return unpacked_sizes(updated, self.nodes.get(span_key(self.chunk.span(original.value))), self.info,
-                              self.out, "torch")
-
-    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        if self.depth != 1:
-            return updated
-        if updated.name.value == "call":
-            params = [p for p in updated.params.params if p.name.value not in ("training", "mask")]
-            if params:
-                params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-            return updated.with_changes(name=cst.Name("forward"),
-                                        params=updated.params.with_changes(params=params))
-        return updated
-
-    def leave_Arg(self, original: cst.Arg, updated: cst.Arg):
-        return updated
+    def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
+        """`forward` without Keras's `training` and `mask` parameters."""
+        params = [p for p in fn.params.params if p.name.value not in ("training", "mask")]
+        if params:
+            params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return fn.with_changes(params=fn.params.with_changes(params=params))
 
 
 def _drop_training(call: cst.Call) -> cst.Call:
@@ -807,8 +790,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
     """The PyTorch code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
     structure (`pivot.backends.styles` writes the other target styles)."""
     if net.style in ("subclass", "helper", "function", "factory"):
-        rewriter = _Rewriter(chunk, net, info, out)
-        return "".join(chunk.module.code_for_node(s.visit(rewriter)) for s in stmts)
+        return _Rewriter(chunk, net, info, out).run(stmts)
     if net.style == "sequential" and unchainable(net, info):
         return module_class(chunk, stmts, net, info, out, input_shapes)
     if net.style == "sequential":

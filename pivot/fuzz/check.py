@@ -7,6 +7,8 @@ counted against Pivot). Workers import the frameworks once (`warm`) and check ma
 """
 from __future__ import annotations
 
+import ast
+import os
 import re
 import signal
 import traceback
@@ -14,6 +16,8 @@ from dataclasses import dataclass, field
 
 from pivot.fuzz.plan import Plan, draw
 from pivot.fuzz.render import render
+from pivot.migrate import migrate_source, roots
+from pivot.verify import Job, _batch, _build, _run, verify_one
 
 ATOL, RTOL = 1e-4, 1e-3
 TIMEOUT = 90  # seconds for one model (both frameworks built and run)
@@ -37,8 +41,6 @@ class Outcome:
 
 def warm() -> None:
     """Import both frameworks once per worker (quietly)."""
-    import os
-
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
     os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
@@ -90,9 +92,6 @@ def _check(source: str, framework: str, shape: list, dtype: str) -> Outcome:
     import keras
     import torch
 
-    from pivot.migrate import migrate_source, roots
-    from pivot.verify import Job, verify_one
-
     torch.manual_seed(0)  # the same weights every run: an outcome is reproducible from its seed alone
     keras.utils.set_random_seed(0)
 
@@ -131,11 +130,7 @@ def _where(err: Exception) -> str:
 
 def _source_problem(source: str, framework: str, shape: list, dtype: str) -> str:
     """Why the source model itself cannot be built and run, or "" when it can."""
-    from pivot.verify import _batch, _build, _run
-
     try:
-        import ast
-
         tree = ast.parse(source)
         name = "Net" if any(getattr(n, "name", "") == "Net" for n in tree.body) else "model"
         model = _build(source, name, framework, None)

@@ -10,6 +10,7 @@ import ast
 from pivot import diagnostics as D
 from pivot.frontends.source import collect_context
 from pivot.model import Attrs, Span, TrainingOp
+from pivot.shapes import infer
 from pivot.training.keras_to_torch import KerasTraining
 from pivot.training.markers import is_training_code
 from pivot.training.torch_support import LOOPS as TORCH_SUPPORT
@@ -41,8 +42,6 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
 
 def _takes_images(networks, origin: str) -> bool:
     """Whether the file's models take image-like inputs, whose channel axis moves between the frameworks."""
-    from pivot.shapes import infer
-
     used = {u for n in networks for u in n.uses}
     for net in networks:
         if net.framework == origin and net.name not in used and net.style not in ("helper", "function"):

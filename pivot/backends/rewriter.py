@@ -1,0 +1,105 @@
+"""The rewriter both backends build on (LibCST's `CodemodCommand` is the model): the plumbing of rewriting a
+network's statements in place lives here, what each target writes lives in the leaf classes
+(`pivot.backends.keras._Rewriter`, `pivot.backends.torch._Rewriter`).
+
+The base finds the layer or dataflow node of an expression by its source span, swaps the model's base classes,
+renames the method that runs the model (`forward` <-> `call`), puts the TODO comments a leaf collects above the
+statement they belong to, and reorders unpacked image sizes (`n, c, h, w = x.shape`).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+import libcst as cst
+
+from pivot.backends.common import (Emitted, add_todo, expr, interface_comment, span_key, unpacked_sizes,
+                                   with_class_comment)
+from pivot.frontends.source import Chunk
+from pivot.model import Layer, Network, Node
+from pivot.shapes import ShapeInfo
+
+
+class Backend(Protocol):
+    """What each backend module (pivot.backends.keras, pivot.backends.torch) provides, with these types."""
+
+    def layer_code(self, layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
+        """The target code of one layer, and the path (inside it) of the layer holding its weights; the
+        layer's source when it is not migrated (with a diagnostic in `out`)."""
+
+    def node_code(self, node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+        """The target code of a functional op applied to the tensors written `xs`; None keeps the source."""
+
+    def rewrite(self, chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
+                input_shapes=None) -> str:
+        """The target code replacing the network's statements, in the source's structure."""
+
+
+class Rewriter(cst.CSTTransformer):
+    """Rewrites one network's statements in place; a leaf sets the class attributes and writes the
+    expressions (`leave_Call`, ...) and may override the hooks `spanned_layers`, `function`, `renames_entry`
+    and `entry`."""
+
+    TARGET = ""  # "keras" or "torch": the target named in diagnostics and in the interface comment
+    BASES: dict[str, str] = {}  # a base class of the source model (qualified) -> the target's base class
+    ENTRY = ("", "")  # the method that runs the model: its source name -> its target name
+
+    def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
+        self.chunk, self.net, self.info, self.out = chunk, net, info, out
+        self.layers = {span_key(l.span): l for l in self.spanned_layers(net)}
+        self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
+        self.todos: list[str] = []  # for the statement being rewritten, written above it
+        self.depth = 0  # how many class definitions the visit is inside
+
+    def run(self, stmts: list[cst.CSTNode]) -> str:
+        """The target code of `stmts` (the network's top-level statements in the chunk)."""
+        return "".join(self.chunk.module.code_for_node(s.visit(self)) for s in stmts)
+
+    def spanned_layers(self, net: Network) -> Iterable[Layer]:
+        """The layers found by span: those declared at the top level of the model and its templates."""
+        return net.layers + net.templates
+
+    def _key(self, node: cst.CSTNode) -> tuple[int, int, int, int]:
+        return span_key(self.chunk.span(node))
+
+    def leave_SimpleStatementLine(self, original, updated):
+        if self.todos:
+            todos, self.todos = self.todos, []
+            return add_todo(updated, todos)
+        return updated
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self.depth += 1
+        return True
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.depth -= 1
+        if self.depth:
+            return updated
+        bases = [b.with_changes(value=expr(self.BASES[self.chunk.qualify(b.value)]))
+                 if self.chunk.qualify(b.value) in self.BASES else b for b in updated.bases]
+        if original.name.value == self.net.name:
+            updated = with_class_comment(updated, interface_comment(self.net, self.info, self.TARGET))
+        return updated.with_changes(bases=bases)
+
+    def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        updated = self.function(original, updated)
+        if self.depth == 1 and updated.name.value == self.ENTRY[0] and self.renames_entry():
+            return self.entry(updated.with_changes(name=cst.Name(self.ENTRY[1])))
+        return updated
+
+    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        """Hook: any function definition of the network, before the entry method is renamed."""
+        return updated
+
+    def renames_entry(self) -> bool:
+        """Hook: whether this network's entry method is renamed (a model class's, not a builder's)."""
+        return True
+
+    def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
+        """Hook: the renamed entry method, e.g. without the parameters only the source framework passes."""
+        return fn
+
+    def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
+        """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order."""
+        return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, self.TARGET)
