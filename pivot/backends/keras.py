@@ -56,9 +56,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                                       "known statically: flattened in PyTorch's channels-first order",
                                       severity="information", target="keras"))
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
-    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
+    if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
-    if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
+    if attrs.get("ceil_mode") and spec.reduction == "max" and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
     if spec.keras_missing:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
@@ -144,7 +144,7 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
     spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
     if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
         pool = tuple(a // b for a, b in zip(spatial, sizes))
-        kind = "Average" if "Avg" in spec.name else "Max"
+        kind = "Average" if spec.reduction == "avg" else "Max"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}Pooling{n}D({value_code(value)})"
     if None in sizes:  # PyTorch keeps that axis as it is
@@ -160,7 +160,7 @@ def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
     args = [value_code(size if isinstance(size, tuple) or isinstance(size, Expr) else (size,) * n)]
     if isinstance(size, Expr) and n != 2:
         args.append(f"rank={n}")
-    if "Max" in spec.name:
+    if spec.reduction == "max":
         args.append('mode="max"')
     return f"TorchAdaptivePooling({', '.join(args)})"
 
@@ -174,9 +174,9 @@ def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
         return "return_indices=True has no Keras equivalent"
     if spec.shape == "pool" and not same_value(attrs.get("dilation", 1), 1):
         return "dilated pooling has no Keras equivalent"
-    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("groups", 1), 1):
+    if spec.shape == "conv_transpose" and not same_value(attrs.get("groups", 1), 1):
         return "grouped transposed convolution has no Keras equivalent"
-    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("dilation", 1), 1):
+    if spec.shape == "conv_transpose" and not same_value(attrs.get("dilation", 1), 1):
         return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
     if attrs.get("padding_mode", "zeros") != "zeros":
         return f"padding_mode={attrs['padding_mode']!r} has no Keras equivalent"
@@ -211,14 +211,14 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
     # stride 1 and (k - 1) / 2 on each side is Keras 'same'; for max pooling too ('same' never picks padding)
-    if ((spec.shape == "conv" or spec.name.startswith("MaxPool")) and same_value(stride, 1) and isinstance(k, int)
+    if ((spec.shape == "conv" or spec.reduction == "max") and same_value(stride, 1) and isinstance(k, int)
             and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
-    if spec.name.startswith("MaxPool"):
+    if spec.reduction == "max":
         out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
                                       "Keras ZeroPadding with 0: exact when the input is non-negative (after a "
                                       "ReLU)", target="keras"))
-    if spec.name.startswith("AvgPool") and not attrs.get("count_include_pad", True):
+    if spec.reduction == "avg" and not attrs.get("count_include_pad", True):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: average pooling that excludes "
                                       "padding is not migrated", target="keras"))
     value = pads[0] if len(set(pads)) == 1 else pads
@@ -329,7 +329,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{_ops_function(spec)}({tensor_list(node, xs, info)}, axis={axis})"
     if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
         return f"{_ops_function(spec)}({', '.join(xs)})"
-    if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
+    if spec.shape == "pool":
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "
@@ -337,18 +337,18 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             return None
         k = value_code(attrs.get("kernel_size"))
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
-        fn = "max_pool" if spec.name.startswith("Max") else "average_pool"
+        fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
-    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
+    if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
                                           "axis (output size None) is not migrated", target="keras"))
             return None
         return f"{adaptive_pooling_code(spec, attrs['output_size'])}({xs[0]})"  # a stateless layer, made in place
-    if spec.name.startswith("GlobalAvgPool") or spec.name.startswith("GlobalMaxPool"):
+    if spec.shape == "global_pool":
         n = spec.spatial
         axes = tuple(range(1, n + 1))
-        fn = "mean" if "Avg" in spec.name else "max"
+        fn = "mean" if spec.reduction == "avg" else "max"
         return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
     if spec.inference_identity:
         out.diagnostics.append(D.make("PIV204", node.span, f"`{node.source}`: functional dropout is an identity at "

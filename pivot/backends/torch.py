@@ -247,7 +247,7 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
-    if spec.name.startswith("Global") and not attrs.get("keepdims", False):
+    if spec.shape == "global_pool" and not attrs.get("keepdims", False):
         suffix = ["nn.Flatten()"]
     if lazy and not spec.torch_lazy:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch needs the input size, which "
@@ -258,7 +258,7 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
     skip = tuple(inferred) if lazy else ()
-    if spec.name.startswith("Global"):
+    if spec.shape == "global_pool":
         args = "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
@@ -344,18 +344,18 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         return {}, []
     if all(a == b for a, b in pairs):
         sym = tuple(a for a, _ in pairs)
-        if spec.name.startswith("AvgPool") and any(sym):
+        if spec.reduction == "avg" and any(sym):
             return {"padding": sym[0] if len(set(sym)) == 1 else sym, "count_include_pad": False}, []
-        if spec.name.startswith("MaxPool") and any(sym):
+        if spec.reduction == "max" and any(sym):
             return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
         return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
-    if spec.name.startswith("AvgPool"):
+    if spec.reduction == "avg":
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: asymmetric 'same' average pooling "
                                       "is not migrated", target="torch"))
         return {}, []
     # F.pad order is last axis first: (left, right, top, bottom, front, back)
     flat = tuple(v for pair in reversed(pairs) for v in pair)
-    fill = ', value=float("-inf")' if spec.name.startswith("MaxPool") else ""
+    fill = ', value=float("-inf")' if spec.reduction == "max" else ""
     pad_mod = f"nn.ConstantPad{n}d({flat}{fill or ', 0.0'})" if fill or n != 2 else f"nn.ZeroPad2d({flat})"
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'

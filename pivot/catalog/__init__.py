@@ -127,6 +127,8 @@ class OpSpec:
     # layer; each returns None for the generic code, or an `Unsupported` reason
     emit_torch_layer: Callable[[dict, Seen, str], str | None] | None = None
     emit_keras_layer: Callable[[dict, Seen], str | None] | None = None
+    # pooling's reduction: "max" (its padding is -inf, which never wins) or "avg"; None for other ops
+    reduction: str | None = None
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

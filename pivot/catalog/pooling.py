@@ -28,7 +28,7 @@ def _pool(kind: str, n: int) -> None:
         torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
-        spatial=n, shape="pool", layout_sensitive=True,
+        spatial=n, shape="pool", layout_sensitive=True, reduction=kind.lower(),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -46,7 +46,7 @@ def _global_pool(kind: str, n: int) -> None:
             # PyTorch keeps the pooled axes (N, C, 1, 1); Keras drops them unless keepdims=True.
             Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False),
         ),
-        spatial=n, shape="global_pool", layout_sensitive=True,
+        spatial=n, shape="global_pool", layout_sensitive=True, reduction=kind.lower(),
     ))
 
 
