@@ -66,7 +66,7 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
+        problem = _rnn_problem(spec, attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
             if spec.attention else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
@@ -108,20 +108,12 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
     return mods
 
 
-def _rnn_problem(attrs: dict) -> str | None:
+def _rnn_problem(spec: OpSpec, attrs: dict) -> str | None:
     if attrs.get("return_state") and attrs.get("bidirectional"):
         return "return_state=True of a Bidirectional RNN is not migrated yet"
-    checks = (
-              ("go_backwards", False, "go_backwards=True has no PyTorch equivalent"),
-              ("stateful", False, "stateful RNNs keep state across batches; PyTorch modules do not"),
-              ("merge_mode", "concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN"),
-              ("activation", "tanh", "nn.LSTM/nn.GRU use tanh"),
-              ("recurrent_activation", "sigmoid", "nn.LSTM/nn.GRU gates use sigmoid"),
-              ("reset_after", True, "PyTorch's GRU applies the reset gate after the matrix product "
-                                    "(reset_after=True)"))
-    for key, ok, why in checks:
-        if key in attrs and attrs[key] != ok:
-            return why
+    for a in spec.args:  # the one value PyTorch can express (go_backwards=False, activation="tanh"...)
+        if a.torch_requires and a.name in attrs and attrs[a.name] != a.torch_requires[0]:
+            return a.torch_requires[1]
     return None
 
 

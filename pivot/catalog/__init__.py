@@ -48,6 +48,8 @@ class Arg:
     caveat: tuple[str, str] = ()
     # False here means these Keras arguments are False (affine=False: center=False, scale=False)
     keras_when_false: tuple[str, ...] = ()
+    # (the one value PyTorch can express, why another is not migrated): Keras's go_backwards=True...
+    torch_requires: tuple = ()
 
 
 @dataclass(frozen=True)

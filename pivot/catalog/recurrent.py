@@ -10,8 +10,10 @@ def _recurrent() -> None:
         cell = ((Arg("nonlinearity", torch="nonlinearity", keras="activation", torch_default="tanh",
                      keras_default="tanh", torch_values=("tanh", "relu"), keras_values=("tanh", "relu")),)
                 if name == "RNN" else
-                (Arg("activation", keras="activation", keras_default="tanh"),
-                 Arg("recurrent_activation", keras="recurrent_activation", keras_default="sigmoid")))
+                (Arg("activation", keras="activation", keras_default="tanh",
+                     torch_requires=("tanh", "nn.LSTM/nn.GRU use tanh")),
+                 Arg("recurrent_activation", keras="recurrent_activation", keras_default="sigmoid",
+                     torch_requires=("sigmoid", "nn.LSTM/nn.GRU gates use sigmoid"))))
         register(OpSpec(
             name=name, kind="layer", doc=f"{'multi-layer ' if gates > 1 else ''}{name} recurrent layer",
             torch_module=f"{T}{name}", keras_layer=f"{K}{keras_name}",
@@ -25,12 +27,17 @@ def _recurrent() -> None:
                 Arg("bidirectional", torch="bidirectional", torch_pos=6, torch_default=False),
                 Arg("return_sequences", keras="return_sequences", keras_default=False, torch_default=True),
                 Arg("return_state", keras="return_state", keras_default=False, torch_default=True),
-                Arg("go_backwards", keras="go_backwards", keras_default=False),
-                Arg("stateful", keras="stateful", keras_default=False),
+                Arg("go_backwards", keras="go_backwards", keras_default=False,
+                    torch_requires=(False, "go_backwards=True has no PyTorch equivalent")),
+                Arg("stateful", keras="stateful", keras_default=False,
+                    torch_requires=(False, "stateful RNNs keep state across batches; PyTorch modules do not")),
                 Arg("input_dropout", keras="dropout", keras_default=0.0),
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0),
-                Arg("merge_mode", keras_default="concat", torch_default="concat"),
-            ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True),) if name == "GRU" else ()),
+                Arg("merge_mode", keras_default="concat", torch_default="concat",
+                    torch_requires=("concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN")),
+            ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True,
+                             torch_requires=(True, "PyTorch's GRU applies the reset gate after the matrix product "
+                                                   "(reset_after=True)")),) if name == "GRU" else ()),
             shape="rnn", weights="rnn", recurrent_states=2 if name == "LSTM" else 1,
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
