@@ -1,6 +1,7 @@
 """What both backends share: argument emission from catalog entries, axis remapping, TODO comments."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -162,6 +163,11 @@ def one_line(text: str, limit: int = 160) -> str:
     """Text fit for a comment: the first line of multi-line source, shortened."""
     first = " ".join(text.split())
     return first if len(first) <= limit else first[:limit - 3] + "..."
+
+
+def unshadowed(code: str) -> str:
+    """Keras code that names `keras.layers` in full, for a module where a local `layers` shadows the import."""
+    return re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
 
 
 def expr(code: str) -> cst.BaseExpression:

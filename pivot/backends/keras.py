@@ -12,13 +12,13 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list)
+                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
@@ -399,7 +399,7 @@ class _Rewriter(Rewriter):
         self.renamed: set[str] = set()
 
     def spanned_layers(self, net: Network):
-        return _all_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
+        return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self.net.style == "subclass" and is_add_module(original):
@@ -520,7 +520,7 @@ class _Rewriter(Rewriter):
             self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
             return updated
         if self.shadowed:
-            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+            code = unshadowed(code)
         if not layer.name:  # a template: no fixed path, matched by walking the built models
             return expr(code)
         path = _path(layer.name)
@@ -551,7 +551,7 @@ class _Rewriter(Rewriter):
             attrs.setdefault(key, value)
         code, _ = layer_code(Layer("", spec.name, Attrs.of(attrs), source=layer.source), self.info, self.out)
         if self.shadowed:
-            code = re.sub(r"(?<![\w.])layers\.", "keras.layers.", code)
+            code = unshadowed(code)
         return expr(f"lambda {', '.join(params)}: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
@@ -694,12 +694,6 @@ def _is_super_init(call: cst.Call) -> bool:
 
 def _path(name: str) -> list:
     return [int(p) if p.isdigit() else p for p in name.split(".")] if name else []
-
-
-def _all_layers(layers):
-    for l in layers:
-        yield l
-        yield from _all_layers(l.children)
 
 
 def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,

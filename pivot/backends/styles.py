@@ -17,14 +17,13 @@ saying why. Each function here returns the restyled code, or None for "write the
 from __future__ import annotations
 
 import ast
-import re
 
 import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends import keras as keras_backend
 from pivot.backends import torch as torch_backend
-from pivot.backends.common import Emitted, assigned_names, camel
+from pivot.backends.common import Emitted, assigned_names, camel, unshadowed
 from pivot.catalog import CATALOG
 from pivot.errors import PivotError
 from pivot.frontends.keras import attribute_prefix
@@ -205,7 +204,7 @@ def _keras_layers(chunk: Chunk, layers, info: ShapeInfo, out: Emitted, indent: s
         return None
     out.diagnostics.extend(scratch.diagnostics)
     if "layers" in assigned_names(chunk.module):  # a local `layers` shadows `from keras import layers`
-        items = [(re.sub(r"(?<![\w.])layers\.", "keras.layers.", code), paths) for code, paths in items]
+        items = [(unshadowed(code), paths) for code, paths in items]
     return items
 
 
