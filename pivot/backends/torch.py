@@ -20,7 +20,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, OpSpec
+from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, Arg, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
@@ -208,12 +208,12 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
     inferred = {a.name for a in spec.args if a.inferred}
     overrides: dict[str, Value] = {}
     lazy = False
-    for name in inferred:
-        value = _inferred_value(name, x)
-        if value is None:
+    for a in spec.args:
+        value = _inferred_value(a, x) if a.inferred else None
+        if a.inferred and value is None:
             lazy = True
-        else:
-            overrides[name] = value
+        elif a.inferred:
+            overrides[a.name] = value
     qual = _module_name(spec, rank)
     by_rank = dict(spec.torch_lazy_by_rank)
     if qual is None:
@@ -283,10 +283,10 @@ def _unknown_rank_lazy(by_rank: dict, layer: Layer, images: bool, out: Emitted) 
     return assumed
 
 
-def _inferred_value(name: str, x) -> int | None:
+def _inferred_value(arg: Arg, x) -> int | None:
     if not x:
         return None
-    value = x[-1] if name in ("in_features", "normalized_shape", "input_size", "embed_dim") else x[0]
+    value = x[-1] if arg.inferred_from_last else x[0]
     return value if isinstance(value, (int, Expr)) else None
 
 

@@ -10,7 +10,7 @@ def _attention() -> None:
     register(OpSpec(
         name="MultiheadAttention", kind="layer", doc="multi-head attention",
         torch_module=f"{T}MultiheadAttention", keras_layer=f"{K}MultiHeadAttention",
-        args=(Arg("embed_dim", torch="embed_dim", torch_pos=0, inferred=True),
+        args=(Arg("embed_dim", torch="embed_dim", torch_pos=0, inferred=True, inferred_from_last=True),
               Arg("num_heads", torch="num_heads", keras="num_heads", torch_pos=1, keras_pos=0),
               Arg("key_dim", keras="key_dim", keras_pos=1),
               Arg("value_dim", keras="value_dim", keras_default=None),

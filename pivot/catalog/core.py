@@ -11,7 +11,7 @@ def _core() -> None:
         name="Linear", kind="layer", doc="fully connected layer",
         torch_module=f"{T}Linear", torch_lazy=f"{T}LazyLinear", keras_layer=f"{K}Dense",
         args=(
-            Arg("in_features", torch="in_features", torch_pos=0, inferred=True),
+            Arg("in_features", torch="in_features", torch_pos=0, inferred=True, inferred_from_last=True),
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0),
             BIAS,
         ),

@@ -49,7 +49,7 @@ def _norms() -> None:
         name="LayerNorm", kind="layer", doc="layer normalization over the last axis",
         torch_module=f"{T}LayerNorm", keras_layer=f"{K}LayerNormalization",
         args=(
-            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True),
+            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True, inferred_from_last=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3),
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True,
                 keras_when_false=("center", "scale")),

@@ -18,7 +18,7 @@ def _recurrent() -> None:
             name=name, kind="layer", doc=f"{'multi-layer ' if gates > 1 else ''}{name} recurrent layer",
             torch_module=f"{T}{name}", keras_layer=f"{K}{keras_name}",
             args=(
-                Arg("input_size", torch="input_size", torch_pos=0, inferred=True),
+                Arg("input_size", torch="input_size", torch_pos=0, inferred=True, inferred_from_last=True),
                 Arg("hidden_size", torch="hidden_size", keras="units", torch_pos=1, keras_pos=0),
                 Arg("num_layers", torch="num_layers", torch_pos=2, torch_default=1),
                 Arg("bias", torch="bias", keras="use_bias", torch_pos=3, torch_default=True, keras_default=True),
