@@ -1,8 +1,9 @@
 """The op catalog: one declarative `OpSpec` per pivot op, registered by its family module (conv, pooling,
 normalization, recurrent, attention, merge, tensor, activation, ...).
 
-Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
-inference reads `shape`, weight transfer reads `weights`, hovers and diagnostics read the rest.
+Frontends look ops up by their framework spelling, backends emit them from the same entry (its data fields,
+and the emit hooks of its family module for what is genuinely op-specific), shape inference reads `shape`,
+weight transfer reads `weights`, hovers and diagnostics read the rest.
 Canonical attribute values follow PyTorch's conventions (e.g. BatchNorm momentum is the weight of the
 new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
 """
