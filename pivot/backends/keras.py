@@ -304,6 +304,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
+    why = spec.unsupported(attrs) if spec.unsupported else None
+    if why:  # the entry's limits hold for its functional form too (torch.flatten(x, 2))
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
+        return None
     if spec.kind == "activation":
         caveats(spec, attrs, node, out, "keras")
         if spec.axis_args:

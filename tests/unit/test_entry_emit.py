@@ -106,3 +106,11 @@ def test_keras_rnn_setting_pytorch_lacks_is_reported():
            "layers.GRU(8, reset_after=False)])\n")
     _, messages = _migrate(src, "pytorch")
     assert any("reset_after=True" in m for m in messages)
+
+
+def test_functional_flatten_from_another_axis_is_reported_not_flattened_from_axis_1():
+    src = ("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def forward(self, x):\n"
+           "        return torch.flatten(x, 2)\n")
+    text, messages = _migrate(src, "tensorflow")
+    assert "keras.ops.reshape" not in text
+    assert any("only flattening from axis 1" in m for m in messages)
