@@ -9,18 +9,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from pivot.analysis import analyze, source_lines, syntax_error
-from pivot.checkpoints import Request, convert_in_subprocess, parse_shape
-from pivot.describe import describe_network, describe_training
 from pivot.errors import PivotError
 from pivot.fileio import read_source, write_atomic
-from pivot.frontends.source import split_bom
-from pivot.graph import migration_diagnostics, network_graph, pick_network
-from pivot.graph_render import render
-from pivot.inputs import choose_input
-from pivot.migrate import migrate_source
-from pivot.model import TARGETS, to_jsonable
-from pivot.verify import Job, models_to_verify, slice_for, verify_file
 
 EXIT_OK, EXIT_DIAGNOSTICS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEBUG_ENV = "PIVOT_DEBUG"  # set to 1 to see the traceback of an internal error
@@ -76,6 +66,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _syntax_error(path: str, source: str) -> bool:
     """Report a file that is not Python (FILE:LINE:COL, as other diagnostics) and say so."""
+    from pivot.analysis import syntax_error
+    from pivot.frontends.source import split_bom
+
     found = syntax_error(split_bom(source)[1])
     if found is not None:
         print(found.format(path), file=sys.stderr)
@@ -84,6 +77,9 @@ def _syntax_error(path: str, source: str) -> bool:
 
 def _check_classes(path: str, source, classes, to: str | None = None) -> None:
     """Each --class names a model of the file (of the framework migrated from, given `to`): a usage error."""
+    from pivot.analysis import analyze
+    from pivot.model import TARGETS
+
     analysis = analyze(source) if isinstance(source, str) else source
     origin = {"keras": "torch", "torch": "keras"}.get(TARGETS.get(to, ""))
     names = [n.name for n in analysis.networks if origin is None or n.framework == origin]
@@ -96,6 +92,9 @@ def _check_classes(path: str, source, classes, to: str | None = None) -> None:
 
 
 def cmd_migrate(args) -> int:
+    from pivot.analysis import source_lines
+    from pivot.migrate import migrate_source
+
     source = read_source(args.file)
     if _syntax_error(args.file, source):
         return EXIT_USAGE
@@ -115,6 +114,8 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from pivot.verify import Job, verify_file
+
     source = read_source(args.file)
     if _syntax_error(args.file, source):
         return EXIT_USAGE
@@ -166,6 +167,10 @@ def _settings(pairs: list[str] | None) -> dict[str, str] | None:
 
 def cmd_show_slice(args) -> int:
     """The code verify runs for each model (what is kept of the script), and the input it will use."""
+    from pivot.analysis import analyze
+    from pivot.inputs import choose_input
+    from pivot.verify import models_to_verify, slice_for
+
     source = read_source(args.file)
     nets = [n for n in analyze(source).networks if n.framework in ("torch", "keras")]
     names = args.classes or models_to_verify(source, nets)
@@ -193,6 +198,9 @@ def cmd_show_slice(args) -> int:
 def cmd_show(args) -> int:
     if args.slice:
         return cmd_show_slice(args)
+    from pivot.analysis import analyze
+    from pivot.describe import describe_network, describe_training
+    from pivot.model import to_jsonable
 
     source = read_source(args.file)
     analysis = analyze(source)
@@ -217,6 +225,9 @@ def cmd_show(args) -> int:
 
 
 def _show_graph(args, analysis) -> int:
+    from pivot.graph import migration_diagnostics, network_graph, pick_network
+    from pivot.graph_render import render
+
     net = pick_network(analysis, args.classes[0] if args.classes else None)
     if net is None:
         raise PivotError(f"no model named {args.classes[0]!r}" if args.classes else f"{args.file}: no model found")
@@ -229,6 +240,8 @@ def _show_graph(args, analysis) -> int:
 
 
 def cmd_convert_weights(args) -> int:
+    from pivot.checkpoints import Request, convert_in_subprocess, parse_shape
+
     shape = parse_shape(args.input_shape) if args.input_shape else None
     req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape,
                   settings=_settings(args.settings))

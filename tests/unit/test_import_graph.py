@@ -180,11 +180,17 @@ def test_layers_point_down():
     assert not upward, "a lower layer imports a higher one:\n" + "\n".join(upward)
 
 
+# The command line's entry module imports each command's modules when the command runs: `pivot --help` takes
+# 0.4 s so, 3.7 s with them at the top (measured at load 12). Nothing imports pivot.cli, so its local imports
+# cannot hide a cycle (the graph above counts them all the same).
+ENTRY_POINTS = {"pivot.cli"}
+
+
 def test_no_function_local_imports_in_pivot():
     """Imports sit at the top of pivot's modules, where the graph can be seen; only the frameworks load lazily."""
     found = set()
     for a, b, line, local in import_graph():
-        if not local or not a.startswith("pivot") or (a, b) in KNOWN or _known_cycle(a, b):
+        if not local or not a.startswith("pivot") or a in ENTRY_POINTS or (a, b) in KNOWN or _known_cycle(a, b):
             continue
         if _internal(b) or b.split(".")[0] not in LAZY.get(a, set()):
             found.add(f"{a}:{line}: import {b}")
@@ -198,3 +204,4 @@ def test_the_checks_see_a_cycle_and_an_upward_import():
     assert _cycles({("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")}) == [["a", "b", "c"]]
     assert layer_of("pivot.catalog.conv") < layer_of("pivot.backends.keras") < layer_of("server.engine")
     assert ("pivot.cli", "pivot.training") in _with_parents({("pivot.cli", "pivot.training.markers")})
+    assert not any(a == "pivot" or layer_of(a) < len(LAYERS) - 1 for a, b in _pivot_edges() if b in ENTRY_POINTS)
