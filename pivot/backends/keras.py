@@ -126,11 +126,12 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
 
 def rnn_layer(spec: OpSpec, attrs: dict) -> str:
     """A PyTorch recurrent module as `TorchRNN`, which keeps PyTorch's outputs, so call sites stay as written."""
-    args = [f'"{spec.name.lower()}"', value_code(attrs.get("hidden_size"))]
-    for key, default in (("num_layers", 1), ("bias", True), ("batch_first", False), ("dropout", 0.0),
-                         ("bidirectional", False), ("nonlinearity", "tanh")):
-        if key in attrs and not same_value(attrs[key], default):
-            args.append(f"{key}={value_code(attrs[key])}")
+    size = next(a for a in spec.args if a.torch_pos == 1)  # hidden_size, after the inferred input size
+    args = [f'"{spec.name.lower()}"', value_code(attrs.get(size.name))]
+    for a in spec.args:  # PyTorch's other arguments where they differ from PyTorch's defaults
+        if a.torch and a.torch_pos != 1 and not a.inferred and a.name in attrs \
+                and not same_value(attrs[a.name], a.torch_default):
+            args.append(f"{a.torch}={value_code(attrs[a.name])}")
     return f"TorchRNN({', '.join(args)})"
 
 
