@@ -391,6 +391,7 @@ class _Rewriter(Rewriter):
     """Replaces understood expressions by span; renames `forward`; marks what stays with TODOs."""
 
     TARGET = "keras"
+    ORIGIN = "PyTorch"
     BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
     ENTRY = ("forward", "call")
 
@@ -423,7 +424,7 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(key)
         if node is not None:
             if node.op == "opaque":
-                self.todos.append(f"`{node.source.splitlines()[0]}` is PyTorch code Pivot could not migrate")
+                self.kept(node.source.splitlines()[0])
                 return updated
             if node.op in ("Reshape", "Size"):
                 return self._shape_op(node, updated)
@@ -501,7 +502,7 @@ class _Rewriter(Rewriter):
                 self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is "
                                                    "not migrated; initialise the Keras weight by hand",
                                                    target="keras"))
-                self.todos.append(f"`{layer.source}` is PyTorch code Pivot could not migrate")
+                self.kept(layer.source)
                 return updated
             return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
@@ -522,7 +523,7 @@ class _Rewriter(Rewriter):
                 kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
             return updated.with_changes(func=cst.Name(SUPPORTED_BY_CLASS[layer.op]), args=kept)
         if code == layer.source:
-            self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+            self.not_migrated(layer)
             return updated
         if self.shadowed:
             code = unshadowed(code)
@@ -564,7 +565,7 @@ class _Rewriter(Rewriter):
         if node is not None and node.form == "subscript":  # torch.max(x, 1).values
             return self._one_of_pair(node, original.value, updated)
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry (`x.T`)
-            self.todos.append(f"`{node.source}` is PyTorch code Pivot could not migrate")
+            self.kept(node.source)
             return updated
         ref = self.layers.get(self._key(original))
         if ref is not None and ref.attrs.get("classref"):

@@ -41,6 +41,7 @@ class Rewriter(cst.CSTTransformer):
     and `entry`."""
 
     TARGET = ""  # "keras" or "torch": the target named in diagnostics and in the interface comment
+    ORIGIN = ""  # the source framework as TODO comments name it ("PyTorch", "Keras")
     BASES: dict[str, str] = {}  # a base class of the source model (qualified) -> the target's base class
     ENTRY = ("", "")  # the method that runs the model: its source name -> its target name
 
@@ -61,6 +62,14 @@ class Rewriter(cst.CSTTransformer):
 
     def _key(self, node: cst.CSTNode) -> tuple[int, int, int, int]:
         return span_key(self.chunk.span(node))
+
+    def kept(self, source: str) -> None:
+        """A TODO above the statement: `source` stays as written, code of the source framework."""
+        self.todos.append(f"`{source}` is {self.ORIGIN} code Pivot could not migrate")
+
+    def not_migrated(self, layer: Layer) -> None:
+        """A TODO above the statement: the layer stays as written, for the reason its diagnostic gives."""
+        self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
 
     def leave_SimpleStatementLine(self, original, updated):
         if self.todos:

@@ -13,6 +13,8 @@ model where the model allows:
 
 A model the style cannot apply to keeps the `auto` structure and gets a PIV205 information diagnostic
 saying why. Each function here returns the restyled code, or None for "write the auto style".
+This module sits above both backends (it writes layers with their emitters); `pivot.migrate.write` asks
+`restyle` first and the target's backend `rewrite` otherwise.
 """
 from __future__ import annotations
 
@@ -174,7 +176,6 @@ def _simple_builder(net: Network, chunk: Chunk) -> tuple[ast.AST | None, str]:
     return None, "it is built in several statements"
 
 
-# -- PyTorch -> Keras ------------------------------------------------------------------------------------
 def restyle(target: str, chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,
             style: str, input_shapes=None) -> str | None:
     """The network written in `style` for `target`, or None: the backend's rewrite keeps the source's structure."""
@@ -185,6 +186,7 @@ def restyle(target: str, chunk: Chunk, stmts: list[cst.CSTNode], net: Network, i
     return to_torch(chunk, stmts, net, info, out, style, input_shapes)
 
 
+# -- PyTorch -> Keras ------------------------------------------------------------------------------------
 def to_keras(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, style: str) -> str | None:
     if style == "subclassed" and net.style == "sequential":
         return _keras_subclass(chunk, net, info, out, style)

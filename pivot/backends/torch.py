@@ -616,6 +616,7 @@ class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
     TARGET = "torch"
+    ORIGIN = "Keras"
     BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module"}
     ENTRY = ("call", "forward")
 
@@ -641,7 +642,7 @@ class _Rewriter(Rewriter):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
             mods = layer_modules(layer, self.info, self.out)
             if mods == [layer.source]:
-                self.todos.append(f"`{layer.source}` could not be migrated (see diagnostics)")
+                self.not_migrated(layer)
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
@@ -690,7 +691,7 @@ class _Rewriter(Rewriter):
                 return expr(code)
             return call
         if node.op == "opaque":
-            self.todos.append(f"`{node.source.splitlines()[0]}` is Keras code Pivot could not migrate")
+            self.kept(node.source.splitlines()[0])
             return updated
         if node.op in ("Reshape", "Shape"):
             return self._shape_op(node, updated)
@@ -719,7 +720,7 @@ class _Rewriter(Rewriter):
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
-            self.todos.append(f"`{node.source}` is Keras code Pivot could not migrate")
+            self.kept(node.source)
         return updated
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:

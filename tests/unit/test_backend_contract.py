@@ -30,7 +30,8 @@ def test_same_signature_in_both_backends(name):
 def test_rewriters_share_the_base():
     for backend in BACKENDS:
         assert issubclass(backend._Rewriter, Rewriter)
-        assert backend._Rewriter.TARGET and backend._Rewriter.BASES and all(backend._Rewriter.ENTRY)
+        assert backend._Rewriter.TARGET and backend._Rewriter.ORIGIN and backend._Rewriter.BASES
+        assert all(backend._Rewriter.ENTRY)
 
 
 TORCH = """import torch.nn as nn
