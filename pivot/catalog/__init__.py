@@ -117,7 +117,6 @@ class OpSpec:
     emit_torch: Callable[[dict], str | None] | None = None  # the nn module for a Keras layer or activation
     emit_torch_call: Callable[[dict, str], str | None] | None = None  # the functional call on a tensor's code
     emit_keras: Callable[[dict], str | None] | None = None  # the Keras layer for a PyTorch module
-    emit_keras_call: Callable[[dict, str], str | None] | None = None  # the keras.ops call on a tensor's code
     # the Python operator PyTorch writes this merge with ("+" for Add)
     operator: str | None = None
     # the identity at inference: its functional form is dropped in Keras (dropout)
