@@ -335,6 +335,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
         return f"{_ops_function(spec)}({', '.join(xs)})"
     if spec.shape == "pool":
+        why = _unsupported(spec, attrs)  # ceil_mode, dilation, return_indices... as for the pooling modules
+        if why:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
+            return None
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "

@@ -114,3 +114,13 @@ def test_functional_flatten_from_another_axis_is_reported_not_flattened_from_axi
     text, messages = _migrate(src, "tensorflow")
     assert "keras.ops.reshape" not in text
     assert any("only flattening from axis 1" in m for m in messages)
+
+
+@pytest.mark.parametrize("call,why", [("F.max_pool2d(x, 3, ceil_mode=True)", "ceil_mode=True"),
+                                      ("F.max_pool2d(x, 2, dilation=2)", "dilated pooling"),
+                                      ("F.avg_pool2d(x, 2, divisor_override=3)", "divisor_override")])
+def test_functional_pooling_settings_keras_lacks_are_reported(call, why):
+    src = ("import torch.nn as nn\nimport torch.nn.functional as F\n\n\nclass Net(nn.Module):\n"
+           f"    def forward(self, x):\n        return {call}\n")
+    text, messages = _migrate(src, "tensorflow")
+    assert "keras.ops" not in text and any(why in m for m in messages)
