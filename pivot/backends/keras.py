@@ -167,23 +167,18 @@ def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
 
 
 def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
-    if attrs.get("max_norm") is not None:
-        return "max_norm has no Keras equivalent"
-    if attrs.get("ceil_mode"):
-        return "ceil_mode=True has no Keras equivalent"
-    if attrs.get("return_indices"):
-        return "return_indices=True has no Keras equivalent"
-    if spec.shape == "pool" and not same_value(attrs.get("dilation", 1), 1):
-        return "dilated pooling has no Keras equivalent"
-    if spec.shape == "conv_transpose" and not same_value(attrs.get("groups", 1), 1):
-        return "grouped transposed convolution has no Keras equivalent"
-    if spec.shape == "conv_transpose" and not same_value(attrs.get("dilation", 1), 1):
-        return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
-    if attrs.get("padding_mode", "zeros") != "zeros":
-        return f"padding_mode={attrs['padding_mode']!r} has no Keras equivalent"
-    if attrs.get("divisor_override") is not None:
-        return "divisor_override has no Keras equivalent"
+    """The first argument given a value Keras cannot express (the entry's `keras_requires`)."""
+    for a in spec.args:
+        if a.keras_requires and a.name in attrs and not _keeps(attrs[a.name], a.keras_requires[0]):
+            return a.keras_requires[1].format(value=attrs[a.name])
     return None
+
+
+def _keeps(value: Value, required: Value) -> bool:
+    """`value` is the one Keras can express (a flag by its truth: ceil_mode=0 is False)."""
+    if isinstance(required, bool) and not isinstance(value, Expr):
+        return bool(value) == required
+    return same_value(value, required)
 
 
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:

@@ -51,6 +51,8 @@ class Arg:
     keras_when_false: tuple[str, ...] = ()
     # (the one value PyTorch can express, why another is not migrated): Keras's go_backwards=True...
     torch_requires: tuple = ()
+    # (the one value Keras can express, why another is not migrated; `{value!r}` is the value given)
+    keras_requires: tuple = ()
     # an inferred size read from the input's last axis (the features), not from its channels (the first axis)
     inferred_from_last: bool = False
 

@@ -49,7 +49,8 @@ def _core() -> None:
             Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None,
                 caveat=("PIV202", "padding_idx zeroes that row's gradient in PyTorch; Keras trains it (inference "
                                   "is identical)")),
-            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None),
+            Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None,
+                keras_requires=(None, "max_norm has no Keras equivalent")),
             Arg("mask_zero", keras="mask_zero", keras_default=False,
                 caveat=("PIV204", "mask_zero=True masks index 0 for the Keras layers downstream; PyTorch has no "
                                   "masks: outputs match only where no downstream layer uses the mask")),

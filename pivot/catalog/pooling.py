@@ -5,6 +5,9 @@ from pivot.catalog import REQUIRED, Arg, OpSpec, register
 from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
 
 
+_NO_CEIL = (False, "ceil_mode=True has no Keras equivalent")
+
+
 def _pool(kind: str, n: int) -> None:
     torch_name = f"{kind}Pool{n}d"
     keras_name = f"{'Max' if kind == 'Max' else 'Average'}Pooling{n}D"
@@ -15,13 +18,16 @@ def _pool(kind: str, n: int) -> None:
             keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS),
     ]
     if kind == "Max":
-        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1),
-                 Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False),
-                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False)]
+        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1,
+                     keras_requires=(1, "dilated pooling has no Keras equivalent")),
+                 Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False,
+                     keras_requires=(False, "return_indices=True has no Keras equivalent")),
+                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, keras_requires=_NO_CEIL)]
     else:
-        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False),
+        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, keras_requires=_NO_CEIL),
                  Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True),
-                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None)]
+                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
+                     keras_requires=(None, "divisor_override has no Keras equivalent"))]
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",

@@ -124,3 +124,14 @@ def test_functional_pooling_settings_keras_lacks_are_reported(call, why):
            f"    def forward(self, x):\n        return {call}\n")
     text, messages = _migrate(src, "tensorflow")
     assert "keras.ops" not in text and any(why in m for m in messages)
+
+
+@pytest.mark.parametrize("module,why", [("nn.MaxPool2d(2, dilation=2)", "dilated pooling"),
+                                        ("nn.Conv2d(3, 8, 3, padding_mode='reflect')", "padding_mode='reflect'"),
+                                        ("nn.ConvTranspose2d(8, 8, 3, groups=2)", "grouped transposed"),
+                                        ("nn.MaxPool2d(2, ceil_mode=False)", None)])
+def test_values_keras_cannot_express_are_argument_data(module, why):
+    src = (f"import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+           f"        self.m = {module}\n\n    def forward(self, x):\n        return self.m(x)\n")
+    _, messages = _migrate(src, "tensorflow")
+    assert any(why in m for m in messages) if why else not messages
