@@ -312,7 +312,7 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
     count = len(node.tensor_args) or 1
-    if node.op in ("Add", "Multiply"):
+    if spec is not None and spec.operator:  # torch.add(a, b): two tensors
         count = 2
     return (positional[:count] + keyword)[:max(count, 1)]
 

@@ -13,15 +13,15 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
                                    shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list, unshadowed)
+from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
-from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
+from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
-_ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
 
 
 def _keras_name(spec: OpSpec) -> str:
@@ -36,38 +36,41 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
-    if spec.shape == "rnn":
+    if spec.recurrent_states:
         return rnn_layer(spec, attrs), ()
-    if spec.name in SUPPORTED_BY_CLASS:
+    if spec.keras_support_class:
         return support_layer(spec, attrs, layer, out), ()
     if spec.name == "Sequential":
         raise AssertionError("containers are rewritten from their arguments")
-    if spec.name == "Permute":  # a module that only permutes (see frontends.torch.read_layer)
-        return _permute_layer(layer, info, out), ()
-    if spec.name == "Flatten" and layer.span in info.flatten_channels_first:
+    if spec.emit_keras_layer:  # the entry's own Keras layer for this input (PReLU's shared axes...)
+        code = spec.emit_keras_layer(attrs, seen(layer, info, to_keras=True))
+        if isinstance(code, Unsupported):
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {code}", target="keras"))
+            return layer.source, ()
+        if code:
+            return code, ()
+    if layer.span in info.flatten_channels_first:  # a flatten
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
         out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image whose size is not "
                                       "known statically: flattened in PyTorch's channels-first order",
                                       severity="information", target="keras"))
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
-    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
+    if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
-    if spec.name == "PReLU":
-        return _prelu(attrs, layer, info, out), ()
-    if attrs.get("ceil_mode") and spec.name.startswith("MaxPool") and not attrs.get("return_indices"):
+    if attrs.get("ceil_mode") and spec.reduction == "max" and not attrs.get("return_indices"):
         return _ceil_max_pool(spec, attrs, layer, out)
-    if spec.name == "Unflatten":  # its result may be a channels-first image or sequence, laid out otherwise in Keras
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Unflatten is not migrated to "
-                                      "Keras yet (the result's layout differs when it is image-like)", target="keras"))
+    if spec.keras_missing:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
         return layer.source, ()
-    if spec.name == "UpSampling2D":  # nn.Upsample: the Keras layer follows the input's rank
+    if spec.keras_entry_by_rank:  # nn.Upsample: the Keras layer follows the input's rank
         x = info.layer_in.get(layer.name)
-        if x is None or len(x) not in (2, 3):
+        by_rank = dict(spec.keras_entry_by_rank)
+        if x is None or len(x) + 1 not in by_rank:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
                                           "known 1-D or 2-D input; this input's rank is not known", target="keras"))
             return layer.source, ()
-        spec = CATALOG[f"UpSampling{len(x) - 1}D"]
+        spec = CATALOG[by_rank[len(x) + 1]]
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
     if unsupported:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
@@ -82,19 +85,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
-    if spec.name == "ZeroPad2d":
-        overrides["padding"] = _keras_zero_padding(attrs.get("padding"))
-    if spec.name in ("BatchNorm", "GroupNorm", "InstanceNorm") and not attrs.get("affine", True):
-        overrides.update(center=False, scale=False)
-    if spec.name == "LayerNorm":
-        if not attrs.get("elementwise_affine", True):
-            overrides.update(center=False, scale=False)
-        elif not attrs.get("bias", True):
-            overrides.update(center=False)
-    if spec.name == "Embedding" and attrs.get("padding_idx") is not None:
-        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}`: padding_idx zeroes that row's "
-                                      "gradient in PyTorch; Keras trains it (inference is identical)",
-                                      severity="information", target="keras"))
+    for a in spec.args:  # affine=False: center=False, scale=False
+        if a.keras_when_false and not attrs.get(a.name, True):
+            overrides.update(dict.fromkeys(a.keras_when_false, False))
+    caveats(spec, attrs, layer, out, "keras")
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
     if subsample:
@@ -106,9 +100,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     return code, ()
 
 
-SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
-                      "TransformerEncoderLayer": "TorchTransformerEncoderLayer",
-                      "TransformerEncoder": "TorchTransformerEncoder"}
+# op -> the support class standing for it in Keras (entry data; the rewriter swaps the constructor's name)
+SUPPORTED_BY_CLASS = {s.name: s.keras_support_class for s in all_ops().values() if s.keras_support_class}
 
 
 # PyTorch arguments the support classes do not take: only their default values migrate (checked below)
@@ -128,16 +121,17 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
                                       "('relu', 'gelu') are migrated", target="keras"))
         return layer.source
     args = call_args(spec, {k: v for k, v in attrs.items() if k not in SUPPORT_FIXED}, "torch")
-    return f"{SUPPORTED_BY_CLASS[spec.name]}({args})"
+    return f"{spec.keras_support_class}({args})"
 
 
 def rnn_layer(spec: OpSpec, attrs: dict) -> str:
     """A PyTorch recurrent module as `TorchRNN`, which keeps PyTorch's outputs, so call sites stay as written."""
-    args = [f'"{spec.name.lower()}"', value_code(attrs.get("hidden_size"))]
-    for key, default in (("num_layers", 1), ("bias", True), ("batch_first", False), ("dropout", 0.0),
-                         ("bidirectional", False), ("nonlinearity", "tanh")):
-        if key in attrs and not same_value(attrs[key], default):
-            args.append(f"{key}={value_code(attrs[key])}")
+    size = next(a for a in spec.args if a.torch_pos == 1)  # hidden_size, after the inferred input size
+    args = [f'"{spec.name.lower()}"', value_code(attrs.get(size.name))]
+    for a in spec.args:  # PyTorch's other arguments where they differ from PyTorch's defaults
+        if a.torch and a.torch_pos != 1 and not a.inferred and a.name in attrs \
+                and not same_value(attrs[a.name], a.torch_default):
+            args.append(f"{a.torch}={value_code(attrs[a.name])}")
     return f"TorchRNN({', '.join(args)})"
 
 
@@ -151,7 +145,7 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
     spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
     if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
         pool = tuple(a // b for a, b in zip(spatial, sizes))
-        kind = "Average" if "Avg" in spec.name else "Max"
+        kind = "Average" if spec.reduction == "avg" else "Max"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}Pooling{n}D({value_code(value)})"
     if None in sizes:  # PyTorch keeps that axis as it is
@@ -167,54 +161,24 @@ def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
     args = [value_code(size if isinstance(size, tuple) or isinstance(size, Expr) else (size,) * n)]
     if isinstance(size, Expr) and n != 2:
         args.append(f"rank={n}")
-    if "Max" in spec.name:
+    if spec.reduction == "max":
         args.append('mode="max"')
     return f"TorchAdaptivePooling({', '.join(args)})"
 
 
 def _unsupported(spec: OpSpec, attrs: dict) -> str | None:
-    shape = attrs.get("normalized_shape")
-    if spec.name == "LayerNorm" and isinstance(shape, tuple) and len(shape) > 1:
-        return "normalizing over several trailing axes is not migrated yet"
-    if spec.name == "LayerNorm" and not attrs.get("elementwise_affine", True):
-        return None
-    if attrs.get("max_norm") is not None:
-        return "max_norm has no Keras equivalent"
-    if spec.name == "BatchNorm" and not attrs.get("track_running_stats", True):
-        return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
-    if spec.name == "BatchNorm" and "momentum" in attrs and attrs["momentum"] is None:
-        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
-    if attrs.get("ceil_mode"):
-        return "ceil_mode=True has no Keras equivalent"
-    if attrs.get("return_indices"):
-        return "return_indices=True has no Keras equivalent"
-    if spec.shape == "pool" and not same_value(attrs.get("dilation", 1), 1):
-        return "dilated pooling has no Keras equivalent"
-    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("groups", 1), 1):
-        return "grouped transposed convolution has no Keras equivalent"
-    if spec.name.startswith("ConvTranspose") and not same_value(attrs.get("dilation", 1), 1):
-        return "dilated transposed convolution has no TensorFlow kernel (Keras builds it, the call fails)"
-    if spec.name == "Flatten" and (attrs.get("start_dim") != 1 or attrs.get("end_dim") != -1):
-        return "only flattening from axis 1 to the end is migrated"
-    if attrs.get("padding_mode", "zeros") != "zeros":
-        return f"padding_mode={attrs['padding_mode']!r} has no Keras equivalent"
-    if attrs.get("divisor_override") is not None:
-        return "divisor_override has no Keras equivalent"
+    """The first argument given a value Keras cannot express (the entry's `keras_requires`)."""
+    for a in spec.args:
+        if a.keras_requires and a.name in attrs and not _keeps(attrs[a.name], a.keras_requires[0]):
+            return a.keras_requires[1].format(value=attrs[a.name])
     return None
 
 
-def _permute_layer(layer: Layer, info: ShapeInfo, out: Emitted) -> str:
-    """A channels-last -> channels-first Permute module is the layout change itself (an identity in Keras, kept
-    so that the Sequential's indices hold); another permutation of a non-image is a Permute layer."""
-    dims = layer.attrs.get("dims")
-    if layer.span in info.adapters:
-        return "layers.Identity()"
-    if info.layer_in_spatial.get(layer.name) or not dims or dims[0] != 0:
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` moves axes of an image-like tensor "
-                                      "(or the batch axis), whose layout changes in migration; migrate it by hand",
-                                      target="keras"))
-        return layer.source
-    return f"layers.Permute({tuple(dims[1:])})"
+def _keeps(value: Value, required: Value) -> bool:
+    """`value` is the one Keras can express (a flag by its truth: ceil_mode=0 is False)."""
+    if isinstance(required, bool) and not isinstance(value, Expr):
+        return bool(value) == required
+    return same_value(value, required)
 
 
 def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -243,39 +207,18 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
     # stride 1 and (k - 1) / 2 on each side is Keras 'same'; for max pooling too ('same' never picks padding)
-    if ((spec.shape == "conv" or spec.name.startswith("MaxPool")) and same_value(stride, 1) and isinstance(k, int)
+    if ((spec.shape == "conv" or spec.reduction == "max") and same_value(stride, 1) and isinstance(k, int)
             and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
-    if spec.name.startswith("MaxPool"):
+    if spec.reduction == "max":
         out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
                                       "Keras ZeroPadding with 0: exact when the input is non-negative (after a "
                                       "ReLU)", target="keras"))
-    if spec.name.startswith("AvgPool") and not attrs.get("count_include_pad", True):
+    if spec.reduction == "avg" and not attrs.get("count_include_pad", True):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: average pooling that excludes "
                                       "padding is not migrated", target="keras"))
     value = pads[0] if len(set(pads)) == 1 else pads
     return {"padding": "valid"}, [f"layers.ZeroPadding{n}D({value_code(value)})"]
-
-
-def _prelu(attrs: dict, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
-    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
-    one slope, over all axes), starting at PyTorch's `init`."""
-    x = info.layer_in.get(layer.name)
-    if x is None:
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
-                                      "statically, so the axes Keras's PReLU shares its slopes over cannot be "
-                                      "written", target="keras"))
-        return layer.source
-    rank = len(x) + 1
-    per_channel = not same_value(attrs.get("num_parameters", 1), 1)
-    if per_channel and rank > 2 and not info.layer_in_spatial.get(layer.name, False):
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch's slopes are per axis 1, "
-                                      "which is not the features axis of this sequence", target="keras"))
-        return layer.source
-    shared = list(range(1, rank - 1 if per_channel else rank))
-    init = value_code(attrs.get("init", 0.25))
-    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
-            f"{f', shared_axes={shared}' if shared else ''})")
 
 
 def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:
@@ -309,33 +252,22 @@ def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tup
     return f"keras.Sequential([{pad}, layers.MaxPooling{n}D({one(k)}, {one(s)})])", (1,)
 
 
-def _keras_zero_padding(pad: Value) -> Value:
-    if isinstance(pad, tuple) and len(pad) == 4:
-        left, right, top, bottom = pad
-        return ((top, bottom), (left, right))
-    return pad
-
-
 def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted) -> str:
-    if spec.name in _ACTIVATION_LAYERS:
-        return _ACTIVATION_LAYERS[spec.name]
-    if spec.name == "LeakyReLU":
-        return f"layers.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.01))})"
-    if spec.name == "ELU":
-        alpha = attrs.get("alpha", 1.0)
-        return "layers.ELU()" if same_value(alpha, 1.0) else f"layers.ELU(alpha={value_code(alpha)})"
-    if spec.name in ("Softmax", "LogSoftmax"):
+    code = spec.emit_keras(attrs) if spec.emit_keras else None
+    if code:
+        return code
+    if spec.axis_args:  # softmax: the axis in Keras's layout
         axis = _axis(attrs.get("dim"), layer.name if layer else None, None, info, out, layer)
-        if spec.name == "Softmax":
-            return "layers.Softmax()" if axis == "-1" else f"layers.Softmax(axis={axis})"
+        if spec.keras_layer:
+            return f"{_keras_name(spec)}()" if axis == "-1" else f"{_keras_name(spec)}(axis={axis})"
         if axis == "-1":
-            return 'layers.Activation("log_softmax")'
-        return f"layers.Activation(lambda t: keras.ops.log_softmax(t, axis={axis}))"
-    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
-        return "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
-    if spec.name == "Softplus" and not (same_value(attrs.get("beta", 1.0), 1.0)):
-        out.diagnostics.append(D.make("PIV105", layer.span if layer else None, "Softplus with beta != 1 has no "
-                                      "Keras activation", target="keras"))
+            return f'layers.Activation("{spec.keras_activation}")'
+        return f"layers.Activation(lambda t: {spec.keras_functions[0]}(t, axis={axis}))"
+    if spec.keras_layer:
+        written = differing_defaults(spec, attrs, "keras")
+        return f"{_keras_name(spec)}({call_args(spec, attrs | written, 'keras', always=tuple(written))})"
+    if layer is not None:
+        caveats(spec, attrs, layer, out, "keras")
     return f'layers.Activation("{spec.keras_activation}")'
 
 
@@ -368,38 +300,40 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
+    why = spec.unsupported(attrs) if spec.unsupported else None
+    if why:  # the entry's limits hold for its functional form too (torch.flatten(x, 2))
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
+        return None
     if spec.kind == "activation":
-        args = ""
-        if spec.name == "LeakyReLU":
-            args = f", negative_slope={value_code(attrs.get('negative_slope', 0.01))}"
-        elif spec.name == "ELU":
-            args = f", alpha={value_code(attrs.get('alpha', 1.0))}"
-        elif spec.name == "GELU":
-            args = f", approximate={attrs.get('approximate') == 'tanh'}"
-        elif spec.name in ("Softmax", "LogSoftmax"):
+        caveats(spec, attrs, node, out, "keras")
+        if spec.axis_args:
             args = f", axis={_axis(attrs.get('dim'), None, value, info, out, node)}"
+        else:
+            args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
-    if spec.name == "Flatten":
+    if spec.shape == "flatten":
         # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
         bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
         moved = torch_order(node, bound, info, out) if node.span in info.flatten_channels_first else bound
         # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
         return f"keras.ops.reshape({moved}, (-1, math.prod({named}.shape[1:])))"
-    if spec.name == "Concat":
+    if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
                                           "this concatenates (a list built by an expression), so whether its axis "
                                           "moves with the image layout; migrate it by hand", target="keras"))
             return None
         axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
-        return f"keras.ops.concatenate({tensor_list(node, xs, info)}, axis={axis})"
-    if spec.name in ("Add", "Multiply"):
-        return f"{spec.keras_functions[1]}({', '.join(xs)})"
-    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
-        return f"{spec.keras_functions[0]}({', '.join(xs)})"
-    if spec.name.startswith(("MaxPool", "AvgPool")) and spec.shape == "pool":
+        return f"{_ops_function(spec)}({tensor_list(node, xs, info)}, axis={axis})"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
+        return f"{_ops_function(spec)}({', '.join(xs)})"
+    if spec.shape == "pool":
+        why = _unsupported(spec, attrs)  # ceil_mode, dilation, return_indices... as for the pooling modules
+        if why:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
+            return None
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
         if prefix:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "
@@ -407,25 +341,30 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             return None
         k = value_code(attrs.get("kernel_size"))
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
-        fn = "max_pool" if spec.name.startswith("Max") else "average_pool"
+        fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
-    if spec.name.startswith("Global") and attrs.get("output_size") not in _GLOBAL_SIZES:
+    if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
                                           "axis (output size None) is not migrated", target="keras"))
             return None
         return f"{adaptive_pooling_code(spec, attrs['output_size'])}({xs[0]})"  # a stateless layer, made in place
-    if spec.name.startswith("GlobalAvgPool") or spec.name.startswith("GlobalMaxPool"):
+    if spec.shape == "global_pool":
         n = spec.spatial
         axes = tuple(range(1, n + 1))
-        fn = "mean" if "Avg" in spec.name else "max"
+        fn = "mean" if spec.reduction == "avg" else "max"
         return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
-    if spec.name == "Dropout":
+    if spec.identity_at_inference and spec.mode_dependent:
         out.diagnostics.append(D.make("PIV204", node.span, f"`{node.source}`: functional dropout is an identity at "
                                       "inference and is removed; declare a layers.Dropout to keep it in training",
                                       target="keras"))
         return xs[0]
     return None
+
+
+def _ops_function(spec: OpSpec) -> str:
+    """The entry's keras.ops spelling (`keras.ops.add`, not the `keras.layers.add` shortcut)."""
+    return next(fn for fn in spec.keras_functions if fn.startswith("keras.ops."))
 
 
 # Attribute names keras.Model reserves: a migrated attribute with one of these names gets a trailing `_`.

@@ -368,7 +368,8 @@ def _torch_chain(chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted, styl
         return None
     layers, problem = chain(net, chunk)
     for layer in layers or ():
-        if layer.op in ("LSTM", "GRU", "RNN", "MultiheadAttention") or layer.name in info.adapted:
+        spec = CATALOG.get(layer.op)
+        if spec is not None and (spec.recurrent_states or spec.attention) or layer.name in info.adapted:
             problem = f"`{layer.name}` needs its input or output adapted, which nn.Sequential cannot do"
             break
     scratch = Emitted()

@@ -16,12 +16,12 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    reshape_code, same_value, shape_subscript, tensor_code, tensor_exprs, tensor_list)
+from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, OpSpec
+from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, Arg, OpSpec
 from pivot.catalog.preprocessing import training_only
-from pivot.catalog.reshaping import channels_first_dims
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
@@ -66,12 +66,12 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(attrs) if spec.shape == "rnn" else _mha_problem(attrs, x) \
-            if spec.name == "MultiheadAttention" else None
+        problem = _rnn_problem(spec, attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
+            if spec.attention else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
             return [layer.source]
-        if spec.shape == "rnn" and (attrs.get("input_dropout") or attrs.get("recurrent_dropout")):
+        if spec.recurrent_states and (attrs.get("input_dropout") or attrs.get("recurrent_dropout")):
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
@@ -89,7 +89,7 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
 
 def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | None:
     """Keras Reshape follows the layout of its input, which must be known."""
-    if spec.name == "Unflatten" and x is None:
+    if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
     return None
 
@@ -102,37 +102,18 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
     if why:
         out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: {why}", severity="information",
                                       target="torch"))
-    if spec.name == "PermuteLayer" and info.layer_in_spatial.get(layer.name):
-        x = info.layer_in.get(layer.name)
-        dims = attrs.get("dims")
-        if x is not None and isinstance(dims, tuple):  # a channels-first input: Keras's axes are renumbered
-            mods = [f"Permute({value_code(channels_first_dims(dims, len(x) + 1))})"]
-    if spec.name == "Unflatten" and (len(info.layer_in[layer.name]) != 1 or info.layer_in_spatial.get(layer.name)):
-        # not (batch, features): reshape in Keras's order, a channels-first input's channels moved last first
-        image = ", channels_first=True" if info.layer_in_spatial.get(layer.name) else ""
-        mods = [f"Reshape({value_code(attrs.get('shape'))}{image})"]
-    if spec.name == "Normalization":
-        x = info.layer_in.get(layer.name)
-        rank = None if x is None else len(x) + 1
-        dim = remap_axis(attrs.get("axis", -1), rank, info.layer_in_spatial.get(layer.name, False), to_keras=False)
-        mods = [mods[-1][:-1] + f", dim={value_code(dim)})"] if dim != -1 else mods
+    if spec.emit_torch_layer:  # the entry refines the generic module for its input (Permute, Reshape...)
+        code = spec.emit_torch_layer(attrs, seen(layer, info, to_keras=False), mods[-1])
+        mods = [code] if code else mods
     return mods
 
 
-def _rnn_problem(attrs: dict) -> str | None:
+def _rnn_problem(spec: OpSpec, attrs: dict) -> str | None:
     if attrs.get("return_state") and attrs.get("bidirectional"):
         return "return_state=True of a Bidirectional RNN is not migrated yet"
-    checks = (
-              ("go_backwards", False, "go_backwards=True has no PyTorch equivalent"),
-              ("stateful", False, "stateful RNNs keep state across batches; PyTorch modules do not"),
-              ("merge_mode", "concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN"),
-              ("activation", "tanh", "nn.LSTM/nn.GRU use tanh"),
-              ("recurrent_activation", "sigmoid", "nn.LSTM/nn.GRU gates use sigmoid"),
-              ("reset_after", True, "PyTorch's GRU applies the reset gate after the matrix product "
-                                    "(reset_after=True)"))
-    for key, ok, why in checks:
-        if key in attrs and attrs[key] != ok:
-            return why
+    for a in spec.args:  # the one value PyTorch can express (go_backwards=False, activation="tanh"...)
+        if a.torch_requires and a.name in attrs and attrs[a.name] != a.torch_requires[0]:
+            return a.torch_requires[1]
     return None
 
 
@@ -174,24 +155,24 @@ def rnn_call(layer: Layer, code: str) -> str:
         return f"{code}[0]"
     if not attrs.get("bidirectional"):
         return f"{code}[0][:, -1]"
-    h_n = f"{code}[1][0]" if layer.op == "LSTM" else f"{code}[1]"
+    h_n = f"{code}[1][0]" if _states(layer) > 1 else f"{code}[1]"
     return f"torch.cat(list({h_n}[-2:]), dim=1)"
 
 
 def rnn_states(layer: Layer, node: Node, states: list[str], out: Emitted) -> str:
     """Keras `initial_state=[h(, c)]` (batch, units) as PyTorch's h_0 / (h_0, c_0) (layers, batch, units)."""
-    wanted = 2 if layer.op == "LSTM" else 1
+    wanted = _states(layer)
     if layer.attrs.get("bidirectional") or len(states) != wanted:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: only the initial states of a "
                                       "one-direction RNN ([h, c] for an LSTM, [h] otherwise) are migrated",
                                       target="torch"))
     h0 = [f"{_atom(s)}.unsqueeze(0)" for s in states]
-    return f"({', '.join(h0)})" if layer.op == "LSTM" else h0[0]
+    return f"({', '.join(h0)})" if wanted > 1 else h0[0]
 
 
 def keras_state_list(layer: Layer, code: str) -> str:
     """A Keras RNN's `[output, h(, c)]` (return_state) from one call of the PyTorch RNN, as one expression."""
-    count = 3 if layer.op == "LSTM" else 2
+    count = 1 + _states(layer)
     return "[" + ", ".join(state_item(layer, f"(_rnn := {code})" if i == 0 else "_rnn", i)
                            for i in range(count)) + "]"
 
@@ -203,77 +184,98 @@ def state_item(layer: Layer | None, value: str, index: int) -> str:
         return f"{_atom(value)}[{index}]"
     if index == 0:
         return f"{value}[0]" if layer.attrs.get("return_sequences") else f"{value}[0][:, -1]"
-    return f"{value}[1][{index - 1}][-1]" if layer.op == "LSTM" else f"{value}[1][-1]"
+    return f"{value}[1][{index - 1}][-1]" if _states(layer) > 1 else f"{value}[1][-1]"
+
+
+def _states(layer: Layer | None) -> int:
+    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec.recurrent_states if spec is not None else 0
+
+
+def _attention(layer: Layer | None) -> bool:
+    """A layer called as (query, value[, key]) in Keras."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.attention
 
 
 def _act_defaults(spec: OpSpec) -> dict:
     # A Keras activation string uses the activation function's defaults (leaky_relu: 0.2).
-    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" else spec.keras_defaults()
+    return spec.keras_defaults() | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
 
 
 def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
     inferred = {a.name for a in spec.args if a.inferred}
     overrides: dict[str, Value] = {}
     lazy = False
-    for name in inferred:
-        value = _inferred_value(name, x)
-        if value is None:
+    for a in spec.args:
+        value = _inferred_value(a, x) if a.inferred else None
+        if a.inferred and value is None:
             lazy = True
-        else:
-            overrides[name] = value
+        elif a.inferred:
+            overrides[a.name] = value
     qual = _module_name(spec, rank)
+    by_rank = dict(spec.torch_lazy_by_rank)
     if qual is None:
-        qual = spec.torch_lazy if spec.name == "BatchNorm" else spec.torch_module
-        lazy = lazy or spec.name == "BatchNorm"
+        qual = spec.torch_lazy if by_rank else spec.torch_module
+        lazy = lazy or bool(by_rank)
     prefix: list[str] = []
-    if spec.name == "GroupNorm" and attrs.get("num_groups") == -1:  # Keras instance norm: a group per channel
-        if overrides.get("num_channels") is None:
-            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: groups=-1 needs the channel "
-                                          "count, which is not known statically", target="torch"))
-            return [layer.source]
-        overrides["num_groups"] = overrides["num_channels"]
-    if spec.name == "DepthwiseConv2d" and isinstance(overrides.get("out_channels"), int):
-        overrides["out_channels"] *= attrs.get("depth_multiplier", 1)
+    if not _per_channel(spec, attrs, layer, overrides, out):
+        return [layer.source]
+    for a in spec.args:
+        if a.scaled_by and isinstance(overrides.get(a.name), int):
+            overrides[a.name] *= attrs.get(a.scaled_by, 1)
     if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
-    if spec.name == "BatchNorm" and rank is not None:
-        lazy_q = {2: "LazyBatchNorm1d", 3: "LazyBatchNorm1d", 4: "LazyBatchNorm2d", 5: "LazyBatchNorm3d"}
+    if by_rank and rank is not None:
         if lazy:
-            qual = f"torch.nn.{lazy_q.get(rank, 'LazyBatchNorm1d')}"
-    elif spec.name == "BatchNorm":
-        qual = _unknown_rank_batchnorm(layer, images, out)
+            qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])
+    elif by_rank:
+        qual = _unknown_rank_lazy(by_rank, layer, images, out)
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
-    if spec.name.startswith("Global") and not attrs.get("keepdims", False):
+    if spec.shape == "global_pool" and not attrs.get("keepdims", False):
         suffix = ["nn.Flatten()"]
-    if lazy and not spec.torch_lazy and spec.name != "BatchNorm":
+    if lazy and not spec.torch_lazy:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch needs the input size, which "
                                       "is not known statically (declare the input shape)", target="torch"))
         return [layer.source]
-    if spec.name == "Embedding" and attrs.get("mask_zero"):
-        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: mask_zero=True masks index 0 for "
-                                      "the Keras layers downstream; PyTorch has no masks: outputs match only where "
-                                      "no downstream layer uses the mask", target="torch"))
+    caveats(spec, attrs, layer, out, "torch")
     if lazy:
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
     skip = tuple(inferred) if lazy else ()
-    if spec.name.startswith("Global"):
+    if spec.shape == "global_pool":
         args = "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
     return prefix + [f"{_short(qual)}({args})"] + suffix
 
 
-def _unknown_rank_batchnorm(layer: Layer, images: bool, out: Emitted) -> str:
+def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:
+    """An argument meaning "one per channel" (Keras instance norm: groups=-1) set to the inferred channel count;
+    False (reported) when that count is not known."""
+    for a in spec.args:
+        if a.per_channel is None or attrs.get(a.name) != a.per_channel:
+            continue
+        channels = next((overrides.get(b.name) for b in spec.args if b.inferred), None)
+        if channels is None:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {a.keras}={a.per_channel} "
+                                          "needs the channel count, which is not known statically", target="torch"))
+            return False
+        overrides[a.name] = channels
+    return True
+
+
+def _unknown_rank_lazy(by_rank: dict, layer: Layer, images: bool, out: Emitted) -> str:
     """The input rank is unknown (a layer class used by another): assume images in a model with convolutions,
     else (batch, features), and say so: a (batch, steps, features) input would need a transpose."""
-    assumed = "torch.nn.LazyBatchNorm2d" if images else "torch.nn.LazyBatchNorm1d"
+    assumed = by_rank[4] if images else by_rank[2]
     shape = "(batch, height, width, channels)" if images else "(batch, features)"
     out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: the input rank is not known "
                                   f"statically; `{_short(assumed)}` is exact for {shape} inputs",
@@ -281,10 +283,10 @@ def _unknown_rank_batchnorm(layer: Layer, images: bool, out: Emitted) -> str:
     return assumed
 
 
-def _inferred_value(name: str, x) -> int | None:
+def _inferred_value(arg: Arg, x) -> int | None:
     if not x:
         return None
-    value = x[-1] if name in ("in_features", "normalized_shape", "input_size", "embed_dim") else x[0]
+    value = x[-1] if arg.inferred_from_last else x[0]
     return value if isinstance(value, (int, Expr)) else None
 
 
@@ -334,18 +336,18 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         return {}, []
     if all(a == b for a, b in pairs):
         sym = tuple(a for a, _ in pairs)
-        if spec.name.startswith("AvgPool") and any(sym):
+        if spec.reduction == "avg" and any(sym):
             return {"padding": sym[0] if len(set(sym)) == 1 else sym, "count_include_pad": False}, []
-        if spec.name.startswith("MaxPool") and any(sym):
+        if spec.reduction == "max" and any(sym):
             return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
         return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
-    if spec.name.startswith("AvgPool"):
+    if spec.reduction == "avg":
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: asymmetric 'same' average pooling "
                                       "is not migrated", target="torch"))
         return {}, []
     # F.pad order is last axis first: (left, right, top, bottom, front, back)
     flat = tuple(v for pair in reversed(pairs) for v in pair)
-    fill = ', value=float("-inf")' if spec.name.startswith("MaxPool") else ""
+    fill = ', value=float("-inf")' if spec.reduction == "max" else ""
     pad_mod = f"nn.ConstantPad{n}d({flat}{fill or ', 0.0'})" if fill or n != 2 else f"nn.ZeroPad2d({flat})"
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
@@ -366,34 +368,30 @@ def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tu
 
 def activation_module(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted,
                       after: bool = False) -> str:
-    if spec.name in ("Softmax", "LogSoftmax"):
+    code = spec.emit_torch(attrs) if spec.emit_torch else None
+    if code:
+        return code
+    if spec.axis_args:  # softmax: the axis in PyTorch's layout
         shape = info.layer_out.get(layer.name) if (layer and after) else info.layer_in.get(layer.name if layer else "")
         spatial = info.layer_in_spatial.get(layer.name, False) if layer else False
         if after and layer is not None:
             spatial = CATALOG.get(layer.op) is not None and CATALOG[layer.op].layout_sensitive and spatial
         rank = None if shape is None else len(shape) + 1
         dim = remap_axis(attrs.get("dim", -1) if attrs.get("dim") is not None else -1, rank, spatial, to_keras=False)
-        return f"nn.{spec.name}(dim={value_code(dim)})"
-    if spec.name == "LeakyReLU":
-        return f"nn.LeakyReLU(negative_slope={value_code(attrs.get('negative_slope', 0.3))})"
-    if spec.name == "GELU" and attrs.get("approximate") == "tanh":
-        return 'nn.GELU(approximate="tanh")'
-    args = call_args(spec, attrs, "torch", skip=("inplace",))
+        return f"{_short(spec.torch_module)}(dim={value_code(dim)})"
+    written = differing_defaults(spec, attrs, "torch")
+    args = call_args(spec, attrs | written, "torch", skip=("inplace",), always=tuple(written))
     return f"{_short(spec.torch_module)}({args})"
 
 
 def activation_call(spec: OpSpec, attrs: dict, x: str, dim_value: Value = -1) -> str:
     """The functional PyTorch call of an activation (Keras' own defaults written out where they differ)."""
-    if spec.name == "LeakyReLU":
-        return f"F.leaky_relu({x}, negative_slope={value_code(attrs.get('negative_slope', 0.2))})"
-    if spec.name == "ELU":
-        return f"F.elu({x}, alpha={value_code(attrs.get('alpha', 1.0))})"
-    if spec.name == "GELU":
-        return f'F.gelu({x}, approximate="tanh")' if attrs.get("approximate") == "tanh" else f"F.gelu({x})"
-    if spec.name in ("Softmax", "LogSoftmax"):
-        fn = "softmax" if spec.name == "Softmax" else "log_softmax"
-        return f"F.{fn}({x}, dim={value_code(dim_value)})"
-    return f"{spec.torch_functions[0].replace('torch.nn.functional.', 'F.')}({x})"  # the catalog's spelling
+    if spec.emit_torch_call:
+        return spec.emit_torch_call(attrs, x)
+    fn = spec.torch_functions[0].replace("torch.nn.functional.", "F.")  # the catalog's spelling
+    if spec.axis_args:
+        return f"{fn}({x}, dim={value_code(dim_value)})"
+    return f"{fn}({x}{call_keywords(spec, attrs, 'torch')})"
 
 
 def _value_dim(info: ShapeInfo, node: Node, value: str | None, axis: Value, output: bool = False) -> Value:
@@ -414,18 +412,16 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.kind == "activation":
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, node, value, attrs.get("dim", -1)))
-    if spec.name == "Flatten":
+    if spec.shape == "flatten":
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
-    if spec.name == "Concat":
+    if spec.kind == "merge" and spec.list_input:  # concatenation
         dim = _value_dim(info, node, value, attrs.get("dim", -1))
-        return f"torch.cat({tensor_list(node, xs, info)}, dim={value_code(dim)})"
-    if spec.name == "Add":
-        return " + ".join(xs)
-    if spec.name == "Multiply":
-        return " * ".join(xs)
+        return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
+    if spec.operator:  # a + b
+        return f" {spec.operator} ".join(xs)
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
-    if spec.name == "Dot":
+    if spec.shape == "dot":
         return _dot(node, xs, info, out)
     return None
 
@@ -460,7 +456,7 @@ def _atom(code: str) -> str:
 
 
 def _act_fn_defaults(spec: OpSpec, attrs: dict) -> dict:
-    return {"negative_slope": 0.2} if spec.name == "LeakyReLU" and "negative_slope" not in attrs else {}
+    return {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in attrs}
 
 
 # -- whole networks -----------------------------------------------------------------------------------------
@@ -473,7 +469,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads channels-last data that "
                                           "PyTorch wants channels-first; nn.Sequential cannot transpose in between: "
                                           "use a subclassed or functional model", target="torch"))
-        if layer.op in ("LSTM", "GRU", "RNN"):
+        if _states(layer):
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: a PyTorch RNN returns a tuple, "
                                           "which nn.Sequential cannot pass on; use a subclassed or functional "
                                           "model", target="torch"))
@@ -587,16 +583,16 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
             return node_code(merged, xs, info, out)
         if xs and layer.name in info.adapted:  # attention reads query, value and key in the same layout
-            moved = len(xs) if layer.op == "MultiheadAttention" else 1
+            moved = len(xs) if _attention(layer) else 1
             xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
-        if layer.op == "MultiheadAttention":
+        if _attention(layer):
             return attention_call(layer, xs)
         if xs:
             xs[0] = keras_order(node, xs[0], info, out)
         if node.attrs.get("initial_states"):
             xs = [xs[0], rnn_states(layer, node, xs[1:], out)]
         code = f"self.{layer.name}({', '.join(xs)})"
-        if layer.op in ("LSTM", "GRU", "RNN") and not layer.attrs.get("return_state"):
+        if _states(layer) and not layer.attrs.get("return_state"):
             code = rnn_call(layer, code)  # with return_state, the callers pick from the raw tuple
         if layer.activation and layer.activation != "opaque":
             act = CATALOG[layer.activation]
@@ -818,7 +814,7 @@ def unchainable(net: Network, info: ShapeInfo) -> bool:
     """nn.Sequential cannot unpack an RNN's (output, state) tuple nor transpose between layouts."""
     top = net.layers
     return all(l.op != "Sequential" for l in top) and any(
-        l.op in ("LSTM", "GRU", "RNN") or l.name in info.adapted for l in top)
+        _states(l) or l.name in info.adapted for l in top)
 
 
 def as_module(net: Network) -> tuple[Network, dict[str, str]]:

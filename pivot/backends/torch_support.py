@@ -1,4 +1,5 @@
 """Support modules Pivot writes into a migrated PyTorch file for Keras layers PyTorch has no module for."""
+import re
 
 RESCALING_CLASS = '''
 
@@ -91,12 +92,12 @@ class Reshape(nn.Module):
         return x.reshape(x.shape[0], *self.target_shape)
 '''
 
-SUPPORT = {
-    "Reshape": (RESHAPE_CLASS, ()),
-    "SeparableConv1d": (SEPARABLE_CLASS.replace("{n}", "1"), ()),
-    "SeparableConv2d": (SEPARABLE_CLASS.replace("{n}", "2"), ()),
-    "RepeatVector": (REPEAT_VECTOR_CLASS, ()),
-    "Permute": (PERMUTE_CLASS, ()),
-    "Rescaling": (RESCALING_CLASS, ()),
-    "Normalization": (NORMALIZATION_CLASS, ()),
-}
+
+
+def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
+    """Each support class (with no dependencies) under the name its source defines, which generated code calls."""
+    return {re.search(r"^class (\w+)\(", source, re.M).group(1): (source, ()) for source in sources}
+
+
+SUPPORT = _by_class_name(RESHAPE_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
+                         REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS)

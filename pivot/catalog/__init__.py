@@ -1,8 +1,9 @@
 """The op catalog: one declarative `OpSpec` per pivot op, registered by its family module (conv, pooling,
 normalization, recurrent, attention, merge, tensor, activation, ...).
 
-Frontends look ops up by their framework spelling, backends emit them from the same entry, shape
-inference asks `shape_rule`, weight transfer reads `weights`, hovers and diagnostics read the rest.
+Frontends look ops up by their framework spelling, backends emit them from the same entry (its data fields,
+and the emit hooks of its family module for what is genuinely op-specific), shape inference asks `shape_rule`,
+weight transfer reads `weights`, hovers and diagnostics read the rest.
 Canonical attribute values follow PyTorch's conventions (e.g. BatchNorm momentum is the weight of the
 new batch); `Arg.to_keras` / `Arg.from_keras` convert where Keras differs.
 """
@@ -47,6 +48,20 @@ class Arg:
     keras_values: tuple[str, ...] = ()
     # the values the argument accepts (per side where spelled differently): checks sizes, feeds the fuzzer
     domain: Domain | None = None
+    # a value meaning "one per channel" (Keras GroupNormalization groups=-1): the inferred channel count in PyTorch
+    per_channel: Value = None
+    # the inferred PyTorch value is multiplied by this argument (depthwise out_channels by depth_multiplier)
+    scaled_by: str | None = None
+    # (code, message) reported when a truthy value of this argument is migrated: what the target side loses
+    caveat: tuple[str, str] = ()
+    # False here means these Keras arguments are False (affine=False: center=False, scale=False)
+    keras_when_false: tuple[str, ...] = ()
+    # (the one value PyTorch can express, why another is not migrated): Keras's go_backwards=True...
+    torch_requires: tuple = ()
+    # (the one value Keras can express, why another is not migrated; `{value!r}` is the value given)
+    keras_requires: tuple = ()
+    # an inferred size read from the input's last axis (the features), not from its channels (the first axis)
+    inferred_from_last: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,22 @@ class Variant:
         fixed = dict(self.fixed)
         return all(given.get(k) == fixed[k] if k in fixed else bool(given.get(k)) if k in self.carried
                    else not given.get(k) for k in self.args)
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What a layer emit hook knows of the layer's input: its shape after the batch axis (None: not known
+    statically), whether it is image-like, whether the layer is itself the layout change (a channels-last ->
+    channels-first permute), and `axis`, a source-side axis in the target's layout."""
+
+    shape: tuple | None = None
+    image: bool = False
+    layout_change: bool = False
+    axis: Callable[[Value], Value] = lambda axis: axis
+
+
+class Unsupported(str):
+    """An emit hook's answer that the construct is not migrated: why (reported beside the layer's source)."""
 
 
 @dataclass(frozen=True)
@@ -122,8 +153,6 @@ class OpSpec:
     keras_axes: tuple[int, ...] = (-1,)
     # attributes that must be literal integers when read from Keras (the PyTorch layer's sizes)
     keras_literal_ints: tuple[str, ...] = ()
-    # a recurrent layer (LSTM, GRU, RNN): reads (N, L, F) sequences, returns (output, states)
-    recurrent: bool = False
     # its input is a sequence (N, L, F) (attention, transformers): features alone need a time axis
     sequence_input: bool = False
     # the attribute bounding its integer input (an embedding's vocabulary size)
@@ -139,6 +168,37 @@ class OpSpec:
     # defaults of its Keras activation function where they differ from its layer's (keras.activations.leaky_relu,
     # `Activation("leaky_relu")`, activation="leaky_relu": slope 0.2; layers.LeakyReLU: 0.3)
     keras_function_defaults: tuple[tuple[str, Value], ...] = ()
+    # a recurrent layer: how many state tensors it carries (LSTM: h and c); 0 for any other op
+    recurrent_states: int = 0
+    # called as (query, value[, key]) in Keras and (query, key, value) in PyTorch
+    attention: bool = False
+    # lazy PyTorch modules by input rank (BatchNorm: LazyBatchNorm1d/2d/3d), the first one for other ranks
+    torch_lazy_by_rank: tuple[tuple[int, str], ...] = ()
+    # Pivot's Keras support class standing for the PyTorch module (called with PyTorch's arguments)
+    keras_support_class: str | None = None
+    # emit hooks for what is genuinely op-specific (None: the backend's generic driver): attributes -> code
+    emit_torch: Callable[[dict], str | None] | None = None  # the nn module for a Keras layer or activation
+    emit_torch_call: Callable[[dict, str], str | None] | None = None  # the functional call on a tensor's code
+    emit_keras: Callable[[dict], str | None] | None = None  # the Keras layer for a PyTorch module
+    # the Python operator PyTorch writes this merge with ("+" for Add)
+    operator: str | None = None
+    # the Keras layer follows the input's rank: input rank -> entry name (nn.Upsample: UpSampling1D/2D)
+    keras_entry_by_rank: tuple[tuple[int, str], ...] = ()
+    # why the PyTorch module is not migrated to Keras (None: it is)
+    keras_missing: str | None = None
+    # the PyTorch code of this Keras layer depends on its input's rank and layout, which must be known statically
+    needs_input_shape: bool = False
+    # layer hooks that depend on the input (see `Seen`): the PyTorch module refining the generic code, the Keras
+    # layer; each returns None for the generic code, or an `Unsupported` reason
+    emit_torch_layer: Callable[[dict, Seen, str], str | None] | None = None
+    emit_keras_layer: Callable[[dict, Seen], str | None] | None = None
+    # pooling's reduction: "max" (its padding is -inf, which never wins) or "avg"; None for other ops
+    reduction: str | None = None
+
+    @property
+    def recurrent(self) -> bool:
+        """A recurrent layer (LSTM, GRU, RNN): reads (N, L, F) sequences, returns (output, states)."""
+        return self.recurrent_states > 0
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

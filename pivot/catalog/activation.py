@@ -1,10 +1,11 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, Variant, register
+from pivot.catalog import Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
+from pivot.model import value_code
 
 # keras.layers.ReLU(max_value, negative_slope, threshold) spells ReLU, ReLU6 and LeakyReLU
 _KERAS_RELU = (f"{K}ReLU", ("max_value", "negative_slope", "threshold"))
@@ -14,16 +15,21 @@ def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tu
                 keras_layer: str | None = None, torch_fns: tuple[str, ...] = (), methods: tuple[str, ...] = (),
                 keras_fns: tuple[str, ...] = (), aliases: tuple[str, ...] = (), doc: str = "",
                 notes: tuple[str, ...] = (), axis_args: tuple[str, ...] = (),
-                variants: tuple[Variant, ...] = (), function_defaults: tuple = ()) -> None:
+                variants: tuple[Variant, ...] = (), function_defaults: tuple = (), **hooks) -> None:
     register(OpSpec(
         name=name, kind="activation", doc=doc or f"{name} activation",
         torch_module=f"{T}{torch}" if torch else None, keras_layer=f"{K}{keras_layer}" if keras_layer else None,
         args=args, torch_functions=torch_fns, torch_methods=methods, keras_functions=keras_fns,
         keras_activation=keras_act, keras_activation_aliases=aliases, shape="same", notes=notes,
         axis_args=axis_args, variants=variants + (PER_STEP,),
-        keras_function_defaults=function_defaults,
+        keras_function_defaults=function_defaults, **hooks,
     ))
 
+
+
+def _tanh(attrs: dict) -> bool:
+    """GELU's tanh approximation (PyTorch spells it approximate="tanh", Keras approximate=True)."""
+    return attrs.get("approximate") == "tanh"
 
 
 def _keras_fns(name: str) -> tuple[str, ...]:
@@ -39,7 +45,8 @@ def _activations() -> None:
                 variants=(Variant(_KERAS_RELU[0], _KERAS_RELU[1]),))
     _activation("ReLU6", "ReLU6", "relu6", torch_fns=(f"{F}relu6",), keras_fns=_keras_fns("relu6"),
                 args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),),
-                variants=(Variant(*_KERAS_RELU, fixed=(("max_value", 6),)),))
+                variants=(Variant(*_KERAS_RELU, fixed=(("max_value", 6),)),),
+                emit_keras=lambda attrs: "layers.ReLU(max_value=6.0)")  # Keras's ReLU layer, capped
     _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
                 torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
                 args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
@@ -61,7 +68,12 @@ def _activations() -> None:
                           keras_default=False, to_keras=lambda v: v == "tanh" if isinstance(v, str) else v,
                           from_keras=lambda v: ("tanh" if v else "none") if isinstance(v, bool) else v,
                           torch_values=("none", "tanh"),
-                          domain=Sides(torch=Choice(("none", "tanh")), keras=FLAGS)),))
+                          domain=Sides(torch=Choice(("none", "tanh")), keras=FLAGS)),),
+                emit_torch=lambda attrs: 'nn.GELU(approximate="tanh")' if _tanh(attrs) else None,
+                emit_torch_call=lambda attrs, x: f'F.gelu({x}, approximate="tanh")' if _tanh(attrs) else
+                f"F.gelu({x})",
+                emit_keras=lambda attrs: "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
+                if _tanh(attrs) else None)
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
                 aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),
@@ -76,7 +88,8 @@ def _activations() -> None:
                               keras_default=-1, domain=Sides(torch=AXIS, keras=Ints(min=-8, values=(-1,)))),),
                     axis_args=("dim",))
     _activation("Softplus", "Softplus", "softplus", torch_fns=(f"{F}softplus",), keras_fns=_keras_fns("softplus"),
-                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0, domain=Floats(values=(1.0, 2.0))),
+                args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0, domain=Floats(values=(1.0, 2.0)),
+                caveat=("PIV105", "Softplus with beta != 1 has no Keras activation")),
                       Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0,
                           domain=Floats(values=(20.0, 10.0)))),
                 notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
@@ -97,6 +110,22 @@ def _activations() -> None:
 
 
 
+def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
+    """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
+    one slope, over all axes), starting at PyTorch's `init`."""
+    if seen.shape is None:
+        return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
+                           "over cannot be written")
+    rank = len(seen.shape) + 1
+    per_channel = attrs.get("num_parameters", 1) != 1
+    if per_channel and rank > 2 and not seen.image:
+        return Unsupported("PyTorch's slopes are per axis 1, which is not the features axis of this sequence")
+    shared = list(range(1, rank - 1 if per_channel else rank))
+    init = value_code(attrs.get("init", 0.25))
+    return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
+            f"{f', shared_axes={shared}' if shared else ''})")
+
+
 def _prelu() -> None:
     """PReLU: learned slopes."""
     register(OpSpec(
@@ -104,7 +133,7 @@ def _prelu() -> None:
         torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
               Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
-        shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True,
+        shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))
 

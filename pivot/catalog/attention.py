@@ -12,7 +12,7 @@ def _attention() -> None:
     register(OpSpec(
         name="MultiheadAttention", kind="layer", doc="multi-head attention",
         torch_module=f"{T}MultiheadAttention", keras_layer=f"{K}MultiHeadAttention",
-        args=(Arg("embed_dim", torch="embed_dim", torch_pos=0, inferred=True),
+        args=(Arg("embed_dim", torch="embed_dim", torch_pos=0, inferred=True, inferred_from_last=True),
               Arg("num_heads", torch="num_heads", keras="num_heads", torch_pos=1, keras_pos=0,
                   domain=Ints(values=(1, 2, 4))),
               Arg("key_dim", keras="key_dim", keras_pos=1),
@@ -28,7 +28,7 @@ def _attention() -> None:
               Arg("vdim", torch="vdim", torch_pos=7, torch_default=None),
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
         shape="same", weights="mha", feature_axis=-1, draw=Draw(("seq",), inputs=3),
-        weight_rule=Attention(), name_prefix="attention", sequence_input=True,
+        weight_rule=Attention(), name_prefix="attention", sequence_input=True, attention=True, keras_support_class="TorchMultiheadAttention",
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(
@@ -42,7 +42,7 @@ def _attention() -> None:
               Arg("batch_first", torch="batch_first", torch_pos=6, torch_default=False),
               Arg("norm_first", torch="norm_first", torch_pos=7, torch_default=False),
               Arg("bias", torch="bias", torch_pos=8, torch_default=True, domain=FLAGS_ON)),
-        shape="same", sequence_input=True,
+        shape="same", sequence_input=True, keras_support_class="TorchTransformerEncoderLayer",
     ))
     register(OpSpec(
         name="TransformerEncoder", kind="layer", doc="stack of transformer encoder layers (PyTorch semantics)",
@@ -52,7 +52,7 @@ def _attention() -> None:
               Arg("norm", torch="norm", torch_pos=2, torch_default=None),
               Arg("enable_nested_tensor", torch="enable_nested_tensor", torch_pos=3, torch_default=True),
               Arg("mask_check", torch="mask_check", torch_pos=4, torch_default=True)),
-        shape="same", sequence_input=True,
+        shape="same", sequence_input=True, keras_support_class="TorchTransformerEncoder",
     ))
 
 

@@ -48,7 +48,7 @@ def _core() -> None:
         name="Linear", kind="layer", doc="fully connected layer",
         torch_module=f"{T}Linear", torch_lazy=f"{T}LazyLinear", keras_layer=f"{K}Dense",
         args=(
-            Arg("in_features", torch="in_features", torch_pos=0, inferred=True),
+            Arg("in_features", torch="in_features", torch_pos=0, inferred=True, inferred_from_last=True),
             Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0, domain=UNITS),
             BIAS,
         ),
@@ -72,6 +72,8 @@ def _core() -> None:
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
         shape="flatten", shape_rule=FlattenShape(), draw=Draw(("img", "seq"), to_vec=True), name_prefix="flatten",
+        unsupported=lambda a: "only flattening from axis 1 to the end is migrated"
+        if a.get("start_dim", 1) != 1 or a.get("end_dim", -1) != -1 else None,
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "
                "weights are transferred.",),
     ))
@@ -90,10 +92,15 @@ def _core() -> None:
             Arg("embedding_dim", torch="embedding_dim", keras="output_dim", torch_pos=1, keras_pos=1,
                 domain=Ints(values=(4, 8, 16))),
             Arg("padding_idx", torch="padding_idx", torch_pos=2, torch_default=None,
-                domain=Ints(min=-50, optional=True, values=(None, 0))),
+                domain=Ints(min=-50, optional=True, values=(None, 0)),
+                caveat=("PIV202", "padding_idx zeroes that row's gradient in PyTorch; Keras trains it (inference "
+                                  "is identical)")),
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None,
-                domain=Floats(0.0, optional=True, values=(None, 1.0))),
-            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
+                domain=Floats(0.0, optional=True, values=(None, 1.0)),
+                keras_requires=(None, "max_norm has no Keras equivalent")),
+            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS,
+                caveat=("PIV204", "mask_zero=True masks index 0 for the Keras layers downstream; PyTorch has no "
+                                  "masks: outputs match only where no downstream layer uses the mask")),
         ),
         shape="embedding", weights="embedding", shape_rule=EmbeddingShape(), draw=Draw(("tok",)),
         weight_rule=Table(), name_prefix="embedding", vocabulary_arg="num_embeddings",

@@ -46,7 +46,7 @@ def _merges() -> None:
         torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
-        draw=Draw(("img", "vec", "seq"), weight=2, operator="+"), function_tensors=2, python_operators=("Add", "AddAssign"),
+        draw=Draw(("img", "vec", "seq"), weight=2, operator="+"), function_tensors=2, python_operators=("Add", "AddAssign"), operator="+",
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
@@ -54,7 +54,7 @@ def _merges() -> None:
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
-        draw=Draw(("img", "vec", "seq"), operator="*"), function_tensors=2, python_operators=("Multiply", "MultiplyAssign"),
+        draw=Draw(("img", "vec", "seq"), operator="*"), function_tensors=2, python_operators=("Multiply", "MultiplyAssign"), operator="*",
     ))
     register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",

@@ -8,12 +8,29 @@ from pivot.catalog.spelling import K, KERAS_NORM, PER_STEP, T, one_minus
 from pivot.catalog.weight_rules import Affine, BatchNorm
 
 
+def _batchnorm_unsupported(attrs: dict) -> str | None:
+    if not attrs.get("track_running_stats", True):
+        return "track_running_stats=False (batch statistics at inference) has no Keras equivalent"
+    if "momentum" in attrs and attrs["momentum"] is None:
+        return "momentum=None (a cumulative average of the batch statistics) has no Keras equivalent"
+    return None
+
+
+def _several_axes(attrs: dict) -> str | None:
+    shape = attrs.get("normalized_shape")
+    if isinstance(shape, tuple) and len(shape) > 1:
+        return "normalizing over several trailing axes is not migrated yet"
+    return None
+
+
 def _batchnorm() -> None:
     register(OpSpec(
         name="BatchNorm", kind="layer", doc="batch normalization over the channel axis",
         torch_modules_by_rank=((2, f"{T}BatchNorm1d"), (3, f"{T}BatchNorm1d"), (4, f"{T}BatchNorm2d"),
                                (5, f"{T}BatchNorm3d")),
         torch_lazy=f"{T}LazyBatchNorm2d", keras_layer=f"{K}BatchNormalization",
+        torch_lazy_by_rank=((2, f"{T}LazyBatchNorm1d"), (3, f"{T}LazyBatchNorm1d"), (4, f"{T}LazyBatchNorm2d"),
+                            (5, f"{T}LazyBatchNorm3d")),
         args=(
             Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
@@ -21,7 +38,8 @@ def _batchnorm() -> None:
                 keras_default=0.99, to_keras=one_minus, from_keras=one_minus,
                 domain=Sides(torch=Floats(0.0, 1.0, optional=True, values=(0.1, 0.01, 0.3, None)),
                              keras=Floats(0.0, 1.0, values=(0.99, 0.9)))),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON,
+                keras_when_false=("center", "scale")),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True,
                 domain=FLAGS_ON),
         ) + KERAS_NORM,
@@ -29,7 +47,7 @@ def _batchnorm() -> None:
         draw=Draw(("img", "vec")),
         feature_axis=1, feature_norm=True,
         weight_rule=BatchNorm(), name_prefix="bn", affine_switches=("affine",),
-        keras_axes=(-1, 3),
+        keras_axes=(-1, 3), unsupported=_batchnorm_unsupported,
         notes=("Defaults differ: PyTorch eps 1e-5, momentum 0.1 (new batch); Keras epsilon 1e-3, momentum 0.99 "
                "(running value).",),
     ))
@@ -42,14 +60,16 @@ def _norms() -> None:
         name="LayerNorm", kind="layer", doc="layer normalization over the last axis",
         torch_module=f"{T}LayerNorm", keras_layer=f"{K}LayerNormalization",
         args=(
-            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True),
+            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True, inferred_from_last=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
-            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON),
-            Arg("bias", torch="bias", torch_pos=3, torch_default=True, domain=FLAGS_ON),
+            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON,
+                keras_when_false=("center", "scale")),
+            Arg("bias", torch="bias", torch_pos=3, torch_default=True, domain=FLAGS_ON,
+                keras_when_false=("center",)),
         ) + KERAS_NORM,
         shape="same", weights="affine", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")),
         weight_rule=Affine(), name_prefix="norm", affine_switches=("elementwise_affine", "bias"),
-        variants=(PER_STEP,),
+        variants=(PER_STEP,), unsupported=_several_axes,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
     ))
     register(OpSpec(
@@ -58,10 +78,12 @@ def _norms() -> None:
         args=(
             # Keras groups=-1: one group per channel (instance normalization)
             Arg("num_groups", torch="num_groups", keras="groups", torch_pos=0, keras_default=32,
-                domain=Sides(torch=Ints(values=(1, 2, 4)), keras=Ints(special=(-1,), values=(1, 2, 4, -1)))),
+                domain=Sides(torch=Ints(values=(1, 2, 4)), keras=Ints(special=(-1,), values=(1, 2, 4, -1))),
+                per_channel=-1),
             Arg("num_channels", torch="num_channels", torch_pos=1, inferred=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=2, torch_default=1e-5, keras_default=1e-3, domain=EPS),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=True, domain=FLAGS_ON,
+                keras_when_false=("center", "scale")),
         ) + KERAS_NORM,
         shape="same", weights="affine", layout_sensitive=True, feature_axis=1, draw=Draw(("img",)),
         weight_rule=Affine(), name_prefix="norm", affine_switches=("affine",),
@@ -77,7 +99,8 @@ def _norms() -> None:
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),
             Arg("momentum", torch="momentum", torch_pos=2, torch_default=0.1,
                 domain=Floats(0.0, 1.0, optional=True, values=(0.1, 0.01, 0.3))),
-            Arg("affine", torch="affine", torch_pos=3, torch_default=False, domain=FLAGS),
+            Arg("affine", torch="affine", torch_pos=3, torch_default=False, domain=FLAGS,
+                keras_when_false=("center", "scale")),
             Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=False,
                 domain=FLAGS),
             Arg("groups", keras="groups", torch_default=-1, keras_default=32,  # a group per channel

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
-from pivot.catalog.spelling import K, T, keras_zero_padding_in
+from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
 
 
 class ZeroPadShape(ShapeRule):
@@ -33,7 +33,7 @@ def _padding() -> None:
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
                   from_keras=keras_zero_padding_in,  # int, (l, r, t, b) / int, (h, w), ((t, b), (l, r))
                   domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
-                               keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1)))))),),
+                               keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1))))), to_keras=keras_zero_padding_out),),
         spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)), name_prefix="pad",
     ))
     register(OpSpec(

@@ -28,6 +28,9 @@ class GlobalPoolShape(ShapeRule):
         return image_input(spec, attrs)
 
 
+_NO_CEIL = (False, "ceil_mode=True has no Keras equivalent")
+
+
 def _pool(kind: str, n: int) -> None:
     torch_name = f"{kind}Pool{n}d"
     keras_name = f"{'Max' if kind == 'Max' else 'Average'}Pooling{n}D"
@@ -41,17 +44,22 @@ def _pool(kind: str, n: int) -> None:
             domain=Sides(torch=Ints(min=0, values=(0, 1)), keras=Choice(PADDINGS))),
     ]
     if kind == "Max":
-        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1, domain=DILATION),
-                 Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False),
-                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, domain=FLAGS)]
+        args += [Arg("dilation", torch="dilation", torch_pos=3, torch_default=1, domain=DILATION,
+                keras_requires=(1, "dilated pooling has no Keras equivalent")),
+                 Arg("return_indices", torch="return_indices", torch_pos=4, torch_default=False,
+                keras_requires=(False, "return_indices=True has no Keras equivalent")),
+                 Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, domain=FLAGS,
+                keras_requires=_NO_CEIL)]
     else:
         # nn.AvgPool1d has no divisor_override (the entry lists one): not drawn
         divisor = None if n == 1 else Ints(optional=True, values=(None, 3))
-        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, domain=FLAGS),
+        args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, domain=FLAGS,
+                keras_requires=_NO_CEIL),
                  Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True,
                      domain=FLAGS_ON),
                  Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
-                     domain=divisor)]
+                     domain=divisor,
+                keras_requires=(None, "divisor_override has no Keras equivalent"))]
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",
@@ -59,7 +67,7 @@ def _pool(kind: str, n: int) -> None:
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
         spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
-        draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool",
+        draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool", reduction=kind.lower(),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -79,7 +87,7 @@ def _global_pool(kind: str, n: int) -> None:
             Arg("keepdims", keras="keepdims", torch_default=True, keras_default=False, domain=FLAGS),
         ),
         spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
-        draw=Draw(("img",), to_vec=True), name_prefix=f"g{kind[0].lower()}p",
+        draw=Draw(("img",), to_vec=True), name_prefix=f"g{kind[0].lower()}p", reduction=kind.lower(),
     ))
 
 

@@ -6,8 +6,9 @@ transform that does the augmentation in a PyTorch data pipeline.
 """
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, core, register  # noqa: F401  (core first: Identity owns nn.Identity)
+from pivot.catalog import Arg, OpSpec, Seen, core, register  # noqa: F401  (core first: Identity owns nn.Identity)
 from pivot.catalog.domains import Floats, Sides
+from pivot.model import value_code
 
 K = "keras.layers."
 
@@ -48,6 +49,12 @@ def _augmentation() -> None:
         ))
 
 
+def _statistics_axis(attrs: dict, seen: Seen, code: str) -> str | None:
+    """Normalization's statistics lie along its axis, which moves with the layout (the channels: 1 in PyTorch)."""
+    dim = seen.axis(attrs.get("axis", -1))
+    return code[:-1] + f", dim={value_code(dim)})" if dim != -1 else None
+
+
 def _preprocessing() -> None:
     register(OpSpec(
         name="Rescaling", kind="layer", doc="x * scale + offset",
@@ -72,6 +79,7 @@ def _preprocessing() -> None:
         unsupported=lambda a: "a Normalization adapted to data (no `mean`/`variance` given) is not migrated; "
         "pass the statistics" if a.get("mean") is None or a.get("variance") is None else
         ("invert=True is not migrated" if a.get("invert") else None),
+        emit_torch_layer=_statistics_axis,
         notes=("PyTorch gets a `Normalization` module written by Pivot: (x - mean) / max(sqrt(variance), 1e-7) "
                "along the channel axis, as Keras computes it.",),
     ))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 
-from pivot.catalog import REQUIRED, Arg, OpSpec, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
+from pivot.catalog import REQUIRED, Arg, OpSpec, Seen, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
 from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.catalog.spelling import keras_zero_padding_in
-from pivot.model import Value
+from pivot.model import Value, value_code
 
 K = "keras.layers."
 
@@ -41,6 +41,7 @@ def _upsampling(n: int) -> None:
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
         spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
+        keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D")),
         unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
                                                                                    "nearest")
         else f"interpolation={a.get('mode')!r} is not migrated (nearest; bilinear in 2-D)",
@@ -65,6 +66,23 @@ def _cropping() -> None:
     ))
 
 
+def _permute_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
+    """Keras's Permute of a channels-first input: Keras's axes renumbered."""
+    dims = attrs.get("dims")
+    if seen.image and seen.shape is not None and isinstance(dims, tuple):
+        return f"Permute({value_code(channels_first_dims(dims, len(seen.shape) + 1))})"
+    return None
+
+
+def _reshape_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
+    """Keras's Reshape of anything but (batch, features): Pivot's Reshape module, in Keras's order, a
+    channels-first input's channels moved last first."""
+    if len(seen.shape) != 1 or seen.image:
+        image = ", channels_first=True" if seen.image else ""
+        return f"Reshape({value_code(attrs.get('shape'))}{image})"
+    return None
+
+
 def _sequence_layers() -> None:
     register(OpSpec(
         name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
@@ -77,6 +95,7 @@ def _sequence_layers() -> None:
         torch_module="Permute", keras_layer=f"{K}Permute",
         args=(Arg("dims", torch="dims", keras="dims", torch_pos=0, keras_pos=0),), shape="permute_layer",
         shape_rule=PermuteLayerShape(),
+        emit_torch_layer=_permute_to_torch,
         notes=("PyTorch gets a `Permute` module written by Pivot; an image-like input is an error (its axes "
                "differ between the layouts).",),
     ))
@@ -86,6 +105,8 @@ def _sequence_layers() -> None:
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
         shape="unflatten", shape_rule=UnflattenShape(),
+        keras_missing="nn.Unflatten is not migrated to Keras yet (the result's layout differs when it is image-like)",
+        needs_input_shape=True, emit_torch_layer=_reshape_to_torch,
         notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
                "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
                "the transpose.",),

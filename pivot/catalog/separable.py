@@ -27,7 +27,7 @@ def _conv_args(pointwise: bool) -> tuple[Arg, ...]:
         sizes += (Arg("out_channels", torch="out_channels", keras="filters", torch_pos=1, keras_pos=0,
                       domain=CHANNELS),)
     else:  # a group per input channel, depth_multiplier outputs each (written out by the PyTorch backend)
-        sizes += (Arg("out_channels", torch="out_channels", torch_pos=1, inferred=True),)
+        sizes += (Arg("out_channels", torch="out_channels", torch_pos=1, inferred=True, scaled_by="depth_multiplier"),)
     k = 1 if pointwise else 0
     return sizes + (
         Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=k, domain=KERNEL),

@@ -23,6 +23,14 @@ def keras_padding_in(value: Value) -> Value:
     return 0 if value == "valid" else value
 
 
+def keras_zero_padding_out(value: Value) -> Value:
+    """PyTorch's ZeroPad2d padding (left, right, top, bottom) as Keras's ((top, bottom), (left, right))."""
+    if isinstance(value, tuple) and len(value) == 4:
+        left, right, top, bottom = value
+        return ((top, bottom), (left, right))
+    return value
+
+
 def keras_zero_padding_in(value: Value) -> Value:
     """Keras ZeroPadding2D padding (int, (h, w) or ((top, bottom), (left, right))) as PyTorch's."""
     if isinstance(value, tuple) and len(value) == 2:

@@ -1,7 +1,7 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule, sample_axis
 from pivot.catalog.spelling import F
 from pivot.model import Expr, Value
@@ -181,6 +181,19 @@ def _tensor(name: str, torch_fn: str, keras_fn: str, args: tuple[Arg, ...] = (),
     ))
 
 
+def _permute_module(attrs: dict, seen: Seen) -> str | None:
+    """A PyTorch module that only permutes (see frontends.torch.read_layer): a channels-last -> channels-first
+    one is the layout change itself (an identity in Keras, kept so that the Sequential's indices hold); another
+    permutation of a non-image is a Permute layer."""
+    dims = attrs.get("dims")
+    if seen.layout_change:
+        return "layers.Identity()"
+    if seen.image or not dims or dims[0] != 0:
+        return Unsupported("it moves axes of an image-like tensor (or the batch axis), whose layout changes in "
+                           "migration; migrate it by hand")
+    return f"layers.Permute({tuple(dims[1:])})"
+
+
 def _tensor_ops() -> None:
     dim = Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None, keras_default=None)
     keep = Arg("keepdim", torch="keepdim", keras="keepdims", torch_pos=1, keras_pos=1, torch_default=False,
@@ -255,7 +268,7 @@ def _tensor_ops() -> None:
     ))
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
-            shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape())
+            shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
     _tensor("Transpose", "transpose", "swapaxes",
             (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
              Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),
