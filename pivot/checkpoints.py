@@ -144,7 +144,6 @@ def plan(req: Request) -> Plan:
                              "pass --class")
         name = candidates[0]
     migrated = result.details[name]
-    net = migrated.source
     spans = [(m.source.span.line, m.source.span.end_line) for m in result.details.values()]
     errors = [d for d in result.diagnostics
               if d.severity == "error" and any(a <= d.span.line <= b for a, b in spans)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pivot import diagnostics as D
 from pivot.backends.common import Emitted, remap_axis, same_value
-from pivot.catalog import KERAS_FUNCTION_DEFAULTS, REQUIRED, Arg, OpSpec, Seen
+from pivot.catalog import REQUIRED, Arg, OpSpec, Seen
 from pivot.model import Layer, Node, Value, value_code
 from pivot.shapes import ShapeInfo
 
@@ -33,8 +33,8 @@ def _source_default(spec: OpSpec, a: Arg, target: str, function: bool) -> Value:
     """An argument's default where the code comes from (Keras' activation functions have their own)."""
     if target == "keras":
         return a.torch_default
-    if function and a.name in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}):
-        return KERAS_FUNCTION_DEFAULTS[spec.name][a.name]
+    if function and a.name in dict(spec.keras_function_defaults):
+        return dict(spec.keras_function_defaults)[a.name]
     return a.from_keras(a.keras_default) if a.from_keras else a.keras_default
 
 

@@ -20,7 +20,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, Arg, OpSpec
+from pivot.catalog import CATALOG, Arg, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
@@ -201,7 +201,7 @@ def _attention(layer: Layer | None) -> bool:
 
 def _act_defaults(spec: OpSpec) -> dict:
     # A Keras activation string uses the activation function's defaults (leaky_relu: 0.2).
-    return spec.keras_defaults() | KERAS_FUNCTION_DEFAULTS.get(spec.name, {})
+    return spec.keras_defaults() | dict(spec.keras_function_defaults)
 
 
 def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
@@ -456,7 +456,7 @@ def _atom(code: str) -> str:
 
 
 def _act_fn_defaults(spec: OpSpec, attrs: dict) -> dict:
-    return {k: v for k, v in KERAS_FUNCTION_DEFAULTS.get(spec.name, {}).items() if k not in attrs}
+    return {k: v for k, v in spec.keras_function_defaults if k not in attrs}
 
 
 # -- whole networks -----------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 from pivot.fuzz.check import Outcome, check_plan
-from pivot.fuzz.plan import Invalid, Merge, Plan, Repeat, Seq2Seq, Step, walk
+from pivot.fuzz.plan import Invalid, Merge, Plan, Repeat, Step, walk
 from pivot.fuzz.render import render
 
 REQUIRED_ARGS = {"out_channels", "out_features", "kernel_size", "hidden_size", "num_heads", "key_dim",

@@ -13,7 +13,7 @@ from pivot.model import Attrs, Span, TrainingOp
 from pivot.shapes import infer
 from pivot.training.keras_to_torch import KerasTraining
 from pivot.frontends.markers import is_training_code
-from pivot.training.torch_support import LOOPS as TORCH_SUPPORT
+from pivot.training.torch_support import LOOPS as TORCH_SUPPORT  # noqa: F401  (re-exported to migrate)
 from pivot.training.torch_to_keras import TorchTraining
 
 

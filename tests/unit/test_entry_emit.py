@@ -65,7 +65,7 @@ def test_defaults_that_differ_are_written_out_with_the_source_default():
 @pytest.mark.parametrize("name,field,value", [
     ("LSTM", "recurrent_states", 2), ("GRU", "recurrent_states", 1), ("RNN", "recurrent_states", 1),
     ("MultiheadAttention", "attention", True), ("Add", "operator", "+"), ("Multiply", "operator", "*"),
-    ("Dropout", "inference_identity", True), ("MaxPool2d", "reduction", "max"),
+    ("Dropout", "mode_dependent", True), ("MaxPool2d", "reduction", "max"),
     ("GlobalAvgPool1d", "reduction", "avg"), ("TransformerEncoder", "keras_support_class", "TorchTransformerEncoder"),
 ])
 def test_entries_declare_what_the_backends_ask(name, field, value):
