@@ -153,6 +153,17 @@ def camel(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part) or "Model"
 
 
+def sized_by_tensors(node: Node) -> bool:
+    """A call whose arguments are sizes (a reshape): its size expressions are rewritten for the target layout."""
+    spec = CATALOG.get(node.op)
+    return spec is not None and spec.sized_by_tensors
+
+
+def entry_kind(node: Node) -> str | None:
+    spec = CATALOG.get(node.op)
+    return spec.kind if spec is not None else None
+
+
 def reshape_code(node, x: str, args: list[str], spatial: bool, out: Emitted, side: str) -> str | None:
     """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor."""
 

@@ -11,8 +11,9 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, expr, remap_axis, reshape_code, same_value,
-                                   shape_subscript, size_axis, tensor_code, tensor_exprs, tensor_list, unshadowed)
+from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
+                                   same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
+                                   tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -425,9 +426,9 @@ class _Rewriter(Rewriter):
             if node.op == "opaque":
                 self.kept(node.source.splitlines()[0])
                 return updated
-            if node.op in ("Reshape", "Size"):
+            if node.op == "Size" or sized_by_tensors(node):
                 return self._shape_op(node, updated)
-            if node.op == "Passthrough" and isinstance(updated.func, cst.Attribute):
+            if entry_kind(node) == "passthrough" and isinstance(updated.func, cst.Attribute):
                 return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
             if node.op in ("Zeros", "Ones"):
                 return self._creation(node, updated)

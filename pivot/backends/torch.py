@@ -15,7 +15,8 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
-                                   reshape_code, same_value, shape_subscript, tensor_code, tensor_exprs, tensor_list)
+                                   reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
+                                   tensor_exprs, tensor_list)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
@@ -668,11 +669,11 @@ class _Rewriter(Rewriter):
                 first = self.chunk.module.code_for_node(call.args[0].value)
                 call = call.with_changes(args=[call.args[0].with_changes(
                     value=expr(keras_order(node, first, self.info, self.out)))] + list(call.args[1:]))
-            if layer is not None and layer.op in ("LSTM", "GRU", "RNN"):
+            if _states(layer):
                 code = self.chunk.module.code_for_node(self._with_states(layer, node, call))
                 return expr(keras_state_list(layer, code) if layer.attrs.get("return_state") else
                             rnn_call(layer, code))
-            if layer is not None and layer.op == "MultiheadAttention":
+            if _attention(layer):
                 args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
                 if layer.name in self.info.adapted:
                     args = [adapt_input(layer, _atom(a), self.info) for a in args]
@@ -693,7 +694,7 @@ class _Rewriter(Rewriter):
         if node.op == "opaque":
             self.kept(node.source.splitlines()[0])
             return updated
-        if node.op in ("Reshape", "Shape"):
+        if node.op == "Shape" or sized_by_tensors(node):
             return self._shape_op(node, updated)
         tensors = tensor_exprs(node, updated)
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \

@@ -194,6 +194,8 @@ class OpSpec:
     emit_keras_layer: Callable[[dict, Seen], str | None] | None = None
     # pooling's reduction: "max" (its padding is -inf, which never wins) or "avg"; None for other ops
     reduction: str | None = None
+    # its arguments are sizes that may be read from tensors (`x.view(x.size(0), -1)`): rewritten for the layout
+    sized_by_tensors: bool = False
 
     @property
     def recurrent(self) -> bool:

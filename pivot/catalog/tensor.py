@@ -287,7 +287,7 @@ def _tensor_ops() -> None:
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())
     _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True, shape_rule=ReshapeShape(),
-            doc="reshape to an explicit shape")
+            sized_by_tensors=True, doc="reshape to an explicit shape")
     for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs")):
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
 

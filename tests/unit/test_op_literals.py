@@ -9,14 +9,8 @@ from pathlib import Path
 from pivot.catalog import all_ops
 
 ROOT = Path(__file__).resolve().parents[2]
-# file -> how many op-name literals it may still hold. The refactor of issue 11 brings each to 0 (or to a
-# short, justified allowance); a file's count may only go down.
-ALLOWED: dict[str, int] = {
-    # left in the _Rewriter classes (not edited by the backends-literals work): keras `node.op == "Passthrough"`
-    # is the entry's kind "passthrough"; the RNN/attention tests are torch._states(layer) / _attention(layer)
-    "pivot/backends/keras.py": 2,
-    "pivot/backends/torch.py": 5,
-}
+# file -> how many op-name literals it may hold, each justified (none today): a file's count may only go down.
+ALLOWED: dict[str, int] = {}
 
 
 def op_names() -> set[str]:
