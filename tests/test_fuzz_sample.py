@@ -31,8 +31,6 @@ KNOWN_FILES: dict[str, str] = {
     "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
     "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
                                                   "(subclassed model) becomes nn.AvgPool2d(2) without padding",
-    "keras/concatenate_of_unknown_rank": "Concatenate() of images whose rank is unknown (subclassed model) becomes "
-                                         "torch.cat(dim=-1) instead of the channel axis 1",
     "keras/conv_transpose_same_even_kernel": "Conv2DTranspose(kernel_size=2, padding='same') becomes "
                                              "padding=1, output_padding=1 at stride 1, which PyTorch rejects",
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
