@@ -405,14 +405,19 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
-                guess = _first_layer_input(layer)
+                guess = _first_layer_input(layer, net.framework)
                 if guess[0] is not None:
                     return guess
+                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
+                    values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
     if net.style == "sequential" and net.layers:
-        first = net.layers[0]
-        while first.op == "Sequential" and first.children:
-            first = first.children[0]
-        return _first_layer_input(first)
+        for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
+            if layer.op == "Sequential":
+                continue
+            guess = _first_layer_input(layer, net.framework)
+            spec = CATALOG.get(layer.op)
+            if guess[0] is not None or spec is None or spec.shape != "same":
+                return guess
     return None, False
 
 
@@ -429,7 +434,7 @@ def permuted_channels_first(net: Network, value: str) -> bool:
     return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
 
 
-def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
+def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, bool]:
     spec = CATALOG.get(layer.op)
     if spec is None:
         return None, False
@@ -440,7 +445,7 @@ def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
         return (_dim(layer.attrs.get("in_features")),), False
     if spec.shape == "embedding":
         return (None,), False  # token ids: (N, L)
-    if spec.name == "BatchNorm":
+    if spec.name == "BatchNorm" and framework == "torch":  # Keras's one BatchNormalization takes any rank
         return (_dim(layer.attrs.get("num_features")),), False
     return None, False
 

@@ -25,10 +25,8 @@ KNOWN_SEEDS: dict[tuple[int, str], str] = {
                    "not mark its input image-like, so verify feeds it unmoved to the channels-last Keras model",
     (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened as the model's output: the "
                    "flatten order is not carried through the output (not reported either)",
-    (13, "keras"): "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
 }
 KNOWN_FILES: dict[str, str] = {
-    "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
     "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
                                                   "(subclassed model) becomes nn.AvgPool2d(2) without padding",
     "keras/conv_transpose_same_even_kernel": "Conv2DTranspose(kernel_size=2, padding='same') becomes "

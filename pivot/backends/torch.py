@@ -63,7 +63,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
-        mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
+        mods = _module(spec, attrs, layer, x, rank, out)
         mods = keras_only_layer(spec, attrs, layer, mods, info, out)
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
@@ -195,7 +195,7 @@ def _act_defaults(spec: OpSpec) -> dict:
     return {"negative_slope": 0.2} if spec.name == "LeakyReLU" else spec.keras_defaults()
 
 
-def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
+def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> list[str]:
     inferred = {a.name for a in spec.args if a.inferred}
     overrides: dict[str, Value] = {}
     lazy = False
@@ -228,8 +228,11 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
         lazy_q = {2: "LazyBatchNorm1d", 3: "LazyBatchNorm1d", 4: "LazyBatchNorm2d", 5: "LazyBatchNorm3d"}
         if lazy:
             qual = f"torch.nn.{lazy_q.get(rank, 'LazyBatchNorm1d')}"
-    elif spec.name == "BatchNorm":
-        qual = _unknown_rank_batchnorm(layer, images, out)
+    elif spec.name == "BatchNorm":  # BatchNorm1d/2d/3d (and a transpose for sequences) depend on the rank
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
+                                      "statically, so which of BatchNorm1d/2d/3d (and which layout) is exact "
+                                      "cannot be told (declare the input shape)", target="torch"))
+        return [layer.source]
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
@@ -252,17 +255,6 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
     return prefix + [f"{_short(qual)}({args})"] + suffix
-
-
-def _unknown_rank_batchnorm(layer: Layer, images: bool, out: Emitted) -> str:
-    """The input rank is unknown (a layer class used by another): assume images in a model with convolutions,
-    else (batch, features), and say so: a (batch, steps, features) input would need a transpose."""
-    assumed = "torch.nn.LazyBatchNorm2d" if images else "torch.nn.LazyBatchNorm1d"
-    shape = "(batch, height, width, channels)" if images else "(batch, features)"
-    out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: the input rank is not known "
-                                  f"statically; `{_short(assumed)}` is exact for {shape} inputs",
-                                  severity="warning", target="torch"))
-    return assumed
 
 
 def _inferred_value(name: str, x) -> int | None:
