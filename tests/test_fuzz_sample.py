@@ -27,15 +27,9 @@ KNOWN_SEEDS: dict[tuple[int, str], str] = {
                    "flatten order is not carried through the output (not reported either)",
 }
 KNOWN_FILES: dict[str, str] = {
-    "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
-                                                  "(subclassed model) becomes nn.AvgPool2d(2) without padding",
-    "keras/conv_transpose_same_even_kernel": "Conv2DTranspose(kernel_size=2, padding='same') becomes "
-                                             "padding=1, output_padding=1 at stride 1, which PyTorch rejects",
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",
-    "keras/mask_zero_into_lstm": "Embedding(mask_zero=True) feeding an LSTM: the LSTM skips masked steps in Keras, "
-                                 "PyTorch does not; only a PIV204 warning, exit 0",
     "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) of a (batch, steps, features) tensor whose rank "
                                             "is not known statically becomes axis=-1 (the channel-axis guess)",
     "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "

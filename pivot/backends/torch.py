@@ -23,6 +23,8 @@ from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
+# modules written before the one a Keras layer becomes (its padding): the weights are the next module's
+PAD_MODULES = ("nn.ZeroPad", "nn.ConstantPad", "SamePadding(")
 
 
 def _module_name(spec: OpSpec, rank: int | None) -> str | None:
@@ -242,10 +244,6 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: PyTorch needs the input size, which "
                                       "is not known statically (declare the input shape)", target="torch"))
         return [layer.source]
-    if spec.name == "Embedding" and attrs.get("mask_zero"):
-        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: mask_zero=True masks index 0 for "
-                                      "the Keras layers downstream; PyTorch has no masks: outputs match only where "
-                                      "no downstream layer uses the mask", target="torch"))
     if lazy:
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
@@ -280,29 +278,33 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     d = attrs.get("dilation", 1)
     ds = d if isinstance(d, tuple) else (d,) * n
     if spec.shape == "conv_transpose":
-        if all(isinstance(v, int) for v in ks + ss) and all(kk >= st for kk, st in zip(ks, ss)):
+        if all(isinstance(v, int) for v in ks + ss + ds):
+            ks = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))  # the dilated kernel's extent
+        if all(isinstance(v, int) for v in ks + ss + ds) and all(kk >= st for kk, st in zip(ks, ss)):
             pads = tuple((kk - st + 1) // 2 for kk, st in zip(ks, ss))
             ops = tuple(2 * p - (kk - st) for p, kk, st in zip(pads, ks, ss))
-            return {"padding": pads[0] if len(set(pads)) == 1 else pads,
-                    "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+            if all(o < max(st, dd) for o, st, dd in zip(ops, ss, ds)):  # PyTorch's bound on output_padding
+                return {"padding": pads[0] if len(set(pads)) == 1 else pads,
+                        "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution "
+                                          "whose kernel minus stride is odd at stride 1 needs an output_padding "
+                                          "PyTorch does not allow", target="torch"))
+            return {}, []
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
                                       "kernel smaller than stride is not migrated", target="torch"))
         return {}, []
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
+    unsized = [i for i in range(n) if not isinstance(sizes[i], int) and ss[i] != 1]
+    if unsized and all(isinstance(v, int) for v in ks + ss + ds):
+        return _same_of_unknown_size(spec, layer, ks, ss, ds, out)
     pairs = []
     for i in range(n):
         if not all(isinstance(v, int) for v in (ks[i], ss[i], ds[i])):
             pairs = None
             break
-        size = sizes[i]
-        if size is None:
-            # unknown size: assume it is a multiple of the stride, say so
-            size = ss[i] * 8
-            out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: Keras 'same' padding with "
-                                          "stride > 1 depends on the input size, which is not known statically; "
-                                          "the padding assumes a size divisible by the stride", target="torch"))
+        size = sizes[i] if isinstance(sizes[i], int) else ss[i]  # stride 1: the padding is the same for any size
         pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
     if pairs is None:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
@@ -326,6 +328,23 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
     return {"padding": 0}, [pad_mod]
+
+
+def _same_of_unknown_size(spec: OpSpec, layer: Layer, ks: tuple, ss: tuple, ds: tuple,
+                          out: Emitted) -> tuple[dict, list[str]]:
+    """Keras 'same' with stride > 1 on an input of unknown size: TensorFlow's padding depends on the size, so
+    a `SamePadding` module computes it on each call (-inf for max pooling, which never picks it). Average
+    pooling must not count the padding: exact only with a window of at most 2, whose padding is never before
+    the input, as ceil_mode=True (the last window may overhang the input and is neither padded nor counted)."""
+    if spec.shape == "pool" and all((k - 1) * d + 1 <= 2 for k, d in zip(ks, ds)):
+        return {"padding": 0, "ceil_mode": True}, []
+    if spec.name.startswith("AvgPool"):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: Keras 'same' average pooling "
+                                      "with stride > 1 depends on the input size, which is not known statically "
+                                      "(declare the input shape)", target="torch"))
+        return {}, []
+    fill = ', value=float("-inf")' if spec.name.startswith("MaxPool") else ""
+    return {"padding": 0}, [f"SamePadding({value_code(ks)}, {value_code(ss)}, {value_code(ds)}{fill})"]
 
 
 def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -466,7 +485,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
             items.append(code + ",")
             continue
         mods = layer_code(layer, info, out)
-        main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+        main = next((i for i, m in enumerate(mods) if not m.startswith(PAD_MODULES)), 0)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
@@ -504,7 +523,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             code = mods[0]
             out.paths[layer.name] = (layer.name,)
         else:
-            main = next(i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad")))
+            main = next(i for i, m in enumerate(mods) if not m.startswith(PAD_MODULES))
             out.paths[layer.name] = (layer.name, main)
             code = "nn.Sequential(" + ", ".join(mods) + ")"
         if mods == [layer.source]:
@@ -629,7 +648,7 @@ class _Rewriter(cst.CSTTransformer):
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
-            main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+            main = next((i for i, m in enumerate(mods) if not m.startswith(PAD_MODULES)), 0)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)

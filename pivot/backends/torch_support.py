@@ -91,8 +91,29 @@ class Reshape(nn.Module):
         return x.reshape(x.shape[0], *self.target_shape)
 '''
 
+SAME_PADDING_CLASS = '''
+
+class SamePadding(nn.Module):
+    """Keras 'same' padding in PyTorch (written by Pivot), for strides > 1 on inputs of any size: TensorFlow pads
+    each spatial axis by max((ceil(size / stride) - 1) * stride + (kernel - 1) * dilation + 1 - size, 0), the odd
+    pixel after, so the amount is computed from the input on each call."""
+
+    def __init__(self, kernel_size, stride, dilation, value=0.0):
+        super().__init__()
+        self.windows = tuple(zip(kernel_size, stride, dilation))
+        self.value = value
+
+    def forward(self, x):
+        pads = []
+        for size, (k, s, d) in zip(reversed(x.shape[2:]), reversed(self.windows)):
+            total = max((-(-size // s) - 1) * s + (k - 1) * d + 1 - size, 0)
+            pads += [total // 2, total - total // 2]
+        return nn.functional.pad(x, pads, value=self.value)
+'''
+
 SUPPORT = {
     "Reshape": (RESHAPE_CLASS, ()),
+    "SamePadding": (SAME_PADDING_CLASS, ()),
     "SeparableConv1d": (SEPARABLE_CLASS.replace("{n}", "1"), ()),
     "SeparableConv2d": (SEPARABLE_CLASS.replace("{n}", "2"), ()),
     "RepeatVector": (REPEAT_VECTOR_CLASS, ()),

@@ -48,6 +48,8 @@ def _core() -> None:
             Arg("mask_zero", keras="mask_zero", keras_default=False),
         ),
         shape="embedding", weights="embedding",
+        unsupported=lambda a: ("mask_zero=True makes the Keras layers downstream (RNNs, attention, pooling) skip "
+                               "the steps of index 0; PyTorch has no masks" if a.get("mask_zero") else None),
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

@@ -20,8 +20,9 @@ def _pool(kind: str, n: int) -> None:
                  Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False)]
     else:
         args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False),
-                 Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True),
-                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None)]
+                 Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True)]
+        if n > 1:  # nn.AvgPool1d has no divisor_override
+            args.append(Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None))
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",

@@ -159,7 +159,6 @@ KNOWN: dict[tuple, str] = {
     ('Dot', 'keras', None): 'Dot becomes (a * b).sum(-1, keepdim=True) in PyTorch, read back as Multiply and Sum',
     ('Dot', 'keras', 'normalize'): 'Dot(normalize=True) becomes F.normalize, which the PyTorch reader leaves untranslated',
     ('Embedding', 'torch', 'padding_idx'): 'padding_idx is dropped (gradient-only in PyTorch), not carried back',
-    ('Embedding', 'keras', 'mask_zero'): 'mask_zero=True is dropped without a diagnostic (Keras masks downstream layers)',
     ('MultiheadAttention', 'torch', None): 'the Keras attention support class is read back as a model',
     ('MultiheadAttention', 'torch', 'bias'): 'the Keras attention support class is read back as a model',
     ('LSTM', 'torch', None): 'the Keras TorchRNN support class is read back as a model (PyTorch needs its input size)',
