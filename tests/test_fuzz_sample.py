@@ -30,12 +30,6 @@ KNOWN_FILES: dict[str, str] = {
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",
-    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) of a (batch, steps, features) tensor whose rank "
-                                            "is not known statically becomes axis=-1 (the channel-axis guess)",
-    "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
-                                              "unknown and axis=1 is kept for a channels-last tensor; exit 0",
-    "torch/maxpool_padding_of_negative_values": "nn.MaxPool2d(3, padding=1) (stride 3) becomes ZeroPadding2D + "
-                                                "MaxPooling2D: PyTorch pads with -inf; only a PIV204 warning, exit 0",
     "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
                                        "known to be an image, so verify feeds it unmoved and the weights of the "
                                        "next Linear do not fit",

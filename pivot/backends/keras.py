@@ -246,10 +246,11 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     if ((spec.shape == "conv" or spec.name.startswith("MaxPool")) and same_value(stride, 1) and isinstance(k, int)
             and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
-    if spec.name.startswith("MaxPool"):
-        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
-                                      "Keras ZeroPadding with 0: exact when the input is non-negative (after a "
-                                      "ReLU)", target="keras"))
+    if spec.name.startswith("MaxPool") and all(isinstance(p, int) for p in pads):
+        # PyTorch pads max pooling with -inf (never the max); zeros would win over negative inputs
+        widths = ((0, 0),) + tuple((p, p) for p in pads) + ((0, 0),)
+        return {"padding": "valid"}, [f'layers.Lambda(lambda t: keras.ops.pad(t, {widths}, '
+                                      'constant_values=float("-inf")))']
     if spec.name.startswith("AvgPool") and not attrs.get("count_include_pad", True):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: average pooling that excludes "
                                       "padding is not migrated", target="keras"))
@@ -348,8 +349,15 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     else:
         shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
     rank = None if shape is None else len(shape) + 1
-    if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1:
-        dim = -1  # the last axis: Keras' default
+    # the last axis of a non-image value is written as Keras's default -1 only when that is what PyTorch names:
+    # a rank guessed from a first nn.Linear (any rank) must not turn dim=1 into -1
+    if isinstance(dim, int) and rank is not None and not spatial and dim < 0 and dim % rank == rank - 1:
+        dim = -1
+    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
+    if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
+        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
+                                      "are not known statically, so its axis cannot be remapped (declare the "
+                                      "input shape)", target="keras"))
     if dim is None:
         dim = 1 if rank in (None, 2, 4) else 0
         if where is not None:
