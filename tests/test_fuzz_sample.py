@@ -21,12 +21,14 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {
-    (15, "torch"): "an nn.Sequential whose first layer is an activation before adaptive pooling: static analysis does "
-                   "not mark its input image-like, so verify feeds it unmoved to the channels-last Keras model",
     (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened as the model's output: the "
                    "flatten order is not carried through the output (not reported either)",
 }
 KNOWN_FILES: dict[str, str] = {
+    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "
+                                            "as 2 from the Linear (which takes any rank), so dim=1 is written as "
+                                            "axis=-1; a (batch, steps, features) input breaks it. Writing axis=1 "
+                                            "is exact but Keras's Activation(lambda ...) does not come back",
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",

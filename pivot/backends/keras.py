@@ -349,10 +349,8 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     else:
         shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
     rank = None if shape is None else len(shape) + 1
-    # the last axis of a non-image value is written as Keras's default -1 only when that is what PyTorch names:
-    # a rank guessed from a first nn.Linear (any rank) must not turn dim=1 into -1
-    if isinstance(dim, int) and rank is not None and not spatial and dim < 0 and dim % rank == rank - 1:
-        dim = -1
+    if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1:
+        dim = -1  # the last axis: Keras' default
     unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
     if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
