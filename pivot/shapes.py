@@ -405,7 +405,8 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
-                guess = _first_layer_input(layer, net.framework)
+                dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
+                guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
                 if guess[0] is not None:
                     return guess
                 if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
@@ -432,6 +433,13 @@ def permuted_channels_first(net: Network, value: str) -> bool:
     while first is not None and first.op == "Sequential" and first.children:
         first = first.children[0]
     return first is not None and first.op == "Permute" and _permutation(first, 4) == (0, 3, 1, 2)
+
+
+def _built_block_input(first: Layer) -> tuple[Shape, bool]:
+    """The input of a block built at run time (`nn.Sequential(*blocks)`), from the first layer the constructor
+    builds: an image of that rank when it is a conv/pool (its channels may be a loop variable), else unknown."""
+    shape, image = _first_layer_input(first)
+    return ((None,) * len(shape), True) if image and shape is not None else (None, False)
 
 
 def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, bool]:
@@ -695,6 +703,8 @@ def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
     layer = net.layer(node.layer or "") if node.op == "layer" else None
     if node.op == "layer" and (layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList",
                                                               "ModuleDict")):
+        return True
+    if layer is not None and layer.attrs.get("dynamic"):  # nn.Sequential(*blocks): built at run time
         return True
     spec = CATALOG.get(layer.op if layer is not None else node.op)
     return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape == "global_pool")

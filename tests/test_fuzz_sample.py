@@ -21,8 +21,6 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {
-    (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened as the model's output: the "
-                   "flatten order is not carried through the output (not reported either)",
 }
 KNOWN_FILES: dict[str, str] = {
     "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "
@@ -32,9 +30,6 @@ KNOWN_FILES: dict[str, str] = {
     "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
                                              "image (GlobalAveragePooling1D marks it image-like) while the migrated "
                                              "model takes it as written",
-    "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
-                                       "known to be an image, so verify feeds it unmoved and the weights of the "
-                                       "next Linear do not fit",
 }
 
 
