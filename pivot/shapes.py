@@ -463,6 +463,8 @@ def _sequence_input(net: Network, value: str) -> bool:
     sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
     node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else None
+    if layer is None and net.style == "sequential":  # no dataflow nodes: the first layer reads the input
+        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
     return layer is not None and layer.op in FEATURE_LAST_OPS
 
 

@@ -27,9 +27,6 @@ KNOWN_FILES: dict[str, str] = {
                                             "as 2 from the Linear (which takes any rank), so dim=1 is written as "
                                             "axis=-1; a (batch, steps, features) input breaks it. Writing axis=1 "
                                             "is exact but Keras's Activation(lambda ...) does not come back",
-    "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
-                                             "image (GlobalAveragePooling1D marks it image-like) while the migrated "
-                                             "model takes it as written",
 }
 
 
