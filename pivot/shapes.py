@@ -454,7 +454,10 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     if spec.shape == "embedding":
         return (None,), False  # token ids: (N, L)
     if spec.name == "BatchNorm" and framework == "torch":  # Keras's one BatchNormalization takes any rank
-        return (_dim(layer.attrs.get("num_features")),), False
+        # BatchNorm2d/3d name their rank (an image); BatchNorm1d takes (N, C) or (N, C, L)
+        rank = max((r for r, qual in spec.torch_modules_by_rank if layer.source.startswith(
+            (qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))), default=2)
+        return (_dim(layer.attrs.get("num_features")),) + (None,) * (rank - 2 if rank > 3 else 0), rank > 3
     return None, False
 
 
@@ -499,8 +502,9 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     shapes, spatial = [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
-        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name)) \
-            and not permuted_channels_first(net, name)
+        # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
+        image = (has_layout_ops(net) or net.framework == "torch" and guess_input(net, name)[1]) \
+            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)

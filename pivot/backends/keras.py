@@ -18,7 +18,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
-from pivot.shapes import ShapeInfo, infer
+from pivot.shapes import CHANNEL_FIRST_OPS, ShapeInfo, infer
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 _ACTIVATION_LAYERS = {"ReLU": "layers.ReLU()", "ReLU6": "layers.ReLU(max_value=6.0)"}
@@ -97,6 +97,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                                       severity="information", target="keras"))
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
+    if spec.name in CHANNEL_FIRST_OPS:
+        code = _channels_axis(code, layer, info, out)
     if subsample:
         steps = ", ".join(f"::{value_code(v)}" for v in subsample)
         return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
@@ -104,6 +106,16 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
+
+
+def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """A PyTorch norm over axis 1 in a model whose values are not image-like: they keep their layout in Keras,
+    so the channels stay at axis 1, not Keras's default -1 (the same axis only for (N, C))."""
+    x = info.layer_in.get(layer.name)
+    if layer.name in info.layer_in and not any(info.input_spatial) and not any(info.layer_in_spatial.values()) \
+            and (x is None or len(x) >= 2):
+        return code[:-1] + (", axis=1)" if code[-2] != "(" else "axis=1)")
+    return code
 
 
 SUPPORTED_BY_CLASS = {"MultiheadAttention": "TorchMultiheadAttention",
