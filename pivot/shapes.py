@@ -794,7 +794,8 @@ def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, whe
     rank1 = all(x is not None and len(x) == 1 for x in xs)
     if op in _ORDER_KEEPING or op in _FEATURE_NORMS and rank1 or spec is not None and spec.kind == "activation" \
             and not spec.axis_args:
-        if op in ("Arith", "Add", "Multiply") and len(set(present)) > 1:
+        if op in ("Arith", "Add", "Multiply") and (len(set(present)) > 1 or len(present) < len(flats)):
+            # a dense layer's output (x + self.fc(x)) is in the same order in both frameworks, the flatten is not
             info.layout_lost[where] = "an elementwise op of features flattened in different orders"
             return None
         return present[0]
