@@ -110,10 +110,16 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
 
 def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
     """A PyTorch norm over axis 1 in a model whose values are not image-like: they keep their layout in Keras,
-    so the channels stay at axis 1, not Keras's default -1 (the same axis only for (N, C))."""
+    so the channels stay at axis 1, not Keras's default -1 (the same axis only for (N, C)); where the rank is
+    unknown, which of the two is meant cannot be told."""
     x = info.layer_in.get(layer.name)
-    if layer.name in info.layer_in and not any(info.input_spatial) and not any(info.layer_in_spatial.values()) \
-            and (x is None or len(x) >= 2):
+    if layer.name not in info.layer_in or any(info.input_spatial) or any(info.layer_in_spatial.values()):
+        return code
+    if x is None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the rank of its input is not known "
+                                      "statically, so whether its channels are Keras's last axis cannot be told "
+                                      "(declare the input shape)", target="keras"))
+    elif len(x) >= 2:
         return code[:-1] + (", axis=1)" if code[-2] != "(" else "axis=1)")
     return code
 

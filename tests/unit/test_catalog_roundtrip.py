@@ -206,7 +206,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
-    ('LogSoftmax', 'torch', None): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }

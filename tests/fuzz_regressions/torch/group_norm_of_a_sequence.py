@@ -1,5 +1,5 @@
-"""Fuzz model (seed 305, torch sequential): GroupNorm of a (batch, channels, length) tensor in a model with no
-image layers: the layout is the same in Keras, so the channels stay at axis 1 (not Keras's default -1)."""
+"""Fuzz model (seed 305, torch sequential): GroupNorm first in a model with no image layers: its input may be
+(batch, channels) or (batch, channels, length), whose channels are not Keras's default axis -1: reported."""
 # pivot-fuzz: input_shape=2,4,24 input_dtype=float32
 import torch.nn as nn
 
