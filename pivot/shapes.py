@@ -206,14 +206,20 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
-                guess = _first_layer_input(layer)
+                dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
+                guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
                 if guess[0] is not None:
                     return guess
+                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
+                    values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
     if net.style == "sequential" and net.layers:
-        first = net.layers[0]
-        while first.op == "Sequential" and first.children:
-            first = first.children[0]
-        return _first_layer_input(first)
+        for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
+            if layer.op == "Sequential":
+                continue
+            guess = _first_layer_input(layer, net.framework)
+            spec = CATALOG.get(layer.op)
+            if guess[0] is not None or spec is None or spec.shape != "same":
+                return guess
     return None, False
 
 
@@ -230,9 +236,31 @@ def permuted_channels_first(net: Network, value: str) -> bool:
     return first is not None and _permutation(first, 4) == (0, 3, 1, 2)
 
 
-def _first_layer_input(layer: Layer) -> tuple[Shape, bool]:
+def _built_block_input(first: Layer) -> tuple[Shape, bool]:
+    """The input of a block built at run time (`nn.Sequential(*blocks)`), from the first layer the constructor
+    builds: an image of that rank when it is a conv/pool (its channels may be a loop variable), else unknown."""
+    shape, image = _first_layer_input(first)
+    return ((None,) * len(shape), True) if image and shape is not None else (None, False)
+
+
+def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, bool]:
     spec = CATALOG.get(layer.op)
-    return (None, False) if spec is None else spec.shape_rule.first_input(spec, layer.attrs)
+    if spec is None:
+        return None, False
+    if spec.torch_modules_by_rank and framework == "keras":  # one Keras layer for every rank: the rank is unknown
+        return None, False
+    shape, image = spec.shape_rule.first_input(spec, layer.attrs)
+    rank = _rank_named(spec, layer)
+    if shape is not None and rank is not None and rank > 3:  # BatchNorm2d/3d, InstanceNorm2d/3d: an image
+        return shape[:1] + (None,) * (rank - 2), True
+    return shape, image
+
+
+def _rank_named(spec: OpSpec, layer: Layer) -> int | None:
+    """The input rank the PyTorch module of a rank-dependent entry names (BatchNorm1d: 2 or 3, BatchNorm2d: 4)."""
+    ranks = [r for r, qual in spec.torch_modules_by_rank
+             if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
+    return max(ranks, default=None)
 
 
 def _sequence_input(net: Network, value: str) -> bool:
@@ -240,6 +268,8 @@ def _sequence_input(net: Network, value: str) -> bool:
     sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
     node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else None
+    if layer is None and net.style == "sequential":  # no dataflow nodes: the first layer reads the input
+        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
     spec = CATALOG.get(layer.op) if layer is not None else None
     return spec is not None and spec.feature_axis == -1
 
@@ -275,8 +305,9 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     shapes, spatial = [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
-        image = has_layout_ops(net) and not (net.framework == "keras" and _sequence_input(net, name)) \
-            and not permuted_channels_first(net, name)
+        # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
+        image = (has_layout_ops(net) or net.framework == "torch" and guess_input(net, name)[1]) \
+            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -486,6 +517,8 @@ def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
     if node.op == "layer" and (layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList",
                                                               "ModuleDict")):
         return True
+    if layer is not None and layer.attrs.get("dynamic"):  # nn.Sequential(*blocks): built at run time
+        return True
     spec = CATALOG.get(layer.op if layer is not None else node.op)
     return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape_rule.fixed_size)
 
@@ -565,7 +598,8 @@ def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, whe
         return None
     rank1 = all(x is not None and len(x) == 1 for x in xs)
     if _keeps_order(op, spec, rank1):
-        if len(set(present)) > 1:
+        # a dense layer's output (x + self.fc(x)) is in the same order in both frameworks, the flatten is not
+        if len(set(present)) > 1 or len(present) < len(flats):
             info.layout_lost[where] = "an elementwise op of features flattened in different orders"
             return None
         return present[0]

@@ -378,7 +378,8 @@ def _run(model, xs: list, framework: str) -> list:
 
         model.eval()
         with torch.no_grad():
-            y = model(*[torch.from_numpy(x) for x in xs])
+            # a copy each: an in-place op (nn.SELU(True)) on the input must not change the batch the other reads
+            y = model(*[torch.from_numpy(x.copy()) for x in xs])
         ys = y if isinstance(y, (tuple, list)) else [y]
         return [t.detach().numpy() for t in ys]
     if len(xs) == 1:

@@ -38,27 +38,10 @@ KNOWN_FILES: dict[str, str] = {
                                                   "output the interface declares is compared unpermuted)",
     "torch/conv3d_then_flatten": "nn.Conv3d then nn.Flatten and nn.Linear: the flattened 3-D image's feature order "
                                  "(C, D, H, W) vs (D, H, W, C) is not carried to the dense layer; exit 0",
-    "keras/batchnorm_of_unknown_rank_before_pooling": "a Keras BatchNormalization whose input rank is unknown, in a model without convolutions, becomes BatchNorm1d with only a PIV204 warning (backends/torch.py _unknown_rank_batchnorm guesses)",
-    "keras/average_pooling_same_of_unknown_size": "AveragePooling2D(padding='same') whose input size is unknown "
-                                                  "(subclassed model) becomes nn.AvgPool2d(2) without padding",
-    "keras/concatenate_of_unknown_rank": "Concatenate() of images whose rank is unknown (subclassed model) becomes "
-                                         "torch.cat(dim=-1) instead of the channel axis 1",
-    "keras/conv_transpose_same_even_kernel": "Conv2DTranspose(kernel_size=2, padding='same') becomes "
-                                             "padding=1, output_padding=1 at stride 1, which PyTorch rejects",
-    "keras/gap1d_after_dense_on_a_sequence": "verify feeds a (batch, steps, features) input to PyTorch as a channels-first "
-                                             "image (GlobalAveragePooling1D marks it image-like) while the migrated "
-                                             "model takes it as written",
-    "keras/mask_zero_into_lstm": "Embedding(mask_zero=True) feeding an LSTM: the LSTM skips masked steps in Keras, "
-                                 "PyTorch does not; only a PIV204 warning, exit 0",
-    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) of a (batch, steps, features) tensor whose rank "
-                                            "is not known statically becomes axis=-1 (the channel-axis guess)",
-    "torch/log_softmax_in_a_loop_built_list": "LogSoftmax(1) in a layer list built in a loop: the input layout is "
-                                              "unknown and axis=1 is kept for a channels-last tensor; exit 0",
-    "torch/maxpool_padding_of_negative_values": "nn.MaxPool2d(3, padding=1) (stride 3) becomes ZeroPadding2D + "
-                                                "MaxPooling2D: PyTorch pads with -inf; only a PIV204 warning, exit 0",
-    "torch/builder_loop_then_flatten": "a layer list built in a loop whose channels are a variable: the input is not "
-                                       "known to be an image, so verify feeds it unmoved and the weights of the "
-                                       "next Linear do not fit",
+    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "
+                                            "as 2 from the Linear (which takes any rank), so dim=1 is written as "
+                                            "axis=-1; a (batch, steps, features) input breaks it. Writing axis=1 "
+                                            "is exact but Keras's Activation(lambda ...) does not come back",
 }
 
 

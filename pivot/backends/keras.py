@@ -92,6 +92,8 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     caveats(spec, attrs, layer, out, "keras")
     always = ("kernel_size",) if spec.shape == "pool" else ()
     code = f"{_keras_name(spec)}({call_args(spec, attrs, 'keras', overrides=overrides, always=always)})"
+    if spec.feature_axis == 1:  # a norm over the channels (BatchNorm, GroupNorm)
+        code = _channels_axis(code, layer, info, out)
     if subsample:
         steps = ", ".join(f"::{value_code(v)}" for v in subsample)
         return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
@@ -99,6 +101,22 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     return code, ()
+
+
+def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """A PyTorch norm over axis 1 in a model whose values are not image-like: they keep their layout in Keras,
+    so the channels stay at axis 1, not Keras's default -1 (the same axis only for (N, C)); where the rank is
+    unknown, which of the two is meant cannot be told."""
+    x = info.layer_in.get(layer.name)
+    if layer.name not in info.layer_in or any(info.input_spatial) or any(info.layer_in_spatial.values()):
+        return code
+    if x is None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the rank of its input is not known "
+                                      "statically, so whether its channels are Keras's last axis cannot be told "
+                                      "(declare the input shape)", target="keras"))
+    elif len(x) >= 2:
+        return code[:-1] + (", axis=1)" if code[-2] != "(" else "axis=1)")
+    return code
 
 
 # op -> the support class standing for it in Keras (entry data; the rewriter swaps the constructor's name)
@@ -211,10 +229,11 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     if ((spec.shape == "conv" or spec.reduction == "max") and same_value(stride, 1) and isinstance(k, int)
             and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
-    if spec.reduction == "max":
-        out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: PyTorch pads max pooling with -inf, "
-                                      "Keras ZeroPadding with 0: exact when the input is non-negative (after a "
-                                      "ReLU)", target="keras"))
+    if spec.reduction == "max" and all(isinstance(p, int) for p in pads):
+        # PyTorch pads max pooling with -inf (never the max); zeros would win over negative inputs
+        widths = ((0, 0),) + tuple((p, p) for p in pads) + ((0, 0),)
+        return {"padding": "valid"}, [f'layers.Lambda(lambda t: keras.ops.pad(t, {widths}, '
+                                      'constant_values=float("-inf")))']
     if spec.reduction == "avg" and not attrs.get("count_include_pad", True):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: average pooling that excludes "
                                       "padding is not migrated", target="keras"))
@@ -283,6 +302,11 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     rank = None if shape is None else len(shape) + 1
     if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1:
         dim = -1  # the last axis: Keras' default
+    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
+    if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
+        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
+                                      "are not known statically, so its axis cannot be remapped (declare the "
+                                      "input shape)", target="keras"))
     if dim is None:
         dim = 1 if rank in (None, 2, 4) else 0
         if where is not None:

@@ -28,6 +28,8 @@ from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
+# modules written before the one a Keras layer becomes (its padding): the weights are the next module's
+PAD_MODULES = ("nn.ZeroPad", "nn.ConstantPad", "SamePadding(")
 
 
 def _module_name(spec: OpSpec, rank: int | None) -> str | None:
@@ -49,7 +51,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
 
 def main_module(mods: list[str]) -> int:
     """Which of a layer's modules holds its weights: the first that is not padding split off before it."""
-    return next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+    return next((i for i, m in enumerate(mods) if not m.startswith(PAD_MODULES)), 0)
 
 
 def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
@@ -80,7 +82,7 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
-        mods = _module(spec, attrs, layer, x, rank, out, any(info.spatial.values()))
+        mods = _module(spec, attrs, layer, x, rank, out)
         mods = keras_only_layer(spec, attrs, layer, mods, info, out)
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
@@ -205,7 +207,7 @@ def _act_defaults(spec: OpSpec) -> dict:
     return spec.keras_defaults() | dict(spec.keras_function_defaults)
 
 
-def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, images: bool = False) -> list[str]:
+def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> list[str]:
     inferred = {a.name for a in spec.args if a.inferred}
     overrides: dict[str, Value] = {}
     lazy = False
@@ -235,8 +237,12 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted, imag
     if by_rank and rank is not None:
         if lazy:
             qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])
-    elif by_rank:
-        qual = _unknown_rank_lazy(by_rank, layer, images, out)
+    elif by_rank:  # BatchNorm1d/2d/3d (and a transpose for sequences) depend on the rank
+        modules = "/".join(_short(q) for q in dict.fromkeys(by_rank.values()))
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
+                                      f"statically, so which of {modules} (and which layout) is exact "
+                                      "cannot be told (declare the input shape)", target="torch"))
+        return [layer.source]
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
     suffix: list[str] = []
@@ -273,17 +279,6 @@ def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: 
     return True
 
 
-def _unknown_rank_lazy(by_rank: dict, layer: Layer, images: bool, out: Emitted) -> str:
-    """The input rank is unknown (a layer class used by another): assume images in a model with convolutions,
-    else (batch, features), and say so: a (batch, steps, features) input would need a transpose."""
-    assumed = by_rank[4] if images else by_rank[2]
-    shape = "(batch, height, width, channels)" if images else "(batch, features)"
-    out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: the input rank is not known "
-                                  f"statically; `{_short(assumed)}` is exact for {shape} inputs",
-                                  severity="warning", target="torch"))
-    return assumed
-
-
 def _inferred_value(arg: Arg, x) -> int | None:
     if not x:
         return None
@@ -307,29 +302,33 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     d = attrs.get("dilation", 1)
     ds = d if isinstance(d, tuple) else (d,) * n
     if spec.shape == "conv_transpose":
-        if all(isinstance(v, int) for v in ks + ss) and all(kk >= st for kk, st in zip(ks, ss)):
+        if all(isinstance(v, int) for v in ks + ss + ds):
+            ks = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))  # the dilated kernel's extent
+        if all(isinstance(v, int) for v in ks + ss + ds) and all(kk >= st for kk, st in zip(ks, ss)):
             pads = tuple((kk - st + 1) // 2 for kk, st in zip(ks, ss))
             ops = tuple(2 * p - (kk - st) for p, kk, st in zip(pads, ks, ss))
-            return {"padding": pads[0] if len(set(pads)) == 1 else pads,
-                    "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+            if all(o < max(st, dd) for o, st, dd in zip(ops, ss, ds)):  # PyTorch's bound on output_padding
+                return {"padding": pads[0] if len(set(pads)) == 1 else pads,
+                        "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution "
+                                          "whose kernel minus stride is odd at stride 1 needs an output_padding "
+                                          "PyTorch does not allow", target="torch"))
+            return {}, []
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
                                       "kernel smaller than stride is not migrated", target="torch"))
         return {}, []
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
+    unsized = [i for i in range(n) if not isinstance(sizes[i], int) and ss[i] != 1]
+    if unsized and all(isinstance(v, int) for v in ks + ss + ds):
+        return _same_of_unknown_size(spec, layer, ks, ss, ds, out)
     pairs = []
     for i in range(n):
         if not all(isinstance(v, int) for v in (ks[i], ss[i], ds[i])):
             pairs = None
             break
-        size = sizes[i]
-        if size is None:
-            # unknown size: assume it is a multiple of the stride, say so
-            size = ss[i] * 8
-            out.diagnostics.append(D.make("PIV204", layer.span, f"`{layer.source}`: Keras 'same' padding with "
-                                          "stride > 1 depends on the input size, which is not known statically; "
-                                          "the padding assumes a size divisible by the stride", target="torch"))
+        size = sizes[i] if isinstance(sizes[i], int) else ss[i]  # stride 1: the padding is the same for any size
         pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
     if pairs is None:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
@@ -353,6 +352,23 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
     return {"padding": 0}, [pad_mod]
+
+
+def _same_of_unknown_size(spec: OpSpec, layer: Layer, ks: tuple, ss: tuple, ds: tuple,
+                          out: Emitted) -> tuple[dict, list[str]]:
+    """Keras 'same' with stride > 1 on an input of unknown size: TensorFlow's padding depends on the size, so
+    a `SamePadding` module computes it on each call (-inf for max pooling, which never picks it). Average
+    pooling must not count the padding: exact only with a window of at most 2, whose padding is never before
+    the input, as ceil_mode=True (the last window may overhang the input and is neither padded nor counted)."""
+    if spec.shape == "pool" and all((k - 1) * d + 1 <= 2 for k, d in zip(ks, ds)):
+        return {"padding": 0, "ceil_mode": True}, []
+    if spec.name.startswith("AvgPool"):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: Keras 'same' average pooling "
+                                      "with stride > 1 depends on the input size, which is not known statically "
+                                      "(declare the input shape)", target="torch"))
+        return {}, []
+    fill = ', value=float("-inf")' if spec.reduction == "max" else ""
+    return {"padding": 0}, [f"SamePadding({value_code(ks)}, {value_code(ss)}, {value_code(ds)}{fill})"]
 
 
 def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -486,7 +502,7 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
             items.append(code + ",")
             continue
         mods = layer_modules(layer, info, out)
-        main = next((i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad"))), 0)
+        main = main_module(mods)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
@@ -524,7 +540,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             code = mods[0]
             out.paths[layer.name] = (layer.name,)
         else:
-            main = next(i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad")))
+            main = main_module(mods)
             out.paths[layer.name] = (layer.name, main)
             code = "nn.Sequential(" + ", ".join(mods) + ")"
         if mods == [layer.source]:

@@ -92,6 +92,25 @@ class Reshape(nn.Module):
         return x.reshape(x.shape[0], *self.target_shape)
 '''
 
+SAME_PADDING_CLASS = '''
+
+class SamePadding(nn.Module):
+    """Keras 'same' padding in PyTorch (written by Pivot), for strides > 1 on inputs of any size: TensorFlow pads
+    each spatial axis by max((ceil(size / stride) - 1) * stride + (kernel - 1) * dilation + 1 - size, 0), the odd
+    pixel after, so the amount is computed from the input on each call."""
+
+    def __init__(self, kernel_size, stride, dilation, value=0.0):
+        super().__init__()
+        self.windows = tuple(zip(kernel_size, stride, dilation))
+        self.value = value
+
+    def forward(self, x):
+        pads = []
+        for size, (k, s, d) in zip(reversed(x.shape[2:]), reversed(self.windows)):
+            total = max((-(-size // s) - 1) * s + (k - 1) * d + 1 - size, 0)
+            pads += [total // 2, total - total // 2]
+        return nn.functional.pad(x, pads, value=self.value)
+'''
 
 
 def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
@@ -99,5 +118,5 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
     return {re.search(r"^class (\w+)\(", source, re.M).group(1): (source, ()) for source in sources}
 
 
-SUPPORT = _by_class_name(RESHAPE_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
+SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS)

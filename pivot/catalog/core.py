@@ -98,12 +98,12 @@ def _core() -> None:
             Arg("max_norm", torch="max_norm", torch_pos=3, torch_default=None,
                 domain=Floats(0.0, optional=True, values=(None, 1.0)),
                 keras_requires=(None, "max_norm has no Keras equivalent")),
-            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS,
-                caveat=("PIV204", "mask_zero=True masks index 0 for the Keras layers downstream; PyTorch has no "
-                                  "masks: outputs match only where no downstream layer uses the mask")),
+            Arg("mask_zero", keras="mask_zero", keras_default=False, domain=FLAGS),
         ),
         shape="embedding", weights="embedding", shape_rule=EmbeddingShape(), draw=Draw(("tok",)),
         weight_rule=Table(), name_prefix="embedding", vocabulary_arg="num_embeddings",
+        unsupported=lambda a: ("mask_zero=True makes the Keras layers downstream (RNNs, attention, pooling) skip "
+                               "the steps of index 0; PyTorch has no masks" if a.get("mask_zero") else None),
         notes=("`padding_idx` (PyTorch) zeroes that row's gradient; `mask_zero` (Keras) masks index 0 for the "
                "layers downstream. They are not the same thing.",),
     ))

@@ -51,15 +51,14 @@ def _pool(kind: str, n: int) -> None:
                  Arg("ceil_mode", torch="ceil_mode", torch_pos=5, torch_default=False, domain=FLAGS,
                 keras_requires=_NO_CEIL)]
     else:
-        # nn.AvgPool1d has no divisor_override (the entry lists one): not drawn
-        divisor = None if n == 1 else Ints(optional=True, values=(None, 3))
         args += [Arg("ceil_mode", torch="ceil_mode", torch_pos=3, torch_default=False, domain=FLAGS,
-                keras_requires=_NO_CEIL),
+                     keras_requires=_NO_CEIL),
                  Arg("count_include_pad", torch="count_include_pad", torch_pos=4, torch_default=True,
-                     domain=FLAGS_ON),
-                 Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
-                     domain=divisor,
-                keras_requires=(None, "divisor_override has no Keras equivalent"))]
+                     domain=FLAGS_ON)]
+        if n > 1:  # nn.AvgPool1d has no divisor_override
+            args.append(Arg("divisor_override", torch="divisor_override", torch_pos=5, torch_default=None,
+                            domain=Ints(optional=True, values=(None, 3)),
+                            keras_requires=(None, "divisor_override has no Keras equivalent")))
     fn = "max" if kind == "Max" else "avg"
     register(OpSpec(
         name=torch_name, kind="layer", doc=f"{n}-D {kind.lower()} pooling",

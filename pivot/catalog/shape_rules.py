@@ -159,7 +159,7 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
     d = per_axis(layer_attrs.get("dilation", 1), n)
     pad = layer_attrs.get("padding", 0)
     same = isinstance(pad, str) and pad.lower() in ("same", "causal")  # causal keeps the length too
-    p = (0,) * n if same else per_axis(pad, n)
+    p = (0,) * n if same or (isinstance(pad, str) and pad.lower() == "valid") else per_axis(pad, n)
     spatial = []
     for i in range(n):
         size = x[1 + i] if len(x) > i + 1 else None

@@ -374,7 +374,8 @@ class FlowReader:
         return None
 
     def layer_call(self, call: cst.Call, layer: str) -> str:
-        ins = tuple(v for v in (self.expr(a.value) for a in call.args if a.keyword is None) if v)
+        # `self.merge([a, b])`: each tensor of the list is an input (their shapes decide the merge's axis)
+        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
         out = self.fresh()
         extra, states = self.call_keywords(call)
         self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra),

@@ -159,7 +159,6 @@ KNOWN: dict[tuple, str] = {
     ('Dot', 'keras', None): 'Dot becomes (a * b).sum(-1, keepdim=True) in PyTorch, read back as Multiply and Sum',
     ('Dot', 'keras', 'normalize'): 'Dot(normalize=True) becomes F.normalize, which the PyTorch reader leaves untranslated',
     ('Embedding', 'torch', 'padding_idx'): 'padding_idx is dropped (gradient-only in PyTorch), not carried back',
-    ('Embedding', 'keras', 'mask_zero'): 'mask_zero=True is dropped without a diagnostic (Keras masks downstream layers)',
     ('MultiheadAttention', 'torch', None): 'the Keras attention support class is read back as a model',
     ('MultiheadAttention', 'torch', 'bias'): 'the Keras attention support class is read back as a model',
     ('LSTM', 'torch', None): 'the Keras TorchRNN support class is read back as a model (PyTorch needs its input size)',
@@ -207,7 +206,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
-    ('LogSoftmax', 'torch', None): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }

@@ -1,0 +1,14 @@
+"""Keras 'same' average pooling with a window of 3 and stride 2 on an input of unknown size: PyTorch cannot leave
+a size-dependent padding out of the average, so this is an error, never a guess."""
+# pivot-fuzz: input_shape=2,9,9,3 input_dtype=float32
+import keras
+from keras import layers
+
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.pool1 = layers.AveragePooling2D(3, strides=2, padding='same')
+
+    def call(self, x):
+        return self.pool1(x)
