@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
-from pivot.catalog.shape_rules import Call, ShapeRule, int_or_none, sample_axis
+from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import Expr, Layer, Network, Node, iter_layers
 
@@ -250,17 +250,18 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     if spec.torch_modules_by_rank and framework == "keras":  # one Keras layer for every rank: the rank is unknown
         return None, False
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
-    rank = _rank_named(spec, layer)
-    if shape is not None and rank is not None and rank > 3:  # BatchNorm2d/3d, InstanceNorm2d/3d: an image
-        return shape[:1] + (None,) * (rank - 2), True
+    ranks = _ranks_named(spec, layer)
+    if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: (N, C, *S) of that rank
+        channels = shape[0] if shape else dim(next((layer.attrs.get(a.name) for a in spec.args if a.inferred),
+                                                    None))
+        return (channels,) + (None,) * (ranks[0] - 2), ranks[0] > 3
     return shape, image
 
 
-def _rank_named(spec: OpSpec, layer: Layer) -> int | None:
-    """The input rank the PyTorch module of a rank-dependent entry names (BatchNorm1d: 2 or 3, BatchNorm2d: 4)."""
-    ranks = [r for r, qual in spec.torch_modules_by_rank
-             if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
-    return max(ranks, default=None)
+def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
+    """The input ranks the PyTorch module of a rank-dependent entry names (BatchNorm1d: 2 and 3, BatchNorm2d: 4)."""
+    return [r for r, qual in spec.torch_modules_by_rank
+            if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
 
 
 def _sequence_input(net: Network, value: str) -> bool:

@@ -238,7 +238,7 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         if lazy:
             qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])
     elif by_rank:  # BatchNorm1d/2d/3d (and a transpose for sequences) depend on the rank
-        modules = "/".join(_short(q) for q in dict.fromkeys(by_rank.values()))
+        modules = "/".join(dict.fromkeys(q.rsplit(".", 1)[1] for _, q in spec.torch_modules_by_rank))
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the input rank is not known "
                                       f"statically, so which of {modules} (and which layout) is exact "
                                       "cannot be told (declare the input shape)", target="torch"))

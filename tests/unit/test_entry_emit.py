@@ -77,7 +77,7 @@ def test_argument_data():
     assert _op("DepthwiseConv2d").arg("out_channels").scaled_by == "depth_multiplier"
     assert _op("LayerNorm").arg("bias").keras_when_false == ("center",)
     assert _op("GRU").arg("reset_after").torch_requires[0] is True
-    assert _op("Embedding").arg("mask_zero").caveat[0] == "PIV204"
+    assert _op("Embedding").arg("padding_idx").caveat[0] == "PIV202"
 
 
 # -- through a migration --------------------------------------------------------------------------------------
