@@ -10,10 +10,10 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
+from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
+                                     read_function, read_other_methods, self_assignments, self_collections)
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
-from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
-                                   read_function, read_other_methods, self_collections)
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
@@ -219,7 +219,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
         if isinstance(stmt, cst.ClassDef) and chunk.ctx.framework_of(stmt.name.value) == "keras":
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
-            net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, _params(stmt, chunk),
+            net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, params_of(stmt, chunk),
                                docstring_of(stmt.body))
             if net:
                 nets.append(net)
@@ -724,11 +724,11 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     diags: list[Diagnostic] = []
     reader_l = KerasLayerReader(chunk, diags)
     layers: list[Layer] = []
-    init, call = _method(cls, "__init__"), _method(cls, "call")
-    params = _params(init, chunk) if init else ()
+    init, call = method_named(cls, "__init__"), method_named(cls, "call")
+    params = params_of(init, chunk) if init else ()
     params = tuple(p for p in params if p.name not in ("kwargs",))
     if init:
-        for target, c in _self_assignments(init.body):
+        for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
             if layer is not None:
                 layers.append(layer)
@@ -736,7 +736,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if _mentions_layers(value, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
-    known = {span for l in layers for span in _spans(l)}
+    known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
     reader = FlowReader(chunk, "keras", {l.name for l in layers})
     inputs: tuple[str, ...] = ()
