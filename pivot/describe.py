@@ -9,6 +9,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted
 from pivot.catalog import CATALOG, all_ops
 from pivot.catalog.training import TRAINING
+from pivot.catalog.weight_rules import BatchNorm, Conv, Dense
 from pivot.model import (
     Analysis,
     Layer,
@@ -38,28 +39,36 @@ def shape_text(shape) -> str:
     return "(N, " + ", ".join("?" if d is None else str(d) for d in shape) + ")"
 
 
+def _dense_params(a, x, spec) -> int:
+    fan_in = x[-1] if x else a.get("in_features")
+    return fan_in * a.get("out_features") + (a.get("out_features") if a.get("bias", True) else 0)
+
+
+def _conv_params(a, x, spec) -> int:
+    cin = x[0] if x else a.get("in_channels")
+    k = a.get("kernel_size")
+    ks = math.prod(k) if isinstance(k, tuple) else k ** spec.spatial
+    out = a.get("out_channels")
+    return cin * out // a.get("groups", 1) * ks + (out if a.get("bias", True) else 0)
+
+
+def _batchnorm_params(a, x, spec) -> int:
+    return 4 * (x[0] if x else a.get("num_features"))
+
+
+# parameter counts by the entry's weight rule (its arrays' sizes from the PyTorch attrs); other rules: unknown
+PARAM_COUNTS = {Dense: _dense_params, Conv: _conv_params, BatchNorm: _batchnorm_params}
+
+
 def param_count(layer: Layer, info: ShapeInfo) -> int | None:
     spec = CATALOG.get(layer.op)
-    if spec is None or not spec.weights:
+    if spec is None or spec.weight_rule is None:
         return 0 if spec is not None else None
-    x = info.layer_in.get(layer.name)
-    a = layer.attrs
+    count = PARAM_COUNTS.get(type(spec.weight_rule))
     try:
-        if spec.weights == "dense":
-            fan_in = x[-1] if x else a.get("in_features")
-            return fan_in * a.get("out_features") + (a.get("out_features") if a.get("bias", True) else 0)
-        if spec.weights in ("conv", "conv_transpose"):
-            cin = x[0] if x else a.get("in_channels")
-            k = a.get("kernel_size")
-            ks = math.prod(k) if isinstance(k, tuple) else k ** spec.spatial
-            out = a.get("out_channels")
-            return cin * out // a.get("groups", 1) * ks + (out if a.get("bias", True) else 0)
-        if spec.weights == "batchnorm":
-            c = x[0] if x else a.get("num_features")
-            return 4 * c
+        return count(layer.attrs, info.layer_in.get(layer.name), spec) if count else None
     except (TypeError, ZeroDivisionError):  # a size that is not a number, or groups=0 (reported as PIV103)
         return None
-    return None
 
 
 def describe_network(net: Network) -> str:
