@@ -90,17 +90,6 @@ class Plan:
 
 
 # -- argument checks (no framework) -------------------------------------------------------------------------
-def parse_shape(text: str) -> list[int]:
-    try:
-        shape = [int(v) for v in text.split(",")]
-    except ValueError:
-        shape = []
-    if len(shape) < 2 or any(d <= 0 for d in shape):
-        raise PivotError(f"--input-shape must be comma-separated positive integers with a batch axis, "
-                         f"e.g. 2,3,32,32: {text}")
-    return shape
-
-
 def plan(req: Request) -> Plan:
     """Check the arguments, migrate the model file in memory and settle the input shape.
 
@@ -508,7 +497,7 @@ def load_keras(model, stored: tuple[Path, dict[str, tuple]], checkpoint: str, na
 
 
 # -- the CLI path: the framework work in a subprocess ----------------------------------------------------------
-def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
+def convert_in_subprocess(req: Request, timeout: float = verify.TIMEOUT) -> dict:
     """Check arguments here (PivotError), convert in `python -m pivot.checkpoints`, rename on success.
 
     Returns the worker's summary, or {"error": message} (never raises for conversion failures)."""

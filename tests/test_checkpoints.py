@@ -14,6 +14,7 @@ import pytest
 
 from pivot import checkpoints as C
 from pivot.errors import PivotError
+from pivot.inputs import parse_input_shape
 from pivot.migrate import migrate_source
 from pivot.shapes import infer
 from tests.conftest import CORPUS, corpus_models
@@ -395,7 +396,7 @@ def test_usage_errors(tmp_path):
     with pytest.raises(PivotError, match="no keras model"):
         C.plan(C.Request(str(ckpt), str(LENET), "pytorch", out))
     with pytest.raises(PivotError, match="comma-separated"):
-        C.parse_shape("2,x,3")
+        parse_input_shape("2,x,3", several=False)
     assert main(["convert-weights", str(tmp_path / "missing.pt"), "--model", str(LENET), "--to", "tensorflow",
                  "-o", out]) == 2
     assert main(["convert-weights", str(ckpt), "--model", str(LENET), "--to", "tensorflow", "-o", out,
