@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types as lsp
+from lsprotocol.converters import get_converter
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcRequestCancelled, JsonRpcInternalError
 
+import pivot
 from pivot.verify import ATOL, RTOL, WORKER, Job, framework_env, worker_output
 
 from . import diagnostics, engine
@@ -87,8 +89,6 @@ def target_arg(value: Any) -> str:
 def to_jsonable(diag: lsp.Diagnostic) -> dict:
     global _converter
     if _converter is None:
-        from lsprotocol.converters import get_converter
-
         _converter = get_converter()
     return _converter.unstructure(diag)
 
@@ -132,8 +132,6 @@ def _verify_env(doc_dir: str | None) -> dict[str, str]:
     env = framework_env()
     env.setdefault("PYTHONUNBUFFERED", "1")
     paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
-    import pivot
-
     pivot_root = str(Path(pivot.__file__).resolve().parent.parent)  # so `-m pivot.verify` resolves like here
     extra = [p for p in (doc_dir, pivot_root) if p and p not in paths]
     env["PYTHONPATH"] = os.pathsep.join(extra + paths)
