@@ -118,3 +118,22 @@ def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, .
         if name in called:
             reader.tensors.update(p.name.value for p in method.params.params if p.name.value != "self")
         reader.read_body(method.body)
+
+
+def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
+                     not_inputs: tuple[str, ...], layers: list[Layer], diags: list, **fields) -> Network:
+    """A subclassed model from its declared `layers`: the entry method (`forward`/`call`, none when missing)
+    read as dataflow, then the other methods. `not_inputs`: entry parameters that are not tensors."""
+    reader = FlowReader(chunk, framework, {layer.name for layer in layers})
+    inputs: tuple[str, ...] = ()
+    if entry is not None:
+        inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)
+        reader.tensors.update(inputs)
+        reader.read_body(entry.body)
+    outputs = tuple(reader.outputs)
+    read_other_methods(cls, reader, ("__init__", entry.name.value if entry else ""))
+    diags.extend(reader.diagnostics)
+    return Network(cls.name.value, framework, "subclass", chunk.span(cls), layers=tuple(layers), inputs=inputs,
+                   nodes=tuple(reader.nodes), outputs=outputs, docstring=docstring_of(cls.body),
+                   diagnostics=tuple(diags), uses=names_used(cls, chunk.ctx, chunk),
+                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b), **fields)

@@ -7,8 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
-                                     read_function, read_other_methods, self_assignments)
-from pivot.frontends.flow import FlowReader
+                                     read_function, self_assignments, subclass_network)
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
@@ -223,24 +222,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(layer)
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
-    reader = FlowReader(chunk, "torch", {l.name for l in layers})
-    inputs: tuple[str, ...] = ()
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
-    elif forward is not None:
-        inputs = tuple(p.name.value for p in forward.params.params if p.name.value != "self")
-        reader.tensors.update(inputs)
-        reader.read_body(forward.body)
-    outputs = tuple(reader.outputs)
-    read_other_methods(cls, reader, ("__init__", "forward"))
-    diags.extend(reader.diagnostics)
-    return Network(cls.name.value, "torch", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
-                   docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
-                   uses=names_used(cls, chunk.ctx, chunk),
-                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
+    return subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
+                            templates=tuple(templates))
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:
