@@ -126,7 +126,7 @@ async def show_pivot_model(ctx, args: tuple) -> str:
 
 # --- verify -----------------------------------------------------------------------------------------
 
-def _verify_env(doc_dir: str | None) -> dict[str, str]:
+def verify_env(doc_dir: str | None) -> dict[str, str]:
     """The worker's environment: pivot's (quiet TensorFlow, a private Keras home), and imports that find
     the user's local modules and this `pivot`."""
     env = framework_env()
@@ -138,7 +138,7 @@ def _verify_env(doc_dir: str | None) -> dict[str, str]:
     return env
 
 
-def _kill(proc: asyncio.subprocess.Process) -> None:
+def kill_process_group(proc: asyncio.subprocess.Process) -> None:
     if proc.returncode is not None:
         return
     try:
@@ -244,7 +244,7 @@ async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: a
     started = time.monotonic()
     proc = await asyncio.create_subprocess_exec(
         *cmd, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        env=_verify_env(doc_dir), cwd=cwd, start_new_session=True)
+        env=verify_env(doc_dir), cwd=cwd, start_new_session=True)
     ctx.processes.add(proc)
     communicate = asyncio.ensure_future(proc.communicate(json.dumps(job.__dict__).encode()))
     cancel_wait = asyncio.ensure_future(cancelled.wait())
@@ -262,7 +262,7 @@ async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: a
             progress.report(f"running both models… {time.monotonic() - started:.0f} s")
     finally:
         cancel_wait.cancel()
-        _kill(proc)  # unless it ended
+        kill_process_group(proc)  # unless it ended
         communicate.cancel()
         ctx.processes.discard(proc)
     out, err = communicate.result()

@@ -139,7 +139,7 @@ def shown(snapshot: Snapshot) -> tuple[engine.Diagnostic, ...]:
 def for_snapshot(snapshot: Snapshot, units: Units) -> list[lsp.Diagnostic]:
     """LSP diagnostics of a snapshot as the editor shows them (memoised on it)."""
     key = ("diagnostics", units.encoding, _level)
-    memo = snapshot._memo
+    memo = snapshot.memo
     if key not in memo:
         found = []
         for d in shown(snapshot):
@@ -152,7 +152,7 @@ def for_snapshot(snapshot: Snapshot, units: Units) -> list[lsp.Diagnostic]:
 
 def result_id(snapshot: Snapshot, units: Units) -> str:
     key = ("result_id", units.encoding)
-    memo = snapshot._memo
+    memo = snapshot.memo
     if key not in memo:
         digest = hashlib.sha1()
         for d in for_snapshot(snapshot, units):
