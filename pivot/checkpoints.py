@@ -90,17 +90,6 @@ class Plan:
 
 
 # -- argument checks (no framework) -------------------------------------------------------------------------
-def parse_shape(text: str) -> list[int]:
-    try:
-        shape = [int(v) for v in text.split(",")]
-    except ValueError:
-        shape = []
-    if len(shape) < 2 or any(d <= 0 for d in shape):
-        raise PivotError(f"--input-shape must be comma-separated positive integers with a batch axis, "
-                         f"e.g. 2,3,32,32: {text}")
-    return shape
-
-
 def plan(req: Request) -> Plan:
     """Check the arguments, migrate the model file in memory and settle the input shape.
 
@@ -197,23 +186,23 @@ def _convert(p: Plan, tmp: Path) -> dict:
     if not out_name and info.values:  # the frontend did not record what forward() returns: its last value
         out_name = list(info.values)[-1]
     dtype = verify.input_dtype(net) if hasattr(verify, "input_dtype") else "float32"
-    x0 = verify._batch(p.shape, dtype, 0)
+    x0 = verify.seeded_batch(p.shape, dtype, 0)
 
     with tempfile.TemporaryDirectory(prefix="pivot-ckpt-") as scratch:
         # read first: a file that is not a checkpoint is reported as such, before any model code runs
         tensors = read_torch(req.checkpoint) if torch_first else read_keras(req.checkpoint, Path(scratch))
         recorded: list = []
         src = _guard(f"cannot build `{net.name}` from {req.model}",
-                     lambda: verify._build(p.source, net.name, net.framework, recorded))
+                     lambda: verify.build_model(p.source, net.name, net.framework, recorded))
         _guard(f"cannot run `{net.name}` on an input of shape {tuple(p.shape)}",
-               lambda: verify._run(src, x0, net.framework))
+               lambda: verify.run_model(src, x0, net.framework))
         loaded = load_torch(src, tensors, req.checkpoint, net.name) if torch_first else \
             load_keras(src, tensors, req.checkpoint, net.name, Path(scratch))
 
     tgt = _guard(f"cannot build the migrated model `{p.target_name}`",
-                 lambda: verify._build(p.target, p.target_name, other, None))
+                 lambda: verify.build_model(p.target, p.target_name, other, None))
     _guard(f"cannot run the migrated model `{p.target_name}`",
-           lambda: verify._run(tgt, verify._to_other(x0, spatial_in, torch_first), other))
+           lambda: verify.run_model(tgt, verify.to_other_layout(x0, spatial_in, torch_first), other))
     source_layers = verify.functional_layers(net, recorded)
     try:
         copied = _guard(f"cannot copy the weights into `{p.target_name}`",
@@ -233,7 +222,7 @@ def _convert(p: Plan, tmp: Path) -> dict:
             f"(max_abs_diff {cmp['max_abs_diff']:.3g}, max_rel_diff {cmp['max_rel_diff']:.3g}, "
             f"atol {req.atol:g}, rtol {req.rtol:g}, input {tuple(pair.shape)}): nothing written")
     _guard(f"cannot write {req.output}", lambda: _save(tgt, other, tmp))
-    migrated_shape = [verify._to_other_shape(s, torch_first) if sp else s
+    migrated_shape = [verify.other_layout_shape(s, torch_first) if sp else s
                       for s, sp in zip(verify.as_shapes(pair.shape), spatial_in)]
     migrated_shape = migrated_shape[0] if len(migrated_shape) == 1 else migrated_shape
     return {"ok": True, "checkpoint": req.checkpoint, "output": req.output, "class": net.name,
@@ -507,7 +496,7 @@ def load_keras(model, stored: tuple[Path, dict[str, tuple]], checkpoint: str, na
 
 
 # -- the CLI path: the framework work in a subprocess ----------------------------------------------------------
-def convert_in_subprocess(req: Request, timeout: float = 300.0) -> dict:
+def convert_in_subprocess(req: Request, timeout: float = verify.TIMEOUT) -> dict:
     """Check arguments here (PivotError), convert in `python -m pivot.checkpoints`, rename on success.
 
     Returns the worker's summary, or {"error": message} (never raises for conversion failures)."""

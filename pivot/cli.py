@@ -40,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="a value the file only knows when it runs, or a model parameter (repeatable)")
     v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
                    help="default: int64 when the model starts with an embedding, else float32")
-    v.add_argument("--atol", type=float, default=1e-5)
-    v.add_argument("--rtol", type=float, default=1e-4)
-    v.add_argument("--timeout", type=float, default=300.0)
+    v.add_argument("--atol", type=float, help="default: pivot.verify.ATOL")
+    v.add_argument("--rtol", type=float, help="default: pivot.verify.RTOL")
+    v.add_argument("--timeout", type=float, help="seconds; default: pivot.verify.TIMEOUT")
     v.add_argument("--json", action="store_true")
     s = sub.add_parser("show", help="print the pivot model")
     s.add_argument("file")
@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, metavar="OUT")
     c.add_argument("--input-shape", metavar="2,3,32,32", help="default: what the file states (see README)")
     c.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
-    c.add_argument("--timeout", type=float, default=300.0)
+    c.add_argument("--timeout", type=float, help="seconds; default: pivot.verify.TIMEOUT")
     return p
 
 
@@ -114,7 +114,8 @@ def cmd_migrate(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from pivot.verify import Job, verify_file
+    from pivot.inputs import parse_input_shape
+    from pivot.verify import ATOL, RTOL, TIMEOUT, Job, verify_file
 
     source = read_source(args.file)
     if _syntax_error(args.file, source):
@@ -124,12 +125,13 @@ def cmd_verify(args) -> int:
     for text in args.input_shape or ():
         name, _, dims = text.rpartition("=")
         if name:
-            per_model[name] = _shapes(dims)
+            per_model[name] = parse_input_shape(dims)
         else:
-            shape = _shapes(dims)
-    job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype, args.atol, args.rtol,
+            shape = parse_input_shape(dims)
+    job = Job(str(Path(args.file).resolve()), args.to, args.classes, shape, args.input_dtype,
+              _or(args.atol, ATOL), _or(args.rtol, RTOL),
               settings=_settings(args.settings), input_shapes=per_model or None)
-    results = verify_file(job, timeout=args.timeout)
+    results = verify_file(job, timeout=_or(args.timeout, TIMEOUT))
     ok = True
     for r in results:
         r["file"] = args.file
@@ -145,13 +147,9 @@ def cmd_verify(args) -> int:
     return EXIT_OK if ok else EXIT_DIAGNOSTICS
 
 
-def _shapes(text: str) -> list:
-    """"8,3,32,32", or "2,16;2,8" for a model with two inputs."""
-    try:
-        shapes = [[int(v) for v in part.split(",")] for part in text.split(";")]
-    except ValueError as err:
-        raise PivotError(f"--input-shape must be comma-separated integers (';' between inputs): {text}") from err
-    return shapes[0] if len(shapes) == 1 else shapes
+def _or(given, default):
+    """An option's value, or pivot.verify's default (imported by the command: `pivot --help` stays light)."""
+    return default if given is None else given
 
 
 def _settings(pairs: list[str] | None) -> dict[str, str] | None:
@@ -240,12 +238,14 @@ def _show_graph(args, analysis) -> int:
 
 
 def cmd_convert_weights(args) -> int:
-    from pivot.checkpoints import Request, convert_in_subprocess, parse_shape
+    from pivot.checkpoints import Request, convert_in_subprocess
+    from pivot.inputs import parse_input_shape
+    from pivot.verify import TIMEOUT
 
-    shape = parse_shape(args.input_shape) if args.input_shape else None
+    shape = parse_input_shape(args.input_shape, several=False) if args.input_shape else None
     req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape,
                   settings=_settings(args.settings))
-    r = convert_in_subprocess(req, timeout=args.timeout)
+    r = convert_in_subprocess(req, timeout=_or(args.timeout, TIMEOUT))
     if "error" in r:
         print(f"pivot: error: {r['error']}", file=sys.stderr)
         return EXIT_USAGE if r.get("usage") else EXIT_DIAGNOSTICS

@@ -9,6 +9,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted
 from pivot.catalog import CATALOG, all_ops
 from pivot.catalog.training import TRAINING
+from pivot.catalog.weight_rules import BatchNorm, Conv, Dense
 from pivot.model import (
     Analysis,
     Layer,
@@ -32,34 +33,42 @@ def _attrs_text(layer: Layer | Node, explicit: tuple[str, ...] | None = None) ->
     return ", ".join(parts)
 
 
-def _shape(shape) -> str:
+def shape_text(shape) -> str:
     if shape is None:
         return "?"
     return "(N, " + ", ".join("?" if d is None else str(d) for d in shape) + ")"
 
 
+def _dense_params(a, x, spec) -> int:
+    fan_in = x[-1] if x else a.get("in_features")
+    return fan_in * a.get("out_features") + (a.get("out_features") if a.get("bias", True) else 0)
+
+
+def _conv_params(a, x, spec) -> int:
+    cin = x[0] if x else a.get("in_channels")
+    k = a.get("kernel_size")
+    ks = math.prod(k) if isinstance(k, tuple) else k ** spec.spatial
+    out = a.get("out_channels")
+    return cin * out // a.get("groups", 1) * ks + (out if a.get("bias", True) else 0)
+
+
+def _batchnorm_params(a, x, spec) -> int:
+    return 4 * (x[0] if x else a.get("num_features"))
+
+
+# parameter counts by the entry's weight rule (its arrays' sizes from the PyTorch attrs); other rules: unknown
+PARAM_COUNTS = {Dense: _dense_params, Conv: _conv_params, BatchNorm: _batchnorm_params}
+
+
 def param_count(layer: Layer, info: ShapeInfo) -> int | None:
     spec = CATALOG.get(layer.op)
-    if spec is None or not spec.weights:
+    if spec is None or spec.weight_rule is None:
         return 0 if spec is not None else None
-    x = info.layer_in.get(layer.name)
-    a = layer.attrs
+    count = PARAM_COUNTS.get(type(spec.weight_rule))
     try:
-        if spec.weights == "dense":
-            fan_in = x[-1] if x else a.get("in_features")
-            return fan_in * a.get("out_features") + (a.get("out_features") if a.get("bias", True) else 0)
-        if spec.weights in ("conv", "conv_transpose"):
-            cin = x[0] if x else a.get("in_channels")
-            k = a.get("kernel_size")
-            ks = math.prod(k) if isinstance(k, tuple) else k ** spec.spatial
-            out = a.get("out_channels")
-            return cin * out // a.get("groups", 1) * ks + (out if a.get("bias", True) else 0)
-        if spec.weights == "batchnorm":
-            c = x[0] if x else a.get("num_features")
-            return 4 * c
+        return count(layer.attrs, info.layer_in.get(layer.name), spec) if count else None
     except (TypeError, ZeroDivisionError):  # a size that is not a number, or groups=0 (reported as PIV103)
         return None
-    return None
 
 
 def describe_network(net: Network) -> str:
@@ -71,13 +80,13 @@ def describe_network(net: Network) -> str:
     if net.params:
         lines.append("  params: " + ", ".join(p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                              for p in net.params))
-    ins = [f"{n} {_shape(shape)}" for n, shape in zip(net.inputs, info.input_shapes)]
+    ins = [f"{n} {shape_text(shape)}" for n, shape in zip(net.inputs, info.input_shapes)]
     lines.append("  inputs: " + (", ".join(ins) or "-"))
     lines.append("  layers:")
     for layer in iter_layers(net.layers):
         act = f" + {layer.activation}" if layer.activation else ""
         lines.append(f"    {layer.name or '-'}: {layer.op}{act}({_attrs_text(layer)})  "
-                     f"{_shape(info.layer_in.get(layer.name))} -> {_shape(info.layer_out.get(layer.name))}"
+                     f"{shape_text(info.layer_in.get(layer.name))} -> {shape_text(info.layer_out.get(layer.name))}"
                      f"  [line {layer.span.line}]")
     if net.nodes:
         lines.append("  dataflow:")
@@ -86,7 +95,7 @@ def describe_network(net: Network) -> str:
                 continue
             what = f"layer {node.layer}" if node.op == "layer" else node.op
             outs = ", ".join(node.outputs)
-            lines.append(f"    {outs} = {what}({', '.join(node.inputs)})  {_shape(shape)}")
+            lines.append(f"    {outs} = {what}({', '.join(node.inputs)})  {shape_text(shape)}")
     if net.outputs:
         lines.append("  outputs: " + ", ".join(net.outputs))
     total = _total_params(net, info)
@@ -120,7 +129,7 @@ def describe_layer(net: Network, layer: Layer, info: ShapeInfo) -> str:
         parts.append("| attribute | value |\n|---|---|\n" + "\n".join(rows))
     if layer.activation:
         parts.append(f"fused activation: `{layer.activation}`")
-    parts.append(f"shape: {_shape(info.layer_in.get(layer.name))} → {_shape(info.layer_out.get(layer.name))}")
+    parts.append(f"shape: {shape_text(info.layer_in.get(layer.name))} → {shape_text(info.layer_out.get(layer.name))}")
     parts.append(f"**{LABEL[other]}:**\n```python\n{equivalent_code(net, layer, info)}\n```")
     if spec and spec.notes:
         parts.append("\n".join(f"- {n}" for n in spec.notes))
@@ -136,7 +145,7 @@ def describe_node(net: Network, node: Node, info: ShapeInfo) -> str:
         return f"**not migrated**: `{node.source}`\n\nPivot does not know this operation; it is kept with a TODO."
     spec = CATALOG.get(node.op)
     doc = f" — {spec.doc}" if spec and spec.doc else ""
-    shape = _shape(info.seen(node, node.outputs[0], output=True)[0]) if node.outputs else "?"  # at this line
+    shape = shape_text(info.seen(node, node.outputs[0], output=True)[0]) if node.outputs else "?"  # at this line
     return f"**{node.op}**{doc}\n\nattributes: {_attrs_text(node) or '-'}\n\noutput shape: {shape}"
 
 
@@ -148,7 +157,7 @@ def describe_summary(net: Network, info: ShapeInfo) -> str:
     blocking = len(net.blocking)
     lines = [f"**{net.name}** — {LABEL[net.framework]} {net.style} model", "",
              f"- layers: {len(layers)} ({ops})",
-             f"- inputs: {', '.join(f'{n} {_shape(s)}' for n, s in zip(net.inputs, info.input_shapes)) or '-'}",
+             f"- inputs: {', '.join(f'{n} {shape_text(s)}' for n, s in zip(net.inputs, info.input_shapes)) or '-'}",
              f"- outputs: {', '.join(net.outputs) or ('output' if net.style == 'sequential' else '-')}",
              f"- parameters: {total:,}" if total is not None else "- parameters: unknown (shapes not static)",
              f"- migrates to {other}: " + ("yes" if not blocking else f"{blocking} construct(s) need manual work")]

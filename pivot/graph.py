@@ -11,7 +11,7 @@ import ast
 from dataclasses import dataclass, field
 
 from pivot.analysis import source_lines
-from pivot.describe import _shape as shape_text
+from pivot.describe import shape_text
 from pivot.migrate import migrate_source
 from pivot.model import Analysis, Diagnostic, Layer, Network, Node, Span, value_code
 from pivot.shapes import ShapeInfo, from_canonical, infer

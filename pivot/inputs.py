@@ -27,6 +27,24 @@ TOKEN_LENGTH = 16  # token sequences: short enough for a learned position table
 SEARCH = range(1, 1025)  # input sizes tried when a Linear's in_features fixes the spatial size
 
 
+def parse_input_shape(text: str, several: bool = True) -> list:
+    """An `--input-shape` value: "8,3,32,32" (the batch axis first). With `several` (verify), "2,16;2,8" gives
+    one shape per input of the model; else (convert-weights, which builds one input) a single shape of
+    positive sizes with a batch axis."""
+    try:
+        shapes = [[int(v) for v in part.split(",")] for part in (text.split(";") if several else [text])]
+    except ValueError as err:
+        if several:
+            raise PivotError(f"--input-shape must be comma-separated integers (';' between inputs): {text}") from err
+        shapes = [[]]
+    if several:
+        return shapes[0] if len(shapes) == 1 else shapes
+    if len(shapes[0]) < 2 or any(d <= 0 for d in shapes[0]):
+        raise PivotError(f"--input-shape must be comma-separated positive integers with a batch axis, "
+                         f"e.g. 2,3,32,32: {text}")
+    return shapes[0]
+
+
 def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, str]:
     """(the batch shape in the source layout, one list per input, and the input dtype)."""
     declared = declared_inputs(net, sl) if sl is not None else None

@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types as lsp
+from lsprotocol.converters import get_converter
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcRequestCancelled, JsonRpcInternalError
 
+import pivot
 from pivot.verify import ATOL, RTOL, WORKER, Job, framework_env, worker_output
 
 from . import diagnostics, engine
@@ -87,8 +89,6 @@ def target_arg(value: Any) -> str:
 def to_jsonable(diag: lsp.Diagnostic) -> dict:
     global _converter
     if _converter is None:
-        from lsprotocol.converters import get_converter
-
         _converter = get_converter()
     return _converter.unstructure(diag)
 
@@ -126,21 +126,19 @@ async def show_pivot_model(ctx, args: tuple) -> str:
 
 # --- verify -----------------------------------------------------------------------------------------
 
-def _verify_env(doc_dir: str | None) -> dict[str, str]:
+def verify_env(doc_dir: str | None) -> dict[str, str]:
     """The worker's environment: pivot's (quiet TensorFlow, a private Keras home), and imports that find
     the user's local modules and this `pivot`."""
     env = framework_env()
     env.setdefault("PYTHONUNBUFFERED", "1")
     paths = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
-    import pivot
-
     pivot_root = str(Path(pivot.__file__).resolve().parent.parent)  # so `-m pivot.verify` resolves like here
     extra = [p for p in (doc_dir, pivot_root) if p and p not in paths]
     env["PYTHONPATH"] = os.pathsep.join(extra + paths)
     return env
 
 
-def _kill(proc: asyncio.subprocess.Process) -> None:
+def kill_process_group(proc: asyncio.subprocess.Process) -> None:
     if proc.returncode is not None:
         return
     try:
@@ -246,7 +244,7 @@ async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: a
     started = time.monotonic()
     proc = await asyncio.create_subprocess_exec(
         *cmd, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        env=_verify_env(doc_dir), cwd=cwd, start_new_session=True)
+        env=verify_env(doc_dir), cwd=cwd, start_new_session=True)
     ctx.processes.add(proc)
     communicate = asyncio.ensure_future(proc.communicate(json.dumps(job.__dict__).encode()))
     cancel_wait = asyncio.ensure_future(cancelled.wait())
@@ -264,7 +262,7 @@ async def _run_worker(ctx, job: Job, cwd: str, doc_dir: str | None, cancelled: a
             progress.report(f"running both models… {time.monotonic() - started:.0f} s")
     finally:
         cancel_wait.cancel()
-        _kill(proc)  # unless it ended
+        kill_process_group(proc)  # unless it ended
         communicate.cancel()
         ctx.processes.discard(proc)
     out, err = communicate.result()

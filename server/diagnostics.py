@@ -6,6 +6,8 @@ from typing import Iterable, Sequence
 
 from lsprotocol import types as lsp
 
+from pivot.migrate import TARGET_LABEL
+
 from . import engine
 from .documents import Snapshot
 from .text import Units, strip_eol
@@ -108,9 +110,6 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
     keeps a dataset loader, migrates `fit`), a model reader's "not supported" there is dropped; of two
     diagnostics on one construct (one range inside the other), the first kept wins; duplicates (a base
     class's findings repeated in its subclass) go."""
-    from pivot.migrate import TARGET_LABEL  # imported with the first diagnostics, not at start-up
-    from pivot.frontends.markers import is_training_code
-
     training_lines = {d.span.line for d in analysis.training_diagnostics} | \
         {op.span.line for op in analysis.training}
     kept: list[engine.Diagnostic] = []
@@ -118,7 +117,7 @@ def one_per_construct(analysis: engine.Analysis, lines: Sequence[str]) -> tuple[
             [(True, d) for net in analysis.networks for d in net.diagnostics]:
         if net_diag and d.code not in WRONG_NOW and d.target in TARGET_LABEL:
             text = lines[d.span.line - 1] if 0 < d.span.line <= len(lines) else ""
-            if d.span.line in training_lines or is_training_code(text, engine.other_framework(d.target)):
+            if d.span.line in training_lines or engine.has_training_code(text, engine.other_framework(d.target)):
                 continue
         if any(k.span == d.span and k.code == d.code or _inside(d.span, k.span) or _inside(k.span, d.span)
                for k in kept if k.span.line and d.span.line):
@@ -140,7 +139,7 @@ def shown(snapshot: Snapshot) -> tuple[engine.Diagnostic, ...]:
 def for_snapshot(snapshot: Snapshot, units: Units) -> list[lsp.Diagnostic]:
     """LSP diagnostics of a snapshot as the editor shows them (memoised on it)."""
     key = ("diagnostics", units.encoding, _level)
-    memo = snapshot._memo
+    memo = snapshot.memo
     if key not in memo:
         found = []
         for d in shown(snapshot):
@@ -153,7 +152,7 @@ def for_snapshot(snapshot: Snapshot, units: Units) -> list[lsp.Diagnostic]:
 
 def result_id(snapshot: Snapshot, units: Units) -> str:
     key = ("result_id", units.encoding)
-    memo = snapshot._memo
+    memo = snapshot.memo
     if key not in memo:
         digest = hashlib.sha1()
         for d in for_snapshot(snapshot, units):

@@ -81,7 +81,7 @@ class Snapshot:
     analysis: engine.Analysis
     seconds: float = 0.0
     parses: bool = True
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # what is derived from it, per key
 
 
 def build_snapshot(text: str, lines: list[str], version: int | None, cache) -> Snapshot:

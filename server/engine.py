@@ -9,17 +9,18 @@ nested expressions that CPython itself rejects, so text that *could* be that dee
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, Iterable
+import time
+from typing import Iterable
 
 from pivot.model import TARGETS as FRAMEWORK_OF  # a target (or framework) name -> the framework written
 from pivot.model import Analysis, Diagnostic, Network, Span  # noqa: F401  (re-exported)
-from pivot.analysis import AnalysisCache, analyze
+from pivot.analysis import AnalysisCache, analyze, file_plan, read_piece
 from pivot.backends.styles import STYLES  # noqa: F401  (re-exported) the `targetStyle` values
+from pivot.describe import describe_at, describe_network  # noqa: F401  (re-exported) hovers, show
 from pivot.errors import PivotError
+from pivot.frontends.markers import is_training_code
 from pivot.frontends.source import parse_python, split_bom
-
-if TYPE_CHECKING:
-    from pivot.migrate import MigrationResult  # noqa: F401
+from pivot.migrate import MigrationResult, migrate_source as _migrate_source
 
 SYNTAX_CODE = "PIV001"
 
@@ -33,36 +34,17 @@ ALIASES = {"tf": "keras"}  # spellings a client may send besides pivot's own
 _SUSPICIOUS_LINE = 1000
 
 
-# Migration and description are imported on first use: start-up (to the first diagnostics) needs only
-# the analysis.
-
 def migrate_source(source: str, to: str, classes=None, cache=None, training=None,
-                   style: str = "auto") -> "MigrationResult":
+                   style: str = "auto") -> MigrationResult:
     """`cache`: the document's AnalysisCache, so unchanged definitions are not analysed again.
     `training`: also migrate the training code (default: when the whole file is migrated).
     `style`: the target style (`STYLES`), the `targetStyle` initialization option."""
-    from pivot.migrate import migrate_source as migrate
-
-    return migrate(source, to=to, classes=classes, cache=cache, training=training, style=style)
+    return _migrate_source(source, to=to, classes=classes, cache=cache, training=training, style=style)
 
 
 def has_training_code(text: str, framework: str) -> bool:
     """Whether `text` holds training code of `framework` (compile/fit, optimizers, loops): a cheap scan."""
-    from pivot.frontends.markers import is_training_code
-
     return is_training_code(text, framework)
-
-
-def describe_at(analysis: Analysis, line: int, col: int) -> str | None:
-    from pivot.describe import describe_at as describe
-
-    return describe(analysis, line, col)
-
-
-def describe_network(network: Network) -> str:
-    from pivot.describe import describe_network as describe
-
-    return describe(network)
 
 
 def canonical_target(target: str) -> str:
@@ -130,16 +112,11 @@ def is_large(lines: list[str], limit: int = LARGE_LINES) -> bool:
 def plan(text: str, lines: Iterable[str]):
     """The pieces and context of `text` (`pivot.analysis.file_plan`), or None when it does not parse or
     could crash libcst (then `analyze_text` is quick and says why)."""
-    from pivot.analysis import file_plan
-
     return None if precheck(text, lines) is not None else file_plan(text)
 
 
 def warm(file_plan, start: int, cache: AnalysisCache, seconds: float = SLICE_SECONDS) -> int:
     """Read pieces into `cache` from `start` for about `seconds`; the index to continue from."""
-    import time
-    from pivot.analysis import read_piece
-
     pieces, ctx = file_plan
     deadline = time.perf_counter() + seconds
     i = start
@@ -151,8 +128,6 @@ def warm(file_plan, start: int, cache: AnalysisCache, seconds: float = SLICE_SEC
 
 def analyze_around(file_plan, line: int, cache: AnalysisCache) -> tuple[Network, ...]:
     """The networks of the piece holding 1-based `line` (one definition, not the whole file)."""
-    from pivot.analysis import read_piece
-
     pieces, ctx = file_plan
     starts = [p.first_line for p in pieces]
     index = max(0, bisect.bisect_right(starts, line) - 1)

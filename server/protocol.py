@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from cattrs import transform_error
 from cattrs.errors import ClassValidationError
 from lsprotocol.types import ResponseError
 from pygls.exceptions import JsonRpcException, JsonRpcInternalError, JsonRpcInvalidParams
@@ -31,8 +32,6 @@ def why_invalid(exc: BaseException) -> str:
     """One line naming the fields that failed validation."""
     cause = exc.__cause__ if exc.__cause__ is not None else exc
     if isinstance(cause, ClassValidationError):
-        from cattrs import transform_error
-
         try:
             return "; ".join(transform_error(cause)[:3])
         except Exception:

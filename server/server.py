@@ -148,7 +148,7 @@ class PivotLanguageServer(LanguageServer):
 
     def kill_processes(self) -> None:
         for proc in list(self.processes):
-            commands._kill(proc)
+            commands.kill_process_group(proc)
 
 
 def create_server() -> PivotLanguageServer:

@@ -14,6 +14,7 @@ import pytest
 
 from pivot import checkpoints as C
 from pivot.errors import PivotError
+from pivot.inputs import parse_input_shape
 from pivot.migrate import migrate_source
 from pivot.shapes import infer
 from tests.conftest import CORPUS, corpus_models
@@ -50,17 +51,17 @@ TORCH_KEY_GAPS = MIGRATE_BACK_GAPS | {
 # -- helpers ---------------------------------------------------------------------------------------------------
 def build(code: str, name: str, framework: str, shape):
     """Build a model from source code and run it once (lazy modules, subclassed Keras models)."""
-    from pivot.verify import _batch, _build, _run
+    from pivot.verify import build_model, run_model, seeded_batch
 
-    model = _build(code, name, framework, [])
-    _run(model, _batch(list(shape), "float32", 0), framework)
+    model = build_model(code, name, framework, [])
+    run_model(model, seeded_batch(list(shape), "float32", 0), framework)
     return model
 
 
 def run(model, x, framework: str):
-    from pivot.verify import _run
+    from pivot.verify import run_model
 
-    return _run(model, x, framework)
+    return run_model(model, x, framework)
 
 
 def batch(shape, seed=7):
@@ -179,12 +180,13 @@ def test_torch_round_trip_loads_into_twice_migrated_model(path, framework, name,
     assert t["there"]["tensors_copied"] > 0 and t["home"]["tensors_copied"] > 0
     assert t["there"]["max_abs_diff"] <= ATOL and t["home"]["max_abs_diff"] <= ATOL
     # the intermediate Keras file loads into the migrated Keras model and reproduces the source
-    from pivot.verify import _to_other, _to_source
+    from pivot.verify import to_other_layout, to_source_layout
 
     keras_model = build(t["migrated"].text, t["mid_model"], "keras", t["mid_shape"])
     keras_model.load_weights(str(t["middle"]))
     sp = t["spatial"]
-    yk = [_to_source(y, sp and y.ndim >= 3, True) for y in run(keras_model, _to_other(t["x"], sp, True), "keras")]
+    yk = [to_source_layout(y, sp and y.ndim >= 3, True)
+          for y in run(keras_model, to_other_layout(t["x"], sp, True), "keras")]
     max_diff(t["y0"], yk)
     # the final checkpoint loads strictly into the twice-migrated PyTorch model
     model = build(t["twice_text"], t["twice_name"], "torch", shape)
@@ -395,7 +397,7 @@ def test_usage_errors(tmp_path):
     with pytest.raises(PivotError, match="no keras model"):
         C.plan(C.Request(str(ckpt), str(LENET), "pytorch", out))
     with pytest.raises(PivotError, match="comma-separated"):
-        C.parse_shape("2,x,3")
+        parse_input_shape("2,x,3", several=False)
     assert main(["convert-weights", str(tmp_path / "missing.pt"), "--model", str(LENET), "--to", "tensorflow",
                  "-o", out]) == 2
     assert main(["convert-weights", str(ckpt), "--model", str(LENET), "--to", "tensorflow", "-o", out,

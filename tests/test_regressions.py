@@ -113,12 +113,12 @@ def test_flatten_order_reaches_norm_statistics(stem, name, shape):
     statistic of the source is set at random (positive) before it is copied, and the outputs compared."""
     import numpy as np
 
-    from pivot.verify import _build, build_pair, compare, runners
+    from pivot.verify import build_model, build_pair, compare, runners
 
     source = (ROOT / f"{stem}.py").read_text()
     framework = stem.split("/")[0]
     result = migrate_source(source, _target(framework), [name])
-    model = _build(source, name, framework, [])
+    model = build_model(source, name, framework, [])
     rng = np.random.default_rng(0)
     if framework == "torch":
         import torch
@@ -126,9 +126,9 @@ def test_flatten_order_reaches_norm_statistics(stem, name, shape):
         weights = {k: torch.from_numpy(rng.uniform(0.5, 1.5, tuple(v.shape)).astype("float32"))
                    if v.dtype.is_floating_point else v for k, v in model.state_dict().items()}
     else:
-        from pivot.verify import _batch, _run
+        from pivot.verify import run_model, seeded_batch
 
-        _run(model, _batch(shape, "float32", 0), "keras")
+        run_model(model, seeded_batch(shape, "float32", 0), "keras")
         weights = [rng.uniform(0.5, 1.5, w.shape).astype("float32") for w in model.get_weights()]
     pair = build_pair(source, result.text, result.details[name], shape, source_weights=weights)
     out = compare(*runners(pair), pair.shape, "float32", 2, 1e-4, 1e-4)

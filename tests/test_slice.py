@@ -275,10 +275,12 @@ def test_show_slice_prints_the_code_and_the_input(tmp_path, capsys):
 
 
 def test_per_model_input_shapes_and_settings_from_the_command_line():
-    from pivot.cli import _settings, _shapes
+    from pivot.cli import _settings
+    from pivot.inputs import parse_input_shape
     from pivot.verify import Job, given_shape
 
-    assert _shapes("2,28,28,1") == [2, 28, 28, 1] and _shapes("2,16;2,8") == [[2, 16], [2, 8]]
+    assert parse_input_shape("2,28,28,1") == [2, 28, 28, 1]
+    assert parse_input_shape("2,16;2,8") == [[2, 16], [2, 8]]
     assert _settings(["num_classes=5", "names=['a', 'b']"]) == {"num_classes": "5", "names": "['a', 'b']"}
     with pytest.raises(PivotError, match="--set takes NAME=VALUE"):
         _settings(["5"])

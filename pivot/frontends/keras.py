@@ -10,10 +10,10 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
+from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
+                                     read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
-from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
-                                   read_function, read_other_methods, self_collections)
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
@@ -219,7 +219,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
         if isinstance(stmt, cst.ClassDef) and chunk.ctx.framework_of(stmt.name.value) == "keras":
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
-            net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, _params(stmt, chunk),
+            net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, params_of(stmt, chunk),
                                docstring_of(stmt.body))
             if net:
                 nets.append(net)
@@ -605,13 +605,26 @@ def _decided(test: str, constants: dict[str, str]) -> bool | None:
     else (a tensor's shape, a call)."""
     code = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: f"({constants[m.group(0)]})" if m.group(0) in constants
                   else m.group(0), test)
+    value = _evaluated(code, _DECIDABLE)
+    return None if value is _UNKNOWN else bool(value)
+
+
+_UNKNOWN = object()
+
+
+def _evaluated(code: str, allowed: tuple) -> object:
+    """The value of `code` made of `allowed` nodes only, evaluated without builtins; `_UNKNOWN` when it is
+    not such code or fails (an index out of range or a division by zero: left to Python)."""
     try:
         tree = ast.parse(code.strip(), mode="eval")
     except SyntaxError:
-        return None
-    if not all(isinstance(n, _DECIDABLE) for n in ast.walk(tree)):
-        return None
-    return bool(eval(compile(tree, "<condition>", "eval"), {"__builtins__": {}}))
+        return _UNKNOWN
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)):
+        return _UNKNOWN
+    try:
+        return eval(compile(tree, "<value>", "eval"), {"__builtins__": {}})
+    except Exception:  # noqa: BLE001
+        return _UNKNOWN
 
 
 def attribute_prefix(op: str, keras_name: str = "") -> str:
@@ -704,16 +717,8 @@ def _folded(code: str) -> str:
 
 def _static(code: str):
     """The value of arithmetic, tuples and indexing over constants (`(16, 32)[0] * 2`), or None."""
-    try:
-        tree = ast.parse(code.strip(), mode="eval")
-    except SyntaxError:
-        return None
-    if not all(isinstance(n, _STATIC) for n in ast.walk(tree)):
-        return None
-    try:
-        return eval(compile(tree, "<value>", "eval"), {"__builtins__": {}})
-    except Exception:  # noqa: BLE001 - an index out of range or a division by zero: left to Python
-        return None
+    value = _evaluated(code, _STATIC)
+    return None if value is _UNKNOWN else value
 
 
 def _snake(name: str) -> str:
@@ -724,11 +729,11 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     diags: list[Diagnostic] = []
     reader_l = KerasLayerReader(chunk, diags)
     layers: list[Layer] = []
-    init, call = _method(cls, "__init__"), _method(cls, "call")
-    params = _params(init, chunk) if init else ()
+    init, call = method_named(cls, "__init__"), method_named(cls, "call")
+    params = params_of(init, chunk) if init else ()
     params = tuple(p for p in params if p.name not in ("kwargs",))
     if init:
-        for target, c in _self_assignments(init.body):
+        for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
             if layer is not None:
                 layers.append(layer)
@@ -736,27 +741,14 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if _mentions_layers(value, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
-    known = {span for l in layers for span in _spans(l)}
+    known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
-    reader = FlowReader(chunk, "keras", {l.name for l in layers})
-    inputs: tuple[str, ...] = ()
     if call is None:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
-    else:
-        inputs = tuple(p.name.value for p in call.params.params
-                       if p.name.value not in ("self", "training", "mask"))
-        reader.tensors.update(inputs)
-        reader.read_body(call.body)
-    outputs = tuple(reader.outputs)
-    read_other_methods(cls, reader, ("__init__", "call"))
-    diags.extend(reader.diagnostics)
-    return Network(cls.name.value, "keras", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
-                   docstring=docstring_of(cls.body), diagnostics=tuple(diags),
-                   input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                   templates=tuple(templates), uses=names_used(cls, chunk.ctx, chunk),
-                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
+    return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
+                            input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
+                            templates=tuple(templates))
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:

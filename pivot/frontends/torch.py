@@ -6,7 +6,8 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
-from pivot.frontends.flow import FlowReader
+from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
+                                     read_function, self_assignments, subclass_network)
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
@@ -124,14 +125,14 @@ def find_networks(chunk: Chunk) -> list[Network]:
         elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch"):
             ret = _returned_sequential(stmt, chunk)
             if ret is not None:
-                nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, _params(stmt, chunk),
+                nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, params_of(stmt, chunk),
                                                 docstring_of(stmt.body), _local_calls(stmt)))
             else:
                 diags: list[Diagnostic] = []
                 templates = layer_templates(stmt, chunk, set(), diags)
                 if templates:  # a helper that builds layers (conv3x3): migrated with the models using it
                     nets.append(Network(stmt.name.value, "torch", "helper", chunk.span(stmt),
-                                        params=_params(stmt, chunk), templates=tuple(templates),
+                                        params=params_of(stmt, chunk), templates=tuple(templates),
                                         diagnostics=tuple(diags), binding=stmt.name.value,
                                         uses=names_used(stmt, chunk.ctx, chunk)))
                 elif _mentions_torch(stmt, chunk):
@@ -140,7 +141,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
                     # it computes as the class it returns: analysis gives it that class's layers and dataflow,
                     # as for a subclass, so shapes and layout are known when it is verified
                     nets.append(Network(stmt.name.value, "torch", "factory", chunk.span(stmt),
-                                        params=_params(stmt, chunk), binding=stmt.name.value,
+                                        params=params_of(stmt, chunk), binding=stmt.name.value,
                                         uses=names_used(stmt, chunk.ctx, chunk),
                                         bases=(returned,)))
         elif isinstance(stmt, cst.SimpleStatementLine):
@@ -154,16 +155,6 @@ def find_networks(chunk: Chunk) -> list[Network]:
 
 def _is_module_class(cls: cst.ClassDef, chunk: Chunk) -> bool:
     return chunk.ctx.framework_of(cls.name.value) == "torch"
-
-
-def _params(fn: cst.FunctionDef, chunk: Chunk) -> tuple[Param, ...]:
-    out = []
-    for p in fn.params.params:
-        if p.name.value == "self":
-            continue
-        has = p.default is not None
-        out.append(Param(p.name.value, literal(p.default, chunk) if has else None, has))
-    return tuple(out)
 
 
 def _returned_sequential(fn: cst.FunctionDef, chunk: Chunk) -> cst.Call | None:
@@ -198,7 +189,7 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
     diags: list[Diagnostic] = []
     seq = read_layer(call, "", chunk, diags, local_vars)
     children = tuple(_renamed(c, str(i)) for i, c in enumerate(seq.children))
-    known = {span for l in children for span in _spans(l)} | {seq.span}
+    known = {span for l in children for span in layer_spans(l)} | {seq.span}
     templates = layer_templates(stmt, chunk, known, diags)
     return Network(name, "torch", "sequential", chunk.span(stmt), params=params, layers=children,
                    inputs=("x",), docstring=doc, diagnostics=tuple(diags), binding=name,
@@ -213,12 +204,12 @@ def _renamed(layer: Layer, name: str) -> Layer:
 def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     diags: list[Diagnostic] = []
     layers: list[Layer] = []
-    init = _method(cls, "__init__")
-    forward = _method(cls, "forward")
-    params = _params(init, chunk) if init else ()
+    init = method_named(cls, "__init__")
+    forward = method_named(cls, "forward")
+    params = params_of(init, chunk) if init else ()
     if init:
         local_vars = _local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
-        for target, call in [*_self_assignments(init.body), *registered_modules(init)]:
+        for target, call in [*self_assignments(init.body), *registered_modules(init)]:
             layer = read_layer(call, target, chunk, diags, local_vars)
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
@@ -229,26 +220,14 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
             if layer is not None:
                 layers.append(layer)
-    known = {span for l in layers for span in _spans(l)}
+    known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
-    reader = FlowReader(chunk, "torch", {l.name for l in layers})
-    inputs: tuple[str, ...] = ()
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
-    elif forward is not None:
-        inputs = tuple(p.name.value for p in forward.params.params if p.name.value != "self")
-        reader.tensors.update(inputs)
-        reader.read_body(forward.body)
-    outputs = tuple(reader.outputs)
-    read_other_methods(cls, reader, ("__init__", "forward"))
-    diags.extend(reader.diagnostics)
-    return Network(cls.name.value, "torch", "subclass", chunk.span(cls), params=params, layers=tuple(layers),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=outputs,
-                   docstring=docstring_of(cls.body), diagnostics=tuple(diags), templates=tuple(templates),
-                   uses=names_used(cls, chunk.ctx, chunk),
-                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b))
+    return subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
+                            templates=tuple(templates))
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:
@@ -271,40 +250,6 @@ def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> s
             if local and chunk.ctx.framework_of(local) == framework:
                 return local
     return None
-
-
-def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
-    """A module-level function computing on tensors (a functional helper such as `attention(q, k, v)`)."""
-    reader = FlowReader(chunk, framework, set())
-    inputs = tuple(p.name.value for p in fn.params.params)
-    reader.tensors.update(inputs)
-    reader.read_body(fn.body)
-    return Network(fn.name.value, framework, "function", chunk.span(fn), params=_params(fn, chunk),
-                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
-                   docstring=docstring_of(fn.body), diagnostics=tuple(reader.diagnostics), binding=fn.name.value,
-                   uses=names_used(fn, chunk.ctx, chunk))
-
-
-def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
-    """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors."""
-    called = {n.layer for n in reader.nodes if n.op == "layer"}
-    for method in _methods(cls):
-        name = method.name.value
-        if name in skip:
-            continue
-        if name in called:
-            reader.tensors.update(p.name.value for p in method.params.params if p.name.value != "self")
-        reader.read_body(method.body)
-
-
-def _methods(cls: cst.ClassDef):
-    return [s for s in cls.body.body if isinstance(s, cst.FunctionDef)]
-
-
-def _spans(layer: Layer):
-    yield layer.span
-    for child in layer.children:
-        yield from _spans(child)
 
 
 def _mentions_torch(node: cst.CSTNode, chunk: Chunk) -> bool:
@@ -356,45 +301,6 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
     return found
 
 
-def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constructor, read) -> list[Layer]:
-    """Layers `read` from every call under `node` whose qualified name `is_constructor`, except `known`
-    spans and the calls inside a layer already taken (a Sequential's elements)."""
-    found: list[Layer] = []
-    taken: set = set()
-
-    def enter(call: cst.CSTNode) -> None:
-        if not isinstance(call, cst.Call):
-            return
-        span = chunk.span(call)
-        if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
-            return
-        layer = read(call)  # in source order: a reader's state (diagnostics, input shape) follows it
-        if layer is not None:
-            found.append(layer)
-            taken.update(_spans(layer))
-
-    walk(node, enter)
-    return found
-
-
-def _method(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
-    for stmt in cls.body.body:
-        if isinstance(stmt, cst.FunctionDef) and stmt.name.value == name:
-            return stmt
-    return None
-
-
-def self_collections(body: cst.BaseSuite):
-    """`self.name = [...]` / `{...}` (also comprehensions) in a method body: candidate layer containers."""
-    for stmt in getattr(body, "body", ()):
-        for small in small_statements(stmt):
-            if isinstance(small, cst.Assign) and isinstance(small.value, (cst.List, cst.ListComp, cst.Dict,
-                                                                           cst.DictComp)):
-                tgt = small.targets[0].target
-                if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
-                    yield tgt.attr.value, small.value
-
-
 def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
     """`self.add_module("name", Call(...))` with a literal name anywhere under `node`: a submodule, as if
     assigned to `self.name`. With a computed name (`f"conv{i}"`) the constructor stays a template, found by
@@ -415,23 +321,3 @@ def is_add_module(call: cst.Call) -> bool:
     func = call.func
     return (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and isinstance(func.value, cst.Name)
             and func.value.value == "self" and len(call.args) == 2)
-
-
-def _self_assignments(body: cst.BaseSuite):
-    """`self.name = Call(...)` anywhere in a method body (also under `if`)."""
-    for stmt in getattr(body, "body", ()):
-        if isinstance(stmt, cst.SimpleStatementLine):
-            for small in stmt.body:
-                if isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call):
-                    targets = small.targets if isinstance(small, cst.Assign) else [small]
-                    for t in targets:
-                        tgt = t.target
-                        if (isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name)
-                                and tgt.value.value == "self"):
-                            yield tgt.attr.value, small.value
-        elif isinstance(stmt, cst.If):
-            yield from _self_assignments(stmt.body)
-            if stmt.orelse is not None:
-                orelse = stmt.orelse
-                yield from _self_assignments(orelse.body if isinstance(orelse, cst.Else) else
-                                             cst.IndentedBlock(body=[orelse]))

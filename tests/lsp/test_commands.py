@@ -174,7 +174,7 @@ def test_verify_subprocess_environment(monkeypatch, tmp_path):
 
     monkeypatch.delenv("TF_CPP_MIN_LOG_LEVEL", raising=False)
     monkeypatch.delenv("TF_ENABLE_ONEDNN_OPTS", raising=False)
-    env = commands._verify_env(str(tmp_path))
+    env = commands.verify_env(str(tmp_path))
     assert env["TF_CPP_MIN_LOG_LEVEL"] == "2" and env["TF_ENABLE_ONEDNN_OPTS"] == "0"
     paths = env["PYTHONPATH"].split(os.pathsep)
     assert paths[0] == str(tmp_path) and any(os.path.isdir(os.path.join(p, "pivot")) for p in paths)

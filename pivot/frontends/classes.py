@@ -1,0 +1,139 @@
+"""Class and function reading that the torch and Keras frontends share: methods, parameters, `self.x = ...`
+assignments and layer templates found by walking a subtree."""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot.frontends.flow import FlowReader
+from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
+from pivot.model import Layer, Network, Param
+
+
+def method_named(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
+    for stmt in cls.body.body:
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value == name:
+            return stmt
+    return None
+
+
+
+def methods(cls: cst.ClassDef):
+    return [s for s in cls.body.body if isinstance(s, cst.FunctionDef)]
+
+
+
+def params_of(fn: cst.FunctionDef, chunk: Chunk) -> tuple[Param, ...]:
+    out = []
+    for p in fn.params.params:
+        if p.name.value == "self":
+            continue
+        has = p.default is not None
+        out.append(Param(p.name.value, literal(p.default, chunk) if has else None, has))
+    return tuple(out)
+
+
+
+def self_assignments(body: cst.BaseSuite):
+    """`self.name = Call(...)` anywhere in a method body (also under `if`)."""
+    for stmt in getattr(body, "body", ()):
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                if isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call):
+                    targets = small.targets if isinstance(small, cst.Assign) else [small]
+                    for t in targets:
+                        tgt = t.target
+                        if (isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name)
+                                and tgt.value.value == "self"):
+                            yield tgt.attr.value, small.value
+        elif isinstance(stmt, cst.If):
+            yield from self_assignments(stmt.body)
+            if stmt.orelse is not None:
+                orelse = stmt.orelse
+                yield from self_assignments(orelse.body if isinstance(orelse, cst.Else) else
+                                             cst.IndentedBlock(body=[orelse]))
+
+
+
+def self_collections(body: cst.BaseSuite):
+    """`self.name = [...]` / `{...}` (also comprehensions) in a method body: candidate layer containers."""
+    for stmt in getattr(body, "body", ()):
+        for small in small_statements(stmt):
+            if isinstance(small, cst.Assign) and isinstance(small.value, (cst.List, cst.ListComp, cst.Dict,
+                                                                           cst.DictComp)):
+                tgt = small.targets[0].target
+                if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
+                    yield tgt.attr.value, small.value
+
+
+
+def layer_spans(layer: Layer):
+    yield layer.span
+    for child in layer.children:
+        yield from layer_spans(child)
+
+
+
+def constructor_templates(node: cst.CSTNode, chunk: Chunk, known: set, is_constructor, read) -> list[Layer]:
+    """Layers `read` from every call under `node` whose qualified name `is_constructor`, except `known`
+    spans and the calls inside a layer already taken (a Sequential's elements)."""
+    found: list[Layer] = []
+    taken: set = set()
+
+    def enter(call: cst.CSTNode) -> None:
+        if not isinstance(call, cst.Call):
+            return
+        span = chunk.span(call)
+        if span in known or span in taken or not is_constructor(chunk.qualify(call.func) or ""):
+            return
+        layer = read(call)  # in source order: a reader's state (diagnostics, input shape) follows it
+        if layer is not None:
+            found.append(layer)
+            taken.update(layer_spans(layer))
+
+    walk(node, enter)
+    return found
+
+
+
+def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
+    """A module-level function computing on tensors (a functional helper such as `attention(q, k, v)`)."""
+    reader = FlowReader(chunk, framework, set())
+    inputs = tuple(p.name.value for p in fn.params.params)
+    reader.tensors.update(inputs)
+    reader.read_body(fn.body)
+    return Network(fn.name.value, framework, "function", chunk.span(fn), params=params_of(fn, chunk),
+                   inputs=inputs, nodes=tuple(reader.nodes), outputs=tuple(reader.outputs),
+                   docstring=docstring_of(fn.body), diagnostics=tuple(reader.diagnostics), binding=fn.name.value,
+                   uses=names_used(fn, chunk.ctx, chunk))
+
+
+
+def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
+    """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors."""
+    called = {n.layer for n in reader.nodes if n.op == "layer"}
+    for method in methods(cls):
+        name = method.name.value
+        if name in skip:
+            continue
+        if name in called:
+            reader.tensors.update(p.name.value for p in method.params.params if p.name.value != "self")
+        reader.read_body(method.body)
+
+
+def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
+                     not_inputs: tuple[str, ...], layers: list[Layer], diags: list, **fields) -> Network:
+    """A subclassed model from its declared `layers`: the entry method (`forward`/`call`, none when missing)
+    read as dataflow, then the other methods. `not_inputs`: entry parameters that are not tensors."""
+    reader = FlowReader(chunk, framework, {layer.name for layer in layers})
+    inputs: tuple[str, ...] = ()
+    if entry is not None:
+        inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)
+        reader.tensors.update(inputs)
+        reader.read_body(entry.body)
+    outputs = tuple(reader.outputs)
+    read_other_methods(cls, reader, ("__init__", entry.name.value if entry else ""))
+    diags.extend(reader.diagnostics)
+    return Network(cls.name.value, framework, "subclass", chunk.span(cls), layers=tuple(layers), inputs=inputs,
+                   nodes=tuple(reader.nodes), outputs=outputs, docstring=docstring_of(cls.body),
+                   diagnostics=tuple(diags), uses=names_used(cls, chunk.ctx, chunk),
+                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b), **fields)
