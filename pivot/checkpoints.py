@@ -132,7 +132,6 @@ def plan(req: Request) -> Plan:
             raise PivotError(f"{req.model} defines several {origin} models ({', '.join(sorted(candidates))}): "
                              "pass --class")
         name = candidates[0]
-    migrated = result.details[name]
     spans = [(m.source.span.line, m.source.span.end_line) for m in result.details.values()]
     errors = [d for d in result.diagnostics
               if d.severity == "error" and any(a <= d.span.line <= b for a, b in spans)]
