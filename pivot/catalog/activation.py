@@ -1,8 +1,8 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
+from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
 from pivot.model import value_code

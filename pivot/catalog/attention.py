@@ -1,8 +1,8 @@
 """Attention and transformer layers."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import Attention
 

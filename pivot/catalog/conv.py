@@ -1,9 +1,21 @@
 """Convolutions and transposed convolutions."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
-from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, GROUPS, KERNEL, STRIDE, AnyOf, Draw, Choice, Ints, Sides
+from pivot.catalog.domains import (
+    CHANNELS,
+    DILATION,
+    FLAGS_ON,
+    GROUPS,
+    KERNEL,
+    STRIDE,
+    AnyOf,
+    Choice,
+    Draw,
+    Ints,
+    Sides,
+)
 from pivot.catalog.shape_rules import ConvShape
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
 from pivot.catalog.weight_rules import Conv
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import math
 
-from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import BIAS, PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Dense, Table
 

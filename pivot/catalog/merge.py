@@ -1,9 +1,9 @@
 """Merges of several tensors: sums, products, dot products, concatenation."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import AXIS, FLAGS, Draw
 from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import K
 from pivot.model import Expr
 

@@ -1,10 +1,10 @@
 """Batch, layer, group and instance normalization."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Sides
 from pivot.catalog.shape_rules import Same
-from pivot.catalog.spelling import K, KERAS_NORM, PER_STEP, T, one_minus
+from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spelling import KERAS_NORM, PER_STEP, K, T, one_minus
 from pivot.catalog.weight_rules import Affine, BatchNorm
 
 

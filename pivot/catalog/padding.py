@@ -1,9 +1,9 @@
 """Zero padding of the spatial axes."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, register
 from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
 
 

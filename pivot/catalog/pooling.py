@@ -1,9 +1,15 @@
 """Pooling: max, average and global."""
 from __future__ import annotations
 
-from pivot.catalog import REQUIRED, Arg, OpSpec, register
 from pivot.catalog.domains import DILATION, FLAGS, FLAGS_ON, Choice, Draw, Ints, Sides
-from pivot.catalog.shape_rules import Call, ConvShape, ShapeRule, image_input, int_or_none
+from pivot.catalog.shape_rules import (
+    Call,
+    ConvShape,
+    ShapeRule,
+    image_input,
+    int_or_none,
+)
+from pivot.catalog.spec import REQUIRED, Arg, OpSpec, register
 from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
 
 

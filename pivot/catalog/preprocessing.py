@@ -6,8 +6,9 @@ transform that does the augmentation in a PyTorch data pipeline.
 """
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, Seen, core, register  # noqa: F401  (core first: Identity owns nn.Identity)
+from pivot.catalog import core  # noqa: F401  (registered first: it owns the shared spelling)
 from pivot.catalog.domains import Floats, Sides
+from pivot.catalog.spec import Arg, OpSpec, Seen, register
 from pivot.model import value_code
 
 K = "keras.layers."

@@ -1,9 +1,9 @@
 """Recurrent layers: LSTM, GRU, simple RNN."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, Variant, register
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
+from pivot.catalog.spec import Arg, OpSpec, Variant, register
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import Recurrent
 from pivot.model import Expr

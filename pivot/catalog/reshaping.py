@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 
-from pivot.catalog import REQUIRED, Arg, OpSpec, Seen, padding, register  # noqa: F401  (padding first: it owns nn.ZeroPad2d)
+from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
 from pivot.catalog.shape_rules import Call, ShapeRule
+from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
 from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Value, value_code
 

@@ -5,9 +5,21 @@ support module (that depthwise convolution, then a 1x1 pointwise one) written in
 """
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, conv, register  # noqa: F401  (conv first: it owns nn.Conv2d)
-from pivot.catalog.domains import CHANNELS, DILATION, FLAGS_ON, KERNEL, STRIDE, AnyOf, Choice, Draw, Ints, Sides
+from pivot.catalog import conv  # noqa: F401  (registered first: it owns the shared spelling)
+from pivot.catalog.domains import (
+    CHANNELS,
+    DILATION,
+    FLAGS_ON,
+    KERNEL,
+    STRIDE,
+    AnyOf,
+    Choice,
+    Draw,
+    Ints,
+    Sides,
+)
 from pivot.catalog.shape_rules import ConvShape
+from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import PADDINGS, keras_padding_in
 from pivot.catalog.weight_rules import Depthwise, Separable
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pivot.model import Expr, Value
 
 if TYPE_CHECKING:
-    from pivot.catalog import OpSpec
+    from pivot.catalog.spec import OpSpec
 
 Shape = tuple | None
 

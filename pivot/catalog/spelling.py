@@ -1,8 +1,8 @@
 """Spellings and value conversions the op families share."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, Variant
 from pivot.catalog.domains import FLAGS_ON
+from pivot.catalog.spec import Arg, Variant
 from pivot.model import Expr, Value
 
 T, K = "torch.nn.", "keras.layers."

@@ -1,8 +1,8 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
-from pivot.catalog import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule, sample_axis
+from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import F
 from pivot.model import Expr, Value
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pivot.catalog import REQUIRED, Arg
+from pivot.catalog.spec import REQUIRED, Arg
 from pivot.model import Value
 
 

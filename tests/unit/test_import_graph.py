@@ -35,11 +35,8 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 # Upward edges known and accepted (none).
 KNOWN: set[tuple[str, str]] = set()
 
-# The catalog package imports its family modules lazily (lookups()), and they import OpSpec/Arg/register from
-# the package: a cycle inside pivot.catalog, hidden by that function-local import. Moving the definitions of
-# pivot/catalog/__init__.py into a module of their own (e.g. pivot/catalog/spec.py) breaks it; it waits until
-# the branches that append fields to OpSpec/Arg are merged. Then empty this set.
-KNOWN_CYCLES: set[str] = {"pivot.catalog"}
+# Packages whose modules may import each other in a cycle (none).
+KNOWN_CYCLES: set[str] = set()
 
 # Function-local imports that are not pivot modules, and why: the frameworks (and numpy) load only where
 # models are run or weights converted, which keeps the language server and the CLI framework-free.
@@ -84,8 +81,11 @@ def import_graph() -> list[tuple[str, str, int, bool]]:
         tree = ast.parse(path.read_text())
         local = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
                  for n in ast.walk(f)}
+        # imports under `if TYPE_CHECKING:` never run: annotations only
+        typing_only = {id(n) for f in ast.walk(tree) if isinstance(f, ast.If) and "TYPE_CHECKING" in ast.unparse(f.test)
+                       for n in ast.walk(f)}
         for node in ast.walk(tree):
-            if isinstance(node, (ast.Import, ast.ImportFrom)):
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in typing_only:
                 for target in _targets(node, module, path.name == "__init__.py", set(files)):
                     edges.append((module, target, node.lineno, id(node) in local))
     return edges
