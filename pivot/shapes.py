@@ -7,7 +7,7 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, lookups
 from pivot.catalog.reshaping import SHAPE_RULES
@@ -476,6 +476,34 @@ def has_layout_ops(net: Network) -> bool:
     return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 
+def with_image_blocks(networks: list[Network]) -> list[Network]:
+    """The networks; one without layers of its own that uses models of the file taking images (DenseNet's
+    `_DenseBlock` of `_DenseLayer`s in a ModuleList) takes images of their rank, so its axis ops are remapped."""
+    while True:
+        ranks = {n.name: _image_rank(n) for n in networks}
+        marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
+                  if not ranks[n.name] and _only_containers(n) and any(ranks.get(u) for u in n.uses) else n
+                  for n in networks]
+        if marked == networks:
+            return networks
+        networks = marked
+
+
+def _only_containers(net: Network) -> bool:
+    return all(l.op in ("ModuleList", "ModuleDict", "Sequential", "Submodel")
+               for l in iter_layers(net.layers + net.templates)) and not has_layout_ops(net)
+
+
+def _image_rank(net: Network) -> int:
+    """The per-sample rank of the images `net` works on (channels and its first conv/pool's spatial axes)."""
+    if net.image_rank:
+        return net.image_rank
+    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    spatial = next((CATALOG[op].spatial for op in ops if CATALOG.get(op) and CATALOG[op].layout_sensitive
+                    and CATALOG[op].spatial), 0)
+    return spatial + 1 if spatial else 0
+
+
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
@@ -494,6 +522,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             shape = _symbolic_width(to_canonical(tuple(given), sp), sp)
         else:
             shape, sp = guess_input(net, name)
+            if not sp and net.image_rank and len(net.inputs) == 1:
+                shape, sp = (None,) * net.image_rank, True
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)

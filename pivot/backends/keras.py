@@ -553,15 +553,25 @@ class _Rewriter(cst.CSTTransformer):
         self.todos: list[str] = []
         self.depth = 0
         self.renamed: set[str] = set()
+        self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
+        self.class_names: list[str] = []
 
     def _key(self, node: cst.CSTNode):
         return span_key(self.chunk.span(node))
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
+            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
         if self.net.style == "subclass" and is_add_module(original):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
             return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
+        if _is_super_init(original) and not original.args and self.class_names and \
+                self.class_names[-1].startswith("_"):
+            no_space = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""),
+                                       whitespace_after=cst.SimpleWhitespace(""))
+            return updated.with_changes(args=[cst.Arg(expr(_layer_name(self.class_names[-1])), cst.Name("name"),
+                                                      equal=no_space)])
         if self.sequential_base and _is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
             return updated.with_changes(args=[cst.Arg(self._layer_list(updated))])
         key = self._key(original)
@@ -591,6 +601,12 @@ class _Rewriter(cst.CSTTransformer):
             if code is not None:
                 return expr(code)
         return updated
+
+    def leave_IfExp(self, original: cst.IfExp, updated: cst.IfExp) -> cst.IfExp:
+        """`nn.Hardswish if hs else nn.ReLU`: a layer class became a lambda, which must be parenthesized there
+        (a bare lambda would swallow the rest of the conditional)."""
+        return updated.with_changes(body=_parenthesized_lambda(updated.body),
+                                    orelse=_parenthesized_lambda(updated.orelse))
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
@@ -633,7 +649,7 @@ class _Rewriter(cst.CSTTransformer):
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
-            if not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
+            if isinstance(elements, cst.List) and not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
                 return expr("layers.Identity()")
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":
@@ -689,12 +705,31 @@ class _Rewriter(cst.CSTTransformer):
         """The list keras.Sequential takes for `nn.Sequential(...)`'s arguments (an OrderedDict: its values)."""
         args = [a for a in call.args if a.keyword is None]
         named = ordered_dict_values(args[0].value, self.chunk) if len(args) == 1 else None
+        if len(args) == 1 and not args[0].star and self._names_ordered_dict(args[0].value):
+            return expr(f"list({self.chunk.text(args[0].value)}.values())")  # nn.Sequential(odict)
         if named is not None:
             elements = [cst.Element(value=el.value, comma=el.comma) for el in named]
         else:
             elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
                         else cst.Element(value=a.value, comma=a.comma) for a in args]
         return cst.List(elements, lbracket=cst.LeftSquareBracket(whitespace_after=call.whitespace_before_args))
+
+    def _names_ordered_dict(self, node: cst.BaseExpression) -> bool:
+        """`OrderedDict(pairs)`, or a name the file assigns `OrderedDict()` to (`layers = OrderedDict()`)."""
+        if isinstance(node, cst.Call) and self.chunk.qualify(node.func) == "collections.OrderedDict":
+            return ordered_dict_values(node, self.chunk) is None  # OrderedDict(pairs): not a literal list
+        if not isinstance(node, cst.Name):
+            return False
+        found = []
+
+        def enter(n: cst.CSTNode) -> None:
+            if isinstance(n, (cst.Assign, cst.AnnAssign)) and isinstance(n.value, cst.Call) and \
+                    self.chunk.qualify(n.value.func) == "collections.OrderedDict":
+                targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]
+                found.extend(t for t in targets if isinstance(t, cst.Name) and t.value == node.value)
+
+        walk(self.chunk.module, enter)
+        return bool(found)
 
     def _class_reference(self, layer: Layer) -> cst.BaseExpression:
         """`nn.BatchNorm2d` as a value: a function taking PyTorch's arguments and building the Keras layer."""
@@ -748,14 +783,42 @@ class _Rewriter(cst.CSTTransformer):
         if self.todos:
             todos, self.todos = self.todos, []
             return add_todo(updated, todos)
-        return updated
+        return self._appended_attribute(original, updated)
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         self.depth += 1
+        self.class_names.append(node.name.value)
+        self.classes.append(any(self.chunk.qualify(b.value) == "torch.nn.Sequential" for b in node.bases))
         return True
+
+    def _adds_to_sequential(self, call: cst.Call) -> bool:
+        """`self.add_module(name, m)` in an nn.Sequential subclass, `self.features.add_module(name, m)`."""
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and len(call.args) == 2):
+            return False
+        in_sequential = bool(self.classes) and self.classes[-1]
+        return (is_add_module(call) and in_sequential) or (
+            isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name)
+            and func.value.value.value == "self")
+
+    def _appended_attribute(self, original: cst.SimpleStatementLine, line: cst.SimpleStatementLine):
+        """`self.norm = nn.BatchNorm2d(c)` in an nn.Sequential subclass: PyTorch calls the layers it assigns in
+        order, keras.Sequential only those it was given or `add`ed, so the line adds it as well."""
+        if not (self.classes and self.classes[-1] and len(original.body) == 1
+                and isinstance(original.body[0], cst.Assign)):
+            return line
+        targets, value = original.body[0].targets, original.body[0].value
+        if not (len(targets) == 1 and isinstance(targets[0].target, cst.Attribute)
+                and isinstance(targets[0].target.value, cst.Name) and targets[0].target.value.value == "self"
+                and self._key(value) in self.layers):
+            return line
+        added = cst.parse_statement(f"self.add(self.{targets[0].target.attr.value})")
+        return cst.FlattenSentinel([line, added])
 
     def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
         self.depth -= 1
+        self.classes.pop()
+        self.class_names.pop()
         if self.depth:
             return updated
         bases = []
@@ -890,6 +953,19 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _layer_name(class_name: str) -> str:
+    """`_DenseLayer`'s unique layer name: Keras names a layer after its class, and TensorFlow rejects a scope
+    name starting with an underscore."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", class_name.lstrip("_")).lower()
+    return f"f\"{name}_{{keras.backend.get_uid('{name}')}}\""
+
+
+def _parenthesized_lambda(node: cst.BaseExpression) -> cst.BaseExpression:
+    if isinstance(node, cst.Lambda) and not node.lpar:
+        return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+    return node
 
 
 def _is_super_init(call: cst.Call) -> bool:
