@@ -15,6 +15,7 @@ from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, int
                                    new_axis_position, remap_axis, reshape_code, same_value, shape_subscript,
                                    size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
+from pivot.frontends.flow import inference_exit
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
@@ -903,7 +904,7 @@ class _Rewriter(cst.CSTTransformer):
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         updated = updated.with_changes(returns=self._annotation(original.returns))
         if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
-            return updated.with_changes(name=cst.Name("call"))
+            return _inference_only(updated).with_changes(name=cst.Name("call"))
         return updated
 
 
@@ -960,6 +961,17 @@ def _layer_name(class_name: str) -> str:
     name starting with an underscore."""
     name = re.sub(r"(?<!^)(?=[A-Z])", "_", class_name.lstrip("_")).lower()
     return f"f\"{name}_{{keras.backend.get_uid('{name}')}}\""
+
+
+def _inference_only(fn: cst.FunctionDef) -> cst.FunctionDef:
+    """A forward that returns early unless training (`if not self.training: return x`) ends with that return:
+    the code after it is training-only (see frontends.flow.inference_exit)."""
+    stmts = list(fn.body.body)
+    at = inference_exit(stmts)
+    if at is None:
+        return fn
+    back = stmts[at].body.body[0].with_changes(leading_lines=stmts[at].leading_lines)
+    return fn.with_changes(body=fn.body.with_changes(body=stmts[:at] + [back]))
 
 
 def _parenthesized_lambda(node: cst.BaseExpression) -> cst.BaseExpression:

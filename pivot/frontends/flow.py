@@ -35,8 +35,16 @@ class FlowReader:
 
     # -- statements --------------------------------------------------------------------------------------
     def read_body(self, body: cst.BaseSuite) -> None:
-        for stmt in getattr(body, "body", ()):
+        stmts = getattr(body, "body", ())
+        exit_at = inference_exit(stmts)
+        for stmt in stmts[:None if exit_at is None else exit_at]:
             self.statement(stmt)
+        if exit_at is not None:  # `if not self.training: return x`: at inference the block is that return
+            self.statement(stmts[exit_at].body.body[0])
+            self.diagnostics.append(D.make(
+                "PIV203", self.chunk.span(stmts[exit_at]), "the code after `if not self.training: return ...` "
+                "runs only in training (stochastic depth, drop path): the migrated block is its inference "
+                "identity, that return", severity="information"))
 
     def statement(self, stmt: cst.CSTNode) -> None:
         if isinstance(stmt, cst.SimpleStatementLine):
@@ -665,3 +673,21 @@ def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
 
 def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
     return call.with_changes(args=[a for a in call.args if not (a.keyword and a.keyword.value in names)])
+
+
+def inference_exit(stmts) -> int | None:
+    """The index of `if not self.training [or ...]: return x` (no else) among `stmts`: at inference the
+    function returns there, and what follows is training-only."""
+    for i, stmt in enumerate(stmts):
+        if not isinstance(stmt, cst.If) or stmt.orelse is not None:
+            continue
+        test = stmt.test
+        while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+            test = test.left
+        body = getattr(stmt.body, "body", ())
+        if (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)
+                and _self_attr(test.expression) == "training" and len(body) == 1
+                and isinstance(body[0], cst.SimpleStatementLine) and len(body[0].body) == 1
+                and isinstance(body[0].body[0], cst.Return)):
+            return i
+    return None
