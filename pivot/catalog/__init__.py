@@ -156,6 +156,7 @@ def lookups() -> _Lookups:
             padding,
             pooling,
             preprocessing,
+            rearrange,
             recurrent,
             reshaping,
             separable,

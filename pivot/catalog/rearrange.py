@@ -1,0 +1,49 @@
+"""Ops that move values between channels and space or along an axis (issue 13): PixelShuffle, ChannelShuffle
+and torch.roll. Keras has no PixelShuffle or ChannelShuffle: it gets Pivot's support layers
+(backends.keras_support), which follow PyTorch's channel order on channels-last tensors."""
+from __future__ import annotations
+
+from pivot.catalog import Arg, OpSpec, register
+from pivot.catalog.reshaping import SHAPE_RULES
+from pivot.catalog.spelling import F, T
+
+
+def _known(*sizes) -> bool:
+    return all(isinstance(s, int) for s in sizes)
+
+
+def _pixel_shuffle_shape(x: tuple, attrs: dict) -> tuple:
+    """(C * r * r, H, W) -> (C, H * r, W * r), channels-first as every canonical shape."""
+    r = attrs.get("upscale_factor")
+    channels = x[0] // (r * r) if _known(x[0], r) else None
+    return (channels,) + tuple(s * r if _known(s, r) else None for s in x[1:])
+
+
+def _rearrange() -> None:
+    register(OpSpec(
+        name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
+        torch_module=f"{T}PixelShuffle", torch_functions=(f"{F}pixel_shuffle",), keras_layer="TorchPixelShuffle",
+        args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
+        spatial=2, shape="pixel_shuffle", layout_sensitive=True,
+        notes=("Keras gets `TorchPixelShuffle`, with PyTorch's channel order (not tf.nn.depth_to_space's).",),
+    ))
+    register(OpSpec(
+        name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
+        torch_module=f"{T}ChannelShuffle", torch_functions=(f"{F}channel_shuffle", "torch.channel_shuffle"),
+        keras_layer="TorchChannelShuffle",
+        args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
+        spatial=2, shape="same", layout_sensitive=True,
+        notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
+    ))
+    register(OpSpec(
+        name="Roll", kind="tensor", doc="shift elements along axes, wrapping around",
+        torch_functions=("torch.roll",), torch_methods=("roll",), keras_functions=("keras.ops.roll",),
+        args=(Arg("shifts", torch="shifts", keras="shift", torch_pos=0, keras_pos=0),
+              Arg("dims", torch="dims", keras="axis", torch_pos=1, keras_pos=1, torch_default=None,
+                  keras_default=None)),
+        shape="same", axis_args=("dims",),
+    ))
+
+
+SHAPE_RULES["pixel_shuffle"] = lambda x, a, _: (_pixel_shuffle_shape(x, a), True)
+_rearrange()
