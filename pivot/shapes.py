@@ -598,7 +598,8 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
 def _of_pair(net: Network, node: Node) -> bool:
     """`node` unpacks the result of a (values, indices) op (`x.max(dim=1)`)."""
     source = next((n for n in net.nodes if node.inputs and node.inputs[0] in n.outputs), None)
-    return source is not None and bool(getattr(CATALOG.get(source.op), "pair", ()))
+    spec = CATALOG.get(source.op) if source is not None else None
+    return spec is not None and bool(spec.pair or spec.parts)
 
 
 def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:

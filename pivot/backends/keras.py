@@ -16,6 +16,7 @@ from pivot.backends.common import (TODO, Emitted, add_todo, call_args, expr, int
                                    size_axis, span_key, tensor_list, unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.flow import inference_exit
+from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
@@ -636,7 +637,7 @@ class _Rewriter(cst.CSTTransformer):
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        if node.form == "method" and isinstance(updated.func, cst.Attribute):
+        if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # unpack: `n, c = x.size()`
             x, args = code(updated.func.value), [code(a.value) for a in updated.args]
         else:
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
@@ -905,6 +906,12 @@ class _Rewriter(cst.CSTTransformer):
         updated = updated.with_changes(returns=self._annotation(original.returns))
         if self.depth == 1 and updated.name.value == "forward" and self.net.style == "subclass":
             return _inference_only(updated).with_changes(name=cst.Name("call"))
+        for spec in (s for s in CATALOG.values() if s.idiom):
+            found = IDIOMS[spec.idiom](original, self.chunk)
+            if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last
+                x, arg = found
+                body = cst.parse_statement(f"return {spec.keras_layer}({arg})({x})")
+                return updated.with_changes(body=updated.body.with_changes(body=[body]))
         return updated
 
 

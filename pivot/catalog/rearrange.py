@@ -30,7 +30,7 @@ def _rearrange() -> None:
     register(OpSpec(
         name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
         torch_module=f"{T}ChannelShuffle", torch_functions=(f"{F}channel_shuffle", "torch.channel_shuffle"),
-        keras_layer="TorchChannelShuffle",
+        keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
         args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
         spatial=2, shape="same", layout_sensitive=True,
         notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
@@ -43,7 +43,26 @@ def _rearrange() -> None:
                   keras_default=None)),
         shape="same", axis_args=("dims",),
     ))
+    register(OpSpec(
+        name="Chunk", kind="tensor", doc="split into `chunks` equal parts along an axis (a tuple of tensors)",
+        torch_functions=("torch.chunk",), torch_methods=("chunk",), keras_functions=("keras.ops.split",),
+        args=(Arg("chunks", torch="chunks", keras="indices_or_sections", torch_pos=0, keras_pos=0),
+              Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
+        shape="chunk", axis_args=("dim",), parts=True,
+    ))
 
 
+def _chunk_shape(x: tuple, attrs: dict, image: bool) -> tuple[tuple, bool]:
+    """The shape of each part (the last may be smaller in PyTorch: unknown then), canonical axis numbering."""
+    chunks, dim = attrs.get("chunks"), attrs.get("dim", 0)
+    axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 else None
+    if axis is None or not 0 <= axis < len(x):
+        return tuple(None for _ in x), image
+    size = x[axis]
+    part = size // chunks if _known(size, chunks) and size % chunks == 0 else None
+    return x[:axis] + (part,) + x[axis + 1:], image
+
+
+SHAPE_RULES["chunk"] = _chunk_shape
 SHAPE_RULES["pixel_shuffle"] = lambda x, a, _: (_pixel_shuffle_shape(x, a), True)
 _rearrange()
