@@ -17,12 +17,10 @@ GAPS = {
     "keras/residual_mlp": "a custom Layer's LayerNormalization width is only known from its caller (no lazy "
                           "nn.LayerNorm), and `layers.Activation(activation)` takes a constructor parameter",
     "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
-                                  "around F.layer_norm) stays PyTorch (PIV102); `nn.Parameter(torch.ones(dim, 1, 1) * "
-                                  "s)` is PIV105, and a (C, 1, 1) parameter scaling an image would need its shape "
-                                  "moved to (1, 1, C) for Keras",
-    "torch/vit_small": "`nn.Parameter(torch.empty(...).normal_(std=0.02))` is PIV105, `nn.Sequential(layers)` of an "
-                       "OrderedDict variable is PIV104, and `x.flatten(2).transpose(1, 2)` of a conv output (patch "
-                       "tokens; in Keras a reshape to (N, H*W, C)) is PIV105",
+                                  "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
+                                  "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",
+    "torch/vit_small": "`x.flatten(2).transpose(1, 2)` of a conv output (patch tokens; in Keras a reshape to "
+                       "(N, H*W, C)) is PIV105",
 }
 
 

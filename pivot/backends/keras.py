@@ -18,7 +18,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, lookups
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
-from pivot.frontends.torch import is_add_module, ordered_dict_values
+from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer
 
@@ -707,7 +707,7 @@ class _Rewriter(cst.CSTTransformer):
         """The list keras.Sequential takes for `nn.Sequential(...)`'s arguments (an OrderedDict: its values)."""
         args = [a for a in call.args if a.keyword is None]
         named = ordered_dict_values(args[0].value, self.chunk) if len(args) == 1 else None
-        if len(args) == 1 and not args[0].star and self._names_ordered_dict(args[0].value):
+        if ordered_dict_variable(call, self.chunk):
             return expr(f"list({self.chunk.text(args[0].value)}.values())")  # nn.Sequential(odict)
         if named is not None:
             elements = [cst.Element(value=el.value, comma=el.comma) for el in named]
@@ -715,23 +715,6 @@ class _Rewriter(cst.CSTTransformer):
             elements = [cst.StarredElement(value=a.value, comma=a.comma) if a.star == "*"
                         else cst.Element(value=a.value, comma=a.comma) for a in args]
         return cst.List(elements, lbracket=cst.LeftSquareBracket(whitespace_after=call.whitespace_before_args))
-
-    def _names_ordered_dict(self, node: cst.BaseExpression) -> bool:
-        """`OrderedDict(pairs)`, or a name the file assigns `OrderedDict()` to (`layers = OrderedDict()`)."""
-        if isinstance(node, cst.Call) and self.chunk.qualify(node.func) == "collections.OrderedDict":
-            return ordered_dict_values(node, self.chunk) is None  # OrderedDict(pairs): not a literal list
-        if not isinstance(node, cst.Name):
-            return False
-        found = []
-
-        def enter(n: cst.CSTNode) -> None:
-            if isinstance(n, (cst.Assign, cst.AnnAssign)) and isinstance(n.value, cst.Call) and \
-                    self.chunk.qualify(n.value.func) == "collections.OrderedDict":
-                targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]
-                found.extend(t for t in targets if isinstance(t, cst.Name) and t.value == node.value)
-
-        walk(self.chunk.module, enter)
-        return bool(found)
 
     def _class_reference(self, layer: Layer) -> cst.BaseExpression:
         """`nn.BatchNorm2d` as a value: a function taking PyTorch's arguments and building the Keras layer."""
