@@ -79,6 +79,7 @@ class Net(nn.Module):
     ("x.max(x)", "PIV102"),                 # the elementwise method form
     ("torch.cat([x] + [x], 1)", "PIV105"),  # which tensors (images?) the expression lists is not known
     ("torch.stack([x] + [x], 1)", "PIV105"),
+    ("x.masked_fill(x > 0, 0.0)", "PIV105"),  # the mask's layout on an image-like tensor is not known
 ])
 def test_constructs_pivot_cannot_migrate_are_named(body, code):
     errors = _forward_error(body)
@@ -87,7 +88,8 @@ def test_constructs_pivot_cannot_migrate_are_named(body, code):
 
 @pytest.mark.parametrize("body", ["x.unsqueeze(-1)", "x.squeeze(2)", "x.norm(p=2, dim=-1)", "x.max(dim=2)[1]",
                                   "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()",
-                                  "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')"])
+                                  "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')",
+                                  "torch.roll(x, 1, 2)", "x.roll((1, 2), (1, 2))"])
 def test_axis_ops_on_a_feature_map_migrate(body):
     assert _forward_error(body) == []
 

@@ -78,6 +78,7 @@ class OpSpec:
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     parts: bool = False  # returns a tuple of like tensors (`x.chunk(2, 1)`): each unpacked one has its shape
     idiom: str | None = None  # a PyTorch function recognised whole as this op (frontends.patterns.IDIOMS)
+    keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

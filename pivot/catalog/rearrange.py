@@ -52,6 +52,16 @@ def _rearrange() -> None:
     ))
 
 
+def _masked_fill() -> None:
+    # on an image-like tensor the mask's own layout is not known (layout_fixed: reported, never guessed)
+    register(OpSpec(
+        name="MaskedFill", kind="tensor", doc="`value` where `mask` is true, the tensor elsewhere",
+        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",),
+        args=(Arg("mask", torch="mask", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
+        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True,
+    ))
+
+
 def _chunk_shape(x: tuple, attrs: dict, image: bool) -> tuple[tuple, bool]:
     """The shape of each part (the last may be smaller in PyTorch: unknown then), canonical axis numbering."""
     chunks, dim = attrs.get("chunks"), attrs.get("dim", 0)
@@ -66,3 +76,4 @@ def _chunk_shape(x: tuple, attrs: dict, image: bool) -> tuple[tuple, bool]:
 SHAPE_RULES["chunk"] = _chunk_shape
 SHAPE_RULES["pixel_shuffle"] = lambda x, a, _: (_pixel_shuffle_shape(x, a), True)
 _rearrange()
+_masked_fill()
