@@ -97,3 +97,68 @@ def test_axis_ops_on_a_feature_map_migrate(body):
 def test_ceil_mode_pooling_that_could_start_a_window_in_the_padding_is_reported():
     errors = _forward_error("x", layer="nn.MaxPool2d(2, stride=3, ceil_mode=True)")
     assert any("ceil_mode" in e for e in errors), errors
+
+
+def test_private_layer_classes_get_a_name_tensorflow_accepts_and_plain_classes_are_left_alone():
+    source = HEADER + '''
+
+class _Cfg:
+    def __init__(self, c):
+        super().__init__()
+        self.c = c
+
+
+class _Block(nn.Module):
+    def __init__(self, cfg: _Cfg):
+        super().__init__()
+        self.fc = nn.Linear(cfg.c, cfg.c)
+
+    def forward(self, x):
+        return self.fc(x)
+'''
+    text = _migrate(source).text
+    assert "super().__init__(name=f\"block_{keras.backend.get_uid('block')}\")" in text  # not `_block`
+    assert text.count("super().__init__()") == 1  # _Cfg's: object.__init__ takes no name
+
+
+def test_sequential_subclass_structure_is_kept_in_keras():
+    source = HEADER + '''from collections import OrderedDict
+
+
+class Stage(nn.Sequential):
+    def __init__(self, c, hs):
+        super().__init__()
+        act = nn.Hardswish if hs else nn.ReLU
+        self.conv = nn.Conv2d(c, c, 3, padding=1)
+        self.act = act()
+        self.add_module("extra", nn.Conv2d(c, c, 1))
+        self.width = int(c)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        blocks = OrderedDict()
+        blocks["a"] = Stage(3, True)
+        self.body = nn.Sequential(blocks)
+        self.body.add_module("b", Stage(3, False))
+        self.stem = nn.Conv2d(3, 3, 1)
+
+    def forward(self, x):
+        return self.body(self.stem(x))
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    text = result.text
+    # keras.Sequential calls only the layers it holds: each assigned or added layer is added in order
+    assert "self.conv = layers.Conv2D(" in text and "self.add(self.conv)" in text
+    assert "self.add(self.act)" in text and "self.add(layers.Conv2D(c, 1))" in text
+    assert "self.width = int(c)\n" in text and "self.add(self.width)" not in text
+    assert "(lambda inplace=False: layers.Activation(\"hard_swish\")) if hs else (lambda" in text
+    assert "self.body = keras.Sequential(list(blocks.values()))" in text
+    assert "self.body.add(Stage(3, False))" in text
+    from pivot.verify import Job, verify_one  # and it computes what the PyTorch model computes
+
+    out = verify_one(source, text, result.details["Net"], Job("stage.py", "tensorflow", ["Net"], [2, 3, 8, 8],
+                                                              "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out

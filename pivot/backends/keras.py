@@ -774,7 +774,10 @@ class _Rewriter(cst.CSTTransformer):
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         self.depth += 1
-        self.class_names.append(node.name.value)
+        # a layer class (its base a torch module or a model of the file): its name becomes the Keras layer name
+        layer_class = any((self.chunk.qualify(b.value) or "").startswith("torch.nn.") or self.chunk.local_class(b.value)
+                          for b in node.bases)
+        self.class_names.append(node.name.value if layer_class else "")
         self.classes.append(any(self.chunk.qualify(b.value) == "torch.nn.Sequential" for b in node.bases))
         return True
 
@@ -797,7 +800,7 @@ class _Rewriter(cst.CSTTransformer):
         targets, value = original.body[0].targets, original.body[0].value
         if not (len(targets) == 1 and isinstance(targets[0].target, cst.Attribute)
                 and isinstance(targets[0].target.value, cst.Name) and targets[0].target.value.value == "self"
-                and self._key(value) in self.layers):
+                and (self._key(value) in self.layers or _builds_object(value))):
             return line
         added = cst.parse_statement(f"self.add(self.{targets[0].target.attr.value})")
         return cst.FlattenSentinel([line, added])
@@ -964,6 +967,14 @@ def _inference_only(fn: cst.FunctionDef) -> cst.FunctionDef:
         return fn
     back = stmts[at].body.body[0].with_changes(leading_lines=stmts[at].leading_lines)
     return fn.with_changes(body=fn.body.with_changes(body=stmts[:at] + [back]))
+
+
+def _builds_object(value: cst.BaseExpression) -> bool:
+    """A call that is no builtin (`act()`, `norm_layer(c)`, `Block(...)`): in an nn.Sequential subclass a layer."""
+    import builtins
+
+    func = value.func if isinstance(value, cst.Call) else None
+    return func is not None and not (isinstance(func, cst.Name) and hasattr(builtins, func.value))
 
 
 def _parenthesized_lambda(node: cst.BaseExpression) -> cst.BaseExpression:
