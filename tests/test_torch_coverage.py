@@ -162,3 +162,26 @@ class Net(nn.Module):
     out = verify_one(source, text, result.details["Net"], Job("stage.py", "tensorflow", ["Net"], [2, 3, 8, 8],
                                                               "float32", 1e-5, 1e-4))
     assert out["equivalent"], out
+
+
+def test_a_keras_split_at_indices_is_named_and_an_equal_split_is_torch_chunk():
+    from pivot.migrate import migrate_source
+
+    source = """import keras
+from keras import layers
+
+
+class Splitter(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.fc = layers.Dense(6)
+
+    def call(self, x):
+        a, b = keras.ops.split(self.fc(x), [2], axis=-1)
+        c, d = keras.ops.split(self.fc(x), 2, axis=-1)
+        return a, c
+"""
+    result = migrate_source(source, "pytorch")
+    assert any("split at indices" in e for e in _errors(result)), _errors(result)
+    assert "c, d = torch.chunk(self.fc(x), 2, dim=-1)" in result.text
+
