@@ -185,3 +185,29 @@ class Splitter(keras.Model):
     assert any("split at indices" in e for e in _errors(result)), _errors(result)
     assert "c, d = torch.chunk(self.fc(x), 2, dim=-1)" in result.text
 
+
+
+def test_flattening_the_trailing_axes_of_a_feature_tensor_keeps_the_leading_ones():
+    from pivot.verify import Job, verify_one
+
+    source = HEADER + '''
+
+class Tail(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+
+    def forward(self, x):
+        return self.fc(x).flatten(2)
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)  # it was keras.ops.reshape to (N, -1): all axes merged, silently
+    out = verify_one(source, result.text, result.details["Tail"], Job("tail.py", "tensorflow", ["Tail"],
+                                                                     [2, 3, 5, 4], "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out
+
+
+@pytest.mark.parametrize("body,code", [("x.flatten(2)", "PIV105"), ("x.flatten(1, 2)", "PIV103")])
+def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
+    errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
+    assert any(e.startswith(code) for e in errors), errors

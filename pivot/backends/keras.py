@@ -360,6 +360,23 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
 
 
+def _partial_flatten(node: Node, x: str, attrs: dict, info: ShapeInfo, out: Emitted) -> str | None:
+    """`y.flatten(2)` of a tensor that is not image-like: the axes from start_dim on merged, as a reshape."""
+    start, end = attrs.get("start_dim"), attrs.get("end_dim")
+    if not (isinstance(start, int) and start >= 1 and end == -1):
+        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: only flattening to the last axis, "
+                                      "from a literal axis after the batch, is migrated", target="keras"))
+        return None
+    if info.seen(node, node.inputs[0] if node.inputs else None)[1]:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges some axes of an image-like "
+                                      "tensor, whose values come in another order in Keras; migrate it by hand",
+                                      target="keras"))
+        return None
+    named = x if re.fullmatch(r"[A-Za-z_][\w.]*", x) else "_flat"
+    bound = x if named == x else f"(_flat := {x})"
+    return f"keras.ops.reshape({bound}, (-1, *{named}.shape[1:{start}], math.prod({named}.shape[{start}:])))"
+
+
 def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, info: ShapeInfo,
               out: Emitted) -> str | None:
     """Keras code for a functional op or tensor method in `forward`; None leaves the source as it is."""
@@ -384,6 +401,8 @@ def node_code(node: Node, tensors: list[cst.BaseExpression], mod: cst.Module, in
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
     if spec.name == "Flatten":
+        if (attrs.get("start_dim", 1), attrs.get("end_dim", -1)) != (1, -1):
+            return _partial_flatten(node, xs[0], attrs, info, out)
         # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
         bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
