@@ -211,3 +211,24 @@ class Tail(nn.Module):
 def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
     errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
     assert any(e.startswith(code) for e in errors), errors
+
+
+def test_methods_of_a_parameter_are_tensor_ops_migrated_or_named():
+    source = HEADER + '''
+
+class Gate(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 4)
+        self.gate = nn.Parameter(torch.zeros(4))
+        self.token = nn.Parameter(torch.zeros(1, 1, 4))
+
+    def forward(self, x):
+        y = self.fc(x) * self.gate.sigmoid()
+        return y, self.token.expand(x.shape[0], -1, -1)
+'''
+    result = _migrate(source)
+    assert "keras.ops.sigmoid(self.gate)" in result.text
+    # it was left as PyTorch code with exit 0 (a Keras variable has no .expand)
+    assert any(e.startswith("PIV102") and ".expand()" in e for e in _errors(result)), _errors(result)
+

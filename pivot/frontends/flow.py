@@ -31,6 +31,7 @@ class FlowReader:
         self.layer_aliases: dict[str, str] = {}
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
+        self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -310,6 +311,9 @@ class FlowReader:
             return self.layer_call(call, self.looked_up(func))
         if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
             return self.applied_where_built(call, func)
+        if isinstance(func, cst.Attribute) and _self_attr(func.value) in self.parameters:
+            # `self.class_token.expand(n, -1, -1)`: a tensor method, migrated or reported like any other
+            return self.method_call(call, func.attr.value, _self_attr(func.value))
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)

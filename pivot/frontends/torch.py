@@ -281,6 +281,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     known = {span for l in layers for span in _spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
     reader = FlowReader(chunk, "torch", {l.name for l in layers})
+    reader.parameters = {l.name for l in layers if l.op == "Parameter"}
     inputs: tuple[str, ...] = ()
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
