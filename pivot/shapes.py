@@ -245,6 +245,8 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
             return (x[0],) + tuple(_int(v) for v in sizes), True
         keep = attrs.get("keepdims", False)
         return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
+    if rule == "flatten" and _flattens_trailing(attrs):
+        return _trailing_flatten(x, attrs["start_dim"], sp)
     if rule == "flatten":
         dims = [d for d in x]
         total = math.prod(dims) if all(isinstance(d, int) for d in dims) else None
@@ -704,6 +706,23 @@ def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bo
     return False
 
 
+def _flattens_trailing(attrs: dict) -> bool:
+    """`x.flatten(2)`: the axes from a later start to the last merged (1 is the usual, whole flatten)."""
+    start = attrs.get("start_dim", 1)
+    return isinstance(start, int) and start > 1 and attrs.get("end_dim", -1) == -1
+
+
+def _trailing_flatten(x: tuple, start: int, image: bool) -> tuple[Shape, bool]:
+    """The per-sample shape after merging the axes from `start`; an image flattened from its first spatial
+    axis (`x.flatten(2)`: (C, H * W)) is a 1-D image, channels-first in PyTorch and last in Keras."""
+    k = start - 1
+    if k >= len(x):
+        return None, False
+    rest = x[k:]
+    merged = math.prod(rest) if all(isinstance(d, int) for d in rest) else None
+    return x[:k] + (merged,), image and start == 2
+
+
 def _after_loop(xs: list, sps: list) -> tuple[Shape, bool]:
     """A value bound in a loop run an unknown number of times: `xs[0]` after one pass, then (before, after)
     pairs of the values the loop carries. Every pass sees the same shapes only if each carried value comes out
@@ -795,7 +814,7 @@ _ORDER_FREE = ("Linear", "Size", "Shape")
 def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, where) -> tuple | FlatParts | None:
     """The flatten order of an op's result: set by a flatten of an image, carried by ops that keep features in
     place and by concatenations; any other op reading such features is recorded in `layout_lost`."""
-    if op == "Flatten" and sps and sps[0] and xs and xs[0]:
+    if op == "Flatten" and sps and sps[0] and xs and xs[0] and not _flattens_trailing(attrs):
         return xs[0]
     present = [f for f in flats if f is not None]
     if not present:

@@ -19,8 +19,6 @@ GAPS = {
     "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
                                   "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
                                   "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",
-    "torch/vit_small": "`x.flatten(2).transpose(1, 2)` of a conv output (patch tokens; in Keras a reshape to "
-                       "(N, H*W, C)) is PIV105, and the class token's `.expand(n, -1, -1)` is PIV102",
 }
 
 

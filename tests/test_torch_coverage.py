@@ -207,7 +207,9 @@ class Tail(nn.Module):
     assert out["equivalent"], out
 
 
-@pytest.mark.parametrize("body,code", [("x.flatten(2)", "PIV105"), ("x.flatten(1, 2)", "PIV103")])
+# (x.flatten(2) of an image is a 1-D image, channels-last in Keras: the ViT of the breadth corpus verifies it)
+@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV103"),
+                                       ("x.expand(2, -1, -1, -1)", "PIV105")])
 def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
     errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
     assert any(e.startswith(code) for e in errors), errors
@@ -225,10 +227,12 @@ class Gate(nn.Module):
 
     def forward(self, x):
         y = self.fc(x) * self.gate.sigmoid()
-        return y, self.token.expand(x.shape[0], -1, -1)
+        return y, self.token.expand(x.shape[0], -1, -1).cumsum(2), self.token.cumsum(2)
 '''
     result = _migrate(source)
     assert "keras.ops.sigmoid(self.gate)" in result.text
-    # it was left as PyTorch code with exit 0 (a Keras variable has no .expand)
-    assert any(e.startswith("PIV102") and ".expand()" in e for e in _errors(result)), _errors(result)
+    assert "keras.ops.broadcast_to(self.token, tuple(d if s == -1 else s for s, d in zip((x.shape[0], -1, -1)," \
+        in result.text
+    # it was left as PyTorch code with exit 0 (a Keras variable has no .cumsum)
+    assert any(e.startswith("PIV102") and ".cumsum()" in e for e in _errors(result)), _errors(result)
 

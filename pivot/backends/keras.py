@@ -360,6 +360,13 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
 
 
+def _template_value(value: Value) -> str:
+    """A catalog `keras_code` argument as code; a tuple's elements each (sizes may be names: `(n, -1, -1)`)."""
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_template_value(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return value_code(value)
+
+
 def _partial_flatten(node: Node, x: str, attrs: dict, info: ShapeInfo, out: Emitted) -> str | None:
     """`y.flatten(2)` of a tensor that is not image-like: the axes from start_dim on merged, as a reshape."""
     start, end = attrs.get("start_dim"), attrs.get("end_dim")
@@ -367,13 +374,16 @@ def _partial_flatten(node: Node, x: str, attrs: dict, info: ShapeInfo, out: Emit
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: only flattening to the last axis, "
                                       "from a literal axis after the batch, is migrated", target="keras"))
         return None
-    if info.seen(node, node.inputs[0] if node.inputs else None)[1]:
+    image = info.seen(node, node.inputs[0] if node.inputs else None)[1]
+    named = x if re.fullmatch(r"[A-Za-z_][\w.]*", x) else "_flat"
+    bound = x if named == x else f"(_flat := {x})"
+    if image and start == 2:  # (N, C, H * W) in PyTorch: a 1-D image, channels-last in Keras
+        return f"keras.ops.reshape({bound}, (-1, math.prod({named}.shape[1:-1]), {named}.shape[-1]))"
+    if image:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges some axes of an image-like "
                                       "tensor, whose values come in another order in Keras; migrate it by hand",
                                       target="keras"))
         return None
-    named = x if re.fullmatch(r"[A-Za-z_][\w.]*", x) else "_flat"
-    bound = x if named == x else f"(_flat := {x})"
     return f"keras.ops.reshape({bound}, (-1, *{named}.shape[1:{start}], math.prod({named}.shape[{start}:])))"
 
 
@@ -509,7 +519,7 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
         return f"{xs[0]}.{spec.torch_methods[0]}()"
     if side == "keras" and spec.keras_code:
-        return spec.keras_code.format(x=xs[0], **{k: value_code(v) for k, v in attrs.items()})
+        return spec.keras_code.format(x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)

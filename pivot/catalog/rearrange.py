@@ -66,6 +66,23 @@ def _masked_fill() -> None:
     ))
 
 
+def _expand() -> None:
+    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor it is reported
+    register(OpSpec(
+        name="Expand", kind="tensor", doc="broadcast to a larger shape (-1 keeps a size)",
+        torch_methods=("expand",), args=(Arg("sizes", torch="sizes", torch_pos=0),), varargs="sizes",
+        keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
+                   "keras.ops.shape({x}))))", shape="expand", layout_fixed=True,
+    ))
+
+
+def _expanded(x: tuple, sizes) -> tuple | None:
+    """The per-sample shape after `x.expand(*sizes)` (sizes batch-inclusive, -1 keeps one)."""
+    if not isinstance(sizes, tuple) or len(sizes) != len(x) + 1:
+        return None
+    return tuple(d if s == -1 else (s if _known(s) else None) for s, d in zip(sizes[1:], x))
+
+
 def _chunk_shape(x: tuple, attrs: dict, image: bool) -> tuple[tuple, bool]:
     """The shape of each part (the last may be smaller in PyTorch: unknown then), canonical axis numbering."""
     chunks, dim = attrs.get("chunks"), attrs.get("dim", 0)
@@ -78,6 +95,8 @@ def _chunk_shape(x: tuple, attrs: dict, image: bool) -> tuple[tuple, bool]:
 
 
 SHAPE_RULES["chunk"] = _chunk_shape
+SHAPE_RULES["expand"] = lambda x, a, image: (_expanded(x, a.get("sizes")), image)
 SHAPE_RULES["pixel_shuffle"] = lambda x, a, _: (_pixel_shuffle_shape(x, a), True)
 _rearrange()
 _masked_fill()
+_expand()
