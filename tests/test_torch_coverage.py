@@ -209,7 +209,7 @@ class Tail(nn.Module):
 
 
 # (x.flatten(2) of an image is a 1-D image, channels-last in Keras: the ViT of the breadth corpus verifies it)
-@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV103"),
+@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV105"),
                                        ("x.expand(2, -1, -1, -1)", "PIV105")])
 def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
     errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
