@@ -15,5 +15,6 @@ class MaskedScores(nn.Module):
     def forward(self, x: Tensor) -> Tensor:
         scores = torch.matmul(self.query(x), self.key(x).transpose(1, 2))
         scores = scores.masked_fill(scores > 1.0, 1.0)
-        scores = torch.masked_fill(scores, scores < -1.0, float("-inf"))
+        # -1e9, not -inf: a row masked whole stays finite (softmax of all -inf is NaN in both frameworks)
+        scores = torch.masked_fill(scores, scores < -1.0, -1e9)
         return torch.softmax(scores, dim=-1)
