@@ -181,6 +181,7 @@ class Network:
     bases: tuple[str, ...] = ()  # model classes of the same file this class inherits from
     # a model built by module-level statements: the spans of its own statements (others may lie between)
     parts: tuple[Span, ...] = ()
+    image_rank: int = 0  # per-sample rank of the images the models of the file it uses take (a block of blocks)
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -6,7 +6,7 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
@@ -298,6 +298,34 @@ def has_layout_ops(net: Network) -> bool:
     return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 
+def with_image_blocks(networks: list[Network]) -> list[Network]:
+    """The networks; one without layers of its own that uses models of the file taking images (DenseNet's
+    `_DenseBlock` of `_DenseLayer`s in a ModuleList) takes images of their rank, so its axis ops are remapped."""
+    while True:
+        ranks = {n.name: _image_rank(n) for n in networks}
+        marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
+                  if not ranks[n.name] and _only_containers(n) and any(ranks.get(u) for u in n.uses) else n
+                  for n in networks]
+        if marked == networks:
+            return networks
+        networks = marked
+
+
+def _only_containers(net: Network) -> bool:
+    return all(l.op in ("ModuleList", "ModuleDict", "Sequential", "Submodel")
+               for l in iter_layers(net.layers + net.templates)) and not has_layout_ops(net)
+
+
+def _image_rank(net: Network) -> int:
+    """The per-sample rank of the images `net` works on (channels and its first conv/pool's spatial axes)."""
+    if net.image_rank:
+        return net.image_rank
+    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    spatial = next((CATALOG[op].spatial for op in ops if CATALOG.get(op) and CATALOG[op].layout_sensitive
+                    and CATALOG[op].spatial), 0)
+    return spatial + 1 if spatial else 0
+
+
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
@@ -317,6 +345,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             shape = _symbolic_width(to_canonical(tuple(given), sp), sp)
         else:
             shape, sp = guess_input(net, name)
+            if not sp and net.image_rank and len(net.inputs) == 1:
+                shape, sp = (None,) * net.image_rank, True
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)
@@ -393,7 +423,8 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
 def _of_pair(net: Network, node: Node) -> bool:
     """`node` unpacks the result of a (values, indices) op (`x.max(dim=1)`)."""
     source = next((n for n in net.nodes if node.inputs and node.inputs[0] in n.outputs), None)
-    return source is not None and bool(getattr(CATALOG.get(source.op), "pair", ()))
+    spec = CATALOG.get(source.op) if source is not None else None
+    return spec is not None and bool(spec.pair or spec.parts)
 
 
 def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
@@ -592,7 +623,7 @@ def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, whe
     """The flatten order of an op's result: set by a flatten of an image, carried by ops that keep features in
     place and by concatenations; any other op reading such features is recorded in `layout_lost`."""
     spec = CATALOG.get(op)
-    if spec is not None and spec.shape_rule.flattens and sps and sps[0] and xs and xs[0]:
+    if spec is not None and spec.shape_rule.flattens_at(attrs) and sps and sps[0] and xs and xs[0]:
         return xs[0]
     present = [f for f in flats if f is not None]
     if not present:

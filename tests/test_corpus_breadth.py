@@ -18,6 +18,9 @@ GAPS = {
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
     "keras/residual_mlp": "a custom Layer's LayerNormalization width is only known from its caller (no lazy "
                           "nn.LayerNorm), and `layers.Activation(activation)` takes a constructor parameter",
+    "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
+                                  "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
+                                  "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",
 }
 
 

@@ -269,10 +269,19 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
     if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
         return f"{xs[0]}.{spec.torch_methods[0]}()"
+    if side == "keras" and spec.keras_code:
+        return spec.keras_code.format(x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({tensors}{', ' + args if args else ''})"
+
+
+def _template_value(value: Value) -> str:
+    """A catalog `keras_code` argument as code; a tuple's elements each (sizes may be names: `(n, -1, -1)`)."""
+    if isinstance(value, tuple):
+        return "(" + ", ".join(_template_value(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    return value_code(value)
 
 
 def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:

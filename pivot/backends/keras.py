@@ -6,6 +6,7 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
+import builtins
 import re
 
 import libcst as cst
@@ -17,8 +18,10 @@ from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, ent
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
+from pivot.frontends.flow import inference_exit
+from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
-from pivot.frontends.torch import is_add_module, ordered_dict_values
+from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
@@ -315,6 +318,31 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
 
 
+def _known_input(node: Node, info: ShapeInfo) -> str | None:
+    """The input of a concatenation whose shape is known, when none is image-like: all have its rank and layout
+    (ViT's `torch.cat([class_token.expand(n, -1, -1), x], dim=1)`, the parameter's shape unknown)."""
+    seen = [(v, *info.seen(node, v)) for v in node.inputs]
+    if any(spatial for _, _, spatial in seen):
+        return None
+    return next((v for v, shape, _ in seen if shape is not None), None)
+
+
+def _partial_flatten(node: Node, x: str, attrs: dict, info: ShapeInfo, out: Emitted) -> str | None:
+    """`y.flatten(2)`: the axes from start_dim on merged, as a reshape (of an image: only into a 1-D image)."""
+    start = attrs["start_dim"]
+    image = info.seen(node, node.inputs[0] if node.inputs else None)[1]
+    named = x if re.fullmatch(r"[A-Za-z_][\w.]*", x) else "_flat"
+    bound = x if named == x else f"(_flat := {x})"
+    if image and start == 2:  # (N, C, H * W) in PyTorch: a 1-D image, channels-last in Keras
+        return f"keras.ops.reshape({bound}, (-1, math.prod({named}.shape[1:-1]), {named}.shape[-1]))"
+    if image:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges some axes of an image-like "
+                                      "tensor, whose values come in another order in Keras; migrate it by hand",
+                                      target="keras"))
+        return None
+    return f"keras.ops.reshape({bound}, (-1, *{named}.shape[1:{start}], math.prod({named}.shape[{start}:])))"
+
+
 def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
     """Keras code for a functional op or tensor method in `forward` (`xs`: the code of its tensors); None
     leaves the source as it is."""
@@ -325,8 +353,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
+    if spec.shape_rule.flattens and not spec.shape_rule.flattens_at(attrs) and info.seen(node, value)[0] is not None:
+        return _partial_flatten(node, xs[0], attrs, info, out)  # x.flatten(2) of a tensor of known rank and layout
     why = spec.unsupported(attrs) if spec.unsupported else None
-    if why:  # the entry's limits hold for its functional form too (torch.flatten(x, 2))
+    if why:  # the entry's other limits hold for its functional form too (torch.flatten(x, 0))
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
         return None
     if spec.kind == "activation":
@@ -350,7 +380,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
                                           "this concatenates (a list built by an expression), so whether its axis "
                                           "moves with the image layout; migrate it by hand", target="keras"))
             return None
-        axis = _axis(attrs.get("dim", 0), None, value, info, out, node)
+        axis = _axis(attrs.get("dim", 0), None, _known_input(node, info) or value, info, out, node)
         return f"{_ops_function(spec)}({tensor_list(node, xs, info)}, axis={axis})"
     if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
         return f"{_ops_function(spec)}({', '.join(xs)})"
@@ -427,15 +457,25 @@ class _Rewriter(Rewriter):
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.renamed: set[str] = set()
+        self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
+        self.class_names: list[str] = []
 
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
+            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
         if self.net.style == "subclass" and is_add_module(original):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
             return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
+        if _is_super_init(original) and not original.args and self.class_names and \
+                self.class_names[-1].startswith("_"):
+            no_space = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""),
+                                       whitespace_after=cst.SimpleWhitespace(""))
+            return updated.with_changes(args=[cst.Arg(expr(_layer_name(self.class_names[-1])), cst.Name("name"),
+                                                      equal=no_space)])
         if self.sequential_base and _is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
             return updated.with_changes(args=[cst.Arg(self._layer_list(updated))])
         key = self._key(original)
@@ -466,6 +506,12 @@ class _Rewriter(Rewriter):
                 return expr(code)
         return updated
 
+    def leave_IfExp(self, original: cst.IfExp, updated: cst.IfExp) -> cst.IfExp:
+        """`nn.Hardswish if hs else nn.ReLU`: a layer class became a lambda, which must be parenthesized there
+        (a bare lambda would swallow the rest of the conditional)."""
+        return updated.with_changes(body=_parenthesized_lambda(updated.body),
+                                    orelse=_parenthesized_lambda(updated.orelse))
+
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
@@ -493,7 +539,7 @@ class _Rewriter(Rewriter):
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        if node.form == "method" and isinstance(updated.func, cst.Attribute):
+        if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # unpack: `n, c = x.size()`
             x, args = code(updated.func.value), [code(a.value) for a in updated.args]
         else:
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
@@ -507,7 +553,7 @@ class _Rewriter(Rewriter):
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
-            if not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
+            if isinstance(elements, cst.List) and not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
                 return expr("layers.Identity()")
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":
@@ -563,6 +609,8 @@ class _Rewriter(Rewriter):
         """The list keras.Sequential takes for `nn.Sequential(...)`'s arguments (an OrderedDict: its values)."""
         args = [a for a in call.args if a.keyword is None]
         named = ordered_dict_values(args[0].value, self.chunk) if len(args) == 1 else None
+        if ordered_dict_variable(call, self.chunk):
+            return expr(f"list({self.chunk.text(args[0].value)}.values())")  # nn.Sequential(odict)
         if named is not None:
             elements = [cst.Element(value=el.value, comma=el.comma) for el in named]
         else:
@@ -613,6 +661,48 @@ class _Rewriter(Rewriter):
             return updated
         args = [a.value for a in updated.value.args]
         return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
+
+    def leave_SimpleStatementLine(self, original, updated):
+        if self.todos:
+            return super().leave_SimpleStatementLine(original, updated)
+        return self._appended_attribute(original, updated)
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        # a layer class (its base a torch module or a model of the file): its name becomes the Keras layer name
+        layer_class = any((self.chunk.qualify(b.value) or "").startswith("torch.nn.") or self.chunk.local_class(b.value)
+                          for b in node.bases)
+        self.class_names.append(node.name.value if layer_class else "")
+        self.classes.append(any(self.chunk.qualify(b.value) == "torch.nn.Sequential" for b in node.bases))
+        return super().visit_ClassDef(node)
+
+    def _adds_to_sequential(self, call: cst.Call) -> bool:
+        """`self.add_module(name, m)` in an nn.Sequential subclass, `self.features.add_module(name, m)`."""
+        func = call.func
+        if not (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and len(call.args) == 2):
+            return False
+        in_sequential = bool(self.classes) and self.classes[-1]
+        return (is_add_module(call) and in_sequential) or (
+            isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name)
+            and func.value.value.value == "self")
+
+    def _appended_attribute(self, original: cst.SimpleStatementLine, line: cst.SimpleStatementLine):
+        """`self.norm = nn.BatchNorm2d(c)` in an nn.Sequential subclass: PyTorch calls the layers it assigns in
+        order, keras.Sequential only those it was given or `add`ed, so the line adds it as well."""
+        if not (self.classes and self.classes[-1] and len(original.body) == 1
+                and isinstance(original.body[0], cst.Assign)):
+            return line
+        targets, value = original.body[0].targets, original.body[0].value
+        if not (len(targets) == 1 and isinstance(targets[0].target, cst.Attribute)
+                and isinstance(targets[0].target.value, cst.Name) and targets[0].target.value.value == "self"
+                and (self._key(value) in self.layers or _builds_object(value))):
+            return line
+        added = cst.parse_statement(f"self.add(self.{targets[0].target.attr.value})")
+        return cst.FlattenSentinel([line, added])
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.classes.pop()
+        self.class_names.pop()
+        return super().leave_ClassDef(original, updated)
 
     def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
         """A type annotation in Keras's terms: module classes (`nn.Module`, `nn.Conv2d`) become
@@ -684,7 +774,17 @@ class _Rewriter(Rewriter):
         return found
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        return updated.with_changes(returns=self._annotation(original.returns))
+        updated = updated.with_changes(returns=self._annotation(original.returns))
+        for spec in (s for s in all_ops().values() if s.idiom):
+            found = IDIOMS[spec.idiom](original, self.chunk)
+            if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last
+                x, arg = found
+                body = cst.parse_statement(f"return {spec.keras_layer}({arg})({x})")
+                return updated.with_changes(body=updated.body.with_changes(body=[body]))
+        return updated
+
+    def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
+        return _inference_only(fn)
 
     def renames_entry(self) -> bool:
         return self.net.style == "subclass"  # a builder function keeps its name
@@ -713,6 +813,36 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _layer_name(class_name: str) -> str:
+    """`_DenseLayer`'s unique layer name: Keras names a layer after its class, and TensorFlow rejects a scope
+    name starting with an underscore."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", class_name.lstrip("_")).lower()
+    return f"f\"{name}_{{keras.backend.get_uid('{name}')}}\""
+
+
+def _inference_only(fn: cst.FunctionDef) -> cst.FunctionDef:
+    """A forward that returns early unless training (`if not self.training: return x`) ends with that return:
+    the code after it is training-only (see frontends.flow.inference_exit)."""
+    stmts = list(fn.body.body)
+    at = inference_exit(stmts)
+    if at is None:
+        return fn
+    back = stmts[at].body.body[0].with_changes(leading_lines=stmts[at].leading_lines)
+    return fn.with_changes(body=fn.body.with_changes(body=stmts[:at] + [back]))
+
+
+def _builds_object(value: cst.BaseExpression) -> bool:
+    """A call that is no builtin (`act()`, `norm_layer(c)`, `Block(...)`): in an nn.Sequential subclass a layer."""
+    func = value.func if isinstance(value, cst.Call) else None
+    return func is not None and not (isinstance(func, cst.Name) and hasattr(builtins, func.value))
+
+
+def _parenthesized_lambda(node: cst.BaseExpression) -> cst.BaseExpression:
+    if isinstance(node, cst.Lambda) and not node.lpar:
+        return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+    return node
 
 
 def _is_super_init(call: cst.Call) -> bool:

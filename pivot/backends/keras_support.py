@@ -1,4 +1,5 @@
 """Support code Pivot writes into a migrated Keras file when PyTorch semantics need it."""
+import re
 
 TORCH_RNN_CLASS = '''
 
@@ -182,6 +183,47 @@ class TorchAdaptivePooling(keras.layers.Layer):
         return keras.ops.reshape(out, (-1,) + self.output_size + (keras.ops.shape(x)[-1],))
 '''
 
+TORCH_PIXEL_SHUFFLE_CLASS = '''
+
+class TorchPixelShuffle(keras.layers.Layer):
+    """PyTorch's nn.PixelShuffle in Keras (written by Pivot), channels-last: input channel c * r * r + i * r + j
+    goes to output channel c at row offset i and column offset j, as in PyTorch."""
+
+    def __init__(self, upscale_factor, **kwargs):
+        super().__init__(**kwargs)
+        self.upscale_factor = upscale_factor
+
+    def get_config(self):
+        return {**super().get_config(), "upscale_factor": self.upscale_factor}
+
+    def call(self, x):
+        r = self.upscale_factor
+        _, h, w, c = keras.ops.shape(x)
+        x = keras.ops.reshape(x, (-1, h, w, c // (r * r), r, r))
+        x = keras.ops.transpose(x, (0, 1, 4, 2, 5, 3))
+        return keras.ops.reshape(x, (-1, h * r, w * r, c // (r * r)))
+'''
+
+TORCH_CHANNEL_SHUFFLE_CLASS = '''
+
+class TorchChannelShuffle(keras.layers.Layer):
+    """PyTorch's nn.ChannelShuffle in Keras (written by Pivot), channels-last: the channels, read as (groups,
+    C / groups), are transposed to (C / groups, groups)."""
+
+    def __init__(self, groups, **kwargs):
+        super().__init__(**kwargs)
+        self.groups = groups
+
+    def get_config(self):
+        return {**super().get_config(), "groups": self.groups}
+
+    def call(self, x):
+        shape = keras.ops.shape(x)
+        x = keras.ops.reshape(x, (-1, *shape[1:-1], self.groups, shape[-1] // self.groups))
+        x = keras.ops.swapaxes(x, -1, -2)
+        return keras.ops.reshape(x, (-1, *shape[1:]))
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -189,4 +231,7 @@ SUPPORT = {
     "TorchTransformerEncoderLayer": (TORCH_ENCODER_LAYER_CLASS, ("TorchMultiheadAttention",)),
     "TorchTransformerEncoder": (TORCH_ENCODER_CLASS, ()),
     "TorchAdaptivePooling": (TORCH_ADAPTIVE_POOLING_CLASS, ()),
+    # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
+    **{re.search(r"class (\w+)\(", code).group(1): (code, ())
+       for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS)},
 }

@@ -19,6 +19,7 @@ from pivot.catalog import (  # noqa: F401  (importing a family registers its ent
     padding,
     pooling,
     preprocessing,
+    rearrange,
     recurrent,
     reshaping,
     separable,

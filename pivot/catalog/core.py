@@ -29,7 +29,25 @@ class FlattenShape(ShapeRule):
     flattens = True
 
     def shape(self, x: tuple, call: Call):
+        if not self.flattens_at(call.attrs):
+            return _trailing_flatten(x, call.attrs["start_dim"], call.sp)
         return (math.prod(x) if all(isinstance(d, int) for d in x) else None,), False
+
+    def flattens_at(self, attrs: dict) -> bool:
+        """`x.flatten(2)` merges the axes from a later start to the last (1 is the usual, whole flatten)."""
+        start = attrs.get("start_dim", 1)
+        return not (isinstance(start, int) and start > 1 and attrs.get("end_dim", -1) == -1)
+
+
+def _trailing_flatten(x: tuple, start: int, image: bool):
+    """The per-sample shape after merging the axes from `start`; an image flattened from its first spatial
+    axis (`x.flatten(2)`: (C, H * W)) is a 1-D image, channels-first in PyTorch and last in Keras."""
+    k = start - 1
+    if k >= len(x):
+        return None, False
+    rest = x[k:]
+    merged = math.prod(rest) if all(isinstance(d, int) for d in rest) else None
+    return x[:k] + (merged,), image and start == 2
 
 
 class EmbeddingShape(ShapeRule):

@@ -80,6 +80,10 @@ class ShapeRule:
         """Reads flattened features without depending on their order (a reduction over all of them)."""
         return False
 
+    def flattens_at(self, attrs: dict) -> bool:
+        """Flattens an image into features with these attributes (`x.flatten(2)` keeps the channels apart)."""
+        return self.flattens
+
 
 @dataclass(frozen=True)
 class Same(ShapeRule):

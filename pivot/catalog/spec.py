@@ -188,6 +188,9 @@ class OpSpec:
     reduction: str | None = None
     # its arguments are sizes that may be read from tensors (`x.view(x.size(0), -1)`): rewritten for the layout
     sized_by_tensors: bool = False
+    parts: bool = False  # returns a tuple of like tensors (`x.chunk(2, 1)`): each unpacked one has its shape
+    idiom: str | None = None  # a PyTorch function recognised whole as this op (frontends.patterns.IDIOMS)
+    keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
 
     @property
     def recurrent(self) -> bool:

@@ -125,6 +125,7 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
     """A subclassed model from its declared `layers`: the entry method (`forward`/`call`, none when missing)
     read as dataflow, then the other methods. `not_inputs`: entry parameters that are not tensors."""
     reader = FlowReader(chunk, framework, {layer.name for layer in layers})
+    reader.parameters = {layer.name for layer in layers if layer.op == "Parameter"}  # their methods: tensor ops
     inputs: tuple[str, ...] = ()
     if entry is not None:
         inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)

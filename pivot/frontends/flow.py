@@ -36,12 +36,21 @@ class FlowReader:
         self.layer_aliases: dict[str, str] = {}
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
+        self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
     def read_body(self, body: cst.BaseSuite) -> None:
-        for stmt in getattr(body, "body", ()):
+        stmts = getattr(body, "body", ())
+        exit_at = inference_exit(stmts)
+        for stmt in stmts[:None if exit_at is None else exit_at]:
             self.statement(stmt)
+        if exit_at is not None:  # `if not self.training: return x`: at inference the block is that return
+            self.statement(stmts[exit_at].body.body[0])
+            self.diagnostics.append(D.make(
+                "PIV203", self.chunk.span(stmts[exit_at]), "the code after `if not self.training: return ...` "
+                "runs only in training (stochastic depth, drop path): the migrated block is its inference "
+                "identity, that return", severity="information"))
 
     def statement(self, stmt: cst.CSTNode) -> None:
         if isinstance(stmt, cst.SimpleStatementLine):
@@ -307,6 +316,9 @@ class FlowReader:
             return self.layer_call(call, self.looked_up(func))
         if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
             return self.applied_where_built(call, func)
+        if isinstance(func, cst.Attribute) and _self_attr(func.value) in self.parameters:
+            # `self.class_token.expand(n, -1, -1)`: a tensor method, migrated or reported like any other
+            return self.method_call(call, func.attr.value, _self_attr(func.value))
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
@@ -679,3 +691,21 @@ def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
 
 def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
     return call.with_changes(args=[a for a in call.args if not (a.keyword and a.keyword.value in names)])
+
+
+def inference_exit(stmts) -> int | None:
+    """The index of `if not self.training [or ...]: return x` (no else) among `stmts`: at inference the
+    function returns there, and what follows is training-only."""
+    for i, stmt in enumerate(stmts):
+        if not isinstance(stmt, cst.If) or stmt.orelse is not None:
+            continue
+        test = stmt.test
+        while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+            test = test.left
+        body = getattr(stmt.body, "body", ())
+        if (isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)
+                and _self_attr(test.expression) == "training" and len(body) == 1
+                and isinstance(body[0], cst.SimpleStatementLine) and len(body[0].body) == 1
+                and isinstance(body[0].body[0], cst.Return)):
+            return i
+    return None

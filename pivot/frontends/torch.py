@@ -32,7 +32,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return _parameter(call, name, chunk, diags)
     if (qual or "").startswith("torch.nn.init."):
         return Layer(name, "Init", Attrs.of({"function": qual.rsplit(".", 1)[-1]}), span=span, source=source)
-    if qual == SEQUENTIAL and any(a.star for a in call.args):
+    if qual == SEQUENTIAL and (any(a.star for a in call.args) or ordered_dict_variable(call, chunk)):
         # nn.Sequential(*blocks): built at run time; weights are matched by walking the built models
         return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=span, source=source)
     if qual == SEQUENTIAL:
@@ -96,6 +96,29 @@ def ordered_dict_values(node: cst.BaseExpression, chunk: Chunk) -> list | None:
     return [p.elements[1] for p in pairs]
 
 
+def ordered_dict_variable(call: cst.Call, chunk: Chunk) -> bool:
+    """`nn.Sequential(layers)` whose one argument is `OrderedDict(pairs)` or a name the file assigns
+    `OrderedDict()` to (filled in a loop): its modules are known only at run time."""
+    args = [a for a in call.args if a.keyword is None and not a.star]
+    if len(call.args) != 1 or len(args) != 1:
+        return False
+    node = args[0].value
+    if isinstance(node, cst.Call) and chunk.qualify(node.func) == "collections.OrderedDict":
+        return ordered_dict_values(node, chunk) is None
+    if not isinstance(node, cst.Name):
+        return False
+    found = []
+
+    def enter(n: cst.CSTNode) -> None:
+        if isinstance(n, (cst.Assign, cst.AnnAssign)) and isinstance(n.value, cst.Call) and \
+                chunk.qualify(n.value.func) == "collections.OrderedDict":
+            targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else [n.target]
+            found.extend(t for t in targets if isinstance(t, cst.Name) and t.value == node.value)
+
+    walk(chunk.module, enter)
+    return bool(found)
+
+
 _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
              "torch.empty": "zeros", "torch.rand": "random_uniform"}
 
@@ -103,6 +126,7 @@ _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "rando
 def _parameter(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
     """`nn.Parameter(torch.zeros(1, n, d))`: a learned tensor, with its shape and how it starts."""
     value = call.args[0].value if call.args else None
+    value, initializer = _initialised(value, chunk, diags)
     qual = chunk.qualify(value.func) if isinstance(value, cst.Call) else None
     if qual not in _CREATORS:
         diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only parameters made with "
@@ -113,8 +137,30 @@ def _parameter(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic])
         f"({sizes[0]},)" if len(sizes) == 1 else f"({', '.join(sizes)})"
     trainable = next((literal(a.value, chunk) for a in call.args if a.keyword and a.keyword.value == "requires_grad"),
                      True)
-    return Layer(name, "Parameter", Attrs.of({"shape": Expr(shape), "initializer": _CREATORS[qual],
+    return Layer(name, "Parameter", Attrs.of({"shape": Expr(shape), "initializer": initializer or _CREATORS[qual],
                                               "trainable": trainable}), span=chunk.span(call), source=chunk.text(call))
+
+
+_REFILLS = {"normal_": "random_normal", "uniform_": "random_uniform", "zero_": "zeros", "trunc_normal_": "truncated_normal"}
+
+
+def _initialised(value, chunk: Chunk, diags: list[Diagnostic]):
+    """`torch.empty(...).normal_(std=0.02)` or `torch.ones(...) * 0.5`: the creator call and the Keras initializer
+    of the refill (None: the creator's). Initial values matter only for training from scratch: a scale or a
+    distribution's parameters are not carried, which a note says."""
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value in _REFILLS \
+            and isinstance(value.func.value, cst.Call):
+        if value.args:
+            diags.append(D.make("PIV203", chunk.span(value), f"`{chunk.text(value)}`: the initial distribution's "
+                                "parameters are not carried (Keras default ones); trained values are copied",
+                                severity="information"))
+        return value.func.value, _REFILLS[value.func.attr.value]
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply) and \
+            isinstance(value.left, cst.Call):
+        diags.append(D.make("PIV203", chunk.span(value), f"`{chunk.text(value)}`: the initial scale is not "
+                            "carried; trained values are copied", severity="information"))
+        return value.left, None
+    return value, None
 
 
 def find_networks(chunk: Chunk) -> list[Network]:

@@ -1,0 +1,107 @@
+"""Ops that move values between channels and space or along an axis (issue 13): PixelShuffle, ChannelShuffle
+and torch.roll. Keras has no PixelShuffle or ChannelShuffle: it gets Pivot's support layers
+(backends.keras_support), which follow PyTorch's channel order on channels-last tensors. Their functional
+forms (`F.pixel_shuffle`, `F.channel_shuffle`) are not migrated yet (PIV102)."""
+from __future__ import annotations
+
+from pivot.catalog.shape_rules import SAME, Call, ShapeRule
+from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spelling import T
+
+
+def _known(*sizes) -> bool:
+    return all(isinstance(s, int) for s in sizes)
+
+
+class PixelShuffleShape(ShapeRule):
+    """(C * r * r, H, W) -> (C, H * r, W * r), channels-first as every canonical shape."""
+
+    def shape(self, x: tuple, call: Call):
+        r = call.attrs.get("upscale_factor")
+        channels = x[0] // (r * r) if _known(x[0], r) else None
+        return (channels,) + tuple(s * r if _known(s, r) else None for s in x[1:]), True
+
+
+class ExpandShape(ShapeRule):
+    """`x.expand(*sizes)` (sizes batch-inclusive, -1 keeps one)."""
+
+    def shape(self, x: tuple, call: Call):
+        sizes = call.attrs.get("sizes")
+        if not isinstance(sizes, tuple) or len(sizes) != len(x) + 1:
+            return None, call.sp
+        return tuple(d if s == -1 else (s if _known(s) else None) for s, d in zip(sizes[1:], x)), call.sp
+
+
+class ChunkShape(ShapeRule):
+    """The shape of each part of `x.chunk(n, dim)` (the last may be smaller in PyTorch: unknown then)."""
+
+    def shape(self, x: tuple, call: Call):
+        chunks, dim = call.attrs.get("chunks"), call.attrs.get("dim", 0)
+        axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 \
+            else None
+        if axis is None or not 0 <= axis < len(x):
+            return tuple(None for _ in x), call.sp
+        size = x[axis]
+        part = size // chunks if _known(size, chunks) and size % chunks == 0 else None
+        return x[:axis] + (part,) + x[axis + 1:], call.sp
+
+
+def _rearrange() -> None:
+    register(OpSpec(
+        name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
+        torch_module=f"{T}PixelShuffle", keras_layer="TorchPixelShuffle",
+        args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
+        spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True,
+        notes=("Keras gets `TorchPixelShuffle`, with PyTorch's channel order (not tf.nn.depth_to_space's).",),
+    ))
+    register(OpSpec(
+        name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
+        torch_module=f"{T}ChannelShuffle",
+        keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
+        args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
+        spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True,
+        notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
+    ))
+    register(OpSpec(
+        name="Roll", kind="tensor", doc="shift elements along axes, wrapping around",
+        torch_functions=("torch.roll",), torch_methods=("roll",), keras_functions=("keras.ops.roll",),
+        args=(Arg("shifts", torch="shifts", keras="shift", torch_pos=0, keras_pos=0),
+              Arg("dims", torch="dims", keras="axis", torch_pos=1, keras_pos=1, torch_default=None,
+                  keras_default=None)),
+        shape="same", axis_args=("dims",),
+    ))
+    register(OpSpec(
+        name="Chunk", kind="tensor", doc="split into `chunks` equal parts along an axis (a tuple of tensors)",
+        torch_functions=("torch.chunk",), torch_methods=("chunk",), keras_functions=("keras.ops.split",),
+        args=(Arg("chunks", torch="chunks", keras="indices_or_sections", torch_pos=0, keras_pos=0),
+              Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
+        shape="chunk", shape_rule=ChunkShape(), axis_args=("dim",), parts=True,
+        # keras.ops.split at given indices has no torch.chunk form (torch.split takes sizes, not indices)
+        unsupported=lambda a: "a split at indices is not migrated (equal parts only)"
+        if isinstance(a.get("chunks"), (tuple, list)) else None,
+    ))
+
+
+def _masked_fill() -> None:
+    # on an image-like tensor the mask's own layout is not known (layout_fixed: reported, never guessed)
+    register(OpSpec(
+        name="MaskedFill", kind="tensor", doc="`value` where `mask` is true, the tensor elsewhere",
+        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",),
+        args=(Arg("mask", torch="mask", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
+        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True,
+    ))
+
+
+def _expand() -> None:
+    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor it is reported
+    register(OpSpec(
+        name="Expand", kind="tensor", doc="broadcast to a larger shape (-1 keeps a size)",
+        torch_methods=("expand",), args=(Arg("sizes", torch="sizes", torch_pos=0),), varargs="sizes",
+        keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
+                   "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), layout_fixed=True,
+    ))
+
+
+_rearrange()
+_masked_fill()
+_expand()
