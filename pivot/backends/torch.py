@@ -728,11 +728,19 @@ class _Rewriter(Rewriter):
         code = self.chunk.module.code_for_node
         value = state.value
         items = [code(el.value) for el in value.elements] if isinstance(value, (cst.List, cst.Tuple)) else \
+            [code(value)] if self._one_tensor(value, node) else \
             [f"{_atom(code(value))}[{i}]" for i in range(node.attrs.get("initial_states", 1))]
         rest = [a for a in call.args if a is not state]
         arg = cst.Arg(expr(rnn_states(layer, node, items, self.out)))
         return call.with_changes(args=[*rest[:-1], rest[-1].with_changes(comma=cst.Comma(
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
+
+    def _one_tensor(self, value: cst.BaseExpression, node: Node) -> bool:
+        """`initial_state=h` naming one tensor (Keras takes it as [h]), not a list of states (`*states`)."""
+        if not isinstance(value, cst.Name) or node.inputs[1:] != (value.value,):
+            return False
+        producers = [n for n in self.net.nodes[:self.net.nodes.index(node)] if value.value in n.outputs]
+        return bool(producers) and not producers[-1].attrs.get("rest")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
