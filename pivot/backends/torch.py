@@ -78,7 +78,8 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
-        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info)
+        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info) or \
+            _rank_problem(spec, layer, info)
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
@@ -94,6 +95,15 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
     """Keras Reshape follows the layout of its input, which must be known."""
     if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
+    return None
+
+
+def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
+    """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
+    was only guessed from a first dense layer, which reads any rank."""
+    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
+        return ("its PyTorch module depends on the input's rank, which is not known statically (the model's "
+                "first layer, a dense layer, takes any rank); declare the input shape (keras.Input)")
     return None
 
 
