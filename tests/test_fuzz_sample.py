@@ -20,18 +20,8 @@ REGRESSIONS = sorted(Path(__file__).parent.glob("fuzz_regressions/*/*.py"))
 HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
-KNOWN_SEEDS: dict[tuple[int, str], str] = {
-    (5, "torch"): "a spatial mean `x.mean(dim=[2, 3])` after a layer list built in a loop (nn.Sequential(*blocks)): "
-                  "the layout is not known there, the axes stay those of a channels-first tensor in Keras (the next "
-                  "Linear gets the wrong number of features; not reported)",
-    (14, "torch"): "nn.Conv3d then nn.Flatten and nn.Linear: a flattened 3-D image's feature order is not carried to "
-                   "the dense layer (reduced: fuzz_regressions/torch/conv3d_then_flatten.py); exit 0",
-    (24, "torch"): "a layer list built in a loop (nn.Sequential(*blocks)) then flattened (torch.flatten): the layout "
-                   "of the loop's output is not known, the flatten order is not carried (not reported either)",
-}
+KNOWN_SEEDS: dict[tuple[int, str], str] = {}
 KNOWN_FILES: dict[str, str] = {
-    "torch/conv3d_then_flatten": "nn.Conv3d then nn.Flatten and nn.Linear: the flattened 3-D image's feature order "
-                                 "(C, D, H, W) vs (D, H, W, C) is not carried to the dense layer; exit 0",
     "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "
                                             "as 2 from the Linear (which takes any rank), so dim=1 is written as "
                                             "axis=-1; a (batch, steps, features) input breaks it. Writing axis=1 "
