@@ -122,6 +122,7 @@ class _Block(nn.Module):
     assert text.count("super().__init__()") == 1  # _Cfg's: object.__init__ takes no name
 
 
+@pytest.mark.slow
 def test_sequential_subclass_structure_is_kept_in_keras():
     source = HEADER + '''from collections import OrderedDict
 
@@ -188,6 +189,7 @@ class Splitter(keras.Model):
 
 
 
+@pytest.mark.slow
 def test_flattening_the_trailing_axes_of_a_feature_tensor_keeps_the_leading_ones():
     from pivot.verify import Job, verify_one
 
