@@ -4,13 +4,14 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import replace
+from typing import Callable
 
 import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, KERAS_FUNCTION_DEFAULTS, all_ops, lookups
 from pivot.frontends.calls import bind
-from pivot.frontends.flow import FlowReader
+from pivot.frontends.flow import MAX_UNROLL, FlowReader, _leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
                                    read_function, read_other_methods, self_collections)
@@ -40,8 +41,13 @@ class KerasLayerReader:
         self.diags = diags
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
+        self.constants: Callable[[], dict[str, str]] = dict  # the builder's constants (a block's parameters)
+        self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
 
     def activation(self, node: cst.BaseExpression, span) -> str | None:
+        node = self._constant(node)
+        if isinstance(node, cst.Name) and node.value in self.parameters:
+            return "opaque"  # read again, with the caller's value, where the block is inlined
         value = literal(node, self.chunk)
         if value is None:
             return None
@@ -57,6 +63,15 @@ class KerasLayerReader:
             self.diags.append(D.make("PIV101", span, f"activation `{self.chunk.text(node)}` {what}"))
             return "opaque"
         return spec.name
+
+    def _constant(self, node: cst.BaseExpression) -> cst.BaseExpression:
+        """A name bound to a builder constant (`activation` given "relu" or `keras.activations.gelu`) as that
+        value's expression; any other node unchanged."""
+        code = self.constants().get(node.value) if isinstance(node, cst.Name) else None
+        try:
+            return cst.parse_expression(code) if code else node
+        except cst.ParserSyntaxError:
+            return node
 
     def read(self, call: cst.Call, name: str) -> Layer | None:
         chunk = self.chunk
@@ -223,7 +238,9 @@ def find_networks(chunk: Chunk) -> list[Network]:
                 nets.append(net)
         elif isinstance(stmt, cst.FunctionDef) and _mentions_keras(stmt, chunk):
             diags: list[Diagnostic] = []
-            templates = keras_templates(stmt, chunk, set(), KerasLayerReader(chunk, diags))
+            reader = KerasLayerReader(chunk, diags)
+            reader.parameters = frozenset(p.name.value for p in stmt.params.params)
+            templates = keras_templates(stmt, chunk, set(), reader)
             if templates:
                 diags.append(D.make("PIV204", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
                                     "each time it is called (a functional block): its layers are inlined into "
@@ -323,6 +340,7 @@ class FunctionalReader(FlowReader):
     def __init__(self, chunk: Chunk) -> None:
         super().__init__(chunk, "keras", set())
         self.layer_reader = KerasLayerReader(chunk, [])
+        self.layer_reader.constants = lambda: self.substitutions
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -341,6 +359,9 @@ class FunctionalReader(FlowReader):
 
     def statement(self, stmt: cst.CSTNode) -> None:
         before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        if isinstance(stmt, cst.For) and self.unroll(stmt):
+            self.used_statements.append(stmt)
+            return
         if isinstance(stmt, (cst.For, cst.While, cst.If, cst.With, cst.Try)) and self.chunk.mentions(
                 stmt, [n for n, q in self.chunk.ctx.aliases if q.split(".")[0] in ("keras", "tensorflow")]
                 + [n for n, *_ in self.chunk.ctx.keras_blocks]):
@@ -356,6 +377,24 @@ class FunctionalReader(FlowReader):
             del self.nodes[before[0]:]  # only read a tensor (`print(x.shape)`): not the model's statement
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
+
+    def unroll(self, stmt: cst.For) -> bool:
+        """A builder loop over values known statically (`for filters in [64, 128]:`, `range(2)`, a range of a
+        block's constant parameter) is read once per value, the loop variable a constant: the PyTorch model
+        gets each iteration's layers (blocks of different widths included) and replays them in order."""
+        values = _loop_values(stmt, self.chunk, self.substitutions)
+        if values is None:
+            return False
+        target, saved = stmt.target.value, self.substitutions
+        for i, value in enumerate(values):
+            marks = len(self.diagnostics), len(self.layer_reader.diags)
+            self.substitutions = {**saved, target: repr(value)}
+            for inner in stmt.body.body:
+                self.block_statement(inner) if self.depth else self.statement(inner)
+            if i:  # a diagnostic is reported once, not per iteration
+                del self.diagnostics[marks[0]:], self.layer_reader.diags[marks[1]:]
+        self.substitutions = saved
+        return True
 
     def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
         if len(self.nodes) > start:  # the generated forward() replays the graph once
@@ -566,6 +605,8 @@ class FunctionalReader(FlowReader):
                 for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
                     self.block_statement(inner)
             return
+        if isinstance(stmt, cst.For) and self.unroll(stmt):
+            return
         FlowReader.statement(self, stmt)
 
     def bound_name(self, name: str) -> str:
@@ -596,6 +637,32 @@ class FunctionalReader(FlowReader):
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
               ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load)
+
+
+def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list | None:
+    """The values a builder loop's variable takes, when the source (after the constants) says them literally
+    and nothing leaves the loop early; None otherwise."""
+    if not isinstance(stmt.target, cst.Name) or stmt.orelse is not None or _leaves_early(stmt.body) \
+            or not isinstance(stmt.body, cst.IndentedBlock):
+        return None
+    it = stmt.iter
+    if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
+            and all(a.keyword is None and not a.star for a in it.args):
+        bounds = [_static(_replaced(chunk.text(a.value), constants)) for a in it.args]
+        if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
+            return None
+        values = list(range(*bounds))
+    elif isinstance(it, (cst.List, cst.Tuple)):
+        values = [_static(_replaced(chunk.text(e.value), constants)) if not isinstance(e, cst.StarredElement)
+                  else None for e in it.elements]
+        if any(v is None for v in values):
+            return None
+    else:
+        values = _static(_replaced(chunk.text(it), constants))  # a constant parameter holding a tuple
+        if not isinstance(values, (tuple, list)):
+            return None
+        values = list(values)
+    return values if 0 < len(values) <= MAX_UNROLL else None
 
 
 def _decided(test: str, constants: dict[str, str]) -> bool | None:
