@@ -916,7 +916,10 @@ def _returned_name(body) -> str | None:
 
 
 def _builds_sequential(stmt, chunk: Chunk, model_var: str | None) -> bool:
-    """The statement creates the model's Sequential (returned or bound to the model), or adds to it."""
+    """The statement creates the model's Sequential (returned or bound to the model), or adds to it (also a
+    builder loop of `.add` calls: the frontend unrolled it into the Sequential's layers)."""
+    if isinstance(stmt, cst.For) and isinstance(stmt.body, cst.IndentedBlock):
+        return all(_builds_sequential(s, chunk, model_var) for s in stmt.body.body)
     for small in small_statements(stmt):
         value = getattr(small, "value", None)
         if not isinstance(value, cst.Call):

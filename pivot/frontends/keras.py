@@ -73,6 +73,23 @@ class KerasLayerReader:
         except cst.ParserSyntaxError:
             return node
 
+    def _unpacked(self, call: cst.Call) -> cst.Call:
+        """`**conv_args` of a dict literal (a builder constant or a module-level dict bound once) written out
+        as keyword arguments; any other unpacking is left for `bind` to report."""
+        args = []
+        for arg in call.args:
+            code = None
+            if arg.star == "**" and isinstance(arg.value, cst.Name):
+                code = self.constants().get(arg.value.value) or dict(self.chunk.ctx.literal_dicts).get(
+                    arg.value.value)
+            value = cst.parse_expression(code) if code else None
+            if not isinstance(value, cst.Dict) or not all(
+                    isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) for e in value.elements):
+                args.append(arg)
+                continue
+            args.extend(cst.Arg(e.value, keyword=cst.Name(e.key.evaluated_value)) for e in value.elements)
+        return call.with_changes(args=args) if len(args) != len(call.args) or args != list(call.args) else call
+
     def read(self, call: cst.Call, name: str) -> Layer | None:
         chunk = self.chunk
         qual = chunk.qualify(call.func) or ""
@@ -108,7 +125,12 @@ class KerasLayerReader:
                                          "catalog entry: Pivot cannot migrate this layer; it is kept with a TODO"))
                 return Layer(name, "opaque", span=span, source=source)
             return None
-        bound = bind(call, spec, "keras", chunk, what=qual.replace("keras.layers.", "layers."))
+        unpacked = self._unpacked(call)
+        bound = bind(unpacked, spec, "keras", chunk, what=qual.replace("keras.layers.", "layers."))
+        if unpacked is not call:  # an unpacked argument has no place in the file: its `**name` has
+            nowhere = chunk.span(cst.Name("_"))
+            star = chunk.span(next(a for a in call.args if a.star == "**"))
+            bound.diagnostics = [replace(d, span=star) if d.span == nowhere else d for d in bound.diagnostics]
         self.diags.extend(bound.diagnostics)
         op_name, attrs = spec.name, bound.attrs
         act = None

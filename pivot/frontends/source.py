@@ -96,6 +96,8 @@ class Context:
     # class -> (the argument's name, its position)
     permute_modules: tuple[tuple[str, str, int], ...] = ()
     module_names: tuple[str, ...] = ()  # every name bound at the file's top level (constants, defs, imports)
+    # top-level dicts of literals bound once and never changed (`CONV_ARGS = {...}` for `**CONV_ARGS`): name -> code
+    literal_dicts: tuple[tuple[str, str], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -168,7 +170,30 @@ def collect_context(tree: ast.Module) -> Context:
                             for p in [_permute_module(n)] if p))
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
-                   module_names=_top_level_names(tree))
+                   module_names=_top_level_names(tree), literal_dicts=_literal_dicts(tree))
+
+
+def _literal_dicts(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """Top-level `NAME = {"key": literal, ...}` bound once in the file, never indexed nor given to a method."""
+    found, bound = {}, [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets
+                        if isinstance(t, ast.Name)]
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Dict) and bound.count(stmt.targets[0].id) == 1:
+            try:
+                value = ast.literal_eval(stmt.value)
+            except ValueError:
+                continue
+            if all(isinstance(k, str) and k.isidentifier() for k in value):
+                found[stmt.targets[0].id] = ast.unparse(stmt.value)
+    for node in ast.walk(tree):  # rebound or changed anywhere: not a constant
+        target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else node
+        changed = isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)) and \
+            not any(node is s.targets[0] for s in tree.body if isinstance(s, ast.Assign))
+        if isinstance(target, ast.Name) and (changed or isinstance(node, ast.Attribute) or isinstance(
+                node, ast.Subscript) and not isinstance(node.ctx, ast.Load)):
+            found.pop(target.id, None)
+    return tuple(sorted(found.items()))
 
 
 def _top_level_names(tree: ast.Module) -> tuple[str, ...]:
