@@ -412,7 +412,16 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
     if spec.name == "Dot":
         return _dot(node, xs, info, out)
-    return None
+    return _support_module_call(spec, attrs, xs)
+
+
+def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None:
+    """A Keras function whose entry's PyTorch form is a parameterless module Pivot writes (`DepthToSpace`):
+    the module built and applied in place."""
+    from pivot.backends.torch_support import SUPPORT
+    if spec.torch_module not in SUPPORT or len(xs) != 1:
+        return None
+    return f"{spec.torch_module}({call_args(spec, attrs, 'torch')})({xs[0]})"
 
 
 def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:

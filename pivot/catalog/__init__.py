@@ -158,6 +158,7 @@ def lookups() -> _Lookups:
             preprocessing,
             recurrent,
             reshaping,
+            resampling,
             separable,
             tensor,
         )

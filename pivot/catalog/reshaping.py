@@ -36,7 +36,7 @@ def _upsampling(n: int) -> None:
         name=f"UpSampling{n}D", kind="layer", doc=f"{n}-D upsampling by repetition (nearest) or interpolation",
         torch_module="torch.nn.Upsample", keras_layer=f"{K}UpSampling{n}D",
         args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0,
-                  keras_default=2 if n == 1 else (2, 2)),
+                  keras_default=2 if n == 1 else (2,) * n),
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
         spatial=n, shape="upsample", layout_sensitive=True,

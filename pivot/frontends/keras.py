@@ -134,7 +134,7 @@ class KerasLayerReader:
         self.diags.extend(bound.diagnostics)
         op_name, attrs = spec.name, bound.attrs
         act = None
-        for arg in call.args:
+        for arg in unpacked.args:
             if arg.keyword and arg.keyword.value == "activation" and not any(a.keras == "activation"
                                                                                for a in spec.args):
                 act = self.activation(arg.value, chunk.span(arg))
