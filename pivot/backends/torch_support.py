@@ -91,26 +91,7 @@ class Reshape(nn.Module):
         return x.reshape(x.shape[0], *self.target_shape)
 '''
 
-DEPTH_TO_SPACE_CLASS = '''
-
-class DepthToSpace(nn.Module):
-    """tf.nn.depth_to_space in PyTorch (written by Pivot) on a channels-first value, in TensorFlow's channel
-    order (output channel c of block offset (i, j) is input channel (i * r + j) * C + c; nn.PixelShuffle
-    reads c * r * r + i * r + j instead)."""
-
-    def __init__(self, block_size):
-        super().__init__()
-        self.block_size = block_size
-
-    def forward(self, x):
-        n, c, h, w = x.shape
-        r = self.block_size
-        x = x.reshape(n, r, r, c // (r * r), h, w).permute(0, 3, 4, 1, 5, 2)
-        return x.reshape(n, c // (r * r), h * r, w * r)
-'''
-
 SUPPORT = {
-    "DepthToSpace": (DEPTH_TO_SPACE_CLASS, ()),
     "Reshape": (RESHAPE_CLASS, ()),
     "SeparableConv1d": (SEPARABLE_CLASS.replace("{n}", "1"), ()),
     "SeparableConv2d": (SEPARABLE_CLASS.replace("{n}", "2"), ()),
@@ -119,3 +100,12 @@ SUPPORT = {
     "Rescaling": (RESCALING_CLASS, ()),
     "Normalization": (NORMALIZATION_CLASS, ()),
 }
+
+
+def _catalog_support() -> dict:
+    """Support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`)."""
+    from pivot.catalog import all_ops
+    return {s.torch_module: (s.torch_support_code, ()) for s in all_ops().values() if s.torch_support_code}
+
+
+SUPPORT.update(_catalog_support())

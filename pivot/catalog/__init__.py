@@ -76,6 +76,8 @@ class OpSpec:
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
+    # the class Pivot writes into a PyTorch file when `torch_module` names its own module (`DepthToSpace`)
+    torch_support_code: str = ""
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)
