@@ -16,6 +16,8 @@ GAPS = {
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
     "keras/residual_mlp": "a custom Layer's LayerNormalization width is only known from its caller (no lazy "
                           "nn.LayerNorm), and `layers.Activation(activation)` takes a constructor parameter",
+    # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
+    "keras/vae_sampling": "keras.random.normal draws numbers PyTorch's generator cannot reproduce: a named error",
 }
 
 

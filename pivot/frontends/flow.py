@@ -6,6 +6,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import KERAS_FUNCTION_DEFAULTS, OpSpec, lookups
 from pivot.catalog import op as catalog_op
+from pivot.catalog.sampling import not_migrated_reason
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
@@ -439,8 +440,8 @@ class FlowReader:
             root = qual.split(".")[0]
             if root in ("torch", "keras", "tensorflow"):
                 args = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
-                return self.opaque(call, f"`{qual.replace('torch.nn.functional.', 'F.')}` is not supported yet; "
-                                   "migrate it by hand", args)
+                return self.opaque(call, not_migrated_reason(qual) or f"`{qual.replace('torch.nn.functional.', 'F.')}` "
+                                   "is not supported yet; migrate it by hand", args)
             return None
         if spec.pair and call.args and call.args[0].keyword is None:
             receiver = self.expr(call.args[0].value)
