@@ -49,3 +49,46 @@ register(OpSpec(
 ))
 SHAPE_RULES["depth_to_space"] = lambda x, a, _: (_depth_to_space_shape(x, a), True)
 _upsampling(3)
+
+
+RESIZING_CLASS = '''
+
+class Resizing(nn.Module):
+    """keras.layers.Resizing in PyTorch (written by Pivot): bilinear resizing of a channels-first image to
+    (height, width), half-pixel centres and no antialiasing, as Keras."""
+
+    def __init__(self, height, width, interpolation="bilinear"):
+        super().__init__()
+        self.size, self.interpolation = (height, width), interpolation
+
+    def forward(self, x):
+        return F.interpolate(x, size=self.size, mode=self.interpolation, align_corners=False)
+'''
+
+
+def _resizing_unsupported(attrs: dict) -> str | None:
+    if attrs.get("interpolation") != "bilinear":
+        return (f"interpolation={attrs.get('interpolation')!r} is not migrated (bilinear only: TensorFlow's "
+                "other kernels sample differently from PyTorch's)")
+    if any(attrs.get(k) for k in ("crop_to_aspect_ratio", "pad_to_aspect_ratio", "antialias")):
+        return "crop_to_aspect_ratio, pad_to_aspect_ratio and antialias are not migrated"
+    return None
+
+
+register(OpSpec(
+    name="Resizing", kind="layer", doc="resize an image to a given height and width",
+    torch_module="Resizing", keras_layer="keras.layers.Resizing",
+    args=(Arg("height", torch="height", keras="height", torch_pos=0, keras_pos=0),
+          Arg("width", torch="width", keras="width", torch_pos=1, keras_pos=1),
+          Arg("interpolation", torch="interpolation", keras="interpolation", torch_pos=2,
+              torch_default="bilinear", keras_default="bilinear"),
+          Arg("crop_to_aspect_ratio", keras="crop_to_aspect_ratio", keras_default=False),
+          Arg("pad_to_aspect_ratio", keras="pad_to_aspect_ratio", keras_default=False),
+          Arg("antialias", keras="antialias", keras_default=False)),
+    spatial=2, shape="resize", layout_sensitive=True, unsupported=_resizing_unsupported,
+    torch_support_code=RESIZING_CLASS,
+    notes=("PyTorch gets a `Resizing` module written by Pivot (F.interpolate, bilinear, align_corners=False).",),
+))
+SHAPE_RULES["resize"] = lambda x, a, _: (
+    (x[0], a.get("height") if _known(a.get("height")) else None, a.get("width") if _known(a.get("width")) else None)
+    if len(x) == 3 else (None,) * 3, True)
