@@ -41,8 +41,10 @@ class KerasLayerReader:
         self.diags = diags
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
-        self.constants: Callable[[], dict[str, str]] = dict  # the builder's constants (a block's parameters)
         self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
+        # the values known statically: the file's constants (a builder's reader adds its own)
+        self.constants: Callable[[], dict[str, str]] = lambda: {
+            k: v for k, v in self.chunk.ctx.module_constants if k not in self.parameters}
 
     def activation(self, node: cst.BaseExpression, span) -> str | None:
         node = self._constant(node)
@@ -69,7 +71,7 @@ class KerasLayerReader:
         value's expression; any other node unchanged."""
         code = self.constants().get(node.value) if isinstance(node, cst.Name) else None
         try:
-            return cst.parse_expression(code) if code else node
+            return cst.parse_expression(_resolved(code, self.constants())) if code else node
         except cst.ParserSyntaxError:
             return node
 
@@ -80,9 +82,8 @@ class KerasLayerReader:
         for arg in call.args:
             code = None
             if arg.star == "**" and isinstance(arg.value, cst.Name):
-                code = self.constants().get(arg.value.value) or dict(self.chunk.ctx.literal_dicts).get(
-                    arg.value.value)
-            value = cst.parse_expression(code) if code else None
+                code = self.constants().get(arg.value.value)
+            value = cst.parse_expression(_resolved(code, self.constants())) if code else None
             if not isinstance(value, cst.Dict) or not all(
                     isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) for e in value.elements):
                 args.append(arg)
@@ -321,6 +322,7 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
                  params: tuple[Param, ...] = (), doc: str | None = None) -> Network | None:
     """A function body or module-level statements that build a Sequential or a functional model."""
     reader = FunctionalReader(chunk)
+    reader.parameters = {p.name for p in params}
     for stmt in stmts:
         reader.statement(stmt)
         if reader.done:
@@ -362,7 +364,8 @@ class FunctionalReader(FlowReader):
     def __init__(self, chunk: Chunk) -> None:
         super().__init__(chunk, "keras", set())
         self.layer_reader = KerasLayerReader(chunk, [])
-        self.layer_reader.constants = lambda: self.substitutions
+        self.layer_reader.constants = self.known_constants
+        self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -400,11 +403,18 @@ class FunctionalReader(FlowReader):
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
 
+    def known_constants(self) -> dict[str, str]:
+        """The values the builder knows statically: its own constants (a block's parameters, plain locals) over
+        the file's, except the names the builder binds otherwise (parameters, tensors, layers)."""
+        hidden = self.parameters | self.tensors | set(self.layer_vars) | set(self.scope)
+        module = {k: v for k, v in self.chunk.ctx.module_constants if k not in hidden}
+        return {**module, **self.substitutions}
+
     def unroll(self, stmt: cst.For) -> bool:
         """A builder loop over values known statically (`for filters in [64, 128]:`, `range(2)`, a range of a
         block's constant parameter) is read once per value, the loop variable a constant: the PyTorch model
         gets each iteration's layers (blocks of different widths included) and replays them in order."""
-        values = _loop_values(stmt, self.chunk, self.substitutions)
+        values = _loop_values(stmt, self.chunk, self.known_constants())
         if values is None:
             return False
         target, saved = stmt.target.value, self.substitutions
@@ -670,21 +680,30 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
     it = stmt.iter
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
-        bounds = [_static(_replaced(chunk.text(a.value), constants)) for a in it.args]
+        bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
         if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
             return None
         values = list(range(*bounds))
     elif isinstance(it, (cst.List, cst.Tuple)):
-        values = [_static(_replaced(chunk.text(e.value), constants)) if not isinstance(e, cst.StarredElement)
+        values = [_static(_resolved(chunk.text(e.value), constants)) if not isinstance(e, cst.StarredElement)
                   else None for e in it.elements]
         if any(v is None for v in values):
             return None
     else:
-        values = _static(_replaced(chunk.text(it), constants))  # a constant parameter holding a tuple
+        values = _static(_resolved(chunk.text(it), constants))  # a constant holding a list or tuple
         if not isinstance(values, (tuple, list)):
             return None
         values = list(values)
     return values if 0 < len(values) <= MAX_UNROLL else None
+
+
+def _resolved(code: str, constants: dict[str, str]) -> str:
+    """`code` with constants replaced until none is left (`units` -> `[dim * 2, dim]` -> `[(64) * 2, 64]`)."""
+    for _ in range(8):
+        done, code = code, _replaced(code, constants)
+        if code == done:
+            break
+    return code
 
 
 def _decided(test: str, constants: dict[str, str]) -> bool | None:
