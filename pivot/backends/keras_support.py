@@ -190,3 +190,12 @@ SUPPORT = {
     "TorchTransformerEncoder": (TORCH_ENCODER_CLASS, ()),
     "TorchAdaptivePooling": (TORCH_ADAPTIVE_POOLING_CLASS, ()),
 }
+
+
+def _catalog_support() -> dict:
+    """Support layers whose code lives in their catalog entry (`OpSpec.keras_support_code`)."""
+    from pivot.catalog import all_ops
+    return {s.keras_layer: (s.keras_support_code, ()) for s in all_ops().values() if s.keras_support_code}
+
+
+SUPPORT.update(_catalog_support())

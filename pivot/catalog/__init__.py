@@ -78,6 +78,8 @@ class OpSpec:
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     # the class Pivot writes into a PyTorch file when `torch_module` names its own module (`DepthToSpace`)
     torch_support_code: str = ""
+    # the class Pivot writes into a Keras file when `keras_layer` names its own layer (`TorchPixelShuffle`)
+    keras_support_code: str = ""
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

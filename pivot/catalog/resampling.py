@@ -1,9 +1,10 @@
-"""Keras resampling ops PyTorch spells differently (issue 12): depth_to_space (sub-pixel upscaling) and 3-D
-upsampling.
+"""Resampling ops the frameworks spell differently (issue 12): depth_to_space and nn.PixelShuffle (sub-pixel
+upscaling), 3-D upsampling and Resizing.
 
 `tf.nn.depth_to_space` reads an output pixel's channels from input channel (i * block + j) * C + c, while
 nn.PixelShuffle reads c * block**2 + i * block + j: the two differ, so PyTorch gets Pivot's `DepthToSpace`
-module, which keeps TensorFlow's channel order on a channels-first value (exact, no weight permutation).
+module, which keeps TensorFlow's channel order on a channels-first value (exact, no weight permutation), and
+Keras gets Pivot's `TorchPixelShuffle` layer, which keeps PyTorch's on a channels-last value.
 """
 from __future__ import annotations
 
@@ -48,6 +49,37 @@ register(OpSpec(
            "differently (c * r * r + i * r + j, TensorFlow (i * r + j) * C + c).",),
 ))
 SHAPE_RULES["depth_to_space"] = lambda x, a, _: (_depth_to_space_shape(x, a), True)
+
+PIXEL_SHUFFLE_CLASS = '''
+
+class TorchPixelShuffle(keras.layers.Layer):
+    """nn.PixelShuffle in Keras (written by Pivot) on a channels-last image, in PyTorch's channel order (output
+    channel c of block offset (i, j) is input channel c * r * r + i * r + j; tf.nn.depth_to_space reads
+    (i * r + j) * C + c instead)."""
+
+    def __init__(self, upscale_factor, **kwargs):
+        super().__init__(**kwargs)
+        self.upscale_factor = upscale_factor
+
+    def get_config(self):
+        return {**super().get_config(), "upscale_factor": self.upscale_factor}
+
+    def call(self, x):
+        r, c = self.upscale_factor, x.shape[-1] // (self.upscale_factor ** 2)
+        h, w = keras.ops.shape(x)[1], keras.ops.shape(x)[2]
+        x = keras.ops.reshape(x, (-1, h, w, c, r, r))
+        x = keras.ops.transpose(x, (0, 1, 4, 2, 5, 3))
+        return keras.ops.reshape(x, (-1, h * r, w * r, c))
+'''
+
+register(OpSpec(
+    name="PixelShuffle", kind="layer", doc="rearrange blocks of channels into spatial blocks (PyTorch's order)",
+    torch_module="torch.nn.PixelShuffle", keras_layer="TorchPixelShuffle",
+    args=(Arg("block_size", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
+    shape="depth_to_space", layout_sensitive=True, keras_support_code=PIXEL_SHUFFLE_CLASS,
+    notes=("Keras gets a `TorchPixelShuffle` layer written by Pivot: tf.nn.depth_to_space orders the channels "
+           "differently.",),
+))
 _upsampling(3)
 
 

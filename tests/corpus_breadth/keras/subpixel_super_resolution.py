@@ -1,7 +1,7 @@
 """keras.io-style sub-pixel super-resolution (ESPCN) as a subclassed model: convolutions sharing
 `**conv_args` from a module-level dict, then tf.nn.depth_to_space by the model's upscale factor
-(TensorFlow's channel order, not nn.PixelShuffle's)."""
-# pivot-corpus: name=ESPCN input_shape=2,8,8,1
+(TensorFlow's channel order, not nn.PixelShuffle's: three channels, where the two differ)."""
+# pivot-corpus: name=ESPCN input_shape=2,8,8,3
 import keras
 import tensorflow as tf
 from keras import layers
@@ -10,7 +10,7 @@ CONV_ARGS = {"activation": "relu", "kernel_initializer": "orthogonal", "padding"
 
 
 class ESPCN(keras.Model):
-    def __init__(self, upscale_factor=3, channels=1):
+    def __init__(self, upscale_factor=3, channels=3):
         super().__init__()
         self.upscale_factor = upscale_factor
         self.conv1 = layers.Conv2D(16, 5, **CONV_ARGS)
