@@ -524,7 +524,9 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             main = next(i for i, m in enumerate(mods) if not m.startswith(("nn.ZeroPad", "nn.ConstantPad")))
             out.paths[layer.name] = (layer.name, main)
             code = "nn.Sequential(" + ", ".join(mods) + ")"
-        if mods == [layer.source]:
+        if mods == [layer.source] and layer.op == "Submodel":
+            code = layer.source  # a custom layer of the file, migrated under its own name
+        elif mods == [layer.source]:
             lines.append(f"        # TODO(pivot): `{one_line(layer.source)}` not migrated")
             code = "nn.Identity()"
         lines.append(f"        self.{layer.name} = {code}")

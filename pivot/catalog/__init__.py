@@ -80,6 +80,8 @@ class OpSpec:
     torch_support_code: str = ""
     # the class Pivot writes into a Keras file when `keras_layer` names its own layer (`TorchPixelShuffle`)
     keras_support_code: str = ""
+    # makes a tensor from sizes alone (arange): no leading positional argument is a tensor
+    creates: bool = False
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)
@@ -154,6 +156,7 @@ def lookups() -> _Lookups:
             activation,
             attention,
             conv,
+            creation,
             core,
             merge,
             normalization,

@@ -448,6 +448,7 @@ class FlowReader:
             if receiver:
                 return self.pair_op(call, spec, receiver, 1, "function")
         n_tensors = 2 if spec.name == "Matmul" or (spec.kind == "merge" and spec.shape == "broadcast") else 1
+        n_tensors = 0 if spec.creates else n_tensors
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
