@@ -94,7 +94,8 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
     if spec.name == "Unflatten" and (len(info.layer_in[layer.name]) != 1 or info.layer_in_spatial.get(layer.name)):
         # not (batch, features): reshape in Keras's order, a channels-first input's channels moved last first
         image = ", channels_first=True" if info.layer_in_spatial.get(layer.name) else ""
-        mods = [f"Reshape({value_code(attrs.get('shape'))}{image})"]
+        shape = attrs.get("shape")  # a symbolic shape's code may lack its parentheses (`n, dim * 3`)
+        mods = [f"Reshape({f'({shape.code})' if isinstance(shape, Expr) else value_code(shape)}{image})"]
     if spec.name == "Normalization":
         x = info.layer_in.get(layer.name)
         rank = None if x is None else len(x) + 1
@@ -560,7 +561,7 @@ def undefined_name_errors(text: str, net: Network, out: Emitted, chunk: Chunk) -
 
     ctx = chunk.ctx
     defined = (set(ctx.module_names) | set(dict(ctx.aliases)) | set(dict(ctx.local_classes))
-               | set(ctx.local_functions) | {p.name for p in net.params} | _IMPORTED
+               | set(ctx.local_functions) | _IMPORTED
                | set(SUPPORT))
     for name in dict.fromkeys(name for name, _ in undefined_names(text, defined)):
         layer = next((l for l in net.layers if re.search(rf"(?<![.\w]){name}\b", l.source or "")), None)

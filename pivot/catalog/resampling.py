@@ -124,3 +124,53 @@ register(OpSpec(
 SHAPE_RULES["resize"] = lambda x, a, _: (
     (x[0], a.get("height") if _known(a.get("height")) else None, a.get("width") if _known(a.get("width")) else None)
     if len(x) == 3 else (None,) * 3, True)
+
+
+EXTRACT_PATCHES_CLASS = '''
+
+class ExtractPatches(nn.Module):
+    """keras.ops.image.extract_patches in PyTorch (written by Pivot): non-overlapping size x size patches of a
+    channels-first image, as Keras lays them out: (batch, rows, cols, size * size * channels), each patch's
+    values in (row, column, channel) order."""
+
+    def __init__(self, size):
+        super().__init__()
+        self.size = size
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        p = self.size
+        x = x[:, :, :h // p * p, :w // p * p].reshape(n, c, h // p, p, w // p, p)
+        return x.permute(0, 2, 4, 3, 5, 1).reshape(n, h // p, w // p, p * p * c)
+'''
+
+
+def _patches_shape(x: tuple, attrs: dict) -> tuple:
+    """Canonical (C, H, W) -> (H // size, W // size, size * size * C), no longer image-like."""
+    p = attrs.get("size")
+    if len(x) != 3 or not _known(p):
+        return (None,) * 3
+    return tuple(s // p if _known(s) else None for s in x[1:]) + (p * p * x[0] if _known(x[0]) else None,)
+
+
+def _patches_unsupported(attrs: dict) -> str | None:
+    if not isinstance(attrs.get("size"), int) or attrs.get("strides") not in (None, attrs.get("size")):
+        return "only square, non-overlapping patches (an int size, strides equal to it or unset) are migrated"
+    if attrs.get("dilation_rate") != 1 or str(attrs.get("padding")).lower() != "valid":
+        return "dilation_rate and padding='same' are not migrated"
+    return None
+
+
+register(OpSpec(
+    name="ExtractPatches", kind="layer", doc="split an image into non-overlapping square patches (ViT)",
+    torch_module="ExtractPatches", keras_functions=("keras.ops.image.extract_patches",),
+    args=(Arg("size", torch="size", keras="size", torch_pos=0, keras_pos=0),
+          Arg("strides", keras="strides", keras_pos=1, keras_default=None),
+          Arg("dilation_rate", keras="dilation_rate", keras_pos=2, keras_default=1),
+          Arg("padding", keras="padding", keras_pos=3, keras_default="valid")),
+    shape="patches", layout_sensitive=True, unsupported=_patches_unsupported,
+    torch_support_code=EXTRACT_PATCHES_CLASS,
+    notes=("PyTorch gets an `ExtractPatches` module written by Pivot; the patches come in Keras's layout and "
+           "order, so the layers after it take Keras's weights as they are.",),
+))
+SHAPE_RULES["patches"] = lambda x, a, _: (_patches_shape(x, a), False)
