@@ -1,4 +1,5 @@
 """Support modules Pivot writes into a migrated PyTorch file for Keras layers PyTorch has no module for."""
+import re
 
 RESCALING_CLASS = '''
 
@@ -105,7 +106,8 @@ SUPPORT = {
 def _catalog_support() -> dict:
     """Support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`)."""
     from pivot.catalog import all_ops
-    return {s.torch_module: (s.torch_support_code, ()) for s in all_ops().values() if s.torch_support_code}
+    return {re.search(r"class (\w+)\(", s.torch_support_code).group(1): (s.torch_support_code, ())
+            for s in all_ops().values() if s.torch_support_code}
 
 
 SUPPORT.update(_catalog_support())
