@@ -558,7 +558,11 @@ class FunctionalReader(FlowReader):
                 if isinstance(value, str) and value.isidentifier() and not any(l.name == value for l in self.layers):
                     return value
         if var and var not in ("x", "y", "h", "out", "outputs", "output", "z"):
-            return var
+            taken, k, name = {l.name for l in self.layers}, 1, var
+            while name in taken:  # a layer variable bound again (in an unrolled loop): a layer each time
+                k += 1
+                name = f"{var}{k}"
+            return name
         qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
         spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
         prefix = attribute_prefix(spec.name, qual) if spec else attribute_prefix("", qual)

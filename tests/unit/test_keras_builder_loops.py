@@ -64,3 +64,11 @@ def test_a_random_draw_is_a_named_error():
            "        return x + keras.random.normal(shape=(2, 4))\n")
     errors = _errors(migrate_source(src, "pytorch"))
     assert any("draws random numbers" in e and "proved equal" in e for e in errors), errors
+
+
+def test_a_layer_variable_bound_in_each_iteration_is_a_layer_each_time():
+    result = migrate_source(_builder("for units in [4, 6]:\n    dense = layers.Dense(units)\n    x = dense(x)"),
+                            "pytorch")
+    assert result.ok, _errors(result)
+    assert "self.dense = nn.Linear(8, 4)" in result.text and "self.dense2 = nn.Linear(4, 6)" in result.text
+    assert "x = self.dense(x)\n        x = self.dense2(x)" in result.text
