@@ -181,6 +181,8 @@ class Network:
     bases: tuple[str, ...] = ()  # model classes of the same file this class inherits from
     # a model built by module-level statements: the spans of its own statements (others may lie between)
     parts: tuple[Span, ...] = ()
+    # builder parameters a loop was unrolled for at their default: (name, value); other values are refused
+    pinned: tuple[tuple[str, Value], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 import libcst as cst
 
@@ -507,6 +508,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
         lines.append(f'    """{net.docstring}"""')
         lines.append("")
     lines += [f"    def __init__({params}):", "        super().__init__()"]
+    lines += _pinned_checks(net)
     for layer in net.layers:
         if CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
             continue
@@ -548,6 +550,13 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
     text = "\n".join(lines) + "\n"
     return text, cls
+
+
+def _pinned_checks(net: Network) -> list[str]:
+    """__init__ refuses a parameter value other than the one a builder loop was unrolled for."""
+    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot unrolled the builder's "
+            f"loop for {name}={value_code(value)}; migrate again with the value you need\")"
+            for name, value in net.pinned]
 
 
 _IMPORTED = {"torch", "nn", "F", "math"}  # the imports migrate adds to the file (migrate.IMPORTS)
@@ -610,6 +619,10 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     if node.op == "opaque":
         out.diagnostics.append(D.make("PIV102", node.span, f"`{node.source}` kept as written", target="torch"))
         return f"{node.source}  # TODO(pivot): not migrated"
+    if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
+            and CATALOG[node.op].kind == "merge":
+        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
+        return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.form == "operator":
         return node.source
     code = node_code(node, xs, info, out)

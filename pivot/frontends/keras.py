@@ -16,7 +16,7 @@ from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names
 from pivot.frontends.torch import (_method, _params, _self_assignments, _spans, constructor_templates,
                                    read_function, read_other_methods, self_collections)
 from pivot.training.markers import is_training_code
-from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -323,6 +323,8 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     """A function body or module-level statements that build a Sequential or a functional model."""
     reader = FunctionalReader(chunk)
     reader.parameters = {p.name for p in params}
+    reader.defaults = {p.name: value_code(p.default) for p in params if p.has_default
+                       and _static(value_code(p.default)) is not None}
     for stmt in stmts:
         reader.statement(stmt)
         if reader.done:
@@ -352,10 +354,16 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
                        parts=parts)
+    if reader.pinned:
+        diags = diags + [D.make("PIV202", span, "the builder loop over " + ", ".join(
+            f"`{n}`" for n in reader.pinned) + " is unrolled for the default value (" + ", ".join(
+            f"{n}={v!r}" for n, v in reader.pinned.items()) + "); the PyTorch model raises ValueError for any "
+            "other value (migrate again with that default)", severity="information")]
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
-                   binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts)
+                   binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts,
+                   pinned=tuple(reader.pinned.items()))
 
 
 class FunctionalReader(FlowReader):
@@ -366,6 +374,8 @@ class FunctionalReader(FlowReader):
         self.layer_reader = KerasLayerReader(chunk, [])
         self.layer_reader.constants = self.known_constants
         self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
+        self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
+        self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -415,6 +425,8 @@ class FunctionalReader(FlowReader):
         block's constant parameter) is read once per value, the loop variable a constant: the PyTorch model
         gets each iteration's layers (blocks of different widths included) and replays them in order."""
         values = _loop_values(stmt, self.chunk, self.known_constants())
+        if values is None and not self.depth:
+            values = self.unroll_at_defaults(stmt)
         if values is None:
             return False
         target, saved = stmt.target.value, self.substitutions
@@ -427,6 +439,17 @@ class FunctionalReader(FlowReader):
                 del self.diagnostics[marks[0]:], self.layer_reader.diags[marks[1]:]
         self.substitutions = saved
         return True
+
+    def unroll_at_defaults(self, stmt: cst.For) -> list | None:
+        """A loop counted by builder parameters (`for _ in range(num_blocks):`) is unrolled for their literal
+        defaults; the generated model refuses other values (never a model of another depth in silence)."""
+        used = _names_in(self.chunk.text(stmt.iter)) & set(self.defaults)
+        if not used:
+            return None
+        values = _loop_values(stmt, self.chunk, {**self.known_constants(), **{n: self.defaults[n] for n in used}})
+        if values is not None:
+            self.pinned.update({n: _static(self.defaults[n]) for n in used})
+        return values
 
     def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
         if len(self.nodes) > start:  # the generated forward() replays the graph once

@@ -25,10 +25,10 @@ def test_a_loop_over_a_literal_list_builds_one_layer_per_value():
 
 
 @pytest.mark.parametrize("body,params,top", [
-    ("for _ in range(depth):\n    x = layers.Dense(4)(x)", "depth=2", ""),  # a parameter: any count at run time
+    ("for _ in range(depth):\n    x = layers.Dense(4)(x)", "depth", ""),  # a parameter without a default
     ("for units in WIDTHS:\n    x = layers.Dense(units)(x)", "", "WIDTHS = [4]\nWIDTHS = [8, 8]"),  # rebound
     ("for units in WIDTHS:\n    x = layers.Dense(units)(x)", "", "WIDTHS = [4]\nWIDTHS.append(8)"),  # changed
-    ("for units in WIDTHS:\n    x = layers.Dense(units)(x)", "WIDTHS=(2,)", "WIDTHS = [4]"),  # hidden by a parameter
+    ("for units in WIDTHS:\n    x = layers.Dense(units)(x)", "WIDTHS", "WIDTHS = [4]"),  # hidden by a parameter
     ("for units in [4, 8]:\n    x = layers.Dense(units)(x)\n    if units > 4:\n        break", "", ""),
 ])
 def test_a_loop_pivot_cannot_count_is_an_error(body, params, top):
@@ -72,3 +72,21 @@ def test_a_layer_variable_bound_in_each_iteration_is_a_layer_each_time():
     assert result.ok, _errors(result)
     assert "self.dense = nn.Linear(8, 4)" in result.text and "self.dense2 = nn.Linear(4, 6)" in result.text
     assert "x = self.dense(x)\n        x = self.dense2(x)" in result.text
+
+
+def test_a_loop_over_parameters_is_unrolled_for_their_defaults_and_other_values_are_refused():
+    body = "for _ in range(depth):\n    for units in widths:\n        x = layers.Dense(units)(x)"
+    result = migrate_source(_builder(body, "depth=2, widths=(6, 4)", "widths = [99]"), "pytorch")
+    assert result.ok, _errors(result)
+    assert [line.split("= ", 1)[1] for line in result.text.splitlines() if "nn.Linear(" in line] == [
+        "nn.Linear(8, 6)", "nn.Linear(6, 4)", "nn.Linear(4, 6)", "nn.Linear(6, 4)"]
+    assert "if depth != 2:\n            raise ValueError(" in result.text
+    assert "if widths != (6, 4):\n            raise ValueError(" in result.text
+    notes = [d.message for d in result.diagnostics if d.code == "PIV202"]
+    assert notes and "depth=2" in notes[0] and "raises ValueError" in notes[0]
+    namespace: dict = {}
+    exec(compile(result.text.replace("import torch.nn as nn", "import torch.nn as nn\nimport torch"), "m", "exec"),
+         namespace)
+    namespace["build"]()  # the default builds
+    with pytest.raises(ValueError, match="depth=2"):
+        namespace["build"](depth=3)
