@@ -84,6 +84,12 @@ def test_a_loop_over_parameters_is_unrolled_for_their_defaults_and_other_values_
     assert "if widths != (6, 4):\n            raise ValueError(" in result.text
     notes = [d.message for d in result.diagnostics if d.code == "PIV202"]
     assert notes and "depth=2" in notes[0] and "raises ValueError" in notes[0]
+
+
+@pytest.mark.slow  # builds the migrated PyTorch model
+def test_the_pinned_parameter_check_runs_in_pytorch():
+    body = "for _ in range(depth):\n    for units in widths:\n        x = layers.Dense(units)(x)"
+    result = migrate_source(_builder(body, "depth=2, widths=(6, 4)", "widths = [99]"), "pytorch")
     namespace: dict = {}
     exec(compile(result.text.replace("import torch.nn as nn", "import torch.nn as nn\nimport torch"), "m", "exec"),
          namespace)
