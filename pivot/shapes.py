@@ -58,6 +58,10 @@ class ShapeInfo:
     # `x.unsqueeze(1)` giving a value that is not image-like the channel axis a conv reads (by span): Keras's
     # channel axis is the last one
     channel_inserts: set = field(default_factory=set)
+    # a Keras model's undeclared input whose rank was guessed from a first dense layer (any rank): the values
+    # of that guessed rank, and the layers reading them (a PyTorch twin chosen by rank would be a guess)
+    rank_guessed: set = field(default_factory=set)
+    rank_guessed_layers: set = field(default_factory=set)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -264,15 +268,35 @@ def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
             if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
 
 
+def _first_reads_any_rank(net: Network, value: str) -> bool:
+    """An input first read by a layer of any rank (a Keras Dense): the rank guessed from it is not known."""
+    layer = _first_reader(net, value)
+    return layer is not None and getattr(_rule(layer.op), "any_rank", False)
+
+
+def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
+    """Record the layers that read a value of guessed rank; a flatten fixes the rank."""
+    if not guessed:
+        return False
+    info.rank_guessed_layers.update(l.name for l in iter_layers([layer]))
+    return not any(getattr(_rule(l.op), "flattens", False) for l in iter_layers([layer]))
+
+
 def _sequence_input(net: Network, value: str) -> bool:
     """A Keras input read first by a layer over its last axis (attention, RNN, dense): a (steps, features)
     sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
+    layer = _first_reader(net, value)
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.feature_axis == -1
+
+
+def _first_reader(net: Network, value: str) -> Layer | None:
+    """The first layer that reads `value`."""
     node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
     layer = net.layer(node.layer or "") if node is not None else None
     if layer is None and net.style == "sequential":  # no dataflow nodes: the first layer reads the input
         layer = next((l for l in iter_layers(net.layers) if not l.children), None)
-    spec = CATALOG.get(layer.op) if layer is not None else None
-    return spec is not None and spec.feature_axis == -1
+    return layer
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
@@ -347,6 +371,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             shape, sp = guess_input(net, name)
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
+            if net.framework == "keras" and _first_reads_any_rank(net, name):
+                info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)
@@ -355,8 +381,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         x = shapes[0] if shapes else None
         sp = spatial[0] if spatial else False
         flat: tuple | None = None
+        guessed = bool(set(net.inputs) & info.rank_guessed)
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info)
+            guessed = _still_guessed(layer, guessed, info)
         if _reorders(flat) and net.layers:
             info.layout_lost[net.layers[-1]] = _OUTPUT
         info.values["output"] = x
@@ -500,6 +528,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         flat = None if _source_order_flatten(node, node.op, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
+    layer = net.layer(node.layer or "") if node.op == "layer" else None
+    guessed = bool(set(node.inputs) & info.rank_guessed) and \
+        (_still_guessed(layer, True, info) if layer is not None else not getattr(_rule(node.op), "flattens", False))
+    (info.rank_guessed.update if guessed else info.rank_guessed.difference_update)(node.outputs)
     _remember(info, node, tuple(zip(xs, sps)), tuple((out, sp) for _ in node.outputs))
     unsized = _unsized_after(net, node, info) or (node.op == "Loop" and out != (xs[0] if xs else None))
     for name in node.outputs:

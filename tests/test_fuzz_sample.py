@@ -30,12 +30,6 @@ KNOWN_SEEDS: dict[tuple[int, str], str] = {
                    "of the loop's output is not known, the flatten order is not carried (not reported either)",
 }
 KNOWN_FILES: dict[str, str] = {
-    "keras/gru_initial_state_bare_tensor": "a subclassed Keras GRU decoder given `initial_state=h` (a tensor, not a "
-                                           "list): the migrated nn.GRU gets a 2-D h_0 and fails when run; exit 0",
-    "keras/separable_conv1d_branch_image_output": "a subclassed Keras model on (batch, steps, features) returning the "
-                                                  "Add of a Conv1D and a SeparableConv1D branch: exit 0, but verify "
-                                                  "finds output shapes (2, 7, 8) vs (2, 8, 7) (the channels-first "
-                                                  "output the interface declares is compared unpermuted)",
     "torch/conv3d_then_flatten": "nn.Conv3d then nn.Flatten and nn.Linear: the flattened 3-D image's feature order "
                                  "(C, D, H, W) vs (D, H, W, C) is not carried to the dense layer; exit 0",
     "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "

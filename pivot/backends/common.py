@@ -313,10 +313,30 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
                                           "axes in the source framework's order, which changes in migration; "
                                           "migrate it by hand", target=side))
+    for node in mixed_layout_merges(net, info) if side == "torch" else ():
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges values whose layouts differ in "
+                                      "PyTorch: a channels-first one (a conv, pool or norm output) and a "
+                                      "channels-last one (a dense or RNN output); migrate it by hand", target=side))
     for where, what in info.layout_lost.items():
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
                                       f"order through {what}; migrate it by hand", target=side))
+
+
+def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
+    """Keras merges of an image-like value (channels-first in PyTorch) with a sequence or image that is not
+    (a dense/RNN output keeps channels last): elementwise in Keras, mismatched axes in PyTorch."""
+    found = []
+    for node in net.nodes:
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        spec = CATALOG.get(layer.op if layer is not None else node.op)
+        seen = info.at.get(node)
+        if spec is None or spec.kind != "merge" or seen is None:
+            continue
+        layouts = {sp for shape, sp in seen[0] if shape is not None and len(shape) >= 2}
+        if len(layouts) > 1:
+            found.append(node)
+    return found
 
 
 def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:

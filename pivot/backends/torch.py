@@ -78,7 +78,8 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: Keras' input and recurrent "
                                           "dropout (training only) have no nn.LSTM/GRU equivalent",
                                           target="torch"))
-        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info)
+        why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info) or \
+            _rank_problem(spec, layer, info)
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
@@ -94,6 +95,15 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
     """Keras Reshape follows the layout of its input, which must be known."""
     if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
+    return None
+
+
+def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
+    """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
+    was only guessed from a first dense layer, which reads any rank."""
+    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
+        return ("its PyTorch module depends on the input's rank, which is not known statically (the model's "
+                "first layer, a dense layer, takes any rank); declare the input shape (keras.Input)")
     return None
 
 
@@ -750,11 +760,19 @@ class _Rewriter(Rewriter):
         code = self.chunk.module.code_for_node
         value = state.value
         items = [code(el.value) for el in value.elements] if isinstance(value, (cst.List, cst.Tuple)) else \
+            [code(value)] if self._one_tensor(value, node) else \
             [f"{_atom(code(value))}[{i}]" for i in range(node.attrs.get("initial_states", 1))]
         rest = [a for a in call.args if a is not state]
         arg = cst.Arg(expr(rnn_states(layer, node, items, self.out)))
         return call.with_changes(args=[*rest[:-1], rest[-1].with_changes(comma=cst.Comma(
             whitespace_after=cst.SimpleWhitespace(" "))), arg])
+
+    def _one_tensor(self, value: cst.BaseExpression, node: Node) -> bool:
+        """`initial_state=h` naming one tensor (Keras takes it as [h]), not a list of states (`*states`)."""
+        if not isinstance(value, cst.Name) or node.inputs[1:] != (value.value,):
+            return False
+        producers = [n for n in self.net.nodes[:self.net.nodes.index(node)] if value.value in n.outputs]
+        return bool(producers) and not producers[-1].attrs.get("rest")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))

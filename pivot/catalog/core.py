@@ -13,6 +13,8 @@ from pivot.catalog.weight_rules import Dense, Table
 class LinearShape(ShapeRule):
     """A dense layer: the last axis becomes `out_features`."""
 
+    any_rank = True
+
     def shape(self, x: tuple, call: Call):
         return x[:-1] + (dim(call.attrs.get("out_features")),), False
 

@@ -50,6 +50,7 @@ class ShapeRule:
     expands = False  # adds one size-1 axis (an image's channel axis, when a conv reads the result)
     joins_list = False  # joins a list of tensors along an axis (concat, stack)
     axis_default: int | None = None  # the `dim` it joins along when none is given
+    any_rank = False  # reads any rank (a dense layer): the input rank its `first_input` tells is a guess
 
     def __call__(self, call: Call) -> tuple[Shape, bool]:
         x = call.x if call.x is not None else self.rank_only(call.spec)

@@ -159,8 +159,9 @@ class FlowReader:
             self.rename(value, self.bound_name(target.value))
         elif isinstance(target, (cst.Tuple, cst.List)):
             for i, el in enumerate(target.elements):
-                if isinstance(el.value, cst.Name):
-                    self.add(Node("Getitem", (value,), (el.value.value,), attrs=Attrs.of({"index": i}),
+                if isinstance(el.value, cst.Name):  # `*rest` binds a list (marked: Keras states passed on)
+                    where = {"index": i, "rest": True} if isinstance(el, cst.StarredElement) else {"index": i}
+                    self.add(Node("Getitem", (value,), (el.value.value,), attrs=Attrs.of(where),
                                   span=self.chunk.span(el.value), form="unpack"))
                     self.tensors.add(el.value.value)
 
