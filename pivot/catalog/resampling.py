@@ -8,12 +8,8 @@ other direction is nn.PixelShuffle's entry (rearrange.py).
 """
 from __future__ import annotations
 
-from pivot.catalog.shape_rules import Call, ShapeRule
+from pivot.catalog.shape_rules import Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, register
-
-
-def _known(*sizes) -> bool:
-    return all(isinstance(s, int) for s in sizes)
 
 
 DEPTH_TO_SPACE_CLASS = '''
@@ -43,10 +39,10 @@ class DepthToSpaceShape(ShapeRule):
 def _depth_to_space_shape(x: tuple, attrs: dict) -> tuple:
     """Canonical (C, H, W) -> (C / block**2, H * block, W * block)."""
     block = attrs.get("block_size")
-    if len(x) != 3 or not _known(block):
+    if len(x) != 3 or not known(block):
         return (None,) * max(len(x), 3)
-    channels = x[0] // (block * block) if _known(x[0]) and x[0] % (block * block) == 0 else None
-    return (channels,) + tuple(s * block if _known(s) else None for s in x[1:])
+    channels = x[0] // (block * block) if known(x[0]) and x[0] % (block * block) == 0 else None
+    return (channels,) + tuple(s * block if known(s) else None for s in x[1:])
 
 
 register(OpSpec(
@@ -79,7 +75,7 @@ class Resizing(nn.Module):
 class ResizeShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         height, width = call.attrs.get("height"), call.attrs.get("width")
-        sizes = (height if _known(height) else None, width if _known(width) else None)
+        sizes = (height if known(height) else None, width if known(width) else None)
         return ((x[0],) + sizes if len(x) == 3 else (None,) * 3), True
 
 
@@ -130,9 +126,9 @@ class ExtractPatches(nn.Module):
 def _patches_shape(x: tuple, attrs: dict) -> tuple:
     """Canonical (C, H, W) -> (H // size, W // size, size * size * C), no longer image-like."""
     p = attrs.get("size")
-    if len(x) != 3 or not _known(p):
+    if len(x) != 3 or not known(p):
         return (None,) * 3
-    return tuple(s // p if _known(s) else None for s in x[1:]) + (p * p * x[0] if _known(x[0]) else None,)
+    return tuple(s // p if known(s) else None for s in x[1:]) + (p * p * x[0] if known(x[0]) else None,)
 
 
 class PatchesShape(ShapeRule):
