@@ -182,6 +182,8 @@ class Network:
     # a model built by module-level statements: the spans of its own statements (others may lie between)
     parts: tuple[Span, ...] = ()
     image_rank: int = 0  # per-sample rank of the images the models of the file it uses take (a block of blocks)
+    # builder parameters a loop was unrolled for at their default: (name, value); other values are refused
+    pinned: tuple[tuple[str, Value], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -242,10 +242,19 @@ def functional_layers(net, recorded: list) -> dict | None:
     wrappers = {qual.rsplit(".", 1)[-1] for qual in KERAS_WRAPPERS}
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in wrappers)]
     ordered = list(_in_creation_order(net.layers))
+    kept = _without_inner_layers(kept, {l.attrs.get("class") for l in ordered if l.op == "Submodel"})
     # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
     # model is the last build
     kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept
     return {layer.name: obj for layer, obj in zip(ordered, kept)}
+
+
+def _without_inner_layers(kept: list, classes: set) -> list:
+    """The recorded layers less those a custom layer of the file (`PatchEncoder`) created for itself: they
+    are its weights, walked inside it, not layers of the model."""
+    inner = {id(sub) for l in kept if type(l).__name__ in classes
+             for sub in l._flatten_layers(include_self=False, recursive=True)}
+    return [l for l in kept if id(l) not in inner]
 
 
 def _in_creation_order(layers):

@@ -95,7 +95,21 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     # PyTorch module paths are the pivot names of a PyTorch model's layers, and a migrated Keras model keeps its
     # attribute names: the flatten orders of blocks built by code apply when walking
     flats = info.flat_from
+    if source_layers and net.framework == "keras":
+        keras_model = _ByPivotName(keras_model, source_layers)
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
+
+
+class _ByPivotName:
+    """A functional Keras model seen through the names its layers have in the migrated PyTorch model (a custom
+    layer applied in a builder, `self.layer2 = PatchEncoder(...)`: its own layers are walked inside it)."""
+
+    def __init__(self, model: Any, layers: dict[str, Any]) -> None:
+        self._model, self._layers = model, layers
+
+    def __getattr__(self, name: str) -> Any:
+        found = self._layers.get(name)
+        return found if found is not None else getattr(self._model, name)
 
 
 def _has_own_weights(module: Any) -> bool:

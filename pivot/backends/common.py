@@ -274,7 +274,7 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
-    return f"{fn}({tensors}{', ' + args if args else ''})"
+    return f"{fn}({', '.join(part for part in (tensors, args) if part)})"
 
 
 def _template_value(value: Value) -> str:

@@ -450,7 +450,15 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
-    return None
+    return _support_module_call(spec, attrs, xs)
+
+
+def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None:
+    """A Keras function whose entry's PyTorch form is a parameterless module Pivot writes (`DepthToSpace`):
+    the module built and applied in place."""
+    if spec.torch_module not in SUPPORT or len(xs) != 1:
+        return None
+    return f"{spec.torch_module}({call_args(spec, attrs, 'torch')})({xs[0]})"
 
 
 def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
@@ -535,6 +543,7 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
         lines.append(f'    """{net.docstring}"""')
         lines.append("")
     lines += [f"    def __init__({params}):", "        super().__init__()"]
+    lines += _pinned_checks(net)
     for layer in net.layers:
         if CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
             continue
@@ -553,7 +562,9 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
             main = main_module(mods)
             out.paths[layer.name] = (layer.name, main)
             code = "nn.Sequential(" + ", ".join(mods) + ")"
-        if mods == [layer.source]:
+        if mods == [layer.source] and layer.op == "Submodel":
+            code = layer.source  # a custom layer of the file, migrated under its own name
+        elif mods == [layer.source]:
             lines.append(f"        # TODO(pivot): `{one_line(layer.source)}` not migrated")
             code = "nn.Identity()"
         lines.append(f"        self.{layer.name} = {code}")
@@ -576,6 +587,13 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     return text, cls
 
 
+def _pinned_checks(net: Network) -> list[str]:
+    """__init__ refuses a parameter value other than the one a builder loop was unrolled for."""
+    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot unrolled the builder's "
+            f"loop for {name}={value_code(value)}; migrate again with the value you need\")"
+            for name, value in net.pinned]
+
+
 _IMPORTED = {"torch", "nn", "F", "math"}  # the imports migrate adds to the file (migrate.IMPORTS)
 
 
@@ -584,7 +602,7 @@ def undefined_name_errors(text: str, net: Network, out: Emitted, chunk: Chunk) -
     raises NameError when the model is built."""
     ctx = chunk.ctx
     defined = (set(ctx.module_names) | set(dict(ctx.aliases)) | set(dict(ctx.local_classes))
-               | set(ctx.local_functions) | {p.name for p in net.params} | _IMPORTED
+               | set(ctx.local_functions) | _IMPORTED
                | set(SUPPORT))
     for name in dict.fromkeys(name for name, _ in undefined_names(text, defined)):
         layer = next((l for l in net.layers if re.search(rf"(?<![.\w]){name}\b", l.source or "")), None)
@@ -633,6 +651,10 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     if node.op == "opaque":
         out.diagnostics.append(D.make("PIV102", node.span, f"`{node.source}` kept as written", target="torch"))
         return f"{node.source}  # TODO(pivot): not migrated"
+    if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
+            and CATALOG[node.op].kind == "merge":
+        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
+        return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.form == "operator":
         return node.source
     code = node_code(node, xs, info, out)
@@ -923,7 +945,10 @@ def _returned_name(body) -> str | None:
 
 
 def _builds_sequential(stmt, chunk: Chunk, model_var: str | None) -> bool:
-    """The statement creates the model's Sequential (returned or bound to the model), or adds to it."""
+    """The statement creates the model's Sequential (returned or bound to the model), or adds to it (also a
+    builder loop of `.add` calls: the frontend unrolled it into the Sequential's layers)."""
+    if isinstance(stmt, cst.For) and isinstance(stmt.body, cst.IndentedBlock):
+        return all(_builds_sequential(s, chunk, model_var) for s in stmt.body.body)
     for small in small_statements(stmt):
         value = getattr(small, "value", None)
         if not isinstance(value, cst.Call):

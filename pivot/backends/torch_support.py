@@ -1,6 +1,8 @@
 """Support modules Pivot writes into a migrated PyTorch file for Keras layers PyTorch has no module for."""
 import re
 
+from pivot.catalog import all_ops
+
 RESCALING_CLASS = '''
 
 class Rescaling(nn.Module):
@@ -120,3 +122,5 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
 
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS)
+# support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)
+SUPPORT.update(_by_class_name(*(s.torch_support_code for s in all_ops().values() if s.torch_support_code)))

@@ -14,6 +14,7 @@ from pivot.catalog import (  # noqa: F401  (importing a family registers its ent
     attention,
     conv,
     core,
+    creation,
     merge,
     normalization,
     padding,
@@ -22,6 +23,7 @@ from pivot.catalog import (  # noqa: F401  (importing a family registers its ent
     rearrange,
     recurrent,
     reshaping,
+    resampling,
     separable,
     tensor,
 )

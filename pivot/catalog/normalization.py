@@ -54,11 +54,39 @@ def _batchnorm() -> None:
 
 
 
+LAZY_LAYER_NORM_CLASS = '''
+
+class LazyLayerNorm(nn.modules.lazy.LazyModuleMixin, nn.LayerNorm):
+    """nn.LayerNorm whose size is read from its first input's last axis (written by Pivot): a Keras
+    LayerNormalization inside a custom layer is sized where that layer is used. It becomes an nn.LayerNorm."""
+
+    cls_to_become = nn.LayerNorm
+
+    def __init__(self, eps=1e-5, elementwise_affine=True, bias=True):
+        super().__init__(0, eps, elementwise_affine=False)
+        self.elementwise_affine = elementwise_affine
+        if elementwise_affine:
+            self.weight = nn.UninitializedParameter()
+            self.bias = nn.UninitializedParameter() if bias else None
+
+    def initialize_parameters(self, x):
+        self.normalized_shape = (x.shape[-1],)
+        if self.has_uninitialized_params():
+            with torch.no_grad():
+                self.weight.materialize(self.normalized_shape)
+                self.weight.fill_(1.0)
+                if self.bias is not None:
+                    self.bias.materialize(self.normalized_shape)
+                    self.bias.zero_()
+'''
+
+
 def _norms() -> None:
     """Layer, group and instance normalization."""
     register(OpSpec(
         name="LayerNorm", kind="layer", doc="layer normalization over the last axis",
         torch_module=f"{T}LayerNorm", keras_layer=f"{K}LayerNormalization",
+        torch_lazy="LazyLayerNorm", torch_support_code=LAZY_LAYER_NORM_CLASS,
         args=(
             Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True, inferred_from_last=True),
             Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=1e-5, keras_default=1e-3, domain=EPS),

@@ -12,7 +12,7 @@ from pivot.catalog import padding  # noqa: F401  (registered first: it owns the 
 from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
 from pivot.catalog.spelling import keras_zero_padding_in
-from pivot.model import Value, value_code
+from pivot.model import Expr, Value, value_code
 
 K = "keras.layers."
 
@@ -38,7 +38,7 @@ def _upsampling(n: int) -> None:
         name=f"UpSampling{n}D", kind="layer", doc=f"{n}-D upsampling by repetition (nearest) or interpolation",
         torch_module="torch.nn.Upsample", keras_layer=f"{K}UpSampling{n}D",
         args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0,
-                  keras_default=2 if n == 1 else (2, 2)),
+                  keras_default=2 if n == 1 else (2,) * n),
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
         spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
@@ -80,7 +80,8 @@ def _reshape_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
     channels-first input's channels moved last first."""
     if len(seen.shape) != 1 or seen.image:
         image = ", channels_first=True" if seen.image else ""
-        return f"Reshape({value_code(attrs.get('shape'))}{image})"
+        shape = attrs.get("shape")  # a symbolic shape's code may lack its parentheses (`n, dim * 3`)
+        return f"Reshape({f'({shape.code})' if isinstance(shape, Expr) else value_code(shape)}{image})"
     return None
 
 
@@ -185,7 +186,7 @@ class UnflattenShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _unflatten_shape(x, call.attrs), False
 
-for _n in (2, 1):  # nn.Upsample reads back as UpSampling2D
+for _n in (2, 1, 3):  # nn.Upsample reads back as UpSampling2D (3-D: Keras -> PyTorch only)
     _upsampling(_n)
 _cropping()
 _sequence_layers()

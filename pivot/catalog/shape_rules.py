@@ -120,6 +120,11 @@ def dim(v: Value):
     return int_or_none(v)
 
 
+def known(*sizes) -> bool:
+    """Every size is a plain int (not None, not a symbolic expression)."""
+    return all(isinstance(s, int) for s in sizes)
+
+
 def int_or_none(v: Value) -> int | None:
     return v if isinstance(v, int) and not isinstance(v, bool) else None
 

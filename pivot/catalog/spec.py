@@ -191,6 +191,7 @@ class OpSpec:
     parts: bool = False  # returns a tuple of like tensors (`x.chunk(2, 1)`): each unpacked one has its shape
     idiom: str | None = None  # a PyTorch function recognised whole as this op (frontends.patterns.IDIOMS)
     keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
+    torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
 
     @property
     def recurrent(self) -> bool:

@@ -6,6 +6,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
+from pivot.catalog.sampling import not_migrated_reason
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
@@ -458,8 +459,8 @@ class FlowReader:
             root = qual.split(".")[0]
             if root in ("torch", "keras", "tensorflow"):
                 args = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
-                return self.opaque(call, f"`{qual.replace('torch.nn.functional.', 'F.')}` is not supported yet; "
-                                   "migrate it by hand", args)
+                return self.opaque(call, not_migrated_reason(qual) or f"`{qual.replace('torch.nn.functional.', 'F.')}` "
+                                   "is not supported yet; migrate it by hand", args)
             return None
         if spec.pair and call.args and call.args[0].keyword is None:
             receiver = self.expr(call.args[0].value)
@@ -629,7 +630,7 @@ MAX_UNROLL = 64
 def loop_count(stmt: cst.For | cst.While) -> int | None:
     """How often a loop body runs, when the source says so literally (`range(3)`, `range(1, 4)`, a tuple of
     literals) and nothing leaves it early; None otherwise."""
-    if not isinstance(stmt, cst.For) or _leaves_early(stmt.body):
+    if not isinstance(stmt, cst.For) or leaves_early(stmt.body):
         return None
     it = stmt.iter
     if isinstance(it, (cst.Tuple, cst.List)) and all(not isinstance(e, cst.StarredElement) for e in it.elements):
@@ -645,7 +646,7 @@ def loop_count(stmt: cst.For | cst.While) -> int | None:
     return count if 0 < count <= MAX_UNROLL else None
 
 
-def _leaves_early(body: cst.BaseSuite) -> bool:
+def leaves_early(body: cst.BaseSuite) -> bool:
     """A break, continue or return in a loop body (not in a function defined there)."""
     found = False
 

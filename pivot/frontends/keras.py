@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import replace
+from typing import Callable
 
 import libcst as cst
 
@@ -12,10 +13,10 @@ from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
-from pivot.frontends.flow import FlowReader
+from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.markers import is_training_code
-from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -31,8 +32,15 @@ class KerasLayerReader:
         self.diags = diags
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
+        self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
+        # the values known statically: the file's constants (a builder's reader adds its own)
+        self.constants: Callable[[], dict[str, str]] = lambda: {
+            k: v for k, v in self.chunk.ctx.module_constants if k not in self.parameters}
 
     def activation(self, node: cst.BaseExpression, span) -> str | None:
+        node = self._constant(node)
+        if isinstance(node, cst.Name) and node.value in self.parameters:
+            return "opaque"  # read again, with the caller's value, where the block is inlined
         value = literal(node, self.chunk)
         if value is None:
             return None
@@ -48,6 +56,31 @@ class KerasLayerReader:
             self.diags.append(D.make("PIV101", span, f"activation `{self.chunk.text(node)}` {what}"))
             return "opaque"
         return spec.name
+
+    def _constant(self, node: cst.BaseExpression) -> cst.BaseExpression:
+        """A name bound to a builder constant (`activation` given "relu" or `keras.activations.gelu`) as that
+        value's expression; any other node unchanged."""
+        code = self.constants().get(node.value) if isinstance(node, cst.Name) else None
+        try:
+            return cst.parse_expression(_resolved(code, self.constants())) if code else node
+        except cst.ParserSyntaxError:
+            return node
+
+    def _unpacked(self, call: cst.Call) -> cst.Call:
+        """`**conv_args` of a dict literal (a builder constant or a module-level dict bound once) written out
+        as keyword arguments; any other unpacking is left for `bind` to report."""
+        args = []
+        for arg in call.args:
+            code = None
+            if arg.star == "**" and isinstance(arg.value, cst.Name):
+                code = self.constants().get(arg.value.value)
+            value = cst.parse_expression(_resolved(code, self.constants())) if code else None
+            if not isinstance(value, cst.Dict) or not all(
+                    isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) for e in value.elements):
+                args.append(arg)
+                continue
+            args.extend(cst.Arg(e.value, keyword=cst.Name(e.key.evaluated_value)) for e in value.elements)
+        return call.with_changes(args=args) if len(args) != len(call.args) or args != list(call.args) else call
 
     def read(self, call: cst.Call, name: str) -> Layer | None:
         chunk = self.chunk
@@ -78,11 +111,16 @@ class KerasLayerReader:
                                          "catalog entry: Pivot cannot migrate this layer; it is kept with a TODO"))
                 return Layer(name, "opaque", span=span, source=source)
             return None
-        bound = bind(call, spec, "keras", chunk, what=qual.replace("keras.layers.", "layers."))
+        unpacked = self._unpacked(call)
+        bound = bind(unpacked, spec, "keras", chunk, what=qual.replace("keras.layers.", "layers."))
+        if unpacked is not call:  # an unpacked argument has no place in the file: its `**name` has
+            nowhere = chunk.span(cst.Name("_"))
+            star = chunk.span(next(a for a in call.args if a.star == "**"))
+            bound.diagnostics = [replace(d, span=star) if d.span == nowhere else d for d in bound.diagnostics]
         self.diags.extend(bound.diagnostics)
         op_name, attrs = spec.name, bound.attrs
         act = None
-        for arg in call.args:
+        for arg in unpacked.args:
             if arg.keyword and arg.keyword.value == "activation" and not any(a.keras == "activation"
                                                                                for a in spec.args):
                 act = self.activation(arg.value, chunk.span(arg))
@@ -225,7 +263,9 @@ def find_networks(chunk: Chunk) -> list[Network]:
                 nets.append(net)
         elif isinstance(stmt, cst.FunctionDef) and _mentions_keras(stmt, chunk):
             diags: list[Diagnostic] = []
-            templates = keras_templates(stmt, chunk, set(), KerasLayerReader(chunk, diags))
+            reader = KerasLayerReader(chunk, diags)
+            reader.parameters = frozenset(p.name.value for p in stmt.params.params)
+            templates = keras_templates(stmt, chunk, set(), reader)
             if templates:
                 diags.append(D.make("PIV204", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
                                     "each time it is called (a functional block): its layers are inlined into "
@@ -284,6 +324,9 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
                  params: tuple[Param, ...] = (), doc: str | None = None) -> Network | None:
     """A function body or module-level statements that build a Sequential or a functional model."""
     reader = FunctionalReader(chunk)
+    reader.parameters = {p.name for p in params}
+    reader.defaults = {p.name: value_code(p.default) for p in params if p.has_default
+                       and _static(value_code(p.default)) is not None}
     for stmt in stmts:
         reader.statement(stmt)
         if reader.done:
@@ -313,10 +356,16 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
                        parts=parts)
+    if reader.pinned:
+        diags = diags + [D.make("PIV202", span, "the builder loop over " + ", ".join(
+            f"`{n}`" for n in reader.pinned) + " is unrolled for the default value (" + ", ".join(
+            f"{n}={v!r}" for n, v in reader.pinned.items()) + "); the PyTorch model raises ValueError for any "
+            "other value (migrate again with that default)", severity="information")]
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
-                   binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts)
+                   binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts,
+                   pinned=tuple(reader.pinned.items()))
 
 
 class FunctionalReader(FlowReader):
@@ -325,6 +374,10 @@ class FunctionalReader(FlowReader):
     def __init__(self, chunk: Chunk) -> None:
         super().__init__(chunk, "keras", set())
         self.layer_reader = KerasLayerReader(chunk, [])
+        self.layer_reader.constants = self.known_constants
+        self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
+        self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
+        self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -343,6 +396,9 @@ class FunctionalReader(FlowReader):
 
     def statement(self, stmt: cst.CSTNode) -> None:
         before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        if isinstance(stmt, cst.For) and self.unroll(stmt):
+            self.used_statements.append(stmt)
+            return
         if isinstance(stmt, (cst.For, cst.While, cst.If, cst.With, cst.Try)) and self.chunk.mentions(
                 stmt, [n for n, q in self.chunk.ctx.aliases if q.split(".")[0] in ("keras", "tensorflow")]
                 + [n for n, *_ in self.chunk.ctx.keras_blocks]):
@@ -358,6 +414,44 @@ class FunctionalReader(FlowReader):
             del self.nodes[before[0]:]  # only read a tensor (`print(x.shape)`): not the model's statement
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
+
+    def known_constants(self) -> dict[str, str]:
+        """The values the builder knows statically: its own constants (a block's parameters, plain locals) over
+        the file's, except the names the builder binds otherwise (parameters, tensors, layers)."""
+        hidden = self.parameters | self.tensors | set(self.layer_vars) | set(self.scope)
+        module = {k: v for k, v in self.chunk.ctx.module_constants if k not in hidden}
+        return {**module, **self.substitutions}
+
+    def unroll(self, stmt: cst.For) -> bool:
+        """A builder loop over values known statically (`for filters in [64, 128]:`, `range(2)`, a range of a
+        block's constant parameter) is read once per value, the loop variable a constant: the PyTorch model
+        gets each iteration's layers (blocks of different widths included) and replays them in order."""
+        values = _loop_values(stmt, self.chunk, self.known_constants())
+        if values is None and not self.depth:
+            values = self.unroll_at_defaults(stmt)
+        if values is None:
+            return False
+        target, saved = stmt.target.value, self.substitutions
+        for i, value in enumerate(values):
+            marks = len(self.diagnostics), len(self.layer_reader.diags)
+            self.substitutions = {**saved, target: repr(value)}
+            for inner in stmt.body.body:
+                self.block_statement(inner) if self.depth else self.statement(inner)
+            if i:  # a diagnostic is reported once, not per iteration
+                del self.diagnostics[marks[0]:], self.layer_reader.diags[marks[1]:]
+        self.substitutions = saved
+        return True
+
+    def unroll_at_defaults(self, stmt: cst.For) -> list | None:
+        """A loop counted by builder parameters (`for _ in range(num_blocks):`) is unrolled for their literal
+        defaults; the generated model refuses other values (never a model of another depth in silence)."""
+        used = _names_in(self.chunk.text(stmt.iter)) & set(self.defaults)
+        if not used:
+            return None
+        values = _loop_values(stmt, self.chunk, {**self.known_constants(), **{n: self.defaults[n] for n in used}})
+        if values is not None:
+            self.pinned.update({n: _static(self.defaults[n]) for n in used})
+        return values
 
     def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
         if len(self.nodes) > start:  # the generated forward() replays the graph once
@@ -489,7 +583,11 @@ class FunctionalReader(FlowReader):
                 if isinstance(value, str) and value.isidentifier() and not any(l.name == value for l in self.layers):
                     return value
         if var and var not in ("x", "y", "h", "out", "outputs", "output", "z"):
-            return var
+            taken, k, name = {l.name for l in self.layers}, 1, var
+            while name in taken:  # a layer variable bound again (in an unrolled loop): a layer each time
+                k += 1
+                name = f"{var}{k}"
+            return name
         qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
         spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
         prefix = attribute_prefix(spec.name, qual) if spec else attribute_prefix("", qual)
@@ -568,6 +666,8 @@ class FunctionalReader(FlowReader):
                 for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
                     self.block_statement(inner)
             return
+        if isinstance(stmt, cst.For) and self.unroll(stmt):
+            return
         FlowReader.statement(self, stmt)
 
     def bound_name(self, name: str) -> str:
@@ -598,6 +698,41 @@ class FunctionalReader(FlowReader):
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
               ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load)
+
+
+def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list | None:
+    """The values a builder loop's variable takes, when the source (after the constants) says them literally
+    and nothing leaves the loop early; None otherwise."""
+    if not isinstance(stmt.target, cst.Name) or stmt.orelse is not None or leaves_early(stmt.body) \
+            or not isinstance(stmt.body, cst.IndentedBlock):
+        return None
+    it = stmt.iter
+    if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
+            and all(a.keyword is None and not a.star for a in it.args):
+        bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
+        if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
+            return None
+        values = list(range(*bounds))
+    elif isinstance(it, (cst.List, cst.Tuple)):
+        values = [_static(_resolved(chunk.text(e.value), constants)) if not isinstance(e, cst.StarredElement)
+                  else None for e in it.elements]
+        if any(v is None for v in values):
+            return None
+    else:
+        values = _static(_resolved(chunk.text(it), constants))  # a constant holding a list or tuple
+        if not isinstance(values, (tuple, list)):
+            return None
+        values = list(values)
+    return values if 0 < len(values) <= MAX_UNROLL else None
+
+
+def _resolved(code: str, constants: dict[str, str]) -> str:
+    """`code` with constants replaced until none is left (`units` -> `[dim * 2, dim]` -> `[(64) * 2, 64]`)."""
+    for _ in range(8):
+        done, code = code, _replaced(code, constants)
+        if code == done:
+            break
+    return code
 
 
 def _decided(test: str, constants: dict[str, str]) -> bool | None:

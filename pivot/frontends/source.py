@@ -96,6 +96,9 @@ class Context:
     # class -> (the argument's name, its position)
     permute_modules: tuple[tuple[str, str, int], ...] = ()
     module_names: tuple[str, ...] = ()  # every name bound at the file's top level (constants, defs, imports)
+    # top-level constants bound once and never changed (`CONV_ARGS = {...}` for `**CONV_ARGS`, `FILTERS = [8, 16]`
+    # for a builder loop, `units = [dim * 2, dim]`): name -> code
+    module_constants: tuple[tuple[str, str], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -168,7 +171,34 @@ def collect_context(tree: ast.Module) -> Context:
                             for p in [_permute_module(n)] if p))
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
-                   module_names=_top_level_names(tree))
+                   module_names=_top_level_names(tree), module_constants=_module_constants(tree))
+
+
+def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """Top-level `NAME = value` bound once in the file, never indexed into nor given to a method, whose value
+    computes nothing but literals and other names (no call, no attribute): a dict of keyword arguments has
+    identifier keys."""
+    found, bound = {}, [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets
+                        if isinstance(t, ast.Name)]
+    for stmt in tree.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and bound.count(stmt.targets[0].id) == 1):
+            continue
+        if any(isinstance(n, (ast.Call, ast.Attribute, ast.Lambda, ast.comprehension, ast.NamedExpr, ast.Starred))
+               for n in ast.walk(stmt.value)):
+            continue
+        if isinstance(stmt.value, ast.Dict) and not all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                                        and k.value.isidentifier() for k in stmt.value.keys):
+            continue
+        found[stmt.targets[0].id] = ast.unparse(stmt.value)
+    for node in ast.walk(tree):  # rebound or changed anywhere: not a constant
+        target = node.value if isinstance(node, (ast.Attribute, ast.Subscript)) else node
+        changed = isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)) and \
+            not any(node is s.targets[0] for s in tree.body if isinstance(s, ast.Assign))
+        if isinstance(target, ast.Name) and (changed or isinstance(node, ast.Attribute) or isinstance(
+                node, ast.Subscript) and not isinstance(node.ctx, ast.Load)):
+            found.pop(target.id, None)
+    return tuple(sorted(found.items()))
 
 
 def _top_level_names(tree: ast.Module) -> tuple[str, ...]:

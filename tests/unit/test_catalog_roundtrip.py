@@ -229,6 +229,10 @@ KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch
               "ZeroPad2d" for fw in ("keras",)})
 KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
+KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
+              for op in ("DepthToSpace", "Resizing", "ExtractPatches")})
+KNOWN.update({("UpSampling3D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
+              "file, so the way back reports it (it migrates 1-D and 2-D)"})
 KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "
               "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
               if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})

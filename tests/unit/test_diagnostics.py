@@ -106,7 +106,7 @@ KERAS_LOOP = '''import keras
 from keras import layers
 
 
-def build(widths=(32, 16)):
+def build(widths):  # no default: the loop's values are known only at run time
     inputs = keras.Input(shape=(8,))
     x = inputs
     for units in widths:

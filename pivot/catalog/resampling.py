@@ -1,0 +1,158 @@
+"""Keras resampling ops PyTorch has no module for (issue 12): depth_to_space (sub-pixel upscaling), Resizing
+and keras.ops.image.extract_patches; PyTorch gets Pivot's support modules (`torch_support_code`).
+
+`tf.nn.depth_to_space` reads an output pixel's channels from input channel (i * block + j) * C + c, while
+nn.PixelShuffle reads c * block**2 + i * block + j: the two differ, so PyTorch gets Pivot's `DepthToSpace`
+module, which keeps TensorFlow's channel order on a channels-first value (exact, no weight permutation); the
+other direction is nn.PixelShuffle's entry (rearrange.py).
+"""
+from __future__ import annotations
+
+from pivot.catalog.shape_rules import Call, ShapeRule, known
+from pivot.catalog.spec import Arg, OpSpec, register
+
+
+DEPTH_TO_SPACE_CLASS = '''
+
+class DepthToSpace(nn.Module):
+    """tf.nn.depth_to_space in PyTorch (written by Pivot) on a channels-first value, in TensorFlow's channel
+    order (output channel c of block offset (i, j) is input channel (i * r + j) * C + c; nn.PixelShuffle
+    reads c * r * r + i * r + j instead)."""
+
+    def __init__(self, block_size):
+        super().__init__()
+        self.block_size = block_size
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        r = self.block_size
+        x = x.reshape(n, r, r, c // (r * r), h, w).permute(0, 3, 4, 1, 5, 2)
+        return x.reshape(n, c // (r * r), h * r, w * r)
+'''
+
+
+class DepthToSpaceShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _depth_to_space_shape(x, call.attrs), True
+
+
+def _depth_to_space_shape(x: tuple, attrs: dict) -> tuple:
+    """Canonical (C, H, W) -> (C / block**2, H * block, W * block)."""
+    block = attrs.get("block_size")
+    if len(x) != 3 or not known(block):
+        return (None,) * max(len(x), 3)
+    channels = x[0] // (block * block) if known(x[0]) and x[0] % (block * block) == 0 else None
+    return (channels,) + tuple(s * block if known(s) else None for s in x[1:])
+
+
+register(OpSpec(
+    name="DepthToSpace", kind="layer", doc="rearrange blocks of channels into spatial blocks (sub-pixel upscaling)",
+    torch_module="DepthToSpace", keras_functions=("tensorflow.nn.depth_to_space",),
+    args=(Arg("block_size", torch="block_size", keras="block_size", torch_pos=0, keras_pos=0),),
+    shape="depth_to_space", shape_rule=DepthToSpaceShape(), layout_sensitive=True,
+    torch_support_code=DEPTH_TO_SPACE_CLASS,
+    notes=("PyTorch gets a `DepthToSpace` module written by Pivot: nn.PixelShuffle orders the channels "
+           "differently (c * r * r + i * r + j, TensorFlow (i * r + j) * C + c).",),
+))
+
+
+
+RESIZING_CLASS = '''
+
+class Resizing(nn.Module):
+    """keras.layers.Resizing in PyTorch (written by Pivot): bilinear resizing of a channels-first image to
+    (height, width), half-pixel centres and no antialiasing, as Keras."""
+
+    def __init__(self, height, width, interpolation="bilinear"):
+        super().__init__()
+        self.size, self.interpolation = (height, width), interpolation
+
+    def forward(self, x):
+        return F.interpolate(x, size=self.size, mode=self.interpolation, align_corners=False)
+'''
+
+
+class ResizeShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        height, width = call.attrs.get("height"), call.attrs.get("width")
+        sizes = (height if known(height) else None, width if known(width) else None)
+        return ((x[0],) + sizes if len(x) == 3 else (None,) * 3), True
+
+
+def _resizing_unsupported(attrs: dict) -> str | None:
+    if attrs.get("interpolation") != "bilinear":
+        return (f"interpolation={attrs.get('interpolation')!r} is not migrated (bilinear only: TensorFlow's "
+                "other kernels sample differently from PyTorch's)")
+    if any(attrs.get(k) for k in ("crop_to_aspect_ratio", "pad_to_aspect_ratio", "antialias")):
+        return "crop_to_aspect_ratio, pad_to_aspect_ratio and antialias are not migrated"
+    return None
+
+
+register(OpSpec(
+    name="Resizing", kind="layer", doc="resize an image to a given height and width",
+    torch_module="Resizing", keras_layer="keras.layers.Resizing",
+    args=(Arg("height", torch="height", keras="height", torch_pos=0, keras_pos=0),
+          Arg("width", torch="width", keras="width", torch_pos=1, keras_pos=1),
+          Arg("interpolation", torch="interpolation", keras="interpolation", torch_pos=2,
+              torch_default="bilinear", keras_default="bilinear"),
+          Arg("crop_to_aspect_ratio", keras="crop_to_aspect_ratio", keras_default=False),
+          Arg("pad_to_aspect_ratio", keras="pad_to_aspect_ratio", keras_default=False),
+          Arg("antialias", keras="antialias", keras_default=False)),
+    spatial=2, shape="resize", shape_rule=ResizeShape(), layout_sensitive=True, unsupported=_resizing_unsupported,
+    torch_support_code=RESIZING_CLASS,
+    notes=("PyTorch gets a `Resizing` module written by Pivot (F.interpolate, bilinear, align_corners=False).",),
+))
+
+
+EXTRACT_PATCHES_CLASS = '''
+
+class ExtractPatches(nn.Module):
+    """keras.ops.image.extract_patches in PyTorch (written by Pivot): non-overlapping size x size patches of a
+    channels-first image, as Keras lays them out: (batch, rows, cols, size * size * channels), each patch's
+    values in (row, column, channel) order."""
+
+    def __init__(self, size):
+        super().__init__()
+        self.size = size
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        p = self.size
+        x = x[:, :, :h // p * p, :w // p * p].reshape(n, c, h // p, p, w // p, p)
+        return x.permute(0, 2, 4, 3, 5, 1).reshape(n, h // p, w // p, p * p * c)
+'''
+
+
+def _patches_shape(x: tuple, attrs: dict) -> tuple:
+    """Canonical (C, H, W) -> (H // size, W // size, size * size * C), no longer image-like."""
+    p = attrs.get("size")
+    if len(x) != 3 or not known(p):
+        return (None,) * 3
+    return tuple(s // p if known(s) else None for s in x[1:]) + (p * p * x[0] if known(x[0]) else None,)
+
+
+class PatchesShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _patches_shape(x, call.attrs), False
+
+
+def _patches_unsupported(attrs: dict) -> str | None:
+    if not isinstance(attrs.get("size"), int) or attrs.get("strides") not in (None, attrs.get("size")):
+        return "only square, non-overlapping patches (an int size, strides equal to it or unset) are migrated"
+    if attrs.get("dilation_rate") != 1 or str(attrs.get("padding")).lower() != "valid":
+        return "dilation_rate and padding='same' are not migrated"
+    return None
+
+
+register(OpSpec(
+    name="ExtractPatches", kind="layer", doc="split an image into non-overlapping square patches (ViT)",
+    torch_module="ExtractPatches", keras_functions=("keras.ops.image.extract_patches",),
+    args=(Arg("size", torch="size", keras="size", torch_pos=0, keras_pos=0),
+          Arg("strides", keras="strides", keras_pos=1, keras_default=None),
+          Arg("dilation_rate", keras="dilation_rate", keras_pos=2, keras_default=1),
+          Arg("padding", keras="padding", keras_pos=3, keras_default="valid")),
+    shape="patches", shape_rule=PatchesShape(), layout_sensitive=True, unsupported=_patches_unsupported,
+    torch_support_code=EXTRACT_PATCHES_CLASS,
+    notes=("PyTorch gets an `ExtractPatches` module written by Pivot; the patches come in Keras's layout and "
+           "order, so the layers after it take Keras's weights as they are.",),
+))
