@@ -114,7 +114,10 @@ def plan(req: Request) -> Plan:
                          f"{req.output}")
     origin = "torch" if req.to == "tensorflow" else "keras"
     try:
-        result = migrate_source(source, req.to, [req.cls] if req.cls else None)
+        # the input shape the user gives fixes what the file may leave open (the rank a first Dense takes)
+        given = req.input_shape if req.cls and req.input_shape and not isinstance(req.input_shape[0], list) else None
+        result = migrate_source(source, req.to, [req.cls] if req.cls else None,
+                                input_shapes={req.cls: tuple(given[1:])} if given else None)
     except PivotError:
         raise
     except Exception as err:  # a migration bug: reported, not a traceback
