@@ -255,10 +255,10 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
         return None, False
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
     ranks = _ranks_named(spec, layer)
-    if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: (N, C, *S) of that rank
+    if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: an image (N, C, *S) of that rank
         channels = shape[0] if shape else dim(next((layer.attrs.get(a.name) for a in spec.args if a.inferred),
                                                     None))
-        return (channels,) + (None,) * (ranks[0] - 2), ranks[0] > 3
+        return (channels,) + (None,) * (ranks[0] - 2), True
     return shape, image
 
 
