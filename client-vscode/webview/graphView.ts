@@ -148,7 +148,10 @@ function walk(node: ElkNode, visit: (n: ElkNode) => void): void {
     }
 }
 
+let drawings = 0;
+
 async function draw(): Promise<void> {
+    const ticket = ++drawings;  // layouts finish out of order: only the newest draw may paint
     const answer = state.answer;
     const canvas = document.getElementById('canvas')!;
     if (!answer) {
@@ -164,6 +167,9 @@ async function draw(): Promise<void> {
     input.layoutOptions = { ...input.layoutOptions, 'elk.json.shapeCoords': 'ROOT', 'elk.json.edgeCoords': 'ROOT' };
     const started = performance.now();
     const laid = (await elk.layout(input as never)) as unknown as ElkNode & { edges: LaidEdge[] };
+    if (ticket !== drawings) {
+        return;
+    }
     state.layoutMs = performance.now() - started;
     toolbar(graph, answer);
     const root = svg('svg', { width: (laid.width ?? 0) + 20, height: (laid.height ?? 0) + 20, id: 'graph' });

@@ -559,7 +559,13 @@ async function main() {
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
         await page.keyboard.type('x = torch.sigmoid(x');
-        await view.locator('g.node', { hasText: 'Sigmoid' }).first().waitFor({ timeout: 20000 });
+        await until('the typed line in the editor', async () => (await editorText(page)).includes('torch.sigmoid(x)'), 10000)
+            .catch(async () => { throw new Error(`the edit did not land: ${(await editorText(page)).slice(0, 300)}`); });
+        const sigmoid = view.locator('g.node', { hasText: 'Sigmoid' }).first();
+        await sigmoid.waitFor({ timeout: 30000 }).catch(async () => {
+            const drawn = await view.locator('svg#graph').textContent().catch(() => '(no graph)');
+            throw new Error(`no Sigmoid node after the edit; the graph shows: ${(drawn ?? '').slice(0, 300)}`);
+        });
         await shot(page, 'model-graph-live');
         // a dark theme: the view takes the editor's colours
         const nodeFill = async () => view.locator('g.node.layer rect').first().evaluate((r) => getComputedStyle(r).fill);
