@@ -451,8 +451,5 @@ def _is_model_obj(obj) -> bool:
     return mod.startswith(("torch", "keras")) or hasattr(obj, "forward") or hasattr(obj, "get_weights")
 
 
-_batch, _build, _run = seeded_batch, build_model, run_model  # the names pivot/fuzz/check.py still imports
-
-
 if __name__ == "__main__":
     _worker()

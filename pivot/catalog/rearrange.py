@@ -4,13 +4,9 @@ and torch.roll. Keras has no PixelShuffle or ChannelShuffle: it gets Pivot's sup
 forms (`F.pixel_shuffle`, `F.channel_shuffle`) are not migrated yet (PIV102)."""
 from __future__ import annotations
 
-from pivot.catalog.shape_rules import SAME, Call, ShapeRule
+from pivot.catalog.shape_rules import SAME, Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import T
-
-
-def _known(*sizes) -> bool:
-    return all(isinstance(s, int) for s in sizes)
 
 
 class PixelShuffleShape(ShapeRule):
@@ -18,8 +14,8 @@ class PixelShuffleShape(ShapeRule):
 
     def shape(self, x: tuple, call: Call):
         r = call.attrs.get("upscale_factor")
-        channels = x[0] // (r * r) if _known(x[0], r) else None
-        return (channels,) + tuple(s * r if _known(s, r) else None for s in x[1:]), True
+        channels = x[0] // (r * r) if known(x[0], r) else None
+        return (channels,) + tuple(s * r if known(s, r) else None for s in x[1:]), True
 
 
 class ExpandShape(ShapeRule):
@@ -29,7 +25,7 @@ class ExpandShape(ShapeRule):
         sizes = call.attrs.get("sizes")
         if not isinstance(sizes, tuple) or len(sizes) != len(x) + 1:
             return None, call.sp
-        return tuple(d if s == -1 else (s if _known(s) else None) for s, d in zip(sizes[1:], x)), call.sp
+        return tuple(d if s == -1 else (s if known(s) else None) for s, d in zip(sizes[1:], x)), call.sp
 
 
 class ChunkShape(ShapeRule):
@@ -42,7 +38,7 @@ class ChunkShape(ShapeRule):
         if axis is None or not 0 <= axis < len(x):
             return tuple(None for _ in x), call.sp
         size = x[axis]
-        part = size // chunks if _known(size, chunks) and size % chunks == 0 else None
+        part = size // chunks if known(size, chunks) and size % chunks == 0 else None
         return x[:axis] + (part,) + x[axis + 1:], call.sp
 
 

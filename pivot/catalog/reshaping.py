@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
-from pivot.catalog.shape_rules import Call, ShapeRule
+from pivot.catalog.shape_rules import Call, ShapeRule, known
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
 from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Expr, Value, value_code
@@ -115,14 +115,10 @@ def _sequence_layers() -> None:
     ))
 
 
-def _known(*sizes) -> bool:
-    return all(isinstance(s, int) for s in sizes)
-
-
 def _upsample_shape(x: tuple, attrs: dict) -> tuple:
     factor = attrs.get("scale_factor")
     factors = factor if isinstance(factor, tuple) else (factor,) * (len(x) - 1)
-    return (x[0],) + tuple(s * f if _known(s, f) else None for s, f in zip(x[1:], factors))
+    return (x[0],) + tuple(s * f if known(s, f) else None for s, f in zip(x[1:], factors))
 
 
 def _crop_shape(x: tuple, attrs: dict) -> tuple:
@@ -133,7 +129,7 @@ def _crop_shape(x: tuple, attrs: dict) -> tuple:
         return (x[0],) + (None,) * n
     # torch order: last axis first
     pairs = [flat[2 * i: 2 * i + 2] for i in range(n)][::-1]
-    return (x[0],) + tuple(s + a + b if _known(s, a, b) else None for s, (a, b) in zip(x[1:], pairs))
+    return (x[0],) + tuple(s + a + b if known(s, a, b) else None for s, (a, b) in zip(x[1:], pairs))
 
 
 def channels_first_dims(dims: tuple, rank: int) -> tuple:
@@ -155,10 +151,10 @@ def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
     shape = attrs.get("shape")
     if not isinstance(shape, tuple):
         return None
-    if -1 in shape and _known(*x, *(s for s in shape if s != -1)):
+    if -1 in shape and known(*x, *(s for s in shape if s != -1)):
         rest = math.prod(s for s in shape if s != -1)
         return tuple(math.prod(x) // rest if s == -1 else s for s in shape)
-    return tuple(s if _known(s) and s > 0 else None for s in shape)
+    return tuple(s if known(s) and s > 0 else None for s in shape)
 
 
 class UpsampleShape(ShapeRule):
@@ -174,7 +170,7 @@ class CropShape(ShapeRule):
 class RepeatShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         n = call.attrs.get("n")
-        return ((n if _known(n) else None),) + tuple(x), False
+        return ((n if known(n) else None),) + tuple(x), False
 
 
 class PermuteLayerShape(ShapeRule):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pivot.fuzz.plan import Plan, draw
 from pivot.fuzz.render import render
 from pivot.migrate import migrate_source, roots
-from pivot.verify import Job, _batch, _build, _run, verify_one
+from pivot.verify import Job, build_model, run_model, seeded_batch, verify_one
 
 ATOL, RTOL = 1e-4, 1e-3
 TIMEOUT = 90  # seconds for one model (both frameworks built and run)
@@ -133,8 +133,8 @@ def _source_problem(source: str, framework: str, shape: list, dtype: str) -> str
     try:
         tree = ast.parse(source)
         name = "Net" if any(getattr(n, "name", "") == "Net" for n in tree.body) else "model"
-        model = _build(source, name, framework, None)
-        _run(model, _batch(shape, dtype, 0), framework)
+        model = build_model(source, name, framework, None)
+        run_model(model, seeded_batch(shape, dtype, 0), framework)
     except Exception as err:
         return f"{type(err).__name__}: {str(err)[:200]}"
     return ""
