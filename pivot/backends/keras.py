@@ -18,6 +18,7 @@ from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, ent
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
+from pivot.catalog.shape_rules import per_axis
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
@@ -84,8 +85,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     subsample = _strided_dilated(spec, attrs)
     if subsample:  # Keras rejects strides > 1 with dilation_rate > 1: a stride-1 conv, then every s-th position
         attrs = dict(attrs, stride=1)
+    suffix: list[str] = []
     if spec.shape in ("conv", "conv_transpose", "pool"):
         overrides, prefix = _padding(spec, attrs, layer, out)
+        suffix = [overrides.pop("crop_after")] if "crop_after" in overrides else []
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
@@ -103,7 +106,28 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                 f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
+    if suffix:
+        return f"keras.Sequential([{code}, {', '.join(suffix)}])", (0,)
     return code, ()
+
+
+def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
+    """PyTorch keeps full[p : L - p + output_padding] of a transposed convolution's full output (length L);
+    Keras 'same' keeps full[(extent - stride) // 2 :] for size x stride positions: the same only when
+    output_padding is 0 and 2p = extent - stride. Otherwise 'valid' (the full output) cropped by (p, p - op)."""
+    ks, ss = per_axis(attrs.get("kernel_size"), n), per_axis(attrs.get("stride", 1), n)
+    ds, ops = per_axis(attrs.get("dilation", 1), n), per_axis(attrs.get("output_padding", 0), n)
+    if all(isinstance(v, int) for v in ks + ss + ds + pads + ops):
+        extents = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))
+        if all(o == 0 and 2 * p == e - st for p, o, e, st in zip(pads, ops, extents, ss)):
+            return {"padding": "same", "output_padding": None}, []
+        if all(o <= p for p, o in zip(pads, ops)):
+            crops = tuple((p, p - o) for p, o in zip(pads, ops))
+            crop = crops[0] if n == 1 else crops
+            return {"padding": "valid", "output_padding": None, "crop_after": f"layers.Cropping{n}D({crop})"}, []
+    out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
+                                  "has no Keras equivalent", target="keras"))
+    return {}, []
 
 
 def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
@@ -213,18 +237,7 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     if all(p == 0 for p in pads):
         return {"padding": "valid"}, []
     if spec.shape == "conv_transpose":
-        k = attrs.get("kernel_size")
-        ks = k if isinstance(k, tuple) else (k,) * n
-        s = attrs.get("stride", 1)
-        ss = s if isinstance(s, tuple) else (s,) * n
-        op = attrs.get("output_padding", 0)
-        ops = op if isinstance(op, tuple) else (op,) * n
-        if all(isinstance(v, int) for v in ks + ss + pads + ops) and all(
-                2 * p - o == kk - st for p, o, kk, st in zip(pads, ops, ks, ss)):
-            return {"padding": "same", "output_padding": None}, []
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
-                                      "has no Keras equivalent", target="keras"))
-        return {}, []
+        return _transpose_padding(attrs, pads, n, layer, out)
     stride = attrs.get("stride", 1)
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
