@@ -95,6 +95,11 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
     """Keras Reshape follows the layout of its input, which must be known."""
     if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
+    if spec.layout_sensitive and spec.spatial and x is None and layer.name in info.layer_in \
+            and not info.layer_in_spatial.get(layer.name, True):
+        # a channels-last value of unknown rank (after a Reshape to a variable shape): whether PyTorch needs
+        # its channels moved first cannot be told, and guessing "no" would be silently wrong
+        return "its input keeps Keras's channels-last layout and its rank is not known statically (declare sizes)"
     return None
 
 
