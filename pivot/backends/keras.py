@@ -758,7 +758,7 @@ class _Rewriter(Rewriter):
 
     def leave_For(self, original: cst.For, updated: cst.For):
         if not self._init_loop(original):
-            return updated
+            return self._over_sequential(original, updated)
         self.out.diagnostics.append(D.make(
             "PIV203", self.chunk.span(original), "this loop re-initialises PyTorch weights (training-only: the "
             "migrated model gets its weights from verify or convert-weights); it is kept as a comment",
@@ -769,6 +769,16 @@ class _Rewriter(Rewriter):
             f"# {line[indent:] if line[:indent].isspace() else line}" for line in source[1:]]
         return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
             cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines])
+
+    def _over_sequential(self, original: cst.For, updated: cst.For) -> cst.For:
+        """`for blk in self.net:` over an nn.Sequential (d2l's DenseBlock): a keras.Sequential is not iterable,
+        its `.layers` are, in the same order."""
+        it = original.iter
+        if isinstance(it, cst.Attribute) and isinstance(it.value, cst.Name) and it.value.value == "self":
+            layer = self.net.layer(it.attr.value)
+            if layer is not None and layer.op == "Sequential":
+                return updated.with_changes(iter=cst.Attribute(updated.iter, cst.Name("layers")))
+        return updated
 
     def _init_loop(self, node: cst.For) -> bool:
         """`for m in self.modules(): if isinstance(m, nn.Conv2d): nn.init...(m.weight)`: only initialisation."""
