@@ -328,11 +328,22 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
     while True:
         ranks = {n.name: _image_rank(n) for n in networks}
         marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
-                  if not ranks[n.name] and _only_containers(n) and any(ranks.get(u) for u in n.uses) else n
+                  if not ranks[n.name] and _only_containers(n) and any(ranks.get(u) for u in n.uses) else
+                  replace(n, image_rank=ranks[_first_model(n)])
+                  if not ranks[n.name] and ranks.get(_first_model(n)) else n
                   for n in networks]
         if marked == networks:
             return networks
         networks = marked
+
+
+def _first_model(net: Network) -> str:
+    """The model of the file a Sequential starts with (d2l's `nn.Sequential(b1, b2, ..., nn.Linear(...))`): it
+    takes that model's input."""
+    first = net.layers[0] if net.style == "sequential" and net.layers else None
+    if first is None or first.op not in ("Built", "Submodel"):
+        return ""
+    return str(first.attrs.get("by") or first.attrs.get("class") or "")
 
 
 def _only_containers(net: Network) -> bool:
@@ -359,7 +370,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
         # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
-        image = (has_layout_ops(net) or net.framework == "torch" and guess_input(net, name)[1]) \
+        image = (has_layout_ops(net) or bool(net.image_rank)
+                 or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
