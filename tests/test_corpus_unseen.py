@@ -19,7 +19,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
     "keras/recommender_subclassed": "`keras.ops.tensordot` and `keras.ops.nn.sigmoid` in call() (PIV102)",
-    "torch/d2l_lenet_lazy": "nn.LazyConv2d / nn.LazyLinear with out_channels / out_features positional (PIV103)",
     "torch/d2l_vgg_blocks": "a module-level `net = vgg(conv_arch)` of a builder returning nn.Sequential(*blocks, ...)",
     "torch/examples_mnist_rnn": "nn.Dropout2d has no catalog entry (PIV101); BatchNorm1d after `output[:, -1, :]` "
                                 "of an LSTM: the rank of its input is not known (PIV105)",

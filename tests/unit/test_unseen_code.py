@@ -100,3 +100,11 @@ def test_reshape_target_written_as_arithmetic_is_sized():
                                                                              "import keras\ntarget = input()\n"),
                              "pytorch")
     assert any("channels-last layout and its rank is not known" in d.message for d in unknown.diagnostics)
+
+
+def test_lazy_modules_take_their_arguments_one_place_earlier():
+    source = ("import torch.nn as nn\n\nnet = nn.Sequential(nn.LazyConv2d(6, 5, padding=2), nn.Sigmoid(),\n"
+              "                    nn.Flatten(), nn.LazyLinear(10))\n")
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "layers.Conv2D(6, 5, padding='same')" in result.text and "layers.Dense(10)" in result.text, result.text
