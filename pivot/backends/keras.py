@@ -68,12 +68,13 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.keras_missing:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
         return layer.source, ()
-    if spec.keras_entry_by_rank:  # nn.Upsample: the Keras layer follows the input's rank
+    if spec.keras_entry_by_rank:  # nn.Upsample, nn.Dropout2d: the Keras layer follows the input's rank
         x = info.layer_in.get(layer.name)
         by_rank = dict(spec.keras_entry_by_rank)
         if x is None or len(x) + 1 not in by_rank:
-            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
-                                          "known 1-D or 2-D input; this input's rank is not known", target="keras"))
+            ranks = ", ".join(map(str, sorted(by_rank)))
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its Keras layer follows the "
+                                          f"input's rank ({ranks}), which is not known here", target="keras"))
             return layer.source, ()
         spec = CATALOG[by_rank[len(x) + 1]]
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
