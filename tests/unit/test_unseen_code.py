@@ -108,3 +108,29 @@ def test_lazy_modules_take_their_arguments_one_place_earlier():
     result = migrate_source(source, "tensorflow")
     assert result.ok, [d.message for d in result.diagnostics]
     assert "layers.Conv2D(6, 5, padding='same')" in result.text and "layers.Dense(10)" in result.text, result.text
+
+
+def test_an_lstm_read_after_a_reshape_gives_the_rank_a_batchnorm1d_needs():
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn = nn.LSTM(input_size=28, hidden_size=64, batch_first=True)
+                self.batchnorm = nn.BatchNorm1d(64)
+                self.dropout = nn.Dropout2d(0.25)
+                self.fc = nn.Linear(64, 10)
+
+            def forward(self, input):
+                input = input.reshape(-1, 28, 28)
+                output, hidden = self.rnn(input)
+                output = output[:, -1, :]
+                return self.fc(self.dropout(self.batchnorm(output)))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics]
+    # nn.Dropout2d of a 2-D value drops single values (PyTorch's deprecated form): Keras's Dropout, not Spatial
+    assert "layers.Dropout(0.25)" in result.text and "SpatialDropout" not in result.text, result.text
