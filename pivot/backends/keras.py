@@ -471,6 +471,7 @@ class _Rewriter(Rewriter):
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.renamed: set[str] = set()
+        self.inits: list[Layer] = []  # initialisers Keras has no code for, in the statement being rewritten
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
 
@@ -582,11 +583,8 @@ class _Rewriter(Rewriter):
                         f'{trainable}, name="{layer.name}")')
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module)
-            if code is None:
-                self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is "
-                                                   "not migrated; initialise the Keras weight by hand",
-                                                   target="keras"))
-                self.kept(layer.source)
+            if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
+                self.inits.append(layer)
                 return updated
             return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
@@ -677,9 +675,29 @@ class _Rewriter(Rewriter):
         return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
 
     def leave_SimpleStatementLine(self, original, updated):
+        inits, self.inits = self.inits, []
+        if inits and len(original.body) == 1 and isinstance(original.body[0], cst.Expr) and not self.todos:
+            return self._initialisation(original, inits)
+        for layer in inits:
+            self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is not "
+                                               "migrated; initialise the Keras weight by hand", target="keras"))
+            self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
         return self._appended_attribute(original, updated)
+
+    def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:
+        """`init.orthogonal_(self.conv1.weight, init.calculate_gain('relu'))` alone on its line, in an
+        `init_weights` method: training only, as a weight initialisation loop is (kept as a comment)."""
+        outer = max(inits, key=lambda layer: len(layer.source))
+        self.out.diagnostics.append(D.make(
+            "PIV203", outer.span, f"`{outer.source}` initialises a PyTorch weight (training-only: the "
+            "migrated model gets its weights from training, verify or convert-weights); kept as a comment",
+            target="keras"))
+        lines = [f"{TODO} PyTorch weight initialisation, not migrated (training only):"] + [
+            f"# {line}" for line in self.chunk.text(original).strip().splitlines()]
+        return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
+            *original.leading_lines, *(cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines)])
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         # a layer class (its base a torch module or a model of the file): its name becomes the Keras layer name
