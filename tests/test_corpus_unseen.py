@@ -21,9 +21,7 @@ GAPS = {
     "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
                                     "as keras.io writes it)",
     "torch/d2l_vgg_blocks": "a module-level `net = vgg(conv_arch)` of a builder returning nn.Sequential(*blocks, ...)",
-    "torch/examples_super_resolution": "torch.nn.init.orthogonal_ / calculate_gain in _initialize_weights (PIV102)",
-    "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104); "
-                                          "torch.nn.init.uniform_ / zeros_ in init_weights (PIV102)",
+    "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)

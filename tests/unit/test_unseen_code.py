@@ -134,3 +134,27 @@ def test_an_lstm_read_after_a_reshape_gives_the_rank_a_batchnorm1d_needs():
     assert result.ok, [d.message for d in result.diagnostics]
     # nn.Dropout2d of a 2-D value drops single values (PyTorch's deprecated form): Keras's Dropout, not Spatial
     assert "layers.Dropout(0.25)" in result.text and "SpatialDropout" not in result.text, result.text
+
+
+def test_an_initialisation_method_is_kept_as_a_comment_with_a_note():
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+        import torch.nn.init as init
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d(1, 4, 3)
+                self._initialize_weights()
+
+            def forward(self, x):
+                return self.conv(x)
+
+            def _initialize_weights(self):
+                init.orthogonal_(self.conv.weight, init.calculate_gain('relu'))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "# init.orthogonal_(self.conv.weight, init.calculate_gain('relu'))" in result.text, result.text
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
