@@ -20,7 +20,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 GAPS = {
     "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
                                     "as keras.io writes it)",
-    "torch/d2l_vgg_blocks": "a module-level `net = vgg(conv_arch)` of a builder returning nn.Sequential(*blocks, ...)",
     "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",

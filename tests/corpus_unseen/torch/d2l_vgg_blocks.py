@@ -1,5 +1,5 @@
 """d2l.ai 8.2 VGG (PyTorch): vgg_block() returns nn.Sequential(*layers), vgg() loops over conv_arch tuples."""
-# pivot-corpus: name=net input_shape=2,1,32,32
+# pivot-corpus: name=vgg input_shape=2,1,32,32
 import torch
 from torch import nn
 
