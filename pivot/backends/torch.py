@@ -677,6 +677,17 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     return code if code is not None else node.source
 
 
+# keras.layers.Layer methods that create weights or losses: never copied into an nn.Module as they are
+KERAS_STATE_METHODS = ("add_weight", "add_variable", "add_loss")
+
+
+def _keras_state(call: cst.Call) -> bool:
+    """`self.add_weight(...)` (keras.io's custom `Linear` layer)."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self"
+            and func.attr.value in KERAS_STATE_METHODS)
+
+
 class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
@@ -691,6 +702,13 @@ class _Rewriter(Rewriter):
         self.remove_statement = False
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
+            self.out.diagnostics.append(D.make(
+                "PIV102", self.chunk.span(original), f"`{self.chunk.text(original.func)}(...)` creates Keras state "
+                "(a custom layer's weight, often in `build()` from the input's shape) that an nn.Module has no "
+                "call for; not migrated yet: write it as an nn.Parameter by hand", target="torch"))
+            self.kept(self.chunk.text(original))
+            return updated
         key = self._key(original)
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
