@@ -18,6 +18,8 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
+    "keras/subclassing_mlp_block": "`self.add_weight(...)` in a custom layer's build() (PIV102; it was copied into "
+                                   "the nn.Module as it is, exit 0)",
     "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
                                     "as keras.io writes it)",
     "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",

@@ -158,3 +158,25 @@ def test_an_initialisation_method_is_kept_as_a_comment_with_a_note():
     assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
     assert "# init.orthogonal_(self.conv.weight, init.calculate_gain('relu'))" in result.text, result.text
     assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
+
+
+def test_keras_add_weight_is_reported_not_copied():
+    source = textwrap.dedent('''\
+        import keras
+        from keras import ops
+
+
+        class Linear(keras.layers.Layer):
+            def __init__(self, units=32):
+                super().__init__()
+                self.units = units
+
+            def build(self, input_shape):
+                self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="random_normal")
+
+            def call(self, inputs):
+                return ops.matmul(inputs, self.w)
+    ''')
+    result = migrate_source(source, "pytorch")
+    assert not result.ok and any("self.add_weight(...)` creates Keras state" in d.message
+                                 for d in result.diagnostics), result.text
