@@ -88,7 +88,8 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
     for i, name in enumerate(net.inputs or ("x",)):
         known = info.input_shapes[i] if i < len(info.input_shapes) else None
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
-        known = known if known is not None else _recurrent_input(net, name, env or {})
+        recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
+        known = recurrent if recurrent is not None else known
         if known is not None and len(known) == 1 and not tokens and _sequence_model(net):
             known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
         if known is None:

@@ -20,6 +20,7 @@ from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_w
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
 from pivot.shapes import infer, with_image_blocks
+from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
 from pivot.training.common import apply as apply_edits
@@ -82,7 +83,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     analysis = analyze(source, cache)
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
-              with_dependencies(analysis.networks, classes)]
+              with_dependencies(analysis.networks, classes, source)]
     wanted = with_image_blocks(wanted)
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
@@ -248,8 +249,10 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     return found
 
 
-def with_dependencies(networks, classes) -> set[str]:
-    """The named networks plus every class or helper they use, transitively (all when none named)."""
+def with_dependencies(networks, classes, source: str | None = None) -> set[str]:
+    """The named networks plus every class or helper they use, transitively, and every model their static
+    slice builds (all when none named): `net = nn.Sequential(b1, *blks)` needs `b1` and the blocks a loop
+    appends to `blks` in the same framework, or the migrated model mixes both."""
     by_name = {n.name: n for n in networks}
     if not classes:
         return set(by_name)
@@ -260,7 +263,19 @@ def with_dependencies(networks, classes) -> set[str]:
             continue
         seen.add(name)
         todo.extend(by_name[name].uses)
+        todo.extend(_built_in_slice(by_name[name], networks, source))
     return seen
+
+
+def _built_in_slice(net: Network, networks, source: str | None) -> list[str]:
+    """The other networks whose statements the static slice of `net` keeps."""
+    if source is None:
+        return []
+    try:
+        kept = set(model_slice(source, net.binding or net.name).lines)
+    except (PivotError, SyntaxError, RecursionError):  # a value known only at run time: its own diagnostic
+        return []
+    return [n.name for n in networks if n is not net and n.span.line in kept]
 
 
 def roots(networks) -> list[str]:

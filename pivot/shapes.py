@@ -328,11 +328,36 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
     while True:
         ranks = {n.name: _image_rank(n) for n in networks}
         marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
-                  if not ranks[n.name] and _only_containers(n) and any(ranks.get(u) for u in n.uses) else n
+                  if not ranks[n.name] and (_only_containers(n) or _built_at_run_time(n))
+                  and any(ranks.get(u) for u in n.uses) else
+                  replace(n, image_rank=ranks[_first_model(n)])
+                  if not ranks[n.name] and ranks.get(_first_model(n)) else n
                   for n in networks]
         if marked == networks:
             return networks
         networks = marked
+
+
+def _built_at_run_time(net: Network) -> bool:
+    """`return nn.Sequential(*conv_blks, nn.Flatten(), ...)` (d2l's vgg()): no layers known before it runs, so
+    the blocks of the file that fill the list tell what it takes."""
+    return net.style == "sequential" and not net.layers and bool(net.templates)
+
+
+def _head_after_blocks(net: Network) -> bool:
+    """A Sequential built at run time from image blocks of the file, whose own layers start with a flatten:
+    `nn.Sequential(*conv_blks, nn.Flatten(), nn.Linear(...), ...)`."""
+    return _built_at_run_time(net) and bool(net.image_rank) and not _image_rank(replace(net, image_rank=0)) \
+        and getattr(_rule(net.templates[0].op), "flattens", False)
+
+
+def _first_model(net: Network) -> str:
+    """The model of the file a Sequential starts with (d2l's `nn.Sequential(b1, b2, ..., nn.Linear(...))`): it
+    takes that model's input."""
+    first = net.layers[0] if net.style == "sequential" and net.layers else None
+    if first is None or first.op not in ("Built", "Submodel"):
+        return ""
+    return str(first.attrs.get("by") or first.attrs.get("class") or "")
 
 
 def _only_containers(net: Network) -> bool:
@@ -359,7 +384,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
         # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
-        image = (has_layout_ops(net) or net.framework == "torch" and guess_input(net, name)[1]) \
+        image = (has_layout_ops(net) or bool(net.image_rank)
+                 or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
@@ -385,6 +411,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info)
             guessed = _still_guessed(layer, guessed, info)
+        if _head_after_blocks(net):  # blocks of unknown size, then the head: it flattens in PyTorch's order
+            x, sp = (None,) * net.image_rank, True
+            for layer in net.templates:
+                x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=True)
         if _reorders(flat) and net.layers:
             info.layout_lost[net.layers[-1]] = _OUTPUT
         info.values["output"] = x

@@ -197,10 +197,44 @@ def _statement(node: ast.stmt, ctx, local: set[str]) -> Statement | None:
             return Statement(node, binds, _names([node]), set(), static=static, compound=True)
     if isinstance(node, ast.Expr):  # only `model.add(...)` of a module-level Sequential is ever kept
         return Statement(node, set(), _names([node]), set(), static=False)
+    if isinstance(node, ast.For) and _builds_only(node, ctx, local):  # blks = []; for ...: blks.append(Block(..))
+        binds = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        return Statement(node, binds | _mutated(node), _names([node]), set(), static=True)
     if isinstance(node, (ast.For, ast.With, ast.While, ast.If, ast.Try)):  # run-time bindings: reported if needed
         binds = {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-        return Statement(node, binds, set(), set(), static=False)
+        return Statement(node, binds | _mutated(node), set(), set(), static=False)
     return None
+
+
+_MUTATORS = ("append", "extend", "insert")
+
+
+def _mutation(stmt: ast.stmt) -> ast.Call | None:
+    """`name.append(...)` (extend, insert) as a statement."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in _MUTATORS \
+            and isinstance(call.func.value, ast.Name):
+        return call
+    return None
+
+
+def _mutated(node: ast.stmt) -> set[str]:
+    return {call.func.value.id for stmt in ast.walk(node) if isinstance(stmt, ast.stmt)
+            for call in [_mutation(stmt)] if call is not None}
+
+
+def _builds_only(loop: ast.For, ctx, local: set[str]) -> bool:
+    """A module-level loop that only computes and collects blocks (d2l's DenseNet: `for ...:
+    blks.append(DenseBlock(...)); num_channels += ...`): assignments, conditions and list appends whose calls
+    all build things. It binds what it assigns and the lists it appends to."""
+    inner = [n for n in ast.walk(loop) if isinstance(n, ast.stmt) and n is not loop]
+    if loop.orelse or not all(isinstance(n, (ast.Assign, ast.AugAssign, ast.If, ast.For, ast.Pass))
+                              or _mutation(n) is not None for n in inner):
+        return False
+    values = [loop.iter] + [a for n in inner for a in (_mutation(n).args if _mutation(n) else [])] + \
+        [n.value for n in inner if isinstance(n, (ast.Assign, ast.AugAssign))] + \
+        [n.iter if isinstance(n, ast.For) else n.test for n in inner if isinstance(n, (ast.For, ast.If))]
+    return _is_static_value(ast.Tuple(values, ast.Load()), ctx, local)
 
 
 def _is_main_guard(node: ast.stmt) -> bool:
@@ -287,7 +321,9 @@ def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[lis
         seen.add(name)
         binders = [s for s in statements if name in s.binds]
         static = [s for s in binders if s.static]
-        if binders and not static:
+        # a loop that changes it at run time (trains, reads data): its static value alone would be another model
+        if binders and (not static or any(isinstance(s.node, (ast.For, ast.While)) and not s.static
+                                          for s in binders)):
             unresolved[name] = (binders[0].node.lineno, hard)
             continue
         for s in static:

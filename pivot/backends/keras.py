@@ -18,6 +18,7 @@ from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, ent
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
+from pivot.catalog.shape_rules import per_axis
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
@@ -67,12 +68,13 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.keras_missing:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
         return layer.source, ()
-    if spec.keras_entry_by_rank:  # nn.Upsample: the Keras layer follows the input's rank
+    if spec.keras_entry_by_rank:  # nn.Upsample, nn.Dropout2d: the Keras layer follows the input's rank
         x = info.layer_in.get(layer.name)
         by_rank = dict(spec.keras_entry_by_rank)
         if x is None or len(x) + 1 not in by_rank:
-            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: nn.Upsample is migrated for a "
-                                          "known 1-D or 2-D input; this input's rank is not known", target="keras"))
+            ranks = ", ".join(map(str, sorted(by_rank)))
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its Keras layer follows the "
+                                          f"input's rank ({ranks}), which is not known here", target="keras"))
             return layer.source, ()
         spec = CATALOG[by_rank[len(x) + 1]]
     unsupported = _unsupported(spec, attrs) or (spec.unsupported(attrs) if spec.unsupported else None)
@@ -84,8 +86,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     subsample = _strided_dilated(spec, attrs)
     if subsample:  # Keras rejects strides > 1 with dilation_rate > 1: a stride-1 conv, then every s-th position
         attrs = dict(attrs, stride=1)
+    suffix: list[str] = []
     if spec.shape in ("conv", "conv_transpose", "pool"):
         overrides, prefix = _padding(spec, attrs, layer, out)
+        suffix = [overrides.pop("crop_after")] if "crop_after" in overrides else []
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
@@ -103,7 +107,28 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
                 f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
+    if suffix:
+        return f"keras.Sequential([{code}, {', '.join(suffix)}])", (0,)
     return code, ()
+
+
+def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
+    """PyTorch keeps full[p : L - p + output_padding] of a transposed convolution's full output (length L);
+    Keras 'same' keeps full[(extent - stride) // 2 :] for size x stride positions: the same only when
+    output_padding is 0 and 2p = extent - stride. Otherwise 'valid' (the full output) cropped by (p, p - op)."""
+    ks, ss = per_axis(attrs.get("kernel_size"), n), per_axis(attrs.get("stride", 1), n)
+    ds, ops = per_axis(attrs.get("dilation", 1), n), per_axis(attrs.get("output_padding", 0), n)
+    if all(isinstance(v, int) for v in ks + ss + ds + pads + ops):
+        extents = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))
+        if all(o == 0 and 2 * p == e - st for p, o, e, st in zip(pads, ops, extents, ss)):
+            return {"padding": "same", "output_padding": None}, []
+        if all(o <= p for p, o in zip(pads, ops)):
+            crops = tuple((p, p - o) for p, o in zip(pads, ops))
+            crop = crops[0] if n == 1 else crops
+            return {"padding": "valid", "output_padding": None, "crop_after": f"layers.Cropping{n}D({crop})"}, []
+    out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
+                                  "has no Keras equivalent", target="keras"))
+    return {}, []
 
 
 def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
@@ -213,18 +238,7 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     if all(p == 0 for p in pads):
         return {"padding": "valid"}, []
     if spec.shape == "conv_transpose":
-        k = attrs.get("kernel_size")
-        ks = k if isinstance(k, tuple) else (k,) * n
-        s = attrs.get("stride", 1)
-        ss = s if isinstance(s, tuple) else (s,) * n
-        op = attrs.get("output_padding", 0)
-        ops = op if isinstance(op, tuple) else (op,) * n
-        if all(isinstance(v, int) for v in ks + ss + pads + ops) and all(
-                2 * p - o == kk - st for p, o, kk, st in zip(pads, ops, ks, ss)):
-            return {"padding": "same", "output_padding": None}, []
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
-                                      "has no Keras equivalent", target="keras"))
-        return {}, []
+        return _transpose_padding(attrs, pads, n, layer, out)
     stride = attrs.get("stride", 1)
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
@@ -457,6 +471,7 @@ class _Rewriter(Rewriter):
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.renamed: set[str] = set()
+        self.inits: list[Layer] = []  # initialisers Keras has no code for, in the statement being rewritten
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
 
@@ -568,11 +583,8 @@ class _Rewriter(Rewriter):
                         f'{trainable}, name="{layer.name}")')
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module)
-            if code is None:
-                self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is "
-                                                   "not migrated; initialise the Keras weight by hand",
-                                                   target="keras"))
-                self.kept(layer.source)
+            if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
+                self.inits.append(layer)
                 return updated
             return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
@@ -663,9 +675,29 @@ class _Rewriter(Rewriter):
         return cst.Assert(test=args[0], msg=args[1] if len(args) == 2 else None)
 
     def leave_SimpleStatementLine(self, original, updated):
+        inits, self.inits = self.inits, []
+        if inits and len(original.body) == 1 and isinstance(original.body[0], cst.Expr) and not self.todos:
+            return self._initialisation(original, inits)
+        for layer in inits:
+            self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is not "
+                                               "migrated; initialise the Keras weight by hand", target="keras"))
+            self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
         return self._appended_attribute(original, updated)
+
+    def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:
+        """`init.orthogonal_(self.conv1.weight, init.calculate_gain('relu'))` alone on its line, in an
+        `init_weights` method: training only, as a weight initialisation loop is (kept as a comment)."""
+        outer = max(inits, key=lambda layer: len(layer.source))
+        self.out.diagnostics.append(D.make(
+            "PIV203", outer.span, f"`{outer.source}` initialises a PyTorch weight (training-only: the "
+            "migrated model gets its weights from training, verify or convert-weights); kept as a comment",
+            target="keras"))
+        lines = [f"{TODO} PyTorch weight initialisation, not migrated (training only):"] + [
+            f"# {line}" for line in self.chunk.text(original).strip().splitlines()]
+        return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
+            *original.leading_lines, *(cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines)])
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         # a layer class (its base a torch module or a model of the file): its name becomes the Keras layer name
@@ -745,7 +777,7 @@ class _Rewriter(Rewriter):
 
     def leave_For(self, original: cst.For, updated: cst.For):
         if not self._init_loop(original):
-            return updated
+            return self._over_sequential(original, updated)
         self.out.diagnostics.append(D.make(
             "PIV203", self.chunk.span(original), "this loop re-initialises PyTorch weights (training-only: the "
             "migrated model gets its weights from verify or convert-weights); it is kept as a comment",
@@ -756,6 +788,16 @@ class _Rewriter(Rewriter):
             f"# {line[indent:] if line[:indent].isspace() else line}" for line in source[1:]]
         return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
             cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines])
+
+    def _over_sequential(self, original: cst.For, updated: cst.For) -> cst.For:
+        """`for blk in self.net:` over an nn.Sequential (d2l's DenseBlock): a keras.Sequential is not iterable,
+        its `.layers` are, in the same order."""
+        it = original.iter
+        if isinstance(it, cst.Attribute) and isinstance(it.value, cst.Name) and it.value.value == "self":
+            layer = self.net.layer(it.attr.value)
+            if layer is not None and layer.op == "Sequential":
+                return updated.with_changes(iter=cst.Attribute(updated.iter, cst.Name("layers")))
+        return updated
 
     def _init_loop(self, node: cst.For) -> bool:
         """`for m in self.modules(): if isinstance(m, nn.Conv2d): nn.init...(m.weight)`: only initialisation."""

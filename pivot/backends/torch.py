@@ -95,6 +95,11 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
     """Keras Reshape follows the layout of its input, which must be known."""
     if spec.needs_input_shape and x is None:
         return "the input's rank and layout are not known statically (declare the input shape)"
+    if spec.layout_sensitive and spec.spatial and x is None and layer.name in info.layer_in \
+            and not info.layer_in_spatial.get(layer.name, True):
+        # a channels-last value of unknown rank (after a Reshape to a variable shape): whether PyTorch needs
+        # its channels moved first cannot be told, and guessing "no" would be silently wrong
+        return "its input keeps Keras's channels-last layout and its rank is not known statically (declare sizes)"
     return None
 
 
@@ -238,8 +243,10 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     for a in spec.args:
         if a.scaled_by and isinstance(overrides.get(a.name), int):
             overrides[a.name] *= attrs.get(a.scaled_by, 1)
+    suffix: list[str] = []
     if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
+        suffix = [p.pop("crop_after")] if "crop_after" in p else []
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
@@ -255,7 +262,6 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         return [layer.source]
     elif lazy and spec.torch_lazy:
         qual = spec.torch_lazy
-    suffix: list[str] = []
     if spec.shape == "global_pool" and not attrs.get("keepdims", False):
         suffix = ["nn.Flatten()"]
     if lazy and not spec.torch_lazy:
@@ -312,21 +318,7 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     d = attrs.get("dilation", 1)
     ds = d if isinstance(d, tuple) else (d,) * n
     if spec.shape == "conv_transpose":
-        if all(isinstance(v, int) for v in ks + ss + ds):
-            ks = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))  # the dilated kernel's extent
-        if all(isinstance(v, int) for v in ks + ss + ds) and all(kk >= st for kk, st in zip(ks, ss)):
-            pads = tuple((kk - st + 1) // 2 for kk, st in zip(ks, ss))
-            ops = tuple(2 * p - (kk - st) for p, kk, st in zip(pads, ks, ss))
-            if all(o < max(st, dd) for o, st, dd in zip(ops, ss, ds)):  # PyTorch's bound on output_padding
-                return {"padding": pads[0] if len(set(pads)) == 1 else pads,
-                        "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
-            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution "
-                                          "whose kernel minus stride is odd at stride 1 needs an output_padding "
-                                          "PyTorch does not allow", target="torch"))
-            return {}, []
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
-                                      "kernel smaller than stride is not migrated", target="torch"))
-        return {}, []
+        return _transpose_same(layer, ks, ss, ds, out)
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
@@ -362,6 +354,30 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     if fill:
         pad_mod = f'nn.ConstantPad{n}d({flat}, float("-inf"))'
     return {"padding": 0}, [pad_mod]
+
+
+def _transpose_same(layer: Layer, ks: tuple, ss: tuple, ds: tuple, out: Emitted) -> tuple[dict, list[str]]:
+    """Keras 'same' transposed convolution: TensorFlow keeps the full output from (extent - stride) // 2 on,
+    for size x stride positions, so an odd extent - stride keeps one position more before than after. PyTorch
+    crops `padding` on both sides: the floor on both, then the one extra position cut by a negative pad after
+    (an `output_padding` of 1 would shift the output by one instead)."""
+    if not all(isinstance(v, int) for v in ks + ss + ds):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
+                                      "migrated", target="torch"))
+        return {}, []
+    extents = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))
+    if any(e < st for e, st in zip(extents, ss)):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
+                                      "kernel smaller than stride is not migrated", target="torch"))
+        return {}, []
+    pads = tuple((e - st) // 2 for e, st in zip(extents, ss))
+    padding = {"padding": pads[0] if len(set(pads)) == 1 else pads}
+    extra = tuple((e - st) % 2 for e, st in zip(extents, ss))
+    if not any(extra):
+        return padding, []
+    flat = tuple(v for odd in reversed(extra) for v in (0, -odd))  # F.pad order: last axis first
+    n = len(ks)  # a negative pad crops (as Cropping1D/2D migrate); PyTorch's ZeroPad3d has no catalog entry
+    return padding | {"crop_after": f"nn.ZeroPad{n}d({flat})" if n < 3 else f"nn.ConstantPad3d({flat}, 0.0)"}, []
 
 
 def _same_of_unknown_size(spec: OpSpec, layer: Layer, ks: tuple, ss: tuple, ds: tuple,
@@ -661,6 +677,17 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     return code if code is not None else node.source
 
 
+# keras.layers.Layer methods that create weights or losses: never copied into an nn.Module as they are
+KERAS_STATE_METHODS = ("add_weight", "add_variable", "add_loss")
+
+
+def _keras_state(call: cst.Call) -> bool:
+    """`self.add_weight(...)` (keras.io's custom `Linear` layer)."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self"
+            and func.attr.value in KERAS_STATE_METHODS)
+
+
 class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
@@ -675,6 +702,13 @@ class _Rewriter(Rewriter):
         self.remove_statement = False
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
+            self.out.diagnostics.append(D.make(
+                "PIV102", self.chunk.span(original), f"`{self.chunk.text(original.func)}(...)` creates Keras state "
+                "(a custom layer's weight, often in `build()` from the input's shape) that an nn.Module has no "
+                "call for; not migrated yet: write it as an nn.Parameter by hand", target="torch"))
+            self.kept(self.chunk.text(original))
+            return updated
         key = self._key(original)
         layer = self.layers.get(key)
         if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":

@@ -34,7 +34,7 @@ def _tanh(attrs: dict) -> bool:
 
 def _keras_fns(name: str) -> tuple[str, ...]:
     return (f"keras.ops.{name}", f"keras.activations.{name}", f"tensorflow.nn.{name}",
-            f"tensorflow.math.{name}")
+            f"tensorflow.math.{name}", f"keras.ops.nn.{name}")  # the last: keras.io's `ops.nn.sigmoid(x)`
 
 
 

@@ -85,6 +85,18 @@ def _core() -> None:
         identity_at_inference=True,
         name_prefix="dropout", mode_dependent=True, variants=(PER_STEP,),
     ))
+    for n in (1, 2, 3):  # whole channels dropped: the same at inference (identity), the same in training
+        register(OpSpec(
+            name=f"Dropout{n}d", kind="layer", doc=f"channel-wise dropout of {n}-D feature maps (identity at "
+            "inference)",
+            torch_module=f"{T}Dropout{n}d", keras_layer=f"{K}SpatialDropout{n}D",
+            args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5,
+                      domain=RATE),
+                  Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
+            identity_at_inference=True, name_prefix="dropout", mode_dependent=True, spatial=n,
+            # another rank (PyTorch's deprecated 2-D input) drops single values, as Keras's Dropout does
+            keras_entry_by_rank=tuple((r, "Dropout" if r != n + 2 else f"Dropout{n}d") for r in range(2, 6)),
+        ))
     register(OpSpec(
         name="Flatten", kind="reshape", doc="flatten all but the batch axis",
         torch_module=f"{T}Flatten", keras_layer=f"{K}Flatten",

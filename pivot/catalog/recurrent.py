@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
-from pivot.catalog.shape_rules import Call, ShapeRule, dim
+from pivot.catalog.shape_rules import Call, Shape, ShapeRule, dim
 from pivot.catalog.spec import Arg, OpSpec, Variant, register
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import Recurrent
@@ -20,6 +20,12 @@ class RecurrentShape(ShapeRule):
         if not call.attrs.get("return_sequences", True) and call.framework == "keras":
             return (width,), False
         return x[:-1] + (width,), False
+
+    def first_input(self, spec: OpSpec, attrs) -> tuple[Shape, bool]:
+        """A batch-first PyTorch RNN reads (batch, steps, input_size): a sequence of unknown length."""
+        if attrs.get("batch_first") is True and isinstance(attrs.get("input_size"), int):
+            return (None, attrs.get("input_size")), False
+        return None, False
 
     def state(self, attrs) -> tuple:
         """The shape of one returned state (h or c): (hidden_size,)."""

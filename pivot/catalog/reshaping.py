@@ -6,6 +6,7 @@ nn.Unflatten, of any other a `Reshape` support module (a channels-first input's 
 """
 from __future__ import annotations
 
+import ast
 import math
 
 from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
@@ -147,9 +148,40 @@ def _permute_shape(x: tuple, attrs: dict, image: bool) -> tuple | None:
     return tuple(x[d - 1] for d in dims)
 
 
+# integer arithmetic that cannot blow up (no powers, no strings)
+_ARITHMETIC = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.USub)
+
+
+def _target_sizes(shape: Value) -> tuple | None:
+    """A target shape kept as code (`(28 * 28, 4)`, `n, dim * 3`) as one size per axis: literal arithmetic
+    evaluated, anything else symbolic; None when the code is not a tuple display (a variable)."""
+    if not isinstance(shape, Expr):
+        return shape if isinstance(shape, tuple) else None
+    try:
+        tree = ast.parse(shape.code.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(tree, ast.Tuple) or any(isinstance(e, ast.Starred) for e in tree.elts):
+        return None
+    return tuple(_size(e) for e in tree.elts)
+
+
+def _size(node: ast.expr) -> Value:
+    expression = ast.Expression(body=node)
+    if all(isinstance(n, _ARITHMETIC) or isinstance(n, ast.Constant) and type(n.value) is int
+           for n in ast.walk(expression)):
+        try:
+            value = eval(compile(expression, "<size>", "eval"), {"__builtins__": {}})
+        except ArithmeticError:
+            value = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    return Expr(ast.unparse(node))
+
+
 def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
-    shape = attrs.get("shape")
-    if not isinstance(shape, tuple):
+    shape = _target_sizes(attrs.get("shape"))
+    if shape is None:
         return None
     if -1 in shape and known(*x, *(s for s in shape if s != -1)):
         rest = math.prod(s for s in shape if s != -1)

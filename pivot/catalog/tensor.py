@@ -1,7 +1,7 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
-from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule, sample_axis
+from pivot.catalog.shape_rules import Broadcast, Call, Shape, ShapeRule, sample_axis
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import F
 from pivot.model import Expr, Value
@@ -130,6 +130,9 @@ class StackShape(ShapeRule):
 
 class ReshapeShape(ShapeRule):
     """To the explicit `shape` (its first entry is the batch); -1 and non-literal sizes are unknown."""
+
+    def rank_only(self, spec: OpSpec) -> Shape:
+        return ()  # the result's rank is the target's, whatever the input (`x.reshape(-1, 28, 28)` of an image)
 
     def shape(self, x: tuple, call: Call):
         out = []

@@ -26,6 +26,21 @@ class Bound:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+def _is_lazy(spec: OpSpec, qual: str | None) -> bool:
+    return qual is not None and qual in (spec.torch_lazy, *(q for _, q in spec.torch_lazy_by_rank))
+
+
+def _positional(spec: OpSpec, side: str, lazy: bool) -> list:
+    """The entry's arguments by position; a lazy module (nn.LazyConv2d(6, kernel_size=5)) takes no input size,
+    so the others move up one place."""
+    taken = sorted((a for a in spec.args if getattr(a, f"{side}_pos") is not None), key=lambda a: getattr(
+        a, f"{side}_pos"))
+    if not lazy:
+        return [next((a for a in taken if getattr(a, f"{side}_pos") == i), None)
+                for i in range(max((getattr(a, f"{side}_pos") for a in taken), default=-1) + 1)]
+    return [a for a in taken if not a.inferred]
+
+
 def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0, what: str = "",
          given: dict[str, Value] | None = None) -> Bound:
     """Map the call's arguments to the entry's canonical attributes, filling the side's defaults.
@@ -39,6 +54,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
         out.explicit.append(key)
     pos = 0
     spans = {}  # attribute -> the argument that set it
+    positional = _positional(spec, side, lazy=side == "torch" and _is_lazy(spec, chunk.qualify(call.func)))
     for arg in call.args:
         span = chunk.span(arg)
         if arg.star:
@@ -51,7 +67,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                 continue
             index = pos - skip
             pos += 1
-            match = next((a for a in spec.args if getattr(a, f"{side}_pos") == index), None)
+            match = positional[index] if index < len(positional) else None
             if match is None:
                 out.diagnostics.append(D.make("PIV103", span, f"{what}: unexpected positional argument "
                                               f"`{chunk.text(arg.value)}`"))

@@ -444,6 +444,8 @@ class FlowReader:
             self.add(Node(_CREATION[qual], (), (out,), span=self.chunk.span(call), source=self.chunk.text(call),
                           form="function"))
             return out
+        if qual.startswith("torch.nn.init."):  # initialisation (Init layers): written or kept as a comment there
+            return None
         if qual == "torch._assert":  # a check on sizes, written as Python's assert in Keras (see the backend)
             for a in call.args:
                 self.expr(a.value)

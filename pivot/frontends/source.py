@@ -99,6 +99,8 @@ class Context:
     # top-level constants bound once and never changed (`CONV_ARGS = {...}` for `**CONV_ARGS`, `FILTERS = [8, 16]`
     # for a builder loop, `units = [dim * 2, dim]`): name -> code
     module_constants: tuple[tuple[str, str], ...] = ()
+    # top-level `name = nn.Sequential(...)` / a model class or function of the file called (d2l's `b1`, `b2`)
+    module_models: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -171,7 +173,20 @@ def collect_context(tree: ast.Module) -> Context:
                             for p in [_permute_module(n)] if p))
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
-                   module_names=_top_level_names(tree), module_constants=_module_constants(tree))
+                   module_names=_top_level_names(tree), module_constants=_module_constants(tree),
+                   module_models=_module_models(tree, ctx, set(classes) | set(functions)))
+
+
+def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str, ...]:
+    """Top-level names bound to `nn.Sequential(...)` or to a call of a model class or function of the file."""
+    found = []
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Call):
+            dotted = ast_dotted(stmt.value.func) or ""
+            if dotted in local or resolve_dotted(dotted, ctx) == "torch.nn.Sequential":
+                found.append(stmt.targets[0].id)
+    return tuple(sorted(set(found)))
 
 
 def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:

@@ -43,6 +43,10 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
                 value = local_vars[value.value]
             child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
                 else None
+            if child is None and isinstance(value, cst.Name) and value.value in chunk.ctx.module_models:
+                # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
+                child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
+                              source=value.value)
             if child is None and isinstance(value, cst.Call) and not _mentions_torch(value, chunk):
                 # conv1x1(...), norm_layer(...): built by code of the file; matched by walking the models
                 child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": chunk.text(value.func)}),

@@ -231,6 +231,13 @@ KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's inp
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
 KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
               for op in ("DepthToSpace", "Resizing", "ExtractPatches")})
+KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling: a padding Keras 'same' does not "
+              "express (PyTorch's, or TensorFlow's with kernel minus stride odd) is a 'valid' transposed convolution "
+              "and a crop (Cropping / negative ZeroPad), which comes back as padding 0 and a crop"
+              for n in (1, 2) for fw in ("torch", "keras")})
+KNOWN.update({(f"Dropout{n}d", "keras", None): "the PyTorch nn.Dropout2d's input rank is not stated in the migrated "
+              "file (a model of that layer alone), so the way back reports it (SpatialDropout or Dropout?)"
+              for n in (1, 2, 3)})
 KNOWN.update({("UpSampling3D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
               "file, so the way back reports it (it migrates 1-D and 2-D)"})
 KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "
