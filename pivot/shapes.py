@@ -270,8 +270,56 @@ def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
 
 def _first_reads_any_rank(net: Network, value: str) -> bool:
     """An input first read by a layer of any rank (a Keras Dense): the rank guessed from it is not known."""
-    layer = _first_reader(net, value)
-    return layer is not None and getattr(_rule(layer.op), "any_rank", False)
+    spec = next(_rank_keepers(net, value), None)
+    return spec is not None and getattr(spec.shape_rule, "any_rank", False)
+
+
+def _fixed_rank(spec: OpSpec) -> int | None:
+    """The one input rank an entry reads (a 1-D pooling: 3, an RNN: 3), None when it reads any."""
+    if spec.layout_sensitive and spec.spatial:
+        return spec.spatial + 2
+    return 3 if spec.recurrent_states or spec.attention else None
+
+
+def _rank_keepers(net: Network, value: str):
+    """The entries that read `value` one after the other while each keeps its rank (dense layers, norms,
+    dropout, activations), then the first that does not (or reads another rank): a sequence's chain."""
+    if net.style == "sequential":
+        for layer in iter_layers(net.layers):
+            spec = CATALOG.get(layer.op)
+            if layer.op == "Sequential":
+                continue
+            if spec is None:
+                return
+            yield spec
+            if not _keeps_rank(spec):
+                return
+        return
+    values = {value}
+    for node in net.nodes:
+        if not values & set(node.inputs):
+            continue
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        spec = CATALOG.get(layer.op if layer is not None else node.op)
+        if spec is None:
+            return
+        yield spec
+        if not _keeps_rank(spec):
+            return
+        values.update(node.outputs)
+
+
+def _keeps_rank(spec: OpSpec) -> bool:
+    return spec.shape == "same" and _fixed_rank(spec) is None or getattr(spec.shape_rule, "any_rank", False)
+
+
+def _rank_fixed_later(net: Network, value: str) -> int | None:
+    """The rank of a Keras input whose first layers read any rank (Dense, LayerNormalization), told by the first
+    later layer that reads one rank only: Dense -> GlobalAveragePooling1D reads a (N, T, F) sequence."""
+    last = None
+    for spec in _rank_keepers(net, value):
+        last = spec
+    return _fixed_rank(last) if last is not None else None
 
 
 def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
@@ -283,20 +331,10 @@ def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
 
 
 def _sequence_input(net: Network, value: str) -> bool:
-    """A Keras input read first by a layer over its last axis (attention, RNN, dense): a (steps, features)
-    sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
-    layer = _first_reader(net, value)
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """A Keras input read first (maybe after dropout or activations) by a layer over its last axis (attention,
+    RNN, dense): a (steps, features) sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
+    spec = next((s for s in _rank_keepers(net, value) if s.shape != "same" or s.feature_axis), None)
     return spec is not None and spec.feature_axis == -1
-
-
-def _first_reader(net: Network, value: str) -> Layer | None:
-    """The first layer that reads `value`."""
-    node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
-    layer = net.layer(node.layer or "") if node is not None else None
-    if layer is None and net.style == "sequential":  # no dataflow nodes: the first layer reads the input
-        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
-    return layer
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
@@ -371,7 +409,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             shape, sp = guess_input(net, name)
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
-            if net.framework == "keras" and _first_reads_any_rank(net, name):
+            later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
+            if later:  # a sequence (features last, never channels-first) read over its steps later on
+                shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
+            elif net.framework == "keras" and _first_reads_any_rank(net, name):
                 info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
