@@ -19,7 +19,7 @@ from pivot.errors import PivotError
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
-from pivot.shapes import infer, with_image_blocks
+from pivot.shapes import infer, with_image_blocks, with_sequence_blocks
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
 from pivot.training.common import apply as apply_edits
@@ -83,7 +83,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes)]
-    wanted = with_image_blocks(wanted)
+    wanted = with_sequence_blocks(with_image_blocks(wanted))
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):

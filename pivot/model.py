@@ -184,6 +184,8 @@ class Network:
     image_rank: int = 0  # per-sample rank of the images the models of the file it uses take (a block of blocks)
     # builder parameters a loop was unrolled for at their default: (name, value); other values are refused
     pinned: tuple[tuple[str, Value], ...] = ()
+    # custom layers of the file it uses whose input is a sequence (N, T, F): what they read stays features-last
+    sequence_blocks: tuple[str, ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -284,29 +284,32 @@ def _fixed_rank(spec: OpSpec) -> int | None:
 def _rank_keepers(net: Network, value: str):
     """The entries that read `value` one after the other while each keeps its rank (dense layers, norms,
     dropout, activations), then the first that does not (or reads another rank): a sequence's chain."""
-    if net.style == "sequential":
-        for layer in iter_layers(net.layers):
-            spec = CATALOG.get(layer.op)
-            if layer.op == "Sequential":
-                continue
-            if spec is None:
-                return
-            yield spec
-            if not _keeps_rank(spec):
-                return
-        return
-    values = {value}
-    for node in net.nodes:
-        if not values & set(node.inputs):
-            continue
-        layer = net.layer(node.layer or "") if node.op == "layer" else None
-        spec = CATALOG.get(layer.op if layer is not None else node.op)
+    for spec in _readers(net, value):
         if spec is None:
             return
         yield spec
         if not _keeps_rank(spec):
             return
-        values.update(node.outputs)
+
+
+def _readers(net: Network, value: str):
+    """The entries (None: a layer no entry describes) of the layers and ops that read `value` and what they made
+    of it, in order (a Sequential's children one by one)."""
+    if net.style == "sequential":
+        yield from _entries_in(net.layers)
+        return
+    values = {value}
+    for node in net.nodes:
+        if values & set(node.inputs):
+            layer = net.layer(node.layer or "") if node.op == "layer" else None
+            yield from _entries_in([layer]) if layer is not None else [CATALOG.get(node.op)]
+            values.update(node.outputs)
+
+
+def _entries_in(layers):
+    for layer in iter_layers(layers):
+        if layer.op != "Sequential":
+            yield CATALOG.get(layer.op)
 
 
 def _keeps_rank(spec: OpSpec) -> bool:
@@ -333,8 +336,21 @@ def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
 def _sequence_input(net: Network, value: str) -> bool:
     """A Keras input read first (maybe after dropout or activations) by a layer over its last axis (attention,
     RNN, dense): a (steps, features) sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    layer = net.layer(first.layer or "") if first is not None and first.op == "layer" else None
+    if layer is not None and layer.op == "Submodel" and layer.attrs.get("class") in net.sequence_blocks:
+        return True
     spec = next((s for s in _rank_keepers(net, value) if s.shape != "same" or s.feature_axis), None)
     return spec is not None and spec.feature_axis == -1
+
+
+def with_sequence_blocks(networks: list[Network]) -> list[Network]:
+    """The networks, each told which custom Keras layers of the file it uses read a sequence (N, T, F) first
+    (a feed-forward block starting with Dense): the values it passes them stay features-last in PyTorch."""
+    takes = {n.name for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs and
+             _sequence_input(n, n.inputs[0])}
+    return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes)) if takes & set(n.uses) else n
+            for n in networks]
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:

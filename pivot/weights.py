@@ -141,15 +141,39 @@ def _is_sequential(obj: Any) -> bool:
     return any(c.__name__ == "Sequential" for c in type(obj).__mro__)
 
 
-def positional_name(torch_model: Any, name: str) -> str:
+def keras_position(torch_model: Any, keras_model: Any, name: str) -> str:
     """A module path with the children of Sequentials by position (`features.stem.0` -> `features.0.0`): a
-    Sequential built from an OrderedDict names them, its Keras twin only numbers them."""
+    Sequential built from an OrderedDict names them, its Keras twin only numbers them. Positions are counted on
+    the Keras side: a Keras `Dense(activation=...)` is one layer where PyTorch has two modules (nn.Linear,
+    nn.ReLU), so the k-th weighted module of a PyTorch Sequential is the k-th weighted layer of its Keras twin."""
     steps, obj = [], torch_model
     for step in name.split(".") if name else ():
-        child = getattr(obj, step)
-        steps.append(str(list(obj._modules).index(step)) if _is_sequential(obj) else step)
-        obj = child
+        if _is_sequential(obj):
+            index = list(obj._modules).index(step)
+            steps.append(str(_keras_index(obj, _twin(keras_model, steps), index)))
+        else:
+            steps.append(step)
+        obj = getattr(obj, step)
     return ".".join(steps)
+
+
+def _twin(keras_model: Any, steps: list) -> Any:
+    try:
+        return keras_resolve(keras_model, ".".join(steps)) if steps else keras_model
+    except WeightError:
+        return None  # reported where the module itself is resolved
+
+
+def _keras_index(sequential: Any, twin: Any, index: int) -> int:
+    children = list(sequential.children())
+    layers = getattr(twin, "layers", None) if twin is not None and _is_sequential(twin) else None
+    if layers is None or len(layers) == len(children):
+        return index
+    weighted = [i for i, m in enumerate(children) if any(True for _ in m.parameters())]
+    keras_weighted = [i for i, layer in enumerate(layers) if layer.weights]
+    if index in weighted and len(weighted) == len(keras_weighted):
+        return keras_weighted[weighted.index(index)]
+    return index
 
 
 def _weighted_leaf(obj: Any) -> Any:
@@ -300,7 +324,7 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         if id(module) in done or not _has_own_weights(module):
             continue
         spec = specs.get(f"torch.nn.{type(module).__name__}")
-        at = positional_name(torch_model, name)
+        at = keras_position(torch_model, keras_model, name)
         if spec is None or not spec.weight_rule:
             copied += parameter_transfer(module, keras_resolve(keras_model, at) if name else keras_model,
                                          to_keras, f"`{name or type(module).__name__}`")
