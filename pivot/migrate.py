@@ -141,7 +141,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
     if details or text != source:
         diags.extend(half_migrated(text, tree, {m.name for m in details.values()}, origin, target))
-    diags.sort(key=lambda d: (d.span.line, d.span.col))
+    diags = sorted(dict.fromkeys(diags), key=lambda d: (d.span.line, d.span.col))  # a block called twice: once
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
 

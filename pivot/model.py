@@ -20,12 +20,14 @@ class Span:
     col: int
     end_line: int
     end_col: int
+    # at the file's own lines already (an inlined functional block's): never shifted; not part of its identity
+    fixed: bool = field(default=False, compare=False)
 
     def contains(self, line: int, col: int) -> bool:
         return (self.line, self.col) <= (line, col) <= (self.end_line, self.end_col)
 
     def shifted(self, lines: int) -> "Span":
-        return Span(self.line + lines, self.col, self.end_line + lines, self.end_col)
+        return self if self.fixed else Span(self.line + lines, self.col, self.end_line + lines, self.end_col)
 
 
 NO_SPAN = Span(0, 0, 0, 0)

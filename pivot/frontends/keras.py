@@ -612,7 +612,7 @@ class FunctionalReader(FlowReader):
 
     def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
-        block = Chunk(code, first_line, self.chunk.ctx)
+        block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         params = [p.name.value for p in fn.params.params]
         defaults = {p.name.value: block.text(p.default) for p in fn.params.params if p.default is not None}
