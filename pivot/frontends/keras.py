@@ -10,6 +10,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
+from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
@@ -33,6 +34,7 @@ class KerasLayerReader:
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
         self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
+        self.class_parameters: frozenset[str] = frozenset()  # a custom layer's constructor parameters
         # the values known statically: the file's constants (a builder's reader adds its own)
         self.constants: Callable[[], dict[str, str]] = lambda: {
             k: v for k, v in self.chunk.ctx.module_constants if k not in self.parameters}
@@ -56,6 +58,10 @@ class KerasLayerReader:
             self.diags.append(D.make("PIV101", span, f"activation `{self.chunk.text(node)}` {what}"))
             return "opaque"
         return spec.name
+
+    def _constructor_parameter(self, node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.Name) and node.value in self.class_parameters and \
+            node.value not in self.constants()
 
     def _constant(self, node: cst.BaseExpression) -> cst.BaseExpression:
         """A name bound to a builder constant (`activation` given "relu" or `keras.activations.gelu`) as that
@@ -95,6 +101,10 @@ class KerasLayerReader:
         wrapper = any(v.wraps for _, v in variants)
         if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
             return self._wrapped(call, name, variants)
+        if qual == "keras.layers.Activation" and call.args and self._constructor_parameter(call.args[0].value):
+            # the name is given when the model is built: PyTorch chooses it then, from the same names
+            return Layer(name, BY_NAME, Attrs.of({"name": Expr(call.args[0].value.value)}), span=span,
+                         source=source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,
@@ -867,6 +877,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     init, call = method_named(cls, "__init__"), method_named(cls, "call")
     params = params_of(init, chunk) if init else ()
     params = tuple(p for p in params if p.name not in ("kwargs",))
+    reader_l.class_parameters = frozenset(p.name for p in params)
     if init:
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
