@@ -31,6 +31,9 @@ class Span:
 
 
 NO_SPAN = Span(0, 0, 0, 0)
+# a layer attribute: ((name, dataflow value), ...) for the tensors whose sizes its arguments read
+# (`Conv1D(filters=inputs.shape[-1])` in a functional block); shape inference reads them
+TENSOR_SHAPES = "tensor_shapes"
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,9 @@ class Network:
     pinned: tuple[tuple[str, Value], ...] = ()
     # custom layers of the file it uses whose input is a sequence (N, T, F): what they read stays features-last
     sequence_blocks: tuple[str, ...] = ()
+    # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
+    # embeddings: +1): (class, rank change)
+    block_ranks: tuple[tuple[str, int], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -6,13 +6,14 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import Expr, Layer, Network, Node, iter_layers
+from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -62,6 +63,8 @@ class ShapeInfo:
     # of that guessed rank, and the layers reading them (a PyTorch twin chosen by rank would be a guess)
     rank_guessed: set = field(default_factory=set)
     rank_guessed_layers: set = field(default_factory=set)
+    # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
+    sized_by_tensors: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -151,9 +154,33 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
             x, x_spatial = layer_output(child, x, info, x_spatial)
         out = (x, x_spatial)
     else:
-        out = apply_op(layer.op, layer.attrs.as_dict(), [x], [x_spatial], info, layer.name)
+        attrs = layer.attrs.as_dict() | _tensor_sizes(layer, info)
+        out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
     info.layer_out.setdefault(layer.name, out[0])
     return out
+
+
+_SIZE_OF = re.compile(r"^\(?(\w+)\)?\.shape\[(-?\d+)\]$")
+
+
+def _tensor_sizes(layer: Layer, info: ShapeInfo) -> dict:
+    """A layer's arguments that read a tensor's size (`filters=inputs.shape[-1]`, in the source's layout), as
+    the sizes shape inference knows for that tensor where the layer is made; recorded for the backends."""
+    tensors = dict(layer.attrs.get(TENSOR_SHAPES) or ())
+    sizes = {}
+    for name, value in layer.attrs.items:
+        found = _SIZE_OF.match(value.code) if isinstance(value, Expr) else None
+        shape = info.values.get(tensors.get(found.group(1), "")) if found else None
+        if shape is not None:
+            source = from_canonical(shape, info.spatial.get(tensors[found.group(1)], False))
+            axis = int(found.group(2))
+            if -len(source) - 1 <= axis < len(source) + 1 and axis != 0:
+                size = source[axis - 1 if axis > 0 else axis]
+                if size is not None:
+                    sizes[name] = size
+    if sizes:
+        info.sized_by_tensors[layer.name] = sizes
+    return sizes
 
 
 def _indexed(x: Shape, items) -> Shape:
@@ -300,7 +327,9 @@ def _readers(net: Network, value: str):
         return
     values = {value}
     for node in net.nodes:
-        if values & set(node.inputs):
+        if values & set(node.inputs) and node.op in _GRAPH_ORDER_KEEPING:  # `x = inputs`, `x * 2`
+            values.update(node.outputs)
+        elif values & set(node.inputs) and node.op not in _GRAPH_ORDER_FREE:  # not `x.shape[-1]`
             layer = net.layer(node.layer or "") if node.op == "layer" else None
             yield from _entries_in([layer]) if layer is not None else [CATALOG.get(node.op)]
             values.update(node.outputs)
@@ -347,10 +376,23 @@ def _sequence_input(net: Network, value: str) -> bool:
 def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     """The networks, each told which custom Keras layers of the file it uses read a sequence (N, T, F) first
     (a feed-forward block starting with Dense): the values it passes them stay features-last in PyTorch."""
-    takes = {n.name for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs and
-             _sequence_input(n, n.inputs[0])}
-    return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes)) if takes & set(n.uses) else n
-            for n in networks]
+    blocks = [n for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs]
+    takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0])}
+    changes = {n.name: change for n in blocks for change in [_rank_change(n)] if change}
+    return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
+                    block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
+            if (takes | set(changes)) & set(n.uses) else n for n in networks]
+
+
+def _rank_change(net: Network) -> int:
+    """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
+    if len(net.outputs) != 1:
+        return 0
+    info = infer(net)
+    taken, given = info.input_shapes[0] if info.input_shapes else None, info.values.get(net.outputs[0])
+    if taken is None or given is None or info.spatial.get(net.outputs[0]):
+        return 0
+    return len(given) - len(taken)
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
@@ -532,10 +574,13 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         layer = net.layer(node.layer or "")
         if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
                 layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
-            # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
-            # sizes are unknown, and `pivot verify` checks the assumption
+            # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do) unless it is
+            # a custom layer of the file known to add axes (an embedding); sizes are unknown, and `pivot verify`
+            # checks the assumption
             x = xs[0] if xs else None
-            out, sp = (tuple([None] * len(x)) if x is not None else None), (sps[0] if sps else False)
+            added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
+            out, sp = (tuple([None] * (len(x) + (added or 0))) if x is not None else None), \
+                (sps[0] if sps and not added else False)
             if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
                 info.flat_from[layer.name if layer is not None else node.layer or ""] = flat
             flat = None

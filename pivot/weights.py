@@ -189,6 +189,8 @@ def _weighted_leaf(obj: Any) -> Any:
 def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, where: str, flat=None,
                 has_bias: bool = True, affine: bool = True) -> int:
     """A weighted PyTorch module <-> its Keras counterpart, by the entry's rule; returns tensors copied."""
+    if getattr(module, "KERAS_LAYOUT", False):
+        return keras_layout_transfer(module, keras_obj, to_keras, where)
     composite = COMPOSITE.get(type(rule))
     if composite is not None:
         return composite(rule, module, keras_obj, to_keras, where)
@@ -258,6 +260,21 @@ def parts_transfer(rule: Attention, module: Any, keras_obj: Any, to_keras: bool,
 COMPOSITE = {Recurrent: cells_transfer, Attention: parts_transfer}
 
 
+def keras_layout_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
+    """A support module that holds a Keras layer's weights as they are (`KERAS_LAYOUT`: KerasMultiHeadAttention):
+    its parameters and the layer's weights, one to one in order."""
+    params = [p for p in module.parameters() if p is not None]
+    weights = keras_obj.get_weights()
+    if len(params) != len(weights) or any(tuple(p.shape) != tuple(w.shape) for p, w in zip(params, weights)):
+        raise WeightError(f"{where}: {[tuple(p.shape) for p in params]} in PyTorch, "
+                          f"{[tuple(w.shape) for w in weights]} in Keras")
+    if to_keras:
+        keras_obj.set_weights([p.detach().cpu().numpy() for p in params])
+    else:
+        _set_torch(module, {n: w for (n, _), w in zip(module.named_parameters(), weights)}, where)
+    return len(params)
+
+
 def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
     """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
     copied = 0
@@ -325,6 +342,10 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
             continue
         spec = specs.get(f"torch.nn.{type(module).__name__}")
         at = keras_position(torch_model, keras_model, name)
+        if getattr(module, "KERAS_LAYOUT", False):
+            copied += keras_layout_transfer(module, keras_resolve(keras_model, at), to_keras, f"`{name}`")
+            done.add(id(module))
+            continue
         if spec is None or not spec.weight_rule:
             copied += parameter_transfer(module, keras_resolve(keras_model, at) if name else keras_model,
                                          to_keras, f"`{name or type(module).__name__}`")

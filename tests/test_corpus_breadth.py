@@ -11,9 +11,7 @@ pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
 MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
-ATTENTION = "keras.layers.MultiHeadAttention is not migrated to PyTorch yet"
 GAPS = {
-    "keras/timeseries_transformer": ATTENTION, "keras/transformer_text_classifier": ATTENTION,
     "keras/resnet18": "a layer factory applied later (`conv3x3(w)(x)`), a builder loop over a constructor "
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
     "keras/residual_mlp": "a BatchNormalization in a custom Layer sized only by its caller: which of "

@@ -17,7 +17,7 @@ from pivot.frontends.classes import (constructor_templates, layer_spans, method_
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.markers import is_training_code
-from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.model import TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -610,7 +610,7 @@ class FunctionalReader(FlowReader):
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
                 return super().call(call)
-            layer = _substituted(layer, self.substitutions)
+            layer = _with_tensor_shapes(_substituted(layer, self.substitutions), self.scope)
             self.layers.append(layer)
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
@@ -783,6 +783,15 @@ def attribute_prefix(op: str, keras_name: str = "") -> str:
 
 def _atom(code: str) -> str:
     return code if re.fullmatch(r"[\w.]+", code) else f"({code})"
+
+
+def _with_tensor_shapes(layer: Layer, scope: dict[str, str]) -> Layer:
+    """A layer whose arguments read a tensor's size (`Conv1D(filters=inputs.shape[-1])`) records which dataflow
+    value each tensor name is there (`TENSOR_SHAPES`): shape inference reads the size from it."""
+    names = {n for _, v in layer.attrs if isinstance(v, Expr) for n in _names_in(v.code)} & set(scope)
+    if not names:
+        return layer
+    return replace(layer, attrs=Attrs(layer.attrs.items + ((TENSOR_SHAPES, tuple((n, scope[n]) for n in names)),)))
 
 
 def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
