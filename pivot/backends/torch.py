@@ -459,6 +459,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
+    if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
+        return spec.emit_torch_call(attrs, xs[0])
     return _support_module_call(spec, attrs, xs)
 
 

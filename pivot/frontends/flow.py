@@ -8,14 +8,13 @@ from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.frontends.calls import bind
-from pivot.frontends.source import Chunk, dotted_name, literal, walk
+from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
-
 
 def operator_op(operator: cst.CSTNode) -> str | None:
     """The entry a Python operator spells (`a + b`, `a *= b`), by its libcst class; None: plain arithmetic."""
@@ -475,8 +474,8 @@ class FlowReader:
             # a list literal, or a list of tensors built by appending (`torch.cat(outs, dim=1)`)
             tensor_nodes = [lst] if isinstance(lst, cst.Name) else [el.value for el in getattr(lst, "elements", ())]
             n_tensors = 1
-        for a in call.args:  # a tensor passed by keyword (`input=x`)
-            if a.keyword and a.keyword.value in ("input", "x", "inputs"):
+        for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
+            if a.keyword and a.keyword.value in TENSOR_KEYWORDS:
                 tensor_nodes.append(a.value)
         ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
@@ -484,7 +483,7 @@ class FlowReader:
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
                                            "eval mode too (F.dropout's training defaults to True); Pivot migrates "
                                            "it with training=self.training only"))
-        bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
+        bound = bind(_without_keywords(call, TENSOR_KEYWORDS + ("training",)), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's

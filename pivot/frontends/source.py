@@ -81,6 +81,10 @@ def parse_python(source: str) -> ast.Module:
         raise
 
 
+# the keywords a function takes its tensor by (`F.relu(input=x)`, tf.image's `images=x`)
+TENSOR_KEYWORDS = ("input", "x", "inputs", "images")
+
+
 @dataclass(frozen=True)
 class Context:
     """What a chunk needs to know about the rest of its file."""
