@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
+from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
 
@@ -138,6 +139,8 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
 
 def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
     """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
+    if layer.attrs.get(PER_STEP_IMAGES):
+        return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
         move = keras_adapter(layer, x, x_spatial)
         if move == "to_first":
@@ -158,6 +161,18 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
     info.layer_out.setdefault(layer.name, out[0])
     return out
+
+
+def _per_step_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
+    """`TimeDistributed(Conv2D(...))`: the layer on each step's image. The steps of images stay channels-last
+    (as in Keras) and are no image themselves; `layer_in` holds one step's image, channels-first."""
+    step = to_canonical(tuple(x[1:]), True) if x is not None and not x_spatial and len(x) >= 3 else None
+    info.layer_in.setdefault(layer.name, step)
+    info.layer_in_spatial.setdefault(layer.name, True)
+    out, out_spatial = apply_op(layer.op, layer.attrs.as_dict(), [step], [True], info, layer.name)
+    out = (x[0],) + from_canonical(out, out_spatial) if step is not None and out is not None else None
+    info.layer_out.setdefault(layer.name, out)
+    return out, False
 
 
 _SIZE_OF = re.compile(r"^\(?(\w+)\)?\.shape\[(-?\d+)\]$")
@@ -414,7 +429,8 @@ def from_canonical(shape: tuple, spatial: bool) -> tuple:
 def has_layout_ops(net: Network) -> bool:
     """Whether the network works on images: a conv/pool layer, also one built in a helper or loop (a template),
     or a functional one in the forward (`F.adaptive_avg_pool2d` after blocks built at run time)."""
-    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    ops = [l.op for l in iter_layers(net.layers + net.templates) if not l.attrs.get(PER_STEP_IMAGES)] + \
+        [n.op for n in net.nodes]  # TimeDistributed image layers read steps of images, kept channels-last
     return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 

@@ -191,6 +191,7 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
     """A weighted PyTorch module <-> its Keras counterpart, by the entry's rule; returns tensors copied."""
     if getattr(module, "KERAS_LAYOUT", False):
         return keras_layout_transfer(module, keras_obj, to_keras, where)
+    module = _per_step_module(module)
     composite = COMPOSITE.get(type(rule))
     if composite is not None:
         return composite(rule, module, keras_obj, to_keras, where)
@@ -258,6 +259,16 @@ def parts_transfer(rule: Attention, module: Any, keras_obj: Any, to_keras: bool,
 
 # the rules whose Keras side is more than one layer
 COMPOSITE = {Recurrent: cells_transfer, Attention: parts_transfer}
+
+
+def _per_step_module(module: Any) -> Any:
+    """The module a `TimeDistributedModule` support module applies to each step (the weighted one of a padded conv)."""
+    if not getattr(module, "PER_STEP", False):
+        return module
+    inner = module.module
+    if _is_sequential(inner):
+        return next((m for m in inner.children() if any(True for _ in m.parameters())), inner)
+    return inner
 
 
 def keras_layout_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:

@@ -24,9 +24,10 @@ from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, Arg, OpSpec
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Expr, Layer, Network, Node, Value, value_code
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -61,6 +62,8 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     if spec is None or layer.op in ("opaque", "Submodel"):
         return [layer.source]
     attrs = layer.attrs.as_dict() | info.sized_by_tensors.get(layer.name, {})
+    if attrs.get(PER_STEP_IMAGES):
+        return _per_step_modules(spec, layer, info, out)
     x = info.layer_in.get(layer.name)
     rank = None if x is None else len(x) + 1
     if spec.kind == "activation":
@@ -92,6 +95,23 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
             return [_keras_attention(layer, info)]
         mods = _module(spec, attrs, layer, x, rank, out)
         mods = keras_only_layer(spec, attrs, layer, mods, info, out)
+    if layer.activation and layer.activation != "opaque":
+        act = CATALOG[layer.activation]
+        mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
+    return mods
+
+
+def _per_step_modules(spec: OpSpec, layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+    """`TimeDistributed(Conv2D(...))`: the layer's modules for one step's image (channels-first), in Pivot's
+    `TimeDistributedModule` support module; its activation after it, on every step at once."""
+    plain = replace(layer, attrs=Attrs(tuple(i for i in layer.attrs.items if i[0] != PER_STEP_IMAGES)),
+                    activation=None)
+    mods = layer_modules(plain, info, out)
+    if mods == [layer.source]:
+        return mods
+    inner = mods[0] if len(mods) == 1 else f"nn.Sequential({', '.join(mods)})"
+    first = ", channels_first=True" if spec.layout_sensitive and spec.spatial else ""
+    mods = [f"TimeDistributedModule({inner}{first})"]
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))

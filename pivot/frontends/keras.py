@@ -165,8 +165,8 @@ class KerasLayerReader:
             return inner
         given = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
         attrs = inner.attrs.as_dict() | dict(variant.sets) | {k: given[k] for k in variant.optional if k in given}
-        return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + tuple(k for k, _ in variant.sets),
-                     span, source)
+        return replace(inner, name=name or inner.name, attrs=Attrs.of(attrs),
+                       explicit=inner.explicit + tuple(k for k, _ in variant.sets), span=span, source=source)
 
     def _variant(self, call: cst.Call, spec, variants, span) -> tuple[str, dict]:
         """The entry a Keras spelling's argument values select, with the attributes they carry; values no entry
