@@ -231,6 +231,7 @@ KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's inp
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
 KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
               for op in ("DepthToSpace", "Resizing", "ExtractPatches")})
+KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
               "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
               for arg in (None, "bias")})
