@@ -19,7 +19,7 @@ from pivot.errors import PivotError
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
-from pivot.shapes import infer, with_image_blocks, with_sequence_blocks
+from pivot.shapes import infer, ranks_from_callers, with_image_blocks, with_sequence_blocks
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
 from pivot.training.common import apply as apply_edits
@@ -84,6 +84,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes)]
     wanted = with_sequence_blocks(with_image_blocks(wanted))
+    from_callers = ranks_from_callers(wanted, input_shapes or {})
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
@@ -112,7 +113,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         own = [l if not any(f.lineno <= i <= f.end_lineno for f in foreign) else "\n"
                for i, l in enumerate(lines[start - 1:end], start)]
         chunk = Chunk("".join(own), start, ctx)
-        shapes = (input_shapes or {}).get(net.name)
+        shapes = (input_shapes or {}).get(net.name) or from_callers.get(net.name)
         try:
             code, emitted = write(target, chunk, net, (shapes,) if shapes else None,
                                   style_for(style, net, analysis.networks))

@@ -399,6 +399,23 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
 
 
+def ranks_from_callers(networks: list[Network], given: dict) -> dict[str, tuple]:
+    """The input rank of each custom Keras layer that declares no input, from where the file's models call it:
+    a shape of unknown sizes (`(None,)` for (N, F)) when every call with a known input agrees. A BatchNormalization
+    inside then knows which of BatchNorm1d/2d/3d it is; its sizes stay lazy."""
+    seen: dict[str, set] = {}
+    for net in networks:
+        if net.framework != "keras" or not (given.get(net.name) or any(net.input_shapes)):
+            continue
+        info = infer(net, (given[net.name],) if given.get(net.name) else None)
+        for layer in iter_layers(net.layers):
+            shape = info.layer_in.get(layer.name)
+            if layer.op == "Submodel" and shape is not None and not info.layer_in_spatial.get(layer.name):
+                seen.setdefault(layer.attrs.get("class"), set()).add(len(shape))
+    blocks = {n.name for n in networks if n.framework == "keras" and n.style == "subclass" and not any(n.input_shapes)}
+    return {name: (None,) * ranks.pop() for name, ranks in seen.items() if name in blocks and len(ranks) == 1}
+
+
 def _rank_change(net: Network) -> int:
     """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
     if len(net.outputs) != 1:
@@ -595,6 +612,9 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             # checks the assumption
             x = xs[0] if xs else None
             added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
+            if layer is not None and layer.op == "Submodel":  # what a custom layer is called with (its rank)
+                info.layer_in.setdefault(layer.name, x)
+                info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
             out, sp = (tuple([None] * (len(x) + (added or 0))) if x is not None else None), \
                 (sps[0] if sps and not added else False)
             if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
