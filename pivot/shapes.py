@@ -377,6 +377,15 @@ def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
     return not any(getattr(_rule(l.op), "flattens", False) for l in iter_layers([layer]))
 
 
+def _read_per_step(net: Network, value: str) -> bool:
+    """A value first read by a TimeDistributed image layer: steps of images, which stay channels-last."""
+    node = next((n for n in net.nodes if value in n.inputs), None)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    if node is None and net.style == "sequential":
+        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
+    return layer is not None and bool(layer.attrs.get(PER_STEP_IMAGES))
+
+
 def _sequence_input(net: Network, value: str) -> bool:
     """A Keras input read first (maybe after dropout or activations) by a layer over its last axis (attention,
     RNN, dense): a (steps, features) sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
@@ -489,7 +498,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         given = declared[i] if i < len(declared) else None
         # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
         image = (has_layout_ops(net) or net.framework == "torch" and guess_input(net, name)[1]) \
-            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
+            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
+            and not _read_per_step(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
