@@ -14,9 +14,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 GAPS = {
     "keras/resnet18": "a layer factory applied later (`conv3x3(w)(x)`), a builder loop over a constructor "
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
-    "keras/residual_mlp": "the block calls its norm in a conditional expression (`self.norm(x, training=...) if "
-                          "self.use_bn else self.norm(x)`) the Keras reader does not follow, so its "
-                          "BatchNormalization's input rank stays unknown (BatchNorm1d/2d/3d?)",
     "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
                                   "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
                                   "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",

@@ -214,6 +214,10 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
+        if isinstance(e, cst.IfExp):  # `self.norm(x, training=t) if self.use_bn else self.norm(x)`
+            self.expr(e.test)
+            body, orelse = self.expr(e.body), self.expr(e.orelse)
+            return body if body and self._same_application(body, orelse) else None
         if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
             self.expr(e.left)
             for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
@@ -245,6 +249,14 @@ class FlowReader:
                 return out
             return None
         return None
+
+    def _same_application(self, a: str, b: str | None) -> bool:
+        """Two values made by the same layer from the same inputs (the branches of a conditional expression that
+        differ only in keywords): one value, whichever branch runs."""
+        made = {n.outputs[0]: n for n in self.nodes if n.outputs and n.outputs[0] in (a, b)}
+        first, second = made.get(a), made.get(b or "")
+        return first is not None and second is not None and first.op == second.op == "layer" and \
+            first.layer == second.layer and first.inputs == second.inputs
 
     def tensor_attribute(self, e: cst.Attribute, base: str) -> str | None:
         """`x.shape` (recorded: its axes move with an image's layout), `x.ndim`...; others are reported."""
