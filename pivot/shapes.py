@@ -377,13 +377,15 @@ def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
     return not any(getattr(_rule(l.op), "flattens", False) for l in iter_layers([layer]))
 
 
-def _read_per_step(net: Network, value: str) -> bool:
-    """A value first read by a TimeDistributed image layer: steps of images, which stay channels-last."""
+def _read_per_step(net: Network, value: str) -> int:
+    """A value first read by a TimeDistributed image layer: steps of images, which stay channels-last; how many
+    axes follow the batch (steps, the image's axes and channels), else 0."""
     node = next((n for n in net.nodes if value in n.inputs), None)
     layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
     if node is None and net.style == "sequential":
         layer = next((l for l in iter_layers(net.layers) if not l.children), None)
-    return layer is not None and bool(layer.attrs.get(PER_STEP_IMAGES))
+    per_step = layer is not None and bool(layer.attrs.get(PER_STEP_IMAGES)) and layer.op in CATALOG
+    return CATALOG[layer.op].spatial + 2 if per_step else 0
 
 
 def _sequence_input(net: Network, value: str) -> bool:
@@ -401,7 +403,7 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     """The networks, each told which custom Keras layers of the file it uses read a sequence (N, T, F) first
     (a feed-forward block starting with Dense): the values it passes them stay features-last in PyTorch."""
     blocks = [n for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs]
-    takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0])}
+    takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0]) or _read_per_step(n, n.inputs[0])}
     changes = {n.name: change for n in blocks for change in [_rank_change(n)] if change}
     return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
                     block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
@@ -429,7 +431,8 @@ def _rank_change(net: Network) -> int:
     """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
     if len(net.outputs) != 1:
         return 0
-    info = infer(net)
+    steps = _read_per_step(net, net.inputs[0])  # steps of images: their rank is the layer's
+    info = infer(net, ((None,) * steps,) if steps else None)
     taken, given = info.input_shapes[0] if info.input_shapes else None, info.values.get(net.outputs[0])
     if taken is None or given is None or info.spatial.get(net.outputs[0]):
         return 0

@@ -148,6 +148,9 @@ def keras_position(torch_model: Any, keras_model: Any, name: str) -> str:
     nn.ReLU), so the k-th weighted module of a PyTorch Sequential is the k-th weighted layer of its Keras twin."""
     steps, obj = [], torch_model
     for step in name.split(".") if name else ():
+        if getattr(obj, "PER_STEP", False):  # a TimeDistributedModule: its Keras twin, the wrapper, holds the weights
+            obj = getattr(obj, step)
+            continue
         if _is_sequential(obj):
             index = list(obj._modules).index(step)
             steps.append(str(_keras_index(obj, _twin(keras_model, steps), index)))
