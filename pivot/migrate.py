@@ -19,7 +19,7 @@ from pivot.errors import PivotError
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
-from pivot.shapes import infer, with_image_blocks
+from pivot.shapes import infer, ranks_from_callers, with_image_blocks, with_sequence_blocks
 from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
@@ -84,7 +84,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes, source)]
-    wanted = with_image_blocks(wanted)
+    wanted = with_sequence_blocks(with_image_blocks(wanted))
+    from_callers = ranks_from_callers(wanted, input_shapes or {})
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
@@ -113,7 +114,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         own = [l if not any(f.lineno <= i <= f.end_lineno for f in foreign) else "\n"
                for i, l in enumerate(lines[start - 1:end], start)]
         chunk = Chunk("".join(own), start, ctx)
-        shapes = (input_shapes or {}).get(net.name)
+        shapes = (input_shapes or {}).get(net.name) or from_callers.get(net.name)
         try:
             code, emitted = write(target, chunk, net, (shapes,) if shapes else None,
                                   style_for(style, net, analysis.networks))
@@ -142,7 +143,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
     if details or text != source:
         diags.extend(half_migrated(text, tree, {m.name for m in details.values()}, origin, target))
-    diags.sort(key=lambda d: (d.span.line, d.span.col))
+    diags = sorted(dict.fromkeys(diags), key=lambda d: (d.span.line, d.span.col))  # a block called twice: once
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
 

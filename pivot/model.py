@@ -20,15 +20,20 @@ class Span:
     col: int
     end_line: int
     end_col: int
+    # at the file's own lines already (an inlined functional block's): never shifted; not part of its identity
+    fixed: bool = field(default=False, compare=False)
 
     def contains(self, line: int, col: int) -> bool:
         return (self.line, self.col) <= (line, col) <= (self.end_line, self.end_col)
 
     def shifted(self, lines: int) -> "Span":
-        return Span(self.line + lines, self.col, self.end_line + lines, self.end_col)
+        return self if self.fixed else Span(self.line + lines, self.col, self.end_line + lines, self.end_col)
 
 
 NO_SPAN = Span(0, 0, 0, 0)
+# a layer attribute: ((name, dataflow value), ...) for the tensors whose sizes its arguments read
+# (`Conv1D(filters=inputs.shape[-1])` in a functional block); shape inference reads them
+TENSOR_SHAPES = "tensor_shapes"
 
 
 @dataclass(frozen=True)
@@ -184,6 +189,11 @@ class Network:
     image_rank: int = 0  # per-sample rank of the images the models of the file it uses take (a block of blocks)
     # builder parameters a loop was unrolled for at their default: (name, value); other values are refused
     pinned: tuple[tuple[str, Value], ...] = ()
+    # custom layers of the file it uses whose input is a sequence (N, T, F): what they read stays features-last
+    sequence_blocks: tuple[str, ...] = ()
+    # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
+    # embeddings: +1): (class, rank change)
+    block_ranks: tuple[tuple[str, int], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -6,13 +6,15 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
+from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import Expr, Layer, Network, Node, iter_layers
+from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -62,6 +64,8 @@ class ShapeInfo:
     # of that guessed rank, and the layers reading them (a PyTorch twin chosen by rank would be a guess)
     rank_guessed: set = field(default_factory=set)
     rank_guessed_layers: set = field(default_factory=set)
+    # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
+    sized_by_tensors: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -135,6 +139,8 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
 
 def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
     """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
+    if layer.attrs.get(PER_STEP_IMAGES):
+        return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
         move = keras_adapter(layer, x, x_spatial)
         if move == "to_first":
@@ -151,9 +157,45 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
             x, x_spatial = layer_output(child, x, info, x_spatial)
         out = (x, x_spatial)
     else:
-        out = apply_op(layer.op, layer.attrs.as_dict(), [x], [x_spatial], info, layer.name)
+        attrs = layer.attrs.as_dict() | _tensor_sizes(layer, info)
+        out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
     info.layer_out.setdefault(layer.name, out[0])
     return out
+
+
+def _per_step_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
+    """`TimeDistributed(Conv2D(...))`: the layer on each step's image. The steps of images stay channels-last
+    (as in Keras) and are no image themselves; `layer_in` holds one step's image, channels-first."""
+    step = to_canonical(tuple(x[1:]), True) if x is not None and not x_spatial and len(x) >= 3 else None
+    info.layer_in.setdefault(layer.name, step)
+    info.layer_in_spatial.setdefault(layer.name, True)
+    out, out_spatial = apply_op(layer.op, layer.attrs.as_dict(), [step], [True], info, layer.name)
+    out = (x[0],) + from_canonical(out, out_spatial) if step is not None and out is not None else None
+    info.layer_out.setdefault(layer.name, out)
+    return out, False
+
+
+_SIZE_OF = re.compile(r"^\(?(\w+)\)?\.shape\[(-?\d+)\]$")
+
+
+def _tensor_sizes(layer: Layer, info: ShapeInfo) -> dict:
+    """A layer's arguments that read a tensor's size (`filters=inputs.shape[-1]`, in the source's layout), as
+    the sizes shape inference knows for that tensor where the layer is made; recorded for the backends."""
+    tensors = dict(layer.attrs.get(TENSOR_SHAPES) or ())
+    sizes = {}
+    for name, value in layer.attrs.items:
+        found = _SIZE_OF.match(value.code) if isinstance(value, Expr) else None
+        shape = info.values.get(tensors.get(found.group(1), "")) if found else None
+        if shape is not None:
+            source = from_canonical(shape, info.spatial.get(tensors[found.group(1)], False))
+            axis = int(found.group(2))
+            if -len(source) - 1 <= axis < len(source) + 1 and axis != 0:
+                size = source[axis - 1 if axis > 0 else axis]
+                if size is not None:
+                    sizes[name] = size
+    if sizes:
+        info.sized_by_tensors[layer.name] = sizes
+    return sizes
 
 
 def _indexed(x: Shape, items) -> Shape:
@@ -270,8 +312,61 @@ def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
 
 def _first_reads_any_rank(net: Network, value: str) -> bool:
     """An input first read by a layer of any rank (a Keras Dense): the rank guessed from it is not known."""
-    layer = _first_reader(net, value)
-    return layer is not None and getattr(_rule(layer.op), "any_rank", False)
+    spec = next(_rank_keepers(net, value), None)
+    return spec is not None and getattr(spec.shape_rule, "any_rank", False)
+
+
+def _fixed_rank(spec: OpSpec) -> int | None:
+    """The one input rank an entry reads (a 1-D pooling: 3, an RNN: 3), None when it reads any."""
+    if spec.layout_sensitive and spec.spatial:
+        return spec.spatial + 2
+    return 3 if spec.recurrent_states or spec.attention else None
+
+
+def _rank_keepers(net: Network, value: str):
+    """The entries that read `value` one after the other while each keeps its rank (dense layers, norms,
+    dropout, activations), then the first that does not (or reads another rank): a sequence's chain."""
+    for spec in _readers(net, value):
+        if spec is None:
+            return
+        yield spec
+        if not _keeps_rank(spec):
+            return
+
+
+def _readers(net: Network, value: str):
+    """The entries (None: a layer no entry describes) of the layers and ops that read `value` and what they made
+    of it, in order (a Sequential's children one by one)."""
+    if net.style == "sequential":
+        yield from _entries_in(net.layers)
+        return
+    values = {value}
+    for node in net.nodes:
+        if values & set(node.inputs) and node.op in _GRAPH_ORDER_KEEPING:  # `x = inputs`, `x * 2`
+            values.update(node.outputs)
+        elif values & set(node.inputs) and node.op not in _GRAPH_ORDER_FREE:  # not `x.shape[-1]`
+            layer = net.layer(node.layer or "") if node.op == "layer" else None
+            yield from _entries_in([layer]) if layer is not None else [CATALOG.get(node.op)]
+            values.update(node.outputs)
+
+
+def _entries_in(layers):
+    for layer in iter_layers(layers):
+        if layer.op != "Sequential":
+            yield CATALOG.get(layer.op)
+
+
+def _keeps_rank(spec: OpSpec) -> bool:
+    return spec.shape == "same" and _fixed_rank(spec) is None or getattr(spec.shape_rule, "any_rank", False)
+
+
+def _rank_fixed_later(net: Network, value: str) -> int | None:
+    """The rank of a Keras input whose first layers read any rank (Dense, LayerNormalization), told by the first
+    later layer that reads one rank only: Dense -> GlobalAveragePooling1D reads a (N, T, F) sequence."""
+    last = None
+    for spec in _rank_keepers(net, value):
+        last = spec
+    return _fixed_rank(last) if last is not None else None
 
 
 def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
@@ -282,21 +377,66 @@ def _still_guessed(layer: Layer, guessed: bool, info: ShapeInfo) -> bool:
     return not any(getattr(_rule(l.op), "flattens", False) for l in iter_layers([layer]))
 
 
+def _read_per_step(net: Network, value: str) -> int:
+    """A value first read by a TimeDistributed image layer: steps of images, which stay channels-last; how many
+    axes follow the batch (steps, the image's axes and channels), else 0."""
+    node = next((n for n in net.nodes if value in n.inputs), None)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    if node is None and net.style == "sequential":
+        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
+    per_step = layer is not None and bool(layer.attrs.get(PER_STEP_IMAGES)) and layer.op in CATALOG
+    return CATALOG[layer.op].spatial + 2 if per_step else 0
+
+
 def _sequence_input(net: Network, value: str) -> bool:
-    """A Keras input read first by a layer over its last axis (attention, RNN, dense): a (steps, features)
-    sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
-    layer = _first_reader(net, value)
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """A Keras input read first (maybe after dropout or activations) by a layer over its last axis (attention,
+    RNN, dense): a (steps, features) sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    layer = net.layer(first.layer or "") if first is not None and first.op == "layer" else None
+    if layer is not None and layer.op == "Submodel" and layer.attrs.get("class") in net.sequence_blocks:
+        return True
+    spec = next((s for s in _rank_keepers(net, value) if s.shape != "same" or s.feature_axis), None)
     return spec is not None and spec.feature_axis == -1
 
 
-def _first_reader(net: Network, value: str) -> Layer | None:
-    """The first layer that reads `value`."""
-    node = next((n for n in net.nodes if value in n.inputs and n.op == "layer"), None)
-    layer = net.layer(node.layer or "") if node is not None else None
-    if layer is None and net.style == "sequential":  # no dataflow nodes: the first layer reads the input
-        layer = next((l for l in iter_layers(net.layers) if not l.children), None)
-    return layer
+def with_sequence_blocks(networks: list[Network]) -> list[Network]:
+    """The networks, each told which custom Keras layers of the file it uses read a sequence (N, T, F) first
+    (a feed-forward block starting with Dense): the values it passes them stay features-last in PyTorch."""
+    blocks = [n for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs]
+    takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0]) or _read_per_step(n, n.inputs[0])}
+    changes = {n.name: change for n in blocks for change in [_rank_change(n)] if change}
+    return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
+                    block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
+            if (takes | set(changes)) & set(n.uses) else n for n in networks]
+
+
+def ranks_from_callers(networks: list[Network], given: dict) -> dict[str, tuple]:
+    """The input rank of each custom Keras layer that declares no input, from where the file's models call it:
+    a shape of unknown sizes (`(None,)` for (N, F)) when every call with a known input agrees. A BatchNormalization
+    inside then knows which of BatchNorm1d/2d/3d it is; its sizes stay lazy."""
+    seen: dict[str, set] = {}
+    for net in networks:
+        if net.framework != "keras" or not (given.get(net.name) or any(net.input_shapes)):
+            continue
+        info = infer(net, (given[net.name],) if given.get(net.name) else None)
+        for layer in iter_layers(net.layers):
+            shape = info.layer_in.get(layer.name)
+            if layer.op == "Submodel" and shape is not None and not info.layer_in_spatial.get(layer.name):
+                seen.setdefault(layer.attrs.get("class"), set()).add(len(shape))
+    blocks = {n.name for n in networks if n.framework == "keras" and n.style == "subclass" and not any(n.input_shapes)}
+    return {name: (None,) * ranks.pop() for name, ranks in seen.items() if name in blocks and len(ranks) == 1}
+
+
+def _rank_change(net: Network) -> int:
+    """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
+    if len(net.outputs) != 1:
+        return 0
+    steps = _read_per_step(net, net.inputs[0])  # steps of images: their rank is the layer's
+    info = infer(net, ((None,) * steps,) if steps else None)
+    taken, given = info.input_shapes[0] if info.input_shapes else None, info.values.get(net.outputs[0])
+    if taken is None or given is None or info.spatial.get(net.outputs[0]):
+        return 0
+    return len(given) - len(taken)
 
 
 def _symbolic_width(shape: tuple, spatial: bool) -> tuple:
@@ -318,7 +458,8 @@ def from_canonical(shape: tuple, spatial: bool) -> tuple:
 def has_layout_ops(net: Network) -> bool:
     """Whether the network works on images: a conv/pool layer, also one built in a helper or loop (a template),
     or a functional one in the forward (`F.adaptive_avg_pool2d` after blocks built at run time)."""
-    ops = [l.op for l in iter_layers(net.layers + net.templates)] + [n.op for n in net.nodes]
+    ops = [l.op for l in iter_layers(net.layers + net.templates) if not l.attrs.get(PER_STEP_IMAGES)] + \
+        [n.op for n in net.nodes]  # TimeDistributed image layers read steps of images, kept channels-last
     return any(CATALOG.get(op) and CATALOG[op].layout_sensitive and CATALOG[op].spatial for op in ops)
 
 
@@ -386,7 +527,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
-            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name)
+            and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
+            and not _read_per_step(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -397,7 +539,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             shape, sp = guess_input(net, name)
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
-            if net.framework == "keras" and _first_reads_any_rank(net, name):
+            later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
+            if later:  # a sequence (features last, never channels-first) read over its steps later on
+                shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
+            elif net.framework == "keras" and _first_reads_any_rank(net, name):
                 info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
@@ -505,10 +650,16 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         layer = net.layer(node.layer or "")
         if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
                 layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
-            # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do);
-            # sizes are unknown, and `pivot verify` checks the assumption
+            # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do) unless it is
+            # a custom layer of the file known to add axes (an embedding); sizes are unknown, and `pivot verify`
+            # checks the assumption
             x = xs[0] if xs else None
-            out, sp = (tuple([None] * len(x)) if x is not None else None), (sps[0] if sps else False)
+            added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
+            if layer is not None and layer.op == "Submodel":  # what a custom layer is called with (its rank)
+                info.layer_in.setdefault(layer.name, x)
+                info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
+            out, sp = (tuple([None] * (len(x) + (added or 0))) if x is not None else None), \
+                (sps[0] if sps and not added else False)
             if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
                 info.flat_from[layer.name if layer is not None else node.layer or ""] = flat
             flat = None

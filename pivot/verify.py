@@ -252,9 +252,28 @@ def functional_layers(net, recorded: list) -> dict | None:
 def _without_inner_layers(kept: list, classes: set) -> list:
     """The recorded layers less those a custom layer of the file (`PatchEncoder`) created for itself: they
     are its weights, walked inside it, not layers of the model."""
-    inner = {id(sub) for l in kept if type(l).__name__ in classes
-             for sub in l._flatten_layers(include_self=False, recursive=True)}
+    inner: set = set()
+    for layer in kept:
+        if type(layer).__name__ in classes:
+            _held_layers(vars(layer), inner)
     return [l for l in kept if id(l) not in inner]
+
+
+def _held_layers(value, found: set) -> None:
+    """Record (by id) every Keras layer `value` holds, at any depth: attributes, lists, tuples and dicts, as
+    Keras tracks them; read with vars(), Keras having no public API for a layer's sub-layers."""
+    import keras
+
+    if isinstance(value, keras.Layer):
+        if id(value) in found:
+            return
+        found.add(id(value))
+        value = vars(value)
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            _held_layers(item, found)
 
 
 def _in_creation_order(layers):

@@ -141,15 +141,42 @@ def _is_sequential(obj: Any) -> bool:
     return any(c.__name__ == "Sequential" for c in type(obj).__mro__)
 
 
-def positional_name(torch_model: Any, name: str) -> str:
+def keras_position(torch_model: Any, keras_model: Any, name: str) -> str:
     """A module path with the children of Sequentials by position (`features.stem.0` -> `features.0.0`): a
-    Sequential built from an OrderedDict names them, its Keras twin only numbers them."""
+    Sequential built from an OrderedDict names them, its Keras twin only numbers them. Positions are counted on
+    the Keras side: a Keras `Dense(activation=...)` is one layer where PyTorch has two modules (nn.Linear,
+    nn.ReLU), so the k-th weighted module of a PyTorch Sequential is the k-th weighted layer of its Keras twin."""
     steps, obj = [], torch_model
     for step in name.split(".") if name else ():
-        child = getattr(obj, step)
-        steps.append(str(list(obj._modules).index(step)) if _is_sequential(obj) else step)
-        obj = child
+        if getattr(obj, "PER_STEP", False):  # a TimeDistributedModule: its Keras twin, the wrapper, holds the weights
+            obj = getattr(obj, step)
+            continue
+        if _is_sequential(obj):
+            index = list(obj._modules).index(step)
+            steps.append(str(_keras_index(obj, _twin(keras_model, steps), index)))
+        else:
+            steps.append(step)
+        obj = getattr(obj, step)
     return ".".join(steps)
+
+
+def _twin(keras_model: Any, steps: list) -> Any:
+    try:
+        return keras_resolve(keras_model, ".".join(steps)) if steps else keras_model
+    except WeightError:
+        return None  # reported where the module itself is resolved
+
+
+def _keras_index(sequential: Any, twin: Any, index: int) -> int:
+    children = list(sequential.children())
+    layers = getattr(twin, "layers", None) if twin is not None and _is_sequential(twin) else None
+    if layers is None or len(layers) == len(children):
+        return index
+    weighted = [i for i, m in enumerate(children) if any(True for _ in m.parameters())]
+    keras_weighted = [i for i, layer in enumerate(layers) if layer.weights]
+    if index in weighted and len(weighted) == len(keras_weighted):
+        return keras_weighted[weighted.index(index)]
+    return index
 
 
 def _weighted_leaf(obj: Any) -> Any:
@@ -165,6 +192,9 @@ def _weighted_leaf(obj: Any) -> Any:
 def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, where: str, flat=None,
                 has_bias: bool = True, affine: bool = True) -> int:
     """A weighted PyTorch module <-> its Keras counterpart, by the entry's rule; returns tensors copied."""
+    if getattr(module, "KERAS_LAYOUT", False):
+        return keras_layout_transfer(module, keras_obj, to_keras, where)
+    module = _per_step_module(module)
     composite = COMPOSITE.get(type(rule))
     if composite is not None:
         return composite(rule, module, keras_obj, to_keras, where)
@@ -234,6 +264,31 @@ def parts_transfer(rule: Attention, module: Any, keras_obj: Any, to_keras: bool,
 COMPOSITE = {Recurrent: cells_transfer, Attention: parts_transfer}
 
 
+def _per_step_module(module: Any) -> Any:
+    """The module a `TimeDistributedModule` support module applies to each step (the weighted one of a padded conv)."""
+    if not getattr(module, "PER_STEP", False):
+        return module
+    inner = module.module
+    if _is_sequential(inner):
+        return next((m for m in inner.children() if any(True for _ in m.parameters())), inner)
+    return inner
+
+
+def keras_layout_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
+    """A support module that holds a Keras layer's weights as they are (`KERAS_LAYOUT`: KerasMultiHeadAttention):
+    its parameters and the layer's weights, one to one in order."""
+    params = [p for p in module.parameters() if p is not None]
+    weights = keras_obj.get_weights()
+    if len(params) != len(weights) or any(tuple(p.shape) != tuple(w.shape) for p, w in zip(params, weights)):
+        raise WeightError(f"{where}: {[tuple(p.shape) for p in params]} in PyTorch, "
+                          f"{[tuple(w.shape) for w in weights]} in Keras")
+    if to_keras:
+        keras_obj.set_weights([p.detach().cpu().numpy() for p in params])
+    else:
+        _set_torch(module, {n: w for (n, _), w in zip(module.named_parameters(), weights)}, where)
+    return len(params)
+
+
 def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
     """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
     copied = 0
@@ -300,7 +355,11 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         if id(module) in done or not _has_own_weights(module):
             continue
         spec = specs.get(f"torch.nn.{type(module).__name__}")
-        at = positional_name(torch_model, name)
+        at = keras_position(torch_model, keras_model, name)
+        if getattr(module, "KERAS_LAYOUT", False):
+            copied += keras_layout_transfer(module, keras_resolve(keras_model, at), to_keras, f"`{name}`")
+            done.add(id(module))
+            continue
         if spec is None or not spec.weight_rule:
             copied += parameter_transfer(module, keras_resolve(keras_model, at) if name else keras_model,
                                          to_keras, f"`{name or type(module).__name__}`")

@@ -11,12 +11,9 @@ pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
 MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
-ATTENTION = "keras.layers.MultiHeadAttention is not migrated to PyTorch yet"
 GAPS = {
-    "keras/timeseries_transformer": ATTENTION, "keras/transformer_text_classifier": ATTENTION,
     "keras/resnet18": "a layer factory applied later (`conv3x3(w)(x)`), a builder loop over a constructor "
                       "parameter (`zip(widths, ...)`) and a branch on a tensor shape in a functional block",
-    "keras/residual_mlp": "`layers.Activation(activation)` takes a custom Layer's constructor parameter",
     "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
                                   "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
                                   "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",

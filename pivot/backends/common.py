@@ -8,7 +8,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.frontends.source import walk
+from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, permuted_channels_first
@@ -347,7 +347,7 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
         return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
                                                         [cst.Element(p)])]
-    keyword = [a.value for a in call.args if a.keyword and a.keyword.value in ("input", "x", "inputs")]
+    keyword = [a.value for a in call.args if a.keyword and a.keyword.value in TENSOR_KEYWORDS]
     spec = CATALOG.get(node.op)
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]

@@ -22,10 +22,12 @@ from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, Arg, OpSpec
+from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Expr, Layer, Network, Node, Value, value_code
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -59,7 +61,9 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     spec = CATALOG.get(layer.op)
     if spec is None or layer.op in ("opaque", "Submodel"):
         return [layer.source]
-    attrs = layer.attrs.as_dict()
+    attrs = layer.attrs.as_dict() | info.sized_by_tensors.get(layer.name, {})
+    if attrs.get(PER_STEP_IMAGES):
+        return _per_step_modules(spec, layer, info, out)
     x = info.layer_in.get(layer.name)
     rank = None if x is None else len(x) + 1
     if spec.kind == "activation":
@@ -83,8 +87,31 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
+        if spec.attention and _keras_attention(layer, info):
+            out.diagnostics.append(D.make("PIV201", layer.span, f"`{layer.source}`: nn.MultiheadAttention cannot hold "
+                                          "it (its projections' widths differ from the query's, or are known only "
+                                          "where it is called): `KerasMultiHeadAttention` computes as Keras does, "
+                                          "sized on the first call", target="torch"))
+            return [_keras_attention(layer, info)]
         mods = _module(spec, attrs, layer, x, rank, out)
         mods = keras_only_layer(spec, attrs, layer, mods, info, out)
+    if layer.activation and layer.activation != "opaque":
+        act = CATALOG[layer.activation]
+        mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
+    return mods
+
+
+def _per_step_modules(spec: OpSpec, layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+    """`TimeDistributed(Conv2D(...))`: the layer's modules for one step's image (channels-first), in Pivot's
+    `TimeDistributedModule` support module; its activation after it, on every step at once."""
+    plain = replace(layer, attrs=Attrs(tuple(i for i in layer.attrs.items if i[0] != PER_STEP_IMAGES)),
+                    activation=None)
+    mods = layer_modules(plain, info, out)
+    if mods == [layer.source]:
+        return mods
+    inner = mods[0] if len(mods) == 1 else f"nn.Sequential({', '.join(mods)})"
+    first = ", channels_first=True" if spec.layout_sensitive and spec.spatial else ""
+    mods = [f"TimeDistributedModule({inner}{first})"]
     if layer.activation and layer.activation != "opaque":
         act = CATALOG[layer.activation]
         mods.append(activation_module(act, _act_defaults(act), layer, info, out, after=True))
@@ -147,20 +174,22 @@ def adapt_input(layer: Layer, code: str, info: ShapeInfo) -> str:
 
 
 def _mha_problem(attrs: dict, x) -> str | None:
-    embed = x[-1] if x else None
-    heads, key_dim = attrs.get("num_heads"), attrs.get("key_dim")
-    if attrs.get("value_dim") not in (None, key_dim) or attrs.get("output_shape") is not None \
-            or attrs.get("attention_axes") is not None:
-        return "value_dim, output_shape and attention_axes have no nn.MultiheadAttention equivalent"
-    if not all(isinstance(v, int) for v in (embed, heads, key_dim)):
-        return "nn.MultiheadAttention needs the query width, which is not known statically"
-    if heads * key_dim != embed:
-        return f"num_heads * key_dim ({heads} * {key_dim}) must equal the query width ({embed}) in PyTorch"
+    if attrs.get("output_shape") is not None or attrs.get("attention_axes") is not None:
+        return "output_shape and attention_axes are not migrated to PyTorch"
     return None
 
 
-def attention_call(layer: Layer, args: list[str]) -> str:
-    """keras `mha(query, value[, key])` as PyTorch's `mha(query, key, value)[0]`."""
+def _keras_attention(layer: Layer, info: ShapeInfo) -> str | None:
+    """The support module for a Keras MultiHeadAttention nn.MultiheadAttention cannot hold (None: it can)."""
+    x = info.layer_in.get(layer.name)
+    return keras_attention_module(layer.attrs.as_dict(), x[-1] if x else None)
+
+
+def attention_call(layer: Layer, args: list[str], info: ShapeInfo) -> str:
+    """keras `mha(query, value[, key])` as PyTorch's `mha(query, key, value)[0]` (the support module keeps
+    Keras's signature)."""
+    if _keras_attention(layer, info):
+        return f"self.{layer.name}({', '.join(args)})"
     query, value = args[0], args[1] if len(args) > 1 else args[0]
     key = args[2] if len(args) > 2 else value
     return f"self.{layer.name}({query}, {key}, {value}, need_weights=False)[0]"
@@ -466,6 +495,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({', '.join(xs)})"
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
+    if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
+        return spec.emit_torch_call(attrs, xs[0])
     return _support_module_call(spec, attrs, xs)
 
 
@@ -647,7 +678,7 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             moved = len(xs) if _attention(layer) else 1
             xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
         if _attention(layer):
-            return attention_call(layer, xs)
+            return attention_call(layer, xs, info)
         if xs:
             xs[0] = keras_order(node, xs[0], info, out)
         if node.attrs.get("initial_states"):
@@ -759,7 +790,7 @@ class _Rewriter(Rewriter):
                 args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
                 if layer.name in self.info.adapted:
                     args = [adapt_input(layer, _atom(a), self.info) for a in args]
-                return expr(attention_call(layer, args))
+                return expr(attention_call(layer, args, self.info))
             if layer is not None and CATALOG.get(layer.op) is not None and CATALOG[layer.op].kind == "merge":
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):

@@ -115,12 +115,36 @@ class SamePadding(nn.Module):
 '''
 
 
+TIME_DISTRIBUTED_CLASS = '''
+
+class TimeDistributedModule(nn.Module):
+    """keras.layers.TimeDistributed in PyTorch (written by Pivot): the module on every time step, the steps folded
+    into the batch. The steps' images stay channels-last, as in Keras; a module that reads channels-first images
+    gets each step's image moved there and back."""
+
+    PER_STEP = True  # its weights are its module's
+
+    def __init__(self, module, channels_first=False):
+        super().__init__()
+        self.module = module
+        self.channels_first = channels_first
+
+    def forward(self, x):
+        n, t = x.shape[:2]
+        y = x.reshape(n * t, *x.shape[2:])
+        y = self.module(y.movedim(-1, 1) if self.channels_first else y)
+        y = y.movedim(1, -1) if self.channels_first and y.dim() > 2 else y
+        return y.reshape(n, t, *y.shape[1:])
+'''
+
+
 def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
     """Each support class (with no dependencies) under the name its source defines, which generated code calls."""
     return {re.search(r"^class (\w+)\(", source, re.M).group(1): (source, ()) for source in sources}
 
 
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
-                         REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS)
+                         REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS,
+                         TIME_DISTRIBUTED_CLASS)
 # support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)
 SUPPORT.update(_by_class_name(*(s.torch_support_code for s in all_ops().values() if s.torch_support_code)))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
-from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, Variant, register
+from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
 from pivot.model import value_code
@@ -138,5 +138,60 @@ def _prelu() -> None:
     ))
 
 
+# `layers.Activation(activation)` whose name is a constructor parameter of a custom Keras layer: the name is
+# known only when the model is built, so PyTorch gets a support module choosing from the Keras names
+BY_NAME = "ActivationByName"
+
+
+def _torch_constructor(spec: OpSpec) -> str:
+    """`nn.X(...)` for a Keras activation name: Keras's function defaults where PyTorch's differ, the last axis."""
+    args = [f"{a.torch}={value_code(v)}" for k, v in spec.keras_function_defaults for a in spec.args
+            if a.name == k and a.torch]
+    args += ["dim=-1"] * bool(spec.axis_args)
+    module = f"nn.{spec.torch_module.rsplit('.', 1)[1]}"
+    return f"lambda: {module}({', '.join(args)})" if args else module
+
+
+def _keras_activation_class() -> str:
+    """The support module, its table written from the activation entries (one place for each name)."""
+    rows = [f'        "{name}": {_torch_constructor(spec)},'
+            for spec in CATALOG.values() if spec.kind == "activation" and spec.keras_activation and spec.torch_module
+            for name in (spec.keras_activation,) + spec.keras_activation_aliases]
+    return KERAS_ACTIVATION_CLASS.replace("{rows}", "\n".join(rows))
+
+
+KERAS_ACTIVATION_CLASS = '''
+
+class KerasActivation(nn.Module):
+    """A Keras activation given by its name when the model is built (written by Pivot from its catalog):
+    `layers.Activation(activation)` with the name a constructor parameter; Keras's defaults are written out."""
+
+    MODULES = {
+        None: nn.Identity,
+        "linear": nn.Identity,
+{rows}
+    }
+
+    def __init__(self, name):
+        super().__init__()
+        if name not in self.MODULES:
+            raise ValueError(f"activation {name!r} is not one Pivot migrates")
+        self.activation = self.MODULES[name]()
+
+    def forward(self, x):
+        return self.activation(x)
+'''
+
+
+def _by_name() -> None:
+    register(OpSpec(
+        name=BY_NAME, kind="activation", doc="a Keras activation chosen by a name given when the model is built",
+        args=(Arg("name", keras="activation", keras_pos=0),), shape="same",
+        emit_torch=lambda attrs: f"KerasActivation({value_code(attrs.get('name'))})",
+        torch_support_code=_keras_activation_class(),
+    ))
+
+
 _prelu()
 _activations()
+_by_name()

@@ -5,6 +5,69 @@ from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
 from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import Attention
+from pivot.model import value_code
+
+
+# keras.layers.MultiHeadAttention that nn.MultiheadAttention cannot express (num_heads * key_dim other than the
+# query width, a value_dim of its own, or a width known only from the caller): Keras's computation and weight
+# layout in a lazy PyTorch module, its parameters in the order and shapes of the Keras layer's weights
+KERAS_MHA_CLASS = '''
+
+class KerasMultiHeadAttention(nn.modules.lazy.LazyModuleMixin, nn.Module):
+    """keras.layers.MultiHeadAttention in PyTorch (written by Pivot): any num_heads, key_dim and value_dim; the
+    projections are sized from the first call's query, value and key, and the output has the query's width.
+    Called as Keras calls it: (query, value, key=None). Its parameters are the Keras layer's weights, in order."""
+
+    KERAS_LAYOUT = True  # weights copy one to one, in order, with Keras's shapes
+
+    def __init__(self, num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True):
+        super().__init__()
+        self.num_heads, self.key_dim, self.value_dim = num_heads, key_dim, value_dim or key_dim
+        self.use_bias = use_bias
+        self.dropout = nn.Dropout(dropout)
+        for part in ("query", "key", "value", "output"):
+            setattr(self, f"{part}_kernel", nn.UninitializedParameter())
+            setattr(self, f"{part}_bias", nn.UninitializedParameter() if use_bias else None)
+
+    def initialize_parameters(self, query, value, key=None):
+        key = value if key is None else key
+        h, k, v, width = self.num_heads, self.key_dim, self.value_dim, query.shape[-1]
+        shapes = {"query": ((query.shape[-1], h, k), (h, k)), "key": ((key.shape[-1], h, k), (h, k)),
+                  "value": ((value.shape[-1], h, v), (h, v)), "output": ((h, v, width), (width,))}
+        with torch.no_grad():
+            for part, (kernel, bias) in shapes.items():
+                getattr(self, f"{part}_kernel").materialize(kernel)
+                nn.init.xavier_uniform_(getattr(self, f"{part}_kernel").view(kernel[0], -1))
+                if self.use_bias:
+                    getattr(self, f"{part}_bias").materialize(bias)
+                    getattr(self, f"{part}_bias").zero_()
+
+    def _project(self, x, part):
+        y = torch.einsum("...e,ehd->...hd", x, getattr(self, f"{part}_kernel"))
+        return y + getattr(self, f"{part}_bias") if self.use_bias else y
+
+    def forward(self, query, value, key=None):
+        key = value if key is None else key
+        q = self._project(query, "query") / math.sqrt(self.key_dim)
+        k, v = self._project(key, "key"), self._project(value, "value")
+        scores = torch.softmax(torch.einsum("bqhd,bkhd->bhqk", q, k), dim=-1)
+        context = torch.einsum("bhqk,bkhd->bqhd", self.dropout(scores), v)
+        out = torch.einsum("bqhd,hde->bqe", context, self.output_kernel)
+        return out + self.output_bias if self.use_bias else out
+'''
+
+
+def keras_attention_module(attrs: dict, width) -> str | None:
+    """`KerasMultiHeadAttention(...)` where nn.MultiheadAttention cannot hold the Keras layer (None: it can)."""
+    heads, key_dim, value_dim = attrs.get("num_heads"), attrs.get("key_dim"), attrs.get("value_dim")
+    if value_dim in (None, key_dim) and all(isinstance(v, int) for v in (width, heads, key_dim)) and \
+            heads * key_dim == width:
+        return None
+    args = [f"num_heads={value_code(heads)}", f"key_dim={value_code(key_dim)}"]
+    args += [f"value_dim={value_code(value_dim)}"] * (value_dim is not None)
+    args += [f"dropout={value_code(attrs.get('dropout'))}"] * bool(attrs.get("dropout"))
+    args += ["use_bias=False"] * (attrs.get("bias") is False)
+    return f"KerasMultiHeadAttention({', '.join(args)})"
 
 
 def _attention() -> None:
@@ -29,6 +92,7 @@ def _attention() -> None:
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
         shape="same", weights="mha", feature_axis=-1, draw=Draw(("seq",), inputs=3),
         weight_rule=Attention(), name_prefix="attention", sequence_input=True, attention=True, keras_support_class="TorchMultiheadAttention",
+        torch_support_code=KERAS_MHA_CLASS,
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))
     register(OpSpec(

@@ -16,7 +16,7 @@ from pivot.catalog.domains import (
 )
 from pivot.catalog.shape_rules import ConvShape
 from pivot.catalog.spec import Arg, OpSpec, register
-from pivot.catalog.spelling import BIAS, PADDINGS, K, T, keras_padding_in
+from pivot.catalog.spelling import BIAS, PADDINGS, PER_STEP_IMAGE, K, T, keras_padding_in
 from pivot.catalog.weight_rules import Conv
 
 
@@ -47,7 +47,7 @@ def _conv(n: int) -> None:
         ),
         spatial=n, shape="conv", weights="conv", layout_sensitive=True, shape_rule=ConvShape(),
         draw=Draw(("img",), weight=4, fused_activation=True),
-        weight_rule=Conv(), name_prefix="conv",
+        weight_rule=Conv(), name_prefix="conv", variants=(PER_STEP_IMAGE,),
         notes=("Keras 'same' with stride > 1 pads more at the bottom/right; PyTorch pads symmetrically.",),
     ))
 

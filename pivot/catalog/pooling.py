@@ -10,7 +10,7 @@ from pivot.catalog.shape_rules import (
     int_or_none,
 )
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, register
-from pivot.catalog.spelling import PADDINGS, F, K, T, keras_padding_in
+from pivot.catalog.spelling import PADDINGS, PER_STEP_IMAGE, F, K, T, keras_padding_in
 
 
 class GlobalPoolShape(ShapeRule):
@@ -73,6 +73,7 @@ def _pool(kind: str, n: int) -> None:
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
         spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
         draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool", reduction=kind.lower(),
+        variants=(PER_STEP_IMAGE,),
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 
@@ -93,6 +94,7 @@ def _global_pool(kind: str, n: int) -> None:
         ),
         spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
         draw=Draw(("img",), to_vec=True), name_prefix=f"g{kind[0].lower()}p", reduction=kind.lower(),
+        variants=(PER_STEP_IMAGE,),
     ))
 
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
-from pivot.catalog.shape_rules import Call, Shape, ShapeRule, dim
+from pivot.catalog.shape_rules import Call, Shape, ShapeRule, conv_like, dim
 from pivot.catalog.spec import Arg, OpSpec, Variant, register
 from pivot.catalog.spelling import K, T
-from pivot.catalog.weight_rules import Recurrent
+from pivot.catalog.weight_rules import KerasLayout, Recurrent
 from pivot.model import Expr
 
 
@@ -88,3 +88,105 @@ def _recurrent() -> None:
 
 
 _recurrent()
+
+
+# keras.layers.ConvLSTM2D: PyTorch has no convolutional LSTM. Pivot writes one with Keras's computation, gate
+# order (i, f, c, o) and weights (kernel, recurrent_kernel, bias, in Keras's shapes, copied one to one). A sequence
+# of images (T, H, W, C) is a 3-D image to the layout machinery: channels-first (N, C, T, H, W) in PyTorch, so
+# BatchNormalization and Conv3D around it work as for any volume.
+CONV_LSTM_CLASS = '''
+
+class ConvLSTM2d(nn.Module):
+    """keras.layers.ConvLSTM2D in PyTorch (written by Pivot): (N, C, T, H, W) to (N, filters, T, H, W) with
+    return_sequences, else the last step (N, filters, H, W); Keras's gate order (i, f, c, o) and weight layout."""
+
+    KERAS_LAYOUT = True  # weights copy one to one, in order, with Keras's shapes
+    ACTIVATIONS = {"tanh": torch.tanh, "sigmoid": torch.sigmoid, "relu": torch.relu,
+                   "hard_sigmoid": nn.functional.hardsigmoid, "linear": lambda x: x}
+
+    def __init__(self, in_channels, filters, kernel_size, padding="valid", activation="tanh",
+                 recurrent_activation="sigmoid", use_bias=True, return_sequences=False):
+        super().__init__()
+        kh, kw = (kernel_size, kernel_size) if isinstance(kernel_size, int) else kernel_size
+        self.filters, self.padding, self.return_sequences = filters, padding, return_sequences
+        self.activation = self.ACTIVATIONS[activation]
+        self.recurrent_activation = self.ACTIVATIONS[recurrent_activation]
+        self.kernel = nn.Parameter(torch.empty(kh, kw, in_channels, 4 * filters))
+        self.recurrent_kernel = nn.Parameter(torch.empty(kh, kw, filters, 4 * filters))
+        self.bias = nn.Parameter(torch.zeros(4 * filters)) if use_bias else None
+        nn.init.xavier_uniform_(self.kernel)
+        nn.init.orthogonal_(self.recurrent_kernel)
+
+    def forward(self, x):
+        kernel, recurrent = self.kernel.permute(3, 2, 0, 1), self.recurrent_kernel.permute(3, 2, 0, 1)
+        h = c = None
+        steps = []
+        for t in range(x.shape[2]):
+            z = nn.functional.conv2d(x[:, :, t], kernel, self.bias, padding=self.padding)
+            if h is None:
+                h = c = z.new_zeros(z.shape[0], self.filters, *z.shape[2:])
+            z = z + nn.functional.conv2d(h, recurrent, padding="same")
+            i, f, g, o = z.chunk(4, dim=1)
+            c = self.recurrent_activation(f) * c + self.recurrent_activation(i) * self.activation(g)
+            h = self.recurrent_activation(o) * self.activation(c)
+            steps.append(h)
+        return torch.stack(steps, dim=2) if self.return_sequences else h
+'''
+
+
+class ConvLSTMShape(ShapeRule):
+    """(C, T, H, W) to (filters, T, H', W') with return_sequences, else (filters, H', W')."""
+
+    def rank_only(self, spec: OpSpec):
+        return (None,) * 4
+
+    def shape(self, x: tuple, call: Call):
+        if len(x) != 4:
+            return (None,) * (4 if call.attrs.get("return_sequences") else 3), True
+        step = conv_like((x[0],) + tuple(x[2:]), dict(call.attrs, stride=1, dilation=1), 2,
+                         out_channels=call.attrs.get("filters"))
+        return ((step[0], x[1]) + step[1:] if call.attrs.get("return_sequences") else step), True
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (dim(attrs.get("in_channels")), None, None, None), True
+
+
+def _conv_lstm_unsupported(attrs: dict) -> str | None:
+    if any(attrs.get(k) not in (1, (1, 1), None) for k in ("strides", "dilation_rate")):
+        return "strides and dilation_rate other than 1 are not migrated"
+    if any(attrs.get(k) for k in ("return_state", "go_backwards", "stateful")) or attrs.get("dropout") or \
+            attrs.get("recurrent_dropout"):
+        return "return_state, go_backwards, stateful and (recurrent) dropout are not migrated"
+    acts = ("tanh", "sigmoid", "relu", "hard_sigmoid", "linear")
+    if attrs.get("activation") not in acts or attrs.get("recurrent_activation") not in acts:
+        return f"activations other than {', '.join(acts)} are not migrated"
+    return None
+
+
+register(OpSpec(
+    name="ConvLSTM2d", kind="layer", doc="convolutional LSTM over a sequence of images",
+    torch_module="ConvLSTM2d", keras_layer=f"{K}ConvLSTM2D",
+    args=(Arg("in_channels", torch="in_channels", torch_pos=0, inferred=True),
+          Arg("filters", torch="filters", keras="filters", torch_pos=1, keras_pos=0),
+          Arg("kernel_size", torch="kernel_size", keras="kernel_size", torch_pos=2, keras_pos=1),
+          Arg("strides", keras="strides", keras_pos=2, keras_default=1),
+          Arg("padding", torch="padding", keras="padding", keras_pos=3, torch_default="valid",
+              keras_default="valid"),
+          Arg("dilation_rate", keras="dilation_rate", keras_default=1),
+          Arg("activation", torch="activation", keras="activation", torch_default="tanh", keras_default="tanh"),
+          Arg("recurrent_activation", torch="recurrent_activation", keras="recurrent_activation",
+              torch_default="sigmoid", keras_default="sigmoid"),
+          Arg("use_bias", torch="use_bias", keras="use_bias", torch_default=True, keras_default=True),
+          Arg("return_sequences", torch="return_sequences", keras="return_sequences", torch_default=False,
+              keras_default=False),
+          Arg("return_state", keras="return_state", keras_default=False),
+          Arg("go_backwards", keras="go_backwards", keras_default=False),
+          Arg("stateful", keras="stateful", keras_default=False),
+          Arg("dropout", keras="dropout", keras_default=0.0),
+          Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0)),
+    spatial=3, shape="conv_lstm", weights="keras_layout", layout_sensitive=True, shape_rule=ConvLSTMShape(),
+    weight_rule=KerasLayout(),
+    unsupported=_conv_lstm_unsupported, torch_support_code=CONV_LSTM_CLASS, name_prefix="conv_lstm",
+    notes=("PyTorch gets a `ConvLSTM2d` module written by Pivot (Keras's gates and weights); the sequence of "
+           "images is channels-first (N, C, T, H, W) there.",),
+))

@@ -8,8 +8,11 @@ other direction is nn.PixelShuffle's entry (rearrange.py).
 """
 from __future__ import annotations
 
+import ast
+
 from pivot.catalog.shape_rules import Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.model import Expr, value_code
 
 
 DEPTH_TO_SPACE_CLASS = '''
@@ -151,8 +154,57 @@ register(OpSpec(
           Arg("strides", keras="strides", keras_pos=1, keras_default=None),
           Arg("dilation_rate", keras="dilation_rate", keras_pos=2, keras_default=1),
           Arg("padding", keras="padding", keras_pos=3, keras_default="valid")),
-    shape="patches", shape_rule=PatchesShape(), layout_sensitive=True, unsupported=_patches_unsupported,
+    spatial=2, shape="patches", shape_rule=PatchesShape(), layout_sensitive=True, unsupported=_patches_unsupported,
     torch_support_code=EXTRACT_PATCHES_CLASS,
     notes=("PyTorch gets an `ExtractPatches` module written by Pivot; the patches come in Keras's layout and "
            "order, so the layers after it take Keras's weights as they are.",),
+))
+
+
+def _tf_patch_size(attrs: dict, name: str = "sizes"):
+    """TensorFlow's `sizes=[1, p, p, 1]` as the square patch size p (None: another shape); p may be an
+    expression (`[1, self.patch_size, self.patch_size, 1]`)."""
+    sizes = _items(attrs.get(name))
+    if sizes is not None and len(sizes) == 4 and sizes[0] == sizes[3] == 1 and sizes[1] == sizes[2]:
+        return sizes[1]
+    return None
+
+
+def _items(value) -> tuple | None:
+    """A list attribute's items, those that are not literals as expressions."""
+    if isinstance(value, (tuple, list)):
+        return tuple(value)
+    try:
+        node = ast.parse(value.code, mode="eval").body if isinstance(value, Expr) else None
+    except SyntaxError:
+        return None
+    if not isinstance(node, (ast.List, ast.Tuple)):
+        return None
+    return tuple(e.value if isinstance(e, ast.Constant) else Expr(ast.unparse(e)) for e in node.elts)
+
+
+def _tf_patches_unsupported(attrs: dict) -> str | None:
+    size = _tf_patch_size(attrs)
+    if size is None or _tf_patch_size(attrs, "strides") != size:
+        return "only square, non-overlapping patches (sizes=[1, p, p, 1], strides equal to sizes) are migrated"
+    if _items(attrs.get("rates")) != (1, 1, 1, 1) or str(attrs.get("padding")).upper() != "VALID":
+        return "rates other than [1, 1, 1, 1] and padding='SAME' are not migrated"
+    return None
+
+
+class TfPatchesShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _patches_shape(x, {"size": _tf_patch_size(call.attrs)}), False
+
+
+register(OpSpec(
+    name="ImagePatches", kind="layer", doc="tf.image.extract_patches: keras.ops.image.extract_patches's TensorFlow "
+    "spelling (sizes/strides/rates as [1, p, p, 1])",
+    keras_functions=("tensorflow.image.extract_patches",),
+    args=(Arg("sizes", keras="sizes", keras_pos=0), Arg("strides", keras="strides", keras_pos=1),
+          Arg("rates", keras="rates", keras_pos=2), Arg("padding", keras="padding", keras_pos=3)),
+    spatial=2, shape="patches", shape_rule=TfPatchesShape(), layout_sensitive=True,
+    unsupported=_tf_patches_unsupported,
+    emit_torch_call=lambda attrs, x: f"ExtractPatches({value_code(_tf_patch_size(attrs))})({x})",
+    notes=("PyTorch gets the `ExtractPatches` module of keras.ops.image.extract_patches (the same patches).",),
 ))

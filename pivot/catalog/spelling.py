@@ -57,3 +57,7 @@ KERAS_NORM = (Arg("axis", keras="axis", keras_default=-1), Arg("center", keras="
 
 # layers.TimeDistributed(layer) of a layer that reads only the last axis is that layer itself
 PER_STEP = Variant(f"{K}TimeDistributed", wraps=True)
+# of an image layer (conv, pooling, flatten): the layer applied to each step's image, marked by this attribute
+# (PyTorch folds the steps into the batch in a `TimeDistributed` support module)
+PER_STEP_IMAGES = "per_step_images"
+PER_STEP_IMAGE = Variant(f"{K}TimeDistributed", wraps=True, sets=((PER_STEP_IMAGES, True),))

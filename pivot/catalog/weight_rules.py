@@ -248,3 +248,13 @@ class Attention(WeightRule):
         if has_bias:
             out |= {"in_proj_bias": xp.concat([p[1].reshape(e) for p in (q, k, v)]), "out_proj.bias": o[1]}
         return out
+
+
+class KerasLayout(WeightRule):
+    """A PyTorch support module that holds the Keras layer's weights as they are (ConvLSTM2d): one to one, in
+    order (pivot.weights copies any module marked `KERAS_LAYOUT` so)."""
+
+    arrays = ()
+
+    def from_keras(self, weights: list, has_bias: bool, flat=None, affine: bool = True) -> dict:
+        return {str(i): w for i, w in enumerate(weights)}  # by position: the module's parameters in order

@@ -8,14 +8,13 @@ from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.frontends.calls import bind
-from pivot.frontends.source import Chunk, dotted_name, literal, walk
+from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
-
 
 def operator_op(operator: cst.CSTNode) -> str | None:
     """The entry a Python operator spells (`a + b`, `a *= b`), by its libcst class; None: plain arithmetic."""
@@ -215,6 +214,10 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
+        if isinstance(e, cst.IfExp):  # `self.norm(x, training=t) if self.use_bn else self.norm(x)`
+            self.expr(e.test)
+            body, orelse = self.expr(e.body), self.expr(e.orelse)
+            return body if body and self._same_application(body, orelse) else None
         if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
             self.expr(e.left)
             for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
@@ -246,6 +249,14 @@ class FlowReader:
                 return out
             return None
         return None
+
+    def _same_application(self, a: str, b: str | None) -> bool:
+        """Two values made by the same layer from the same inputs (the branches of a conditional expression that
+        differ only in keywords): one value, whichever branch runs."""
+        made = {n.outputs[0]: n for n in self.nodes if n.outputs and n.outputs[0] in (a, b)}
+        first, second = made.get(a), made.get(b or "")
+        return first is not None and second is not None and first.op == second.op == "layer" and \
+            first.layer == second.layer and first.inputs == second.inputs
 
     def tensor_attribute(self, e: cst.Attribute, base: str) -> str | None:
         """`x.shape` (recorded: its axes move with an image's layout), `x.ndim`...; others are reported."""
@@ -477,8 +488,8 @@ class FlowReader:
             # a list literal, or a list of tensors built by appending (`torch.cat(outs, dim=1)`)
             tensor_nodes = [lst] if isinstance(lst, cst.Name) else [el.value for el in getattr(lst, "elements", ())]
             n_tensors = 1
-        for a in call.args:  # a tensor passed by keyword (`input=x`)
-            if a.keyword and a.keyword.value in ("input", "x", "inputs"):
+        for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
+            if a.keyword and a.keyword.value in TENSOR_KEYWORDS:
                 tensor_nodes.append(a.value)
         ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
@@ -486,7 +497,7 @@ class FlowReader:
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
                                            "eval mode too (F.dropout's training defaults to True); Pivot migrates "
                                            "it with training=self.training only"))
-        bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
+        bound = bind(_without_keywords(call, TENSOR_KEYWORDS + ("training",)), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's

@@ -10,13 +10,14 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
+from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
 from pivot.frontends.markers import is_training_code
-from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.model import TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -33,6 +34,7 @@ class KerasLayerReader:
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
         self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
+        self.class_parameters: frozenset[str] = frozenset()  # a custom layer's constructor parameters
         # the values known statically: the file's constants (a builder's reader adds its own)
         self.constants: Callable[[], dict[str, str]] = lambda: {
             k: v for k, v in self.chunk.ctx.module_constants if k not in self.parameters}
@@ -56,6 +58,10 @@ class KerasLayerReader:
             self.diags.append(D.make("PIV101", span, f"activation `{self.chunk.text(node)}` {what}"))
             return "opaque"
         return spec.name
+
+    def _constructor_parameter(self, node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.Name) and node.value in self.class_parameters and \
+            node.value not in self.constants()
 
     def _constant(self, node: cst.BaseExpression) -> cst.BaseExpression:
         """A name bound to a builder constant (`activation` given "relu" or `keras.activations.gelu`) as that
@@ -95,6 +101,10 @@ class KerasLayerReader:
         wrapper = any(v.wraps for _, v in variants)
         if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
             return self._wrapped(call, name, variants)
+        if qual == "keras.layers.Activation" and call.args and self._constructor_parameter(call.args[0].value):
+            # the name is given when the model is built: PyTorch chooses it then, from the same names
+            return Layer(name, BY_NAME, Attrs.of({"name": Expr(call.args[0].value.value)}), span=span,
+                         source=source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,
@@ -155,8 +165,8 @@ class KerasLayerReader:
             return inner
         given = {a.keyword.value: literal(a.value, self.chunk) for a in call.args if a.keyword}
         attrs = inner.attrs.as_dict() | dict(variant.sets) | {k: given[k] for k in variant.optional if k in given}
-        return Layer(name or inner.name, inner.op, Attrs.of(attrs), inner.explicit + tuple(k for k, _ in variant.sets),
-                     span, source)
+        return replace(inner, name=name or inner.name, attrs=Attrs.of(attrs),
+                       explicit=inner.explicit + tuple(k for k, _ in variant.sets), span=span, source=source)
 
     def _variant(self, call: cst.Call, spec, variants, span) -> tuple[str, dict]:
         """The entry a Keras spelling's argument values select, with the attributes they carry; values no entry
@@ -600,7 +610,7 @@ class FunctionalReader(FlowReader):
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
                 return super().call(call)
-            layer = _substituted(layer, self.substitutions)
+            layer = _with_tensor_shapes(_substituted(layer, self.substitutions), self.scope)
             self.layers.append(layer)
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
@@ -612,7 +622,7 @@ class FunctionalReader(FlowReader):
 
     def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
-        block = Chunk(code, first_line, self.chunk.ctx)
+        block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         params = [p.name.value for p in fn.params.params]
         defaults = {p.name.value: block.text(p.default) for p in fn.params.params if p.default is not None}
@@ -775,6 +785,15 @@ def _atom(code: str) -> str:
     return code if re.fullmatch(r"[\w.]+", code) else f"({code})"
 
 
+def _with_tensor_shapes(layer: Layer, scope: dict[str, str]) -> Layer:
+    """A layer whose arguments read a tensor's size (`Conv1D(filters=inputs.shape[-1])`) records which dataflow
+    value each tensor name is there (`TENSOR_SHAPES`): shape inference reads the size from it."""
+    names = {n for _, v in layer.attrs if isinstance(v, Expr) for n in _names_in(v.code)} & set(scope)
+    if not names:
+        return layer
+    return replace(layer, attrs=Attrs(layer.attrs.items + ((TENSOR_SHAPES, tuple((n, scope[n]) for n in names)),)))
+
+
 def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
     """A block's layer with its parameters replaced by the caller's values (`filters` -> 64)."""
     if not subs:
@@ -867,6 +886,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     init, call = method_named(cls, "__init__"), method_named(cls, "call")
     params = params_of(init, chunk) if init else ()
     params = tuple(p for p in params if p.name not in ("kwargs",))
+    reader_l.class_parameters = frozenset(p.name for p in params)
     if init:
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)

@@ -81,6 +81,10 @@ def parse_python(source: str) -> ast.Module:
         raise
 
 
+# the keywords a function takes its tensor by (`F.relu(input=x)`, tf.image's `images=x`)
+TENSOR_KEYWORDS = ("input", "x", "inputs", "images")
+
+
 @dataclass(frozen=True)
 class Context:
     """What a chunk needs to know about the rest of its file."""
@@ -363,6 +367,8 @@ class Chunk:
     ctx: Context
     module: cst.Module = field(init=False)
     positions: dict = field(init=False, repr=False)
+    # spans at the file's lines whatever chunk reads it (a functional block inlined into its caller's piece)
+    fixed: bool = False
 
     def __post_init__(self) -> None:
         try:
@@ -383,9 +389,9 @@ class Chunk:
     def span(self, node: cst.CSTNode) -> Span:
         r = self.positions.get(node)
         if r is None:  # a node made during analysis (not in the source): the chunk's first line
-            return Span(self.first_line, 0, self.first_line, 0)
+            return Span(self.first_line, 0, self.first_line, 0, self.fixed)
         off = self.first_line - 1
-        return Span(r.start.line + off, r.start.column, r.end.line + off, r.end.column)
+        return Span(r.start.line + off, r.start.column, r.end.line + off, r.end.column, self.fixed)
 
     def text(self, node: cst.CSTNode) -> str:
         """The node's source, sliced from the chunk by position (no code generation)."""

@@ -238,6 +238,10 @@ KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling
 KNOWN.update({(f"Dropout{n}d", "keras", None): "the PyTorch nn.Dropout2d's input rank is not stated in the migrated "
               "file (a model of that layer alone), so the way back reports it (SpatialDropout or Dropout?)"
               for n in (1, 2, 3)})
+KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
+KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
+              "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
+              for arg in (None, "bias")})
 KNOWN.update({("UpSampling3D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
               "file, so the way back reports it (it migrates 1-D and 2-D)"})
 KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "

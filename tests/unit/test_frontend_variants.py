@@ -68,7 +68,7 @@ def test_time_distributed_of_a_per_step_layer_is_that_layer():
 
 
 @pytest.mark.parametrize("spelling, only", [
-    ("layers.TimeDistributed(layers.Conv2D(3, 3))", "Dense"),
+    ("layers.TimeDistributed(layers.BatchNormalization())", "Dense"),
     ("layers.Bidirectional(layers.Dense(3))", "LSTM, GRU, SimpleRNN"),
 ])
 def test_a_wrapper_of_a_layer_it_has_no_variant_for_is_an_error(spelling, only):

@@ -31,7 +31,7 @@ def test_augmentation_is_identity_with_a_training_only_note(layer):
     (("layers.Normalization(mean=0.5, variance=0.25, invert=True)",), "invert=True"),
     (('layers.UpSampling2D(interpolation="bicubic")',), "bicubic"),
     (("layers.Rescaling([0.1, 0.2, 0.3])",), "per-channel"),
-    (("layers.TimeDistributed(layers.Conv2D(4, 3))",), "TimeDistributed of Conv2d"),
+    (("layers.TimeDistributed(layers.BatchNormalization())",), "TimeDistributed of BatchNorm"),
 ])
 def test_what_pytorch_cannot_express_is_an_error_naming_the_line(layers_, why):
     result = migrate_source(_model(*layers_), "pytorch")

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from pivot.catalog import all_ops
-from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Conv, Dense, Depthwise, Recurrent,
+from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Conv, Dense, Depthwise, KerasLayout, Recurrent,
                                         Separable, Slopes, Table, WeightError)
 from pivot.shapes import FlatParts
 
@@ -78,6 +78,7 @@ KERAS_ONLY = [
     ("depthwise", Depthwise(), [rand(3, 3, 4, 2), rand(8)], True),
     ("separable", Separable(), [rand(3, 3, 4, 1), rand(1, 1, 4, 6), rand(6)], True),
     ("separable no bias", Separable(), [rand(3, 3, 4, 2), rand(1, 1, 8, 6)], False),
+    ("keras layout (ConvLSTM2D)", KerasLayout(), [rand(3, 3, 2, 8), rand(3, 3, 2, 8), rand(8)], True),
 ]
 
 
