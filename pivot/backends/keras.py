@@ -219,8 +219,9 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
         ss = s if isinstance(s, tuple) else (s,) * n
         op = attrs.get("output_padding", 0)
         ops = op if isinstance(op, tuple) else (op,) * n
+        # Keras 'same' crops floor((k - s) / 2) before and the rest after; PyTorch crops `padding` before
         if all(isinstance(v, int) for v in ks + ss + pads + ops) and all(
-                2 * p - o == kk - st for p, o, kk, st in zip(pads, ops, ks, ss)):
+                2 * p - o == kk - st and p == max(kk - st, 0) // 2 for p, o, kk, st in zip(pads, ops, ks, ss)):
             return {"padding": "same", "output_padding": None}, []
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
                                       "has no Keras equivalent", target="keras"))

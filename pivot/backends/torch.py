@@ -315,14 +315,14 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         if all(isinstance(v, int) for v in ks + ss + ds):
             ks = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))  # the dilated kernel's extent
         if all(isinstance(v, int) for v in ks + ss + ds) and all(kk >= st for kk, st in zip(ks, ss)):
-            pads = tuple((kk - st + 1) // 2 for kk, st in zip(ks, ss))
-            ops = tuple(2 * p - (kk - st) for p, kk, st in zip(pads, ks, ss))
-            if all(o < max(st, dd) for o, st, dd in zip(ops, ss, ds)):  # PyTorch's bound on output_padding
-                return {"padding": pads[0] if len(set(pads)) == 1 else pads,
-                        "output_padding": ops[0] if len(set(ops)) == 1 else ops}, []
+            # Keras crops floor((k - s) / 2) before and the rest after: PyTorch crops `padding` before and
+            # `padding - output_padding` after, so an odd k - s (more after) has no PyTorch padding
+            pads = tuple((kk - st) // 2 for kk, st in zip(ks, ss))
+            if all((kk - st) % 2 == 0 for kk, st in zip(ks, ss)):
+                return {"padding": pads[0] if len(set(pads)) == 1 else pads, "output_padding": 0}, []
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution "
-                                          "whose kernel minus stride is odd at stride 1 needs an output_padding "
-                                          "PyTorch does not allow", target="torch"))
+                                          "whose kernel minus stride is odd crops one more pixel after than "
+                                          "before, which no PyTorch padding does", target="torch"))
             return {}, []
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
                                       "kernel smaller than stride is not migrated", target="torch"))
