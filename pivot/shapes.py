@@ -62,6 +62,7 @@ class ShapeInfo:
     # of that guessed rank, and the layers reading them (a PyTorch twin chosen by rank would be a guess)
     rank_guessed: set = field(default_factory=set)
     rank_guessed_layers: set = field(default_factory=set)
+    rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -195,8 +196,14 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
     """An undeclared input's rank and channels, from the first layer that consumes it (also through ops that
     keep its rank and channels: an activation, `F.pad`); an image that the model first permutes channels-first
     (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
+    shape, image, _ = _guess(net, value)
+    return shape, image
+
+
+def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
+    """`guess_input`, and the layer whose arguments told it (None: no layer, or the rank is certain)."""
     if permuted_channels_first(net, value):
-        return (None, None, None), False
+        return (None, None, None), False, None
     values = {value}
     for node in net.nodes:
         spec = CATALOG.get(node.op)
@@ -213,9 +220,11 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
                 if guess[0] is not None:
-                    return guess
+                    return guess + (layer if _rank_uncertain(layer, net.framework) else None,)
                 if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
                     values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
+                elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
+                    values.difference_update(node.outputs)
     if net.style == "sequential" and net.layers:
         for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
             if layer.op == "Sequential":
@@ -223,8 +232,17 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             guess = _first_layer_input(layer, net.framework)
             spec = CATALOG.get(layer.op)
             if guess[0] is not None or spec is None or spec.shape != "same":
-                return guess
-    return None, False
+                return guess + (layer if guess[0] is not None and _rank_uncertain(layer, net.framework) else None,)
+    return None, False, None
+
+
+def _rank_uncertain(layer: Layer, framework: str) -> bool:
+    """The input rank a layer's arguments tell is a guess: a dense layer reads any rank, and PyTorch's
+    BatchNorm1d both (N, C) and (N, C, L)."""
+    spec = CATALOG.get(layer.op)
+    if spec is None or spec.shape_rule.first_input(spec, layer.attrs)[1]:
+        return False
+    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1)
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
@@ -368,10 +386,14 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             sp = image and len(given) >= 2
             shape = _symbolic_width(to_canonical(tuple(given), sp), sp)
         else:
-            shape, sp = guess_input(net, name)
+            shape, sp, told_by = _guess(net, name)
+            if sp and net.framework == "keras" and _sequence_input(net, name) and shape is not None:
+                shape, sp = from_canonical(shape, True), False  # as for a declared shape: a sequence
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
-            if net.framework == "keras" and _first_reads_any_rank(net, name):
+            # (a Keras block built by a helper is sized where it is used: only a first dense layer counts there)
+            if told_by is not None and net.framework == "torch" or \
+                    net.framework == "keras" and _first_reads_any_rank(net, name):
                 info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
@@ -529,6 +551,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
+    if set(node.inputs) & info.rank_guessed:
+        info.rank_guessed_nodes.add(node)
     guessed = bool(set(node.inputs) & info.rank_guessed) and \
         (_still_guessed(layer, True, info) if layer is not None else not getattr(_rule(node.op), "flattens", False))
     (info.rank_guessed.update if guessed else info.rank_guessed.difference_update)(node.outputs)
