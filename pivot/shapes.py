@@ -205,6 +205,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     if permuted_channels_first(net, value):
         return (None, None, None), False, None
     values = {value}
+    uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
@@ -219,8 +220,11 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                told = _told(guess, layer, net.framework, uncertain)
+                if told is not None:
+                    return told
                 if guess[0] is not None:
-                    return guess + (layer if _rank_uncertain(layer, net.framework) else None,)
+                    uncertain = uncertain or guess + (layer,)
                 if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
                     values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
                 elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
@@ -230,10 +234,28 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if layer.op == "Sequential":
                 continue
             guess = _first_layer_input(layer, net.framework)
+            told = _told(guess, layer, net.framework, uncertain)
+            if told is not None:
+                return told
+            if guess[0] is not None:
+                uncertain = uncertain or guess + (layer,)
             spec = CATALOG.get(layer.op)
-            if guess[0] is not None or spec is None or spec.shape != "same":
-                return guess + (layer if guess[0] is not None and _rank_uncertain(layer, net.framework) else None,)
-    return None, False, None
+            if spec is None or spec.shape != "same":
+                break
+    return uncertain or (None, False, None)
+
+
+def _told(guess: tuple, layer: Layer, framework: str, uncertain: tuple | None) -> tuple | None:
+    """The guess to return at this layer: a certain one (an image after a first BatchNorm1d replaces it), or an
+    uncertain one that a later layer cannot settle (it does not keep the shape); None: look further."""
+    if guess[0] is None:
+        return None
+    if not _rank_uncertain(layer, framework):
+        return guess + (None,) if uncertain is None or guess[1] else uncertain
+    spec = CATALOG.get(layer.op)
+    if spec is not None and spec.shape == "same":
+        return None  # a BatchNorm1d: (N, C) or (N, C, L); what reads its output may tell
+    return uncertain or guess + (layer,)
 
 
 def _rank_uncertain(layer: Layer, framework: str) -> bool:
