@@ -413,8 +413,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
                 shape, sp = from_canonical(shape, True), False  # as for a declared shape: a sequence
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
-            # (a Keras block built by a helper is sized where it is used: only a first dense layer counts there)
-            if told_by is not None and net.framework == "torch" or \
+            # (a Keras Sequential built by a helper is sized where it is used: only a first dense layer counts)
+            if told_by is not None and (net.framework == "torch" or net.style != "sequential") or \
                     net.framework == "keras" and _first_reads_any_rank(net, name):
                 info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
