@@ -66,6 +66,7 @@ class ShapeInfo:
     rank_guessed_layers: set = field(default_factory=set)
     # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
     sized_by_tensors: dict = field(default_factory=dict)
+    rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -237,9 +238,16 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
     """An undeclared input's rank and channels, from the first layer that consumes it (also through ops that
     keep its rank and channels: an activation, `F.pad`); an image that the model first permutes channels-first
     (`x.permute(0, 3, 1, 2)`) is taken channels-last, as the source takes it."""
+    shape, image, _ = _guess(net, value)
+    return shape, image
+
+
+def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
+    """`guess_input`, and the layer whose arguments told it (None: no layer, or the rank is certain)."""
     if permuted_channels_first(net, value):
-        return (None, None, None), False
+        return (None, None, None), False, None
     values = {value}
+    uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
@@ -254,19 +262,51 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                told = _told(guess, layer, net.framework, uncertain)
+                if told is not None:
+                    return told
                 if guess[0] is not None:
-                    return guess
+                    uncertain = uncertain or guess + (layer,)
                 if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
                     values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
+                elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
+                    values.difference_update(node.outputs)
     if net.style == "sequential" and net.layers:
         for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
             if layer.op == "Sequential":
                 continue
             guess = _first_layer_input(layer, net.framework)
+            told = _told(guess, layer, net.framework, uncertain)
+            if told is not None:
+                return told
+            if guess[0] is not None:
+                uncertain = uncertain or guess + (layer,)
             spec = CATALOG.get(layer.op)
-            if guess[0] is not None or spec is None or spec.shape != "same":
-                return guess
-    return None, False
+            if spec is None or spec.shape != "same":
+                break
+    return uncertain or (None, False, None)
+
+
+def _told(guess: tuple, layer: Layer, framework: str, uncertain: tuple | None) -> tuple | None:
+    """The guess to return at this layer: a certain one (an image after a first BatchNorm1d replaces it), or an
+    uncertain one that a later layer cannot settle (it does not keep the shape); None: look further."""
+    if guess[0] is None:
+        return None
+    if not _rank_uncertain(layer, framework):
+        return guess + (None,) if uncertain is None or guess[1] else uncertain
+    spec = CATALOG.get(layer.op)
+    if spec is not None and spec.shape == "same":
+        return None  # a BatchNorm1d: (N, C) or (N, C, L); what reads its output may tell
+    return uncertain or guess + (layer,)
+
+
+def _rank_uncertain(layer: Layer, framework: str) -> bool:
+    """The input rank a layer's arguments tell is a guess: a dense layer reads any rank, and PyTorch's
+    BatchNorm1d both (N, C) and (N, C, L)."""
+    spec = CATALOG.get(layer.op)
+    if spec is None or spec.shape_rule.first_input(spec, layer.attrs)[1]:
+        return False
+    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1)
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
@@ -536,13 +576,17 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             sp = image and len(given) >= 2
             shape = _symbolic_width(to_canonical(tuple(given), sp), sp)
         else:
-            shape, sp = guess_input(net, name)
+            shape, sp, told_by = _guess(net, name)
+            if sp and net.framework == "keras" and _sequence_input(net, name) and shape is not None:
+                shape, sp = from_canonical(shape, True), False  # as for a declared shape: a sequence
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
             later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
             if later:  # a sequence (features last, never channels-first) read over its steps later on
                 shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
-            elif net.framework == "keras" and _first_reads_any_rank(net, name):
+            # (a Keras Sequential built by a helper is sized where it is used: only a first dense layer counts)
+            elif told_by is not None and (net.framework == "torch" or net.style != "sequential") or \
+                    net.framework == "keras" and _first_reads_any_rank(net, name):
                 info.rank_guessed.add(name)
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
@@ -710,6 +754,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
+    if set(node.inputs) & info.rank_guessed:
+        info.rank_guessed_nodes.add(node)
     guessed = bool(set(node.inputs) & info.rank_guessed) and \
         (_still_guessed(layer, True, info) if layer is not None else not getattr(_rule(node.op), "flattens", False))
     (info.rank_guessed.update if guessed else info.rank_guessed.difference_update)(node.outputs)

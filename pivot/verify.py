@@ -346,7 +346,9 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
                   atol: float = 1e-5, rtol: float = 1e-4) -> dict:
     """A -> B -> A: the twice-migrated model, given A's weights through B, must match A."""
     back = "pytorch" if to == "tensorflow" else "tensorflow"
-    first = migrate_source(source, to, [name])
+    # told the input it is verified on, as verify's migration is: a rank only guessed keeps axes as written
+    given = {name: tuple(shape[1:])} if shape and not isinstance(shape[0], (list, tuple)) else None
+    first = migrate_source(source, to, [name], input_shapes=given)
     m1 = first.details[name]
     pair1 = build_pair(source, first.text, m1, shape, dtype)
     shapes = [(other_layout_shape(s, pair1.torch_first) if sp else s)

@@ -154,7 +154,7 @@ def _round_trip(path, framework, name, shape, d: Path) -> dict:
     req = C.Request(str(first), str(path), to, str(middle), name, list(shape))
     there, once = C.convert(req), C.plan(req)
     spatial = bool(infer(once.net, (tuple(shape[1:]),)).input_spatial[0])
-    migrated = migrate_source(source, to, [name])
+    migrated = migrate_source(source, to, [name], input_shapes={name: tuple(shape[1:])})  # as convert-weights is told
     migrated_file = d / "migrated.py"
     migrated_file.write_text(migrated.text)
     req = C.Request(str(middle), str(migrated_file), back, str(last), migrated.details[name].name,

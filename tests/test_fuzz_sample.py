@@ -21,12 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-KNOWN_FILES: dict[str, str] = {
-    "torch/log_softmax_dim1_of_a_sequence": "x.log_softmax(dim=1) before an nn.Linear: the input's rank is guessed "
-                                            "as 2 from the Linear (which takes any rank), so dim=1 is written as "
-                                            "axis=-1; a (batch, steps, features) input breaks it. Writing axis=1 "
-                                            "is exact but Keras's Activation(lambda ...) does not come back",
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -242,8 +242,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "joins, so whether its axis moves with the image layout; migrate it by hand",
                                       target=side))
         return None
-    if spec.shape == "fpad" and side == "keras":
-        return _pad_code(node, xs[0], attrs, shape, spatial, out)
+    if spec.shape == "fpad" and side == "keras":  # its widths name every axis: the rank must be certain
+        return _pad_code(node, xs[0], attrs, None if node in info.rank_guessed_nodes else shape, spatial, out)
     if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"

@@ -134,7 +134,8 @@ def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emit
 def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> str:
     """A PyTorch norm over axis 1 in a model whose values are not image-like: they keep their layout in Keras,
     so the channels stay at axis 1, not Keras's default -1 (the same axis only for (N, C)); where the rank is
-    unknown, which of the two is meant cannot be told."""
+    unknown, which of the two is meant cannot be told; where it is a guess (a first BatchNorm1d takes (N, C) and
+    (N, C, L)), axis 1 is exact for both."""
     x = info.layer_in.get(layer.name)
     if layer.name not in info.layer_in or any(info.input_spatial) or any(info.layer_in_spatial.values()):
         return code
@@ -142,7 +143,7 @@ def _channels_axis(code: str, layer: Layer, info: ShapeInfo, out: Emitted) -> st
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the rank of its input is not known "
                                       "statically, so whether its channels are Keras's last axis cannot be told "
                                       "(declare the input shape)", target="keras"))
-    elif len(x) >= 2:
+    elif len(x) >= 2 or layer.name in info.rank_guessed_layers:
         return code[:-1] + (", axis=1)" if code[-2] != "(" else "axis=1)")
     return code
 
@@ -317,8 +318,13 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
     else:
         shape, spatial = info.values.get(value or ""), info.spatial.get(value or "", False)
     rank = None if shape is None else len(shape) + 1
-    if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1:
-        dim = -1  # the last axis: Keras' default
+    guessed = layer_name in info.rank_guessed_layers if layer_name is not None else where in info.rank_guessed_nodes
+    if guessed and dim is None and where is not None:  # PyTorch's implicit axis depends on the rank
+        out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: softmax without `dim` takes an axis "
+                                      "that depends on the input's rank, which is not known statically (declare "
+                                      "the input shape, or write `dim`)", target="keras"))
+    if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1 and not guessed:
+        dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
     unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
     if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "

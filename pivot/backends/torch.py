@@ -170,7 +170,9 @@ def adapt_input(layer: Layer, code: str, info: ShapeInfo) -> str:
     kind, rank = move
     if rank == 3:
         return f"{code}.transpose(1, 2)"
-    return f"{code}.permute({'0, 3, 1, 2' if kind == 'to_first' else '0, 2, 3, 1'})"
+    spatial = list(range(1, rank - 1)) if kind == "to_first" else list(range(2, rank))
+    axes = [0, rank - 1] + spatial if kind == "to_first" else [0] + spatial + [1]
+    return f"{code}.permute({', '.join(map(str, axes))})"  # any rank: a 3-D image too
 
 
 def _mha_problem(attrs: dict, x) -> str | None:

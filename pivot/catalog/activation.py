@@ -73,7 +73,8 @@ def _activations() -> None:
                 emit_torch_call=lambda attrs, x: f'F.gelu({x}, approximate="tanh")' if _tanh(attrs) else
                 f"F.gelu({x})",
                 emit_keras=lambda attrs: "layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))"
-                if _tanh(attrs) else None)
+                if _tanh(attrs) else None,
+                keras_ops_defaults=(("approximate", "tanh"),))  # keras.ops.gelu approximates, the layer does not
     _activation("SiLU", "SiLU", "silu", torch_fns=(f"{F}silu",), keras_fns=_keras_fns("silu") + _keras_fns("swish"),
                 aliases=("swish",), args=(Arg("inplace", torch="inplace", torch_pos=0, torch_default=False, domain=FLAGS),))
     _activation("Sigmoid", "Sigmoid", "sigmoid", torch_fns=("torch.sigmoid", f"{F}sigmoid"),

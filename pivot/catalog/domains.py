@@ -138,3 +138,4 @@ class Draw:
     operator: str = ""  # a merge's Python operator (`a + b`)
     fused_activation: bool = False  # its Keras layer takes `activation=` (Dense, Conv)
     always: tuple[str, ...] = ()  # arguments always written (Keras 3 requires AveragePooling's pool_size)
+    min_positions: int = 1  # spatial positions per channel it needs (PyTorch's InstanceNorm: statistics of 2)

@@ -134,7 +134,7 @@ def _norms() -> None:
             Arg("groups", keras="groups", torch_default=-1, keras_default=32,  # a group per channel
                 domain=Ints(special=(-1,), values=(-1,))),
         ) + KERAS_NORM,
-        shape="same", weights="affine", layout_sensitive=True, draw=Draw(("img",), always=("groups",)), feature_axis=1,
+        shape="same", weights="affine", layout_sensitive=True, draw=Draw(("img",), always=("groups",), min_positions=2), feature_axis=1,
         weight_rule=Affine(), affine_switches=("affine",),
         unsupported=lambda a: "track_running_stats=True (running statistics at inference) has no Keras "
         "equivalent" if a.get("track_running_stats") else None,

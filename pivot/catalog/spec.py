@@ -192,6 +192,7 @@ class OpSpec:
     idiom: str | None = None  # a PyTorch function recognised whole as this op (frontends.patterns.IDIOMS)
     keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
     torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
+    keras_ops_defaults: tuple[tuple[str, Value], ...] = ()  # its keras.ops function's own defaults (ops.gelu: tanh)
 
     @property
     def recurrent(self) -> bool:

@@ -39,15 +39,36 @@ def flat_perm(w, flat, to_keras: bool):
     if not flat or len(flat) < 2:
         return w
     out = w.shape[0]
-    c, spatial = flat[0], tuple(flat[1:])
-    if not all(isinstance(d, int) for d in spatial):
-        return w
+    c, spatial = flat[0], _spatial_sizes(flat, w.shape[1])
+    if spatial is None:
+        return w  # one position: the orders agree
     if not isinstance(c, int):  # a symbolic channel count: the layer's real width tells it
         c = w.shape[1] // max(1, math.prod(spatial))
     n = len(spatial)
     if to_keras:  # torch (out, C*S) -> (out, S*C)
         return w.reshape(out, c, *spatial).transpose(0, *range(2, 2 + n), 1).reshape(out, -1)
     return w.reshape(out, *spatial, c).transpose(0, n + 1, *range(1, n + 1)).reshape(out, -1)
+
+
+def _spatial_sizes(flat: tuple, width: int) -> tuple | None:
+    """The spatial sizes of a flattened (C, *S) image whose layer reads `width` features: one size the shape pass
+    left open follows from the width; None where every size is 1. More left open: a WeightError, as the columns
+    cannot be permuted (skipping the permutation would be silently wrong)."""
+    c, spatial = flat[0], list(flat[1:])
+    unknown = [i for i, d in enumerate(spatial) if not isinstance(d, int)]
+    if unknown and isinstance(c, int) and c > 0 and width % c == 0:
+        positions = width // c
+        if positions == 1:
+            return None
+        known = math.prod(d for d in spatial if isinstance(d, int))
+        if len(unknown) == 1 and known and positions % known == 0:
+            spatial[unknown[0]] = positions // known
+            unknown = []
+    if unknown:
+        raise WeightError(f"a flattened image of {c} channels and spatial sizes {tuple(flat[1:])} not known "
+                          "statically reaches a dense layer: Pivot cannot permute its columns between the "
+                          "frameworks' flatten orders (declare the input shape)")
+    return None if all(d == 1 for d in spatial) else tuple(spatial)
 
 
 def features_perm(arrays: dict, flat, to_keras: bool) -> dict:

@@ -501,7 +501,8 @@ class FlowReader:
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
-            unset = {k: v for k, v in spec.keras_function_defaults if k not in bound.explicit}
+            defaults = spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.") else ())
+            unset = {k: v for k, v in defaults if k not in bound.explicit}
             bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pivot.fuzz.plan import Plan, draw
 from pivot.fuzz.render import render
 from pivot.migrate import migrate_source, roots
-from pivot.verify import Job, build_model, run_model, seeded_batch, verify_one
+from pivot.verify import Job, build_model, build_pair, run_model, runners, seeded_batch, to_other_layout, to_source_layout, verify_one
 
 ATOL, RTOL = 1e-4, 1e-3
 TIMEOUT = 90  # seconds for one model (both frameworks built and run)
@@ -118,8 +118,39 @@ def _check(source: str, framework: str, shape: list, dtype: str) -> Outcome:
                 return Outcome("invalid", f"source model: {problem}")
             return Outcome("silent", f"VerifyError: {type(err).__name__}: {str(err)[:300]}")
         if not verdict["equivalent"]:
-            return Outcome("silent", f"Mismatch: max abs diff {verdict['max_abs_diff']:.3g}")
+            noise = _float32_error(source, result.text, result.details[name], shape, dtype)
+            if verdict["max_abs_diff"] > FLOAT_MARGIN * noise:
+                return Outcome("silent", f"Mismatch: max abs diff {verdict['max_abs_diff']:.3g} (float32 error "
+                                         f"of the computation {noise:.2g})")
     return Outcome("equivalent")
+
+
+FLOAT_MARGIN = 4  # two float32 evaluations of one computation, each off the exact value by e, differ by <= 2e
+
+
+def _float32_error(source: str, target: str, migrated, shape: list, dtype: str) -> float:
+    """How far the PyTorch side's float32 outputs lie from its float64 ones on the verified batches: the float
+    error this computation has (an instance norm of a near-constant map amplifies it). Outputs that differ by
+    a few times that are the same computation, not a wrong migration; 0 where it cannot be measured."""
+    import numpy as np
+    import torch
+
+    if dtype != "float32":
+        return 0.0
+    torch.manual_seed(0)
+    pair = build_pair(source, target, migrated, shape, dtype)
+    model = pair.source if pair.torch_first else pair.target
+    run32 = runners(pair)[0 if pair.torch_first else 1]
+    worst = 0.0
+    for i in range(2):
+        xs = seeded_batch(shape, dtype, i)
+        ins = xs if pair.torch_first else to_other_layout(xs, pair.spatial_in, False)
+        ys64 = run_model(model.double(), [x.astype("float64") for x in ins], "torch")
+        model.float()
+        if not pair.torch_first:
+            ys64 = [to_source_layout(y, pair.spatial_out and y.ndim >= 3, False) for y in ys64]
+        worst = max([worst] + [float(np.abs(a - b).max(initial=0.0)) for a, b in zip(run32(xs), ys64)])
+    return worst
 
 
 def _where(err: Exception) -> str:

@@ -237,6 +237,8 @@ def _same_state(spec: OpSpec, a: dict, state: State) -> State:
         raise Invalid("attention heads")
     if state.kind == "img" and any(a.get(name) not in (1, -1, None) for name in spec.axis_args):
         raise Invalid("axis of an image other than the channels")
+    if spec.draw and state.kind == "img" and math.prod(state.size) < spec.draw.min_positions:
+        raise Invalid("too few positions per channel")
     return state
 
 
@@ -529,7 +531,12 @@ class Drawer:
         options = [s for s in self.entries(state, shapes=("same",)) if s.draw.inputs == 1 and not (
             bare and any(a.torch_default == REQUIRED for a in s.args if a.torch and not a.inferred))]
         spec = self.rng.choice(options)
-        return Step(spec.name, {} if bare else self.draw_args(spec))
+        return Step(spec.name, self.always_args(spec) if bare else self.draw_args(spec))
+
+    def always_args(self, spec: OpSpec) -> dict:
+        """The arguments an entry always writes (Keras instance norm: groups=-1; else GroupNormalization's 32)."""
+        values = {a.name: domain(spec, a, self.fw) for a in spec.args if spec.draw and a.name in spec.draw.always}
+        return {name: v[0] for name, v in values.items() if v}
 
     def branch(self, state: State, width: int) -> list:
         rng = self.rng

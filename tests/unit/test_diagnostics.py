@@ -98,7 +98,7 @@ def test_keras_defaults_that_differ_are_written_out():
         return self.act(self.bn(x))
 '''
     text = migrate_source(src, "tensorflow").text
-    assert "layers.BatchNormalization(epsilon=1e-05, momentum=0.9)" in text
+    assert "layers.BatchNormalization(epsilon=1e-05, momentum=0.9, axis=1)" in text  # (N, C) or (N, C, L): axis 1 is exact
     assert "layers.LeakyReLU(negative_slope=0.01)" in text
 
 

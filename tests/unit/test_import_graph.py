@@ -44,7 +44,7 @@ LAZY: dict[str, set[str]] = {
     "pivot.verify": {"numpy", "torch", "keras"},
     "pivot.weights": {"torch"},
     "pivot.checkpoints": {"numpy", "torch", "h5py"},  # h5py: reading Keras .h5 files (TensorFlow brings it)
-    "pivot.fuzz.check": {"keras", "tensorflow", "torch"},
+    "pivot.fuzz.check": {"keras", "numpy", "tensorflow", "torch"},
 }
 
 
