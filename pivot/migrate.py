@@ -204,7 +204,8 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
         try:
             text = apply_edits(source, chosen)
             if chosen and (models or text != source):
-                text = add_support_code(text, target, support if chosen is edits else "")
+                text = add_support_code(without_unused_support(text, origin), target,
+                                        support if chosen is edits else "")
                 text = fix_imports(text, target, origin)
             ast.parse(text)
         except SyntaxError as err:
@@ -346,6 +347,28 @@ def add_support_code(text: str, target: str, extra: str = "") -> str:
     last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
     lines = source_lines(text)
     return "".join(lines[:last]) + code + "".join(lines[last:])
+
+
+def without_unused_support(text: str, origin: str) -> str:
+    """The file without Pivot's own support classes of the origin framework that nothing uses any more (a
+    `TorchRNN` whose layers became nn.LSTM again)."""
+    if origin != "keras":
+        return text
+    while True:
+        tree = ast.parse(text)
+        support = set(collect_context(tree).keras_support)
+        unused = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in support
+                  and not any(n.name in _loaded_names(other) for other in tree.body if other is not n)]
+        if not unused:
+            return text
+        lines = source_lines(text)
+        cut = set()
+        for n in unused:  # the class and the blank lines written before it
+            start = n.lineno - 1
+            while start > 0 and not lines[start - 1].strip():
+                start -= 1
+            cut.update(range(start, n.end_lineno))
+        text = "".join(l for i, l in enumerate(lines) if i not in cut)
 
 
 def fix_imports(text: str, target: str, origin: str) -> str:

@@ -21,7 +21,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, Arg, OpSpec
+from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec
 from pivot.catalog.preprocessing import training_only
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
@@ -69,8 +69,8 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(spec, attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
-            if spec.attention else None
+        problem = None if attrs.get(TORCH_CALL) else _rnn_problem(spec, attrs) if spec.recurrent_states else \
+            _mha_problem(attrs, x) if spec.attention else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
             return [layer.source]
@@ -193,7 +193,7 @@ def keras_state_list(layer: Layer, code: str) -> str:
 def state_item(layer: Layer | None, value: str, index: int) -> str:
     """Element `index` of what a Keras RNN with return_state returned ([output, h, (c)]), from PyTorch's
     (output, h_n) or (output, (h_n, c_n)): the states of the last layer, the output as Keras gives it."""
-    if layer is None or not layer.attrs.get("return_state"):
+    if layer is None or not layer.attrs.get("return_state") or layer.attrs.get(TORCH_CALL):
         return f"{_atom(value)}[{index}]"
     if index == 0:
         return f"{value}[0]" if layer.attrs.get("return_sequences") else f"{value}[0][:, -1]"
@@ -201,14 +201,15 @@ def state_item(layer: Layer | None, value: str, index: int) -> str:
 
 
 def _states(layer: Layer | None) -> int:
-    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer."""
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer and for one
+    that returns PyTorch's outputs already (Pivot's `TorchRNN`)."""
+    spec = CATALOG.get(layer.op) if layer is not None and not layer.attrs.get(TORCH_CALL) else None
     return spec.recurrent_states if spec is not None else 0
 
 
 def _attention(layer: Layer | None) -> bool:
-    """A layer called as (query, value[, key]) in Keras."""
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """A layer called as (query, value[, key]) in Keras (not Pivot's `TorchMultiheadAttention`: PyTorch's order)."""
+    spec = CATALOG.get(layer.op) if layer is not None and not layer.attrs.get(TORCH_CALL) else None
     return spec is not None and spec.attention
 
 
@@ -223,6 +224,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     lazy = False
     for a in spec.args:
         value = _inferred_value(a, x) if a.inferred else None
+        if a.inferred and value is None and a.name in attrs:  # given (Pivot's support classes take it)
+            value = attrs[a.name]
         if a.inferred and value is None:
             lazy = True
         elif a.inferred:

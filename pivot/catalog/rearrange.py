@@ -5,7 +5,7 @@ forms (`F.pixel_shuffle`, `F.channel_shuffle`) are not migrated yet (PIV102)."""
 from __future__ import annotations
 
 from pivot.catalog.shape_rules import SAME, Call, ShapeRule
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
 from pivot.catalog.spelling import T
 
 
@@ -52,6 +52,7 @@ def _rearrange() -> None:
         torch_module=f"{T}PixelShuffle", keras_layer="TorchPixelShuffle",
         args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
         spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True,
+        keras_support_call=SupportCall("TorchPixelShuffle"),
         notes=("Keras gets `TorchPixelShuffle`, with PyTorch's channel order (not tf.nn.depth_to_space's).",),
     ))
     register(OpSpec(
@@ -60,6 +61,7 @@ def _rearrange() -> None:
         keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
         args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
         spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True,
+        keras_support_call=SupportCall("TorchChannelShuffle"),
         notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
     ))
     register(OpSpec(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from pivot.catalog import lookups
 from pivot.model import Expr, Span, Value
 
 # Spellings that mean the same module, normalised so the catalog needs one.
@@ -99,6 +100,8 @@ class Context:
     # top-level constants bound once and never changed (`CONV_ARGS = {...}` for `**CONV_ARGS`, `FILTERS = [8, 16]`
     # for a builder loop, `units = [dim * 2, dim]`): name -> code
     module_constants: tuple[tuple[str, str], ...] = ()
+    # Pivot's own Keras support classes in a migrated file (`TorchRNN`): read back as the entries they stand for
+    keras_support: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -169,9 +172,19 @@ def collect_context(tree: ast.Module) -> Context:
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
+    support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
+    classes = {k: v for k, v in classes.items() if k not in support}
     return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
-                   module_names=_top_level_names(tree), module_constants=_module_constants(tree))
+                   module_names=_top_level_names(tree), module_constants=_module_constants(tree),
+                   keras_support=support)
+
+
+def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
+    """A Keras class Pivot wrote into a migrated file for a PyTorch module (its name is a catalog entry's support
+    class, its docstring says so): not a model of the file."""
+    return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
+        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
 
 
 def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
