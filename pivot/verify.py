@@ -344,7 +344,9 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
         return run_model(pair2.target, xs, pair1.framework)
 
     errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
-    return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {"text": second.text, "errors": errors}
+    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
+    return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {
+        "text": second.text, "errors": errors, "first_leg_equivalent": there["equivalent"]}
 
 
 def other_layout_shape(shape, torch_first: bool):

@@ -5,17 +5,64 @@ import pytest
 
 from tests.conftest import BREADTH, corpus_models
 
-ROUND_TRIP = ("conv1d_pool_squeeze", "squeeze_unsqueeze_axes", "norms_and_max", "signal_unsqueeze_channel")
-MODELS = [m for m in corpus_models(BREADTH) if m[1] == "torch" and m[0].stem in ROUND_TRIP]
+MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
+
+SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__init__([*layers])`) is not read back "
+                "as an nn.Sequential subclass, nor `keras.Sequential([*layers])` of a list built with append")
+BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
+LAMBDA = ("the Keras side's `layers.Lambda` (-inf padding before a ceil_mode max pool, or the subsampling of a "
+          "strided dilated conv) is not read back")
+# The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
+WAY_BACK_GAPS = {
+    "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
+                             "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
+    "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
+    "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "dilated_strided_conv1d": LAMBDA,
+    "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
+    "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
+    "lstm_no_bias": "`keras.ops.zeros` (initial states made in call) has no PyTorch reading",
+    "masked_fill_scores": "`keras.ops.where(mask, value, x)` (masked_fill's Keras form) has no PyTorch reading",
+    "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
+                                 "image of unknown size",
+    "prenorm_transformer": "`TorchTransformerEncoder(layer, n, norm=layers.LayerNormalization(...))`: a Keras layer "
+                           "given as a support class's argument is not migrated",
+    "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "resnet18": f"{LAMBDA}; a local `layers` list shadows the Keras import in the reader; {BN_RANK}",
+    "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",
+    "rnn_time_major": "a time-major TorchRNN's input size (the last axis of (L, N, F)) is not inferred on the way back",
+    "self_attention_encoder": "`keras.Sequential([Block(...) for _ in range(depth)])` (a comprehension) is not "
+                              "read back",
+    "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
+                                    f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
+    "squeezenet_fire": f"{LAMBDA}; `keras.Sequential([..., final_conv, ...])` of a local layer variable",
+    "style_net_instance_norm": "`layers.PReLU` has no PyTorch reading (Keras -> PyTorch)",
+    "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
+    "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
+                              "has no PyTorch reading",
+    "vgg_cfg": "a model built by a module-level builder call (`vgg_tiny_bn()`) is not found on the way back",
+    "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
+}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path,framework,name,shape", MODELS, ids=[m[0].stem for m in MODELS])
-def test_round_trip_is_equivalent(path, framework, name, shape):
+@pytest.mark.parametrize("path,framework,name,shape,dtype", MODELS, ids=[m[0].stem for m in MODELS])
+def test_round_trip_is_equivalent(path, framework, name, shape, dtype, request):
+    """PyTorch -> Keras -> PyTorch: both legs migrate without an error; the Keras model (PyTorch's weights)
+    matches the source, and the PyTorch model given those weights back matches it too."""
     from pivot.verify import roundtrip_one
 
-    out = roundtrip_one(path.read_text(), name, "tensorflow", shape)
-    assert out["equivalent"], {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}
+    gap = WAY_BACK_GAPS.get(path.stem)
+    if gap:
+        request.applymarker(pytest.mark.xfail(reason=gap, strict=True))
+    first = _migrate(path.read_text())
+    assert first.ok, _errors(first)
+    out = roundtrip_one(path.read_text(), name, "tensorflow", shape, dtype)
+    assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
+        {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}
 
 
 def _migrate(source: str):
