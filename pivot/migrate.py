@@ -16,6 +16,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted, layout_checks
 from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
+from pivot.frontends.patterns import idiom_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
@@ -93,6 +94,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 severity="warning"))
     lines = source_lines(source)
     ctx = collect_context(tree)
+    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree)
     details: dict[str, Migrated] = {}
     edits: list[Edit] = []
     index = Text(source)
@@ -115,7 +117,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         shapes = (input_shapes or {}).get(net.name)
         try:
             code, emitted = write(target, chunk, net, (shapes,) if shapes else None,
-                                  style_for(style, net, analysis.networks))
+                                  style_for(style, net, analysis.networks), blind)
             ast.parse(code)
         except Exception as err:  # a backend bug: this model stays as written, reported; the rest migrates
             diags.append(D.make("PIV102", Span(start, 0, start, 0), f"Pivot could not write `{net.name}` in "
@@ -145,12 +147,13 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
 
-def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str) -> tuple[str, Emitted]:
+def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str,
+          blind: frozenset[str] = frozenset()) -> tuple[str, Emitted]:
     """One network's code in the target framework: in the target style where it applies, else rewritten by the
-    target's backend in the source's structure."""
+    target's backend in the source's structure. `blind`: the file's functions that are no recognised idiom."""
     out = Emitted()
     info = infer(net, input_shapes)
-    layout_checks(net, info, out, target)
+    layout_checks(net, info, out, target, blind)
     stmts = list(chunk.module.body)
     code = restyle(target, chunk, stmts, net, info, out, style, input_shapes)
     if code is None:

@@ -286,3 +286,84 @@ class Gate(nn.Module):
     # it was left as PyTorch code with exit 0 (a Keras variable has no .cumsum)
     assert any(e.startswith("PIV102") and ".cumsum()" in e for e in _errors(result)), _errors(result)
 
+
+
+SHUFFLE_MODEL = HEADER + '''
+
+def shuffle(x, groups):
+    b, c, h, w = x.size()
+    x = x.view(b, groups, -1, h, w)
+    x = TRANSPOSE
+    return x.view(b, -1, h, w)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 12, 3, padding=1)
+
+    def forward(self, x):
+        return shuffle(self.conv(x), 3)
+'''
+
+
+@pytest.mark.parametrize("transpose", ["x.transpose(1, 2).contiguous()", "torch.transpose(x, 1, 2)"])
+def test_a_channel_shuffle_not_written_as_the_idiom_is_refused_not_reshaped_channels_last(transpose):
+    # view(b, g, -1, h, w) is not the recognised idiom: its reshapes would act on NHWC data in Keras
+    result = _migrate(SHUFFLE_MODEL.replace("TRANSPOSE", transpose))
+    errors = _errors(result)
+    assert any(e.startswith("PIV105 `shuffle(self.conv(x), 3)` gives an image-like tensor") for e in errors), errors
+    compile(result.text, "migrated", "exec")
+
+
+def test_functional_shuffles_become_the_support_layers_made_in_place():
+    source = HEADER + '''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 12, 3, padding=1)
+
+    def forward(self, x):
+        y = F.channel_shuffle(self.conv(x), 3)
+        return F.pixel_shuffle(y, 2) + torch.pixel_shuffle(y, 2)
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    assert "y = TorchChannelShuffle(3)(self.conv(x))" in result.text
+    assert "return TorchPixelShuffle(2)(y) + TorchPixelShuffle(2)(y)" in result.text
+
+
+def test_pivot_support_layers_are_read_back_as_their_ops_and_dropped_from_the_pytorch_file():
+    from pivot.migrate import migrate_source
+
+    source = HEADER + '''
+
+class Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(8, 16, num_layers=2, batch_first=True, bidirectional=True)
+
+    def forward(self, x):
+        out, (h, c) = self.rnn(x)
+        return out, h
+
+
+class Img(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.pool = nn.AdaptiveAvgPool2d((2, 3))
+        self.up = nn.PixelShuffle(2)
+
+    def forward(self, x):
+        return self.up(self.pool(x))
+'''
+    keras_text = _migrate(source).text
+    assert "class TorchRNN(" in keras_text and "class TorchAdaptivePooling(" in keras_text
+    back = migrate_source(keras_text, "pytorch", input_shapes={"Seq": (5, 8), "Img": (6, 6, 4)})
+    assert back.ok, _errors(back)
+    text = back.text
+    assert "self.rnn = nn.LSTM(8, 16, num_layers=2, batch_first=True, bidirectional=True)" in text
+    assert "self.pool = nn.AdaptiveAvgPool2d((2, 3))" in text and "self.up = nn.PixelShuffle(2)" in text
+    assert "out, (h, c) = self.rnn(x)" in text  # PyTorch's outputs, as TorchRNN returned them
+    assert "class Torch" not in text and "keras" not in text

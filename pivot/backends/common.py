@@ -181,10 +181,13 @@ def interface_comment(net, info, side: str) -> str | None:
     if any(info.input_spatial) or (net.outputs and info.spatial.get(net.outputs[0], False)):
         layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
             ("channels-last (N, H, W, C)", "Keras")
-        return f"# Interface: image inputs and outputs are {layout}, as {framework} layers take them."
+        return f"{INTERFACE} image inputs and outputs are {layout}, as {framework} layers take them."
     if any(permuted_channels_first(net, name) for name in net.inputs):
-        return "# Interface: takes channels-last images (N, H, W, C), as the source model did."
+        return f"{INTERFACE} takes channels-last images (N, H, W, C), as the source model did."
     return None
+
+
+INTERFACE = "# Interface:"  # the comment stating a generated class's image layout
 
 
 def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
@@ -194,7 +197,10 @@ def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
                                           for l in getattr(body[0], "leading_lines", ())):
         return cls
     first = body[0]
-    body[0] = first.with_changes(leading_lines=[*first.leading_lines, cst.EmptyLine(comment=cst.Comment(comment))])
+    # the interface the source stated (Pivot's, from a migration the other way) is the source's, not this one's
+    kept = [l for l in first.leading_lines if not (comment.startswith(INTERFACE) and l.comment is not None
+                                                   and l.comment.value.startswith(INTERFACE))]
+    body[0] = first.with_changes(leading_lines=[*kept, cst.EmptyLine(comment=cst.Comment(comment))])
     return cls.with_changes(body=cls.body.with_changes(body=body))
 
 
@@ -303,9 +309,17 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
 
 
-def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
-    """Indexing an image-like tensor means something else once its layout changes."""
+def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind: frozenset[str] = frozenset()) -> None:
+    """Indexing an image-like tensor means something else once its layout changes; so does any axis a function
+    of the file (`blind`: its body is migrated without knowing the layouts of what it is given) reads of one."""
     for node in net.nodes:
+        if node.op == "Call" and node.attrs.get("function") in blind and any(info.seen(node, v)[1]
+                                                                            for v in node.inputs):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives an image-like tensor to "
+                                          f"`{node.attrs.get('function')}`, whose body is migrated without knowing "
+                                          "that its axes change order (channels-first in PyTorch, last in Keras); "
+                                          "of such functions Pivot migrates only whole idioms (ShuffleNet's "
+                                          "channel_shuffle); migrate it by hand", target=side))
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))

@@ -270,8 +270,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
     skip = tuple(inferred) if lazy else ()
-    if spec.shape == "global_pool":
-        args = "1"
+    if spec.shape == "global_pool":  # Keras pools globally; Pivot's TorchAdaptivePooling gives its output size
+        args = value_code(attrs.get("output_size", 1)) if attrs.get(TORCH_CALL) else "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
     return prefix + [f"{_short(qual)}({args})"] + suffix
@@ -459,6 +459,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
 def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None:
     """A Keras function whose entry's PyTorch form is a parameterless module Pivot writes (`DepthToSpace`):
     the module built and applied in place."""
+    if len(xs) == 1 and attrs.get(TORCH_CALL) and spec.weight_rule is None and spec.torch_module:
+        # Pivot's stateless Keras support layer applied in place (`TorchPixelShuffle(2)(x)`): the module, likewise
+        return f"{_short(spec.torch_module)}({call_args(spec, attrs, 'torch')})({xs[0]})"
     if spec.torch_module not in SUPPORT or len(xs) != 1:
         return None
     return f"{spec.torch_module}({call_args(spec, attrs, 'torch')})({xs[0]})"

@@ -1,12 +1,13 @@
 """Ops that move values between channels and space or along an axis (issue 13): PixelShuffle, ChannelShuffle
 and torch.roll. Keras has no PixelShuffle or ChannelShuffle: it gets Pivot's support layers
-(backends.keras_support), which follow PyTorch's channel order on channels-last tensors. Their functional
-forms (`F.pixel_shuffle`, `F.channel_shuffle`) are not migrated yet (PIV102)."""
+(backends.keras_support), which follow PyTorch's channel order on channels-last tensors; their functional
+forms (`F.pixel_shuffle`, `F.channel_shuffle`) get the same layers, made where they are applied. The Keras reader
+reads the support layers back as these entries (`keras_support_call`)."""
 from __future__ import annotations
 
 from pivot.catalog.shape_rules import SAME, Call, ShapeRule
 from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
-from pivot.catalog.spelling import T
+from pivot.catalog.spelling import F, T
 
 
 def _known(*sizes) -> bool:
@@ -50,6 +51,7 @@ def _rearrange() -> None:
     register(OpSpec(
         name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
         torch_module=f"{T}PixelShuffle", keras_layer="TorchPixelShuffle",
+        torch_functions=(f"{F}pixel_shuffle", "torch.pixel_shuffle"),
         args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
         spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True,
         keras_support_call=SupportCall("TorchPixelShuffle"),
@@ -57,7 +59,7 @@ def _rearrange() -> None:
     ))
     register(OpSpec(
         name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
-        torch_module=f"{T}ChannelShuffle",
+        torch_module=f"{T}ChannelShuffle", torch_functions=(f"{F}channel_shuffle", "torch.channel_shuffle"),
         keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
         args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
         spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True,

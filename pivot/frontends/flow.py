@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
-from pivot.frontends.calls import bind
+from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.source import Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
 
@@ -318,6 +318,8 @@ class FlowReader:
             return self.layer_call(call, self.looked_up(func))
         if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
             return self.applied_where_built(call, func)
+        if isinstance(func, cst.Call) and dotted_name(func.func) in self.chunk.ctx.keras_support:
+            return self.support_applied(call, func)
         if isinstance(func, cst.Attribute) and _self_attr(func.value) in self.parameters:
             # `self.class_token.expand(n, -1, -1)`: a tensor method, migrated or reported like any other
             return self.method_call(call, func.attr.value, _self_attr(func.value))
@@ -361,6 +363,21 @@ class FlowReader:
                                "module in training mode on every call, or no catalog entry); Pivot migrates only "
                                "weightless ops built there: migrate it by hand", ins, code="PIV105")
         bound = bind(built, spec, "torch" if self.framework == "torch" else "keras", self.chunk, what=qual)
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="inline", tensor_args=tuple(range(len(ins)))))
+        return out
+
+    def support_applied(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`TorchPixelShuffle(2)(x)`: Pivot's stateless support layer made where it is applied (F.pixel_shuffle's
+        Keras form), the op itself; one with weights is reported as any layer built in call()."""
+        found = bind_support(built, self.chunk)
+        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
+        if found is None or found[0].weight_rule is not None:
+            return self.opaque(call, f"`{self.chunk.text(built)}` is built inside call(); Pivot migrates only "
+                               "weightless ops built there: migrate it by hand", ins, code="PIV105")
+        spec, bound = found
         self.diagnostics.extend(bound.diagnostics)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),

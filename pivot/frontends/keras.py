@@ -9,8 +9,8 @@ from typing import Callable
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import CATALOG, TORCH_CALL, all_ops, lookups
-from pivot.frontends.calls import bind
+from pivot.catalog import CATALOG, all_ops, lookups
+from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
@@ -142,25 +142,15 @@ class KerasLayerReader:
     def support(self, call: cst.Call, name: str) -> Layer:
         """A call of Pivot's own support class (`TorchRNN("lstm", 32, batch_first=True)`), read as the entry it
         stands for with PyTorch's arguments (the class is called with them)."""
-        chunk, span, source = self.chunk, self.chunk.span(call), self.chunk.text(call)
-        positional = [a for a in call.args if a.keyword is None and not a.star]
-        keywords = {a.keyword.value: a for a in call.args if a.keyword is not None}
-        for spec, form in lookups().keras_support[dotted_name(call.func)]:
-            if not _selects(form, positional, keywords, chunk):
-                continue
-            chosen = {k for k, *_ in form.selects} | ({"rank"} if form.rank else set())
-            placeholder = [cst.Arg(cst.Name("None"))] * form.skipped  # the PyTorch positions not passed
-            args = placeholder + positional[len(form.leading):] + [a for k, a in keywords.items() if k not in chosen]
-            bound = bind(call.with_changes(args=args), spec, "torch", chunk, what=dotted_name(call.func))
-            nowhere = chunk.span(cst.Name("_"))  # what the rebuilt call reports lies at the call
-            self.diags.extend(replace(d, span=span) if d.span == nowhere else d for d in bound.diagnostics)
-            skipped = {a.name for a in spec.args if a.torch_pos is not None and a.torch_pos < form.skipped}
-            attrs = {k: v for k, v in bound.attrs.items() if k not in skipped} | {TORCH_CALL: True}
-            return Layer(name, spec.name, Attrs.of(attrs), tuple(k for k in bound.explicit if k not in skipped),
-                         span, source)
-        self.diags.append(D.make("PIV101", span, f"`{source}`: Pivot's support class is called with arguments "
-                                 "that select none of the ops it stands for"))
-        return Layer(name, "opaque", span=span, source=source)
+        span, source = self.chunk.span(call), self.chunk.text(call)
+        found = bind_support(call, self.chunk)
+        if found is None:
+            self.diags.append(D.make("PIV101", span, f"`{source}`: Pivot's support class is called with arguments "
+                                     "that select none of the ops it stands for"))
+            return Layer(name, "opaque", span=span, source=source)
+        spec, bound = found
+        self.diags.extend(bound.diagnostics)
+        return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
 
     def _wrapped(self, call: cst.Call, name: str, variants) -> Layer | None:
         """A wrapper (`layers.Bidirectional(layers.LSTM(...))`): the inner layer with the attributes the wrapper
@@ -248,21 +238,6 @@ class KerasLayerReader:
                                      "layer call Pivot can follow"))
             layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
         return layer
-
-
-def _selects(form, positional: list[cst.Arg], keywords: dict[str, cst.Arg], chunk: Chunk) -> bool:
-    """Whether a support class call has the leading values, keywords and rank that select `form`'s entry."""
-    if [literal(a.value, chunk) for a in positional[:len(form.leading)]] != list(form.leading):
-        return False
-    for key, value, default in form.selects:
-        if (literal(keywords[key].value, chunk) if key in keywords else default) != value:
-            return False
-    if form.rank:
-        first = literal(positional[0].value, chunk) if positional else None
-        rank = literal(keywords["rank"].value, chunk) if "rank" in keywords else \
-            len(first) if isinstance(first, tuple) else 2
-        return rank == form.rank
-    return True
 
 
 def _wrappable(variants) -> str:
