@@ -23,7 +23,6 @@ WAY_BACK_GAPS = {
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
     "lstm_no_bias": "`keras.ops.zeros` (initial states made in call) has no PyTorch reading",
-    "masked_fill_scores": "`keras.ops.where(mask, value, x)` (masked_fill's Keras form) has no PyTorch reading",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
@@ -367,3 +366,34 @@ class Img(nn.Module):
     assert "self.pool = nn.AdaptiveAvgPool2d((2, 3))" in text and "self.up = nn.PixelShuffle(2)" in text
     assert "out, (h, c) = self.rnn(x)" in text  # PyTorch's outputs, as TorchRNN returned them
     assert "class Torch" not in text and "keras" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("to", ["tensorflow", "pytorch"])
+def test_a_transpose_read_by_matmul_stays_even_when_shapes_are_known(to):
+    """`q @ k.transpose(1, 2)` of sequences: with the input size declared, the transpose was taken for a change
+    to channels-first and dropped (exit 0; wrong scores when the length equals the width)."""
+    from pivot.migrate import migrate_source
+    from pivot.verify import Job, verify_one
+
+    source = HEADER + '''
+
+class Scores(nn.Module):
+    def __init__(self, dim: int = 6) -> None:
+        super().__init__()
+        self.query = nn.Linear(dim, dim)
+        self.key = nn.Linear(dim, dim)
+
+    def forward(self, x):
+        return torch.softmax(torch.matmul(self.query(x), self.key(x).transpose(1, 2)), dim=-1)
+'''
+    keras_result = migrate_source(source, "tensorflow", input_shapes={"Scores": (6, 6)})
+    assert "keras.ops.swapaxes(self.key(x), 1, 2)" in keras_result.text
+    text, origin = (keras_result.text, source) if to == "tensorflow" else (None, keras_result.text)
+    result = keras_result if to == "tensorflow" else migrate_source(origin, "pytorch", input_shapes={"Scores": (6, 6)})
+    assert result.ok, _errors(result)
+    if to == "pytorch":
+        assert "torch.transpose(self.key(x), 1, 2)" in result.text
+    job = Job("scores.py", to, ["Scores"], [2, 6, 6], "float32", 1e-5, 1e-4)
+    out = verify_one(origin, result.text, result.details["Scores"], job)
+    assert out["equivalent"], out

@@ -365,6 +365,8 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     spec = CATALOG.get(node.op)
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
+    if node.tensor_args and node.tensor_args != tuple(range(len(node.tensor_args))):  # keras.ops.where(m, v, x)
+        return [positional[i] for i in node.tensor_args if i < len(positional)]
     count = len(node.tensor_args) or 1
     if spec is not None and spec.operator:  # torch.add(a, b): two tensors
         count = 2

@@ -90,9 +90,10 @@ def _masked_fill() -> None:
     # on an image-like tensor the mask's own layout is not known (layout_fixed: reported, never guessed)
     register(OpSpec(
         name="MaskedFill", kind="tensor", doc="`value` where `mask` is true, the tensor elsewhere",
-        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",),
-        args=(Arg("mask", torch="mask", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
-        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True,
+        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",), keras_functions=("keras.ops.where",),
+        args=(Arg("mask", torch="mask", keras="condition", torch_pos=0, keras_pos=0),
+              Arg("value", torch="value", keras="x1", torch_pos=1, keras_pos=1)),
+        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True, keras_tensor_position=2,
     ))
 
 

@@ -212,6 +212,8 @@ class OpSpec:
     torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
     # how Pivot's Keras support class for it is called (read back as this entry); default: `keras_support_class`
     keras_support_call: SupportCall | None = None
+    # where its Keras function takes the tensor, when not first (`keras.ops.where(mask, value, x)`: 2)
+    keras_tensor_position: int = 0
 
     @property
     def recurrent(self) -> bool:

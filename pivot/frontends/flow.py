@@ -486,6 +486,11 @@ class FlowReader:
         n_tensors = spec.function_tensors
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
+        at = spec.keras_tensor_position if self.framework == "keras" else 0
+        read = call
+        if at and len(positional) > at:  # keras.ops.where(mask, value, x): the tensor last, bound as the first
+            read = call.with_changes(args=[positional[at]] + [a for a in call.args if a is not positional[at]])
+            tensor_nodes = [positional[at].value]
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
@@ -501,7 +506,7 @@ class FlowReader:
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
                                            "eval mode too (F.dropout's training defaults to True); Pivot migrates "
                                            "it with training=self.training only"))
-        bound = bind(_without_keywords(call, ("input", "x", "inputs", "training")), spec, side, self.chunk,
+        bound = bind(_without_keywords(read, ("input", "x", "inputs", "training")), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
@@ -509,7 +514,8 @@ class FlowReader:
             bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="function", tensor_args=tuple(range(n_tensors))))
+                      source=self.chunk.text(call), form="function",
+                      tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
         return out
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
