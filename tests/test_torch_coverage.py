@@ -397,3 +397,23 @@ class Scores(nn.Module):
     job = Job("scores.py", to, ["Scores"], [2, 6, 6], "float32", 1e-5, 1e-4)
     out = verify_one(origin, result.text, result.details["Scores"], job)
     assert out["equivalent"], out
+
+
+def test_a_shaped_parameter_scaling_an_image_is_refused_not_kept_in_channels_first_shape():
+    # ConvNeXt's layer scale: (C, 1, 1) against NHWC broadcasts along the wrong axes (or, when H == C, silently)
+    source = HEADER + '''
+
+class Scale(nn.Module):
+    def __init__(self, c=4):
+        super().__init__()
+        self.conv = nn.Conv2d(c, c, 3, padding=1)
+        self.gamma = nn.Parameter(torch.ones(c, 1, 1) * 1e-6)
+        self.bias = nn.Parameter(torch.zeros(1))
+
+    def forward(self, x):
+        y = self.gamma * self.conv(x)
+        return x + y * self.bias
+'''
+    errors = _errors(_migrate(source))
+    assert len(errors) == 1 and errors[0].startswith("PIV105 `self.gamma * self.conv(x)`: the parameter `gamma` "
+                                                     "of shape (c, 1, 1)"), errors

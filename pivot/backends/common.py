@@ -1,6 +1,7 @@
 """What both backends share: argument emission from catalog entries, axis remapping, TODO comments."""
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
-from pivot.model import Diagnostic, Expr, Network, Node, Span, Value, value_code
+from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, permuted_channels_first
 
 TODO = "# TODO(pivot):"
@@ -320,6 +321,14 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "that its axes change order (channels-first in PyTorch, last in Keras); "
                                           "of such functions Pivot migrates only whole idioms (ShuffleNet's "
                                           "channel_shuffle); migrate it by hand", target=side))
+        shaped = _shaped_parameter(net, node) if node.form == "operator" and any(
+            info.seen(node, v)[1] for v in node.inputs) else None
+        if shaped is not None:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{shaped.name}` of "
+                                          f"shape {value_code(shaped.attrs.get('shape'))} broadcasts against an "
+                                          "image-like tensor along the source's axes, which change order in "
+                                          "migration (channels-first in PyTorch, last in Keras); Pivot does not "
+                                          "move a parameter's axes yet: migrate it by hand", target=side))
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
@@ -335,6 +344,29 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
                                       f"order through {what}; migrate it by hand", target=side))
+
+
+def _shaped_parameter(net: Network, node: Node) -> Layer | None:
+    """A learned tensor (`self.gamma`, nn.Parameter or add_weight) with an axis longer than 1 that the operator
+    expression `node` combines with tensors: its axes are laid out for the source's layout."""
+    for layer in net.layers:
+        shape = layer.attrs.get("shape") if layer.op == "Parameter" else None
+        if shape is None or not re.search(rf"\bself\.{re.escape(layer.name)}\b", node.source):
+            continue
+        sizes = literal_sizes(shape)
+        if sizes is None or any(size != 1 for size in sizes):
+            return layer
+    return None
+
+
+def literal_sizes(shape: Value) -> tuple | None:
+    """A parameter's shape as a tuple (sizes that are names stay strings); None when it is no tuple."""
+    code = shape.code if isinstance(shape, Expr) else value_code(shape)
+    try:
+        parsed = ast.literal_eval(re.sub(r"[A-Za-z_][\w.]*", "'name'", code))
+    except (ValueError, SyntaxError):
+        return None
+    return parsed if isinstance(parsed, tuple) else None
 
 
 def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
