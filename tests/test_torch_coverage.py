@@ -136,7 +136,7 @@ def test_constructs_pivot_cannot_migrate_are_named(body, code):
 @pytest.mark.parametrize("body", ["x.unsqueeze(-1)", "x.squeeze(2)", "x.norm(p=2, dim=-1)", "x.max(dim=2)[1]",
                                   "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()",
                                   "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')",
-                                  "torch.roll(x, 1, 2)", "x.roll((1, 2), (1, 2))"])
+                                  "torch.roll(x, 1, 2)", "x.roll((1, 2), (1, 2))", "x.expand(2, -1, -1)"])
 def test_axis_ops_on_a_feature_map_migrate(body):
     assert _forward_error(body) == []
 
@@ -257,8 +257,7 @@ class Tail(nn.Module):
 
 
 # (x.flatten(2) of an image is a 1-D image, channels-last in Keras: the ViT of the breadth corpus verifies it)
-@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV105"),
-                                       ("x.expand(2, -1, -1, -1)", "PIV105")])
+@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV105")])
 def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
     errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
     assert any(e.startswith(code) for e in errors), errors
@@ -417,3 +416,28 @@ class Scale(nn.Module):
     errors = _errors(_migrate(source))
     assert len(errors) == 1 and errors[0].startswith("PIV105 `self.gamma * self.conv(x)`: the parameter `gamma` "
                                                      "of shape (c, 1, 1)"), errors
+
+
+@pytest.mark.slow
+def test_expand_of_an_image_takes_its_sizes_in_the_keras_axis_order():
+    from pivot.verify import Job, verify_one
+
+    source = HEADER + '''
+
+class Gate(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.pool = nn.AdaptiveAvgPool2d(1)
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        g = self.pool(self.conv(x))
+        return self.conv(x) * g.expand(-1, -1, h, w) + g.expand(n, 4, h, w)
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    assert "zip((-1, h, w, -1), keras.ops.shape(g))" in result.text and "zip((n, h, w, 4)," in result.text
+    out = verify_one(source, result.text, result.details["Gate"], Job("gate.py", "tensorflow", ["Gate"],
+                                                                      [2, 3, 5, 6], "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out

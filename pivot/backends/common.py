@@ -240,6 +240,15 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
+    if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
+        sizes = attrs.get(spec.per_axis_sizes)
+        if shape is None or not isinstance(sizes, tuple) or len(sizes) != len(shape) + 1:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the sizes of this image-like "
+                                          "tensor cannot be put in the target's axis order (its rank is not known "
+                                          "statically)", target=side))
+            return None
+        order = [remap_axis(i, len(sizes), True, to_keras=side == "keras") % len(sizes) for i in range(len(sizes))]
+        attrs[spec.per_axis_sizes] = tuple(sizes[order.index(j)] for j in range(len(sizes)))
     reason = spec.unsupported(attrs) if spec.unsupported else None
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))

@@ -98,12 +98,12 @@ def _masked_fill() -> None:
 
 
 def _expand() -> None:
-    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor it is reported
+    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor the sizes follow its axes
     register(OpSpec(
         name="Expand", kind="tensor", doc="broadcast to a larger shape (-1 keeps a size)",
         torch_methods=("expand",), args=(Arg("sizes", torch="sizes", torch_pos=0),), varargs="sizes",
         keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
-                   "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), layout_fixed=True,
+                   "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), per_axis_sizes="sizes",
     ))
 
 

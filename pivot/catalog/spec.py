@@ -214,6 +214,8 @@ class OpSpec:
     keras_support_call: SupportCall | None = None
     # where its Keras function takes the tensor, when not first (`keras.ops.where(mask, value, x)`: 2)
     keras_tensor_position: int = 0
+    # the argument listing one size per axis, batch first (`x.expand(n, c, h, w)`): reordered for an image's layout
+    per_axis_sizes: str = ""
 
     @property
     def recurrent(self) -> bool:
