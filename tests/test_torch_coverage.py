@@ -22,7 +22,6 @@ WAY_BACK_GAPS = {
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
-    "lstm_no_bias": "`keras.ops.zeros` (initial states made in call) has no PyTorch reading",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "mnasnet_stack": "`keras.Sequential([first, *remaining])` and `keras.Sequential([*layers])` of lists built by "
                      f"code are not read back; {BN_RANK}",

@@ -712,6 +712,9 @@ class _Rewriter(Rewriter):
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated
             return _drop_training(updated)
+        if node.op in ("Zeros", "Ones"):  # keras.ops.zeros(shape): the graph's creation ops (frontends.flow)
+            sizes = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
+            return expr(f"torch.{node.op.lower()}({', '.join(sizes)})")
         if node.op == "layer":
             call = _drop_training(updated)
             layer = self.net.layer(node.layer or "")
