@@ -33,7 +33,6 @@ WAY_BACK_GAPS = {
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "resnet18": f"{LAMBDA}; a local `layers` list shadows the Keras import in the reader; {BN_RANK}",
     "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",
-    "rnn_time_major": "a time-major TorchRNN's input size (the last axis of (L, N, F)) is not inferred on the way back",
     "self_attention_encoder": "`keras.Sequential([Block(...) for _ in range(depth)])` (a comprehension) is not "
                               "read back",
     "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
