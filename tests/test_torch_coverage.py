@@ -28,8 +28,6 @@ WAY_BACK_GAPS = {
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
                                  "image of unknown size",
-    "prenorm_transformer": "`TorchTransformerEncoder(layer, n, norm=layers.LayerNormalization(...))`: a Keras layer "
-                           "given as a support class's argument is not migrated",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "resnet18": f"{LAMBDA}; a local `layers` list shadows the Keras import in the reader; {BN_RANK}",
     "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",

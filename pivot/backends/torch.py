@@ -703,6 +703,11 @@ class _Rewriter(Rewriter):
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
             main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
+            form = CATALOG[layer.op].support_call if layer.attrs.get(TORCH_CALL) else None
+            if form is not None and not form.leading and not form.skipped and len(mods) == 1:
+                # Pivot's support class takes PyTorch's arguments: the module's name, the arguments as rewritten
+                # (a layer given as one, `norm=layers.LayerNormalization(...)`, is migrated in place)
+                return updated.with_changes(func=expr(_short(CATALOG[layer.op].torch_module)))
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
         if any(a.keyword and a.keyword.value == "mask" and not (isinstance(a.value, cst.Name) and a.value.value ==

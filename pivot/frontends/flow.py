@@ -316,10 +316,10 @@ class FlowReader:
             return self.layer_call(call, self.layer_aliases[func.value])
         if self.looked_up(func):
             return self.layer_call(call, self.looked_up(func))
-        if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
-            return self.applied_where_built(call, func)
         if isinstance(func, cst.Call) and dotted_name(func.func) in self.chunk.ctx.keras_support:
             return self.support_applied(call, func)
+        if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
+            return self.applied_where_built(call, func)
         if isinstance(func, cst.Attribute) and _self_attr(func.value) in self.parameters:
             # `self.class_token.expand(n, -1, -1)`: a tensor method, migrated or reported like any other
             return self.method_call(call, func.attr.value, _self_attr(func.value))

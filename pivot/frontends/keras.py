@@ -914,6 +914,6 @@ def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
     """Layer constructors anywhere under `node` not already read as declared layers."""
     def is_layer(qual: str) -> bool:
-        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual == SEQUENTIAL
+        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual in (SEQUENTIAL, *chunk.ctx.keras_support)
 
     return constructor_templates(node, chunk, known, is_layer, lambda call: reader.read(call, ""))

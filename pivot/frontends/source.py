@@ -174,7 +174,8 @@ def collect_context(tree: ast.Module) -> Context:
                             for p in [_permute_module(n)] if p))
     support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
     classes = {k: v for k, v in classes.items() if k not in support}
-    return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
+    aliases = ctx.aliases + tuple((name, name) for name in support)  # qualified as themselves: layer constructors
+    return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
                    keras_support=support)
