@@ -8,7 +8,7 @@ from tests.conftest import BREADTH, corpus_models
 MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 
 SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__init__([*layers])`) is not read back "
-                "as an nn.Sequential subclass, nor `keras.Sequential([*layers])` of a list built with append")
+                "as an nn.Sequential subclass, and a local `layers` list shadows the Keras import in the reader")
 BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
 LAMBDA = ("the Keras side's `layers.Lambda` (-inf padding before a ceil_mode max pool, or the subsampling of a "
           "strided dilated conv) is not read back")
@@ -23,16 +23,14 @@ WAY_BACK_GAPS = {
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "mnasnet_stack": "`keras.Sequential([first, *remaining])` and `keras.Sequential([*layers])` of lists built by "
-                     f"code are not read back; {BN_RANK}",
+    "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a builder, and `keras.Sequential([*layers])` of a "
+                     f"local `layers` list that shadows the Keras import; {BN_RANK}",
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
                                  "image of unknown size",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "resnet18": f"{LAMBDA}; a local `layers` list shadows the Keras import in the reader; {BN_RANK}",
     "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",
-    "self_attention_encoder": "`keras.Sequential([Block(...) for _ in range(depth)])` (a comprehension) is not "
-                              "read back",
     "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
                                     f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
     "squeezenet_fire": f"{LAMBDA}; `keras.Sequential([..., final_conv, ...])` of a local layer variable",
@@ -40,7 +38,8 @@ WAY_BACK_GAPS = {
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
                               "has no PyTorch reading",
-    "vgg_cfg": "a model built by a module-level builder call (`vgg_tiny_bn()`) is not found on the way back",
+    "vgg_cfg": "`make_layers`'s loop appending to a local `layers` list (it shadows the Keras import) into "
+               "`keras.Sequential([*layers])` is not read back",
     "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
 }
 

@@ -688,6 +688,13 @@ class _Rewriter(Rewriter):
             self.remove_statement = (key[0], key[1]) not in self.inline_starts
             return updated
         if layer is not None:
+            if layer.op == "Sequential" and layer.attrs.get("dynamic") and len(updated.args) == 1:
+                # keras.Sequential([Block(d) for _ in range(n)]) / ([*blocks]): the list as rewritten, unpacked
+                items = updated.args[0].value
+                if isinstance(items, cst.List) and len(items.elements) == 1 and \
+                        isinstance(items.elements[0], cst.StarredElement):
+                    items = items.elements[0].value
+                return cst.Call(func=expr("nn.Sequential"), args=[cst.Arg(items, star="*")])
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
                 return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))

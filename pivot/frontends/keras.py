@@ -209,6 +209,12 @@ class KerasLayerReader:
         children: list[Layer] = []
         elements = []
         for arg in call.args:
+            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(arg.value, cst.ListComp) or any(
+                    isinstance(el, cst.StarredElement) for el in getattr(arg.value, "elements", ()))):
+                # keras.Sequential([Block(d) for _ in range(n)]) or ([*blocks]): built at run time, as
+                # nn.Sequential(*blocks)
+                return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=self.chunk.span(call),
+                             source=self.chunk.text(call))
             if arg.keyword is None or arg.keyword.value == "layers":
                 elements = getattr(arg.value, "elements", ())
         for el in elements:
@@ -290,6 +296,11 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                     binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
             elif not is_training_code(chunk.text(stmt), "keras"):
                 nets.append(read_function(stmt, chunk, "keras"))
+        elif isinstance(stmt, cst.FunctionDef) and chunk.ctx.framework_of(
+                returned := dict(chunk.ctx.model_factories).get(stmt.name.value)) == "keras":
+            # def vgg11(): return VGG(...): it computes as the class it returns (as the PyTorch reader has it)
+            nets.append(Network(stmt.name.value, "keras", "factory", chunk.span(stmt), params=params_of(stmt, chunk),
+                                binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk), bases=(returned,)))
     top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
