@@ -236,8 +236,9 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     reported = {d.span.line for d in known if d.severity == "error"}
     original = [l.rstrip("\r\n") for l in source_lines(chunk.code)]
     found: list[Diagnostic] = []
+    local = _local_variables(tree, roots)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load):
+        if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load) and id(node) not in local:
             text = ast.get_source_segment(code, node) or node.id
             line_text = source_lines(code)[node.lineno - 1].strip()
             line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
@@ -249,6 +250,18 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
                                                if 0 <= line - chunk.first_line < len(original) else 0),
                                 f"`{line_text}` still uses `{text}` after migration: Pivot did not understand "
                                 "this code; migrate it by hand", target=target))
+    return found
+
+
+def _local_variables(tree: ast.Module, names: set[str]) -> set[int]:
+    """The name nodes of functions that assign one of `names` themselves (`layers = []`) or take it as a
+    parameter: that function's variable, not the module imported under that name."""
+    found: set[int] = set()
+    for fn in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        own = {t.id for n in ast.walk(fn) for t in ast.walk(n) if isinstance(n, (ast.Assign, ast.AnnAssign,
+               ast.AugAssign)) and isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)} & names
+        own |= {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)} & names
+        found.update(id(n) for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id in own)
     return found
 
 
@@ -377,7 +390,10 @@ def without_unused_support(text: str, origin: str) -> str:
 def fix_imports(text: str, target: str, origin: str) -> str:
     """Add the target framework's imports the code now uses; drop origin imports nothing uses any more."""
     tree = ast.parse(text)
-    used = _used_names(tree)
+    imported = {a.asname or a.name.split(".")[0] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+                for a in n.names} | set(IMPORTS[target])
+    local = _local_variables(tree, imported)  # a function's own `layers = []` needs no `from keras import layers`
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in local}
     bound = {}
     import_lines: list[tuple[int, int, list[str]]] = []  # (start, end, names it binds) for framework imports
     last_import_end = 0
@@ -424,11 +440,3 @@ def _binds(full: str | None, wanted: str) -> bool:
         return False
     norm = full.replace("tensorflow.keras", "keras")
     return norm == wanted
-
-
-def _used_names(tree: ast.Module) -> set[str]:
-    used = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            used.add(node.id)
-    return used

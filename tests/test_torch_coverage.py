@@ -8,7 +8,7 @@ from tests.conftest import BREADTH, corpus_models
 MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 
 SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__init__([*layers])`) is not read back "
-                "as an nn.Sequential subclass, and a local `layers` list shadows the Keras import in the reader")
+                "as an nn.Sequential subclass")
 BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
 LAMBDA = ("the Keras side's `layers.Lambda` (-inf padding before a ceil_mode max pool, or the subsampling of a "
           "strided dilated conv) is not read back")
@@ -23,13 +23,13 @@ WAY_BACK_GAPS = {
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a builder, and `keras.Sequential([*layers])` of a "
-                     f"local `layers` list that shadows the Keras import; {BN_RANK}",
+    "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
                                  "image of unknown size",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "resnet18": f"{LAMBDA}; a local `layers` list shadows the Keras import in the reader; {BN_RANK}",
+    "resnet18": f"{LAMBDA}; a helper and a layer-class parameter in a Keras Sequential (`conv1x1(...)`, "
+                f"`norm_layer(...)`); {BN_RANK}",
     "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",
     "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
                                     f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
@@ -38,8 +38,7 @@ WAY_BACK_GAPS = {
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
                               "has no PyTorch reading",
-    "vgg_cfg": "`make_layers`'s loop appending to a local `layers` list (it shadows the Keras import) into "
-               "`keras.Sequential([*layers])` is not read back",
+    "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
     "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
 }
 
@@ -438,3 +437,26 @@ class Gate(nn.Module):
     out = verify_one(source, result.text, result.details["Gate"], Job("gate.py", "tensorflow", ["Gate"],
                                                                       [2, 3, 5, 6], "float32", 1e-5, 1e-4))
     assert out["equivalent"], out
+
+
+def test_a_function_variable_named_like_the_keras_import_is_the_variable_on_the_way_back():
+    from pivot.migrate import migrate_source
+
+    source = '''import keras
+from keras import layers
+
+
+class Block(keras.Model):
+    def __init__(self, width=4):
+        super().__init__()
+        layers = [keras.layers.Dense(width), keras.layers.ReLU()]
+        layers.append(keras.layers.Dense(2))
+        self.body = keras.Sequential([*layers])
+
+    def call(self, x):
+        return self.body(x)
+'''
+    result = migrate_source(source, "pytorch", input_shapes={"Block": (3,)})
+    assert result.ok, _errors(result)
+    assert "layers.append(nn.LazyLinear(out_features=2))" in result.text
+    assert "self.body = nn.Sequential(*layers)" in result.text and "keras" not in result.text

@@ -407,11 +407,51 @@ class Chunk:
         return re.search(pattern, self.text(node)) is not None
 
     def qualify(self, node: cst.BaseExpression) -> str | None:
+        head = node
+        while isinstance(head, cst.Attribute):
+            head = head.value
+        if isinstance(head, cst.Name) and id(head) in self.shadowed:
+            return None  # a function's own variable named like an import (`layers = []`), not the module
         return resolve_dotted(dotted_name(node), self.ctx)
+
+    @functools.cached_property
+    def shadowed(self) -> frozenset[int]:
+        """The name nodes inside a function that read or bind a variable of that function which has the name of a
+        module-level import: Python's scoping makes every use of the name in that function the variable."""
+        found: set[int] = set()
+
+        def enter(node: cst.CSTNode) -> bool:
+            if isinstance(node, cst.FunctionDef):
+                local = _assigned(node) & {name for name, _ in self.ctx.aliases}
+                if local:
+                    walk(node.body, lambda n: found.add(id(n)) if isinstance(n, cst.Name) and n.value in local
+                         else None)
+            return True
+
+        walk(self.module, enter)
+        return frozenset(found)
 
     def local_class(self, node: cst.BaseExpression) -> str | None:
         name = dotted_name(node)
         return name if self.ctx.framework_of(name) is not None else None
+
+
+def _assigned(fn: cst.FunctionDef) -> set[str]:
+    """The names a function binds: its parameters and its assignments (also annotated or augmented), not those
+    of nested functions or classes."""
+    params = fn.params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+
+    def enter(node: cst.CSTNode) -> bool:
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node is not fn:
+            return False
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else \
+            [node.target] if isinstance(node, (cst.AnnAssign, cst.AugAssign)) else []
+        names.update(t.value for t in targets if isinstance(t, cst.Name))
+        return True
+
+    walk(fn, enter)
+    return names
 
 
 class _FieldOrder(cst.CSTVisitor):
