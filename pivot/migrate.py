@@ -16,6 +16,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted, layout_checks
 from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
+from pivot.frontends.patterns import idiom_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
@@ -95,6 +96,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 severity="warning"))
     lines = source_lines(source)
     ctx = collect_context(tree)
+    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree)
     details: dict[str, Migrated] = {}
     edits: list[Edit] = []
     index = Text(source)
@@ -117,7 +119,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         shapes = (input_shapes or {}).get(net.name) or from_callers.get(net.name)
         try:
             code, emitted = write(target, chunk, net, (shapes,) if shapes else None,
-                                  style_for(style, net, analysis.networks))
+                                  style_for(style, net, analysis.networks), blind)
             ast.parse(code)
         except Exception as err:  # a backend bug: this model stays as written, reported; the rest migrates
             diags.append(D.make("PIV102", Span(start, 0, start, 0), f"Pivot could not write `{net.name}` in "
@@ -147,12 +149,13 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
 
 
-def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str) -> tuple[str, Emitted]:
+def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str,
+          blind: frozenset[str] = frozenset()) -> tuple[str, Emitted]:
     """One network's code in the target framework: in the target style where it applies, else rewritten by the
-    target's backend in the source's structure."""
+    target's backend in the source's structure. `blind`: the file's functions that are no recognised idiom."""
     out = Emitted()
     info = infer(net, input_shapes)
-    layout_checks(net, info, out, target)
+    layout_checks(net, info, out, target, blind)
     stmts = list(chunk.module.body)
     code = restyle(target, chunk, stmts, net, info, out, style, input_shapes)
     if code is None:
@@ -206,7 +209,8 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
         try:
             text = apply_edits(source, chosen)
             if chosen and (models or text != source):
-                text = add_support_code(text, target, support if chosen is edits else "")
+                text = add_support_code(without_unused_support(text, origin), target,
+                                        support if chosen is edits else "")
                 text = fix_imports(text, target, origin)
             ast.parse(text)
         except SyntaxError as err:
@@ -234,8 +238,9 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     reported = {d.span.line for d in known if d.severity == "error"}
     original = [l.rstrip("\r\n") for l in source_lines(chunk.code)]
     found: list[Diagnostic] = []
+    local = _local_variables(tree, roots)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load):
+        if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load) and id(node) not in local:
             text = ast.get_source_segment(code, node) or node.id
             line_text = source_lines(code)[node.lineno - 1].strip()
             line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
@@ -247,6 +252,18 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
                                                if 0 <= line - chunk.first_line < len(original) else 0),
                                 f"`{line_text}` still uses `{text}` after migration: Pivot did not understand "
                                 "this code; migrate it by hand", target=target))
+    return found
+
+
+def _local_variables(tree: ast.Module, names: set[str]) -> set[int]:
+    """The name nodes of functions that assign one of `names` themselves (`layers = []`) or take it as a
+    parameter: that function's variable, not the module imported under that name."""
+    found: set[int] = set()
+    for fn in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        own = {t.id for n in ast.walk(fn) for t in ast.walk(n) if isinstance(n, (ast.Assign, ast.AnnAssign,
+               ast.AugAssign)) and isinstance(t, ast.Name) and isinstance(t.ctx, ast.Store)} & names
+        own |= {a.arg for a in (*fn.args.posonlyargs, *fn.args.args, *fn.args.kwonlyargs)} & names
+        found.update(id(n) for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id in own)
     return found
 
 
@@ -364,10 +381,35 @@ def add_support_code(text: str, target: str, extra: str = "") -> str:
     return "".join(lines[:last]) + code + "".join(lines[last:])
 
 
+def without_unused_support(text: str, origin: str) -> str:
+    """The file without Pivot's own support classes of the origin framework that nothing uses any more (a
+    `TorchRNN` whose layers became nn.LSTM again)."""
+    if origin != "keras":
+        return text
+    while True:
+        tree = ast.parse(text)
+        support = set(collect_context(tree).keras_support)
+        unused = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in support
+                  and not any(n.name in _loaded_names(other) for other in tree.body if other is not n)]
+        if not unused:
+            return text
+        lines = source_lines(text)
+        cut = set()
+        for n in unused:  # the class and the blank lines written before it
+            start = n.lineno - 1
+            while start > 0 and not lines[start - 1].strip():
+                start -= 1
+            cut.update(range(start, n.end_lineno))
+        text = "".join(l for i, l in enumerate(lines) if i not in cut)
+
+
 def fix_imports(text: str, target: str, origin: str) -> str:
     """Add the target framework's imports the code now uses; drop origin imports nothing uses any more."""
     tree = ast.parse(text)
-    used = _used_names(tree)
+    imported = {a.asname or a.name.split(".")[0] for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+                for a in n.names} | set(IMPORTS[target])
+    local = _local_variables(tree, imported)  # a function's own `layers = []` needs no `from keras import layers`
+    used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and id(n) not in local}
     bound = {}
     import_lines: list[tuple[int, int, list[str]]] = []  # (start, end, names it binds) for framework imports
     last_import_end = 0
@@ -414,11 +456,3 @@ def _binds(full: str | None, wanted: str) -> bool:
         return False
     norm = full.replace("tensorflow.keras", "keras")
     return norm == wanted
-
-
-def _used_names(tree: ast.Module) -> set[str]:
-    used = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            used.add(node.id)
-    return used

@@ -742,7 +742,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif _adapter(node, xs, sps) is not None:
+    elif _adapter(node, xs, sps) is not None and not _read_as_values(net, node):
         out, sp = _adapter(node, xs, sps)
         info.adapters.add(node.span)
         flat = None
@@ -862,6 +862,16 @@ def _adapter(node: Node, xs, sps):
     if spatial and perm == to_last:
         return tuple(x[1:]) + (x[0],), False
     return None
+
+
+def _read_as_values(net: Network, node: Node) -> bool:
+    """Every op reading the transpose's result is a tensor op that does not follow the image layout (the
+    attention scores' `q @ k.transpose(1, 2)`): the transpose is computation, not a change to channels-first for
+    a layer, and stays in the target."""
+    readers = [n for n in net.nodes if node.outputs and node.outputs[0] in n.inputs and n is not node]
+    specs = [CATALOG.get(n.op) for n in readers]
+    return bool(readers) and all(s is not None and s.kind == "tensor" and not s.layout_sensitive
+                                 and not s.axis_args for s in specs)
 
 
 def _reads_flat_features(spec: OpSpec | None) -> bool:

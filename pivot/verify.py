@@ -364,7 +364,10 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     def run_a2(xs):
         return run_model(pair2.target, xs, pair1.framework)
 
-    return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {"text": second.text}
+    errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
+    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
+    return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {
+        "text": second.text, "errors": errors, "first_leg_equivalent": there["equivalent"]}
 
 
 def other_layout_shape(shape, torch_first: bool):

@@ -5,17 +5,59 @@ import pytest
 
 from tests.conftest import BREADTH, corpus_models
 
-ROUND_TRIP = ("conv1d_pool_squeeze", "squeeze_unsqueeze_axes", "norms_and_max", "signal_unsqueeze_channel")
-MODELS = [m for m in corpus_models(BREADTH) if m[1] == "torch" and m[0].stem in ROUND_TRIP]
+MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
+
+SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__init__([*layers])`) is not read back "
+                "as an nn.Sequential subclass")
+BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
+LAMBDA = ("the Keras side's `layers.Lambda` (-inf padding before a ceil_mode max pool, or the subsampling of a "
+          "strided dilated conv) is not read back")
+# The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
+WAY_BACK_GAPS = {
+    "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
+                             "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
+    "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
+    "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "dilated_strided_conv1d": LAMBDA,
+    "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
+    "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",
+    "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
+    "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
+                                 "image of unknown size",
+    "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
+    "resnet18": f"{LAMBDA}; a helper and a layer-class parameter in a Keras Sequential (`conv1x1(...)`, "
+                f"`norm_layer(...)`); {BN_RANK}",
+    "resnet_bottleneck_typed": f"{LAMBDA}; {BN_RANK}; a helper's `-> keras.layers.Layer` annotation",
+    "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
+                                    f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
+    "squeezenet_fire": f"{LAMBDA}; `keras.Sequential([..., final_conv, ...])` of a local layer variable",
+    "style_net_instance_norm": "`layers.PReLU` has no PyTorch reading (Keras -> PyTorch)",
+    "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
+    "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
+                              "has no PyTorch reading",
+    "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
+    "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
+}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path,framework,name,shape", MODELS, ids=[m[0].stem for m in MODELS])
-def test_round_trip_is_equivalent(path, framework, name, shape):
+@pytest.mark.parametrize("path,framework,name,shape,dtype", MODELS, ids=[m[0].stem for m in MODELS])
+def test_round_trip_is_equivalent(path, framework, name, shape, dtype, request):
+    """PyTorch -> Keras -> PyTorch: both legs migrate without an error; the Keras model (PyTorch's weights)
+    matches the source, and the PyTorch model given those weights back matches it too."""
     from pivot.verify import roundtrip_one
 
-    out = roundtrip_one(path.read_text(), name, "tensorflow", shape)
-    assert out["equivalent"], {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}
+    gap = WAY_BACK_GAPS.get(path.stem)
+    if gap:
+        request.applymarker(pytest.mark.xfail(reason=gap, strict=True))
+    first = _migrate(path.read_text())
+    assert first.ok, _errors(first)
+    out = roundtrip_one(path.read_text(), name, "tensorflow", shape, dtype)
+    assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
+        {k: v for k, v in out.items() if k != "text"} | {"text": out["text"]}
 
 
 def _migrate(source: str):
@@ -90,7 +132,7 @@ def test_constructs_pivot_cannot_migrate_are_named(body, code):
 @pytest.mark.parametrize("body", ["x.unsqueeze(-1)", "x.squeeze(2)", "x.norm(p=2, dim=-1)", "x.max(dim=2)[1]",
                                   "torch.max(x, 1).values", "F.normalize(x, dim=1)", "x.min()",
                                   "torch.cat([x, x], 1)", "F.pad(x, (1, 2), mode='reflect')",
-                                  "torch.roll(x, 1, 2)", "x.roll((1, 2), (1, 2))"])
+                                  "torch.roll(x, 1, 2)", "x.roll((1, 2), (1, 2))", "x.expand(2, -1, -1)"])
 def test_axis_ops_on_a_feature_map_migrate(body):
     assert _forward_error(body) == []
 
@@ -211,8 +253,7 @@ class Tail(nn.Module):
 
 
 # (x.flatten(2) of an image is a 1-D image, channels-last in Keras: the ViT of the breadth corpus verifies it)
-@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV105"),
-                                       ("x.expand(2, -1, -1, -1)", "PIV105")])
+@pytest.mark.parametrize("body,code", [("x.flatten(3)", "PIV105"), ("x.flatten(1, 2)", "PIV105")])
 def test_a_partial_flatten_pivot_cannot_write_is_named(body, code):
     errors = _forward_error(body, layer="nn.Conv2d(3, 4, 3)")
     assert any(e.startswith(code) for e in errors), errors
@@ -239,3 +280,183 @@ class Gate(nn.Module):
     # it was left as PyTorch code with exit 0 (a Keras variable has no .cumsum)
     assert any(e.startswith("PIV102") and ".cumsum()" in e for e in _errors(result)), _errors(result)
 
+
+
+SHUFFLE_MODEL = HEADER + '''
+
+def shuffle(x, groups):
+    b, c, h, w = x.size()
+    x = x.view(b, groups, -1, h, w)
+    x = TRANSPOSE
+    return x.view(b, -1, h, w)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 12, 3, padding=1)
+
+    def forward(self, x):
+        return shuffle(self.conv(x), 3)
+'''
+
+
+@pytest.mark.parametrize("transpose", ["x.transpose(1, 2).contiguous()", "torch.transpose(x, 1, 2)"])
+def test_a_channel_shuffle_not_written_as_the_idiom_is_refused_not_reshaped_channels_last(transpose):
+    # view(b, g, -1, h, w) is not the recognised idiom: its reshapes would act on NHWC data in Keras
+    result = _migrate(SHUFFLE_MODEL.replace("TRANSPOSE", transpose))
+    errors = _errors(result)
+    assert any(e.startswith("PIV105 `shuffle(self.conv(x), 3)` gives an image-like tensor") for e in errors), errors
+    compile(result.text, "migrated", "exec")
+
+
+def test_functional_shuffles_become_the_support_layers_made_in_place():
+    source = HEADER + '''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 12, 3, padding=1)
+
+    def forward(self, x):
+        y = F.channel_shuffle(self.conv(x), 3)
+        return F.pixel_shuffle(y, 2) + torch.pixel_shuffle(y, 2)
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    assert "y = TorchChannelShuffle(3)(self.conv(x))" in result.text
+    assert "return TorchPixelShuffle(2)(y) + TorchPixelShuffle(2)(y)" in result.text
+
+
+def test_pivot_support_layers_are_read_back_as_their_ops_and_dropped_from_the_pytorch_file():
+    from pivot.migrate import migrate_source
+
+    source = HEADER + '''
+
+class Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(8, 16, num_layers=2, batch_first=True, bidirectional=True)
+
+    def forward(self, x):
+        out, (h, c) = self.rnn(x)
+        return out, h
+
+
+class Img(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.pool = nn.AdaptiveAvgPool2d((2, 3))
+        self.up = nn.PixelShuffle(2)
+
+    def forward(self, x):
+        return self.up(self.pool(x))
+'''
+    keras_text = _migrate(source).text
+    assert "class TorchRNN(" in keras_text and "class TorchAdaptivePooling(" in keras_text
+    back = migrate_source(keras_text, "pytorch", input_shapes={"Seq": (5, 8), "Img": (6, 6, 4)})
+    assert back.ok, _errors(back)
+    text = back.text
+    assert "self.rnn = nn.LSTM(8, 16, num_layers=2, batch_first=True, bidirectional=True)" in text
+    assert "self.pool = nn.AdaptiveAvgPool2d((2, 3))" in text and "self.up = nn.PixelShuffle(2)" in text
+    assert "out, (h, c) = self.rnn(x)" in text  # PyTorch's outputs, as TorchRNN returned them
+    assert "class Torch" not in text and "keras" not in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("to", ["tensorflow", "pytorch"])
+def test_a_transpose_read_by_matmul_stays_even_when_shapes_are_known(to):
+    """`q @ k.transpose(1, 2)` of sequences: with the input size declared, the transpose was taken for a change
+    to channels-first and dropped (exit 0; wrong scores when the length equals the width)."""
+    from pivot.migrate import migrate_source
+    from pivot.verify import Job, verify_one
+
+    source = HEADER + '''
+
+class Scores(nn.Module):
+    def __init__(self, dim: int = 6) -> None:
+        super().__init__()
+        self.query = nn.Linear(dim, dim)
+        self.key = nn.Linear(dim, dim)
+
+    def forward(self, x):
+        return torch.softmax(torch.matmul(self.query(x), self.key(x).transpose(1, 2)), dim=-1)
+'''
+    keras_result = migrate_source(source, "tensorflow", input_shapes={"Scores": (6, 6)})
+    assert "keras.ops.swapaxes(self.key(x), 1, 2)" in keras_result.text
+    text, origin = (keras_result.text, source) if to == "tensorflow" else (None, keras_result.text)
+    result = keras_result if to == "tensorflow" else migrate_source(origin, "pytorch", input_shapes={"Scores": (6, 6)})
+    assert result.ok, _errors(result)
+    if to == "pytorch":
+        assert "torch.transpose(self.key(x), 1, 2)" in result.text
+    job = Job("scores.py", to, ["Scores"], [2, 6, 6], "float32", 1e-5, 1e-4)
+    out = verify_one(origin, result.text, result.details["Scores"], job)
+    assert out["equivalent"], out
+
+
+def test_a_shaped_parameter_scaling_an_image_is_refused_not_kept_in_channels_first_shape():
+    # ConvNeXt's layer scale: (C, 1, 1) against NHWC broadcasts along the wrong axes (or, when H == C, silently)
+    source = HEADER + '''
+
+class Scale(nn.Module):
+    def __init__(self, c=4):
+        super().__init__()
+        self.conv = nn.Conv2d(c, c, 3, padding=1)
+        self.gamma = nn.Parameter(torch.ones(c, 1, 1) * 1e-6)
+        self.bias = nn.Parameter(torch.zeros(1))
+
+    def forward(self, x):
+        y = self.gamma * self.conv(x)
+        return x + y * self.bias
+'''
+    errors = _errors(_migrate(source))
+    assert len(errors) == 1 and errors[0].startswith("PIV105 `self.gamma * self.conv(x)`: the parameter `gamma` "
+                                                     "of shape (c, 1, 1)"), errors
+
+
+@pytest.mark.slow
+def test_expand_of_an_image_takes_its_sizes_in_the_keras_axis_order():
+    from pivot.verify import Job, verify_one
+
+    source = HEADER + '''
+
+class Gate(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.pool = nn.AdaptiveAvgPool2d(1)
+
+    def forward(self, x):
+        n, c, h, w = x.shape
+        g = self.pool(self.conv(x))
+        return self.conv(x) * g.expand(-1, -1, h, w) + g.expand(n, 4, h, w)
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    assert "zip((-1, h, w, -1), keras.ops.shape(g))" in result.text and "zip((n, h, w, 4)," in result.text
+    out = verify_one(source, result.text, result.details["Gate"], Job("gate.py", "tensorflow", ["Gate"],
+                                                                      [2, 3, 5, 6], "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out
+
+
+def test_a_function_variable_named_like_the_keras_import_is_the_variable_on_the_way_back():
+    from pivot.migrate import migrate_source
+
+    source = '''import keras
+from keras import layers
+
+
+class Block(keras.Model):
+    def __init__(self, width=4):
+        super().__init__()
+        layers = [keras.layers.Dense(width), keras.layers.ReLU()]
+        layers.append(keras.layers.Dense(2))
+        self.body = keras.Sequential([*layers])
+
+    def call(self, x):
+        return self.body(x)
+'''
+    result = migrate_source(source, "pytorch", input_shapes={"Block": (3,)})
+    assert result.ok, _errors(result)
+    assert "layers.append(nn.LazyLinear(out_features=2))" in result.text
+    assert "self.body = nn.Sequential(*layers)" in result.text and "keras" not in result.text

@@ -1,6 +1,7 @@
 """What both backends share: argument emission from catalog entries, axis remapping, TODO comments."""
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
-from pivot.model import Diagnostic, Expr, Network, Node, Span, Value, value_code
+from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, permuted_channels_first
 
 TODO = "# TODO(pivot):"
@@ -181,10 +182,13 @@ def interface_comment(net, info, side: str) -> str | None:
     if any(info.input_spatial) or (net.outputs and info.spatial.get(net.outputs[0], False)):
         layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
             ("channels-last (N, H, W, C)", "Keras")
-        return f"# Interface: image inputs and outputs are {layout}, as {framework} layers take them."
+        return f"{INTERFACE} image inputs and outputs are {layout}, as {framework} layers take them."
     if any(permuted_channels_first(net, name) for name in net.inputs):
-        return "# Interface: takes channels-last images (N, H, W, C), as the source model did."
+        return f"{INTERFACE} takes channels-last images (N, H, W, C), as the source model did."
     return None
+
+
+INTERFACE = "# Interface:"  # the comment stating a generated class's image layout
 
 
 def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
@@ -194,7 +198,10 @@ def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
                                           for l in getattr(body[0], "leading_lines", ())):
         return cls
     first = body[0]
-    body[0] = first.with_changes(leading_lines=[*first.leading_lines, cst.EmptyLine(comment=cst.Comment(comment))])
+    # the interface the source stated (Pivot's, from a migration the other way) is the source's, not this one's
+    kept = [l for l in first.leading_lines if not (comment.startswith(INTERFACE) and l.comment is not None
+                                                   and l.comment.value.startswith(INTERFACE))]
+    body[0] = first.with_changes(leading_lines=[*kept, cst.EmptyLine(comment=cst.Comment(comment))])
     return cls.with_changes(body=cls.body.with_changes(body=body))
 
 
@@ -233,6 +240,15 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
+    if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
+        sizes = attrs.get(spec.per_axis_sizes)
+        if shape is None or not isinstance(sizes, tuple) or len(sizes) != len(shape) + 1:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the sizes of this image-like "
+                                          "tensor cannot be put in the target's axis order (its rank is not known "
+                                          "statically)", target=side))
+            return None
+        order = [remap_axis(i, len(sizes), True, to_keras=side == "keras") % len(sizes) for i in range(len(sizes))]
+        attrs[spec.per_axis_sizes] = tuple(sizes[order.index(j)] for j in range(len(sizes)))
     reason = spec.unsupported(attrs) if spec.unsupported else None
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
@@ -303,9 +319,25 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
 
 
-def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> None:
-    """Indexing an image-like tensor means something else once its layout changes."""
+def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind: frozenset[str] = frozenset()) -> None:
+    """Indexing an image-like tensor means something else once its layout changes; so does any axis a function
+    of the file (`blind`: its body is migrated without knowing the layouts of what it is given) reads of one."""
     for node in net.nodes:
+        if node.op == "Call" and node.attrs.get("function") in blind and any(info.seen(node, v)[1]
+                                                                            for v in node.inputs):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives an image-like tensor to "
+                                          f"`{node.attrs.get('function')}`, whose body is migrated without knowing "
+                                          "that its axes change order (channels-first in PyTorch, last in Keras); "
+                                          "of such functions Pivot migrates only whole idioms (ShuffleNet's "
+                                          "channel_shuffle); migrate it by hand", target=side))
+        shaped = _shaped_parameter(net, node) if node.form == "operator" and any(
+            info.seen(node, v)[1] for v in node.inputs) else None
+        if shaped is not None:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{shaped.name}` of "
+                                          f"shape {value_code(shaped.attrs.get('shape'))} broadcasts against an "
+                                          "image-like tensor along the source's axes, which change order in "
+                                          "migration (channels-first in PyTorch, last in Keras); Pivot does not "
+                                          "move a parameter's axes yet: migrate it by hand", target=side))
         if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
@@ -321,6 +353,29 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str) -> Non
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
                                       f"order through {what}; migrate it by hand", target=side))
+
+
+def _shaped_parameter(net: Network, node: Node) -> Layer | None:
+    """A learned tensor (`self.gamma`, nn.Parameter or add_weight) with an axis longer than 1 that the operator
+    expression `node` combines with tensors: its axes are laid out for the source's layout."""
+    for layer in net.layers:
+        shape = layer.attrs.get("shape") if layer.op == "Parameter" else None
+        if shape is None or not re.search(rf"\bself\.{re.escape(layer.name)}\b", node.source):
+            continue
+        sizes = literal_sizes(shape)
+        if sizes is None or any(size != 1 for size in sizes):
+            return layer
+    return None
+
+
+def literal_sizes(shape: Value) -> tuple | None:
+    """A parameter's shape as a tuple (sizes that are names stay strings); None when it is no tuple."""
+    code = shape.code if isinstance(shape, Expr) else value_code(shape)
+    try:
+        parsed = ast.literal_eval(re.sub(r"[A-Za-z_][\w.]*", "'name'", code))
+    except (ValueError, SyntaxError):
+        return None
+    return parsed if isinstance(parsed, tuple) else None
 
 
 def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
@@ -351,6 +406,8 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     spec = CATALOG.get(node.op)
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
+    if node.tensor_args and node.tensor_args != tuple(range(len(node.tensor_args))):  # keras.ops.where(m, v, x)
+        return [positional[i] for i in node.tensor_args if i < len(positional)]
     count = len(node.tensor_args) or 1
     if spec is not None and spec.operator:  # torch.add(a, b): two tensors
         count = 2

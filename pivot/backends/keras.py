@@ -429,6 +429,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         axes = tuple(range(1, n + 1))
         fn = "mean" if spec.reduction == "avg" else "max"
         return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
+    if spec.kind == "layer" and spec.support_call and spec.weight_rule is None:
+        # F.pixel_shuffle: Pivot's support layer, stateless, made where it is applied
+        code, _ = layer_code(Layer("", spec.name, node.attrs, span=node.span, source=node.source), info, out)
+        return f"{code}({xs[0]})" if code != node.source else None
     if spec.identity_at_inference and spec.mode_dependent:
         out.diagnostics.append(D.make("PIV204", node.span, f"`{node.source}`: functional dropout is an identity at "
                                       "inference and is removed; declare a layers.Dropout to keep it in training",

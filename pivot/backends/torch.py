@@ -21,7 +21,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, Arg, OpSpec
+from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
@@ -73,8 +73,8 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                       "PyTorch this is an operator in forward()", target="torch"))
         return [layer.source]
     else:
-        problem = _rnn_problem(spec, attrs) if spec.recurrent_states else _mha_problem(attrs, x) \
-            if spec.attention else None
+        problem = None if attrs.get(TORCH_CALL) else _rnn_problem(spec, attrs) if spec.recurrent_states else \
+            _mha_problem(attrs, x) if spec.attention else None
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {problem}", target="torch"))
             return [layer.source]
@@ -229,7 +229,7 @@ def keras_state_list(layer: Layer, code: str) -> str:
 def state_item(layer: Layer | None, value: str, index: int) -> str:
     """Element `index` of what a Keras RNN with return_state returned ([output, h, (c)]), from PyTorch's
     (output, h_n) or (output, (h_n, c_n)): the states of the last layer, the output as Keras gives it."""
-    if layer is None or not layer.attrs.get("return_state"):
+    if layer is None or not layer.attrs.get("return_state") or layer.attrs.get(TORCH_CALL):
         return f"{_atom(value)}[{index}]"
     if index == 0:
         return f"{value}[0]" if layer.attrs.get("return_sequences") else f"{value}[0][:, -1]"
@@ -237,14 +237,15 @@ def state_item(layer: Layer | None, value: str, index: int) -> str:
 
 
 def _states(layer: Layer | None) -> int:
-    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer."""
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """How many state tensors a layer carries: an RNN's (LSTM: h and c), 0 for any other layer and for one
+    that returns PyTorch's outputs already (Pivot's `TorchRNN`)."""
+    spec = CATALOG.get(layer.op) if layer is not None and not layer.attrs.get(TORCH_CALL) else None
     return spec.recurrent_states if spec is not None else 0
 
 
 def _attention(layer: Layer | None) -> bool:
-    """A layer called as (query, value[, key]) in Keras."""
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    """A layer called as (query, value[, key]) in Keras (not Pivot's `TorchMultiheadAttention`: PyTorch's order)."""
+    spec = CATALOG.get(layer.op) if layer is not None and not layer.attrs.get(TORCH_CALL) else None
     return spec is not None and spec.attention
 
 
@@ -259,6 +260,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     lazy = False
     for a in spec.args:
         value = _inferred_value(a, x) if a.inferred else None
+        if a.inferred and value is None and a.name in attrs:  # given (Pivot's support classes take it)
+            value = attrs[a.name]
         if a.inferred and value is None:
             lazy = True
         elif a.inferred:
@@ -304,8 +307,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         out.diagnostics.append(D.make("PIV201", layer.span, f"the input size of `{layer.source}` is not known "
                                       f"statically: `{_short(qual)}` infers it on the first call", target="torch"))
     skip = tuple(inferred) if lazy else ()
-    if spec.shape == "global_pool":
-        args = "1"
+    if spec.shape == "global_pool":  # Keras pools globally; Pivot's TorchAdaptivePooling gives its output size
+        args = value_code(attrs.get("output_size", 1)) if attrs.get(TORCH_CALL) else "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
     return prefix + [f"{_short(qual)}({args})"] + suffix
@@ -505,6 +508,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
 def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None:
     """A Keras function whose entry's PyTorch form is a parameterless module Pivot writes (`DepthToSpace`):
     the module built and applied in place."""
+    if len(xs) == 1 and attrs.get(TORCH_CALL) and spec.weight_rule is None and spec.torch_module:
+        # Pivot's stateless Keras support layer applied in place (`TorchPixelShuffle(2)(x)`): the module, likewise
+        return f"{_short(spec.torch_module)}({call_args(spec, attrs, 'torch')})({xs[0]})"
     if spec.torch_module not in SUPPORT or len(xs) != 1:
         return None
     return f"{spec.torch_module}({call_args(spec, attrs, 'torch')})({xs[0]})"
@@ -749,6 +755,13 @@ class _Rewriter(Rewriter):
             self.remove_statement = (key[0], key[1]) not in self.inline_starts
             return updated
         if layer is not None:
+            if layer.op == "Sequential" and layer.attrs.get("dynamic") and len(updated.args) == 1:
+                # keras.Sequential([Block(d) for _ in range(n)]) / ([*blocks]): the list as rewritten, unpacked
+                items = updated.args[0].value
+                if isinstance(items, cst.List) and len(items.elements) == 1 and \
+                        isinstance(items.elements[0], cst.StarredElement):
+                    items = items.elements[0].value
+                return cst.Call(func=expr("nn.Sequential"), args=[cst.Arg(items, star="*")])
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
                 return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))
@@ -764,6 +777,11 @@ class _Rewriter(Rewriter):
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
             main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
+            form = CATALOG[layer.op].support_call if layer.attrs.get(TORCH_CALL) else None
+            if form is not None and not form.leading and not form.skipped and len(mods) == 1:
+                # Pivot's support class takes PyTorch's arguments: the module's name, the arguments as rewritten
+                # (a layer given as one, `norm=layers.LayerNormalization(...)`, is migrated in place)
+                return updated.with_changes(func=expr(_short(CATALOG[layer.op].torch_module)))
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
         if any(a.keyword and a.keyword.value == "mask" and not (isinstance(a.value, cst.Name) and a.value.value ==
@@ -773,6 +791,9 @@ class _Rewriter(Rewriter):
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated
             return _drop_training(updated)
+        if node.op in ("Zeros", "Ones"):  # keras.ops.zeros(shape): the graph's creation ops (frontends.flow)
+            sizes = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
+            return expr(f"torch.{node.op.lower()}({', '.join(sizes)})")
         if node.op == "layer":
             call = _drop_training(updated)
             layer = self.net.layer(node.layer or "")
@@ -882,6 +903,45 @@ class _Rewriter(Rewriter):
             self.remove_statement = False
             return cst.RemoveFromParent()
         return super().leave_SimpleStatementLine(original, updated)
+
+    def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
+        """A type annotation in PyTorch's terms: Keras layer classes (`keras.layers.Layer`, `layers.Conv2D`)
+        become `nn.Module`; one naming any other Keras or TensorFlow type is dropped (None). Annotations without
+        Keras names stay as written (the mirror of the Keras backend's)."""
+        if annotation is None:
+            return None
+        chunk, keras_names = self.chunk, False
+
+        class Swap(cst.CSTTransformer):
+            def on_visit(self, node: cst.CSTNode) -> bool:
+                return not isinstance(node, (cst.Name, cst.Attribute))  # a dotted name is read whole
+
+            def on_leave(self, original, updated):
+                nonlocal keras_names
+                if isinstance(original, (cst.Name, cst.Attribute)):
+                    qual = chunk.qualify(original) or ""
+                    if qual in ("keras.Layer", "keras.Model", "keras.Sequential") or qual in lookups().keras_layer:
+                        return expr("nn.Module")
+                    keras_names = keras_names or qual.split(".")[0] in ("keras", "tensorflow")
+                return updated
+
+        swapped = annotation.annotation.visit(Swap())
+        return None if keras_names else annotation.with_changes(annotation=swapped)
+
+    def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
+        return updated.with_changes(annotation=self._annotation(original.annotation))
+
+    def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
+        """`y: tf.Tensor = x` loses its annotation; `layers: list[keras.layers.Layer] = []` names modules."""
+        annotation = self._annotation(original.annotation)
+        if annotation is not None:
+            return updated.with_changes(annotation=annotation)
+        if updated.value is None:
+            return cst.RemoveFromParent()
+        return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
+
+    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        return updated.with_changes(returns=self._annotation(original.returns))
 
     def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
         """`forward` without Keras's `training` and `mask` parameters."""

@@ -30,9 +30,11 @@ from pivot.catalog import (  # noqa: F401  (importing a family registers its ent
 from pivot.catalog.spec import (  # noqa: F401  (the vocabulary, re-exported)
     CATALOG,
     REQUIRED,
+    TORCH_CALL,
     Arg,
     OpSpec,
     Seen,
+    SupportCall,
     Unsupported,
     Variant,
     op,
@@ -75,6 +77,11 @@ class _Lookups:
             for variant in spec.variants:
                 self.keras_variant.setdefault(variant.keras, []).append((spec, variant))
         self.python_operator = {o: s for s in CATALOG.values() for o in s.python_operators}
+        # Pivot's Keras support classes (`TorchRNN`) -> the entries they stand for, with how each is called
+        self.keras_support: dict[str, list[tuple[OpSpec, SupportCall]]] = {}
+        for spec in CATALOG.values():
+            if spec.support_call:
+                self.keras_support.setdefault(spec.support_call.cls, []).append((spec, spec.support_call))
 
 
 _lookups: _Lookups | None = None

@@ -9,7 +9,7 @@ from pivot.catalog.shape_rules import (
     image_input,
     int_or_none,
 )
-from pivot.catalog.spec import REQUIRED, Arg, OpSpec, register
+from pivot.catalog.spec import REQUIRED, Arg, OpSpec, SupportCall, register
 from pivot.catalog.spelling import PADDINGS, PER_STEP_IMAGE, F, K, T, keras_padding_in
 
 
@@ -95,7 +95,12 @@ def _global_pool(kind: str, n: int) -> None:
         spatial=n, shape="global_pool", layout_sensitive=True, shape_rule=GlobalPoolShape(),
         draw=Draw(("img",), to_vec=True), name_prefix=f"g{kind[0].lower()}p", reduction=kind.lower(),
         variants=(PER_STEP_IMAGE,),
+        # an output size > 1 is Pivot's `TorchAdaptivePooling(output_size, mode=..., rank=...)` in Keras
+        keras_support_call=SupportCall("TorchAdaptivePooling", selects=(("mode", _MODES[kind], "average"),), rank=n),
     ))
+
+
+_MODES = {"Avg": "average", "Max": "max"}  # TorchAdaptivePooling's `mode`
 
 
 for _n in (1, 2, 3):

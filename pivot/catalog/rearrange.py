@@ -1,12 +1,13 @@
 """Ops that move values between channels and space or along an axis (issue 13): PixelShuffle, ChannelShuffle
 and torch.roll. Keras has no PixelShuffle or ChannelShuffle: it gets Pivot's support layers
-(backends.keras_support), which follow PyTorch's channel order on channels-last tensors. Their functional
-forms (`F.pixel_shuffle`, `F.channel_shuffle`) are not migrated yet (PIV102)."""
+(backends.keras_support), which follow PyTorch's channel order on channels-last tensors; their functional
+forms (`F.pixel_shuffle`, `F.channel_shuffle`) get the same layers, made where they are applied. The Keras reader
+reads the support layers back as these entries (`keras_support_call`)."""
 from __future__ import annotations
 
 from pivot.catalog.shape_rules import SAME, Call, ShapeRule, known
-from pivot.catalog.spec import Arg, OpSpec, register
-from pivot.catalog.spelling import T
+from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
+from pivot.catalog.spelling import F, T
 
 
 class PixelShuffleShape(ShapeRule):
@@ -46,16 +47,19 @@ def _rearrange() -> None:
     register(OpSpec(
         name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
         torch_module=f"{T}PixelShuffle", keras_layer="TorchPixelShuffle",
+        torch_functions=(f"{F}pixel_shuffle", "torch.pixel_shuffle"),
         args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
         spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True,
+        keras_support_call=SupportCall("TorchPixelShuffle"),
         notes=("Keras gets `TorchPixelShuffle`, with PyTorch's channel order (not tf.nn.depth_to_space's).",),
     ))
     register(OpSpec(
         name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
-        torch_module=f"{T}ChannelShuffle",
+        torch_module=f"{T}ChannelShuffle", torch_functions=(f"{F}channel_shuffle", "torch.channel_shuffle"),
         keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
         args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
         spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True,
+        keras_support_call=SupportCall("TorchChannelShuffle"),
         notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
     ))
     register(OpSpec(
@@ -82,19 +86,20 @@ def _masked_fill() -> None:
     # on an image-like tensor the mask's own layout is not known (layout_fixed: reported, never guessed)
     register(OpSpec(
         name="MaskedFill", kind="tensor", doc="`value` where `mask` is true, the tensor elsewhere",
-        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",),
-        args=(Arg("mask", torch="mask", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
-        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True,
+        torch_methods=("masked_fill",), torch_functions=("torch.masked_fill",), keras_functions=("keras.ops.where",),
+        args=(Arg("mask", torch="mask", keras="condition", torch_pos=0, keras_pos=0),
+              Arg("value", torch="value", keras="x1", torch_pos=1, keras_pos=1)),
+        keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True, keras_tensor_position=2,
     ))
 
 
 def _expand() -> None:
-    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor it is reported
+    # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor the sizes follow its axes
     register(OpSpec(
         name="Expand", kind="tensor", doc="broadcast to a larger shape (-1 keeps a size)",
         torch_methods=("expand",), args=(Arg("sizes", torch="sizes", torch_pos=0),), varargs="sizes",
         keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
-                   "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), layout_fixed=True,
+                   "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), per_axis_sizes="sizes",
     ))
 
 

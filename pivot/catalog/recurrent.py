@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, Shape, ShapeRule, conv_like, dim
-from pivot.catalog.spec import Arg, OpSpec, Variant, register
+from pivot.catalog.spec import Arg, OpSpec, SupportCall, Variant, register
 from pivot.catalog.spelling import K, T
 from pivot.catalog.weight_rules import KerasLayout, Recurrent
 from pivot.model import Expr
@@ -80,6 +80,8 @@ def _recurrent() -> None:
             weight_rule=rule, name_prefix=name.lower(),
             variants=(Variant(f"{K}Bidirectional", wraps=True, sets=(("bidirectional", True),),
                               optional=("merge_mode",)),), recurrent_states=2 if name == "LSTM" else 1,
+            # Keras gets `TorchRNN(kind, hidden_size, ...)` (backends.keras.rnn_layer): PyTorch's arguments
+            keras_support_call=SupportCall("TorchRNN", leading=(name.lower(),), skipped=1),
             notes=("PyTorch returns (output, h_n[, c_n]) for all layers and directions; Keras returns the last "
                    "step unless return_sequences, and states only with return_state.",
                    "Gate order: LSTM i,f,g,o in both; GRU r,z,n (PyTorch) vs z,r,h (Keras); PyTorch has two "

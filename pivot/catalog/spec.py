@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from pivot.catalog.weight_rules import WeightRule
 
 REQUIRED = "<required>"  # marks an argument with no default
+# the layer attribute marking a layer read from Pivot's Keras support class (`TorchRNN`): it is called with
+# PyTorch's signature and returns PyTorch's outputs, so its call sites are PyTorch's already
+TORCH_CALL = "torch_call"
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,21 @@ class Seen:
     image: bool = False
     layout_change: bool = False
     axis: Callable[[Value], Value] = lambda axis: axis
+
+
+@dataclass(frozen=True)
+class SupportCall:
+    """How a migrated Keras file calls Pivot's support class `cls` for an entry, so the Keras reader reads it back
+    as that entry: PyTorch's arguments after `leading` positional values that select the entry
+    (`TorchRNN("lstm", 32)`), the first `skipped` PyTorch positions not passed (an inferred input size);
+    `selects` keywords (keyword, value selecting the entry, value when not given) and `rank` (the `rank=` keyword,
+    else the length of a literal first argument, else 2) select it too and are not PyTorch arguments."""
+
+    cls: str
+    leading: tuple[Value, ...] = ()
+    skipped: int = 0
+    selects: tuple[tuple[str, Value, Value], ...] = ()
+    rank: int = 0
 
 
 class Unsupported(str):
@@ -193,11 +211,24 @@ class OpSpec:
     keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
     torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
     keras_ops_defaults: tuple[tuple[str, Value], ...] = ()  # its keras.ops function's own defaults (ops.gelu: tanh)
+    # how Pivot's Keras support class for it is called (read back as this entry); default: `keras_support_class`
+    keras_support_call: SupportCall | None = None
+    # where its Keras function takes the tensor, when not first (`keras.ops.where(mask, value, x)`: 2)
+    keras_tensor_position: int = 0
+    # the argument listing one size per axis, batch first (`x.expand(n, c, h, w)`): reordered for an image's layout
+    per_axis_sizes: str = ""
 
     @property
     def recurrent(self) -> bool:
         """A recurrent layer (LSTM, GRU, RNN): reads (N, L, F) sequences, returns (output, states)."""
         return self.recurrent_states > 0
+
+    @property
+    def support_call(self) -> SupportCall | None:
+        """The call of Pivot's Keras support class that stands for this entry in a migrated Keras file."""
+        if self.keras_support_call is None and self.keras_support_class:
+            return SupportCall(self.keras_support_class)
+        return self.keras_support_call
 
     def arg(self, name: str) -> Arg | None:
         return next((a for a in self.args if a.name == name), None)

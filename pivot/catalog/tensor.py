@@ -31,9 +31,10 @@ class PermuteShape(ShapeRule):
 
     def shape(self, x: tuple, call: Call):
         dims, rank = call.attrs.get("dims"), len(x) + 1
-        if not isinstance(dims, tuple) or len(dims) != rank or dims[0] != 0:
+        if not isinstance(dims, tuple) or len(dims) != rank or not all(isinstance(d, int) for d in dims):
             return None, False
-        return tuple(x[sample_axis(d, rank)] for d in dims[1:]), False
+        # time-major `x.permute(1, 0, 2)`: the batch moves to an axis whose size is not known statically
+        return tuple(None if d % rank == 0 else x[sample_axis(d, rank)] for d in dims[1:]), False
 
     def permutation(self, attrs: dict, rank: int) -> tuple | None:
         dims = attrs.get("dims")

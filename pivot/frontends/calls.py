@@ -1,13 +1,13 @@
 """Reading a constructor or function call against a catalog entry: arguments to canonical attributes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import REQUIRED, OpSpec
-from pivot.frontends.source import Chunk, literal
+from pivot.catalog import REQUIRED, TORCH_CALL, OpSpec, SupportCall, lookups
+from pivot.frontends.source import Chunk, dotted_name, literal
 from pivot.model import Attrs, Diagnostic, Expr, Value, value_code
 from pivot.shapes import invalid_sizes
 
@@ -130,6 +130,44 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                                       f"`{getattr(spec.arg(name), side) or name}={value_code(out.attrs[name])}` "
                                       "must be at least 1"))
     return out
+
+
+def bind_support(call: cst.Call, chunk: Chunk) -> tuple[OpSpec, Bound] | None:
+    """A call of Pivot's own Keras support class (`TorchRNN("lstm", 32, batch_first=True)`) as the entry it stands
+    for, its arguments bound on PyTorch's side (the class takes PyTorch's) and marked `TORCH_CALL`; None when the
+    arguments select none of its entries."""
+    cls = dotted_name(call.func)
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a for a in call.args if a.keyword is not None}
+    for spec, form in lookups().keras_support.get(cls, ()):
+        if not _selects(form, positional, keywords, chunk):
+            continue
+        chosen = {k for k, *_ in form.selects} | ({"rank"} if form.rank else set())
+        placeholder = [cst.Arg(cst.Name("None"))] * form.skipped  # the PyTorch positions not passed
+        args = placeholder + positional[len(form.leading):] + [a for k, a in keywords.items() if k not in chosen]
+        bound = bind(call.with_changes(args=args), spec, "torch", chunk, what=cls)
+        nowhere, span = chunk.span(cst.Name("_")), chunk.span(call)  # what the rebuilt call reports lies at the call
+        bound.diagnostics = [replace(d, span=span) if d.span == nowhere else d for d in bound.diagnostics]
+        skipped = {a.name for a in spec.args if a.torch_pos is not None and a.torch_pos < form.skipped}
+        bound.attrs = {k: v for k, v in bound.attrs.items() if k not in skipped} | {TORCH_CALL: True}
+        bound.explicit = [k for k in bound.explicit if k not in skipped]
+        return spec, bound
+    return None
+
+
+def _selects(form: SupportCall, positional: list[cst.Arg], keywords: dict[str, cst.Arg], chunk: Chunk) -> bool:
+    """Whether a support class call has the leading values, keywords and rank that select `form`'s entry."""
+    if [literal(a.value, chunk) for a in positional[:len(form.leading)]] != list(form.leading):
+        return False
+    for key, value, default in form.selects:
+        if (literal(keywords[key].value, chunk) if key in keywords else default) != value:
+            return False
+    if form.rank:
+        first = literal(positional[0].value, chunk) if positional else None
+        rank = literal(keywords["rank"].value, chunk) if "rank" in keywords else \
+            len(first) if isinstance(first, tuple) else 2
+        return rank == form.rank
+    return True
 
 
 def attrs_of(bound: Bound) -> Attrs:

@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
-from pivot.frontends.calls import bind
+from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Node
 
@@ -327,6 +327,8 @@ class FlowReader:
             return self.layer_call(call, self.layer_aliases[func.value])
         if self.looked_up(func):
             return self.layer_call(call, self.looked_up(func))
+        if isinstance(func, cst.Call) and dotted_name(func.func) in self.chunk.ctx.keras_support:
+            return self.support_applied(call, func)
         if isinstance(func, cst.Call) and _is_constructor(self.chunk.qualify(func.func) or "", self.framework):
             return self.applied_where_built(call, func)
         if isinstance(func, cst.Attribute) and _self_attr(func.value) in self.parameters:
@@ -372,6 +374,21 @@ class FlowReader:
                                "module in training mode on every call, or no catalog entry); Pivot migrates only "
                                "weightless ops built there: migrate it by hand", ins, code="PIV105")
         bound = bind(built, spec, "torch" if self.framework == "torch" else "keras", self.chunk, what=qual)
+        self.diagnostics.extend(bound.diagnostics)
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="inline", tensor_args=tuple(range(len(ins)))))
+        return out
+
+    def support_applied(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`TorchPixelShuffle(2)(x)`: Pivot's stateless support layer made where it is applied (F.pixel_shuffle's
+        Keras form), the op itself; one with weights is reported as any layer built in call()."""
+        found = bind_support(built, self.chunk)
+        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
+        if found is None or found[0].weight_rule is not None:
+            return self.opaque(call, f"`{self.chunk.text(built)}` is built inside call(); Pivot migrates only "
+                               "weightless ops built there: migrate it by hand", ins, code="PIV105")
+        spec, bound = found
         self.diagnostics.extend(bound.diagnostics)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
@@ -482,6 +499,11 @@ class FlowReader:
         n_tensors = spec.function_tensors
         positional = [a for a in call.args if a.keyword is None]
         tensor_nodes = [a.value for a in positional[:n_tensors]]
+        at = spec.keras_tensor_position if self.framework == "keras" else 0
+        read = call
+        if at and len(positional) > at:  # keras.ops.where(mask, value, x): the tensor last, bound as the first
+            read = call.with_changes(args=[positional[at]] + [a for a in call.args if a is not positional[at]])
+            tensor_nodes = [positional[at].value]
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
@@ -497,7 +519,7 @@ class FlowReader:
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
                                            "eval mode too (F.dropout's training defaults to True); Pivot migrates "
                                            "it with training=self.training only"))
-        bound = bind(_without_keywords(call, TENSOR_KEYWORDS + ("training",)), spec, side, self.chunk,
+        bound = bind(_without_keywords(read, TENSOR_KEYWORDS + ("training",)), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
@@ -506,7 +528,8 @@ class FlowReader:
             bound.attrs.update(unset)
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
-                      source=self.chunk.text(call), form="function", tensor_args=tuple(range(n_tensors))))
+                      source=self.chunk.text(call), form="function",
+                      tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
         return out
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:

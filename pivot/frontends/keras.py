@@ -11,11 +11,11 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
-from pivot.frontends.calls import bind
+from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
-from pivot.frontends.source import Chunk, any_call, docstring_of, literal, names_used
+from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
 from pivot.model import TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
@@ -94,6 +94,8 @@ class KerasLayerReader:
         span, source = chunk.span(call), chunk.text(call)
         if qual == SEQUENTIAL:
             return self.sequential(call, name)
+        if dotted_name(call.func) in chunk.ctx.keras_support:
+            return self.support(call, name)
         local = chunk.local_class(call.func)
         if local:
             return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
@@ -146,6 +148,19 @@ class KerasLayerReader:
         if "name" in bound.extra and isinstance(bound.extra["name"], str):
             lname = name or bound.extra["name"]
         return Layer(lname, op_name, Attrs.of(attrs), tuple(bound.explicit), span, source, act)
+
+    def support(self, call: cst.Call, name: str) -> Layer:
+        """A call of Pivot's own support class (`TorchRNN("lstm", 32, batch_first=True)`), read as the entry it
+        stands for with PyTorch's arguments (the class is called with them)."""
+        span, source = self.chunk.span(call), self.chunk.text(call)
+        found = bind_support(call, self.chunk)
+        if found is None:
+            self.diags.append(D.make("PIV101", span, f"`{source}`: Pivot's support class is called with arguments "
+                                     "that select none of the ops it stands for"))
+            return Layer(name, "opaque", span=span, source=source)
+        spec, bound = found
+        self.diags.extend(bound.diagnostics)
+        return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
 
     def _wrapped(self, call: cst.Call, name: str, variants) -> Layer | None:
         """A wrapper (`layers.Bidirectional(layers.LSTM(...))`): the inner layer with the attributes the wrapper
@@ -204,6 +219,12 @@ class KerasLayerReader:
         children: list[Layer] = []
         elements = []
         for arg in call.args:
+            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(arg.value, cst.ListComp) or any(
+                    isinstance(el, cst.StarredElement) for el in getattr(arg.value, "elements", ()))):
+                # keras.Sequential([Block(d) for _ in range(n)]) or ([*blocks]): built at run time, as
+                # nn.Sequential(*blocks)
+                return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=self.chunk.span(call),
+                             source=self.chunk.text(call))
             if arg.keyword is None or arg.keyword.value == "layers":
                 elements = getattr(arg.value, "elements", ())
         for el in elements:
@@ -285,6 +306,11 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                     binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk)))
             elif not is_training_code(chunk.text(stmt), "keras"):
                 nets.append(read_function(stmt, chunk, "keras"))
+        elif isinstance(stmt, cst.FunctionDef) and chunk.ctx.framework_of(
+                returned := dict(chunk.ctx.model_factories).get(stmt.name.value)) == "keras":
+            # def vgg11(): return VGG(...): it computes as the class it returns (as the PyTorch reader has it)
+            nets.append(Network(stmt.name.value, "keras", "factory", chunk.span(stmt), params=params_of(stmt, chunk),
+                                binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk), bases=(returned,)))
     top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
@@ -919,6 +945,6 @@ def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
     """Layer constructors anywhere under `node` not already read as declared layers."""
     def is_layer(qual: str) -> bool:
-        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual == SEQUENTIAL
+        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual in (SEQUENTIAL, *chunk.ctx.keras_support)
 
     return constructor_templates(node, chunk, known, is_layer, lambda call: reader.read(call, ""))

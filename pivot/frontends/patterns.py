@@ -2,6 +2,7 @@
 steps (a 5-D view of an image, a transpose of its channel axis) have no meaning Pivot could remap alone."""
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
@@ -20,7 +21,11 @@ def channel_shuffle_groups(fn: cst.FunctionDef, chunk: Chunk) -> tuple[str, str]
         return x
     """
     stmts = [s for s in getattr(fn.body, "body", ()) if not _is_docstring(s)]
-    lines = [re.sub(r"\s+", "", chunk.text(s)) for s in stmts]
+    return _channel_shuffle([re.sub(r"\s+", "", chunk.text(s)) for s in stmts])
+
+
+def _channel_shuffle(lines: list[str]) -> tuple[str, str] | None:
+    """The matcher on the function's statements, each without whitespace."""
     if len(lines) != 6:
         return None
     sizes = re.fullmatch(r"(\w+),(\w+),(\w+),(\w+)=(\w+)\.(?:size\(\)|shape)", lines[0])
@@ -40,6 +45,19 @@ def channel_shuffle_groups(fn: cst.FunctionDef, chunk: Chunk) -> tuple[str, str]
     return None
 
 
+def idiom_functions(tree: ast.Module) -> frozenset[str]:
+    """The file's top-level functions written as a recognised idiom (read with Python's `ast`, so that the models
+    calling them can tell these functions from others, whose body Pivot migrates without knowing the layout of
+    the tensors it is given)."""
+    found = set()
+    for fn in tree.body:
+        if isinstance(fn, ast.FunctionDef):
+            body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            if len(body) <= _MOST_STATEMENTS and any(match([re.sub(r"\s+", "", ast.unparse(s)) for s in body]) for match in _LINE_MATCHERS.values()):
+                found.add(fn.name)
+    return frozenset(found)
+
+
 def _is_docstring(stmt: cst.CSTNode) -> bool:
     return (isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and isinstance(stmt.body[0], cst.Expr)
             and isinstance(stmt.body[0].value, cst.SimpleString))
@@ -47,3 +65,5 @@ def _is_docstring(stmt: cst.CSTNode) -> bool:
 
 # OpSpec.idiom -> the matcher giving (input name, argument name) for a function written that way
 IDIOMS = {"channel_shuffle": channel_shuffle_groups}
+_LINE_MATCHERS = {"channel_shuffle": _channel_shuffle}  # the same, on statements without whitespace
+_MOST_STATEMENTS = 6  # no idiom is longer

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
+from pivot.catalog import lookups
 from pivot.model import Expr, Span, Value
 
 # Spellings that mean the same module, normalised so the catalog needs one.
@@ -105,6 +106,8 @@ class Context:
     module_constants: tuple[tuple[str, str], ...] = ()
     # top-level `name = nn.Sequential(...)` / a model class or function of the file called (d2l's `b1`, `b2`)
     module_models: tuple[str, ...] = ()
+    # Pivot's own Keras support classes in a migrated file (`TorchRNN`): read back as the entries they stand for
+    keras_support: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -175,10 +178,13 @@ def collect_context(tree: ast.Module) -> Context:
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
-    return Context(ctx.aliases, tuple(sorted(classes.items())), functions,
+    support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
+    classes = {k: v for k, v in classes.items() if k not in support}
+    aliases = ctx.aliases + tuple((name, name) for name in support)  # qualified as themselves: layer constructors
+    return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
-                   module_models=_module_models(tree, ctx, set(classes) | set(functions)))
+                   module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support)
 
 
 def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str, ...]:
@@ -191,6 +197,13 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
             if dotted in local or resolve_dotted(dotted, ctx) == "torch.nn.Sequential":
                 found.append(stmt.targets[0].id)
     return tuple(sorted(set(found)))
+
+
+def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
+    """A Keras class Pivot wrote into a migrated file for a PyTorch module (its name is a catalog entry's support
+    class, its docstring says so): not a model of the file."""
+    return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
+        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
 
 
 def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
@@ -414,11 +427,51 @@ class Chunk:
         return re.search(pattern, self.text(node)) is not None
 
     def qualify(self, node: cst.BaseExpression) -> str | None:
+        head = node
+        while isinstance(head, cst.Attribute):
+            head = head.value
+        if isinstance(head, cst.Name) and id(head) in self.shadowed:
+            return None  # a function's own variable named like an import (`layers = []`), not the module
         return resolve_dotted(dotted_name(node), self.ctx)
+
+    @functools.cached_property
+    def shadowed(self) -> frozenset[int]:
+        """The name nodes inside a function that read or bind a variable of that function which has the name of a
+        module-level import: Python's scoping makes every use of the name in that function the variable."""
+        found: set[int] = set()
+
+        def enter(node: cst.CSTNode) -> bool:
+            if isinstance(node, cst.FunctionDef):
+                local = _assigned(node) & {name for name, _ in self.ctx.aliases}
+                if local:
+                    walk(node.body, lambda n: found.add(id(n)) if isinstance(n, cst.Name) and n.value in local
+                         else None)
+            return True
+
+        walk(self.module, enter)
+        return frozenset(found)
 
     def local_class(self, node: cst.BaseExpression) -> str | None:
         name = dotted_name(node)
         return name if self.ctx.framework_of(name) is not None else None
+
+
+def _assigned(fn: cst.FunctionDef) -> set[str]:
+    """The names a function binds: its parameters and its assignments (also annotated or augmented), not those
+    of nested functions or classes."""
+    params = fn.params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+
+    def enter(node: cst.CSTNode) -> bool:
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef)) and node is not fn:
+            return False
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else \
+            [node.target] if isinstance(node, (cst.AnnAssign, cst.AugAssign)) else []
+        names.update(t.value for t in targets if isinstance(t, cst.Name))
+        return True
+
+    walk(fn, enter)
+    return names
 
 
 class _FieldOrder(cst.CSTVisitor):
