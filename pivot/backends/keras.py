@@ -472,6 +472,7 @@ class _Rewriter(Rewriter):
     ORIGIN = "PyTorch"
     BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
     ENTRY = ("forward", "call")
+    LAYER_CLASS, ORIGIN_ROOTS = "keras.layers.Layer", ("torch",)
 
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         super().__init__(chunk, net, info, out)
@@ -746,41 +747,8 @@ class _Rewriter(Rewriter):
         self.class_names.pop()
         return super().leave_ClassDef(original, updated)
 
-    def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
-        """A type annotation in Keras's terms: module classes (`nn.Module`, `nn.Conv2d`) become
-        `keras.layers.Layer`; one naming any other PyTorch type (`Tensor`) is dropped (None), as Keras has no
-        tensor type worth writing. Annotations without PyTorch names stay as written."""
-        if annotation is None:
-            return None
-        chunk, torch_names = self.chunk, False
-
-        class Swap(cst.CSTTransformer):
-            def on_visit(self, node: cst.CSTNode) -> bool:
-                return not isinstance(node, (cst.Name, cst.Attribute))  # a dotted name is read whole
-
-            def on_leave(self, original, updated):
-                nonlocal torch_names
-                if isinstance(original, (cst.Name, cst.Attribute)):
-                    qual = chunk.qualify(original) or ""
-                    if qual == "torch.nn.Module" or qual in lookups().torch_module:
-                        return expr("keras.layers.Layer")
-                    torch_names = torch_names or qual.split(".")[0] == "torch"
-                return updated
-
-        swapped = annotation.annotation.visit(Swap())
-        return None if torch_names else annotation.with_changes(annotation=swapped)
-
-    def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
-        return updated.with_changes(annotation=self._annotation(original.annotation))
-
-    def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
-        """`identity: Tensor = x` loses its annotation; `layers: list[nn.Module] = []` names Keras layers."""
-        annotation = self._annotation(original.annotation)
-        if annotation is not None:
-            return updated.with_changes(annotation=annotation)
-        if updated.value is None:
-            return cst.RemoveFromParent()
-        return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
+    def is_layer_class(self, qual: str) -> bool:
+        return qual == "torch.nn.Module" or qual in lookups().torch_module
 
     def visit_For(self, node: cst.For) -> bool:
         return not self._init_loop(node)
@@ -826,7 +794,6 @@ class _Rewriter(Rewriter):
         return found
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        updated = updated.with_changes(returns=self._annotation(original.returns))
         for spec in (s for s in all_ops().values() if s.idiom):
             found = IDIOMS[spec.idiom](original, self.chunk)
             if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last

@@ -4,7 +4,8 @@ network's statements in place lives here, what each target writes lives in the l
 
 The base finds the layer or dataflow node of an expression by its source span, swaps the model's base classes,
 renames the method that runs the model (`forward` <-> `call`), puts the TODO comments a leaf collects above the
-statement they belong to, and reorders unpacked image sizes (`n, c, h, w = x.shape`).
+statement they belong to, reorders unpacked image sizes (`n, c, h, w = x.shape`) and translates type annotations
+(a layer class of the source becomes the target's `LAYER_CLASS`; one naming any other source type is dropped).
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ class Rewriter(cst.CSTTransformer):
     ORIGIN = ""  # the source framework as TODO comments name it ("PyTorch", "Keras")
     BASES: dict[str, str] = {}  # a base class of the source model (qualified) -> the target's base class
     ENTRY = ("", "")  # the method that runs the model: its source name -> its target name
+    LAYER_CLASS = ""  # what an annotation naming one of the source's layer classes becomes
+    ORIGIN_ROOTS: tuple[str, ...] = ()  # the source framework's top-level packages (names of its other types)
 
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         self.chunk, self.net, self.info, self.out = chunk, net, info, out
@@ -91,7 +94,48 @@ class Rewriter(cst.CSTTransformer):
             updated = with_class_comment(updated, interface_comment(self.net, self.info, self.TARGET))
         return updated.with_changes(bases=bases)
 
+    def is_layer_class(self, qual: str) -> bool:
+        """Hook: whether a qualified name is a layer class of the source framework."""
+        return False
+
+    def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
+        """A type annotation in the target's terms: the source's layer classes (`nn.Module`, `layers.Conv2D`)
+        become `LAYER_CLASS`; one naming any other source type (`Tensor`) is dropped (None), the target having no
+        tensor type worth writing. Annotations without source names stay as written."""
+        if annotation is None:
+            return None
+        rewriter, foreign = self, False
+
+        class Swap(cst.CSTTransformer):
+            def on_visit(self, node: cst.CSTNode) -> bool:
+                return not isinstance(node, (cst.Name, cst.Attribute))  # a dotted name is read whole
+
+            def on_leave(self, original, updated):
+                nonlocal foreign
+                if isinstance(original, (cst.Name, cst.Attribute)):
+                    qual = rewriter.chunk.qualify(original) or ""
+                    if rewriter.is_layer_class(qual):
+                        return expr(rewriter.LAYER_CLASS)
+                    foreign = foreign or qual.split(".")[0] in rewriter.ORIGIN_ROOTS
+                return updated
+
+        swapped = annotation.annotation.visit(Swap())
+        return None if foreign else annotation.with_changes(annotation=swapped)
+
+    def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
+        return updated.with_changes(annotation=self._annotation(original.annotation))
+
+    def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
+        """`y: Tensor = x` loses its annotation; `layers: list[nn.Module] = []` names the target's layers."""
+        annotation = self._annotation(original.annotation)
+        if annotation is not None:
+            return updated.with_changes(annotation=annotation)
+        if updated.value is None:
+            return cst.RemoveFromParent()
+        return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
+
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        updated = updated.with_changes(returns=self._annotation(original.returns))
         updated = self.function(original, updated)
         if self.depth == 1 and updated.name.value == self.ENTRY[0] and self.renames_entry():
             return self.entry(updated.with_changes(name=cst.Name(self.ENTRY[1])))

@@ -734,6 +734,7 @@ class _Rewriter(Rewriter):
     ORIGIN = "Keras"
     BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module"}
     ENTRY = ("call", "forward")
+    LAYER_CLASS, ORIGIN_ROOTS = "nn.Module", ("keras", "tensorflow")
 
     def __init__(self, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> None:
         super().__init__(chunk, net, info, out)
@@ -904,44 +905,8 @@ class _Rewriter(Rewriter):
             return cst.RemoveFromParent()
         return super().leave_SimpleStatementLine(original, updated)
 
-    def _annotation(self, annotation: cst.Annotation | None) -> cst.Annotation | None:
-        """A type annotation in PyTorch's terms: Keras layer classes (`keras.layers.Layer`, `layers.Conv2D`)
-        become `nn.Module`; one naming any other Keras or TensorFlow type is dropped (None). Annotations without
-        Keras names stay as written (the mirror of the Keras backend's)."""
-        if annotation is None:
-            return None
-        chunk, keras_names = self.chunk, False
-
-        class Swap(cst.CSTTransformer):
-            def on_visit(self, node: cst.CSTNode) -> bool:
-                return not isinstance(node, (cst.Name, cst.Attribute))  # a dotted name is read whole
-
-            def on_leave(self, original, updated):
-                nonlocal keras_names
-                if isinstance(original, (cst.Name, cst.Attribute)):
-                    qual = chunk.qualify(original) or ""
-                    if qual in ("keras.Layer", "keras.Model", "keras.Sequential") or qual in lookups().keras_layer:
-                        return expr("nn.Module")
-                    keras_names = keras_names or qual.split(".")[0] in ("keras", "tensorflow")
-                return updated
-
-        swapped = annotation.annotation.visit(Swap())
-        return None if keras_names else annotation.with_changes(annotation=swapped)
-
-    def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
-        return updated.with_changes(annotation=self._annotation(original.annotation))
-
-    def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
-        """`y: tf.Tensor = x` loses its annotation; `layers: list[keras.layers.Layer] = []` names modules."""
-        annotation = self._annotation(original.annotation)
-        if annotation is not None:
-            return updated.with_changes(annotation=annotation)
-        if updated.value is None:
-            return cst.RemoveFromParent()
-        return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
-
-    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        return updated.with_changes(returns=self._annotation(original.returns))
+    def is_layer_class(self, qual: str) -> bool:
+        return qual in ("keras.Layer", "keras.Model", "keras.Sequential") or qual in lookups().keras_layer
 
     def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
         """`forward` without Keras's `training` and `mask` parameters."""
