@@ -32,9 +32,15 @@ def _tanh(attrs: dict) -> bool:
     return attrs.get("approximate") == "tanh"
 
 
+# the activations keras.ops.nn also holds (keras.io writes `ops.nn.sigmoid(x)`; there is no `ops.nn.tanh`)
+_KERAS_OPS_NN = frozenset({"relu", "relu6", "sigmoid", "softplus", "softsign", "silu", "swish", "log_sigmoid",
+                           "leaky_relu", "hard_sigmoid", "hard_silu", "hard_swish", "elu", "selu", "gelu", "celu",
+                           "glu", "softmax", "log_softmax", "tanh_shrink", "soft_shrink", "hard_shrink", "hard_tanh"})
+
+
 def _keras_fns(name: str) -> tuple[str, ...]:
-    return (f"keras.ops.{name}", f"keras.activations.{name}", f"tensorflow.nn.{name}",
-            f"tensorflow.math.{name}", f"keras.ops.nn.{name}")  # the last: keras.io's `ops.nn.sigmoid(x)`
+    nn = (f"keras.ops.nn.{name}",) if name in _KERAS_OPS_NN else ()
+    return (f"keras.ops.{name}", f"keras.activations.{name}", f"tensorflow.nn.{name}", f"tensorflow.math.{name}") + nn
 
 
 
