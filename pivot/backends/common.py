@@ -286,7 +286,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
         return f"{xs[0]}.{spec.torch_methods[0]}()"
     if side == "keras" and spec.keras_code:
-        return spec.keras_code.format(x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
+        # {x} is the first tensor; {0}, {1}, ... every tensor, for an op over several (attention's q, k, v)
+        return spec.keras_code.format(*xs, x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
+from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.catalog.spec import Arg, OpSpec, register
-from pivot.catalog.spelling import K, T
+from pivot.catalog.spelling import F, K, T
 from pivot.catalog.weight_rules import Attention
 from pivot.model import value_code
 
@@ -120,4 +121,39 @@ def _attention() -> None:
     ))
 
 
+class AttentionShape(ShapeRule):
+    """softmax(q @ k^T) @ v: the query's shape with the value's width."""
+
+    def shape(self, x: tuple, call: Call):
+        v = call.xs[2] if len(call.xs) > 2 else None
+        return x[:-1] + ((v[-1],) if v else (None,)), False
+
+
+def _sdpa_unsupported(attrs: dict) -> str | None:
+    # PyTorch applies dropout_p even in eval mode: a nonzero one is random at inference
+    if attrs.get("attn_mask") is not None or attrs.get("is_causal") not in (False, None):
+        return "a mask (attn_mask, is_causal) is not migrated"
+    if attrs.get("dropout_p") not in (0, 0.0):
+        return "dropout_p other than 0 draws random numbers even at inference"
+    if attrs.get("scale") is not None or attrs.get("enable_gqa"):
+        return "scale and enable_gqa are not migrated"
+    return None
+
+
+def _functional_attention() -> None:
+    register(OpSpec(
+        name="ScaledDotProductAttention", kind="tensor", doc="softmax(q @ k^T / sqrt(E)) @ v over the last two axes",
+        torch_functions=(f"{F}scaled_dot_product_attention",), function_tensors=3,
+        args=(Arg("attn_mask", torch="attn_mask", torch_pos=0, torch_default=None),
+              Arg("dropout_p", torch="dropout_p", torch_pos=1, torch_default=0.0),
+              Arg("is_causal", torch="is_causal", torch_pos=2, torch_default=False),
+              Arg("scale", torch="scale", torch_pos=3, torch_default=None),
+              Arg("enable_gqa", torch="enable_gqa", torch_pos=4, torch_default=False)),
+        keras_code="keras.ops.matmul(keras.ops.softmax(keras.ops.matmul({0}, keras.ops.swapaxes({1}, -1, -2)) "
+                   "* {0}.shape[-1] ** -0.5, axis=-1), {2})",
+        shape="attention", shape_rule=AttentionShape(), layout_fixed=True, unsupported=_sdpa_unsupported,
+    ))
+
+
 _attention()
+_functional_attention()

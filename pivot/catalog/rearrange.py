@@ -43,6 +43,18 @@ class ChunkShape(ShapeRule):
         return x[:axis] + (part,) + x[axis + 1:], call.sp
 
 
+class UnbindShape(ShapeRule):
+    """Each tensor of `x.unbind(dim)`: `x` without that axis. Over axis 0 the next axis leads each part (timm's
+    `qkv.permute(2, 0, 3, 1, 4).unbind(0)`: the batch again)."""
+
+    def shape(self, x: tuple, call: Call):
+        dim = call.attrs.get("dim", 0)
+        if not isinstance(dim, int):
+            return None, False
+        axis = dim - 1 if dim > 0 else len(x) + dim
+        return (x[1:] if dim == 0 else x[:axis] + x[axis + 1:] if 0 <= axis < len(x) else None), False
+
+
 def _rearrange() -> None:
     register(OpSpec(
         name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
@@ -79,6 +91,12 @@ def _rearrange() -> None:
         # keras.ops.split at given indices has no torch.chunk form (torch.split takes sizes, not indices)
         unsupported=lambda a: "a split at indices is not migrated (equal parts only)"
         if isinstance(a.get("chunks"), (tuple, list)) else None,
+    ))
+    register(OpSpec(
+        name="Unbind", kind="tensor", doc="the tensors along an axis, that axis removed (a tuple of tensors)",
+        torch_functions=("torch.unbind",), torch_methods=("unbind",), keras_functions=("keras.ops.unstack",),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, torch_default=0, keras_default=0),),
+        shape="unbind", shape_rule=UnbindShape(), axis_args=("dim",), parts=True, layout_fixed=True,
     ))
 
 
