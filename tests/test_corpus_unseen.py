@@ -30,8 +30,6 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
-    "torch/timm_convnext_block": "`nn.Parameter(layer_scale_init_value * torch.ones((dim)))`: a scaled "
-                                 "initial value (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

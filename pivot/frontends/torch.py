@@ -159,11 +159,13 @@ def _initialised(value, chunk: Chunk, diags: list[Diagnostic]):
                                 "parameters are not carried (Keras default ones); trained values are copied",
                                 severity="information"))
         return value.func.value, _REFILLS[value.func.attr.value]
-    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply) and \
-            isinstance(value.left, cst.Call):
+    # the scale on either side: ConvNeXt's layer scale is `layer_scale_init_value * torch.ones((dim))`
+    creator = next((side for side in (value.left, value.right) if isinstance(side, cst.Call)), None) \
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply) else None
+    if creator is not None:
         diags.append(D.make("PIV203", chunk.span(value), f"`{chunk.text(value)}`: the initial scale is not "
                             "carried; trained values are copied", severity="information"))
-        return value.left, None
+        return creator, None
     return value, None
 
 

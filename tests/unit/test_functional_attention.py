@@ -36,3 +36,23 @@ def test_masked_dropout_or_scaled_attention_is_reported(extra, why):
     result = migrate_source(ATTENTION.format(extra=extra), "tensorflow", ["Attention"])
     errors = [d.message for d in result.diagnostics if d.severity == "error"]
     assert any(why in m for m in errors), errors
+
+
+def test_layer_scale_written_scale_first_is_a_parameter():
+    """ConvNeXt's `layer_scale_init_value * torch.ones((dim))`: the scale on the left, the shape in parentheses."""
+    source = '''
+import torch
+import torch.nn as nn
+
+
+class Scale(nn.Module):
+    def __init__(self, dim, layer_scale_init_value=1e-6):
+        super().__init__()
+        self.gamma = nn.Parameter(layer_scale_init_value * torch.ones((dim)), requires_grad=True)
+
+    def forward(self, x):
+        return self.gamma * x
+'''
+    result = migrate_source(source, "tensorflow", ["Scale"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert 'self.add_weight(shape=(dim,), initializer="ones", name="gamma")' in result.text
