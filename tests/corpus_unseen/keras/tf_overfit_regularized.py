@@ -1,5 +1,5 @@
 """tensorflow.org "Overfit and underfit": tf.keras.Sequential of Dense layers with
-kernel_regularizer=regularizers.l2(0.001) and Dropout, the elu activation, input_shape=(FEATURES,)."""
+kernel_regularizer=regularizers.l2(0.0001) and Dropout, the elu activation, input_shape=(FEATURES,)."""
 # pivot-corpus: name=combined_model input_shape=4,28
 import tensorflow as tf
 from tensorflow.keras import layers
