@@ -10,15 +10,13 @@ MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__init__([*layers])`) is not read back "
                 "as an nn.Sequential subclass")
 BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
-LAMBDA = ("the Keras side's `layers.Lambda` (-inf padding before a ceil_mode max pool, or the subsampling of a "
-          "strided dilated conv) is not read back")
+LAMBDA = "the Keras side's `layers.Lambda` (-inf padding before a padded or ceil_mode max pool) is not read back"
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
     "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
                              "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "dilated_strided_conv1d": LAMBDA,
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": f"a layer factory parameter (`conv_block(...)`) in a Keras Sequential; {LAMBDA}",

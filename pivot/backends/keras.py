@@ -102,9 +102,10 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.feature_axis == 1:  # a norm over the channels (BatchNorm, GroupNorm)
         code = _channels_axis(code, layer, info, out)
     if subsample:
-        steps = ", ".join(f"::{value_code(v)}" for v in subsample)
+        steps = ", ".join(value_code(v) for v in subsample)
+        steps = steps if len(subsample) == 1 else f"({steps})"
         return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
-                f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
+                f"TorchSubsample({steps})])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     if suffix:

@@ -224,6 +224,24 @@ class TorchChannelShuffle(keras.layers.Layer):
         return keras.ops.reshape(x, (-1, *shape[1:]))
 '''
 
+TORCH_SUBSAMPLE_CLASS = '''
+
+class TorchSubsample(keras.layers.Layer):
+    """Every s-th position of each spatial axis from the first, channels-last (written by Pivot): with the
+    stride-1 convolution before it, PyTorch's strided dilated convolution (Keras rejects strides > 1 with
+    dilation_rate > 1)."""
+
+    def __init__(self, strides, **kwargs):
+        super().__init__(**kwargs)
+        self.strides = tuple(strides) if isinstance(strides, (tuple, list)) else (strides,)
+
+    def get_config(self):
+        return {**super().get_config(), "strides": self.strides}
+
+    def call(self, x):
+        return x[(slice(None),) + tuple(slice(None, None, s) for s in self.strides)]
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -233,5 +251,5 @@ SUPPORT = {
     "TorchAdaptivePooling": (TORCH_ADAPTIVE_POOLING_CLASS, ()),
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
-       for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS)},
+       for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS)},
 }
