@@ -63,8 +63,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
-    if attrs.get("ceil_mode") and spec.reduction == "max" and not attrs.get("return_indices"):
-        return _ceil_max_pool(spec, attrs, layer, out)
+    if spec.shape == "pool" and spec.reduction == "max" and not attrs.get("return_indices") and (
+            attrs.get("ceil_mode") or _inf_padded(spec, attrs)):
+        return _torch_max_pool(spec, attrs, layer, out)
     if spec.keras_missing:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {spec.keras_missing}", target="keras"))
         return layer.source, ()
@@ -102,9 +103,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if spec.feature_axis == 1:  # a norm over the channels (BatchNorm, GroupNorm)
         code = _channels_axis(code, layer, info, out)
     if subsample:
-        steps = ", ".join(f"::{value_code(v)}" for v in subsample)
+        steps = _code(subsample[0] if len(subsample) == 1 else subsample)
         return (f"keras.Sequential([{''.join(p + ', ' for p in prefix)}{code}, "
-                f"layers.Lambda(lambda t: t[:, {steps}])])", (len(prefix),))
+                f"TorchSubsample({steps})])", (len(prefix),))
     if prefix:
         return f"keras.Sequential([{', '.join(prefix)}, {code}])", (1,)
     if suffix:
@@ -267,10 +268,29 @@ def _strided_dilated(spec: OpSpec, attrs: dict) -> tuple | None:
     return stride if isinstance(stride, tuple) else (stride,) * spec.spatial
 
 
-def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[str, tuple]:
-    """MaxPool with ceil_mode=True: PyTorch's extra last window comes from -inf padding after the input (it never
-    wins the max), then valid pooling. Exact for any input size while every window starts inside the input or
-    its left padding, which holds when stride <= kernel - padding; otherwise reported."""
+def _code(value: Value) -> str:
+    """Python source for a value, a tuple's expressions included."""
+    return f"({', '.join(map(_code, value))}{',' * (len(value) == 1)})" if isinstance(value, tuple) else value_code(value)
+
+
+def _inf_padded(spec: OpSpec, attrs: dict) -> bool:
+    """A max pool PyTorch pads (with -inf) by literal sizes that Keras 'same' does not express (stride 1 and
+    (k - 1) / 2 on each side is 'same', which never picks padding)."""
+    n = spec.spatial
+    pad = attrs.get("padding", 0)
+    pads = pad if isinstance(pad, tuple) else (pad,) * n
+    if not all(isinstance(p, int) for p in pads) or not any(pads) or not same_value(attrs.get("dilation", 1), 1):
+        return False
+    k = attrs.get("kernel_size")
+    return not (same_value(attrs.get("stride"), 1) and isinstance(k, int) and k % 2 == 1
+                and all(p == (k - 1) // 2 for p in pads))
+
+
+def _torch_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[str, tuple]:
+    """A padded or ceil_mode max pool as Pivot's `TorchMaxPool` (-inf padding, then valid pooling). ceil_mode's
+    extra last window comes from stride - 1 more -inf positions: exact for any input size while every window
+    starts inside the input or its left padding, which holds when stride <= kernel - padding; otherwise
+    reported."""
     n = spec.spatial
 
     def per_axis(v: Value) -> tuple:
@@ -278,16 +298,16 @@ def _ceil_max_pool(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tup
 
     k, p = per_axis(attrs.get("kernel_size")), per_axis(attrs.get("padding", 0))
     s = per_axis(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
-    if not all(isinstance(v, int) for v in k + s + p) or not same_value(attrs.get("dilation", 1), 1) or any(
-            st > kk - pp for kk, st, pp in zip(k, s, p)):
+    ceil = bool(attrs.get("ceil_mode"))
+    if ceil and (not all(isinstance(v, int) for v in k + s + p) or not same_value(attrs.get("dilation", 1), 1)
+                 or any(st > kk - pp for kk, st, pp in zip(k, s, p))):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: ceil_mode=True is migrated for "
                                       "literal sizes with stride <= kernel_size - padding and no dilation",
                                       target="keras"))
         return layer.source, ()
-    pads = ((0, 0),) + tuple((pp, pp + st - 1) for st, pp in zip(s, p)) + ((0, 0),)
-    pad = f'layers.Lambda(lambda t: keras.ops.pad(t, {pads}, constant_values=float("-inf")))'
-    one = (lambda v: value_code(v[0] if len(set(v)) == 1 else v))
-    return f"keras.Sequential([{pad}, layers.MaxPooling{n}D({one(k)}, {one(s)})])", (1,)
+    args = [_code(attrs.get("kernel_size")), _code(attrs.get("stride")), _code(attrs.get("padding", 0))]
+    args += ["ceil_mode=True"] * ceil + [f"rank={n}"] * (n != 2)
+    return f"TorchMaxPool({', '.join(args)})", ()
 
 
 def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: ShapeInfo, out: Emitted) -> str:

@@ -224,6 +224,48 @@ class TorchChannelShuffle(keras.layers.Layer):
         return keras.ops.reshape(x, (-1, *shape[1:]))
 '''
 
+TORCH_SUBSAMPLE_CLASS = '''
+
+class TorchSubsample(keras.layers.Layer):
+    """Every s-th position of each spatial axis from the first, channels-last (written by Pivot): with the
+    stride-1 convolution before it, PyTorch's strided dilated convolution (Keras rejects strides > 1 with
+    dilation_rate > 1)."""
+
+    def __init__(self, strides, **kwargs):
+        super().__init__(**kwargs)
+        self.strides = tuple(strides) if isinstance(strides, (tuple, list)) else (strides,)
+
+    def get_config(self):
+        return {**super().get_config(), "strides": self.strides}
+
+    def call(self, x):
+        return x[(slice(None),) + tuple(slice(None, None, s) for s in self.strides)]
+'''
+
+TORCH_MAX_POOL_CLASS = '''
+
+class TorchMaxPool(keras.layers.Layer):
+    """PyTorch's padded or ceil_mode nn.MaxPool1d/2d/3d in Keras (written by Pivot), channels-last: PyTorch pads
+    with -inf (never the max, where Keras's zeros would win over negative inputs); ceil_mode's extra last window
+    comes from stride - 1 more -inf positions after the input, then valid pooling."""
+
+    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False, rank=2, **kwargs):
+        super().__init__(**kwargs)
+        per_axis = (lambda v: tuple(v) if isinstance(v, (tuple, list)) else (v,) * rank)
+        self.kernel_size, self.padding = per_axis(kernel_size), per_axis(padding)
+        self.stride, self.ceil_mode = per_axis(kernel_size if stride is None else stride), ceil_mode
+        self.pool = getattr(keras.layers, f"MaxPooling{rank}D")(self.kernel_size, self.stride)
+
+    def get_config(self):
+        return {**super().get_config(), "kernel_size": self.kernel_size, "stride": self.stride,
+                "padding": self.padding, "ceil_mode": self.ceil_mode, "rank": len(self.kernel_size)}
+
+    def call(self, x):
+        extra = [s - 1 if self.ceil_mode else 0 for s in self.stride]
+        widths = [(0, 0)] + [(p, p + e) for p, e in zip(self.padding, extra)] + [(0, 0)]
+        return self.pool(keras.ops.pad(x, widths, constant_values=float("-inf")))
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -233,5 +275,6 @@ SUPPORT = {
     "TorchAdaptivePooling": (TORCH_ADAPTIVE_POOLING_CLASS, ()),
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
-       for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS)},
+       for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
+                     TORCH_MAX_POOL_CLASS)},
 }

@@ -74,6 +74,8 @@ def _pool(kind: str, n: int) -> None:
         spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
         draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool", reduction=kind.lower(),
         variants=(PER_STEP_IMAGE,),
+        # a padded or ceil_mode max pool is Pivot's `TorchMaxPool` in Keras (-inf padding), read back as this
+        keras_support_call=SupportCall("TorchMaxPool", rank=n) if kind == "Max" else None,
         notes=(("PyTorch counts zero padding in the average; Keras 'same' excludes it.",) if kind == "Avg" else ()),
     ))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pivot.catalog.shape_rules import Call, ShapeRule, known
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
 from pivot.model import Expr, value_code
 
 
@@ -158,6 +158,43 @@ register(OpSpec(
     torch_support_code=EXTRACT_PATCHES_CLASS,
     notes=("PyTorch gets an `ExtractPatches` module written by Pivot; the patches come in Keras's layout and "
            "order, so the layers after it take Keras's weights as they are.",),
+))
+
+
+SUBSAMPLE_CLASS = '''
+
+class Subsample(nn.Module):
+    """Every s-th position of each spatial axis from the first, channels-first (written by Pivot): with the
+    stride-1 convolution before it, PyTorch's strided dilated convolution as Keras writes it."""
+
+    def __init__(self, strides):
+        super().__init__()
+        self.strides = tuple(strides) if isinstance(strides, (tuple, list)) else (strides,)
+
+    def forward(self, x):
+        return x[(...,) + tuple(slice(None, None, s) for s in self.strides)]
+'''
+
+
+class SubsampleShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        strides = call.attrs.get("strides")
+        spatial = x[1:]
+        steps = tuple(strides) if isinstance(strides, tuple) else (strides,) * len(spatial)
+        if len(steps) != len(spatial):
+            return (None,) * len(x), True
+        return (x[0],) + tuple(-(-s // st) if known(s, st) else None for s, st in zip(spatial, steps)), True
+
+
+# Keras rejects strides > 1 with dilation_rate > 1: PyTorch's strided dilated convolution becomes a stride-1
+# convolution followed by this subsampling (backends/keras.py), which the way back reads as this entry
+register(OpSpec(
+    name="Subsample", kind="layer", doc="keep every s-th position of each spatial axis (a strided dilated conv)",
+    torch_module="Subsample", keras_layer="TorchSubsample",
+    args=(Arg("strides", torch="strides", keras="strides", torch_pos=0, keras_pos=0),),
+    shape="subsample", shape_rule=SubsampleShape(), layout_sensitive=True,
+    torch_support_code=SUBSAMPLE_CLASS, keras_support_call=SupportCall("TorchSubsample"),
+    notes=("Pivot's support layer on both sides (`TorchSubsample`, `Subsample`): a slice with steps.",),
 ))
 
 

@@ -81,8 +81,8 @@ def _reshape_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
     channels-first input's channels moved last first."""
     if len(seen.shape) != 1 or seen.image:
         image = ", channels_first=True" if seen.image else ""
-        shape = attrs.get("shape")  # a symbolic shape's code may lack its parentheses (`n, dim * 3`)
-        return f"Reshape({f'({shape.code})' if isinstance(shape, Expr) else value_code(shape)}{image})"
+        shape = attrs.get("shape")
+        return f"Reshape({value_code(shape)}{image})"
     return None
 
 

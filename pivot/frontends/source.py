@@ -587,7 +587,19 @@ def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
     try:
         return _frozen(ast.literal_eval(chunk.text(node).strip()))
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return Expr(chunk.text(node).strip())
+        text = chunk.text(node).strip()
+        # a tuple's span leaves out its parentheses: `(s, s)` kept as `s, s` is two arguments where it is written
+        return Expr(f"({text})" if isinstance(node, cst.Tuple) and not _parenthesized(text) else text)
+
+
+def _parenthesized(text: str) -> bool:
+    """The whole text is one parenthesized group (`(a, b)`, not `(a), b`)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth == 0:
+            return text[0] == "(" and i == len(text) - 1
+    return False
 
 
 def _frozen(value):

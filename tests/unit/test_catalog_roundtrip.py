@@ -166,19 +166,16 @@ KNOWN: dict[tuple, str] = {
     ('RNN', 'keras', 'input_dropout'): 'a Keras RNN migrated to PyTorch does not come back as an RNN entry (Dropout + Submodel)',
     ('RNN', 'keras', 'recurrent_dropout'): 'a Keras RNN migrated to PyTorch does not come back as an RNN entry (Dropout + Submodel)',
     ('Conv1d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding1D, which has no catalog entry',
-    ('MaxPool1d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding1D, which has no catalog entry',
     ('MaxPool1d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('AvgPool1d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding1D, which has no catalog entry',
     ('AvgPool1d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool1d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('Conv2d', 'torch', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
-    ('MaxPool2d', 'torch', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('MaxPool2d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('AvgPool2d', 'torch', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('AvgPool2d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool2d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('Conv3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
-    ('MaxPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('MaxPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('AvgPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
@@ -199,8 +196,6 @@ KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read 
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
               if op == "InstanceNorm" and arg not in ("track_running_stats", "center", "scale")})
-KNOWN.update({(f"MaxPool{n}d", "torch", "ceil_mode"): "ceil_mode=True is -inf padding and valid pooling in a Keras "
-              "Lambda, which the Keras reader does not read back" for n in (1, 2, 3)})
 KNOWN.update({("Cropping1D", "keras", None): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
               "ZeroPad1d"})
 KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
@@ -208,7 +203,7 @@ KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch
 KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
 KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
-              for op in ("DepthToSpace", "Resizing", "ExtractPatches")})
+              for op in ("DepthToSpace", "Resizing", "ExtractPatches", "Subsample")})
 KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling: a padding Keras 'same' does not "
               "express (PyTorch's, or TensorFlow's with kernel minus stride odd) is a 'valid' transposed convolution "
               "and a crop (Cropping / negative ZeroPad), which comes back as padding 0 and a crop"
