@@ -311,7 +311,25 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         args = value_code(attrs.get("output_size", 1)) if attrs.get(TORCH_CALL) else "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
-    return prefix + [f"{_short(qual)}({args})"] + suffix
+    return prefix + [_fixed_affine(spec, attrs, f"{_short(qual)}({args})", layer, out)] + suffix
+
+
+def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitted) -> str:
+    """A Keras norm with one of center/scale off: PyTorch's affine switch holds both, so the parameter Keras does
+    not have is kept at its initial constant (weight 1, bias 0) and frozen, which is exact."""
+    switches = [attrs.get(s, True) is not False for s in spec.affine_switches]
+    if not spec.affine_switches or not switches[0]:
+        return code
+    fixed = [name for keras, name, held in (("scale", "weight", True), ("center", "bias", all(switches)))
+             if attrs.get(keras, True) is False and held]
+    if not fixed:
+        return code
+    out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: PyTorch keeps the "
+                                  f"{' and '.join(fixed)} Keras does not have, fixed at its initial value and frozen "
+                                  "(requires_grad=False): outputs and training match, but it is listed in "
+                                  "parameters() and the state_dict, and requires_grad_(True) would train it",
+                                  severity="information", target="torch"))
+    return f"fixed_affine({code}, {', '.join(map(repr, fixed))})"
 
 
 def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:
