@@ -1,6 +1,6 @@
-"""Keras norms with one of center/scale off (issue 12): PyTorch keeps the parameter Keras lacks at its constant
-(weight 1, bias 0), frozen, so that inference and training match. Outputs with random weights are compared in
-tests/test_regressions.py (keras/one_sided_norms)."""
+"""Issue 12, round 2. Keras norms with one of center/scale off: PyTorch keeps the parameter Keras lacks at its
+constant (weight 1, bias 0), frozen, so that inference and training match. Outputs with random weights are compared
+in tests/test_regressions.py (keras/one_sided_norms). Keras attention of known widths is sized where it is built."""
 import pytest
 
 from pivot.migrate import migrate_source
@@ -54,3 +54,20 @@ def test_a_training_step_keeps_the_constant_and_outputs_match():
     norm = model.layer1.norm
     assert not norm.weight.requires_grad and torch.equal(norm.weight, torch.ones(6))
     assert norm.bias.requires_grad and not torch.equal(norm.bias, torch.zeros(6))
+
+
+@pytest.mark.slow
+def test_keras_attention_of_known_widths_is_sized_where_built():
+    """KerasMultiHeadAttention was always lazy; with every width known it has its parameters before a call
+    (outputs with copied weights: tests/test_regressions.py keras/attention_sized)."""
+    from pathlib import Path
+
+    import torch
+
+    source = (Path(__file__).parent / "regressions" / "keras" / "attention_sized.py").read_text()
+    result = migrate_source(source, "pytorch", ["build_attention"])
+    assert "value_dim=5, widths=(8, 6, 6))" in result.text and "widths=(8, 8, 8))" in result.text, result.text
+    scope: dict = {}
+    exec(compile(result.text, "migrated.py", "exec"), scope)
+    model = scope["build_attention"]()
+    assert not any(isinstance(p, torch.nn.parameter.UninitializedParameter) for p in model.parameters())
