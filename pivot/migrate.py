@@ -368,7 +368,8 @@ def add_support_code(text: str, target: str, extra: str = "") -> str:
     after the imports."""
 
     SUPPORT = keras_support.SUPPORT if target == "keras" else torch_support.SUPPORT
-    needed = [name for name in SUPPORT if re.search(rf"(?<![\w.]){name}\(", text) and f"class {name}(" not in text]
+    needed = [name for name in SUPPORT if re.search(rf"(?<![\w.]){name}\(", text)
+              and not re.search(rf"\b(class|def) {name}\(", text)]
     for name in list(needed):
         needed.extend(dep for dep in SUPPORT[name][1] if dep not in needed and f"class {dep}(" not in text)
     code = "".join(SUPPORT[name][0] for name in SUPPORT if name in needed) + extra

@@ -34,6 +34,8 @@ class ShapeInfo:
     layer_in: dict[str, Shape] = field(default_factory=dict)
     layer_in_spatial: dict[str, bool] = field(default_factory=dict)
     layer_out: dict[str, Shape] = field(default_factory=dict)
+    # layer -> the shapes of all its inputs at its first call (attention's query, value and key)
+    layer_ins: dict[str, tuple] = field(default_factory=dict)
     # layer -> the (C, *S) image (or FlatParts) flattened into its input features, whose order differs between
     # the frameworks: dense layers (their input columns) and 1-D norms (their per-feature parameters)
     flat_from: dict[str, tuple | FlatParts] = field(default_factory=dict)
@@ -722,6 +724,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                            if CATALOG.get(layer.op) is None or CATALOG[layer.op].kind != "merge"
                            else apply_op(layer.op, layer.attrs.as_dict(), xs, sps, info, layer.name))
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
+                info.layer_ins.setdefault(layer.name, tuple(xs))
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
                 moved = _source_order_flatten(node, layer.op, sps, info)
                 flat = None if moved else _flat_after(layer.op, layer.attrs.as_dict(), xs, sps, flats, info, node)

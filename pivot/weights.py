@@ -202,9 +202,21 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
         values = rule.to_keras(torch_arrays(module, rule.arrays), flat, **_sizes(rule, module))
         _set_keras(keras_obj, values, where)
         return len(values)
-    arrays = rule.from_keras([np.asarray(w) for w in keras_obj.get_weights()], has_bias, flat, affine)
+    weights = _fixed_affine([np.asarray(w) for w in keras_obj.get_weights()], keras_obj, module)
+    arrays = rule.from_keras(weights, has_bias, flat, affine)
     _set_torch(module, arrays, where)
     return len(arrays)
+
+
+def _fixed_affine(weights: list, keras_obj: Any, module: Any) -> list:
+    """A Keras norm with one of center/scale off, whose PyTorch module keeps that parameter at its constant
+    (`fixed_affine`): the array Keras does not have is that constant (gamma 1, beta 0)."""
+    scale, center = getattr(keras_obj, "scale", True), getattr(keras_obj, "center", True)
+    if scale is False and center is True and getattr(module, "weight", None) is not None:
+        return [np.ones_like(weights[0])] + weights
+    if center is False and scale is True and getattr(module, "bias", None) is not None:
+        return weights[:1] + [np.zeros_like(weights[0])] + weights[1:]
+    return weights
 
 
 def _sizes(rule: WeightRule, module: Any) -> dict:
@@ -393,7 +405,7 @@ def _transfer_declared(net, info, source, target, paths, source_layers, done: se
             module = torch_get(target, paths[layer.name])
             keras_obj = (source_layers or {}).get(layer.name) or keras_get(source, source_path(layer))
         bias = bool(layer.attrs.get("bias", True))
-        affine = bool(layer.attrs.get("affine", True)) and bool(layer.attrs.get("center", True))
+        affine = getattr(module, "weight", None) is not None  # a frozen weight (Keras scale=False) is copied too
         copied += copy_module(rule, module, keras_obj, from_torch, where, info.flat_from.get(layer.name), bias,
                               affine)
         done.update(id(m) for m in module.modules())  # its parts (out_proj, a support module's convolutions)

@@ -107,6 +107,8 @@ def test_generated_class_states_its_interface(stem, to, comment):
     ("keras/flatten_built_head", "BuiltHead", [2, 6, 6, 3]),
     ("torch/two_input_flatten_concat", "TwoInput", [[2, 3, 8, 8], [2, 5]]),
     ("keras/two_input_flatten_concat", "build_two_input", [[2, 8, 8, 3], [2, 5]]),
+    ("keras/one_sided_norms", "build_one_sided", [2, 6, 6, 8]),  # the one array Keras has, copied
+    ("torch/layer_norm_without_bias", "NormWithoutBias", [2, 6]),
 ])
 def test_flatten_order_reaches_norm_statistics(stem, name, shape):
     """Fresh norms (mean 0, variance 1, scale 1, shift 0) hide a wrong feature order: every weight and

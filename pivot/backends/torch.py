@@ -87,12 +87,14 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
-        if spec.attention and _keras_attention(layer, info):
+        module = _keras_attention(layer, info) if spec.attention else None
+        if module:
             out.diagnostics.append(D.make("PIV201", layer.span, f"`{layer.source}`: nn.MultiheadAttention cannot hold "
                                           "it (its projections' widths differ from the query's, or are known only "
                                           "where it is called): `KerasMultiHeadAttention` computes as Keras does, "
-                                          "sized on the first call", target="torch"))
-            return [_keras_attention(layer, info)]
+                                          + ("sized where it is built" if "widths=" in module else
+                                             "sized on the first call"), target="torch"))
+            return [module]
         mods = _module(spec, attrs, layer, x, rank, out)
         mods = keras_only_layer(spec, attrs, layer, mods, info, out)
     if layer.activation and layer.activation != "opaque":
@@ -184,7 +186,17 @@ def _mha_problem(attrs: dict, x) -> str | None:
 def _keras_attention(layer: Layer, info: ShapeInfo) -> str | None:
     """The support module for a Keras MultiHeadAttention nn.MultiheadAttention cannot hold (None: it can)."""
     x = info.layer_in.get(layer.name)
-    return keras_attention_module(layer.attrs.as_dict(), x[-1] if x else None)
+    return keras_attention_module(layer.attrs.as_dict(), x[-1] if x else None, _attention_widths(layer, info))
+
+
+def _attention_widths(layer: Layer, info: ShapeInfo) -> tuple:
+    """The query, value and key widths of an attention layer's first call (the key is the value when not
+    given); empty when a shape is not known."""
+    shapes = info.layer_ins.get(layer.name, ())
+    if not shapes or any(s is None or not s for s in shapes):
+        return ()
+    query, value = shapes[0][-1], shapes[1][-1] if len(shapes) > 1 else shapes[0][-1]
+    return query, value, shapes[2][-1] if len(shapes) > 2 else value
 
 
 def attention_call(layer: Layer, args: list[str], info: ShapeInfo) -> str:
@@ -311,7 +323,25 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
         args = value_code(attrs.get("output_size", 1)) if attrs.get(TORCH_CALL) else "1"
     else:
         args = call_args(spec, attrs, "torch", overrides=overrides, skip=skip)
-    return prefix + [f"{_short(qual)}({args})"] + suffix
+    return prefix + [_fixed_affine(spec, attrs, f"{_short(qual)}({args})", layer, out)] + suffix
+
+
+def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitted) -> str:
+    """A Keras norm with one of center/scale off: PyTorch's affine switch holds both, so the parameter Keras does
+    not have is kept at its initial constant (weight 1, bias 0) and frozen, which is exact."""
+    switches = [attrs.get(s, True) is not False for s in spec.affine_switches]
+    if not spec.affine_switches or not switches[0]:
+        return code
+    fixed = [name for keras, name, held in (("scale", "weight", True), ("center", "bias", all(switches)))
+             if attrs.get(keras, True) is False and held]
+    if not fixed:
+        return code
+    out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: PyTorch keeps the "
+                                  f"{' and '.join(fixed)} Keras does not have, fixed at its initial value and frozen "
+                                  "(requires_grad=False): outputs and training match, but it is listed in "
+                                  "parameters() and the state_dict, and requires_grad_(True) would train it",
+                                  severity="information", target="torch"))
+    return f"fixed_affine({code}, {', '.join(map(repr, fixed))})"
 
 
 def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:

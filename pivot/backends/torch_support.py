@@ -137,6 +137,22 @@ class TimeDistributedModule(nn.Module):
         return y.reshape(n, t, *y.shape[1:])
 '''
 
+FIXED_AFFINE_FUNCTION = '''
+
+def fixed_affine(norm, *names):
+    """A norm whose Keras twin has no scale (`weight`, 1) or no center (`bias`, 0) (written by Pivot): those
+    parameters keep their initial constant and are frozen."""
+    def freeze(*_):
+        for name in names:
+            getattr(norm, name).requires_grad_(False)
+        hook.remove()
+
+    hook = norm.register_forward_pre_hook(freeze)  # a lazy norm has its parameters after its first call
+    if not isinstance(norm, nn.modules.lazy.LazyModuleMixin):
+        freeze()
+    return norm
+'''
+
 
 def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
     """Each support class (with no dependencies) under the name its source defines, which generated code calls."""
@@ -146,5 +162,6 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS,
                          TIME_DISTRIBUTED_CLASS)
+SUPPORT["fixed_affine"] = (FIXED_AFFINE_FUNCTION, ())  # a function: Keras norms with one of center/scale off
 # support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)
 SUPPORT.update(_by_class_name(*(s.torch_support_code for s in all_ops().values() if s.torch_support_code)))

@@ -21,7 +21,7 @@ class KerasMultiHeadAttention(nn.modules.lazy.LazyModuleMixin, nn.Module):
 
     KERAS_LAYOUT = True  # weights copy one to one, in order, with Keras's shapes
 
-    def __init__(self, num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True):
+    def __init__(self, num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True, widths=None):
         super().__init__()
         self.num_heads, self.key_dim, self.value_dim = num_heads, key_dim, value_dim or key_dim
         self.use_bias = use_bias
@@ -29,12 +29,18 @@ class KerasMultiHeadAttention(nn.modules.lazy.LazyModuleMixin, nn.Module):
         for part in ("query", "key", "value", "output"):
             setattr(self, f"{part}_kernel", nn.UninitializedParameter())
             setattr(self, f"{part}_bias", nn.UninitializedParameter() if use_bias else None)
+        if widths is not None:  # the query, value and key widths, known where it was migrated: sized now
+            self._materialize(*widths)
 
     def initialize_parameters(self, query, value, key=None):
-        key = value if key is None else key
-        h, k, v, width = self.num_heads, self.key_dim, self.value_dim, query.shape[-1]
-        shapes = {"query": ((query.shape[-1], h, k), (h, k)), "key": ((key.shape[-1], h, k), (h, k)),
-                  "value": ((value.shape[-1], h, v), (h, v)), "output": ((h, v, width), (width,))}
+        if self.has_uninitialized_params():
+            key = value if key is None else key
+            self._materialize(query.shape[-1], value.shape[-1], key.shape[-1])
+
+    def _materialize(self, width, value_width, key_width):
+        h, k, v = self.num_heads, self.key_dim, self.value_dim
+        shapes = {"query": ((width, h, k), (h, k)), "key": ((key_width, h, k), (h, k)),
+                  "value": ((value_width, h, v), (h, v)), "output": ((h, v, width), (width,))}
         with torch.no_grad():
             for part, (kernel, bias) in shapes.items():
                 getattr(self, f"{part}_kernel").materialize(kernel)
@@ -58,8 +64,9 @@ class KerasMultiHeadAttention(nn.modules.lazy.LazyModuleMixin, nn.Module):
 '''
 
 
-def keras_attention_module(attrs: dict, width) -> str | None:
-    """`KerasMultiHeadAttention(...)` where nn.MultiheadAttention cannot hold the Keras layer (None: it can)."""
+def keras_attention_module(attrs: dict, width, widths: tuple = ()) -> str | None:
+    """`KerasMultiHeadAttention(...)` where nn.MultiheadAttention cannot hold the Keras layer (None: it can);
+    `widths` (query, value, key), when all known, size it where it is built."""
     heads, key_dim, value_dim = attrs.get("num_heads"), attrs.get("key_dim"), attrs.get("value_dim")
     if value_dim in (None, key_dim) and all(isinstance(v, int) for v in (width, heads, key_dim)) and \
             heads * key_dim == width:
@@ -68,6 +75,7 @@ def keras_attention_module(attrs: dict, width) -> str | None:
     args += [f"value_dim={value_code(value_dim)}"] * (value_dim is not None)
     args += [f"dropout={value_code(attrs.get('dropout'))}"] * bool(attrs.get("dropout"))
     args += ["use_bias=False"] * (attrs.get("bias") is False)
+    args += [f"widths={value_code(tuple(widths))}"] * (len(widths) == 3 and all(isinstance(w, int) for w in widths))
     return f"KerasMultiHeadAttention({', '.join(args)})"
 
 

@@ -197,7 +197,8 @@ class KerasLayerReader:
         return spec.name, spec.torch_defaults()
 
     def _norm_attrs(self, spec, attrs: dict, span, source: str) -> dict:
-        """Keras center/scale as PyTorch's affine switches; what PyTorch cannot express is reported."""
+        """Keras center/scale as PyTorch's affine switches (one of them off: the PyTorch backend freezes that
+        parameter at its constant); what PyTorch cannot express is reported."""
         center, scale = attrs.get("center", True), attrs.get("scale", True)
         problem = None
         literal_ints = [a for a in map(spec.arg, spec.keras_literal_ints) if not isinstance(attrs.get(a.name), int)]
@@ -209,8 +210,8 @@ class KerasLayerReader:
             return attrs | {spec.affine_switches[0]: False}
         elif spec.affine_switches[1:] and scale is True and center is False:
             return attrs | {spec.affine_switches[1]: False}
-        elif not (center is scale is True):
-            problem = "center and scale must be both on or both off (literal booleans)"
+        elif not all(v is True or v is False for v in (center, scale)):
+            problem = "center and scale must be literal booleans"
         if problem:
             self.diags.append(D.make("PIV105", span, f"`{source}`: {problem}"))
         return attrs

@@ -48,7 +48,7 @@ def test_keras_center_scale_become_the_entrys_affine_switch(spelling, switch):
 
 
 @pytest.mark.parametrize("spelling, why", [
-    ("layers.BatchNormalization(scale=False)", "center and scale"),
+    ("layers.BatchNormalization(scale=None)", "center and scale must be literal booleans"),
     ("layers.GroupNormalization(groups=g)", "groups must be a literal integer"),
     ("layers.LayerNormalization(axis=1)", "axis=-1"),
 ])

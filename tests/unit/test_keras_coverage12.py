@@ -12,7 +12,7 @@ BREADTH = Path(__file__).parent.parent / "corpus_breadth" / "keras"
 @pytest.mark.parametrize("stem,name,shape,expected", [
     ("activation_parameter_block", "ResidualMLP", (24,), ["self.act = KerasActivation(activation)",
                                                           '"leaky_relu": lambda: nn.LeakyReLU(negative_slope=0.2)']),
-    ("timeseries_transformer", "build_model", (10, 16), ["KerasMultiHeadAttention(num_heads=num_heads, key_dim=head_size, dropout=dropout)",
+    ("timeseries_transformer", "build_model", (10, 16), ["KerasMultiHeadAttention(num_heads=num_heads, key_dim=head_size, dropout=dropout, widths=(16, 16, 16))",
                                                          "nn.Conv1d(ff_dim, 16, 1)"]),
     ("transformer_text_classifier", "TransformerClassifier", (12,), ["self.pool(x.transpose(1, 2))"]),
     ("vit_tf_extract_patches", "PatchClassifier", (12, 12, 3), ["ExtractPatches(self.patch_size)(images)"]),
