@@ -27,6 +27,7 @@ ERRORS = {
     "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),
+    "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

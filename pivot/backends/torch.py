@@ -962,6 +962,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
     """The PyTorch code replacing `stmts` (the network's top-level statements in `chunk`), in the source's
     structure (`pivot.backends.styles` writes the other target styles)."""
     if net.style in ("subclass", "helper", "function", "factory"):
+        _layout_flip(net, info, out)
         return _Rewriter(chunk, net, info, out).run(stmts)
     if net.style == "sequential" and unchainable(net, info):
         return module_class(chunk, stmts, net, info, out, input_shapes)
@@ -977,6 +978,22 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
     else:
         text += f"\n\n{net.binding or 'model'} = {cls}()\n"
     return text
+
+
+def _layout_flip(net: Network, info: ShapeInfo, out: Emitted) -> None:
+    """A custom layer that takes a features-last sequence (N, T, F) and returns a value of that rank channels-first
+    (a BatchNormalization or conv last): its callers, which read the result as Keras returns it, would see the
+    axes swapped. Reported; the layer is still written (the error keeps exit 1)."""
+    if net.style != "subclass" or len(net.inputs) != 1 or len(net.outputs) != 1:
+        return
+    x, y = info.values.get(net.inputs[0]), info.values.get(net.outputs[0])
+    if x is None or y is None or len(x) != len(y) or len(x) < 2:
+        return
+    if not info.spatial.get(net.inputs[0]) and info.spatial.get(net.outputs[0]):
+        out.diagnostics.append(D.make("PIV105", net.span, f"`{net.name}` takes a features-last sequence and returns "
+                                      "it channels-first in PyTorch (its last layer works on channels-first data): "
+                                      "its callers would read the axes swapped; transpose the result back by hand",
+                                      target="torch"))
 
 
 def module_class(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, input_shapes=None) -> str:
