@@ -250,6 +250,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
         return (None, None, None), False, None
     values = {value}
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
+    flatten = None  # a first `x = self.flatten(x)`: what reads its result counts the features of any input rank
+    first_layer = True
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
@@ -265,14 +267,18 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
                 told = _told(guess, layer, net.framework, uncertain)
-                if told is not None:
-                    return told
+                if told is not None:  # after a first flatten, the rank told is the flattened value's: a guess
+                    return told if flatten is None else told[:2] + (told[2] or flatten,)
                 if guess[0] is not None:
                     uncertain = uncertain or guess + (layer,)
                 if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
                     values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
+                elif _plain_flatten(layer) and first_layer and tuple(node.inputs) == (value,):
+                    flatten = layer
+                    values.update(node.outputs)
                 elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
                     values.difference_update(node.outputs)
+                first_layer = False
     if net.style == "sequential" and net.layers:
         for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
             if layer.op == "Sequential":
@@ -287,6 +293,13 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if spec is None or spec.shape != "same":
                 break
     return uncertain or (None, False, None)
+
+
+def _plain_flatten(layer: Layer) -> bool:
+    """A Flatten module of everything but the batch axis (nn.Flatten(), layers.Flatten())."""
+    spec = CATALOG.get(layer.op)
+    return spec is not None and spec.shape == "flatten" and layer.attrs.get("start_dim", 1) == 1 \
+        and layer.attrs.get("end_dim", -1) == -1
 
 
 def _told(guess: tuple, layer: Layer, framework: str, uncertain: tuple | None) -> tuple | None:
