@@ -270,7 +270,9 @@ class Writer:
             inline = self.plan.style == "subclassed" and self.rng.random() < 0.3
             made = f"{short(spec.keras_layer)}()" if inline else self.attr(f"{short(spec.keras_layer)}()", "merge")
             return f"{made}([{a}, {b}])"
-        fn = next(f for f in spec.keras_functions if f.startswith("keras.layers."))
+        fn = next((f for f in spec.keras_functions if f.startswith("keras.layers.")), None)
+        if fn is None:  # no merge layer (Maximum/Minimum): keras.ops takes the two tensors
+            return f"{short(spec.keras_functions[0])}({a}, {b})"
         return f"{short(fn)}([{a}, {b}])"
 
     def loop(self, rep: Repeat, state: State, x: str) -> State:
