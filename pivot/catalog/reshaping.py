@@ -11,7 +11,7 @@ import math
 
 from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
 from pivot.catalog.domains import Choice, Draw, Ints, Sides
-from pivot.catalog.shape_rules import Call, ShapeRule, known
+from pivot.catalog.shape_rules import Call, ShapeRule, image_input, known
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
 from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Expr, Value, value_code
@@ -201,6 +201,11 @@ class UpsampleShape(ShapeRule):
 class CropShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _crop_shape(x, call.attrs), True
+
+    def first_input(self, spec: OpSpec, attrs):
+        """A model input it reads first is an image of its rank (Keras-only: Cropping1D/2D name the rank; not
+        nn.Upsample, one module for every rank)."""
+        return image_input(spec, attrs)
 
 
 class RepeatShape(ShapeRule):
