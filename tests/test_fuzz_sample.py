@@ -21,11 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-KNOWN_FILES: dict[str, str] = {
-    "torch/prelu_first_of_a_sequence_before_linear": "nn.PReLU() of a rank-unknown input read by a Linear: "
-    "pivot/shapes.py's first-reader rule takes the input as (N, F), so Keras's PReLU shares its slope over axis 1 "
-    "only (alpha (1, F)); the (N, T, F) input needs shared_axes=[1, 2] (exit 0, then a WeightError in verify)",
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

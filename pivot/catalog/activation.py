@@ -120,9 +120,9 @@ def _activations() -> None:
 def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
     one slope, over all axes), starting at PyTorch's `init`."""
-    if seen.shape is None:
+    if seen.shape is None or seen.rank_guessed:
         return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
-                           "over cannot be written")
+                           "over cannot be written (declare the input shape)")
     rank = len(seen.shape) + 1
     per_channel = attrs.get("num_parameters", 1) != 1
     if per_channel and rank > 2 and not seen.image:

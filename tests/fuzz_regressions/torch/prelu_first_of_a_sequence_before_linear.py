@@ -1,6 +1,6 @@
 """Fuzz model (seed 9007, torch subclassed)."""
 # pivot-fuzz: input_shape=2,5,4 input_dtype=float32
-# found: silent: VerifyError: WeightError: layer `prel1` (PReLU): weight 0 has shape (1, 4), the source gives (1,)
+# found: silent: nn.PReLU() of an input whose rank the Linear after it guesses ((N, F)): Keras got shared_axes for rank 2 (now diagnosed)
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
