@@ -1,7 +1,7 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
-from pivot.catalog.domains import AXIS, FLAGS, Choice, Floats, Ints, Sides
+from pivot.catalog.domains import AXIS, FLAGS, Choice, Draw, Floats, Ints, Sides
 from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
@@ -120,9 +120,9 @@ def _activations() -> None:
 def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
     one slope, over all axes), starting at PyTorch's `init`."""
-    if seen.shape is None:
+    if seen.shape is None or seen.rank_guessed:
         return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
-                           "over cannot be written")
+                           "over cannot be written (declare the input shape)")
     rank = len(seen.shape) + 1
     per_channel = attrs.get("num_parameters", 1) != 1
     if per_channel and rank > 2 and not seen.image:
@@ -141,6 +141,7 @@ def _prelu() -> None:
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
               Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
         shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
+        draw=Draw(("img", "vec", "seq")),
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))
 

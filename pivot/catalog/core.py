@@ -93,7 +93,7 @@ def _core() -> None:
             args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5,
                       domain=RATE),
                   Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
-            identity_at_inference=True, name_prefix="dropout", mode_dependent=True, spatial=n,
+            identity_at_inference=True, name_prefix="dropout", mode_dependent=True, spatial=n, draw=Draw(("img",)),
             # another rank (PyTorch's deprecated 2-D input) drops single values, as Keras's Dropout does
             keras_entry_by_rank=tuple((r, "Dropout" if r != n + 2 else f"Dropout{n}d") for r in range(2, 6)),
         ))

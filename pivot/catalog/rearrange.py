@@ -5,6 +5,7 @@ forms (`F.pixel_shuffle`, `F.channel_shuffle`) get the same layers, made where t
 reads the support layers back as these entries (`keras_support_call`)."""
 from __future__ import annotations
 
+from pivot.catalog.domains import Draw, Ints
 from pivot.catalog.shape_rules import SAME, Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
 from pivot.catalog.spelling import F, T
@@ -60,8 +61,9 @@ def _rearrange() -> None:
         name="PixelShuffle", kind="layer", doc="rearrange (C * r * r, H, W) into (C, H * r, W * r)",
         torch_module=f"{T}PixelShuffle", keras_layer="TorchPixelShuffle",
         torch_functions=(f"{F}pixel_shuffle", "torch.pixel_shuffle"),
-        args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0),),
-        spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True,
+        args=(Arg("upscale_factor", torch="upscale_factor", keras="upscale_factor", torch_pos=0, keras_pos=0,
+                  domain=Ints(values=(2,))),),
+        spatial=2, shape="pixel_shuffle", shape_rule=PixelShuffleShape(), layout_sensitive=True, draw=Draw(("img",)),
         keras_support_call=SupportCall("TorchPixelShuffle"),
         notes=("Keras gets `TorchPixelShuffle`, with PyTorch's channel order (not tf.nn.depth_to_space's).",),
     ))
@@ -69,8 +71,8 @@ def _rearrange() -> None:
         name="ChannelShuffle", kind="layer", doc="interleave the channels of `groups` groups",
         torch_module=f"{T}ChannelShuffle", torch_functions=(f"{F}channel_shuffle", "torch.channel_shuffle"),
         keras_layer="TorchChannelShuffle", idiom="channel_shuffle",
-        args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0),),
-        spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True,
+        args=(Arg("groups", torch="groups", keras="groups", torch_pos=0, keras_pos=0, domain=Ints(values=(2, 4))),),
+        spatial=2, shape="same", shape_rule=SAME, layout_sensitive=True, draw=Draw(("img",)),
         keras_support_call=SupportCall("TorchChannelShuffle"),
         notes=("Keras gets `TorchChannelShuffle` (a reshape, swap and reshape of the last axis).",),
     ))

@@ -10,7 +10,8 @@ import ast
 import math
 
 from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
-from pivot.catalog.shape_rules import Call, ShapeRule, known
+from pivot.catalog.domains import Choice, Draw, Ints, Sides
+from pivot.catalog.shape_rules import Call, ShapeRule, image_input, known
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
 from pivot.catalog.spelling import keras_zero_padding_in
 from pivot.model import Expr, Value, value_code
@@ -39,10 +40,11 @@ def _upsampling(n: int) -> None:
         name=f"UpSampling{n}D", kind="layer", doc=f"{n}-D upsampling by repetition (nearest) or interpolation",
         torch_module="torch.nn.Upsample", keras_layer=f"{K}UpSampling{n}D",
         args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0,
-                  keras_default=2 if n == 1 else (2,) * n),
+                  keras_default=2 if n == 1 else (2,) * n, domain=Ints(values=(2, 3))),
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
                   keras_default="nearest")),
         spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
+        draw=Draw(("img",)) if n < 3 else None,
         keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D")),
         unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
                                                                                    "nearest")
@@ -56,15 +58,16 @@ def _cropping() -> None:
         name="Cropping2D", kind="layer", doc="cropping of the two spatial axes (negative zero padding)",
         torch_module="torch.nn.ZeroPad2d", keras_layer=f"{K}Cropping2D",
         args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0,
-                  keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d),),
-        spatial=2, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
+                  keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d,
+                  domain=Sides(keras=Choice((1, (1, 2), ((0, 1), (2, 0)))))),),
+        spatial=2, shape="crop", layout_sensitive=True, shape_rule=CropShape(), draw=Draw(("img",)),
     ))
     register(OpSpec(
         name="Cropping1D", kind="layer", doc="cropping of the steps axis (negative zero padding)",
         torch_module="torch.nn.ZeroPad1d", keras_layer=f"{K}Cropping1D",
         args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0, keras_default=(1, 1),
-                  from_keras=_keras_cropping_1d),),
-        spatial=1, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
+                  from_keras=_keras_cropping_1d, domain=Sides(keras=Choice((1, (0, 2), (2, 1))))),),
+        spatial=1, shape="crop", layout_sensitive=True, shape_rule=CropShape(), draw=Draw(("img",)),
     ))
 
 
@@ -90,7 +93,8 @@ def _sequence_layers() -> None:
     register(OpSpec(
         name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
         torch_module="RepeatVector", keras_layer=f"{K}RepeatVector",
-        args=(Arg("n", torch="n", keras="n", torch_pos=0, keras_pos=0),), shape="repeat", shape_rule=RepeatShape(),
+        args=(Arg("n", torch="n", keras="n", torch_pos=0, keras_pos=0, domain=Ints(values=(3, 5))),),
+        shape="repeat", shape_rule=RepeatShape(), draw=Draw(("vec",)),
         notes=("PyTorch gets a `RepeatVector` module written by Pivot (x.unsqueeze(1).expand).",),
     ))
     register(OpSpec(
@@ -197,6 +201,11 @@ class UpsampleShape(ShapeRule):
 class CropShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _crop_shape(x, call.attrs), True
+
+    def first_input(self, spec: OpSpec, attrs):
+        """A model input it reads first is an image of its rank (Keras-only: Cropping1D/2D name the rank; not
+        nn.Upsample, one module for every rank)."""
+        return image_input(spec, attrs)
 
 
 class RepeatShape(ShapeRule):

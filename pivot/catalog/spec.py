@@ -88,6 +88,8 @@ class Seen:
     image: bool = False
     layout_change: bool = False
     axis: Callable[[Value], Value] = lambda axis: axis
+    # the rank is a guess from the first layer reading a model input (a first nn.Linear: (N, F) or (N, T, F))
+    rank_guessed: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
+from pivot.catalog.domains import Draw
 from pivot.catalog.shape_rules import Broadcast, Call, Shape, ShapeRule, sample_axis
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import F
@@ -219,7 +220,7 @@ def _tensor_ops() -> None:
             name=both, kind="merge", doc=f"elementwise {fn} of two tensors",
             torch_functions=(f"torch.{both.lower()}",), keras_functions=(f"keras.ops.{both.lower()}",
                                                                         f"tensorflow.{both.lower()}"),
-            shape="broadcast", shape_rule=Broadcast(), function_tensors=2,
+            shape="broadcast", shape_rule=Broadcast(), function_tensors=2, draw=Draw(("img", "vec", "seq")),
         ))
     register(OpSpec(
         name="Norm", kind="tensor", doc="vector p-norm over the given axes (all axes without `dim`)",

@@ -233,6 +233,8 @@ def _same_state(spec: OpSpec, a: dict, state: State) -> State:
     groups = a.get("num_groups", 1)
     if groups != -1 and (groups == 0 or state.ch % groups):
         raise Invalid("groups")
+    if a.get("groups", 1) > 0 and state.ch % a.get("groups", 1):  # ChannelShuffle
+        raise Invalid("channel groups")
     if state.ch % a.get("num_heads", 1):
         raise Invalid("attention heads")
     if state.kind == "img" and any(a.get(name) not in (1, -1, None) for name in spec.axis_args):
@@ -282,6 +284,33 @@ def _pad_state(spec, step, state, fw):
     return replace(state, size=(state.size[0] + t + b, state.size[1] + l + r))
 
 
+def _upsample_state(spec, step, state, fw):
+    factor = _per_dim(step.args.get("scale_factor", 2), state.n)
+    return replace(state, size=tuple(s * f for s, f in zip(state.size, factor)))
+
+
+def _crop_state(spec, step, state, fw):
+    c = step.args.get("cropping", 1 if state.n == 1 else 0)  # Keras's defaults
+    if state.n == 1:
+        cuts = [c if isinstance(c, tuple) else (c, c)]
+    else:
+        cuts = [p if isinstance(p, tuple) else (p, p) for p in (c if isinstance(c, tuple) else (c, c))]
+    return replace(state, size=tuple(s - sum(cut) for s, cut in zip(state.size, cuts)))
+
+
+def _repeat_state(spec, step, state, fw):
+    """(N, F) -> (N, n, F): a sequence (Keras: a 1-D image, the same layout)."""
+    n = step.args["n"]
+    return State("img", 1, state.ch, (n,)) if fw == "keras" else State("seq", ch=state.ch, size=(n,))
+
+
+def _pixel_shuffle_state(spec, step, state, fw):
+    r = step.args["upscale_factor"]
+    if state.ch % (r * r):
+        raise Invalid("channels not divisible by the square of the factor")
+    return replace(state, ch=state.ch // (r * r), size=tuple(s * r for s in state.size))
+
+
 def _conv_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
     n, a = state.n, step.args
     out, groups = a["out_channels"], a.get("groups", 1)
@@ -328,10 +357,11 @@ def _pool_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
 
 
 # shape rule of an entry (`OpSpec.shape`) -> the state after it; these rules read an image (Keras: or a sequence)
-IMAGE_RULES = ("conv", "conv_transpose", "pool", "pad", "global_pool")
+IMAGE_RULES = ("conv", "conv_transpose", "pool", "pad", "global_pool", "upsample", "crop", "pixel_shuffle")
 RULES = {"linear": _linear_state, "embedding": _embedding_state, "rnn": _rnn_state, "flatten": _flatten_state,
          "global_pool": _global_pool_state, "pad": _pad_state, "conv": _conv_state, "conv_transpose": _conv_state,
-         "pool": _pool_state}
+         "pool": _pool_state, "upsample": _upsample_state, "crop": _crop_state, "repeat": _repeat_state,
+         "pixel_shuffle": _pixel_shuffle_state}
 
 
 def with_width(body: list, width: int) -> list:
@@ -370,8 +400,15 @@ class Drawer:
     def spelled(self, spec: OpSpec) -> bool:
         """PyTorch: a torch.nn module (not a support module Pivot writes); Keras: a layer or activation string."""
         if self.fw == "torch":
-            return (spec.torch_module or "").startswith("torch.") or bool(spec.torch_modules_by_rank)
-        return bool(spec.keras_layer or spec.keras_activation)
+            spelled = (spec.torch_module or "").startswith("torch.") or bool(spec.torch_modules_by_rank)
+        else:  # not a support layer Pivot writes (TorchPixelShuffle)
+            spelled = (spec.keras_layer or "").startswith("keras.") or bool(spec.keras_activation)
+        return spelled and self.has_values(spec)
+
+    def has_values(self, spec: OpSpec) -> bool:
+        """Every argument the source framework requires has values to draw (Cropping: Keras only)."""
+        return all(domain(spec, a, self.fw) or a.inferred for a in spec.args
+                   if (a.torch if self.fw == "torch" else a.keras) and default(a, self.fw) == REQUIRED)
 
     def in_style(self, spec: OpSpec) -> bool:
         """A Sequential holds one-input layers; PyTorch's recurrent layers return tuples (a model needs code)."""
@@ -514,7 +551,7 @@ class Drawer:
         if self.fw == "torch":
             forms = (["operator"] * bool(spec.draw.operator) + ["function"]) if not spec.list_input else ["function"]
         else:
-            forms = ["layer", "function"]
+            forms = ["layer"] * bool(spec.keras_layer) + ["function"]
         return Merge(spec.name, branches, rng.choice(forms))
 
     def widening(self, state: State, width) -> Step:

@@ -58,7 +58,8 @@ class Writer:
                 else:
                     positional = False
                     continue
-                if positional and arg.torch_pos is not None and (arg.torch_pos < 2 or self.rng.random() < 0.3):
+                # positional only in its own slot (nn.Upsample's scale_factor is 2nd: `nn.Upsample(2)` is a size)
+                if positional and arg.torch_pos == len(pos) and (arg.torch_pos < 2 or self.rng.random() < 0.3):
                     pos.append(value)
                 else:
                     positional = False
@@ -74,7 +75,7 @@ class Writer:
                 continue
             raw = step.args[arg.name]
             value = raw[1:] if isinstance(raw, str) and raw.startswith("$") else lit(raw)
-            if positional and arg.keras_pos is not None and (arg.keras_pos < 1 or self.rng.random() < 0.5):
+            if positional and arg.keras_pos == len(pos) and (arg.keras_pos < 1 or self.rng.random() < 0.5):
                 pos.append(value)
             else:
                 positional = False
@@ -270,7 +271,9 @@ class Writer:
             inline = self.plan.style == "subclassed" and self.rng.random() < 0.3
             made = f"{short(spec.keras_layer)}()" if inline else self.attr(f"{short(spec.keras_layer)}()", "merge")
             return f"{made}([{a}, {b}])"
-        fn = next(f for f in spec.keras_functions if f.startswith("keras.layers."))
+        fn = next((f for f in spec.keras_functions if f.startswith("keras.layers.")), None)
+        if fn is None:  # no merge layer (Maximum/Minimum): keras.ops takes the two tensors
+            return f"{short(spec.keras_functions[0])}({a}, {b})"
         return f"{short(fn)}([{a}, {b}])"
 
     def loop(self, rep: Repeat, state: State, x: str) -> State:

@@ -192,16 +192,18 @@ KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read 
               ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
               ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("RepeatVector", "torch", None): "the PyTorch support module is read back as a model of the file",
+              ("RepeatVector", "keras", None): "the PyTorch support module is read back as a model of the file",
               ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
               if op == "InstanceNorm" and arg not in ("track_running_stats", "center", "scale")})
-KNOWN.update({("Cropping1D", "keras", None): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
-              "ZeroPad1d"})
-KNOWN.update({("Cropping2D", fw, None): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
-              "ZeroPad2d" for fw in ("keras",)})
-KNOWN.update({(f"UpSampling{n}D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the "
-              "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)})
+KNOWN.update({("Cropping1D", "keras", arg): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
+              "ZeroPad1d" for arg in (None, "cropping")})
+KNOWN.update({("Cropping2D", fw, arg): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
+              "ZeroPad2d" for fw in ("keras",) for arg in (None, "cropping")})
+KNOWN.update({(f"UpSampling{n}D", "keras", arg): "the PyTorch nn.Upsample's input rank is not stated in the "
+              "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)
+              for arg in (None, "scale_factor")})
 KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
               for op in ("DepthToSpace", "Resizing", "ExtractPatches", "Subsample")})
 KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling: a padding Keras 'same' does not "
@@ -215,8 +217,8 @@ KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read
 KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
               "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
               for arg in (None, "bias")})
-KNOWN.update({("UpSampling3D", "keras", None): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
-              "file, so the way back reports it (it migrates 1-D and 2-D)"})
+KNOWN.update({("UpSampling3D", "keras", arg): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
+              "file, so the way back reports it (it migrates 1-D and 2-D)" for arg in (None, "scale_factor")})
 KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "
               "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
               if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})
