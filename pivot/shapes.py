@@ -348,8 +348,8 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     spec = CATALOG.get(layer.op)
     if spec is None:
         return None, False
-    if spec.torch_modules_by_rank and framework == "keras":  # one Keras layer for every rank: the rank is unknown
-        return None, False
+    if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
+        return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
     ranks = _ranks_named(spec, layer)
     if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: an image (N, C, *S) of that rank

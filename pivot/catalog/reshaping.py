@@ -197,14 +197,18 @@ class UpsampleShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _upsample_shape(x, call.attrs), True
 
+    def first_input(self, spec: OpSpec, attrs):
+        """A model input it reads first is an image of its rank (UpSampling1D/2D/3D name it; nn.Upsample, one
+        module for every rank, does not: `shapes` asks only the Keras spelling)."""
+        return image_input(spec, attrs)
+
 
 class CropShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _crop_shape(x, call.attrs), True
 
     def first_input(self, spec: OpSpec, attrs):
-        """A model input it reads first is an image of its rank (Keras-only: Cropping1D/2D name the rank; not
-        nn.Upsample, one module for every rank)."""
+        """A model input it reads first is an image of its rank (Keras-only: Cropping1D/2D name the rank)."""
         return image_input(spec, attrs)
 
 
