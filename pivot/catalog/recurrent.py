@@ -39,7 +39,8 @@ def _recurrent() -> None:
                                    ("GRU", "GRU", Recurrent("rzn", "zrn", two_biases=True)),
                                    ("RNN", "SimpleRNN", Recurrent("h", "h"))):
         gates = len(rule.gates)
-        cell = ((Arg("nonlinearity", torch="nonlinearity", keras="activation", torch_default="tanh",
+        late = 1 if name == "RNN" else 0  # nn.RNN takes nonlinearity 4th, before bias
+        cell = ((Arg("nonlinearity", torch="nonlinearity", keras="activation", torch_pos=3, torch_default="tanh",
                      keras_default="tanh", torch_values=("tanh", "relu"), keras_values=("tanh", "relu"),
                      domain=Choice(("tanh", "relu"))),)
                 if name == "RNN" else
@@ -57,11 +58,11 @@ def _recurrent() -> None:
                 Arg("hidden_size", torch="hidden_size", keras="units", torch_pos=1, keras_pos=0,
                     domain=Ints(values=(4, 8, 12))),
                 Arg("num_layers", torch="num_layers", torch_pos=2, torch_default=1, domain=Ints(values=(1, 2))),
-                Arg("bias", torch="bias", keras="use_bias", torch_pos=3, torch_default=True, keras_default=True,
+                Arg("bias", torch="bias", keras="use_bias", torch_pos=3 + late, torch_default=True, keras_default=True,
                     domain=FLAGS_ON),
-                Arg("batch_first", torch="batch_first", torch_pos=4, torch_default=False, keras_default=True),
-                Arg("dropout", torch="dropout", torch_pos=5, torch_default=0.0),
-                Arg("bidirectional", torch="bidirectional", torch_pos=6, torch_default=False, domain=FLAGS),
+                Arg("batch_first", torch="batch_first", torch_pos=4 + late, torch_default=False, keras_default=True),
+                Arg("dropout", torch="dropout", torch_pos=5 + late, torch_default=0.0),
+                Arg("bidirectional", torch="bidirectional", torch_pos=6 + late, torch_default=False, domain=FLAGS),
                 Arg("return_sequences", keras="return_sequences", keras_default=False, torch_default=True),
                 Arg("return_state", keras="return_state", keras_default=False, torch_default=True),
                 Arg("go_backwards", keras="go_backwards", keras_default=False, domain=FLAGS,
