@@ -40,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="a value the file only knows when it runs, or a model parameter (repeatable)")
     v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
                    help="default: int64 when the model starts with an embedding, else float32")
-    v.add_argument("--atol", type=float, help="default: pivot.verify.ATOL")
-    v.add_argument("--rtol", type=float, help="default: pivot.verify.RTOL")
-    v.add_argument("--timeout", type=float, help="seconds; default: pivot.verify.TIMEOUT")
+    v.add_argument("--atol", type=float, help="default: pivot.verify_job.ATOL")
+    v.add_argument("--rtol", type=float, help="default: pivot.verify_job.RTOL")
+    v.add_argument("--timeout", type=float, help="seconds; default: pivot.verify_job.TIMEOUT")
     v.add_argument("--json", action="store_true")
     s = sub.add_parser("show", help="print the pivot model")
     s.add_argument("file")
@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, metavar="OUT")
     c.add_argument("--input-shape", metavar="2,3,32,32", help="default: what the file states (see README)")
     c.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
-    c.add_argument("--timeout", type=float, help="seconds; default: pivot.verify.TIMEOUT")
+    c.add_argument("--timeout", type=float, help="seconds; default: pivot.verify_job.TIMEOUT")
     return p
 
 
@@ -115,7 +115,7 @@ def cmd_migrate(args) -> int:
 
 def cmd_verify(args) -> int:
     from pivot.inputs import parse_input_shape
-    from pivot.verify import ATOL, RTOL, TIMEOUT, Job, verify_file
+    from pivot.verify_job import ATOL, RTOL, TIMEOUT, Job, verify_file
 
     source = read_source(args.file)
     if _syntax_error(args.file, source):
@@ -240,7 +240,7 @@ def _show_graph(args, analysis) -> int:
 def cmd_convert_weights(args) -> int:
     from pivot.checkpoints import Request, convert_in_subprocess
     from pivot.inputs import parse_input_shape
-    from pivot.verify import TIMEOUT
+    from pivot.verify_job import TIMEOUT
 
     shape = parse_input_shape(args.input_shape, several=False) if args.input_shape else None
     req = Request(args.checkpoint, args.model, args.to, args.output, args.cls, shape,

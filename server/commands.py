@@ -25,7 +25,7 @@ from lsprotocol.converters import get_converter
 from pygls.exceptions import JsonRpcInvalidParams, JsonRpcRequestCancelled, JsonRpcInternalError
 
 import pivot
-from pivot.verify import ATOL, RTOL, WORKER, Job, framework_env, worker_output
+from pivot.verify_job import ATOL, RTOL, WORKER, Job, framework_env, worker_output
 
 from . import diagnostics, engine
 

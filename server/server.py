@@ -16,7 +16,7 @@ from lsprotocol import types as lsp
 from pygls.exceptions import FeatureNotificationError
 from pygls.lsp.server import LanguageServer
 
-from pivot.verify import TIMEOUT as VERIFY_TIMEOUT
+from pivot.verify_job import TIMEOUT as VERIFY_TIMEOUT
 
 from . import commands, diagnostics, engine, features
 from .documents import DocumentState, DocumentStore, Snapshot, make_executor
