@@ -506,6 +506,10 @@ class _Rewriter(Rewriter):
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
 
+    def _parameters(self) -> set[str]:
+        """`self.NAME` of the model's own parameters (`add_weight` variables, created in the constructor)."""
+        return {f"self.{layer.name}" for layer in iter_layers(self.net.layers) if layer.op == "Parameter"}
+
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
@@ -613,7 +617,7 @@ class _Rewriter(Rewriter):
             return expr(f'self.add_weight(shape={a.get("shape")}, initializer="{a.get("initializer")}"'
                         f'{trainable}, name="{layer.name}")')
         if layer.op == "Init":
-            code = _init_code(layer, updated, self.chunk.module)
+            code = _init_code(layer, updated, self.chunk.module, self._parameters())
             if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
                 self.inits.append(layer)
                 return updated
@@ -833,12 +837,15 @@ _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "st
           "uniform_": ("keras.random.uniform", (("a", "minval", 0.0), ("b", "maxval", 1.0)))}
 
 
-def _init_code(layer: Layer, call: cst.Call, mod: cst.Module) -> str | None:
-    """`nn.init.normal_(w, std=0.02)` as `w.assign(keras.random.normal(w.shape, mean=0.0, stddev=0.02))`."""
+def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[str]) -> str | None:
+    """`nn.init.normal_(w, std=0.02)` as `w.assign(keras.random.normal(w.shape, mean=0.0, stddev=0.02))`, for the
+    model's own parameters only: a sublayer's weight (`self.fc.weight`) does not exist before Keras builds it."""
     fn = layer.attrs.get("function")
     if not call.args:
         return None
     target = mod.code_for_node(call.args[0].value)
+    if target not in parameters:
+        return None
     rest = call.args[1:]
     if fn in ("zeros_", "ones_"):
         return f"{target}.assign(keras.ops.{fn[:-1]}({target}.shape))"
