@@ -321,10 +321,11 @@ def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[lis
         seen.add(name)
         binders = [s for s in statements if name in s.binds]
         static = [s for s in binders if s.static]
-        # a loop that changes it at run time (trains, reads data): its static value alone would be another model
-        if binders and (not static or any(isinstance(s.node, (ast.For, ast.While)) and not s.static
-                                          for s in binders)):
-            unresolved[name] = (binders[0].node.lineno, hard)
+        # a loop that changes it at run time (trains, reads data), or a last binding known only at run time
+        # (`hidden = cfg["hidden"]` after `hidden = 64`): its static value alone would be another model
+        if binders and (not static or not binders[-1].static or any(
+                isinstance(s.node, (ast.For, ast.While)) and not s.static for s in binders)):
+            unresolved[name] = (next((s.node.lineno for s in binders if not s.static), binders[0].node.lineno), hard)
             continue
         for s in static:
             if s not in kept:

@@ -91,6 +91,16 @@ def test_a_run_time_value_is_named_with_its_line_and_set_supplies_it():
     assert sl.env["num_classes"] == 3
 
 
+def test_a_static_value_rebound_at_run_time_is_a_run_time_value():
+    """`IMG = 28`, then `IMG = 2 * num_classes` (known when the data is read): the model is built with the
+    second, so the slice must not build it with 28 (it would verify another model)."""
+    source = SCRIPT.replace("num_classes = len(class_names)\n",
+                            "num_classes = len(class_names)\nIMG = 2 * num_classes\n")
+    with pytest.raises(SliceError, match=r"`IMG` \(line 16\).*--set IMG=VALUE"):
+        model_slice(source, "make_model")
+    assert "IMG = 32  # --set" in model_slice(source, "make_model", {"IMG": "32"}).code
+
+
 def test_missing_parameters_are_reported_by_name():
     source = textwrap.dedent('''\
         import torch.nn as nn
