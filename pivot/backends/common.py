@@ -409,7 +409,7 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
         return [el.value for el in positional[0].elements]
     if node.tensor_args and node.tensor_args != tuple(range(len(node.tensor_args))):  # keras.ops.where(m, v, x)
         return [positional[i] for i in node.tensor_args if i < len(positional)]
-    count = len(node.tensor_args) or 1
+    count = len(node.tensor_args) or (0 if spec is not None and spec.function_tensors == 0 else 1)  # arange: none
     if spec is not None and spec.operator:  # torch.add(a, b): two tensors
         count = 2
     return (positional[:count] + keyword)[:max(count, 1)]

@@ -551,7 +551,7 @@ class _Rewriter(Rewriter):
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
             xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
-            code = node_code(node, xs, self.info, self.out)
+            code = node_code(self.with_rewritten_args(node, original, updated), xs, self.info, self.out)
             if code is not None:
                 return expr(code)
         return updated

@@ -10,6 +10,7 @@ statement they belong to, reorders unpacked image sizes (`n, c, h, w = x.shape`)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 import libcst as cst
@@ -17,7 +18,7 @@ import libcst as cst
 from pivot.backends.common import (Emitted, add_todo, expr, interface_comment, span_key, unpacked_sizes,
                                    with_class_comment)
 from pivot.frontends.source import Chunk
-from pivot.model import Layer, Network, Node
+from pivot.model import Attrs, Expr, Layer, Network, Node
 from pivot.shapes import ShapeInfo
 
 
@@ -54,6 +55,15 @@ class Rewriter(cst.CSTTransformer):
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.todos: list[str] = []  # for the statement being rewritten, written above it
         self.depth = 0  # how many class definitions the visit is inside
+
+    def with_rewritten_args(self, node: Node, original: cst.Call, updated: cst.Call) -> Node:
+        """`node` whose expression arguments read the call's rewritten arguments: `torch.arange(x.size(1))`'s
+        `x.size(1)` is already the target's code in `updated`, while the node holds the source text."""
+        code = self.chunk.module.code_for_node
+        rewritten = {code(o.value): code(u.value) for o, u in zip(original.args, updated.args)}
+        attrs = [(k, Expr(rewritten[v.code]) if isinstance(v, Expr) and v.code in rewritten else v)
+                 for k, v in node.attrs]
+        return replace(node, attrs=Attrs(tuple(attrs))) if attrs != list(node.attrs) else node
 
     def run(self, stmts: list[cst.CSTNode]) -> str:
         """The target code of `stmts` (the network's top-level statements in the chunk)."""

@@ -868,7 +868,7 @@ class _Rewriter(Rewriter):
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
         xs = [self.chunk.module.code_for_node(t) for t in tensors]
-        code = node_code(node, xs, self.info, self.out)
+        code = node_code(self.with_rewritten_args(node, original, updated), xs, self.info, self.out)
         return expr(code) if code is not None else updated
 
     def _with_states(self, layer: Layer, node: Node, call: cst.Call) -> cst.Call:

@@ -250,6 +250,21 @@ class FlowReader:
             return None
         return None
 
+    def read_sizes(self, e: cst.BaseExpression) -> None:
+        """The sizes of tensors an expression reads (`x.size(1) // 2`, `x.shape[-1]`), as Size nodes: the
+        backends translate each (and move its axis with the layout)."""
+        found: list[cst.BaseExpression] = []
+
+        def enter(node) -> bool:
+            if _is_size_read(node):
+                found.append(node)
+                return False
+            return True
+
+        walk(e, enter)
+        for size in found:
+            self.expr(size)
+
     def _same_application(self, a: str, b: str | None) -> bool:
         """Two values made by the same layer from the same inputs (the branches of a conditional expression that
         differ only in keywords): one value, whichever branch runs."""
@@ -522,6 +537,9 @@ class FlowReader:
         bound = bind(_without_keywords(read, TENSOR_KEYWORDS + ("training",)), spec, side, self.chunk,
                      skip=n_tensors, what=qual)
         self.diagnostics.extend(bound.diagnostics)
+        for a in call.args:  # `torch.arange(x.size(1))`: a size read inside an argument is translated too
+            if all(a.value is not t for t in tensor_nodes):
+                self.read_sizes(a.value)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
             defaults = spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.") else ())
             unset = {k: v for k, v in defaults if k not in bound.explicit}
@@ -635,6 +653,14 @@ def _picked_from_pair(e: cst.BaseExpression) -> tuple[cst.Call, int] | None:
             and e.slice[0].slice.value.value in ("0", "1")):
         return e.value, int(e.slice[0].slice.value.value)
     return None
+
+
+def _is_size_read(node: cst.CSTNode) -> bool:
+    """`x.size(1)`, `x.size()`, `x.shape[1]`, `keras.ops.shape(x)[1]`: a size of a tensor (if `x` is one)."""
+    if isinstance(node, cst.Subscript):
+        shape = node.value.func if isinstance(node.value, cst.Call) else node.value
+        return isinstance(shape, cst.Attribute) and shape.attr.value == "shape"
+    return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "size"
 
 
 def _is_shape_of(node: cst.BaseExpression) -> bool:
