@@ -98,7 +98,9 @@ def _activations() -> None:
                 args=(Arg("beta", torch="beta", torch_pos=0, torch_default=1.0, domain=Floats(values=(1.0, 2.0)),
                 caveat=("PIV105", "Softplus with beta != 1 has no Keras activation")),
                       Arg("threshold", torch="threshold", torch_pos=1, torch_default=20.0,
-                          domain=Floats(values=(20.0, 10.0)))),
+                          domain=Floats(values=(20.0, 10.0)),
+                          caveat=("PIV105", "Softplus with threshold != 20 is the identity above it (PyTorch); "
+                                            "Keras's softplus has no threshold"))),
                 notes=("PyTorch reverts to the identity above `threshold` (20); the difference is below float32 "
                        "precision.",))
     _activation("Hardswish", "Hardswish", "hard_swish", torch_fns=(f"{F}hardswish",),

@@ -182,7 +182,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
     ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
-    ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }
 # Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
 # Normalization are support modules written into the PyTorch file, read back as models of the file.
