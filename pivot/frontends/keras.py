@@ -925,12 +925,17 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
-    if call is None:
+    if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                             templates=tuple(templates))
+
+
+def is_sequential_subclass(cls: cst.ClassDef, chunk: Chunk) -> bool:
+    """`class Block(keras.Sequential)`: the mirror of an nn.Sequential subclass, its layers run in order."""
+    return any(chunk.qualify(base.value) == SEQUENTIAL for base in cls.bases)
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
