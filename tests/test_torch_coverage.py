@@ -19,7 +19,6 @@ WAY_BACK_GAPS = {
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
-    "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
@@ -38,7 +37,9 @@ WAY_BACK_GAPS = {
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
                               "has no PyTorch reading",
     "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
-    "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
+    "vit_small": "`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; a reshape of the image-like "
+                 "patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))`); "
+                 "`keras.ops.broadcast_to`",
 }
 
 

@@ -28,7 +28,7 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
+from pivot.model import INPUT_RANK, Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -66,7 +66,7 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     if attrs.get(PER_STEP_IMAGES):
         return _per_step_modules(spec, layer, info, out)
     x = info.layer_in.get(layer.name)
-    rank = None if x is None else len(x) + 1
+    rank = layer.attrs.get(INPUT_RANK) if x is None else len(x) + 1  # a block's chain may fix it (frontends.chains)
     if spec.kind == "activation":
         mods = [activation_module(spec, attrs, layer, info, out)]
     elif spec.kind == "merge":
