@@ -200,6 +200,10 @@ class Network:
     # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
     # embeddings: +1): (class, rank change)
     block_ranks: tuple[tuple[str, int], ...] = ()
+    # layer factories of its constructor (`norm_layer`: a parameter, or a local lambda) whose calls run in chains:
+    # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
+    # (model class of the file, parameter name or position) it is passed to, whether it is used any other way)
+    factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -996,3 +996,38 @@ def _rank_effect(layer: Layer) -> tuple[int | None, int | None, bool]:
     if spec.shape == "flatten" and _plain_flatten(layer):
         return None, 2, False
     return None, None, spec.shape == "same"
+
+
+def with_factory_ranks(networks: list[Network]) -> list[Network]:
+    """The networks, a layer factory's template (`norm_layer = lambda c: layers.BatchNormalization()`) told the input
+    rank of every chain that calls it, also in the model classes of the file it is passed to
+    (`Network.factories`): when all agree and it is used no other way."""
+    by_name = {n.name: n for n in networks if n.framework == "keras"}
+
+    def rank(net: Network, name: str, seen: frozenset) -> int | None:
+        entry = next((f for f in net.factories if f[0] == name), None)
+        if entry is None or entry[4] or (net.name, name) in seen:
+            return None
+        found = set(entry[2])
+        for cls, key in entry[3]:
+            callee = by_name.get(cls)
+            if callee is None or (isinstance(key, int) and key >= len(callee.params)):
+                return None
+            found.add(rank(callee, callee.params[key].name if isinstance(key, int) else key,
+                           seen | {(net.name, name)}))
+        return found.pop() if len(found) == 1 else None
+
+    out = []
+    for net in networks:
+        told = {index: rank(net, name, frozenset()) for name, index, *_ in net.factories if index >= 0}
+        templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i]}))
+                          if told.get(i) and t.attrs.get(INPUT_RANK) is None and _by_rank(t) else t
+                          for i, t in enumerate(net.templates))
+        out.append(replace(net, templates=templates) if templates != net.templates else net)
+    return out
+
+
+def _by_rank(layer: Layer) -> bool:
+    """Its PyTorch module depends on the input's rank (BatchNorm1d/2d/3d)."""
+    spec = CATALOG.get(layer.op)
+    return spec is not None and bool(spec.torch_modules_by_rank)

@@ -16,11 +16,9 @@ WAY_BACK_GAPS = {
                              "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
     "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
-    "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
                                  "image of unknown size",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",

@@ -28,9 +28,12 @@ class _Scope:
         self.chains: list[list] = []
         self.starts: dict[Span, cst.BaseExpression] = {}  # a `keras.Sequential(...)` call -> its first element
         self.own: list | None = None  # a keras.Sequential subclass's own chain (super().__init__, then self.add)
+        # a caller may pass any factory for a parameter: what its calls build is unknown (their input rank is not)
+        self.param_names: set[str] = set()
 
     def function(self, fn: cst.FunctionDef) -> None:
         for param in fn.params.params:
+            self.param_names.add(param.name.value)
             if param.default is not None:
                 self.bind(param.name.value, param.default, param)
         self.block(fn.body.body, optional=False)
@@ -183,7 +186,17 @@ class _Scope:
             return None, None
         if isinstance(item.func, cst.Name) and item.func.value in self.factories:
             return self.factories[item.func.value], item.func.value
+        if isinstance(item.func, cst.Name) and item.func.value in self.param_names:
+            return None, item.func.value
         return self.by_span.get(self.chunk.span(item)), None
+
+    def ranked(self, chain: list) -> list[tuple[Layer | None, str | None, int | None]]:
+        """Each element of a chain as (layer, factory, input rank)."""
+        resolved = [(self.resolve(item) if item is not _UNKNOWN else (None, None), optional)
+                    for item, optional in chain]
+        effects = [(None if factory in self.param_names else layer, optional)
+                   for (layer, factory), optional in resolved]
+        return [(layer, factory, rank) for ((layer, factory), _), rank in zip(resolved, chain_ranks(effects))]
 
 
 def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...], sequential_class: bool
@@ -198,18 +211,47 @@ def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...]
         chains = scope.chains + ([scope.own] if scope.own else [])
         calls: dict[str, int] = {}  # factory -> its calls found in chains
         for chain in chains:
-            resolved = [(scope.resolve(item) if item is not _UNKNOWN else (None, None), optional)
-                        for item, optional in chain]
-            ranks = chain_ranks([(layer, optional) for (layer, _), optional in resolved])
-            for ((layer, factory), _), rank in zip(resolved, ranks):
+            for layer, factory, rank in scope.ranked(chain):
                 if layer is not None:
                     seen.setdefault(layer.span, set()).add(rank)
                 if factory:
                     calls[factory] = calls.get(factory, 0) + 1
         for name, layer in scope.factories.items():  # called anywhere else (or passed on): its rank is unknown
-            if _uses(fn, name, scope.factory_nodes[name]) != calls.get(name, 0):
+            count, passes = _uses(fn, name, scope.factory_nodes[name], chunk)
+            if count != calls.get(name, 0) or passes:
                 seen.setdefault(layer.span, set()).add(None)
     return {span: ranks.pop() for span, ranks in seen.items() if len(ranks) == 1 and None not in ranks}
+
+
+def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], templates: tuple[Layer, ...],
+                 sequential_class: bool) -> tuple:
+    """`Network.factories` of a class: each constructor parameter or local lambda its `__init__` calls in a chain
+    or passes to a model class of the file (`Conv2dNormActivation(..., norm_layer=norm_layer)`), with the ranks of
+    its calls there; `pivot.shapes.with_factory_ranks` follows the passes across the file's classes."""
+    init = next((s for s in cls.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "__init__"), None)
+    if init is None:
+        return ()
+    by_span = {layer.span: layer for layer in iter_layers(layers + templates)}
+    scope = _Scope(chunk, by_span, sequential_class)
+    scope.function(init)
+    ranks: dict[str, list] = {}
+    for chain in scope.chains + ([scope.own] if scope.own else []):
+        for _, factory, rank in scope.ranked(chain):
+            if factory:
+                ranks.setdefault(factory, []).append(rank)
+    names = dict.fromkeys([*(p.name.value for p in init.params.params if p.name.value != "self"),
+                           *scope.factories])
+    out = []
+    for name in names:
+        binding = scope.factory_nodes.get(name) or next(p for p in init.params.params if p.name.value == name)
+        count, passes = _uses(init, name, binding, chunk)
+        calls = ranks.get(name, [])
+        if not calls and not passes:
+            continue
+        layer = scope.factories.get(name)
+        index = next((i for i, t in enumerate(templates) if layer is not None and t.span == layer.span), -1)
+        out.append((name, index, tuple(calls), tuple(passes), count != len(calls)))
+    return tuple(out)
 
 
 def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:
@@ -218,13 +260,26 @@ def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:
     return [s for s in getattr(node.body, "body", ()) if isinstance(s, cst.FunctionDef)]
 
 
-def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode) -> int:
-    """How often `name` is read in `fn` (not where it is bound)."""
+def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk) -> tuple[int, list]:
+    """How often `name` is read in `fn` (not where it is bound, nor as an argument to a model class of the
+    file), and those arguments: (class, keyword or position)."""
     count = 0
+    passes: list = []
 
     def enter(n: cst.CSTNode) -> bool:
         nonlocal count
         if n is binding:
+            return False
+        if isinstance(n, cst.Call) and chunk.local_class(n.func):
+            local = chunk.local_class(n.func)
+            for i, arg in enumerate(n.args):
+                if isinstance(arg.value, cst.Name) and arg.value.value == name and not arg.star:
+                    passes.append((local, arg.keyword.value if arg.keyword else i))
+                else:
+                    walk(arg.value, enter)
+            return False
+        if isinstance(n, cst.Arg):  # a keyword's own name is no use
+            walk(n.value, enter)
             return False
         if isinstance(n, cst.Param):
             return n.default is not None  # the parameter's own name is no use; its default may be
@@ -239,7 +294,7 @@ def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode) -> int:
         return True
 
     walk(fn, enter)
-    return count
+    return count, passes
 
 
 def first_blocks(node: cst.CSTNode, chunk: Chunk, sequential_class: bool) -> dict[Span, str]:
