@@ -78,7 +78,7 @@ class _Scope:
         if isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None:
             targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
             if len(targets) == 1:
-                self.assign(targets[0], small.value)
+                self.assign(targets[0], small.value, optional)
                 return
         if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name) and \
                 small.target.value in self.lists and isinstance(small.operator, cst.AddAssign):
@@ -89,8 +89,17 @@ class _Scope:
         self.touched(small)
         self.sequentials(small)
 
-    def assign(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+    def assign(self, target: cst.BaseExpression, value: cst.BaseExpression, optional: bool) -> None:
         self.sequentials(value)
+        if not isinstance(value, cst.List):
+            self.touched(value)  # `b = a` then `b.append(x)` would change `a` unseen
+        if isinstance(target, cst.Name) and optional and not isinstance(value, cst.Lambda) and \
+                target.value not in self.factories:
+            # bound under an `if`: the name holds this value or the one before; a list may hold either
+            if target.value in self.lists:
+                self.lists[target.value].append((_UNKNOWN, False))
+            self.values.pop(target.value, None)
+            return
         if isinstance(target, cst.Name):
             self.lists.pop(target.value, None)
             self.factories.pop(target.value, None)
@@ -100,7 +109,10 @@ class _Scope:
                 self.bind(target.value, value, target)
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and \
                 target.value.value == "self":
-            self.values[f"self.{target.attr.value}"] = value
+            if optional:  # `if ...: self.x = A` (else B): either may run
+                self.values.pop(f"self.{target.attr.value}", None)
+            else:
+                self.values[f"self.{target.attr.value}"] = value
 
     def method(self, call: cst.Call, optional: bool) -> bool:
         """`xs.append(x)`, `xs.extend([...])`, and `self.add(x)` / `super().__init__([...])` in a keras.Sequential

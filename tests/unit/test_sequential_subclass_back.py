@@ -114,3 +114,20 @@ def test_a_factory_called_outside_its_chains_tells_no_rank():
         super().__init__([layers.Conv2D(n, 3), norm_layer()])
 ''')
     assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), errors
+
+
+def test_a_list_aliased_or_rebound_under_an_if_tells_no_rank():
+    for body in ('''        block = [layers.Conv2D(n, 3)]
+        other = block
+        other.append(layers.Flatten())
+        block.append(layers.BatchNormalization())
+''', '''        block = [layers.Conv2D(n, 3)]
+        if flat:
+            block = [layers.Dense(n)]
+        block.append(layers.BatchNormalization())
+'''):
+        _, errors = _back(f'''class Block(keras.Sequential):
+    def __init__(self, n, flat=False):
+{body}        super().__init__(block)
+''')
+        assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), (body, errors)
