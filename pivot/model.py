@@ -34,6 +34,12 @@ NO_SPAN = Span(0, 0, 0, 0)
 # a layer attribute: ((name, dataflow value), ...) for the tensors whose sizes its arguments read
 # (`Conv1D(filters=inputs.shape[-1])` in a functional block); shape inference reads them
 TENSOR_SHAPES = "tensor_shapes"
+# a layer attribute: the rank of its input where the sequence it runs in fixes it (a BatchNormalization after a
+# Conv2D in a block built by code, which has no dataflow of its own); set by the Keras frontend
+INPUT_RANK = "input_rank"
+# a Sequential layer's attribute: the model class of the file its list starts with (`keras.Sequential([*features])`
+# after `features = [Conv2dNormActivation(...)]`), whose input is the Sequential's
+FIRST_BLOCK = "first_block"
 
 
 @dataclass(frozen=True)
@@ -194,6 +200,10 @@ class Network:
     # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
     # embeddings: +1): (class, rank change)
     block_ranks: tuple[tuple[str, int], ...] = ()
+    # layer factories of its constructor (`norm_layer`: a parameter, or a local lambda) whose calls run in chains:
+    # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
+    # (model class of the file, parameter name or position) it is passed to, whether it is used any other way)
+    factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

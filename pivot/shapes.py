@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -550,10 +550,20 @@ def _head_after_blocks(net: Network) -> bool:
 def _first_model(net: Network) -> str:
     """The model of the file a Sequential starts with (d2l's `nn.Sequential(b1, b2, ..., nn.Linear(...))`): it
     takes that model's input."""
-    first = net.layers[0] if net.style == "sequential" and net.layers else None
+    first = net.layers[0] if net.style == "sequential" and net.layers else _first_called(net)
+    if first is not None and first.attrs.get(FIRST_BLOCK):  # `keras.Sequential([*features])`: its first block
+        return str(first.attrs.get(FIRST_BLOCK))
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
+
+
+def _first_called(net: Network) -> Layer | None:
+    """The layer a subclassed model with one input first applies to it (`x = self.features(x)`)."""
+    if net.style != "subclass" or len(net.inputs) != 1:
+        return None
+    node = next((n for n in net.nodes if net.inputs[0] in n.inputs), None)
+    return net.layer(node.layer or "") if node is not None and node.op == "layer" else None
 
 
 def _only_containers(net: Network) -> bool:
@@ -938,3 +948,86 @@ def _concat_parts(xs, flats: list) -> FlatParts:
         else:
             parts.append((x[0] if isinstance(x[0], int) else None, flat))
     return FlatParts(tuple(parts))
+
+
+def chain_ranks(chain: list[tuple[Layer | None, bool]]) -> list[int | None]:
+    """The input rank of each element of a chain of layers run one after the other (a Keras Sequential's list, a
+    keras.Sequential subclass's), where the chain itself fixes it: a conv or pool reads and returns images of
+    its rank, a flatten returns (N, F), and the layers that keep the shape (a norm, an activation, dropout) pass
+    a rank on in both directions. An element is a layer (None: unknown, any rank in and out) and whether it may be
+    absent (built under an `if`): an optional layer passes a rank only when it keeps the shape."""
+    effects = [_rank_effect(layer) if layer is not None else (None, None, False) for layer, _ in chain]
+    effects = [e if not optional or e[2] else (None, None, False) for e, (_, optional) in zip(effects, chain)]
+    ranks: list[int | None] = [None] * len(chain)
+    rank = None
+    for i, (fixed_in, fixed_out, keeps) in enumerate(effects):  # forward: what comes out of the one before
+        ranks[i] = rank if fixed_in is None or rank == fixed_in else None
+        rank = fixed_out if fixed_out is not None else rank if keeps else None
+    rank = None
+    for i in reversed(range(len(chain))):  # backward: what the one after reads, through shape keepers
+        fixed_in, fixed_out, keeps = effects[i]
+        # an image (rank 4, 5) is channels-first in PyTorch wherever it comes from; a (N, L, C) sequence only
+        # after a 1-D conv or pool (a dense layer's may be read channels-last), so rank 3 is told forward only
+        wanted = fixed_in if fixed_in is not None else rank if keeps and (rank or 0) >= 4 else None
+        if ranks[i] is None:
+            ranks[i] = wanted
+        elif wanted is not None and wanted != ranks[i]:
+            ranks[i] = None  # the chain contradicts itself: no rank is certain
+        rank = wanted
+    return ranks
+
+
+def _rank_effect(layer: Layer) -> tuple[int | None, int | None, bool]:
+    """(the one input rank it reads, the one output rank it returns, whether it keeps the rank) of a Keras layer,
+    each as far as it is certain; a Sequential of such layers composes them."""
+    if layer.op == "Sequential" and layer.children and not layer.attrs.get("dynamic"):
+        ranks = chain_ranks([(child, False) for child in layer.children])
+        effects = [_rank_effect(child) for child in layer.children]
+        out = effects[-1][1] if effects[-1][1] is not None else (
+            ranks[-1] if effects[-1][2] else None)
+        return ranks[0], out, all(e[2] for e in effects)
+    spec = CATALOG.get(layer.op)
+    if spec is None or layer.attrs.get(PER_STEP_IMAGES):
+        return None, None, False
+    if spec.layout_sensitive and spec.spatial:
+        rank = spec.spatial + 2
+        out, _ = apply_op(layer.op, layer.attrs.as_dict(), [(None,) * (rank - 1)], [True], ShapeInfo(framework="keras"))
+        return rank, None if out is None else len(out) + 1, out is not None and len(out) + 1 == rank
+    if spec.shape == "flatten" and _plain_flatten(layer):
+        return None, 2, False
+    return None, None, spec.shape == "same"
+
+
+def with_factory_ranks(networks: list[Network]) -> list[Network]:
+    """The networks, a layer factory's template (`norm_layer = lambda c: layers.BatchNormalization()`) told the input
+    rank of every chain that calls it, also in the model classes of the file it is passed to
+    (`Network.factories`): when all agree and it is used no other way."""
+    by_name = {n.name: n for n in networks if n.framework == "keras"}
+
+    def rank(net: Network, name: str, seen: frozenset) -> int | None:
+        entry = next((f for f in net.factories if f[0] == name), None)
+        if entry is None or entry[4] or (net.name, name) in seen:
+            return None
+        found = set(entry[2])
+        for cls, key in entry[3]:
+            callee = by_name.get(cls)
+            if callee is None or (isinstance(key, int) and key >= len(callee.params)):
+                return None
+            found.add(rank(callee, callee.params[key].name if isinstance(key, int) else key,
+                           seen | {(net.name, name)}))
+        return found.pop() if len(found) == 1 else None
+
+    out = []
+    for net in networks:
+        told = {index: rank(net, name, frozenset()) for name, index, *_ in net.factories if index >= 0}
+        templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i]}))
+                          if told.get(i) and t.attrs.get(INPUT_RANK) is None and _by_rank(t) else t
+                          for i, t in enumerate(net.templates))
+        out.append(replace(net, templates=templates) if templates != net.templates else net)
+    return out
+
+
+def _by_rank(layer: Layer) -> bool:
+    """Its PyTorch module depends on the input's rank (BatchNorm1d/2d/3d)."""
+    spec = CATALOG.get(layer.op)
+    return spec is not None and bool(spec.torch_modules_by_rank)

@@ -16,7 +16,7 @@ from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, ent
                                    same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
                                    tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
-from pivot.backends.rewriter import Rewriter
+from pivot.backends.rewriter import Rewriter, is_super_init as _is_super_init
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
 from pivot.frontends.flow import inference_exit
@@ -889,13 +889,6 @@ def _parenthesized_lambda(node: cst.BaseExpression) -> cst.BaseExpression:
     if isinstance(node, cst.Lambda) and not node.lpar:
         return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
     return node
-
-
-def _is_super_init(call: cst.Call) -> bool:
-    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
-    func = call.func
-    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
-            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")
 
 
 def _path(name: str) -> list:

@@ -166,3 +166,10 @@ class Rewriter(cst.CSTTransformer):
     def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
         """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order."""
         return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, self.TARGET)
+
+
+def is_super_init(call: cst.Call) -> bool:
+    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")

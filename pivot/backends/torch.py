@@ -19,7 +19,8 @@ from pivot.backends.common import (Emitted, call_args, camel, expr, interface_co
                                    tensor_exprs, tensor_list)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
-from pivot.backends.rewriter import Rewriter
+from pivot.backends.rewriter import Rewriter, is_super_init
+from pivot.backends.torch_sequential import added_value, attribute_order, self_attribute, sequential_init
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
 from pivot.catalog.attention import keras_attention_module
@@ -27,7 +28,7 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
+from pivot.model import INPUT_RANK, Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -65,7 +66,7 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
     if attrs.get(PER_STEP_IMAGES):
         return _per_step_modules(spec, layer, info, out)
     x = info.layer_in.get(layer.name)
-    rank = None if x is None else len(x) + 1
+    rank = layer.attrs.get(INPUT_RANK) if x is None else len(x) + 1  # a block's chain may fix it (frontends.chains)
     if spec.kind == "activation":
         mods = [activation_module(spec, attrs, layer, info, out)]
     elif spec.kind == "merge":
@@ -762,7 +763,7 @@ class _Rewriter(Rewriter):
 
     TARGET = "torch"
     ORIGIN = "Keras"
-    BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module"}
+    BASES = {"keras.Model": "nn.Module", "keras.Layer": "nn.Module", "keras.Sequential": "nn.Sequential"}
     ENTRY = ("call", "forward")
     LAYER_CLASS, ORIGIN_ROOTS = "nn.Module", ("keras", "tensorflow")
 
@@ -770,8 +771,44 @@ class _Rewriter(Rewriter):
         super().__init__(chunk, net, info, out)
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
+        self.sequential_classes: list[bool] = []  # for each enclosing class: does it subclass keras.Sequential
+        # what `.add` appends to: `self` in a keras.Sequential subclass, the model's Sequential attributes
+        self.receivers = {l.name for l in net.layers if l.op == "Sequential"}
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
+        self.sequential_classes.append(sequential)
+        if sequential:
+            assigned, added = attribute_order(node)
+            if assigned != added and added:
+                self.out.diagnostics.append(D.make(
+                    "PIV104", self.chunk.span(node.name), f"`{node.name.value}` adds the layers it assigns to "
+                    "attributes in another order, or not all of them: an nn.Sequential subclass runs them in the order "
+                    "they are assigned; assign them in the order they run", target="torch"))
+        return super().visit_ClassDef(node)
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.sequential_classes.pop()
+        return super().leave_ClassDef(original, updated)
+
+    def _sequential_call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression | None:
+        """In a keras.Sequential subclass, `super().__init__([...])` and `self.add(self.norm)` (the assignment
+        already appends it in PyTorch: the statement goes); `.add(x)` on a Sequential is `.append(x)`."""
+        in_sequential = bool(self.sequential_classes) and self.sequential_classes[-1]
+        if in_sequential and is_super_init(original):
+            return sequential_init(updated)
+        value = added_value(original, self.receivers | ({"self"} if in_sequential else set()))
+        if value is None:
+            return None
+        if in_sequential and self_attribute(value) and self_attribute(original.func.value) is None:
+            self.remove_statement = True
+            return updated
+        return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("append")))
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        sequential = self._sequential_call(original, updated)
+        if sequential is not None:
+            return sequential
         if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
             self.out.diagnostics.append(D.make(
                 "PIV102", self.chunk.span(original), f"`{self.chunk.text(original.func)}(...)` creates Keras state "

@@ -1,6 +1,8 @@
 """Spellings and value conversions the op families share."""
 from __future__ import annotations
 
+import ast
+
 from pivot.catalog.domains import FLAGS_ON
 from pivot.catalog.spec import Arg, Variant
 from pivot.model import Expr, Value
@@ -12,8 +14,21 @@ F = "torch.nn.functional."
 def one_minus(value: Value) -> Value:
     """BatchNorm momentum: PyTorch weighs the new batch, Keras the running value."""
     if isinstance(value, Expr):
-        return Expr(f"1 - {value.code}")
+        return Expr(_one_minus_code(value.code))
     return round(1 - value, 10) if isinstance(value, (int, float)) else value
+
+
+def _one_minus_code(code: str) -> str:
+    """`1 - code`, parenthesized where needed; `1 - (1 - m)` is `m` (a momentum converted there and back)."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval").body
+    except SyntaxError:
+        return f"1 - ({code})"
+    if isinstance(tree, ast.BinOp) and isinstance(tree.op, ast.Sub) and isinstance(tree.left, ast.Constant) \
+            and tree.left.value == 1:
+        return ast.unparse(tree.right)
+    atom = isinstance(tree, (ast.Name, ast.Attribute, ast.Constant, ast.Call, ast.Subscript))
+    return f"1 - {code}" if atom else f"1 - ({code})"
 
 
 def keras_padding_in(value: Value) -> Value:

@@ -12,12 +12,13 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
+from pivot.frontends.chains import chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
-from pivot.model import TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -925,12 +926,32 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
-    if call is None:
+    ranks = chain_input_ranks(cls, chunk, tuple(layers + templates), is_sequential_subclass(cls, chunk))
+    layers, templates = [with_input_rank(l, ranks) for l in layers], [with_input_rank(l, ranks) for l in templates]
+    starts = first_blocks(cls, chunk, is_sequential_subclass(cls, chunk))
+    layers = [replace(l, attrs=Attrs.of(l.attrs.as_dict() | {FIRST_BLOCK: starts[l.span]})) if l.span in starts
+              and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
+    if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
+    factories = factory_uses(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                            templates=tuple(templates))
+                            templates=tuple(templates), factories=factories)
+
+
+def with_input_rank(layer: Layer, ranks: dict) -> Layer:
+    """The layer (and its children) told the input rank its chain fixes, where its PyTorch module depends on it."""
+    spec = CATALOG.get(layer.op)
+    attrs = layer.attrs
+    if layer.span in ranks and spec is not None and spec.torch_modules_by_rank:
+        attrs = Attrs.of(attrs.as_dict() | {INPUT_RANK: ranks[layer.span]})
+    return replace(layer, attrs=attrs, children=tuple(with_input_rank(c, ranks) for c in layer.children))
+
+
+def is_sequential_subclass(cls: cst.ClassDef, chunk: Chunk) -> bool:
+    """`class Block(keras.Sequential)`: the mirror of an nn.Sequential subclass, its layers run in order."""
+    return any(chunk.qualify(base.value) == SEQUENTIAL for base in cls.bases)
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:

@@ -1,0 +1,326 @@
+"""The chains of layers a Keras block builds by code and runs one after the other: the list given to
+`keras.Sequential(...)` or to a keras.Sequential subclass's `super().__init__(...)` (then its `self.add(...)`
+calls), also through a list variable filled by `append` / `extend` / `+=`. Such a block has no dataflow of its own
+(it declares no input), so the input rank of a layer in it (which of BatchNorm1d/2d/3d a BatchNormalization is)
+comes from its neighbours in the chain (`pivot.shapes.chain_ranks`); a layer factory (`norm_layer = lambda c:
+layers.BatchNormalization()`) takes the rank of every place the chains call it, when it is called nowhere else."""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot.frontends.source import Chunk, walk
+from pivot.model import Layer, Span, iter_layers
+from pivot.shapes import chain_ranks
+
+SEQUENTIAL = "keras.Sequential"
+_UNKNOWN = object()  # a chain element Pivot cannot follow (any rank in and out)
+
+
+class _Scope:
+    """One function body read in statement order: its list variables, factories and layer attributes."""
+
+    def __init__(self, chunk: Chunk, by_span: dict[Span, Layer], sequential_class: bool) -> None:
+        self.chunk, self.by_span, self.sequential_class = chunk, by_span, sequential_class
+        self.lists: dict[str, list] = {}  # name -> [(element expression | _UNKNOWN, optional)]
+        self.factories: dict[str, Layer] = {}  # name bound to `lambda ...: layers.X(...)` -> that layer
+        self.factory_nodes: dict[str, cst.CSTNode] = {}  # where each is bound (its own name is no use of it)
+        self.values: dict[str, cst.BaseExpression] = {}  # `x = layers.X(...)`, `self.x = ...`: name -> value
+        self.chains: list[list] = []
+        self.starts: dict[Span, cst.BaseExpression] = {}  # a `keras.Sequential(...)` call -> its first element
+        self.own: list | None = None  # a keras.Sequential subclass's own chain (super().__init__, then self.add)
+        # a caller may pass any factory for a parameter: what its calls build is unknown (their input rank is not)
+        self.param_names: set[str] = set()
+
+    def function(self, fn: cst.FunctionDef) -> None:
+        for param in fn.params.params:
+            self.param_names.add(param.name.value)
+            if param.default is not None:
+                self.bind(param.name.value, param.default, param)
+        self.block(fn.body.body, optional=False)
+
+    def bind(self, name: str, value: cst.BaseExpression, node: cst.CSTNode) -> None:
+        body = value
+        if isinstance(body, cst.Call) and self.chunk.qualify(body.func) == "functools.partial" and body.args:
+            body = body.args[0].value  # partial(lambda c, eps=...: ..., eps=0.001): the same layer
+        if isinstance(body, cst.Lambda) and self.by_span.get(self.chunk.span(body.body)) is not None:
+            self.factories[name] = self.by_span[self.chunk.span(body.body)]
+            self.factory_nodes[name] = node
+        else:
+            self.values[name] = value
+
+    def block(self, stmts, optional: bool) -> None:
+        for stmt in stmts:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    self.small(small, optional)
+            elif isinstance(stmt, cst.If):
+                self.block(stmt.body.body, True)
+                orelse = stmt.orelse
+                while orelse is not None:
+                    self.block(orelse.body.body, True)
+                    orelse = getattr(orelse, "orelse", None)
+            else:  # a loop, with, try: what it adds to a list is not followed (the list is broken there)
+                self.touched(stmt)
+                self.sequentials(stmt)
+
+    def touched(self, node: cst.CSTNode) -> None:
+        """Whatever `node` does with the lists (and, in a keras.Sequential subclass, `self.add`) is not followed:
+        each list it names, and the subclass's own chain, may hold anything from here on."""
+        def enter(n: cst.CSTNode) -> None:
+            if isinstance(n, cst.Name) and n.value in self.lists:
+                self.lists[n.value].append((_UNKNOWN, False))
+            if self.own is not None and isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and \
+                    n.func.attr.value == "add" and isinstance(n.func.value, cst.Name) and n.func.value.value == "self":
+                self.own.append((_UNKNOWN, False))
+        walk(node, enter)
+
+    def small(self, small: cst.BaseSmallStatement, optional: bool) -> None:
+        if isinstance(small, (cst.Assign, cst.AnnAssign)) and small.value is not None:
+            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+            if len(targets) == 1:
+                self.assign(targets[0], small.value, optional)
+                return
+        if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name) and \
+                small.target.value in self.lists and isinstance(small.operator, cst.AddAssign):
+            self.extend(small.target.value, small.value, optional)
+            return
+        if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and self.method(small.value, optional):
+            return
+        self.touched(small)
+        self.sequentials(small)
+
+    def assign(self, target: cst.BaseExpression, value: cst.BaseExpression, optional: bool) -> None:
+        self.sequentials(value)
+        if not isinstance(value, cst.List):
+            self.touched(value)  # `b = a` then `b.append(x)` would change `a` unseen
+        if isinstance(target, cst.Name) and optional and not isinstance(value, cst.Lambda) and \
+                target.value not in self.factories:
+            # bound under an `if`: the name holds this value or the one before; a list may hold either
+            if target.value in self.lists:
+                self.lists[target.value].append((_UNKNOWN, False))
+            self.values.pop(target.value, None)
+            return
+        if isinstance(target, cst.Name):
+            self.lists.pop(target.value, None)
+            self.factories.pop(target.value, None)
+            if isinstance(value, cst.List):
+                self.lists[target.value] = [(item, False) for item in self.items(value)]
+            else:
+                self.bind(target.value, value, target)
+        elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and \
+                target.value.value == "self":
+            if optional:  # `if ...: self.x = A` (else B): either may run
+                self.values.pop(f"self.{target.attr.value}", None)
+            else:
+                self.values[f"self.{target.attr.value}"] = value
+
+    def method(self, call: cst.Call, optional: bool) -> bool:
+        """`xs.append(x)`, `xs.extend([...])`, and `self.add(x)` / `super().__init__([...])` in a keras.Sequential
+        subclass; False for any other call."""
+        func = call.func
+        if not isinstance(func, cst.Attribute):
+            return False
+        owner, name = func.value, func.attr.value
+        args = [a.value for a in call.args if a.keyword is None and not a.star]
+        if isinstance(owner, cst.Name) and owner.value in self.lists and name in ("append", "extend") and \
+                len(args) == len(call.args) == 1:
+            if name == "append":
+                self.sequentials(args[0])
+                self.lists[owner.value].append((args[0], optional))
+            else:
+                self.extend(owner.value, args[0], optional)
+            return True
+        if not self.sequential_class:
+            return False
+        if name == "__init__" and isinstance(owner, cst.Call) and isinstance(owner.func, cst.Name) and \
+                owner.func.value == "super":
+            given = next((a.value for a in call.args if a.keyword is None or a.keyword.value == "layers"), None)
+            if given is not None:
+                self.sequentials(given)
+            self.own = self.layer_list(given) if given is not None else []
+            return True
+        if name == "add" and isinstance(owner, cst.Name) and owner.value == "self" and len(args) == 1:
+            self.sequentials(args[0])
+            if self.own is not None:
+                self.own.append((args[0], optional))
+            return True
+        return False
+
+    def extend(self, name: str, value: cst.BaseExpression, optional: bool) -> None:
+        self.sequentials(value)
+        items = self.items(value) if isinstance(value, (cst.List, cst.Tuple)) else [_UNKNOWN]
+        self.lists[name].extend((item, optional) for item in items)
+
+    def items(self, value: cst.List | cst.Tuple) -> list:
+        out: list = []
+        for el in value.elements:
+            if isinstance(el, cst.StarredElement):
+                inner = el.value
+                out.extend(item for item, _ in self.lists[inner.value]) if isinstance(inner, cst.Name) and \
+                    inner.value in self.lists else out.append(_UNKNOWN)
+            else:
+                out.append(el.value)
+        return out
+
+    def layer_list(self, given: cst.BaseExpression) -> list:
+        """The chain a Sequential is given: `[a, b]`, `[*xs]`, `xs`, `list(xs)`; unknown otherwise."""
+        if isinstance(given, cst.Call) and isinstance(given.func, cst.Name) and given.func.value == "list" and \
+                len(given.args) == 1:
+            given = given.args[0].value
+        if isinstance(given, cst.Name) and given.value in self.lists:
+            return list(self.lists[given.value])
+        if isinstance(given, cst.List):
+            return [(item, False) for item in self.items(given)]
+        return [(_UNKNOWN, False)]
+
+    def sequentials(self, node: cst.CSTNode) -> None:
+        """Every `keras.Sequential([...])` under `node`: a chain (elements as they are now)."""
+        def enter(n: cst.CSTNode) -> bool:
+            if isinstance(n, cst.Lambda):
+                return False
+            if isinstance(n, cst.Call) and self.chunk.qualify(n.func) == SEQUENTIAL:
+                given = next((a.value for a in n.args if a.keyword is None or a.keyword.value == "layers"), None)
+                if given is not None:
+                    chain = self.layer_list(given)
+                    self.chains.append(chain)
+                    if chain and not chain[0][1] and chain[0][0] is not _UNKNOWN:
+                        self.starts[self.chunk.span(n)] = chain[0][0]
+            return True
+        walk(node, enter)
+
+    def resolve(self, item) -> tuple[Layer | None, str | None]:
+        """The layer a chain element is (and the factory that made it, if one did)."""
+        if isinstance(item, cst.Name) and item.value in self.values:
+            item = self.values[item.value]
+        elif isinstance(item, cst.Attribute) and isinstance(item.value, cst.Name) and item.value.value == "self":
+            item = self.values.get(f"self.{item.attr.value}", item)
+        if not isinstance(item, cst.Call):
+            return None, None
+        if isinstance(item.func, cst.Name) and item.func.value in self.factories:
+            return self.factories[item.func.value], item.func.value
+        if isinstance(item.func, cst.Name) and item.func.value in self.param_names:
+            return None, item.func.value
+        return self.by_span.get(self.chunk.span(item)), None
+
+    def ranked(self, chain: list) -> list[tuple[Layer | None, str | None, int | None]]:
+        """Each element of a chain as (layer, factory, input rank)."""
+        resolved = [(self.resolve(item) if item is not _UNKNOWN else (None, None), optional)
+                    for item, optional in chain]
+        effects = [(None if factory in self.param_names else layer, optional)
+                   for (layer, factory), optional in resolved]
+        return [(layer, factory, rank) for ((layer, factory), _), rank in zip(resolved, chain_ranks(effects))]
+
+
+def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...], sequential_class: bool
+                      ) -> dict[Span, int]:
+    """The input rank of each layer (by span) that the chains built in `node`'s functions fix, when every place
+    the layer (or the factory making it) runs agrees on it."""
+    by_span = {layer.span: layer for layer in iter_layers(layers)}
+    seen: dict[Span, set] = {}
+    for fn in _functions(node):
+        scope = _Scope(chunk, by_span, sequential_class)
+        scope.function(fn)
+        chains = scope.chains + ([scope.own] if scope.own else [])
+        calls: dict[str, int] = {}  # factory -> its calls found in chains
+        for chain in chains:
+            for layer, factory, rank in scope.ranked(chain):
+                if layer is not None:
+                    seen.setdefault(layer.span, set()).add(rank)
+                if factory:
+                    calls[factory] = calls.get(factory, 0) + 1
+        for name, layer in scope.factories.items():  # called anywhere else (or passed on): its rank is unknown
+            count, passes = _uses(fn, name, scope.factory_nodes[name], chunk)
+            if count != calls.get(name, 0) or passes:
+                seen.setdefault(layer.span, set()).add(None)
+    return {span: ranks.pop() for span, ranks in seen.items() if len(ranks) == 1 and None not in ranks}
+
+
+def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], templates: tuple[Layer, ...],
+                 sequential_class: bool) -> tuple:
+    """`Network.factories` of a class: each constructor parameter or local lambda its `__init__` calls in a chain
+    or passes to a model class of the file (`Conv2dNormActivation(..., norm_layer=norm_layer)`), with the ranks of
+    its calls there; `pivot.shapes.with_factory_ranks` follows the passes across the file's classes."""
+    init = next((s for s in cls.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "__init__"), None)
+    if init is None:
+        return ()
+    by_span = {layer.span: layer for layer in iter_layers(layers + templates)}
+    scope = _Scope(chunk, by_span, sequential_class)
+    scope.function(init)
+    ranks: dict[str, list] = {}
+    for chain in scope.chains + ([scope.own] if scope.own else []):
+        for _, factory, rank in scope.ranked(chain):
+            if factory:
+                ranks.setdefault(factory, []).append(rank)
+    names = dict.fromkeys([*(p.name.value for p in init.params.params if p.name.value != "self"),
+                           *scope.factories])
+    out = []
+    for name in names:
+        binding = scope.factory_nodes.get(name) or next(p for p in init.params.params if p.name.value == name)
+        count, passes = _uses(init, name, binding, chunk)
+        calls = ranks.get(name, [])
+        if not calls and not passes:
+            continue
+        layer = scope.factories.get(name)
+        index = next((i for i, t in enumerate(templates) if layer is not None and t.span == layer.span), -1)
+        out.append((name, index, tuple(calls), tuple(passes), count != len(calls)))
+    return tuple(out)
+
+
+def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:
+    if isinstance(node, cst.FunctionDef):
+        return [node]
+    return [s for s in getattr(node.body, "body", ()) if isinstance(s, cst.FunctionDef)]
+
+
+def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk) -> tuple[int, list]:
+    """How often `name` is read in `fn` (not where it is bound, nor as an argument to a model class of the
+    file), and those arguments: (class, keyword or position)."""
+    count = 0
+    passes: list = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        nonlocal count
+        if n is binding:
+            return False
+        if isinstance(n, cst.Call) and chunk.local_class(n.func):
+            local = chunk.local_class(n.func)
+            for i, arg in enumerate(n.args):
+                if isinstance(arg.value, cst.Name) and arg.value.value == name and not arg.star:
+                    passes.append((local, arg.keyword.value if arg.keyword else i))
+                else:
+                    walk(arg.value, enter)
+            return False
+        if isinstance(n, cst.Arg):  # a keyword's own name is no use
+            walk(n.value, enter)
+            return False
+        if isinstance(n, cst.Param):
+            return n.default is not None  # the parameter's own name is no use; its default may be
+        if isinstance(n, cst.Comparison) and all(isinstance(c.operator, (cst.Is, cst.IsNot))
+                                                 for c in n.comparisons):
+            return False  # `norm_layer is None` only tests it
+        if isinstance(n, cst.Attribute):  # `self.norm_layer` reads an attribute, not the name
+            walk(n.value, enter)
+            return False
+        if isinstance(n, cst.Name) and n.value == name:
+            count += 1
+        return True
+
+    walk(fn, enter)
+    return count, passes
+
+
+def first_blocks(node: cst.CSTNode, chunk: Chunk, sequential_class: bool) -> dict[Span, str]:
+    """The model class of the file that each `keras.Sequential(...)` built in `node`'s functions starts with,
+    also when it is filled from a list (`features = [Conv2dNormActivation(...)]` ... `keras.Sequential([*features])`):
+    what the Sequential reads is what that block reads."""
+    out: dict[Span, str] = {}
+    for fn in _functions(node):
+        scope = _Scope(chunk, {}, sequential_class)
+        scope.function(fn)
+        for span, item in scope.starts.items():
+            if isinstance(item, cst.Name) and item.value in scope.values:
+                item = scope.values[item.value]
+            local = chunk.local_class(item.func) if isinstance(item, cst.Call) else None
+            if local:
+                out[span] = local
+    return out
