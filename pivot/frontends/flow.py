@@ -242,6 +242,10 @@ class FlowReader:
             for el in e.slice:
                 if isinstance(el.slice, cst.Index):
                     self.expr(el.slice.value)
+                else:  # `pos[:, :x.size(1)]`: the sizes a slice reads
+                    for part in (el.slice.lower, el.slice.upper, el.slice.step):
+                        if part is not None:
+                            self.read_sizes(part)
             if base:  # the same in both frameworks unless the layout changes (checked by the backend)
                 out = self.fresh()
                 self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": _index_items(e, self.chunk)}),
