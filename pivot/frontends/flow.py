@@ -682,12 +682,15 @@ def _self_attr(node) -> str | None:
 
 
 def _iterated(node: cst.BaseExpression):
-    """`self.blocks`, from `self.blocks`, `self.blocks.values()`, `enumerate(self.blocks)`, `zip(self.a, ...)`."""
+    """`self.blocks`, from `self.blocks`, `self.blocks.values()`, `enumerate(self.blocks)`, `zip(self.a, ...)`,
+    `self.blocks[:-1]` (some of its layers: each call is still one of them)."""
     if isinstance(node, cst.Call):
         if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items", "children"):
             return node.func.value
         if isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip", "reversed") and node.args:
-            return node.args[-1].value if node.func.value == "enumerate" else node.args[0].value
+            return _iterated(node.args[-1].value if node.func.value == "enumerate" else node.args[0].value)
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
+        return node.value
     return node
 
 
