@@ -628,12 +628,15 @@ CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.Modul
 
 def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
     """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
-    (a narrower slice) or None (anything else: a tensor index, an ellipsis, a new axis)."""
+    (a narrower slice), "new" (`None`: a new axis of size 1) or None (anything else: a tensor index, an
+    ellipsis)."""
     items = []
     for el in e.slice:
         if isinstance(el.slice, cst.Slice):
             whole = el.slice.lower is None and el.slice.upper is None and el.slice.step is None
             items.append(":" if whole else "part")
+        elif isinstance(el.slice.value, cst.Name) and el.slice.value.value == "None":
+            items.append("new")
         else:
             value = literal(el.slice.value, chunk)
             items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
