@@ -203,10 +203,19 @@ def _tensor_sizes(layer: Layer, info: ShapeInfo) -> dict:
 
 def _indexed(x: Shape, items) -> Shape:
     """The per-sample shape of `x[...]` when every item is known and the batch axis is kept whole."""
-    if x is None or not items or items[0] != ":" or None in items or len(items) > len(x) + 1:
+    if x is None or not items or items[0] != ":" or None in items:
         return None
-    kept = [d if item == ":" else None for d, item in zip(x, items[1:]) if not isinstance(item, int)]
-    return tuple(kept) + tuple(x[len(items) - 1:])
+    rest, out = list(x), []
+    for item in items[1:]:
+        if item == "new":
+            out.append(1)
+            continue
+        if not rest:
+            return None
+        size = rest.pop(0)
+        if not isinstance(item, int):
+            out.append(size if item == ":" else None)
+    return tuple(out + rest)
 
 
 def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: ShapeInfo,
@@ -259,6 +268,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             values.update(node.outputs)
         elif node.op != "layer":
             values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
+        if reads and node.op != "layer" and spec is not None and spec.layout_sensitive and spec.spatial and \
+                first_layer and flatten is None:  # F.adaptive_avg_pool2d(x, 1) first: an image of its rank
+            return (None,) * (spec.spatial + 1), True, None
         if reads and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:

@@ -165,10 +165,12 @@ def entry_kind(node: Node) -> str | None:
     return spec.kind if spec is not None else None
 
 
-def reshape_code(node, x: str, args: list[str], spatial: bool, out: Emitted, side: str) -> str | None:
-    """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor."""
-
-    if spatial:
+def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side: str) -> str | None:
+    """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor, unless it
+    is a pooled one (every spatial size 1) made flat, (N, C): the same values in either layout."""
+    shape, spatial = seen
+    pooled = shape is not None and len(shape) >= 2 and all(size == 1 for size in shape[1:])
+    if spatial and not (pooled and len(args) == 2):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "
                                       "layout changes in migration; migrate it by hand", target=side))
         return None
@@ -346,10 +348,10 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` of an image-like tensor lists its "
                                           "axes in the source framework's order, which changes in migration; "
                                           "migrate it by hand", target=side))
-    for node in mixed_layout_merges(net, info) if side == "torch" else ():
-        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges values whose layouts differ in "
-                                      "PyTorch: a channels-first one (a conv, pool or norm output) and a "
-                                      "channels-last one (a dense or RNN output); migrate it by hand", target=side))
+    for node in mixed_layout_merges(net, info):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges an image-like value with one "
+                                      f"that is not (a dense or RNN output, or a reshaped vector): {MIXED[side]}; "
+                                      "migrate it by hand", target=side))
     for where, what in info.layout_lost.items():
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
@@ -379,13 +381,43 @@ def literal_sizes(shape: Value) -> tuple | None:
     return parsed if isinstance(parsed, tuple) else None
 
 
+MIXED = {"torch": "the image is channels-first in PyTorch, the other value keeps Keras's axes",
+         "keras": "the image is channels-last in Keras, the other value keeps PyTorch's axes"}
+
+
+def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> int | None:
+    """`x * w.view(b, c, 1, 1)`, `layers.multiply([x, se])` (squeeze-excitation): an elementwise merge of an
+    image-like value and a value of the same rank that is not image-like (its axes stay as the source lays them
+    out). Moving that operand's channel axis (1 in PyTorch, last in Keras) where the image's goes makes the merge
+    exact: the operand's index, or None."""
+    if node is None or spec is None or spec.kind != "merge" or spec.shape != "broadcast" or len(node.inputs) != 2:
+        return None
+    (a, a_image), (b, b_image) = (info.seen(node, v) for v in node.inputs)
+    if a is None or b is None or len(a) != len(b) or len(a) < 2 or a_image == b_image:
+        return None
+    return 1 if a_image else 0
+
+
+MOVE_CHANNELS = {"keras": "keras.ops.moveaxis({}, 1, -1)", "torch": "torch.movedim({}, -1, 1)"}
+
+
+def with_moved_operand(node: Node, spec: OpSpec, xs: list[str], info: ShapeInfo, side: str) -> list[str]:
+    """The merge's operand code, the one `moved_operand` names with its channels moved (`side`'s spelling)."""
+    at = moved_operand(node, spec, info)
+    return xs if at is None or len(xs) != 2 else [MOVE_CHANNELS[side].format(x) if i == at else x
+                                                  for i, x in enumerate(xs)]
+
+
 def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
-    """Keras merges of an image-like value (channels-first in PyTorch) with a sequence or image that is not
-    (a dense/RNN output keeps channels last): elementwise in Keras, mismatched axes in PyTorch."""
+    """Merges of an image-like value (whose axes change order in migration) with a value of rank 3 or more that
+    is not image-like (a dense/RNN output, a reshaped vector: its axes stay): elementwise in the source,
+    mismatched axes in the target (an operator merge of equal ranks is made exact: `moved_operand`)."""
     found = []
     for node in net.nodes:
         layer = net.layer(node.layer or "") if node.op == "layer" else None
         spec = CATALOG.get(layer.op if layer is not None else node.op)
+        if moved_operand(node, spec, info) is not None:
+            continue
         seen = info.at.get(node)
         if spec is None or spec.kind != "merge" or seen is None:
             continue

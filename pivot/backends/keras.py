@@ -12,7 +12,7 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
+from pivot.backends.common import (with_moved_operand, TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
                                    same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
                                    tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -423,7 +423,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         axis = _axis(attrs.get("dim", 0), None, _known_input(node, info) or value, info, out, node)
         return f"{_ops_function(spec)}({tensor_list(node, xs, info)}, axis={axis})"
     if spec.kind == "merge" and spec.shape == "broadcast":  # add, multiply, maximum, minimum
-        return f"{_ops_function(spec)}({', '.join(xs)})"
+        return f"{_ops_function(spec)}({', '.join(with_moved_operand(node, spec, xs, info, 'keras'))})"
     if spec.shape == "pool":
         why = _unsupported(spec, attrs)  # ceil_mode, dilation, return_indices... as for the pooling modules
         if why:
@@ -596,7 +596,7 @@ class _Rewriter(Rewriter):
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
             return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
-        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None)[1],
+        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
                             self.out, "keras")
         return expr(code) if code else updated
 

@@ -15,8 +15,9 @@ from typing import Protocol
 
 import libcst as cst
 
-from pivot.backends.common import (Emitted, add_todo, expr, interface_comment, span_key, unpacked_sizes,
-                                   with_class_comment)
+from pivot.backends.common import (MOVE_CHANNELS, Emitted, add_todo, expr, interface_comment, moved_operand, span_key,
+                                   unpacked_sizes, with_class_comment)
+from pivot.catalog import CATALOG
 from pivot.frontends.source import Chunk
 from pivot.model import Attrs, Expr, Layer, Network, Node
 from pivot.shapes import ShapeInfo
@@ -64,6 +65,16 @@ class Rewriter(cst.CSTTransformer):
         attrs = [(k, Expr(rewritten[v.code]) if isinstance(v, Expr) and v.code in rewritten else v)
                  for k, v in node.attrs]
         return replace(node, attrs=Attrs(tuple(attrs))) if attrs != list(node.attrs) else node
+
+    def leave_BinaryOperation(self, original: cst.BinaryOperation, updated: cst.BinaryOperation):
+        """The operand of an image merge that keeps the source's axes gets its channels moved (`moved_operand`)."""
+        node = self.nodes.get(self._key(original))
+        at = moved_operand(node, CATALOG.get(node.op) if node is not None else None, self.info)
+        if at is None:
+            return updated
+        side = "left" if at == 0 else "right"
+        moved = MOVE_CHANNELS[self.TARGET].format(self.chunk.module.code_for_node(getattr(updated, side)))
+        return updated.with_changes(**{side: expr(moved)})
 
     def run(self, stmts: list[cst.CSTNode]) -> str:
         """The target code of `stmts` (the network's top-level statements in the chunk)."""

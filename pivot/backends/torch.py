@@ -14,7 +14,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (with_moved_operand, Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -525,6 +525,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.kind == "merge" and spec.list_input:  # concatenation
         dim = _value_dim(info, node, value, attrs.get("dim", -1))
         return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
+    if spec.kind == "merge" and spec.shape == "broadcast":
+        xs = with_moved_operand(node, spec, xs, info, "torch")
     if spec.operator:  # a + b
         return f" {spec.operator} ".join(xs)
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
@@ -947,7 +949,7 @@ class _Rewriter(Rewriter):
         x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
-        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None)[1],
+        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
                             self.out, "torch")
         return expr(code) if code else updated
 

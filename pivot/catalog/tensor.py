@@ -248,9 +248,11 @@ def _tensor_ops() -> None:
     ))
     # the same in both frameworks' layouts: "not in the catalog" stays the one place that reports
     register(OpSpec(
-        name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor without changing its "
-        "values (`x.contiguous()`, `x.to(device)`): dropped in Keras",
-        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu"), identity_at_inference=True,
+        name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor, or marks it for "
+        "gradients, without changing its values (`x.contiguous()`, `x.to(device)`, `h0.requires_grad_()`): "
+        "dropped in Keras",
+        torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu", "requires_grad_"),
+        identity_at_inference=True,
     ))
     register(OpSpec(
         name="TensorAttribute", kind="passthrough", doc="a tensor attribute both frameworks spell alike "

@@ -242,6 +242,10 @@ class FlowReader:
             for el in e.slice:
                 if isinstance(el.slice, cst.Index):
                     self.expr(el.slice.value)
+                else:  # `pos[:, :x.size(1)]`: the sizes a slice reads
+                    for part in (el.slice.lower, el.slice.upper, el.slice.step):
+                        if part is not None:
+                            self.read_sizes(part)
             if base:  # the same in both frameworks unless the layout changes (checked by the backend)
                 out = self.fresh()
                 self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": _index_items(e, self.chunk)}),
@@ -624,12 +628,15 @@ CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.Modul
 
 def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
     """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
-    (a narrower slice) or None (anything else: a tensor index, an ellipsis, a new axis)."""
+    (a narrower slice), "new" (`None`: a new axis of size 1) or None (anything else: a tensor index, an
+    ellipsis)."""
     items = []
     for el in e.slice:
         if isinstance(el.slice, cst.Slice):
             whole = el.slice.lower is None and el.slice.upper is None and el.slice.step is None
             items.append(":" if whole else "part")
+        elif isinstance(el.slice.value, cst.Name) and el.slice.value.value == "None":
+            items.append("new")
         else:
             value = literal(el.slice.value, chunk)
             items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
@@ -678,12 +685,15 @@ def _self_attr(node) -> str | None:
 
 
 def _iterated(node: cst.BaseExpression):
-    """`self.blocks`, from `self.blocks`, `self.blocks.values()`, `enumerate(self.blocks)`, `zip(self.a, ...)`."""
+    """`self.blocks`, from `self.blocks`, `self.blocks.values()`, `enumerate(self.blocks)`, `zip(self.a, ...)`,
+    `self.blocks[:-1]` (some of its layers: each call is still one of them)."""
     if isinstance(node, cst.Call):
         if isinstance(node.func, cst.Attribute) and node.func.attr.value in ("values", "items", "children"):
             return node.func.value
         if isinstance(node.func, cst.Name) and node.func.value in ("enumerate", "zip", "reversed") and node.args:
-            return node.args[-1].value if node.func.value == "enumerate" else node.args[0].value
+            return _iterated(node.args[-1].value if node.func.value == "enumerate" else node.args[0].value)
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Slice):
+        return node.value
     return node
 
 
