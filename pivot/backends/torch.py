@@ -21,7 +21,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
+from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
@@ -151,6 +151,9 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
                                       target="torch"))
     if spec.emit_torch_layer:  # the entry refines the generic module for its input (Permute, Reshape...)
         code = spec.emit_torch_layer(attrs, seen(layer, info, to_keras=False), mods[-1])
+        if isinstance(code, Unsupported):
+            out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {code}", target="torch"))
+            return [layer.source]
         mods = [code] if code else mods
     return mods
 
