@@ -54,3 +54,57 @@ def build():
 '''
     errors = _errors(source)
     assert any(e.startswith("PIV103") and "PReLU" in e for e in errors), errors
+
+
+PAD = KERAS + '''import tensorflow as tf
+
+
+class PadNet(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.conv = layers.Conv2D(4, 3)
+        self.conv1d = layers.Conv1D(2, 2)
+
+    def call(self, x):
+        x = self.conv(keras.ops.pad(x, ((0, 0), (1, 2), (2, 1), (0, 0)), mode="reflect"))
+        x = keras.ops.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]], "symmetric")
+        x = tf.pad(x, [[0, 0], [0, 0], [1, 0], [0, 1]], "CONSTANT", constant_values=0.5)
+        x = keras.ops.mean(x, axis=1)
+        x = self.conv1d(keras.ops.pad(x, ((0, 0), (2, 0), (0, 0)), constant_values=-1.0))
+        return keras.ops.pad(keras.ops.max(x, axis=1), ((0, 0), (0, 3)))
+'''
+
+
+@pytest.mark.slow
+def test_keras_pad_is_f_pad_in_pytorch_layout():
+    text = _verified(PAD, "PadNet", "pytorch", [2, 9, 9, 3])
+    assert 'F.pad(x, (2, 1, 1, 2), mode="reflect")' in text and 'F.pad(x, (1, 1, 1, 1), mode="replicate")' in text
+    assert "F.pad(x, (1, 0, 0, 0, 0, 1), value=0.5)" in text  # the channels (axis 1) padded too
+
+
+@pytest.mark.parametrize("call,code", [
+    ('keras.ops.pad(x, ((0, 0), (2, 2), (0, 0)), mode="symmetric")', "PIV103"),  # mirrors more than the edge
+    ('keras.ops.pad(x, ((0, 0), (1, 1), (0, 0)), mode="wrap")', "PIV103"),
+    ("keras.ops.pad(x, widths)", "PIV103"),
+    ("keras.ops.pad(x, ((0, 0), (1, 1)))", "PIV105"),  # pairs for another rank
+])
+def test_keras_pad_pytorch_cannot_hold_is_named(call, code):
+    source = KERAS + f'''
+widths = ((0, 0), (1, 1), (0, 0))
+
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.conv = layers.Conv1D(2, 2)
+
+    def call(self, x):
+        return self.conv({call})
+
+
+def build():
+    inputs = keras.Input(shape=(8, 3))
+    return keras.Model(inputs, Net()(inputs))
+'''
+    errors = _errors(source)
+    assert any(e.startswith(code) for e in errors), errors

@@ -100,11 +100,15 @@ class FPadShape(ShapeRule):
 
     def shape(self, x: tuple, call: Call):
         pad, out = call.attrs.get("pad"), list(x)
-        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
+        # read from Keras, the pairs name every axis, the batch's last
+        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x) + 2:
             return None, call.sp
-        for k in range(len(pad) // 2):
+        if call.framework == "keras" and call.sp:
+            pad = fpad_channels_first(pad)
+        for k in range(min(len(pad) // 2, len(x))):
             i = len(x) - 1 - k
-            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+            if pad[2 * k] or pad[2 * k + 1]:  # a size that is a name stays one where nothing is added
+                out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
         return tuple(out), call.sp
 
 
@@ -163,6 +167,29 @@ def _matrix_norm(attrs: dict) -> str | None:
     return None
 
 
+def _pairs_as_fpad(widths: Value) -> Value:
+    """keras.ops.pad's (before, after) pair per axis, batch first, as F.pad's flat pairs from the last axis
+    backwards, every axis kept (their count is the rank, which the backend needs); other values as written."""
+    if isinstance(widths, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in widths):
+        return tuple(v for pair in reversed(widths) for v in pair)
+    return widths
+
+
+def fpad_channels_first(pad: tuple) -> tuple:
+    """F.pad's pairs of every axis of a channels-last image (keras.ops.pad's, read) for its channels-first
+    layout: the last axis's pair (the channels) moves to axis 1."""
+    pairs = [pad[i:i + 2] for i in range(0, len(pad), 2)][::-1]  # per axis, the batch first
+    pairs = pairs[:1] + pairs[-1:] + pairs[1:-1]
+    return tuple(v for pair in reversed(pairs) for v in pair)
+
+
+def _keras_pad_mode(mode: Value) -> Value:
+    """keras.ops.pad's (and tf.pad's upper-case) modes as F.pad's: 'symmetric' repeats the edge, which is
+    'replicate' one element wide (checked by `_pad_unsupported`)."""
+    mode = mode.lower() if isinstance(mode, str) else mode
+    return "replicate" if mode == "symmetric" else mode
+
+
 def _pad_unsupported(attrs: dict) -> str | None:
     pad, mode = attrs.get("pad"), attrs.get("mode")
     if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, int) for p in pad)):
@@ -170,7 +197,8 @@ def _pad_unsupported(attrs: dict) -> str | None:
     if mode not in ("constant", "reflect", "replicate"):
         return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
     if mode == "replicate" and any(p > 1 for p in pad):
-        return "replicate padding wider than 1 has no keras.ops.pad mode (TensorFlow lacks 'edge')"
+        return ("replicate padding wider than 1 is not keras.ops.pad's 'symmetric', which mirrors more than the "
+                "edge (TensorFlow lacks 'edge')")
     return None
 
 
@@ -265,9 +293,12 @@ def _tensor_ops() -> None:
     ))
     register(OpSpec(
         name="Pad", kind="tensor", doc="pad the last axes (pairs from the last axis backwards)",
-        torch_functions=(f"{F}pad",),
-        args=(Arg("pad", torch="pad", torch_pos=0), Arg("mode", torch="mode", torch_pos=1, torch_default="constant"),
-              Arg("value", torch="value", torch_pos=2, torch_default=None)),
+        torch_functions=(f"{F}pad",), keras_functions=("keras.ops.pad", "tensorflow.pad"),
+        args=(Arg("pad", torch="pad", torch_pos=0, keras="pad_width", keras_pos=0, from_keras=_pairs_as_fpad),
+              Arg("mode", torch="mode", torch_pos=1, torch_default="constant", keras="mode", keras_pos=1,
+                  keras_default="constant", from_keras=_keras_pad_mode),
+              Arg("value", torch="value", torch_pos=2, torch_default=None, keras="constant_values", keras_pos=2,
+                  keras_default=None)),
         shape="fpad", unsupported=_pad_unsupported, shape_rule=FPadShape(),
         notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
