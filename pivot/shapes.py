@@ -758,8 +758,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif _adapter(node, xs, sps) is not None and not _read_as_values(net, node):
-        out, sp = _adapter(node, xs, sps)
+    elif _adapter(node, xs, sps, info.framework) is not None and not _read_as_values(net, node):
+        out, sp = _adapter(node, xs, sps, info.framework)
         info.adapters.add(node.span)
         flat = None
     else:
@@ -863,8 +863,10 @@ def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
     return spec is not None and spec.layout_sensitive and bool(spec.spatial)
 
 
-def _adapter(node: Node, xs, sps):
-    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
+def _adapter(node: Node, xs, sps, framework: str = "torch"):
+    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose; in
+    Keras an image (channels-last) moved channels-first is a plain tensor laid out as PyTorch's image (the same
+    canonical shape), and the reverse makes one an image."""
     x = xs[0] if xs else None
     if x is None or len(x) not in (2, 3):
         return None
@@ -873,6 +875,8 @@ def _adapter(node: Node, xs, sps):
     spatial = sps[0] if sps else False
     to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]
+    if framework == "keras":
+        return (x, not spatial) if perm == (to_first if spatial else to_last) else None
     if not spatial and perm == to_first:
         return (x[-1],) + tuple(x[:-1]), True
     if spatial and perm == to_last:

@@ -108,3 +108,74 @@ def build():
 '''
     errors = _errors(source)
     assert any(e.startswith(code) for e in errors), errors
+
+
+CHANNELS_FIRST_FLATTEN = KERAS + '''import math
+
+
+class Net(keras.Model):
+    def __init__(self, depth=2):
+        super().__init__()
+        self.depth = depth
+        self.conv = layers.Conv2D(4, 3, padding="same")
+        self.pool = layers.MaxPooling2D(2)
+        self.fc = layers.Dense(5)
+        self.fc2 = layers.Dense(3)
+
+    def call(self, x):
+        x = self.conv(x)
+        y = keras.ops.reshape(keras.ops.transpose(x, (0, 3, 1, 2)), (-1, 4 * 8 * 8))
+        for _ in range(self.depth):
+            x = self.pool(x)
+        x = keras.ops.reshape(keras.ops.moveaxis(x, -1, 1), (-1, math.prod(x.shape[1:])))
+        return self.fc(x) + self.fc2(y)[:, :1]
+'''
+
+
+@pytest.mark.slow
+def test_keras_image_moved_channels_first_is_pytorch_layout_itself():
+    """`keras.ops.moveaxis(x, -1, 1)` / `transpose(x, (0, 3, 1, 2))` of an image: PyTorch's layout already (how
+    Pivot writes a flatten in PyTorch's order); the features after it keep their order (no weight permutation)."""
+    text = _verified(CHANNELS_FIRST_FLATTEN, "Net", "pytorch", [2, 8, 8, 3])
+    assert "keras." not in text and text.count("torch.flatten(x, 1)") == 2, text
+
+
+TORCH = "import torch\nimport torch.nn as nn\n"
+
+
+@pytest.mark.slow
+def test_torch_image_moved_channels_last_is_keras_layout_itself():
+    source = TORCH + '''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3)
+        self.fc = nn.Linear(4 * 6 * 6, 5)
+
+    def forward(self, x):
+        x = torch.movedim(self.conv(x), 1, -1)
+        return self.fc(x.reshape(x.size(0), -1))
+'''
+    text = _verified(source, "Net", "tensorflow", [2, 3, 8, 8])
+    assert "moveaxis" not in text and "torch" not in text, text
+
+
+@pytest.mark.parametrize("body", ["keras.ops.moveaxis({x}, 1, 2)", "keras.ops.transpose({x}, (0, 2, 1, 3))"])
+def test_keras_image_axes_moved_otherwise_are_named(body):
+    source = KERAS + f'''
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.conv = layers.Conv2D(4, 3)
+
+    def call(self, x):
+        return {body.format(x="self.conv(x)")}
+
+
+def build():
+    inputs = keras.Input(shape=(8, 8, 3))
+    return keras.Model(inputs, Net()(inputs))
+'''
+    assert any(e.startswith("PIV105") for e in _errors(source)), _errors(source)

@@ -44,6 +44,23 @@ class PermuteShape(ShapeRule):
         return None
 
 
+class MovedimShape(PermuteShape):
+    """`torch.movedim(x, source, destination)` / `keras.ops.moveaxis`: one axis moved, the others in order."""
+
+    def shape(self, x: tuple, call: Call):
+        dims = self.permutation(call.attrs, len(x) + 1)
+        return super().shape(x, Call(call.spec, {"dims": dims}, call.xs, call.spatial, call.framework)) \
+            if dims else (None, False)
+
+    def permutation(self, attrs: dict, rank: int) -> tuple | None:
+        source, destination = attrs.get("source"), attrs.get("destination")
+        if not (isinstance(source, int) and isinstance(destination, int)):
+            return None
+        order = [a for a in range(rank) if a != source % rank]
+        order.insert(destination % rank, source % rank)
+        return tuple(order)
+
+
 class TransposeShape(ShapeRule):
     """`x.transpose(dim0, dim1)`: two axes swapped."""
 
@@ -305,6 +322,12 @@ def _tensor_ops() -> None:
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
             shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
+    # keras.ops.moveaxis(x, -1, 1) before a flatten is how Pivot writes PyTorch's order of an image's features
+    # (backends.keras.torch_order): on an image it is the layout change, an identity in the other framework
+    _tensor("Movedim", "movedim", "moveaxis",
+            (Arg("source", torch="source", keras="source", torch_pos=0, keras_pos=0),
+             Arg("destination", torch="destination", keras="destination", torch_pos=1, keras_pos=1)),
+            more_torch=("torch.moveaxis",), shape="permute", layout_fixed=True, shape_rule=MovedimShape())
     _tensor("Transpose", "transpose", "swapaxes",
             (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
              Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),
