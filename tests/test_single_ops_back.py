@@ -179,3 +179,47 @@ def build():
     return keras.Model(inputs, Net()(inputs))
 '''
     assert any(e.startswith("PIV105") for e in _errors(source)), _errors(source)
+
+
+WEIGHTS = KERAS + '''
+
+class Scaled(keras.Model):
+    def __init__(self, units=6, max_len=5):
+        super().__init__()
+        self.fc = layers.Dense(units)
+        self.pos = self.add_weight(shape=(1, max_len, units), initializer="zeros", name="pos")
+        self.pos.assign(keras.random.normal(self.pos.shape, mean=0.0, stddev=0.02))
+        self.gamma = self.add_weight(shape=(units,), initializer="ones", trainable=False)
+        self.beta = self.add_weight(shape=(units,), initializer="random_normal", name="beta")
+        self.scale = self.add_weight(shape=(1,))
+        self.scale.assign(keras.ops.full(self.scale.shape, 0.5))
+
+    def call(self, x):
+        return (self.fc(x) + self.pos) * self.gamma * self.scale + self.beta
+'''
+
+
+@pytest.mark.slow
+def test_keras_add_weight_is_nn_parameter():
+    text = _verified(WEIGHTS, "Scaled", "pytorch", [2, 5, 4])
+    assert "self.pos = nn.Parameter(torch.zeros(1, max_len, units))" in text, text
+    assert "nn.init.normal_(self.pos, mean=0.0, std=0.02)" in text
+    assert "self.gamma = nn.Parameter(torch.ones(units,), requires_grad=False)" in text
+    assert "nn.init.constant_(self.scale, val=0.5)" in text and "torch.randn(units,) * 0.05" in text
+    assert "keras" not in text.replace("Keras", "")
+
+
+@pytest.mark.parametrize("call", ['self.add_weight(shape=(3,), dtype="int32")', "self.add_weight(initializer='zeros')",
+                                  "self.add_weight(shape=(3,), synchronization='auto')"])
+def test_keras_add_weight_pytorch_cannot_hold_is_named(call):
+    source = KERAS + f'''
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.w = {call}
+
+    def call(self, x):
+        return x * self.w
+'''
+    assert any(e.startswith("PIV103") and "add_weight" in e for e in _errors(source)), _errors(source)

@@ -31,10 +31,9 @@ WAY_BACK_GAPS = {
     "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
                        "submodel (`Fire(...)`) in a Keras Sequential: its input's layout is not known statically",
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
-    "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
-                              "has no PyTorch reading",
     "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
-    "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
+    "vit_small": f"{SEQ_SUBCLASS}; the patches' `keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))` "
+                 "of an image and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
 }
 
 

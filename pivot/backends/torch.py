@@ -20,12 +20,14 @@ from pivot.backends.common import (Emitted, call_args, camel, expr, interface_co
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
+from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
+from pivot.frontends.keras_state import INIT, PARAMETER
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -803,6 +805,8 @@ class _Rewriter(Rewriter):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
+            if layer.op in (PARAMETER, INIT):  # Keras's add_weight and its assign(...) refill
+                return expr(parameter_code(layer, self.out) if layer.op == PARAMETER else init_code(layer))
             mods = layer_modules(layer, self.info, self.out)
             if mods == [layer.source]:
                 self.not_migrated(layer)

@@ -15,6 +15,7 @@ from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
+from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
 from pivot.model import TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
@@ -92,6 +93,8 @@ class KerasLayerReader:
         chunk = self.chunk
         qual = chunk.qualify(call.func) or ""
         span, source = chunk.span(call), chunk.text(call)
+        if is_self_method(call, "add_weight"):
+            return read_weight(call, name, chunk, self.diags)
         if qual == SEQUENTIAL:
             return self.sequential(call, name)
         if dotted_name(call.func) in chunk.ctx.keras_support:
@@ -925,6 +928,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
+    if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
+        templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
     if call is None:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
