@@ -140,18 +140,32 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
     return None
 
 
+def _keras_moved(layer: Layer, reader: Layer, x: Shape, spatial: bool, info: ShapeInfo) -> tuple[Shape, bool]:
+    """The input `reader` (the layer, or a Sequential's first) takes in PyTorch, transposed where `layer` is
+    called (recorded in `info.adapted`) when its layout differs."""
+    move = keras_adapter(reader, x, spatial)
+    if move == "to_first":
+        x, spatial = (x[-1],) + tuple(x[:-1]), True
+        info.adapted[layer.name] = (move, len(x) + 1)
+    elif move == "to_last":
+        x, spatial = tuple(x[1:]) + (x[0],), False
+        info.adapted[layer.name] = (move, len(x) + 1)
+    return x, spatial
+
+
+def _first_leaf(layer: Layer) -> Layer:
+    """The layer a (possibly nested) Sequential applies first; any other layer itself."""
+    while layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    return layer
+
+
 def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
     """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
     if layer.attrs.get(PER_STEP_IMAGES):
         return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
-        move = keras_adapter(layer, x, x_spatial)
-        if move == "to_first":
-            x, x_spatial = (x[-1],) + tuple(x[:-1]), True
-            info.adapted[layer.name] = (move, len(x) + 1)
-        elif move == "to_last":
-            x, x_spatial = tuple(x[1:]) + (x[0],), False
-            info.adapted[layer.name] = (move, len(x) + 1)
+        x, x_spatial = _keras_moved(layer, layer, x, x_spatial, info)
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
@@ -725,6 +739,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         else:
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
+                if info.framework == "keras":  # transposed where it is called: nn.Sequential cannot inside
+                    x, s = _keras_moved(layer, _first_leaf(layer), x, s, info)
                 for child in layer.children:
                     x, s, f = _sequential_step(child, x, s, f, info, bool(node.inputs) and
                                                node.inputs[0] in info.unsized)

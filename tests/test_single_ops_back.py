@@ -223,3 +223,32 @@ class Net(keras.Model):
         return x * self.w
 '''
     assert any(e.startswith("PIV103") and "add_weight" in e for e in _errors(source)), _errors(source)
+
+
+SEQUENCE_BLOCK = KERAS + '''
+
+class TextConv(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.embed = layers.Embedding(20, 6)
+        self.block = keras.Sequential([layers.ZeroPadding1D(1), layers.Conv1D(4, 3), layers.ReLU()])
+        self.fc = layers.Dense(2)
+
+    def call(self, tokens):
+        x = self.block(self.embed(tokens))
+        return self.fc(keras.ops.mean(x, axis=1))
+'''
+
+
+@pytest.mark.slow
+def test_keras_sequential_reading_sequences_is_transposed_where_called():
+    """A Keras Sequential whose first layer reads channels-last sequences (ZeroPadding1D, Conv1D) gets them
+    channels-first at its call in PyTorch: nn.Sequential cannot transpose inside."""
+    text = _verified(SEQUENCE_BLOCK, "TextConv", "pytorch", [2, 7], "int64")
+    assert "self.block(self.embed(tokens).transpose(1, 2))" in text, text
+
+
+def test_keras_sequential_reading_sequences_after_its_first_layer_is_named():
+    source = SEQUENCE_BLOCK.replace("[layers.ZeroPadding1D(1), layers.Conv1D(4, 3)", "[layers.Dense(5), "
+                                    "layers.Conv1D(4, 3)")
+    assert any(e.startswith("PIV105") and "nn.Sequential cannot transpose" in e for e in _errors(source))

@@ -30,7 +30,6 @@ WAY_BACK_GAPS = {
                                     f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
     "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
                        "submodel (`Fire(...)`) in a Keras Sequential: its input's layout is not known statically",
-    "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
     "vit_small": f"{SEQ_SUBCLASS}; the patches' `keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))` "
                  "of an image and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
