@@ -252,3 +252,26 @@ def test_keras_sequential_reading_sequences_after_its_first_layer_is_named():
     source = SEQUENCE_BLOCK.replace("[layers.ZeroPadding1D(1), layers.Conv1D(4, 3)", "[layers.Dense(5), "
                                     "layers.Conv1D(4, 3)")
     assert any(e.startswith("PIV105") and "nn.Sequential cannot transpose" in e for e in _errors(source))
+
+
+ONE_SIDED_NORMS = KERAS + '''
+
+def build():
+    inputs = keras.Input(shape=(6, 6, 3))
+    x = layers.Conv2D(4, 3)(inputs)
+    x = layers.BatchNormalization(center=False)(x)
+    x = layers.LayerNormalization(scale=False)(layers.Flatten()(x))
+    return keras.Model(inputs, layers.Dense(2)(x))
+'''
+
+
+@pytest.mark.slow
+def test_keras_one_sided_norms_come_back_from_fixed_affine():
+    """Keras -> PyTorch (`fixed_affine(...)` freezes what Keras lacks) -> Keras: the norms come back with
+    center/scale off, the support function is gone, and the outputs match."""
+    from pivot.verify import roundtrip_one
+
+    out = roundtrip_one(ONE_SIDED_NORMS, "build", "pytorch", [2, 6, 6, 3])
+    assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], out
+    assert "BatchNormalization(center=False" in out["text"] and "LayerNormalization(scale=False" in out["text"]
+    assert "fixed_affine" not in out["text"] and "torch" not in out["text"], out["text"]

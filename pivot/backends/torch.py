@@ -24,6 +24,7 @@ from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.attention import keras_attention_module
+from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
@@ -337,7 +338,7 @@ def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitt
     switches = [attrs.get(s, True) is not False for s in spec.affine_switches]
     if not spec.affine_switches or not switches[0]:
         return code
-    fixed = [name for keras, name, held in (("scale", "weight", True), ("center", "bias", all(switches)))
+    fixed = [name for (keras, name), held in zip(FIXED_BY_SWITCH, (True, all(switches)))
              if attrs.get(keras, True) is False and held]
     if not fixed:
         return code
@@ -346,7 +347,7 @@ def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitt
                                   "(requires_grad=False): outputs and training match, but it is listed in "
                                   "parameters() and the state_dict, and requires_grad_(True) would train it",
                                   severity="information", target="torch"))
-    return f"fixed_affine({code}, {', '.join(map(repr, fixed))})"
+    return f"{FIXED_AFFINE}({code}, {', '.join(map(repr, fixed))})"
 
 
 def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:

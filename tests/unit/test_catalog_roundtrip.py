@@ -196,7 +196,7 @@ KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read 
               ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
-              if op == "InstanceNorm" and arg not in ("track_running_stats", "center", "scale")})
+              if op == "InstanceNorm" and arg != "track_running_stats"})
 KNOWN.update({("Cropping1D", "keras", arg): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
               "ZeroPad1d" for arg in (None, "cropping")})
 KNOWN.update({("Cropping2D", fw, arg): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
@@ -223,11 +223,6 @@ KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support modul
               "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
               if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})
 
-KNOWN.update({(op, "keras", arg): "Keras -> PyTorch only: the parameter Keras lacks is frozen by Pivot's "
-              "`fixed_affine` support function, which the PyTorch reader does not read back (the way back reports "
-              "its body)" for op, arg in (("BatchNorm", "center"), ("BatchNorm", "scale"), ("GroupNorm", "center"),
-                                          ("GroupNorm", "scale"), ("InstanceNorm", "center"),
-                                          ("InstanceNorm", "scale"), ("LayerNorm", "scale"))})
 
 
 @pytest.mark.parametrize("op,fw,arg,value", CASES, ids=[f"{fw}-{op}-{arg}={value!r}" for op, fw, arg, value in CASES])
