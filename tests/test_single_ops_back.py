@@ -275,3 +275,47 @@ def test_keras_one_sided_norms_come_back_from_fixed_affine():
     assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], out
     assert "BatchNormalization(center=False" in out["text"] and "LayerNormalization(scale=False" in out["text"]
     assert "fixed_affine" not in out["text"] and "torch" not in out["text"], out["text"]
+
+
+HELD_KERAS = KERAS + '''import tensorflow as tf
+
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.fc = layers.Dense(4)
+        self.act = tf.nn.relu
+        self.gelu = keras.ops.gelu  # keras.ops.gelu approximates (tanh)
+        self.leaky = keras.activations.leaky_relu  # slope 0.2, not the layer's 0.3
+
+    def call(self, x):
+        return self.leaky(self.gelu(self.act(self.fc(x)) - 0.5))
+'''
+
+HELD_TORCH = TORCH + '''import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(3, 4)
+        self.act = F.relu
+        self.squash = torch.tanh
+        self.smooth = F.silu
+
+    def forward(self, x):
+        return self.smooth(self.squash(self.act(self.fc(x)) - 0.5))
+'''
+
+
+@pytest.mark.slow
+def test_keras_activation_held_as_attribute_is_a_module():
+    text = _verified(HELD_KERAS, "Net", "pytorch", [2, 3])
+    assert "self.act = nn.ReLU()" in text and 'self.gelu = nn.GELU(approximate="tanh")' in text
+    assert "self.leaky = nn.LeakyReLU(negative_slope=0.2)" in text, text
+
+
+@pytest.mark.slow
+def test_torch_activation_held_as_attribute_is_a_layer():
+    text = _verified(HELD_TORCH, "Net", "tensorflow", [2, 3])
+    assert "self.act = layers.ReLU()" in text and "torch" not in text, text

@@ -777,6 +777,9 @@ class _Rewriter(Rewriter):
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
 
+    def held_layer(self, layer: Layer) -> str:
+        return layer_code(layer, self.info, self.out)[0]
+
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
             self.out.diagnostics.append(D.make(

@@ -15,6 +15,7 @@ from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
+from pivot.frontends.held import held_activations
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
@@ -922,6 +923,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             layer = reader_l.read(c, target)
             if layer is not None:
                 layers.append(layer)
+        layers += held_activations(init, chunk, "keras")  # `self.act = tf.nn.relu`
         for target, value in self_collections(init.body):
             if _mentions_layers(value, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"

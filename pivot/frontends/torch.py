@@ -11,6 +11,7 @@ from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, subclass_network)
+from pivot.frontends.held import held_activations
 from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
@@ -293,6 +294,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
             if layer is not None:
                 layers.append(layer)
+        layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
