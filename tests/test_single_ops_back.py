@@ -319,3 +319,24 @@ def test_keras_activation_held_as_attribute_is_a_module():
 def test_torch_activation_held_as_attribute_is_a_layer():
     text = _verified(HELD_TORCH, "Net", "tensorflow", [2, 3])
     assert "self.act = layers.ReLU()" in text and "torch" not in text, text
+
+
+UNSTACK = KERAS + '''import tensorflow as tf
+
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.fc = layers.Dense(4)
+
+    def call(self, x):
+        a, b, c = keras.ops.unstack(x, num=3, axis=1)
+        d, e, f, g = tf.unstack(self.fc(a), axis=-1)
+        return self.fc(b * c + d[:, None] * keras.ops.unstack(x, 3, 1)[2])
+'''
+
+
+@pytest.mark.slow
+def test_keras_unstack_is_unbind():
+    text = _verified(UNSTACK, "Net", "pytorch", [2, 3, 5])
+    assert "torch.unbind(x, dim=1)" in text and "torch.unbind(self.fc(a), dim=-1)" in text, text
