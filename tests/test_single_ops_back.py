@@ -340,3 +340,23 @@ class Net(keras.Model):
 def test_keras_unstack_is_unbind():
     text = _verified(UNSTACK, "Net", "pytorch", [2, 3, 5])
     assert "torch.unbind(x, dim=1)" in text and "torch.unbind(self.fc(a), dim=-1)" in text, text
+
+
+LAMBDA_ACTIVATIONS = KERAS + '''
+
+def build():
+    inputs = keras.Input(shape=(5, 3))
+    x = layers.Dense(4)(inputs)
+    x = layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))(x)
+    x = layers.Activation(lambda t: keras.ops.leaky_relu(t))(x)
+    return keras.Model(inputs, layers.Activation(lambda t: keras.ops.log_softmax(t, axis=1))(x))
+'''
+
+
+@pytest.mark.slow
+def test_keras_lambda_activation_is_the_activation():
+    """`layers.Activation(lambda t: fn(t, ...))` (how Pivot writes an activation a name cannot carry) is read as
+    that activation with its arguments."""
+    text = _verified(LAMBDA_ACTIVATIONS, "build", "pytorch", [2, 5, 3])
+    assert 'nn.GELU(approximate="tanh")' in text and "nn.LogSoftmax(dim=1)" in text, text
+    assert "nn.LeakyReLU(negative_slope=0.2)" in text, text

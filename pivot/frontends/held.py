@@ -39,3 +39,22 @@ def _activation(value: cst.BaseExpression, name: str, chunk: Chunk, framework: s
         attrs |= dict(spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.")
                                                        else ()))
     return Layer(name, spec.name, Attrs.of(attrs), span=chunk.span(value), source=chunk.text(value))
+
+
+def lambda_activation(value: cst.BaseExpression, chunk: Chunk) -> tuple[str, dict] | None:
+    """`layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))` (how Pivot writes an activation
+    whose arguments a Keras activation name cannot carry): the entry and its attributes; None for another value."""
+    if not (isinstance(value, cst.Lambda) and len(value.params.params) == 1 and isinstance(value.body, cst.Call)):
+        return None
+    call, param = value.body, value.params.params[0].name.value
+    qual = chunk.qualify(call.func) or ""
+    spec = lookups().keras_function.get(qual)
+    first = call.args[0] if call.args else None
+    if spec is None or spec.kind != "activation" or first is None or first.keyword is not None \
+            or not (isinstance(first.value, cst.Name) and first.value.value == param):
+        return None
+    bound = bind(call, spec, "keras", chunk, skip=1)
+    if bound.diagnostics:
+        return None
+    defaults = spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.") else ())
+    return spec.name, bound.attrs | {k: v for k, v in defaults if k not in bound.explicit}

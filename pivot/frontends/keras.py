@@ -15,7 +15,7 @@ from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
-from pivot.frontends.held import held_activations
+from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
@@ -111,6 +111,10 @@ class KerasLayerReader:
             # the name is given when the model is built: PyTorch chooses it then, from the same names
             return Layer(name, BY_NAME, Attrs.of({"name": Expr(call.args[0].value.value)}), span=span,
                          source=source)
+        held = lambda_activation(call.args[0].value, chunk) if qual == "keras.layers.Activation" and call.args \
+            else None
+        if held:  # `layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))`
+            return Layer(name, held[0], Attrs.of(held[1]), span=span, source=source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,

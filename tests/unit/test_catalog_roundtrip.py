@@ -180,8 +180,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
-    ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
-    ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
     ('Softplus', 'torch', 'threshold'): 'Keras has no Softplus threshold: the value is dropped without a diagnostic',
 }
 # Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
