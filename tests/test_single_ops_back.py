@@ -360,3 +360,24 @@ def test_keras_lambda_activation_is_the_activation():
     text = _verified(LAMBDA_ACTIVATIONS, "build", "pytorch", [2, 5, 3])
     assert 'nn.GELU(approximate="tanh")' in text and "nn.LogSoftmax(dim=1)" in text, text
     assert "nn.LeakyReLU(negative_slope=0.2)" in text, text
+
+
+@pytest.mark.parametrize("source,name,wanted", [
+    (PAD, "PadNet", ['F.pad(x, (2, 1, 1, 2), mode="reflect")', "F.pad(x, (1, 0, 0, 0, 0, 1), value=0.5)"]),
+    (PRELU, "build", ["nn.PReLU(4, init=0.0)", "nn.PReLU(init=0.3)"]),
+    (WEIGHTS, "Scaled", ["nn.init.normal_(self.pos, mean=0.0, std=0.02)", "requires_grad=False"]),
+    (HELD_KERAS, "Net", ['self.gelu = nn.GELU(approximate="tanh")']),
+    (UNSTACK, "Net", ["torch.unbind(x, dim=1)"]),
+    (LAMBDA_ACTIVATIONS, "build", ["nn.LogSoftmax(dim=1)"]),
+    (SEQUENCE_BLOCK, "TextConv", ["self.block(self.embed(tokens).transpose(1, 2))"]),
+])
+def test_keras_single_ops_are_written_in_pytorch(source, name, wanted):
+    """The static half of the verified tests above (framework-free, in the fast suite)."""
+    result = migrate_source(source, "pytorch", [name])
+    assert result.ok and all(w in result.text for w in wanted), result.text
+    assert "import keras" not in result.text and "from keras" not in result.text
+
+
+def test_torch_activation_held_as_attribute_is_written_in_keras():
+    result = migrate_source(HELD_TORCH, "tensorflow", ["Net"])
+    assert result.ok and "self.squash = layers.Activation(\"tanh\")" in result.text and "torch" not in result.text
