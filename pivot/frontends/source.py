@@ -258,7 +258,7 @@ def _top_level_names(tree: ast.Module) -> tuple[str, ...]:
 
 def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
     """(class, argument, position) when `forward(self, x)` is `return x.permute(*self.dims)` (or without the
-    star) and `__init__` stores that argument as `self.dims`."""
+    star, or torchvision's `torch.permute(x, self.dims)`) and `__init__` stores that argument as `self.dims`."""
     methods = {n.name: n for n in cls.body if isinstance(n, ast.FunctionDef)}
     init, forward = methods.get("__init__"), methods.get("forward")
     if init is None or forward is None or set(methods) != {"__init__", "forward"}:
@@ -266,9 +266,16 @@ def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
     body = [n for n in forward.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
     call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "permute"
-            and len(call.args) == 1 and not call.keywords):
+            and not call.keywords):
         return None
-    arg = call.args[0].value if isinstance(call.args[0], ast.Starred) else call.args[0]
+    inputs = [a.arg for a in forward.args.args[1:2]]
+    if ast_dotted(call.func) == "torch.permute" and len(call.args) == 2 and ast_dotted(call.args[0]) in inputs:
+        dims = call.args[1]  # the function form
+    elif len(call.args) == 1:
+        dims = call.args[0]
+    else:
+        return None
+    arg = dims.value if isinstance(dims, ast.Starred) else dims
     stored = ast_dotted(arg)
     params = [a.arg for a in init.args.args[1:]]
     for n in init.body:
