@@ -383,14 +383,13 @@ def add_support_code(text: str, target: str, extra: str = "") -> str:
 
 
 def without_unused_support(text: str, origin: str) -> str:
-    """The file without Pivot's own support classes of the origin framework that nothing uses any more (a
-    `TorchRNN` whose layers became nn.LSTM again)."""
-    if origin != "keras":
-        return text
+    """The file without Pivot's own support classes (functions) of the origin framework that nothing uses any
+    more (a `TorchRNN` whose layers became nn.LSTM again, `fixed_affine` once the norms are Keras's)."""
     while True:
         tree = ast.parse(text)
-        support = set(collect_context(tree).keras_support)
-        unused = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in support
+        context = collect_context(tree)
+        support = set(context.keras_support if origin == "keras" else context.torch_support)
+        unused = [n for n in tree.body if isinstance(n, (ast.ClassDef, ast.FunctionDef)) and n.name in support
                   and not any(n.name in _loaded_names(other) for other in tree.body if other is not n)]
         if not unused:
             return text

@@ -140,18 +140,32 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
     return None
 
 
+def _keras_moved(layer: Layer, reader: Layer, x: Shape, spatial: bool, info: ShapeInfo) -> tuple[Shape, bool]:
+    """The input `reader` (the layer, or a Sequential's first) takes in PyTorch, transposed where `layer` is
+    called (recorded in `info.adapted`) when its layout differs."""
+    move = keras_adapter(reader, x, spatial)
+    if move == "to_first":
+        x, spatial = (x[-1],) + tuple(x[:-1]), True
+        info.adapted[layer.name] = (move, len(x) + 1)
+    elif move == "to_last":
+        x, spatial = tuple(x[1:]) + (x[0],), False
+        info.adapted[layer.name] = (move, len(x) + 1)
+    return x, spatial
+
+
+def _first_leaf(layer: Layer) -> Layer:
+    """The layer a (possibly nested) Sequential applies first; any other layer itself."""
+    while layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    return layer
+
+
 def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tuple[Shape, bool]:
     """Apply one layer (or a container) to an input shape; records what weight transfer needs."""
     if layer.attrs.get(PER_STEP_IMAGES):
         return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
-        move = keras_adapter(layer, x, x_spatial)
-        if move == "to_first":
-            x, x_spatial = (x[-1],) + tuple(x[:-1]), True
-            info.adapted[layer.name] = (move, len(x) + 1)
-        elif move == "to_last":
-            x, x_spatial = tuple(x[1:]) + (x[0],), False
-            info.adapted[layer.name] = (move, len(x) + 1)
+        x, x_spatial = _keras_moved(layer, layer, x, x_spatial, info)
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
@@ -747,6 +761,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         else:
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
+                if info.framework == "keras":  # transposed where it is called: nn.Sequential cannot inside
+                    x, s = _keras_moved(layer, _first_leaf(layer), x, s, info)
                 for child in layer.children:
                     x, s, f = _sequential_step(child, x, s, f, info, bool(node.inputs) and
                                                node.inputs[0] in info.unsized)
@@ -780,8 +796,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif _adapter(node, xs, sps) is not None and not _read_as_values(net, node):
-        out, sp = _adapter(node, xs, sps)
+    elif _adapter(node, xs, sps, info.framework) is not None and not _read_as_values(net, node):
+        out, sp = _adapter(node, xs, sps, info.framework)
         info.adapters.add(node.span)
         flat = None
     else:
@@ -885,8 +901,10 @@ def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
     return spec is not None and spec.layout_sensitive and bool(spec.spatial)
 
 
-def _adapter(node: Node, xs, sps):
-    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
+def _adapter(node: Node, xs, sps, framework: str = "torch"):
+    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose; in
+    Keras an image (channels-last) moved channels-first is a plain tensor laid out as PyTorch's image (the same
+    canonical shape), and the reverse makes one an image."""
     x = xs[0] if xs else None
     if x is None or len(x) not in (2, 3):
         return None
@@ -895,6 +913,8 @@ def _adapter(node: Node, xs, sps):
     spatial = sps[0] if sps else False
     to_first = {3: (0, 2, 1), 4: (0, 3, 1, 2)}[rank]
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]
+    if framework == "keras":
+        return (x, not spatial) if perm == (to_first if spatial else to_last) else None
     if not spatial and perm == to_first:
         return (x[-1],) + tuple(x[:-1]), True
     if spatial and perm == to_last:

@@ -199,7 +199,8 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
     if composite is not None:
         return composite(rule, module, keras_obj, to_keras, where)
     if to_keras:
-        values = rule.to_keras(torch_arrays(module, rule.arrays), flat, **_sizes(rule, module))
+        values = _without_fixed(rule.to_keras(torch_arrays(module, rule.arrays), flat, **_sizes(rule, module)),
+                                keras_obj, module, where)
         _set_keras(keras_obj, values, where)
         return len(values)
     weights = _fixed_affine([np.asarray(w) for w in keras_obj.get_weights()], keras_obj, module)
@@ -211,12 +212,33 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
 def _fixed_affine(weights: list, keras_obj: Any, module: Any) -> list:
     """A Keras norm with one of center/scale off, whose PyTorch module keeps that parameter at its constant
     (`fixed_affine`): the array Keras does not have is that constant (gamma 1, beta 0)."""
+    missing = _missing_affine(keras_obj, module)
+    if missing is None:
+        return weights
+    return weights[:missing] + [np.full_like(weights[0], 1.0 - missing)] + weights[missing:]
+
+
+def _missing_affine(keras_obj: Any, module: Any) -> int | None:
+    """Which of PyTorch's (weight, bias) a Keras norm with one of scale/center off lacks: 0, 1, or None."""
     scale, center = getattr(keras_obj, "scale", True), getattr(keras_obj, "center", True)
     if scale is False and center is True and getattr(module, "weight", None) is not None:
-        return [np.ones_like(weights[0])] + weights
+        return 0
     if center is False and scale is True and getattr(module, "bias", None) is not None:
-        return weights[:1] + [np.zeros_like(weights[0])] + weights[1:]
-    return weights
+        return 1
+    return None
+
+
+def _without_fixed(values: list, keras_obj: Any, module: Any, where: str) -> list:
+    """The mirror of `_fixed_affine`: a PyTorch norm's weight (bias) for a Keras norm without scale (center) is
+    left out, and must be that constant (1, 0), as `fixed_affine` keeps it; anything else is refused."""
+    index = _missing_affine(keras_obj, module)
+    if index is None or not values:
+        return values
+    constant = 1.0 - index
+    if not np.all(np.asarray(values[index]) == constant):
+        raise WeightError(f"{where}: the Keras norm has no {('scale', 'center')[index]}, but PyTorch's "
+                          f"{('weight', 'bias')[index]} is not {constant} everywhere")
+    return values[:index] + values[index + 1:]
 
 
 def _sizes(rule: WeightRule, module: Any) -> dict:

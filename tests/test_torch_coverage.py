@@ -11,16 +11,13 @@ BN_RANK = ("a BatchNormalization a factory makes for an attribute (`self.bn1 = n
            "`call()`) has no known input rank (BatchNorm1d/2d/3d)")
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
-                             "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
+    "conv_stack_add_module": f"a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`; "
+                             f"{BN_RANK}",
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": "a BatchNormalization `add`ed to a Keras Sequential after blocks added in a loop "
                              "(`self.features.add(layers.BatchNormalization(...))`) has no known input rank",
-    "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
     "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a Keras builder",
-    "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
-                                 "image of unknown size",
     "regnet_anystage": "layer-factory parameters called in a Keras Sequential (`norm_layer(w_b)`, "
                        "`activation_layer(inplace=True)`); RegNet's `norm_layer` reaches its blocks through "
                        "`block_constructor(...)`, which is not followed, so its BatchNormalization has no known rank",
@@ -33,14 +30,9 @@ WAY_BACK_GAPS = {
                                     "`channel_shuffle(out, 2)` on an image",
     "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
                        "submodel (`Fire(...)`) in a Keras Sequential: its input's layout is not known statically",
-    "style_net_instance_norm": "`layers.PReLU` has no PyTorch reading (Keras -> PyTorch)",
-    "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
-    "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
-                              "has no PyTorch reading",
     "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
-    "vit_small": "`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; a reshape of the image-like "
-                 "patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))`); "
-                 "`keras.ops.broadcast_to`",
+    "vit_small": "a reshape of the image-like patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), "
+                 "x.shape[-1]))`) and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
 }
 
 

@@ -9,6 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
+from pivot.catalog.tensor import fpad_channels_first
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -262,6 +263,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return None
     if spec.shape == "fpad" and side == "keras":  # its widths name every axis: the rank must be certain
         return _pad_code(node, xs[0], attrs, None if node in info.rank_guessed_nodes else shape, spatial, out)
+    if spec.shape == "fpad":
+        return _fpad_code(node, xs[0], attrs, shape, spatial, out)
     if spec.pair:  # (values, indices): a tuple in the target too, unpacked or indexed as written
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
@@ -320,6 +323,23 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     value = attrs.get("value")
     fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
     return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
+
+
+def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
+    """keras.ops.pad (read as F.pad's pairs for every axis, in Keras's layout) as F.pad in PyTorch's layout,
+    the leading axes that are not padded left out ('symmetric' one element wide is 'replicate')."""
+    pad, rank = attrs["pad"], len(attrs["pad"]) // 2
+    if shape is not None and len(shape) + 1 != rank:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives {rank} pairs for a tensor of "
+                                      f"rank {len(shape) + 1}", target="torch"))
+        return None
+    flat = list(fpad_channels_first(pad) if spatial else pad)
+    while len(flat) > 2 and flat[-2:] == [0, 0]:  # the leading axes not padded
+        del flat[-2:]
+    mode = "" if attrs["mode"] == "constant" else f', mode="{attrs["mode"]}"'
+    value = attrs.get("value")
+    fill = f", value={value_code(value)}" if value not in (None, 0, 0.0) else ""
+    return f"F.pad({x}, {value_code(tuple(flat))}{mode}{fill})"
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind: frozenset[str] = frozenset()) -> None:

@@ -513,6 +513,9 @@ class _Rewriter(Rewriter):
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
+    def held_layer(self, layer: Layer) -> str:
+        return layer_code(layer, self.info, self.out)[0]
+
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
             return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])

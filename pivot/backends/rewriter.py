@@ -175,8 +175,22 @@ class Rewriter(cst.CSTTransformer):
         return fn
 
     def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
-        """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order."""
+        """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order; `self.act =
+        F.relu` (an activation function held as an attribute, read as a layer): the target's layer."""
+        held = self.layers.get(self._key(original.value)) if isinstance(original.value, (cst.Name, cst.Attribute)) \
+            else None
+        target = original.targets[0].target if len(original.targets) == 1 else None
+        if held is not None and held.name and isinstance(target, cst.Attribute) and target.attr.value == held.name:
+            code = self.held_layer(held)
+            if code == held.source:
+                self.todos.append(f"`{held.source}` could not be migrated (see diagnostics)")
+                return updated
+            return updated.with_changes(value=expr(code))
         return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, self.TARGET)
+
+    def held_layer(self, layer: Layer) -> str:
+        """Hook: the target code of a layer read from a value that is no call (an activation function)."""
+        return layer.source
 
 
 def is_super_init(call: cst.Call) -> bool:

@@ -21,12 +21,15 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter, is_super_init
 from pivot.backends.torch_sequential import added_value, attribute_order, self_attribute, sequential_init
+from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
-from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
+from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.attention import keras_attention_module
+from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
+from pivot.frontends.keras_state import INIT, PARAMETER
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import INPUT_RANK, Attrs, Expr, Layer, Network, Node, Value, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
@@ -152,6 +155,9 @@ def keras_only_layer(spec: OpSpec, attrs: dict, layer: Layer, mods: list[str], i
                                       target="torch"))
     if spec.emit_torch_layer:  # the entry refines the generic module for its input (Permute, Reshape...)
         code = spec.emit_torch_layer(attrs, seen(layer, info, to_keras=False), mods[-1])
+        if isinstance(code, Unsupported):
+            out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {code}", target="torch"))
+            return [layer.source]
         mods = [code] if code else mods
     return mods
 
@@ -333,7 +339,7 @@ def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitt
     switches = [attrs.get(s, True) is not False for s in spec.affine_switches]
     if not spec.affine_switches or not switches[0]:
         return code
-    fixed = [name for keras, name, held in (("scale", "weight", True), ("center", "bias", all(switches)))
+    fixed = [name for (keras, name), held in zip(FIXED_BY_SWITCH, (True, all(switches)))
              if attrs.get(keras, True) is False and held]
     if not fixed:
         return code
@@ -342,7 +348,7 @@ def _fixed_affine(spec: OpSpec, attrs: dict, code: str, layer: Layer, out: Emitt
                                   "(requires_grad=False): outputs and training match, but it is listed in "
                                   "parameters() and the state_dict, and requires_grad_(True) would train it",
                                   severity="information", target="torch"))
-    return f"fixed_affine({code}, {', '.join(map(repr, fixed))})"
+    return f"{FIXED_AFFINE}({code}, {', '.join(map(repr, fixed))})"
 
 
 def _per_channel(spec: OpSpec, attrs: dict, layer: Layer, overrides: dict, out: Emitted) -> bool:
@@ -807,6 +813,9 @@ class _Rewriter(Rewriter):
             return updated
         return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("append")))
 
+    def held_layer(self, layer: Layer) -> str:
+        return layer_code(layer, self.info, self.out)[0]
+
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         sequential = self._sequential_call(original, updated)
         if sequential is not None:
@@ -839,6 +848,8 @@ class _Rewriter(Rewriter):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
+            if layer.op in (PARAMETER, INIT):  # Keras's add_weight and its assign(...) refill
+                return expr(parameter_code(layer, self.out) if layer.op == PARAMETER else init_code(layer))
             mods = layer_modules(layer, self.info, self.out)
             if mods == [layer.source]:
                 self.not_migrated(layer)

@@ -1,11 +1,13 @@
 """Activations: modules, functions, tensor methods and Keras `activation=` strings."""
 from __future__ import annotations
 
+import re
+
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Draw, Floats, Ints, Sides
 from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
-from pivot.model import value_code
+from pivot.model import Expr, Value, value_code
 
 # keras.layers.ReLU(max_value, negative_slope, threshold) spells ReLU, ReLU6 and LeakyReLU
 _KERAS_RELU = (f"{K}ReLU", ("max_value", "negative_slope", "threshold"))
@@ -135,14 +137,54 @@ def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
             f"{f', shared_axes={shared}' if shared else ''})")
 
 
+def _constant_slope(value: Value) -> Value:
+    """Keras's `alpha_initializer` as PyTorch's `init`: zeros (its default) or `keras.initializers.Constant(v)`
+    (how Pivot writes `init`); any other initializer stays as written and is refused (`_prelu_unsupported`)."""
+    if isinstance(value, str) and value.lower() == "zeros":
+        return 0.0
+    found = re.fullmatch(r"(?:keras\.)?initializers\.Constant\((?:value=)?([-+0-9.e]+)\)",
+                         value.code.replace(" ", "") if isinstance(value, Expr) else "")
+    return float(found.group(1)) if found else value
+
+
+def _prelu_unsupported(attrs: dict) -> str | None:
+    init = attrs.get("init", 0.25)
+    return None if isinstance(init, (int, float)) else f"alpha_initializer={value_code(init)} is not migrated " \
+        "(zeros or keras.initializers.Constant(value): PyTorch's `init`)"
+
+
+def _prelu_to_torch(attrs: dict, seen: Seen, generic: str) -> str:
+    """Keras's PReLU as nn.PReLU: slopes shared over every axis (one slope), or over all but the channels (one
+    per channel: PyTorch's axis 1 is the channels of an image or the features of a flat input); Keras's default,
+    a slope per element, is PyTorch's only for a flat (N, F) input."""
+    if seen.shape is None or seen.rank_guessed:
+        return Unsupported("the input rank is not known statically, so which axes the slopes are shared over "
+                           "cannot be told (declare the input shape)")
+    rank = len(seen.shape) + 1
+    shared = {a % rank for a in attrs.get("shared_axes") or ()}
+    init = attrs.get("init", 0.25)
+    tail = "" if init == 0.25 else f"init={value_code(init)}"
+    if shared >= set(range(1, rank)):
+        return f"nn.PReLU({tail})"
+    channels = seen.shape[0]  # (C, *S) channels-first, or (F,)
+    if shared == set(range(1, rank - 1)) and (seen.image or rank == 2) and channels is not None:
+        return f"nn.PReLU({', '.join(p for p in (value_code(channels), tail) if p)})"
+    return Unsupported(f"slopes shared over axes {sorted(shared)} of a rank-{rank} input: nn.PReLU learns one "
+                       "slope, or one per channel (axis 1)")
+
+
 def _prelu() -> None:
     """PReLU: learned slopes."""
     register(OpSpec(
         name="PReLU", kind="layer", doc="leaky ReLU with learned slopes (one, or one per channel)",
         torch_module=f"{T}PReLU",  # Keras's PReLU learns a slope per element unless shared_axes: written out
+        keras_layer=f"{K}PReLU",
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
-              Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
+              Arg("init", torch="init", torch_pos=1, torch_default=0.25, keras="alpha_initializer",
+                  keras_default="zeros", from_keras=_constant_slope),
+              Arg("shared_axes", keras="shared_axes", keras_default=None)),
         shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
+        emit_torch_layer=_prelu_to_torch, unsupported=_prelu_unsupported,
         draw=Draw(("img", "vec", "seq")),
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))

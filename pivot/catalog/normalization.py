@@ -54,6 +54,12 @@ def _batchnorm() -> None:
 
 
 
+# Pivot's PyTorch support function freezing the parameter a Keras norm with one of center/scale off lacks
+# (backends.torch_support): `fixed_affine(nn.BatchNorm2d(c), 'bias')` is read back as that norm, center=False
+FIXED_AFFINE = "fixed_affine"
+# the PyTorch parameter each Keras switch leaves at its constant when off
+FIXED_BY_SWITCH = (("scale", "weight"), ("center", "bias"))
+
 LAZY_LAYER_NORM_CLASS = '''
 
 class LazyLayerNorm(nn.modules.lazy.LazyModuleMixin, nn.LayerNorm):

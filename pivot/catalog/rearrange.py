@@ -96,8 +96,11 @@ def _rearrange() -> None:
     ))
     register(OpSpec(
         name="Unbind", kind="tensor", doc="the tensors along an axis, that axis removed (a tuple of tensors)",
-        torch_functions=("torch.unbind",), torch_methods=("unbind",), keras_functions=("keras.ops.unstack",),
-        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, torch_default=0, keras_default=0),),
+        torch_functions=("torch.unbind",), torch_methods=("unbind",),
+        keras_functions=("keras.ops.unstack", "tensorflow.unstack"),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=1, torch_default=0, keras_default=0),
+              # how many tensors come out: Keras checks it against the axis's size, PyTorch gives them all
+              Arg("num", keras="num", keras_pos=0, keras_default=None)),
         shape="unbind", shape_rule=UnbindShape(), axis_args=("dim",), parts=True, layout_fixed=True,
     ))
 

@@ -44,6 +44,23 @@ class PermuteShape(ShapeRule):
         return None
 
 
+class MovedimShape(PermuteShape):
+    """`torch.movedim(x, source, destination)` / `keras.ops.moveaxis`: one axis moved, the others in order."""
+
+    def shape(self, x: tuple, call: Call):
+        dims = self.permutation(call.attrs, len(x) + 1)
+        return super().shape(x, Call(call.spec, {"dims": dims}, call.xs, call.spatial, call.framework)) \
+            if dims else (None, False)
+
+    def permutation(self, attrs: dict, rank: int) -> tuple | None:
+        source, destination = attrs.get("source"), attrs.get("destination")
+        if not (isinstance(source, int) and isinstance(destination, int)):
+            return None
+        order = [a for a in range(rank) if a != source % rank]
+        order.insert(destination % rank, source % rank)
+        return tuple(order)
+
+
 class TransposeShape(ShapeRule):
     """`x.transpose(dim0, dim1)`: two axes swapped."""
 
@@ -100,11 +117,15 @@ class FPadShape(ShapeRule):
 
     def shape(self, x: tuple, call: Call):
         pad, out = call.attrs.get("pad"), list(x)
-        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x):
+        # read from Keras, the pairs name every axis, the batch's last
+        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x) + 2:
             return None, call.sp
-        for k in range(len(pad) // 2):
+        if call.framework == "keras" and call.sp:
+            pad = fpad_channels_first(pad)
+        for k in range(min(len(pad) // 2, len(x))):
             i = len(x) - 1 - k
-            out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+            if pad[2 * k] or pad[2 * k + 1]:  # a size that is a name stays one where nothing is added
+                out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
         return tuple(out), call.sp
 
 
@@ -163,6 +184,29 @@ def _matrix_norm(attrs: dict) -> str | None:
     return None
 
 
+def _pairs_as_fpad(widths: Value) -> Value:
+    """keras.ops.pad's (before, after) pair per axis, batch first, as F.pad's flat pairs from the last axis
+    backwards, every axis kept (their count is the rank, which the backend needs); other values as written."""
+    if isinstance(widths, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in widths):
+        return tuple(v for pair in reversed(widths) for v in pair)
+    return widths
+
+
+def fpad_channels_first(pad: tuple) -> tuple:
+    """F.pad's pairs of every axis of a channels-last image (keras.ops.pad's, read) for its channels-first
+    layout: the last axis's pair (the channels) moves to axis 1."""
+    pairs = [pad[i:i + 2] for i in range(0, len(pad), 2)][::-1]  # per axis, the batch first
+    pairs = pairs[:1] + pairs[-1:] + pairs[1:-1]
+    return tuple(v for pair in reversed(pairs) for v in pair)
+
+
+def _keras_pad_mode(mode: Value) -> Value:
+    """keras.ops.pad's (and tf.pad's upper-case) modes as F.pad's: 'symmetric' repeats the edge, which is
+    'replicate' one element wide (checked by `_pad_unsupported`)."""
+    mode = mode.lower() if isinstance(mode, str) else mode
+    return "replicate" if mode == "symmetric" else mode
+
+
 def _pad_unsupported(attrs: dict) -> str | None:
     pad, mode = attrs.get("pad"), attrs.get("mode")
     if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, int) for p in pad)):
@@ -170,7 +214,8 @@ def _pad_unsupported(attrs: dict) -> str | None:
     if mode not in ("constant", "reflect", "replicate"):
         return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
     if mode == "replicate" and any(p > 1 for p in pad):
-        return "replicate padding wider than 1 has no keras.ops.pad mode (TensorFlow lacks 'edge')"
+        return ("replicate padding wider than 1 is not keras.ops.pad's 'symmetric', which mirrors more than the "
+                "edge (TensorFlow lacks 'edge')")
     return None
 
 
@@ -267,15 +312,24 @@ def _tensor_ops() -> None:
     ))
     register(OpSpec(
         name="Pad", kind="tensor", doc="pad the last axes (pairs from the last axis backwards)",
-        torch_functions=(f"{F}pad",),
-        args=(Arg("pad", torch="pad", torch_pos=0), Arg("mode", torch="mode", torch_pos=1, torch_default="constant"),
-              Arg("value", torch="value", torch_pos=2, torch_default=None)),
+        torch_functions=(f"{F}pad",), keras_functions=("keras.ops.pad", "tensorflow.pad"),
+        args=(Arg("pad", torch="pad", torch_pos=0, keras="pad_width", keras_pos=0, from_keras=_pairs_as_fpad),
+              Arg("mode", torch="mode", torch_pos=1, torch_default="constant", keras="mode", keras_pos=1,
+                  keras_default="constant", from_keras=_keras_pad_mode),
+              Arg("value", torch="value", torch_pos=2, torch_default=None, keras="constant_values", keras_pos=2,
+                  keras_default=None)),
         shape="fpad", unsupported=_pad_unsupported, shape_rule=FPadShape(),
         notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
             shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
+    # keras.ops.moveaxis(x, -1, 1) before a flatten is how Pivot writes PyTorch's order of an image's features
+    # (backends.keras.torch_order): on an image it is the layout change, an identity in the other framework
+    _tensor("Movedim", "movedim", "moveaxis",
+            (Arg("source", torch="source", keras="source", torch_pos=0, keras_pos=0),
+             Arg("destination", torch="destination", keras="destination", torch_pos=1, keras_pos=1)),
+            more_torch=("torch.moveaxis",), shape="permute", layout_fixed=True, shape_rule=MovedimShape())
     _tensor("Transpose", "transpose", "swapaxes",
             (Arg("dim0", torch="dim0", keras="axis1", torch_pos=0, keras_pos=0),
              Arg("dim1", torch="dim1", keras="axis2", torch_pos=1, keras_pos=1)),

@@ -16,6 +16,8 @@ from pivot.frontends.chains import chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
+from pivot.frontends.held import held_activations, lambda_activation
+from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
 from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
@@ -93,6 +95,8 @@ class KerasLayerReader:
         chunk = self.chunk
         qual = chunk.qualify(call.func) or ""
         span, source = chunk.span(call), chunk.text(call)
+        if is_self_method(call, "add_weight"):
+            return read_weight(call, name, chunk, self.diags)
         if qual == SEQUENTIAL:
             return self.sequential(call, name)
         if dotted_name(call.func) in chunk.ctx.keras_support:
@@ -108,6 +112,10 @@ class KerasLayerReader:
             # the name is given when the model is built: PyTorch chooses it then, from the same names
             return Layer(name, BY_NAME, Attrs.of({"name": Expr(call.args[0].value.value)}), span=span,
                          source=source)
+        held = lambda_activation(call.args[0].value, chunk) if qual == "keras.layers.Activation" and call.args \
+            else None
+        if held:  # `layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))`
+            return Layer(name, held[0], Attrs.of(held[1]), span=span, source=source)
         if qual == "keras.layers.Activation":
             act = self.activation(call.args[0].value, span) if call.args else None
             return Layer(name, act or lookups().keras_layer[IDENTITY].name, Attrs.of(_defaults(act)), span=span,
@@ -920,6 +928,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             layer = reader_l.read(c, target)
             if layer is not None:
                 layers.append(layer)
+        layers += held_activations(init, chunk, "keras")  # `self.act = tf.nn.relu`
         for target, value in self_collections(init.body):
             if _mentions_layers(value, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
@@ -931,6 +940,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     starts = first_blocks(cls, chunk, is_sequential_subclass(cls, chunk))
     layers = [replace(l, attrs=Attrs.of(l.attrs.as_dict() | {FIRST_BLOCK: starts[l.span]})) if l.span in starts
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
+    if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
+        templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))

@@ -14,6 +14,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from pivot.catalog import lookups
+from pivot.catalog.normalization import FIXED_AFFINE
 from pivot.model import Expr, Span, Value
 
 # Spellings that mean the same module, normalised so the catalog needs one.
@@ -108,6 +109,8 @@ class Context:
     module_models: tuple[str, ...] = ()
     # Pivot's own Keras support classes in a migrated file (`TorchRNN`): read back as the entries they stand for
     keras_support: tuple[str, ...] = ()
+    # Pivot's own PyTorch support functions in a migrated file (`fixed_affine`): read back as what they wrap
+    torch_support: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -175,7 +178,9 @@ def collect_context(tree: ast.Module) -> Context:
                     fw = _base_framework(ast_dotted(base), ctx, classes)
                     if fw:
                         classes[node.name] = fw
-    functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))))
+    torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n)))
+    functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                             and n.name not in torch_support))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
     support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
@@ -184,7 +189,8 @@ def collect_context(tree: ast.Module) -> Context:
     return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
-                   module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support)
+                   module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
+                   torch_support=torch_support)
 
 
 def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str, ...]:
@@ -204,6 +210,16 @@ def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
     class, its docstring says so): not a model of the file."""
     return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
         and "(written by Pivot)" in (ast.get_docstring(cls) or "")
+
+
+TORCH_SUPPORT_FUNCTIONS = (FIXED_AFFINE,)
+
+
+def is_torch_support(node: ast.AST) -> bool:
+    """A PyTorch function Pivot wrote into a migrated file (`fixed_affine`, its docstring says so): not a helper of
+    the file."""
+    return isinstance(node, ast.FunctionDef) and node.name in TORCH_SUPPORT_FUNCTIONS \
+        and "(written by Pivot)" in (ast.get_docstring(node) or "")
 
 
 def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
@@ -242,7 +258,7 @@ def _top_level_names(tree: ast.Module) -> tuple[str, ...]:
 
 def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
     """(class, argument, position) when `forward(self, x)` is `return x.permute(*self.dims)` (or without the
-    star) and `__init__` stores that argument as `self.dims`."""
+    star, or torchvision's `torch.permute(x, self.dims)`) and `__init__` stores that argument as `self.dims`."""
     methods = {n.name: n for n in cls.body if isinstance(n, ast.FunctionDef)}
     init, forward = methods.get("__init__"), methods.get("forward")
     if init is None or forward is None or set(methods) != {"__init__", "forward"}:
@@ -250,9 +266,16 @@ def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
     body = [n for n in forward.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
     call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "permute"
-            and len(call.args) == 1 and not call.keywords):
+            and not call.keywords):
         return None
-    arg = call.args[0].value if isinstance(call.args[0], ast.Starred) else call.args[0]
+    inputs = [a.arg for a in forward.args.args[1:2]]
+    if ast_dotted(call.func) == "torch.permute" and len(call.args) == 2 and ast_dotted(call.args[0]) in inputs:
+        dims = call.args[1]  # the function form
+    elif len(call.args) == 1:
+        dims = call.args[0]
+    else:
+        return None
+    arg = dims.value if isinstance(dims, ast.Starred) else dims
     stored = ast_dotted(arg)
     params = [a.arg for a in init.args.args[1:]]
     for n in init.body:

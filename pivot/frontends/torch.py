@@ -1,14 +1,18 @@
 """PyTorch frontend: `nn.Module` subclasses and `nn.Sequential` models into pivot networks."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import lookups
+from pivot.catalog import CATALOG, lookups
+from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, subclass_network)
-from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
+from pivot.frontends.held import held_activations
+from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
@@ -26,6 +30,8 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     local_vars = local_vars or {}
     qual = chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
+    if dotted_name(call.func) in chunk.ctx.torch_support:
+        return _fixed_affine(call, name, chunk, diags)
     if qual in CONTAINERS:
         return Layer(name, CONTAINERS[qual], span=span, source=source)
     if qual == "torch.nn.Parameter":
@@ -123,6 +129,21 @@ def ordered_dict_variable(call: cst.Call, chunk: Chunk) -> bool:
     return bool(found)
 
 
+def _fixed_affine(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer | None:
+    """Pivot's `fixed_affine(nn.BatchNorm2d(c), 'bias')` (a Keras norm with one of center/scale off, migrated):
+    the norm with that Keras switch off."""
+    args = [a.value for a in call.args]
+    norm = read_layer(args[0], name, chunk, diags) if args and isinstance(args[0], cst.Call) else None
+    fixed = {literal(a, chunk) for a in args[1:]}
+    spec = CATALOG.get(norm.op) if norm is not None else None
+    if spec is None or not spec.affine_switches or not fixed <= {p for _, p in FIXED_BY_SWITCH}:
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}` is not a norm Pivot froze"))
+        return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
+    off = {switch: False for switch, param in FIXED_BY_SWITCH if param in fixed}
+    return replace(norm, attrs=Attrs.of(norm.attrs.as_dict() | off), explicit=norm.explicit + tuple(off),
+                   span=chunk.span(call), source=chunk.text(call))
+
+
 _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
              "torch.empty": "zeros", "torch.rand": "random_uniform"}
 
@@ -174,7 +195,8 @@ def find_networks(chunk: Chunk) -> list[Network]:
     for stmt in chunk.module.body:
         if isinstance(stmt, cst.ClassDef) and _is_module_class(stmt, chunk):
             nets.append(read_class(stmt, chunk))
-        elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch"):
+        elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch") \
+                and stmt.name.value not in chunk.ctx.torch_support:  # Pivot's `fixed_affine`: read where called
             ret = _returned_sequential(stmt, chunk)
             if ret is not None:
                 nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, params_of(stmt, chunk),
@@ -272,6 +294,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
             if layer is not None:
                 layers.append(layer)
+        layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)

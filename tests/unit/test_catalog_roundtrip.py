@@ -180,8 +180,6 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
-    ('GELU', 'torch', 'approximate'): 'migrated as a lambda activation that the Keras reader cannot read back',
-    ('LogSoftmax', 'torch', 'dim'): 'migrated as a lambda activation that the Keras reader cannot read back',
 }
 # Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
 # Normalization are support modules written into the PyTorch file, read back as models of the file.
@@ -195,7 +193,7 @@ KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read 
               ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
-              if op == "InstanceNorm" and arg not in ("track_running_stats", "center", "scale")})
+              if op == "InstanceNorm" and arg != "track_running_stats"})
 KNOWN.update({("Cropping1D", "keras", arg): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
               "ZeroPad1d" for arg in (None, "cropping")})
 KNOWN.update({("Cropping2D", fw, arg): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
@@ -222,11 +220,6 @@ KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support modul
               "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
               if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})
 
-KNOWN.update({(op, "keras", arg): "Keras -> PyTorch only: the parameter Keras lacks is frozen by Pivot's "
-              "`fixed_affine` support function, which the PyTorch reader does not read back (the way back reports "
-              "its body)" for op, arg in (("BatchNorm", "center"), ("BatchNorm", "scale"), ("GroupNorm", "center"),
-                                          ("GroupNorm", "scale"), ("InstanceNorm", "center"),
-                                          ("InstanceNorm", "scale"), ("LayerNorm", "scale"))})
 
 
 @pytest.mark.parametrize("op,fw,arg,value", CASES, ids=[f"{fw}-{op}-{arg}={value!r}" for op, fw, arg, value in CASES])

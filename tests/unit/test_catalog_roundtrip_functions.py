@@ -45,6 +45,7 @@ CALLS = {
     "Unsqueeze": ("x = torch.unsqueeze(x, 1)", "x = keras.ops.expand_dims(x, 1)"),
     "Permute": ("x = x.permute(0, 2, 1)", "x = keras.ops.transpose(x, (0, 2, 1))"),
     "Transpose": ("x = x.transpose(1, 2)", "x = keras.ops.swapaxes(x, 1, 2)"),
+    "Movedim": ("x = torch.movedim(x, 1, 2)", "x = keras.ops.moveaxis(x, 1, 2)"),
     "Reshape": ("x = x.reshape(-1, 10, 4)", "x = keras.ops.reshape(x, (-1, 10, 4))"),
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
     "Expand": ("x = x[:, :1].expand(-1, 5, -1)", None),
@@ -57,7 +58,9 @@ CALLS = {
                            "rates=[1, 1, 1, 1], padding='VALID')"),
 }
 IMAGE = (4, 4, 3)
-INPUT = {"ImagePatches": IMAGE}  # the input of an entry that needs another than SEQ
+# the input of an entry that needs another than SEQ (a sequence moved channels-first is the layout change itself:
+# an identity in Keras, so Movedim is tried on a rank-4 value that is no image)
+INPUT = {"ImagePatches": IMAGE, "Movedim": (5, 8, 3)}
 # entries covered elsewhere, and why
 ELSEWHERE = {"TensorAttribute": "no op of its own: `x.ndim`, `x.dtype` are kept as written, `x.shape` is read as a "
                                 "Size node (tests/test_regressions.py arange_positions)",
@@ -83,7 +86,6 @@ KNOWN = {
                                             "back as those ops",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
-    ("Pad", "torch"): "F.pad is written as keras.ops.pad, which the Keras reader does not read",
 }
 
 

@@ -1,0 +1,60 @@
+"""An activation function held as an attribute (`self.act = tf.nn.relu`, `self.act = F.gelu`) and called in
+forward/call: the activation entry applied as a function, read as a layer of that op (its module or layer in the
+other framework is called the same way; it has no weights)."""
+from __future__ import annotations
+
+import libcst as cst
+
+from pivot.catalog import lookups
+from pivot.frontends.calls import bind
+from pivot.frontends.source import Chunk, small_statements
+from pivot.model import Attrs, Layer
+
+
+def held_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> list[Layer]:
+    """`self.name = <an activation function>` statements at the top of `__init__`, as activation layers with the
+    function's defaults (Keras's functions differ from its layers: leaky_relu's slope 0.2, keras.ops.gelu's tanh)."""
+    found = []
+    for stmt in init.body.body:
+        for small in small_statements(stmt):
+            target = small.targets[0].target if isinstance(small, cst.Assign) and len(small.targets) == 1 else None
+            if not (isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name)
+                    and target.value.value == "self" and isinstance(small.value, (cst.Name, cst.Attribute))):
+                continue
+            layer = _activation(small.value, target.attr.value, chunk, framework)
+            if layer is not None:
+                found.append(layer)
+    return found
+
+
+def _activation(value: cst.BaseExpression, name: str, chunk: Chunk, framework: str) -> Layer | None:
+    qual = chunk.qualify(value) or ""
+    table = lookups().torch_function if framework == "torch" else lookups().keras_function
+    spec = table.get(qual)
+    if spec is None or spec.kind != "activation":
+        return None
+    side = "torch" if framework == "torch" else "keras"
+    attrs = bind(cst.Call(func=value), spec, side, chunk).attrs
+    if side == "keras":
+        attrs |= dict(spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.")
+                                                       else ()))
+    return Layer(name, spec.name, Attrs.of(attrs), span=chunk.span(value), source=chunk.text(value))
+
+
+def lambda_activation(value: cst.BaseExpression, chunk: Chunk) -> tuple[str, dict] | None:
+    """`layers.Activation(lambda t: keras.activations.gelu(t, approximate=True))` (how Pivot writes an activation
+    whose arguments a Keras activation name cannot carry): the entry and its attributes; None for another value."""
+    if not (isinstance(value, cst.Lambda) and len(value.params.params) == 1 and isinstance(value.body, cst.Call)):
+        return None
+    call, param = value.body, value.params.params[0].name.value
+    qual = chunk.qualify(call.func) or ""
+    spec = lookups().keras_function.get(qual)
+    first = call.args[0] if call.args else None
+    if spec is None or spec.kind != "activation" or first is None or first.keyword is not None \
+            or not (isinstance(first.value, cst.Name) and first.value.value == param):
+        return None
+    bound = bind(call, spec, "keras", chunk, skip=1)
+    if bound.diagnostics:
+        return None
+    defaults = spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.") else ())
+    return spec.name, bound.attrs | {k: v for k, v in defaults if k not in bound.explicit}
