@@ -31,7 +31,7 @@ from pivot import verify, weights
 from pivot.errors import PivotError
 from pivot.fileio import file_kind, fsync_file, read_source
 from pivot.frontends.source import split_bom
-from pivot.inputs import choose_input
+from pivot.inputs import choose_input, input_dtypes
 from pivot.migrate import migrate_source, roots
 from pivot.shapes import infer
 from pivot.verify import framework_env, slice_for
@@ -187,7 +187,7 @@ def _convert(p: Plan, tmp: Path) -> dict:
     out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
     if not out_name and info.values:  # the frontend did not record what forward() returns: its last value
         out_name = list(info.values)[-1]
-    dtype = verify.input_dtype(net) if hasattr(verify, "input_dtype") else "float32"
+    dtype = input_dtypes(net)
     x0 = verify.seeded_batch(p.shape, dtype, 0)
 
     with tempfile.TemporaryDirectory(prefix="pivot-ckpt-") as scratch:

@@ -59,7 +59,20 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
         shape = inferred_shape(net, declared, sl.env if sl is not None else None)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
         dtype = "int64"
-    return shape, dtype or input_dtype(net)
+    return shape, dtype or input_dtypes(net)
+
+
+def input_dtypes(net) -> str:
+    """`input_dtype` per input of a model with several, comma-separated where they differ ("int64,float32": token
+    ids for the input an embedding reads, floats for the other)."""
+    if len(net.inputs) < 2:
+        return input_dtype(net)
+    dtypes = []
+    for name in net.inputs:
+        node = next((n for n in net.nodes if n.op == "layer" and name in n.inputs), None)
+        layer = net.layer(node.layer or "") if node is not None else None
+        dtypes.append("int64" if layer is not None and _entry(layer).vocabulary_arg else "float32")
+    return dtypes[0] if len(set(dtypes)) == 1 else ",".join(dtypes)
 
 
 def _default(rank: int) -> int:

@@ -16,7 +16,7 @@ from pivot import weights
 from pivot.analysis import analyze
 from pivot.catalog.spelling import KERAS_WRAPPERS
 from pivot.errors import PivotError
-from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtype, token_bound
+from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtypes, token_bound
 from pivot.migrate import migrate_source
 from pivot.model import TARGETS
 from pivot.shapes import from_canonical, infer
@@ -230,9 +230,11 @@ def seeded_batch(shape, dtype: str, seed: int, high: int = 10) -> list:
     import numpy as np
 
     rng = np.random.default_rng(seed)
-    if dtype == "int64":  # token ids below `high` (the smallest vocabulary)
-        return [rng.integers(0, high, size=s).astype("int64") for s in as_shapes(shape)]
-    return [rng.standard_normal(s).astype("float32") for s in as_shapes(shape)]
+    shapes = as_shapes(shape)
+    dtypes = dtype.split(",") if "," in dtype else [dtype] * len(shapes)  # one per input ("int64,float32")
+    # token ids below `high` (the smallest vocabulary)
+    return [rng.integers(0, high, size=s).astype("int64") if d == "int64" else rng.standard_normal(s).astype("float32")
+            for s, d in zip(shapes, dtypes)]
 
 
 def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: float, high: int = 10) -> dict:
@@ -266,7 +268,7 @@ def runners(pair: Pair):
 
 
 def verify_one(source: str, target: str, migrated, job: Job) -> dict:
-    dtype = job.input_dtype or input_dtype(migrated.source)
+    dtype = job.input_dtype or input_dtypes(migrated.source)
     high = token_bound(migrated.source)
     pair = build_pair(source, target, migrated, job.input_shape, dtype, high=high)
     run_source, run_target = runners(pair)

@@ -12,7 +12,7 @@ os.environ.setdefault("CUDA_VISIBLE_DEVICES", "")
 
 CORPUS = Path(__file__).parent / "corpus"
 BREADTH = Path(__file__).parent / "corpus_breadth"
-HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,;]+)(?: input_dtype=(\w+))?")
+HEADER = re.compile(r"# pivot-corpus: name=(\S+) input_shape=([\d,;]+)(?: input_dtype=([\w,]+))?")
 
 
 def corpus_models(root: Path = CORPUS, with_dtype: bool = False):
