@@ -18,7 +18,6 @@ WAY_BACK_GAPS = {
     "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
-    "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",

@@ -607,6 +607,9 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
         mods = layer_modules(layer, info, out)
         main = main_module(mods)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
+        if layer.op in ("Submodel", "Built"):  # a layer class or builder of the file, migrated with it
+            items.append(layer.source + ",")
+            continue
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue

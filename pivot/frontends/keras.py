@@ -12,8 +12,9 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
-                                     read_function, self_assignments, self_collections, subclass_network)
+from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
+                                     params_of, read_function, self_assignments, self_collections,
+                                     subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
 from pivot.frontends.markers import is_training_code
@@ -33,6 +34,7 @@ class KerasLayerReader:
         self.diags = diags
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
+        self.local_calls: dict[str, cst.Call] = {}  # a constructor's `name = Call(...)` locals
         self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
         self.class_parameters: frozenset[str] = frozenset()  # a custom layer's constructor parameters
         # the values known statically: the file's constants (a builder's reader adds its own)
@@ -249,7 +251,11 @@ class KerasLayerReader:
             inner = self.sequential(self.local_sequentials[node.value], name)
             return Layer(name, "Sequential", Attrs.of({"var": node.value}), span=inner.span, source=inner.source,
                          children=inner.children)
+        if isinstance(node, cst.Name) and node.value in self.local_calls:
+            node = self.local_calls[node.value]  # `final_conv = layers.Conv2D(...)`, then `[..., final_conv]`
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
+        if layer is None:  # conv1x1(...), norm_layer(...), self.depthwise_conv(...): built by code of the file
+            layer = built_by_code(node, name, chunk, lambda n: _mentions_keras(n, chunk))
         if layer is None:
             self.diags.append(D.make("PIV104", chunk.span(node), f"`{chunk.text(node)}` in a Sequential is not a "
                                      "layer call Pivot can follow"))
@@ -915,6 +921,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     params = tuple(p for p in params if p.name not in ("kwargs",))
     reader_l.class_parameters = frozenset(p.name for p in params)
     if init:
+        reader_l.local_calls = local_calls(init)
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
             if layer is not None:
