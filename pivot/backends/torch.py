@@ -792,9 +792,10 @@ class _Rewriter(Rewriter):
             if layer.op == "Sequential" and layer.attrs.get("dynamic") and len(updated.args) == 1:
                 # keras.Sequential([Block(d) for _ in range(n)]) / ([*blocks]): the list as rewritten, unpacked
                 items = updated.args[0].value
-                if isinstance(items, cst.List) and len(items.elements) == 1 and \
-                        isinstance(items.elements[0], cst.StarredElement):
-                    items = items.elements[0].value
+                if isinstance(items, cst.List):  # [first, *rest]: nn.Sequential(first, *rest)
+                    return expr("nn.Sequential(" + ", ".join(
+                        ("*" if isinstance(el, cst.StarredElement) else "") + self.chunk.module.code_for_node(el.value)
+                        for el in items.elements) + ")")
                 return cst.Call(func=expr("nn.Sequential"), args=[cst.Arg(items, star="*")])
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
@@ -1061,8 +1062,9 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)
-    header = chunk.module.code_for_node(fn.with_changes(body=cst.IndentedBlock(body=[cst.SimpleStatementLine(
-        [cst.Pass()])])))
+    stub = fn.with_changes(body=cst.IndentedBlock(body=[cst.SimpleStatementLine([cst.Pass()])]))
+    # its annotations in PyTorch's terms (`-> keras.layers.Layer`: `-> nn.Module`), as a rewritten function's
+    header = chunk.module.code_for_node(stub.visit(_Rewriter(chunk, net, info, Emitted())))
     header = header[:header.rindex("pass")].rstrip() + "\n"
     return header + "".join(lines)
 

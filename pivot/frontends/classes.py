@@ -78,6 +78,20 @@ def local_calls(fn: cst.FunctionDef) -> dict[str, cst.Call]:
     return found
 
 
+def returned_call(fn: cst.FunctionDef, chunk: Chunk, quals: tuple[str, ...]) -> cst.Call | None:
+    """The call of one of `quals` a function returns: `return nn.Sequential(...)`, or `model = ...` then
+    `return model`."""
+    local = local_calls(fn)
+    for stmt in fn.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            value = small.value if isinstance(small, cst.Return) else None
+            if isinstance(value, cst.Name):
+                value = local.get(value.value)
+            if isinstance(value, cst.Call) and chunk.qualify(value.func) in quals:
+                return value
+    return None
+
+
 def built_by_code(node: cst.BaseExpression, name: str, chunk: Chunk, mentions_framework) -> Layer | None:
     """`conv1x1(...)`, `norm_layer(...)`, `self.depthwise_conv(...)` in a Sequential: a layer built by code of the
     file (a helper, a factory parameter, a method), matched by walking the built models; None for a call that

@@ -13,7 +13,7 @@ from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
-                                     params_of, read_function, self_assignments, self_collections,
+                                     params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
@@ -222,9 +222,10 @@ class KerasLayerReader:
         children: list[Layer] = []
         elements = []
         for arg in call.args:
-            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(arg.value, cst.ListComp) or any(
+            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(
+                    arg.value, (cst.ListComp, cst.Name)) or any(
                     isinstance(el, cst.StarredElement) for el in getattr(arg.value, "elements", ()))):
-                # keras.Sequential([Block(d) for _ in range(n)]) or ([*blocks]): built at run time, as
+                # keras.Sequential([Block(d) for _ in range(n)]), ([*blocks]) or (blocks): built at run time, as
                 # nn.Sequential(*blocks)
                 return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=self.chunk.span(call),
                              source=self.chunk.text(call))
@@ -294,6 +295,8 @@ def find_networks(chunk: Chunk) -> list[Network]:
     for stmt in body:
         if isinstance(stmt, cst.ClassDef) and chunk.ctx.framework_of(stmt.name.value) == "keras":
             nets.append(read_class(stmt, chunk))
+        elif isinstance(stmt, cst.FunctionDef) and (builder := layer_builder(stmt, chunk)):
+            nets.append(builder)
         elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
             net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, params_of(stmt, chunk),
                                docstring_of(stmt.body))
@@ -322,6 +325,30 @@ def find_networks(chunk: Chunk) -> list[Network]:
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
     return nets
+
+
+def layer_builder(fn: cst.FunctionDef, chunk: Chunk) -> Network | None:
+    """A function that builds layers and returns them without applying them (`conv1x1(...)` returning a
+    `layers.Conv2D`, `make_layers(cfg)` filling a list in a loop and returning `keras.Sequential([*layers])`): a
+    helper rewritten in place, as the PyTorch reader has `nn.Sequential(*layers)` builders. A function that applies
+    layers (a functional block), builds a model from Inputs or returns a Sequential of listed layers is none."""
+    if chunk.ctx.keras_block(fn.name.value) or not _mentions_keras(fn, chunk) or \
+            _mentions(fn, chunk, (MODEL, INPUT, INPUT_LAYER)) or is_training_code(chunk.text(fn), "keras"):
+        return None
+    diags: list[Diagnostic] = []
+    reader = KerasLayerReader(chunk, diags)
+    reader.parameters = frozenset(p.name.value for p in fn.params.params)
+    returned = returned_call(fn, chunk, (SEQUENTIAL,))
+    if returned is not None and reader.sequential(returned, "").attrs.get("dynamic") is None:
+        return None  # `return keras.Sequential([a, b])`: a Sequential model (read by `read_builder`)
+    if returned is None and _mentions(fn, chunk, (SEQUENTIAL,)):
+        return None  # `model = keras.Sequential()` filled by `.add(...)`
+    templates = keras_templates(fn, chunk, set(), reader)
+    if not templates:
+        return None
+    return Network(fn.name.value, "keras", "helper", chunk.span(fn), params=params_of(fn, chunk),
+                   templates=tuple(templates), diagnostics=tuple(diags), binding=fn.name.value,
+                   uses=names_used(fn, chunk.ctx, chunk))
 
 
 def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:

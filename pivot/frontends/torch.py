@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
-                                     params_of, read_function, self_assignments, subclass_network)
+                                     params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
@@ -173,7 +173,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
         if isinstance(stmt, cst.ClassDef) and _is_module_class(stmt, chunk):
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch"):
-            ret = _returned_sequential(stmt, chunk)
+            ret = returned_call(stmt, chunk, (SEQUENTIAL,))
             if ret is not None:
                 nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, params_of(stmt, chunk),
                                                 docstring_of(stmt.body), local_calls(stmt)))
@@ -205,22 +205,6 @@ def find_networks(chunk: Chunk) -> list[Network]:
 
 def _is_module_class(cls: cst.ClassDef, chunk: Chunk) -> bool:
     return chunk.ctx.framework_of(cls.name.value) == "torch"
-
-
-def _returned_sequential(fn: cst.FunctionDef, chunk: Chunk) -> cst.Call | None:
-    """`return nn.Sequential(...)`, or `model = nn.Sequential(...)` ... `return model`."""
-    local = local_calls(fn)
-    for stmt in fn.body.body:
-        if isinstance(stmt, cst.SimpleStatementLine):
-            for small in stmt.body:
-                if not isinstance(small, cst.Return):
-                    continue
-                value = small.value
-                if isinstance(value, cst.Name):
-                    value = local.get(value.value)
-                if isinstance(value, cst.Call) and chunk.qualify(value.func) == SEQUENTIAL:
-                    return value
-    return None
 
 
 def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chunk,
