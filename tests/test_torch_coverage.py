@@ -12,22 +12,19 @@ SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__in
 BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
-                             "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
+    "conv_stack_add_module": f"the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape); {BN_RANK}",
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "mnasnet_stack": f"`_stack`'s loop over `range(1, repeats)` in a Keras builder; {BN_RANK}",
+    "mnasnet_stack": BN_RANK,
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
                                  "image of unknown size",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "resnet18": f"a helper and a layer-class parameter in a Keras Sequential (`conv1x1(...)`, "
-                f"`norm_layer(...)`); {BN_RANK}",
-    "resnet_bottleneck_typed": f"{BN_RANK}; a helper's `-> keras.layers.Layer` annotation; a helper and a "
-                               "layer-class parameter in a Keras Sequential (`conv1x1(...)`, `norm_layer(...)`)",
+    "resnet18": BN_RANK,
+    "resnet_bottleneck_typed": BN_RANK,
     "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
                                     f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
     "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
@@ -36,7 +33,7 @@ WAY_BACK_GAPS = {
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "
                               "has no PyTorch reading",
-    "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
+    "vgg_cfg": f"{BN_RANK} (`make_layers`'s)",
     "vit_small": f"`self.add_weight` (nn.Parameter's Keras form) has no PyTorch reading; {SEQ_SUBCLASS}",
 }
 

@@ -16,7 +16,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list)
+                                   tensor_exprs, tensor_list, is_super_init)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
@@ -773,6 +773,15 @@ class _Rewriter(Rewriter):
         super().__init__(chunk, net, info, out)
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
+        self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))
+        return super().visit_ClassDef(node)
+
+    def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
+        self.model_bases.pop()
+        return super().leave_ClassDef(original, updated)
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
@@ -825,6 +834,8 @@ class _Rewriter(Rewriter):
         if node is None:
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated
+            if self.model_bases and self.model_bases[-1] and is_super_init(original):
+                return updated  # `super().__init__(BasicBlock, [2, 2, 2, 2])`: the file's model class takes them
             return _drop_training(updated)
         if node.op in ("Zeros", "Ones"):  # keras.ops.zeros(shape): the graph's creation ops (frontends.flow)
             sizes = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
@@ -952,8 +963,7 @@ class _Rewriter(Rewriter):
 
 def _drop_training(call: cst.Call) -> cst.Call:
     """`super().__init__(**kwargs)` and `layer(x, training=training)` lose Keras-only arguments."""
-    func = call.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call):
+    if is_super_init(call):
         return call.with_changes(args=[])
     args = [a for a in call.args if not (a.keyword and a.keyword.value in ("training", "mask"))]
     if args and len(args) != len(call.args):
