@@ -655,6 +655,12 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         for child in layer.children:
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
+    if layer.op in ("Built", "Submodel"):  # a block of the file: kept rank and layout, as when applied alone (_node_step)
+        info.layer_in.setdefault(layer.name, x)
+        info.layer_in_spatial.setdefault(layer.name, sp)
+        if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
+            info.flat_from[layer.name] = flat
+        return (tuple([None] * len(x)) if x is not None else None), sp, None
     before, before_sp = x, sp
     moved = _adapter(layer, [x], [sp])
     if moved is not None:  # a Permute module moving channels between last and second place

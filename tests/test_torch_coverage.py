@@ -27,8 +27,6 @@ WAY_BACK_GAPS = {
     "resnet_bottleneck_typed": BN_RANK,
     "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential, "
                                     f"and `keras.Sequential(seq)` of a list variable; {BN_RANK}",
-    "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
-                       "submodel (`Fire(...)`) in a Keras Sequential: its input's layout is not known statically",
     "style_net_instance_norm": "`layers.PReLU` has no PyTorch reading (Keras -> PyTorch)",
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "

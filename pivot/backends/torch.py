@@ -27,7 +27,7 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, value_code
+from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -610,6 +610,9 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
         if layer.op in ("Submodel", "Built"):  # a layer class or builder of the file, migrated with it
             items.append(layer.source + ",")
             continue
+        if layer.attrs.get("var") and len(mods) == 1 and mods != [layer.source]:
+            items.append(layer.attrs.get("var") + ",")  # built where it is assigned (`_Rewriter.spanned_layers`)
+            continue
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue
@@ -774,6 +777,11 @@ class _Rewriter(Rewriter):
         self.inline_starts = {(n.span.line, n.span.col) for n in net.nodes if n.form == "inline"}
         self.remove_statement = False
         self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
+
+    def spanned_layers(self, net: Network):
+        # a Sequential's element held in a local variable (`final_conv`): rewritten where it is assigned
+        return net.layers + net.templates + tuple(l for l in iter_layers(net.layers) if
+                                                  l.attrs.get("var") and l.op != "Sequential")
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))

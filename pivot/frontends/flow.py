@@ -150,6 +150,8 @@ class FlowReader:
                     self.outputs.append(v)
         elif isinstance(small, cst.Expr):
             self.expr(small.value)
+        elif isinstance(small, cst.Assert):  # `assert x.shape[-1] == 3`: its sizes move with the layout
+            self.expr(small.test)
 
     def bind_target(self, target: cst.BaseExpression, value: str | None) -> None:
         if value is None:

@@ -253,7 +253,10 @@ class KerasLayerReader:
             return Layer(name, "Sequential", Attrs.of({"var": node.value}), span=inner.span, source=inner.source,
                          children=inner.children)
         if isinstance(node, cst.Name) and node.value in self.local_calls:
-            node = self.local_calls[node.value]  # `final_conv = layers.Conv2D(...)`, then `[..., final_conv]`
+            # `final_conv = layers.Conv2D(...)`, then `[..., final_conv]`: the layer, built where it is assigned
+            layer = self.read(self.local_calls[node.value], name)
+            if layer is not None:
+                return replace(layer, attrs=Attrs(layer.attrs.items + (("var", node.value),)))
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
         if layer is None:  # conv1x1(...), norm_layer(...), self.depthwise_conv(...): built by code of the file
             layer = built_by_code(node, name, chunk, lambda n: _mentions_keras(n, chunk))
