@@ -1,0 +1,146 @@
+"""Keras code that builds layers without applying them, read back to PyTorch (issue 13's way back): helpers
+returning a layer, builders filling a list in a loop, factory parameters and methods inside a Sequential, a layer
+held in a local variable. Framework-free; tests/test_torch_coverage.py's round trips (vgg_cfg, googlenet_inception,
+squeezenet_fire, mnasnet_stack, resnet18...) verify them numerically."""
+from pivot.migrate import migrate_source
+
+HEADER = "import keras\nfrom keras import layers\n"
+
+
+def _errors(result) -> list[str]:
+    return [f"{d.code} {d.message}" for d in result.diagnostics if d.severity == "error"]
+
+
+def _torch(source: str, names=None):
+    result = migrate_source(HEADER + source, "pytorch", names)
+    compile(result.text, "migrated", "exec")
+    return result
+
+
+NET = '''
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.features = {features}
+
+    def call(self, x):
+        return self.features(x)
+'''
+
+
+def test_a_builder_filling_a_list_in_a_loop_is_rewritten_in_place():
+    source = '''
+def make_layers(cfg):
+    layers_ = []
+    for v in cfg:
+        if v == "M":
+            layers_ += [keras.layers.MaxPooling2D(2)]
+        else:
+            conv2d = keras.layers.Conv2D(v, 3, padding="same")
+            layers_ += [conv2d, keras.layers.ReLU()]
+    return keras.Sequential([*layers_])
+''' + NET.format(features='make_layers([8, "M", 16])')
+    result = _torch(source, ["Net"])
+    assert result.ok, _errors(result)
+    assert "layers_ += [nn.MaxPool2d(2)]" in result.text
+    assert "conv2d = nn.LazyConv2d(out_channels=v, kernel_size=3, padding='same')" in result.text
+    assert "return nn.Sequential(*layers_)" in result.text and "keras" not in result.text.split("import torch")[1]
+
+
+def test_a_sequential_of_a_list_variable_or_a_starred_rest_is_built_at_run_time():
+    source = '''
+def stack(n):
+    first = layers.Dense(4)
+    rest = []
+    for _ in range(1, n):
+        rest.append(layers.Dense(4))
+    return keras.Sequential([first, *rest])
+
+
+def block(n):
+    seq = [layers.Dense(4) for _ in range(n)]
+    return keras.Sequential(seq)
+''' + NET.format(features="keras.Sequential([stack(3), block(2)])")
+    result = _torch(source, ["Net"])
+    assert result.ok, _errors(result)
+    assert "return nn.Sequential(first, *rest)" in result.text
+    assert "return nn.Sequential(*seq)" in result.text
+
+
+def test_helpers_and_factory_parameters_in_a_sequential_are_called_as_written():
+    source = '''
+def conv1x1(out_planes: int, stride: int = 1) -> keras.layers.Layer:
+    return layers.Conv2D(out_planes, 1, stride, use_bias=False)
+
+
+class Block(keras.Model):
+    def __init__(self, c, conv_block=None):
+        super().__init__()
+        if conv_block is None:
+            conv_block = conv1x1
+        self.body = keras.Sequential([conv_block(c), conv1x1(c), self.make(c), layers.ReLU()])
+
+    def make(self, c):
+        return layers.Conv2D(c, 3, padding="same")
+
+    def call(self, x):
+        return self.body(x)
+'''
+    result = _torch(source, ["Block"])
+    assert result.ok, _errors(result)
+    assert "def conv1x1(out_planes: int, stride: int = 1) -> nn.Module:" in result.text
+    assert "return nn.LazyConv2d(out_channels=out_planes, kernel_size=1, stride=stride, bias=False)" in result.text
+    body = result.text[result.text.index("self.body = nn.Sequential("):]
+    assert body.index("conv_block(c),") < body.index("conv1x1(c),") < body.index("self.make(c),") < \
+        body.index("nn.ReLU(),")
+    assert "nn.Identity()" not in result.text
+
+
+def test_a_layer_in_a_local_variable_is_built_where_it_is_assigned():
+    source = NET.replace("self.features = {features}", '''final_conv = layers.Conv2D(4, 1)
+        self.features = keras.Sequential([layers.Conv2D(8, 3), final_conv, layers.ReLU()])''')
+    result = migrate_source(HEADER + source, "pytorch", ["Net"], input_shapes={"Net": (16, 16, 3)})
+    assert result.ok, _errors(result)
+    assert "final_conv = nn.Conv2d(8, 4, 1)" in result.text
+    seq = result.text[result.text.index("nn.Sequential("):]
+    assert [line.strip() for line in seq.splitlines()[1:4]] == ["nn.Conv2d(3, 8, 3),", "final_conv,", "nn.ReLU(),"]
+
+
+def test_a_pool_after_a_submodel_in_a_sequential_reads_an_image():
+    source = '''
+class Fire(keras.Model):
+    def __init__(self, c):
+        super().__init__()
+        self.conv = layers.Conv2D(c, 1)
+
+    def call(self, x):
+        return self.conv(x)
+''' + NET.format(features="keras.Sequential([layers.Conv2D(8, 3), Fire(8), layers.MaxPooling2D(2), "
+                           "layers.Conv2D(4, 1)])")
+    result = migrate_source(HEADER + source, "pytorch", ["Net"], input_shapes={"Net": (16, 16, 3)})
+    assert result.ok, _errors(result)
+    assert "Fire(8)," in result.text and "nn.MaxPool2d(2)," in result.text
+
+
+def test_a_subclass_of_a_model_class_keeps_its_super_arguments_and_asserts_follow_the_layout():
+    source = '''
+class Base(keras.Model):
+    def __init__(self, width, classes=10):
+        super().__init__()
+        self.conv = layers.Conv2D(width, 3)
+        self.fc = layers.Dense(classes)
+
+    def call(self, x):
+        assert x.shape[-1] == 3
+        return self.fc(keras.ops.mean(self.conv(x), axis=(1, 2)))
+
+
+class Small(Base):
+    def __init__(self, classes=10):
+        super().__init__(8, classes=classes)
+'''
+    result = migrate_source(HEADER + source, "pytorch", ["Small"], input_shapes={"Small": (16, 16, 3)})
+    assert result.ok, _errors(result)
+    assert "super().__init__(8, classes=classes)" in result.text
+    assert "assert x.shape[1] == 3" in result.text
