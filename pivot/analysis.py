@@ -134,6 +134,7 @@ def syntax_error(source: str) -> Diagnostic | None:
 _HEADS = ("def ", "class ", "async def ", "@")
 _BLOCK = re.compile(r"def (\w+)\(")
 _APPLIES_LAYER = re.compile(r"layers\.[A-Z]\w*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")  # layers.Dense(8)(x)
+_RETURNS_LAYER = re.compile(r"\breturn\s+(?:keras\.)?layers\.[A-Z]\w*\(")  # a layer factory: return layers.Conv2D(..)
 _AST_CACHE: dict[str, ast.Module] = {}
 _AST_LOCK = threading.Lock()
 
@@ -245,6 +246,11 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
                    for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
     if blocks:
         ctx = replace(ctx, keras_blocks=blocks)
+    factories = tuple((m.group(1), c.code, c.first_line) for c in pieces
+                      for m in [_BLOCK.match(c.code)] if m and _RETURNS_LAYER.search(c.code)
+                      and not _APPLIES_LAYER.search(c.code))
+    if factories:
+        ctx = replace(ctx, keras_factories=factories)
     return pieces, ctx
 
 

@@ -669,6 +669,13 @@ class FunctionalReader(FlowReader):
 
     def call(self, call: cst.Call) -> str | None:
         func = call.func
+        factory = self.chunk.ctx.keras_factory(func.func.value) if isinstance(func, cst.Call) and \
+            isinstance(func.func, cst.Name) else None
+        if factory:  # conv3x3(w)(x): the layer the factory returns, built with these arguments
+            layer = self.factory_layer(func, *factory)
+            if layer is not None:
+                self.layers.append(layer)
+                return self.apply(call, layer)
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -687,21 +694,15 @@ class FunctionalReader(FlowReader):
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
-        params = [p.name.value for p in fn.params.params]
-        defaults = {p.name.value: block.text(p.default) for p in fn.params.params if p.default is not None}
-        given: dict[str, cst.BaseExpression] = {}
-        for i, arg in enumerate(call.args):
-            key = arg.keyword.value if arg.keyword else (params[i] if i < len(params) else None)
-            if key:
-                given[key] = arg.value
+        bound = _bound_arguments(call, fn, block)
         tensors, constants = {}, {}
-        for name in params:
-            node = given.get(name)
-            value = self.expr(node) if node is not None else None
+        for name in (p.name.value for p in fn.params.params):
+            node = bound.get(name, "None")
+            value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
             if value:
                 tensors[name] = value
             else:
-                constants[name] = self.chunk.text(node) if node is not None else defaults.get(name, "None")
+                constants[name] = self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
                  self.block_locals)
         self.block_locals = set()
@@ -719,6 +720,25 @@ class FunctionalReader(FlowReader):
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals) = saved
         return result
+
+    def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
+        """The layer a factory function returns (`return layers.Conv2D(filters, 3, ...)`), read with the call's
+        arguments in place of its parameters; None when its body is more than that return."""
+        block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the factory's own lines
+        fn = block.module.body[0]
+        body = fn.body.body[1:] if docstring_of(fn.body) else fn.body.body
+        ret = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) else None
+        if not isinstance(ret, cst.Return) or not isinstance(ret.value, cst.Call):
+            return None
+        constants = {name: self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+                     for name, node in _bound_arguments(call, fn, block).items()}
+        saved = self.layer_reader.chunk, self.substitutions
+        self.layer_reader.chunk, self.substitutions = block, {**self.substitutions, **constants}
+        try:
+            layer = self.layer_reader.read(ret.value, self._name_for(ret.value, None))
+            return _substituted(layer, self.substitutions) if layer is not None else None
+        finally:
+            self.layer_reader.chunk, self.substitutions = saved
 
     def block_statement(self, stmt: cst.CSTNode) -> None:
         """A statement of an inlined functional block: an `if` on the block's constant parameters takes its
@@ -767,6 +787,18 @@ class FunctionalReader(FlowReader):
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
+
+
+def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[str, cst.BaseExpression | str]:
+    """Each parameter of `fn` as `call` passes it (a node of the caller) or by its default (code of `block`)."""
+    params = [p.name.value for p in fn.params.params]
+    bound: dict[str, cst.BaseExpression | str] = {p.name.value: block.text(p.default) for p in fn.params.params
+                                                  if p.default is not None}
+    for i, arg in enumerate(call.args):
+        key = arg.keyword.value if arg.keyword else (params[i] if i < len(params) else None)
+        if key:
+            bound[key] = arg.value
+    return bound
 
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,

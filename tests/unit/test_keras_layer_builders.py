@@ -2,6 +2,8 @@
 returning a layer, builders filling a list in a loop, factory parameters and methods inside a Sequential, a layer
 held in a local variable. Framework-free; tests/test_torch_coverage.py's round trips (vgg_cfg, googlenet_inception,
 squeezenet_fire, mnasnet_stack, resnet18...) verify them numerically."""
+import pytest
+
 from pivot.migrate import migrate_source
 
 HEADER = "import keras\nfrom keras import layers\n"
@@ -144,3 +146,73 @@ class Small(Base):
     assert result.ok, _errors(result)
     assert "super().__init__(8, classes=classes)" in result.text
     assert "assert x.shape[1] == 3" in result.text
+
+
+def test_a_layer_factory_applied_later_is_that_layer():
+    source = '''
+
+def conv3x3(filters, strides=1):
+    """A 3x3 convolution."""
+    return layers.Conv2D(filters, 3, strides=strides, use_bias=False)
+
+
+def build(width=8):
+    inputs = keras.Input(shape=(16, 16, 3))
+    x = conv3x3(width)(inputs)
+    x = conv3x3(width * 2, strides=1)(layers.ReLU()(x))
+    return keras.Model(inputs, layers.Dense(4)(layers.GlobalAveragePooling2D()(x)))
+'''
+    result = _torch(source, ["build"])
+    assert result.ok, _errors(result)
+    assert "self.conv1 = nn.Conv2d(3, width, 3, bias=False)" in result.text
+    assert "self.conv2 = nn.Conv2d(width, (width * 2), 3, bias=False)" in result.text
+    assert "x = self.conv1(inputs)" in result.text
+
+
+BUILT = '''import keras
+from keras import layers
+
+
+def conv3x3(filters, strides=1):
+    return layers.Conv2D(filters, 3, strides=strides, use_bias=False)
+
+
+def make_layers(cfg):
+    layers_ = []
+    for v in cfg:
+        if v == "M":
+            layers_ += [layers.MaxPooling2D(2)]
+        else:
+            layers_ += [layers.Conv2D(v, 3, padding="same"), layers.ReLU()]
+    return keras.Sequential([*layers_])
+
+
+class Head(keras.Model):
+    def __init__(self, classes=3, conv_block=None):
+        super().__init__()
+        if conv_block is None:
+            conv_block = make_layers
+        final_conv = layers.Conv2D(classes, 1)
+        self.body = keras.Sequential([conv_block([8, "M"]), final_conv, layers.GlobalAveragePooling2D()])
+
+    def call(self, x):
+        return self.body(x)
+
+
+def build(width=6, classes=3):
+    inputs = keras.Input(shape=(12, 12, 3))
+    x = conv3x3(width)(inputs)
+    return keras.Model(inputs, layers.Dense(classes)(layers.GlobalAveragePooling2D()(layers.ReLU()(x))))
+'''
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["build", "Head"])
+def test_built_layers_verify_with_copied_weights(name):
+    from pivot.verify import Job, verify_one
+
+    result = migrate_source(BUILT, "pytorch", [name], input_shapes={name: (12, 12, 3)})
+    assert result.ok, _errors(result)
+    out = verify_one(BUILT, result.text, result.details[name], Job("built.py", "pytorch", [name],
+                                                                    [2, 12, 12, 3], "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out
