@@ -34,6 +34,9 @@ NO_SPAN = Span(0, 0, 0, 0)
 # a layer attribute: ((name, dataflow value), ...) for the tensors whose sizes its arguments read
 # (`Conv1D(filters=inputs.shape[-1])` in a functional block); shape inference reads them
 TENSOR_SHAPES = "tensor_shapes"
+# a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
+# a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
+TORCH_ORDER = "torch_order"
 
 
 @dataclass(frozen=True)

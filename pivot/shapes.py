@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
+from pivot.model import TENSOR_SHAPES, TORCH_ORDER, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -772,7 +772,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
-        flat = None if _source_order_flatten(node, node.op, sps, info) else \
+        flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None

@@ -12,7 +12,7 @@ SEQ_SUBCLASS = ("a `keras.Sequential` subclass filled from a list (`super().__in
 BN_RANK = "a Keras BatchNormalization in a block built by code has no known input rank (BatchNorm1d/2d/3d)"
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "conv_stack_add_module": f"the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape); {BN_RANK}",
+    "conv_stack_add_module": BN_RANK,
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "efficientnet_config_dataclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
@@ -20,8 +20,6 @@ WAY_BACK_GAPS = {
     "mobilenetv2_sequential_subclass": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "mnasnet_stack": BN_RANK,
     "mobilenetv3_se_hardswish": f"{SEQ_SUBCLASS}; {BN_RANK}",
-    "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "
-                                 "image of unknown size",
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "resnet18": BN_RANK,
     "resnet_bottleneck_typed": BN_RANK,

@@ -27,7 +27,7 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -887,6 +887,8 @@ class _Rewriter(Rewriter):
         if node.op == "Shape" or sized_by_tensors(node):
             return self._shape_op(node, updated)
         tensors = tensor_exprs(node, updated)
+        if node.attrs.get(TORCH_ORDER) and tensors and isinstance(tensors[0], cst.Call):
+            tensors = [tensors[0].args[0].value]  # keras.ops.moveaxis(x, -1, 1): x is channels-first in PyTorch
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors

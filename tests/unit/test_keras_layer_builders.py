@@ -216,3 +216,40 @@ def test_built_layers_verify_with_copied_weights(name):
     out = verify_one(BUILT, result.text, result.details[name], Job("built.py", "pytorch", [name],
                                                                     [2, 12, 12, 3], "float32", 1e-5, 1e-4))
     assert out["equivalent"], out
+
+
+FLAT_IN_TORCH_ORDER = '''import math
+
+import keras
+from keras import layers
+
+
+class Net(keras.Model):
+    def __init__(self):
+        super().__init__()
+        self.conv = layers.Conv2D(4, 3)
+        self.fc = layers.Dense(5)
+
+    def call(self, x):
+        x = self.conv(x)
+        x = keras.ops.reshape(keras.ops.moveaxis(x, -1, 1), (-1, math.prod(x.shape[1:])))
+        return self.fc(x)
+'''
+
+
+def test_a_flatten_in_pytorchs_order_is_a_plain_flatten():
+    """How Pivot writes a flatten of an image of unknown size in Keras: the image moved channels-first first."""
+    result = migrate_source(FLAT_IN_TORCH_ORDER, "pytorch", ["Net"], input_shapes={"Net": (8, 8, 3)})
+    assert result.ok, _errors(result)
+    assert "x = torch.flatten(x, 1)" in result.text and "moveaxis" not in result.text and "movedim" not in result.text
+
+
+@pytest.mark.slow
+def test_a_flatten_in_pytorchs_order_of_a_known_size_keeps_the_dense_weights_as_they_are():
+    from pivot.verify import Job, verify_one
+
+    result = migrate_source(FLAT_IN_TORCH_ORDER, "pytorch", ["Net"], input_shapes={"Net": (8, 8, 3)})
+    out = verify_one(FLAT_IN_TORCH_ORDER, result.text, result.details["Net"], Job("flat.py", "pytorch", ["Net"],
+                                                                                   [2, 8, 8, 3], "float32", 1e-5,
+                                                                                   1e-4))
+    assert out["equivalent"], out
