@@ -551,7 +551,7 @@ class FunctionalReader(FlowReader):
                 return
             if qual == SEQUENTIAL and tname:
                 self.kind, self.binding, self.seq_var = "sequential", tname, tname
-                self.seq_layers = _substituted(self.layer_reader.sequential(call, ""), self.substitutions).children
+                self.seq_layers = self.model_sequential(call)
                 self.layer_reader.local_sequentials[tname] = call
                 return
             if qual in (INPUT, INPUT_LAYER) and tname:
@@ -591,14 +591,23 @@ class FunctionalReader(FlowReader):
                 return
             if qual == SEQUENTIAL:
                 self.kind = "sequential"
-                self.seq_layers = _substituted(self.layer_reader.sequential(small.value, ""),
-                                               self.substitutions).children
+                self.seq_layers = self.model_sequential(small.value)
                 self.done = True
                 return
         if isinstance(small, cst.Return) and self.seq_var and getattr(small.value, "value", None) == self.seq_var:
             self.done = True
             return
         super().small_statement(small)
+
+    def model_sequential(self, call: cst.Call) -> tuple[Layer, ...]:
+        """The layers of the Sequential model this builder makes; one of layers built at run time
+        (`keras.Sequential(seq)`, `([*blocks])`) is an error, never an empty model."""
+        seq = _substituted(self.layer_reader.sequential(call, ""), self.substitutions)
+        if seq.attrs.get("dynamic"):
+            self.diagnostics.append(D.make("PIV104", self.chunk.span(call), f"`{self.chunk.text(call)}`: the model's "
+                                           "layers are built at run time (a list variable, a comprehension); Pivot "
+                                           "migrates a Sequential model of listed layers; migrate it by hand"))
+        return seq.children
 
     def plain_local(self, small: cst.BaseSmallStatement) -> bool:
         """`width = base * 2`, `filters = (16, 32)`: a builder's value that is no tensor nor layer. The generated

@@ -253,3 +253,8 @@ def test_a_flatten_in_pytorchs_order_of_a_known_size_keeps_the_dense_weights_as_
                                                                                    [2, 8, 8, 3], "float32", 1e-5,
                                                                                    1e-4))
     assert out["equivalent"], out
+
+
+def test_a_module_level_sequential_of_a_list_variable_is_an_error_never_an_empty_model():
+    result = _torch("\nseq = [layers.Dense(4), layers.ReLU()]\nmodel = keras.Sequential(seq)\n")
+    assert not result.ok and any("PIV104" in e and "keras.Sequential(seq)" in e for e in _errors(result))
