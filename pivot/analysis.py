@@ -330,7 +330,8 @@ _last_words: tuple[Context | None, frozenset[str]] = (None, frozenset())  # a fi
 
 
 def _may_hold_model(code: str, ctx: Context) -> bool:
-    """A cheap textual test: the chunk names a framework (through any import alias) or a model class.
+    """A cheap textual test: the chunk names a framework (through any import alias), a model class or one of
+    Pivot's Keras support layers.
     Linear in the chunk: its words are looked up in the file's set (not every name searched in the chunk)."""
     return not _model_words(ctx).isdisjoint(_WORD.findall(code))
 
@@ -341,7 +342,7 @@ def _model_words(ctx: Context) -> frozenset[str]:
     if last[0] is not ctx:
         last = _last_words = (ctx, frozenset(
             [name for name, qual in ctx.aliases if qual.split(".")[0] in ("torch", "keras", "tensorflow")]
-            + [name for name, _ in ctx.local_classes]))
+            + [name for name, _ in ctx.local_classes] + list(ctx.keras_support)))
     return last[1]
 
 

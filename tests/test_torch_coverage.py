@@ -23,8 +23,6 @@ WAY_BACK_GAPS = {
     "regnet_anystage": f"{SEQ_SUBCLASS}; {BN_RANK}",
     "resnet18": BN_RANK,
     "resnet_bottleneck_typed": BN_RANK,
-    "shufflenetv2_channel_shuffle": "`channel_shuffle` written as `TorchChannelShuffle(groups)(x)` (Pivot's support "
-                                    "layer built and applied in a function) is not read back (kept Keras, PIV105)",
     "style_net_instance_norm": "`layers.PReLU` has no PyTorch reading (Keras -> PyTorch)",
     "text_cnn_gru": "`layers.ZeroPadding1D` in a Keras Sequential reading channels-last sequences",
     "transformer_classifier": "`self.add_weight` + `assign(keras.random.normal(...))` (nn.Parameter's Keras form) "

@@ -305,6 +305,10 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                docstring_of(stmt.body))
             if net:
                 nets.append(net)
+        elif isinstance(stmt, cst.FunctionDef) and not _mentions_keras(stmt, chunk) and \
+                chunk.mentions(stmt, list(chunk.ctx.keras_support)):
+            # `return TorchChannelShuffle(groups)(x)`: Pivot's own weightless layer applied where it is built
+            nets.append(read_function(stmt, chunk, "keras"))
         elif isinstance(stmt, cst.FunctionDef) and _mentions_keras(stmt, chunk):
             diags: list[Diagnostic] = []
             reader = KerasLayerReader(chunk, diags)

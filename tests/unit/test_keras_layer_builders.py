@@ -258,3 +258,16 @@ def test_a_flatten_in_pytorchs_order_of_a_known_size_keeps_the_dense_weights_as_
 def test_a_module_level_sequential_of_a_list_variable_is_an_error_never_an_empty_model():
     result = _torch("\nseq = [layers.Dense(4), layers.ReLU()]\nmodel = keras.Sequential(seq)\n")
     assert not result.ok and any("PIV104" in e and "keras.Sequential(seq)" in e for e in _errors(result))
+
+
+def test_a_channel_shuffle_function_as_pivot_writes_it_in_keras_is_read_back():
+    """`def channel_shuffle(x, groups): return TorchChannelShuffle(groups)(x)` (ShuffleNet's idiom, as the first
+    leg writes it) is that op in PyTorch: the caller may give it an image."""
+    from pathlib import Path
+
+    source = (Path(__file__).parents[1] / "corpus_breadth" / "torch" / "shufflenetv2_channel_shuffle.py").read_text()
+    keras_text = migrate_source(source, "tensorflow", ["ShuffleNetV2"]).text
+    assert "return TorchChannelShuffle(groups)(x)" in keras_text
+    back = migrate_source(keras_text, "pytorch", ["ShuffleNetV2"], input_shapes={"ShuffleNetV2": (32, 32, 3)})
+    assert back.ok, _errors(back)
+    assert "return nn.ChannelShuffle(groups)(x)" in back.text and "TorchChannelShuffle" not in back.text
