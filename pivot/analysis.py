@@ -134,6 +134,7 @@ def syntax_error(source: str) -> Diagnostic | None:
 _HEADS = ("def ", "class ", "async def ", "@")
 _BLOCK = re.compile(r"def (\w+)\(")
 _APPLIES_LAYER = re.compile(r"layers\.[A-Z]\w*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")  # layers.Dense(8)(x)
+_RETURNS_LAYER = re.compile(r"\breturn\s+(?:keras\.)?layers\.[A-Z]\w*\(")  # a layer factory: return layers.Conv2D(..)
 _AST_CACHE: dict[str, ast.Module] = {}
 _AST_LOCK = threading.Lock()
 
@@ -245,6 +246,11 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
                    for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
     if blocks:
         ctx = replace(ctx, keras_blocks=blocks)
+    factories = tuple((m.group(1), c.code, c.first_line) for c in pieces
+                      for m in [_BLOCK.match(c.code)] if m and _RETURNS_LAYER.search(c.code)
+                      and not _APPLIES_LAYER.search(c.code))
+    if factories:
+        ctx = replace(ctx, keras_factories=factories)
     return pieces, ctx
 
 
@@ -324,7 +330,8 @@ _last_words: tuple[Context | None, frozenset[str]] = (None, frozenset())  # a fi
 
 
 def _may_hold_model(code: str, ctx: Context) -> bool:
-    """A cheap textual test: the chunk names a framework (through any import alias) or a model class.
+    """A cheap textual test: the chunk names a framework (through any import alias), a model class or one of
+    Pivot's Keras support layers.
     Linear in the chunk: its words are looked up in the file's set (not every name searched in the chunk)."""
     return not _model_words(ctx).isdisjoint(_WORD.findall(code))
 
@@ -335,7 +342,7 @@ def _model_words(ctx: Context) -> frozenset[str]:
     if last[0] is not ctx:
         last = _last_words = (ctx, frozenset(
             [name for name, qual in ctx.aliases if qual.split(".")[0] in ("torch", "keras", "tensorflow")]
-            + [name for name, _ in ctx.local_classes]))
+            + [name for name, _ in ctx.local_classes] + list(ctx.keras_support)))
     return last[1]
 
 

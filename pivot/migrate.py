@@ -102,7 +102,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     index = Text(source)
     for net in sorted(wanted, key=lambda n: -n.span.line):
         diags.extend(net.diagnostics)
-        if net.framework == "keras" and net.style == "helper":
+        if net.framework == "keras" and net.style == "helper" and not net.templates:
             continue  # a functional block: inlined into the models that call it, kept as written
         start, end = net.span.line, net.span.end_line
         foreign = statements_between(tree, net)

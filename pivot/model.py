@@ -40,6 +40,9 @@ INPUT_RANK = "input_rank"
 # a Sequential layer's attribute: the model class of the file its list starts with (`keras.Sequential([*features])`
 # after `features = [Conv2dNormActivation(...)]`), whose input is the Sequential's
 FIRST_BLOCK = "first_block"
+# a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
+# a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
+TORCH_ORDER = "torch_order"
 
 
 @dataclass(frozen=True)

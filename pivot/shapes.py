@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -691,6 +691,12 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         for child in layer.children:
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
         return x, sp, flat
+    if layer.op in ("Built", "Submodel"):  # a block of the file: kept rank and layout, as when applied alone (_node_step)
+        info.layer_in.setdefault(layer.name, x)
+        info.layer_in_spatial.setdefault(layer.name, sp)
+        if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
+            info.flat_from[layer.name] = flat
+        return (tuple([None] * len(x)) if x is not None else None), sp, None
     before, before_sp = x, sp
     moved = _adapter(layer, [x], [sp])
     if moved is not None:  # a Permute module moving channels between last and second place
@@ -804,7 +810,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
-        flat = None if _source_order_flatten(node, node.op, sps, info) else \
+        flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None

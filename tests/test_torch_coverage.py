@@ -11,26 +11,17 @@ BN_RANK = ("a BatchNormalization a factory makes for an attribute (`self.bn1 = n
            "`call()`) has no known input rank (BatchNorm1d/2d/3d)")
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "conv_stack_add_module": f"a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`; "
-                             f"{BN_RANK}",
+    "conv_stack_add_module": BN_RANK,
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
     "densenet_dense_blocks": "a BatchNormalization `add`ed to a Keras Sequential after blocks added in a loop "
                              "(`self.features.add(layers.BatchNormalization(...))`) has no known input rank",
-    "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
-    "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a Keras builder",
+    "mnasnet_stack": BN_RANK,
     "regnet_anystage": "layer-factory parameters called in a Keras Sequential (`norm_layer(w_b)`, "
                        "`activation_layer(inplace=True)`); RegNet's `norm_layer` reaches its blocks through "
                        "`block_constructor(...)`, which is not followed, so its BatchNormalization has no known rank",
-    "resnet18": f"a helper and a layer-class parameter in a Keras Sequential (`conv1x1(...)`, "
-                f"`norm_layer(...)`); {BN_RANK}",
-    "resnet_bottleneck_typed": f"{BN_RANK}; a helper's `-> keras.layers.Layer` annotation; a helper and a "
-                               "layer-class parameter in a Keras Sequential (`conv1x1(...)`, `norm_layer(...)`)",
-    "shufflenetv2_channel_shuffle": "a method building layers (`self.depthwise_conv(...)`) in a Keras Sequential "
-                                    "(the 1x1 Conv2D after it then has no known input layout); "
-                                    "`channel_shuffle(out, 2)` on an image",
-    "squeezenet_fire": "`keras.Sequential([..., final_conv, ...])` of a local layer variable; a max pool after a "
-                       "submodel (`Fire(...)`) in a Keras Sequential: its input's layout is not known statically",
-    "vgg_cfg": "`make_layers`'s loop (`layers += [...]`) building a Keras Sequential is not read back",
+    "resnet18": BN_RANK,
+    "resnet_bottleneck_typed": BN_RANK,
+    "vgg_cfg": BN_RANK,
     "vit_small": "a reshape of the image-like patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), "
                  "x.shape[-1]))`) and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
 }

@@ -488,3 +488,10 @@ def assigned_names(module: cst.Module) -> set[str]:
 
     walk(module, enter)
     return names
+
+
+def is_super_init(call: cst.Call) -> bool:
+    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")

@@ -14,9 +14,9 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (with_moved_operand, TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
                                    same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
-                                   tensor_list, unshadowed)
+                                   is_super_init, tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
-from pivot.backends.rewriter import Rewriter, is_super_init as _is_super_init
+from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
 from pivot.frontends.flow import inference_exit
@@ -523,13 +523,13 @@ class _Rewriter(Rewriter):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
             return updated.with_changes(func=cst.Name("setattr"), args=[self_arg, *updated.args])
-        if _is_super_init(original) and not original.args and self.class_names and \
+        if is_super_init(original) and not original.args and self.class_names and \
                 self.class_names[-1].startswith("_"):
             no_space = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""),
                                        whitespace_after=cst.SimpleWhitespace(""))
             return updated.with_changes(args=[cst.Arg(expr(_layer_name(self.class_names[-1])), cst.Name("name"),
                                                       equal=no_space)])
-        if self.sequential_base and _is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
+        if self.sequential_base and is_super_init(original):  # super().__init__(*layers): keras.Sequential's list
             return updated.with_changes(args=[cst.Arg(self._layer_list(updated))])
         key = self._key(original)
         layer = self.layers.get(key)

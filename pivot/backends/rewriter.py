@@ -191,10 +191,3 @@ class Rewriter(cst.CSTTransformer):
     def held_layer(self, layer: Layer) -> str:
         """Hook: the target code of a layer read from a value that is no call (an activation function)."""
         return layer.source
-
-
-def is_super_init(call: cst.Call) -> bool:
-    """`super().__init__(...)` or `super(Cls, self).__init__(...)`."""
-    func = call.func
-    return (isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call)
-            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")

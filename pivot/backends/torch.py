@@ -14,12 +14,12 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (with_moved_operand, Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list)
+                                   tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
-from pivot.backends.rewriter import Rewriter, is_super_init
+from pivot.backends.rewriter import Rewriter
 from pivot.backends.torch_sequential import added_value, attribute_order, self_attribute, sequential_init
 from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
@@ -31,7 +31,7 @@ from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
 from pivot.frontends.source import Chunk, small_statements
-from pivot.model import INPUT_RANK, Attrs, Expr, Layer, Network, Node, Value, value_code
+from pivot.model import INPUT_RANK, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
 # modules written before the one a Keras layer becomes (its padding): the weights are the next module's
@@ -616,6 +616,12 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
         mods = layer_modules(layer, info, out)
         main = main_module(mods)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
+        if layer.op in ("Submodel", "Built"):  # a layer class or builder of the file, migrated with it
+            items.append(layer.source + ",")
+            continue
+        if layer.attrs.get("var") and len(mods) == 1 and mods != [layer.source]:
+            items.append(layer.attrs.get("var") + ",")  # built where it is assigned (`_Rewriter.spanned_layers`)
+            continue
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue
@@ -782,10 +788,17 @@ class _Rewriter(Rewriter):
         self.sequential_classes: list[bool] = []  # for each enclosing class: does it subclass keras.Sequential
         # what `.add` appends to: `self` in a keras.Sequential subclass, the model's Sequential attributes
         self.receivers = {l.name for l in net.layers if l.op == "Sequential"}
+        self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
+
+    def spanned_layers(self, net: Network):
+        # a Sequential's element held in a local variable (`final_conv`): rewritten where it is assigned
+        return net.layers + net.templates + tuple(l for l in iter_layers(net.layers) if
+                                                  l.attrs.get("var") and l.op != "Sequential")
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
         self.sequential_classes.append(sequential)
+        self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))
         if sequential:
             assigned, added = attribute_order(node)
             if assigned != added and added:
@@ -797,6 +810,7 @@ class _Rewriter(Rewriter):
 
     def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
         self.sequential_classes.pop()
+        self.model_bases.pop()
         return super().leave_ClassDef(original, updated)
 
     def _sequential_call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression | None:
@@ -837,9 +851,10 @@ class _Rewriter(Rewriter):
             if layer.op == "Sequential" and layer.attrs.get("dynamic") and len(updated.args) == 1:
                 # keras.Sequential([Block(d) for _ in range(n)]) / ([*blocks]): the list as rewritten, unpacked
                 items = updated.args[0].value
-                if isinstance(items, cst.List) and len(items.elements) == 1 and \
-                        isinstance(items.elements[0], cst.StarredElement):
-                    items = items.elements[0].value
+                if isinstance(items, cst.List):  # [first, *rest]: nn.Sequential(first, *rest)
+                    return expr("nn.Sequential(" + ", ".join(
+                        ("*" if isinstance(el, cst.StarredElement) else "") + self.chunk.module.code_for_node(el.value)
+                        for el in items.elements) + ")")
                 return cst.Call(func=expr("nn.Sequential"), args=[cst.Arg(items, star="*")])
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
@@ -871,6 +886,8 @@ class _Rewriter(Rewriter):
         if node is None:
             if self.chunk.qualify(original.func) in ("keras.Sequential",):
                 return updated
+            if self.model_bases and self.model_bases[-1] and is_super_init(original):
+                return updated  # `super().__init__(BasicBlock, [2, 2, 2, 2])`: the file's model class takes them
             return _drop_training(updated)
         if node.op in ("Zeros", "Ones"):  # keras.ops.zeros(shape): the graph's creation ops (frontends.flow)
             sizes = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
@@ -914,6 +931,8 @@ class _Rewriter(Rewriter):
         if node.op == "Shape" or sized_by_tensors(node):
             return self._shape_op(node, updated)
         tensors = tensor_exprs(node, updated)
+        if node.attrs.get(TORCH_ORDER) and tensors and isinstance(tensors[0], cst.Call):
+            tensors = [tensors[0].args[0].value]  # keras.ops.moveaxis(x, -1, 1): x is channels-first in PyTorch
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
@@ -998,8 +1017,7 @@ class _Rewriter(Rewriter):
 
 def _drop_training(call: cst.Call) -> cst.Call:
     """`super().__init__(**kwargs)` and `layer(x, training=training)` lose Keras-only arguments."""
-    func = call.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "__init__" and isinstance(func.value, cst.Call):
+    if is_super_init(call):
         return call.with_changes(args=[])
     args = [a for a in call.args if not (a.keyword and a.keyword.value in ("training", "mask"))]
     if args and len(args) != len(call.args):
@@ -1108,8 +1126,9 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)
-    header = chunk.module.code_for_node(fn.with_changes(body=cst.IndentedBlock(body=[cst.SimpleStatementLine(
-        [cst.Pass()])])))
+    stub = fn.with_changes(body=cst.IndentedBlock(body=[cst.SimpleStatementLine([cst.Pass()])]))
+    # its annotations in PyTorch's terms (`-> keras.layers.Layer`: `-> nn.Module`), as a rewritten function's
+    header = chunk.module.code_for_node(stub.visit(_Rewriter(chunk, net, info, Emitted())))
     header = header[:header.rindex("pass")].rstrip() + "\n"
     return header + "".join(lines)
 

@@ -6,7 +6,7 @@ import libcst as cst
 
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
-from pivot.model import Layer, Network, Param
+from pivot.model import Attrs, Layer, Network, Param
 
 
 def method_named(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
@@ -64,6 +64,41 @@ def self_collections(body: cst.BaseSuite):
                 if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
                     yield tgt.attr.value, small.value
 
+
+
+def local_calls(fn: cst.FunctionDef) -> dict[str, cst.Call]:
+    """A function's top-level `name = Call(...)` assignments (`final_conv = nn.Conv2d(...)`, then
+    `nn.Sequential(..., final_conv)`)."""
+    found = {}
+    for stmt in fn.body.body:
+        for small in small_statements(stmt):
+            if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
+                    and isinstance(small.targets[0].target, cst.Name)):
+                found[small.targets[0].target.value] = small.value
+    return found
+
+
+def returned_call(fn: cst.FunctionDef, chunk: Chunk, quals: tuple[str, ...]) -> cst.Call | None:
+    """The call of one of `quals` a function returns: `return nn.Sequential(...)`, or `model = ...` then
+    `return model`."""
+    local = local_calls(fn)
+    for stmt in fn.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            value = small.value if isinstance(small, cst.Return) else None
+            if isinstance(value, cst.Name):
+                value = local.get(value.value)
+            if isinstance(value, cst.Call) and chunk.qualify(value.func) in quals:
+                return value
+    return None
+
+
+def built_by_code(node: cst.BaseExpression, name: str, chunk: Chunk, mentions_framework) -> Layer | None:
+    """`conv1x1(...)`, `norm_layer(...)`, `self.depthwise_conv(...)` in a Sequential: a layer built by code of the
+    file (a helper, a factory parameter, a method), matched by walking the built models; None for a call that
+    names the framework itself (`mentions_framework(node)`), which its layer reader reports."""
+    if not isinstance(node, cst.Call) or mentions_framework(node):
+        return None
+    return Layer(name, "Built", Attrs.of({"by": chunk.text(node.func)}), span=chunk.span(node), source=chunk.text(node))
 
 
 def layer_spans(layer: Layer):

@@ -9,7 +9,7 @@ from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
-from pivot.model import Attrs, Diagnostic, Expr, Node
+from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
@@ -150,6 +150,8 @@ class FlowReader:
                     self.outputs.append(v)
         elif isinstance(small, cst.Expr):
             self.expr(small.value)
+        elif isinstance(small, cst.Assert):  # `assert x.shape[-1] == 3`: its sizes move with the layout
+            self.expr(small.test)
 
     def bind_target(self, target: cst.BaseExpression, value: str | None) -> None:
         if value is None:
@@ -601,6 +603,9 @@ class FlowReader:
         """`x.view(x.size(0), -1)`, `x.reshape(-1, n)`, `torch.flatten`-like reshapes become Flatten."""
         args = [a.value for a in call.args]
         form = "method"
+        moved = self.framework == "keras" and receiver is None and args and _moved_channels_first(args[0], self.chunk)
+        if moved:  # keras.ops.reshape(keras.ops.moveaxis(x, -1, 1), (-1, n)): the image itself, flattened that way
+            args = [moved] + args[1:]
         if receiver is None and args:
             receiver = self.expr(args[0])
             args = args[1:]
@@ -612,7 +617,7 @@ class FlowReader:
             out = self.fresh()
             # the spelling `x.flatten()` names: reshapes to (batch, -1) are that entry
             self.add(Node(lookups().torch_method["flatten"].name, (receiver,), (out,),
-                          attrs=Attrs.of({"start_dim": 1, "end_dim": -1}),
+                          attrs=Attrs.of({"start_dim": 1, "end_dim": -1} | ({TORCH_ORDER: True} if moved else {})),
                           span=self.chunk.span(call), source=self.chunk.text(call), form=form,
                           tensor_args=(0,)))
             return out
@@ -755,6 +760,14 @@ def _reshape_spellings(framework: str) -> tuple[str, ...]:
     """The functions spelling the entry `torch.reshape` names, read by `FlowReader.reshape` ((batch, -1): a flatten)."""
     spec = lookups().torch_function["torch.reshape"]
     return spec.torch_functions if framework == "torch" else spec.keras_functions
+
+
+def _moved_channels_first(node: cst.BaseExpression, chunk: Chunk) -> cst.BaseExpression | None:
+    """The tensor of `keras.ops.moveaxis(x, -1, 1)` (the channels moved first, before a flatten), else None."""
+    if not (isinstance(node, cst.Call) and chunk.qualify(node.func) == "keras.ops.moveaxis" and len(node.args) == 3
+            and all(a.keyword is None for a in node.args)):
+        return None
+    return node.args[0].value if [literal(a.value, chunk) for a in node.args[1:]] == [-1, 1] else None
 
 
 def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:

@@ -13,8 +13,9 @@ from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.chains import chain_input_ranks, factory_uses, first_blocks
-from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
-                                     read_function, self_assignments, self_collections, subclass_network)
+from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
+                                     params_of, read_function, returned_call, self_assignments, self_collections,
+                                     subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
@@ -36,6 +37,7 @@ class KerasLayerReader:
         self.diags = diags
         self.input_shape: tuple | None = None
         self.local_sequentials: dict[str, cst.Call] = {}  # `stage1 = keras.Sequential([...])` in a builder
+        self.local_calls: dict[str, cst.Call] = {}  # a constructor's `name = Call(...)` locals
         self.parameters: frozenset[str] = frozenset()  # a block's parameters, known only at each call
         self.class_parameters: frozenset[str] = frozenset()  # a custom layer's constructor parameters
         # the values known statically: the file's constants (a builder's reader adds its own)
@@ -229,9 +231,10 @@ class KerasLayerReader:
         children: list[Layer] = []
         elements = []
         for arg in call.args:
-            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(arg.value, cst.ListComp) or any(
+            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(
+                    arg.value, (cst.ListComp, cst.Name)) or any(
                     isinstance(el, cst.StarredElement) for el in getattr(arg.value, "elements", ()))):
-                # keras.Sequential([Block(d) for _ in range(n)]) or ([*blocks]): built at run time, as
+                # keras.Sequential([Block(d) for _ in range(n)]), ([*blocks]) or (blocks): built at run time, as
                 # nn.Sequential(*blocks)
                 return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=self.chunk.span(call),
                              source=self.chunk.text(call))
@@ -258,7 +261,14 @@ class KerasLayerReader:
             inner = self.sequential(self.local_sequentials[node.value], name)
             return Layer(name, "Sequential", Attrs.of({"var": node.value}), span=inner.span, source=inner.source,
                          children=inner.children)
+        if isinstance(node, cst.Name) and node.value in self.local_calls:
+            # `final_conv = layers.Conv2D(...)`, then `[..., final_conv]`: the layer, built where it is assigned
+            layer = self.read(self.local_calls[node.value], name)
+            if layer is not None:
+                return replace(layer, attrs=Attrs(layer.attrs.items + (("var", node.value),)))
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
+        if layer is None:  # conv1x1(...), norm_layer(...), self.depthwise_conv(...): built by code of the file
+            layer = built_by_code(node, name, chunk, lambda n: _mentions_keras(n, chunk))
         if layer is None:
             self.diags.append(D.make("PIV104", chunk.span(node), f"`{chunk.text(node)}` in a Sequential is not a "
                                      "layer call Pivot can follow"))
@@ -297,11 +307,17 @@ def find_networks(chunk: Chunk) -> list[Network]:
     for stmt in body:
         if isinstance(stmt, cst.ClassDef) and chunk.ctx.framework_of(stmt.name.value) == "keras":
             nets.append(read_class(stmt, chunk))
+        elif isinstance(stmt, cst.FunctionDef) and (builder := layer_builder(stmt, chunk)):
+            nets.append(builder)
         elif isinstance(stmt, cst.FunctionDef) and _mentions(stmt, chunk, (SEQUENTIAL, MODEL)):
             net = read_builder(stmt.body.body, stmt.name.value, stmt, chunk, params_of(stmt, chunk),
                                docstring_of(stmt.body))
             if net:
                 nets.append(net)
+        elif isinstance(stmt, cst.FunctionDef) and not _mentions_keras(stmt, chunk) and \
+                chunk.mentions(stmt, list(chunk.ctx.keras_support)):
+            # `return TorchChannelShuffle(groups)(x)`: Pivot's own weightless layer applied where it is built
+            nets.append(read_function(stmt, chunk, "keras"))
         elif isinstance(stmt, cst.FunctionDef) and _mentions_keras(stmt, chunk):
             diags: list[Diagnostic] = []
             reader = KerasLayerReader(chunk, diags)
@@ -325,6 +341,30 @@ def find_networks(chunk: Chunk) -> list[Network]:
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
     return nets
+
+
+def layer_builder(fn: cst.FunctionDef, chunk: Chunk) -> Network | None:
+    """A function that builds layers and returns them without applying them (`conv1x1(...)` returning a
+    `layers.Conv2D`, `make_layers(cfg)` filling a list in a loop and returning `keras.Sequential([*layers])`): a
+    helper rewritten in place, as the PyTorch reader has `nn.Sequential(*layers)` builders. A function that applies
+    layers (a functional block), builds a model from Inputs or returns a Sequential of listed layers is none."""
+    if chunk.ctx.keras_block(fn.name.value) or not _mentions_keras(fn, chunk) or \
+            _mentions(fn, chunk, (MODEL, INPUT, INPUT_LAYER)) or is_training_code(chunk.text(fn), "keras"):
+        return None
+    diags: list[Diagnostic] = []
+    reader = KerasLayerReader(chunk, diags)
+    reader.parameters = frozenset(p.name.value for p in fn.params.params)
+    returned = returned_call(fn, chunk, (SEQUENTIAL,))
+    if returned is not None and reader.sequential(returned, "").attrs.get("dynamic") is None:
+        return None  # `return keras.Sequential([a, b])`: a Sequential model (read by `read_builder`)
+    if returned is None and _mentions(fn, chunk, (SEQUENTIAL,)):
+        return None  # `model = keras.Sequential()` filled by `.add(...)`
+    templates = keras_templates(fn, chunk, set(), reader)
+    if not templates:
+        return None
+    return Network(fn.name.value, "keras", "helper", chunk.span(fn), params=params_of(fn, chunk),
+                   templates=tuple(templates), diagnostics=tuple(diags), binding=fn.name.value,
+                   uses=names_used(fn, chunk.ctx, chunk))
 
 
 def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
@@ -524,7 +564,7 @@ class FunctionalReader(FlowReader):
                 return
             if qual == SEQUENTIAL and tname:
                 self.kind, self.binding, self.seq_var = "sequential", tname, tname
-                self.seq_layers = _substituted(self.layer_reader.sequential(call, ""), self.substitutions).children
+                self.seq_layers = self.model_sequential(call)
                 self.layer_reader.local_sequentials[tname] = call
                 return
             if qual in (INPUT, INPUT_LAYER) and tname:
@@ -564,14 +604,23 @@ class FunctionalReader(FlowReader):
                 return
             if qual == SEQUENTIAL:
                 self.kind = "sequential"
-                self.seq_layers = _substituted(self.layer_reader.sequential(small.value, ""),
-                                               self.substitutions).children
+                self.seq_layers = self.model_sequential(small.value)
                 self.done = True
                 return
         if isinstance(small, cst.Return) and self.seq_var and getattr(small.value, "value", None) == self.seq_var:
             self.done = True
             return
         super().small_statement(small)
+
+    def model_sequential(self, call: cst.Call) -> tuple[Layer, ...]:
+        """The layers of the Sequential model this builder makes; one of layers built at run time
+        (`keras.Sequential(seq)`, `([*blocks])`) is an error, never an empty model."""
+        seq = _substituted(self.layer_reader.sequential(call, ""), self.substitutions)
+        if seq.attrs.get("dynamic"):
+            self.diagnostics.append(D.make("PIV104", self.chunk.span(call), f"`{self.chunk.text(call)}`: the model's "
+                                           "layers are built at run time (a list variable, a comprehension); Pivot "
+                                           "migrates a Sequential model of listed layers; migrate it by hand"))
+        return seq.children
 
     def plain_local(self, small: cst.BaseSmallStatement) -> bool:
         """`width = base * 2`, `filters = (16, 32)`: a builder's value that is no tensor nor layer. The generated
@@ -642,6 +691,13 @@ class FunctionalReader(FlowReader):
 
     def call(self, call: cst.Call) -> str | None:
         func = call.func
+        factory = self.chunk.ctx.keras_factory(func.func.value) if isinstance(func, cst.Call) and \
+            isinstance(func.func, cst.Name) else None
+        if factory:  # conv3x3(w)(x): the layer the factory returns, built with these arguments
+            layer = self.factory_layer(func, *factory)
+            if layer is not None:
+                self.layers.append(layer)
+                return self.apply(call, layer)
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -660,21 +716,15 @@ class FunctionalReader(FlowReader):
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
-        params = [p.name.value for p in fn.params.params]
-        defaults = {p.name.value: block.text(p.default) for p in fn.params.params if p.default is not None}
-        given: dict[str, cst.BaseExpression] = {}
-        for i, arg in enumerate(call.args):
-            key = arg.keyword.value if arg.keyword else (params[i] if i < len(params) else None)
-            if key:
-                given[key] = arg.value
+        bound = _bound_arguments(call, fn, block)
         tensors, constants = {}, {}
-        for name in params:
-            node = given.get(name)
-            value = self.expr(node) if node is not None else None
+        for name in (p.name.value for p in fn.params.params):
+            node = bound.get(name, "None")
+            value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
             if value:
                 tensors[name] = value
             else:
-                constants[name] = self.chunk.text(node) if node is not None else defaults.get(name, "None")
+                constants[name] = self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
                  self.block_locals)
         self.block_locals = set()
@@ -692,6 +742,25 @@ class FunctionalReader(FlowReader):
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals) = saved
         return result
+
+    def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
+        """The layer a factory function returns (`return layers.Conv2D(filters, 3, ...)`), read with the call's
+        arguments in place of its parameters; None when its body is more than that return."""
+        block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the factory's own lines
+        fn = block.module.body[0]
+        body = fn.body.body[1:] if docstring_of(fn.body) else fn.body.body
+        ret = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) else None
+        if not isinstance(ret, cst.Return) or not isinstance(ret.value, cst.Call):
+            return None
+        constants = {name: self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+                     for name, node in _bound_arguments(call, fn, block).items()}
+        saved = self.layer_reader.chunk, self.substitutions
+        self.layer_reader.chunk, self.substitutions = block, {**self.substitutions, **constants}
+        try:
+            layer = self.layer_reader.read(ret.value, self._name_for(ret.value, None))
+            return _substituted(layer, self.substitutions) if layer is not None else None
+        finally:
+            self.layer_reader.chunk, self.substitutions = saved
 
     def block_statement(self, stmt: cst.CSTNode) -> None:
         """A statement of an inlined functional block: an `if` on the block's constant parameters takes its
@@ -740,6 +809,18 @@ class FunctionalReader(FlowReader):
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
+
+
+def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[str, cst.BaseExpression | str]:
+    """Each parameter of `fn` as `call` passes it (a node of the caller) or by its default (code of `block`)."""
+    params = [p.name.value for p in fn.params.params]
+    bound: dict[str, cst.BaseExpression | str] = {p.name.value: block.text(p.default) for p in fn.params.params
+                                                  if p.default is not None}
+    for i, arg in enumerate(call.args):
+        key = arg.keyword.value if arg.keyword else (params[i] if i < len(params) else None)
+        if key:
+            bound[key] = arg.value
+    return bound
 
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
@@ -924,6 +1005,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     params = tuple(p for p in params if p.name not in ("kwargs",))
     reader_l.class_parameters = frozenset(p.name for p in params)
     if init:
+        reader_l.local_calls = local_calls(init)
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
             if layer is not None:

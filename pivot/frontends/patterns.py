@@ -7,6 +7,7 @@ import re
 
 import libcst as cst
 
+from pivot.catalog import CATALOG
 from pivot.frontends.source import Chunk
 
 
@@ -53,9 +54,18 @@ def idiom_functions(tree: ast.Module) -> frozenset[str]:
     for fn in tree.body:
         if isinstance(fn, ast.FunctionDef):
             body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-            if len(body) <= _MOST_STATEMENTS and any(match([re.sub(r"\s+", "", ast.unparse(s)) for s in body]) for match in _LINE_MATCHERS.values()):
+            lines = [re.sub(r"\s+", "", ast.unparse(s)) for s in body]
+            if len(body) <= _MOST_STATEMENTS and (any(match(lines) for match in _LINE_MATCHERS.values())
+                                                  or _support_idiom(lines)):
                 found.add(fn.name)
     return frozenset(found)
+
+
+def _support_idiom(lines: list[str]) -> bool:
+    """`return TorchChannelShuffle(groups)(x)`: an idiom as Pivot writes it in Keras, its entry's support layer
+    (which keeps PyTorch's channel order) applied to the function's tensor."""
+    found = re.fullmatch(r"return(\w+)\(.*\)\(\w+\)", lines[0]) if len(lines) == 1 else None
+    return found is not None and any(s.idiom and s.keras_layer == found.group(1) for s in CATALOG.values())
 
 
 def _is_docstring(stmt: cst.CSTNode) -> bool:

@@ -111,6 +111,8 @@ class Context:
     keras_support: tuple[str, ...] = ()
     # Pivot's own PyTorch support functions in a migrated file (`fixed_affine`): read back as what they wrap
     torch_support: tuple[str, ...] = ()
+    # Keras layer factories (functions returning one layer they construct, `conv3x3(w)(x)`): name -> (source, line)
+    keras_factories: tuple[tuple[str, str, int], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -135,6 +137,9 @@ class Context:
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return self._block_map.get(name)
+
+    def keras_factory(self, name: str) -> tuple[str, int] | None:
+        return next(((code, line) for n, code, line in self.keras_factories if n == name), None)
 
     def alias(self, name: str) -> str | None:
         return self._alias_map.get(name)

@@ -9,10 +9,10 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
-from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
-                                     read_function, self_assignments, subclass_network)
+from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
+                                     params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, small_statements, walk
+from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
 
@@ -53,10 +53,8 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
                 # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
                 child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
                               source=value.value)
-            if child is None and isinstance(value, cst.Call) and not _mentions_torch(value, chunk):
-                # conv1x1(...), norm_layer(...): built by code of the file; matched by walking the models
-                child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": chunk.text(value.func)}),
-                              span=chunk.span(value), source=chunk.text(value))
+            if child is None:  # conv1x1(...), norm_layer(...): built by code of the file
+                child = built_by_code(value, f"{name}.{i}", chunk, lambda n: _mentions_torch(n, chunk))
             if child is None:
                 diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential is not "
                                     "a module call Pivot can follow"))
@@ -197,10 +195,10 @@ def find_networks(chunk: Chunk) -> list[Network]:
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch") \
                 and stmt.name.value not in chunk.ctx.torch_support:  # Pivot's `fixed_affine`: read where called
-            ret = _returned_sequential(stmt, chunk)
+            ret = returned_call(stmt, chunk, (SEQUENTIAL,))
             if ret is not None:
                 nets.append(_sequential_network(stmt.name.value, ret, stmt, chunk, params_of(stmt, chunk),
-                                                docstring_of(stmt.body), _local_calls(stmt)))
+                                                docstring_of(stmt.body), local_calls(stmt)))
             else:
                 diags: list[Diagnostic] = []
                 templates = layer_templates(stmt, chunk, set(), diags)
@@ -231,32 +229,6 @@ def _is_module_class(cls: cst.ClassDef, chunk: Chunk) -> bool:
     return chunk.ctx.framework_of(cls.name.value) == "torch"
 
 
-def _returned_sequential(fn: cst.FunctionDef, chunk: Chunk) -> cst.Call | None:
-    """`return nn.Sequential(...)`, or `model = nn.Sequential(...)` ... `return model`."""
-    local = _local_calls(fn)
-    for stmt in fn.body.body:
-        if isinstance(stmt, cst.SimpleStatementLine):
-            for small in stmt.body:
-                if not isinstance(small, cst.Return):
-                    continue
-                value = small.value
-                if isinstance(value, cst.Name):
-                    value = local.get(value.value)
-                if isinstance(value, cst.Call) and chunk.qualify(value.func) == SEQUENTIAL:
-                    return value
-    return None
-
-
-def _local_calls(fn: cst.FunctionDef) -> dict[str, cst.Call]:
-    found = {}
-    for stmt in fn.body.body:
-        for small in small_statements(stmt):
-            if (isinstance(small, cst.Assign) and isinstance(small.value, cst.Call)
-                    and isinstance(small.targets[0].target, cst.Name)):
-                found[small.targets[0].target.value] = small.value
-    return found
-
-
 def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chunk,
                         params: tuple[Param, ...] = (), doc: str | None = None,
                         local_vars: dict[str, cst.Call] | None = None) -> Network:
@@ -282,7 +254,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     forward = method_named(cls, "forward")
     params = params_of(init, chunk) if init else ()
     if init:
-        local_vars = _local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
+        local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         for target, call in [*self_assignments(init.body), *registered_modules(init)]:
             layer = read_layer(call, target, chunk, diags, local_vars)
             if layer is None and _builds_by_helper(call, chunk):
