@@ -266,6 +266,30 @@ class TorchMaxPool(keras.layers.Layer):
         return self.pool(keras.ops.pad(x, widths, constant_values=float("-inf")))
 '''
 
+TORCH_PAD_CLASS = '''
+
+class TorchPad(keras.layers.Layer):
+    """PyTorch's nn.ReflectionPad1d/2d and nn.ReplicationPad1d/2d in Keras (written by Pivot), channels-last: F.pad's
+    (left, right[, top, bottom]) pairs from the last spatial axis backwards. Replicate is numpy's 'edge', which
+    TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
+
+    def __init__(self, mode, padding, rank=2, **kwargs):
+        super().__init__(**kwargs)
+        pairs = (padding,) * 2 * rank if isinstance(padding, int) else tuple(padding)
+        self.mode, self.padding, self.rank = mode, pairs, rank
+        self.widths = [(0, 0)] + [tuple(pairs[2 * i: 2 * i + 2]) for i in range(rank)][::-1] + [(0, 0)]
+
+    def get_config(self):
+        return {**super().get_config(), "mode": self.mode, "padding": self.padding, "rank": self.rank}
+
+    def call(self, x):
+        if self.mode == "reflect":
+            return keras.ops.pad(x, self.widths, mode="reflect")
+        for step in range(max(max(pair) for pair in self.widths)):
+            x = keras.ops.pad(x, [(int(a > step), int(b > step)) for a, b in self.widths], mode="symmetric")
+        return x
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -276,5 +300,5 @@ SUPPORT = {
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
-                     TORCH_MAX_POOL_CLASS)},
+                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS)},
 }
