@@ -290,6 +290,43 @@ class TorchPad(keras.layers.Layer):
         return x
 '''
 
+TORCH_INTERPOLATE_CLASS = '''
+
+class TorchInterpolate(keras.layers.Layer):
+    """PyTorch's F.interpolate in Keras (written by Pivot), channels-last: 'nearest' and 'linear' / 'bilinear'
+    (align_corners either way) read PyTorch's source positions, one spatial axis after the other."""
+
+    def __init__(self, size=None, scale_factor=None, mode="nearest", align_corners=None, **kwargs):
+        super().__init__(**kwargs)
+        self.size, self.scale_factor, self.mode, self.align_corners = size, scale_factor, mode, align_corners
+
+    def get_config(self):
+        return {**super().get_config(), "size": self.size, "scale_factor": self.scale_factor, "mode": self.mode,
+                "align_corners": self.align_corners}
+
+    def call(self, x):
+        n = len(x.shape) - 2
+        per_axis = (lambda v: tuple(v) if isinstance(v, (tuple, list)) else (v,) * n)
+        for axis, size, factor in zip(range(1, n + 1), per_axis(self.size), per_axis(self.scale_factor)):
+            x = self._resample(x, axis, x.shape[axis], size, factor)
+        return x
+
+    def _resample(self, x, axis, length, size, factor):
+        out = size if size is not None else int(length * factor)
+        if self.mode != "nearest" and self.align_corners:
+            src = [d * (length - 1) / (out - 1) if out > 1 else 0.0 for d in range(out)]
+        else:
+            scale = 1.0 / factor if size is None else length / out
+            src = [d * scale if self.mode == "nearest" else max((d + 0.5) * scale - 0.5, 0.0) for d in range(out)]
+        first = [min(int(s), length - 1) for s in src]
+        if self.mode == "nearest":
+            return keras.ops.take(x, first, axis=axis)
+        second = [min(i + 1, length - 1) for i in first]
+        weight = keras.ops.convert_to_tensor([s - i for s, i in zip(src, first)], dtype=x.dtype)
+        weight = keras.ops.reshape(weight, (out,) + (1,) * (len(x.shape) - 1 - axis))
+        return keras.ops.take(x, first, axis=axis) * (1 - weight) + keras.ops.take(x, second, axis=axis) * weight
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -300,5 +337,5 @@ SUPPORT = {
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
-                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS)},
+                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS)},
 }

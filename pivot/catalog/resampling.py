@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pivot.catalog.shape_rules import Call, ShapeRule, known
-from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, register
 from pivot.model import Expr, value_code
 
 
@@ -244,4 +244,78 @@ register(OpSpec(
     unsupported=_tf_patches_unsupported,
     emit_torch_call=lambda attrs, x: f"ExtractPatches({value_code(_tf_patch_size(attrs))})({x})",
     notes=("PyTorch gets the `ExtractPatches` module of keras.ops.image.extract_patches (the same patches).",),
+))
+
+
+def _interpolate_shape(x: tuple, attrs: dict) -> tuple:
+    """Canonical (C, *spatial) -> (C, *sizes): `size`, else floor(length * scale_factor) per axis."""
+    n = len(x) - 1
+    size, scale = attrs.get("size"), attrs.get("scale_factor")
+    sizes = size if isinstance(size, tuple) else (size,) * n
+    scales = scale if isinstance(scale, tuple) else (scale,) * n
+    if n < 1 or len(sizes) != n or len(scales) != n:
+        return (None,) * max(len(x), 1)
+    out = tuple(s if isinstance(s, int) else int(length * f) if known(length) and isinstance(f, (int, float))
+                else None for length, s, f in zip(x[1:], sizes, scales))
+    return (x[0],) + out
+
+
+class InterpolateShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _interpolate_shape(x, call.attrs), True
+
+
+_INTERPOLATE_MODES = ("nearest", "linear", "bilinear")
+
+
+def _literal_sizes(value) -> bool:
+    """None, a number or a tuple of numbers: a size computed at run time (`skip.shape[2:]`) is not migrated."""
+    items = value if isinstance(value, tuple) else (value,)
+    return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) for v in items)
+
+
+def _interpolate_unsupported(attrs: dict) -> str | None:
+    if attrs.get("mode") not in _INTERPOLATE_MODES:
+        return f"mode={attrs.get('mode')!r} is not migrated (nearest, linear, bilinear)"
+    if attrs.get("recompute_scale_factor") or attrs.get("antialias"):
+        return "recompute_scale_factor and antialias are not migrated"
+    size, scale = attrs.get("size"), attrs.get("scale_factor")
+    if (size is None) == (scale is None) or not _literal_sizes(size) or not _literal_sizes(scale):
+        return ("only a literal `size` or a literal `scale_factor` is migrated (a size read from another tensor "
+                "is not: its axes differ in Keras)")
+    return None
+
+
+def _interpolate_to_keras(attrs: dict, seen: Seen) -> str | None:
+    """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set)."""
+    keys = ("size", "scale_factor", "mode", "align_corners")
+    given = [f"{k}={value_code(attrs[k])}" for k in keys if attrs.get(k) is not None and attrs[k] != "nearest"]
+    return f"TorchInterpolate({', '.join(given)})"
+
+
+def _interpolate_to_torch(attrs: dict, x: str) -> str:
+    keys = ("size", "scale_factor", "mode", "align_corners")
+    given = [f"{k}={value_code(attrs[k])}" for k in keys if attrs.get(k) is not None and attrs[k] != "nearest"]
+    return f"F.interpolate({', '.join([x] + given)})"
+
+
+# F.interpolate (nn.Upsample's function): Keras's UpSampling and image.resize sample differently for sizes that
+# are not a whole multiple and lack align_corners=True, so Keras gets Pivot's `TorchInterpolate`, which samples
+# PyTorch's source positions; read back as F.interpolate
+register(OpSpec(
+    name="Interpolate", kind="layer", doc="resize an image or sequence: nearest, (bi)linear with align_corners",
+    # nn.Upsample is F.interpolate as a module: Pivot's in-place `TorchInterpolate(...)(x)` reads back as it
+    # (PyTorch's nn.Upsample itself reads as UpSampling2D, registered first)
+    torch_module="torch.nn.Upsample", torch_functions=("torch.nn.functional.interpolate",),
+    args=(Arg("size", torch="size", torch_pos=0, torch_default=None),
+          Arg("scale_factor", torch="scale_factor", torch_pos=1, torch_default=None),
+          Arg("mode", torch="mode", torch_pos=2, torch_default="nearest"),
+          Arg("align_corners", torch="align_corners", torch_pos=3, torch_default=None),
+          Arg("recompute_scale_factor", torch="recompute_scale_factor", torch_pos=4, torch_default=None),
+          Arg("antialias", torch="antialias", torch_pos=5, torch_default=False)),
+    shape="interpolate", shape_rule=InterpolateShape(), layout_sensitive=True,
+    unsupported=_interpolate_unsupported, emit_keras_layer=_interpolate_to_keras,
+    emit_torch_call=_interpolate_to_torch, keras_support_call=SupportCall("TorchInterpolate"),
+    notes=("Keras gets Pivot's `TorchInterpolate`, which samples at PyTorch's source positions (align_corners "
+           "either way).",),
 ))

@@ -1,0 +1,51 @@
+"""The PyTorch layers Keras lacks (issue 13): padding modules, F.interpolate, recurrent cells. The models built
+in both frameworks are breadth corpus models (tests/test_corpus_breadth.py, and the round trip in
+tests/test_torch_coverage.py); here, what Pivot must name instead of migrating, and the code it writes."""
+import pytest
+
+from tests.test_torch_coverage import HEADER, _errors, _migrate
+
+
+def _net(layer: str, body: str) -> str:
+    return HEADER + f'''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3)
+        self.layer = {layer}
+
+    def forward(self, x, skip):
+        x = self.conv(x)
+        return {body}
+'''
+
+
+@pytest.mark.parametrize("body", [
+    "F.interpolate(x, size=skip.shape[2:], mode='bilinear')",  # a size read from a tensor: its axes move
+    "F.interpolate(x, scale_factor=2, mode='bicubic')",
+    "F.interpolate(x, scale_factor=2, mode='bilinear', antialias=True)",
+    "F.interpolate(x, scale_factor=2, recompute_scale_factor=True)",
+    "F.interpolate(x)",
+])
+def test_interpolations_pivot_cannot_migrate_are_named(body):
+    result = _migrate(_net("nn.Identity()", body))
+    compile(result.text, "migrated", "exec")
+    assert any("F.interpolate" in e for e in _errors(result)), _errors(result)
+
+
+def test_interpolate_becomes_the_support_layer_with_pytorchs_arguments():
+    result = _migrate(_net("nn.Identity()", "F.interpolate(x, (5, 6), None, 'bilinear', True) + skip"))
+    assert result.ok, _errors(result)
+    assert "TorchInterpolate(size=(5, 6), mode='bilinear', align_corners=True)(x)" in result.text
+    assert "class TorchInterpolate(" in result.text
+
+
+@pytest.mark.parametrize("layer,code", [
+    ("nn.ReflectionPad2d((1, 2, 0, 3))", 'TorchPad("reflect", (1, 2, 0, 3), rank=2)'),
+    ("nn.ReplicationPad2d(4)", 'TorchPad("replicate", 4, rank=2)'),
+])
+def test_padding_modules_become_the_support_layer(layer, code):
+    result = _migrate(_net(layer, "self.layer(x)"))
+    assert result.ok, _errors(result)
+    assert f"self.layer = {code}" in result.text and "class TorchPad(" in result.text
