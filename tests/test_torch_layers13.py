@@ -49,3 +49,23 @@ def test_padding_modules_become_the_support_layer(layer, code):
     result = _migrate(_net(layer, "self.layer(x)"))
     assert result.ok, _errors(result)
     assert f"self.layer = {code}" in result.text and "class TorchPad(" in result.text
+
+
+def test_cells_become_the_support_layer_called_as_pytorch_calls_them():
+    source = HEADER + '''
+
+class Dec(nn.Module):
+    def __init__(self, hidden=8):
+        super().__init__()
+        self.cell = nn.LSTMCell(4, hidden, bias=False)
+
+    def forward(self, x):
+        h, c = self.cell(x[:, 0])
+        for t in range(1, x.shape[1]):
+            h, c = self.cell(x[:, t], (h, c))
+        return h
+'''
+    result = _migrate(source)
+    assert result.ok, _errors(result)
+    assert 'self.cell = TorchRNNCell("lstm", 4, hidden, bias=False)' in result.text
+    assert "h, c = self.cell(x[:, t], (h, c))" in result.text and "class TorchRNNCell(" in result.text

@@ -327,6 +327,31 @@ class TorchInterpolate(keras.layers.Layer):
         return keras.ops.take(x, first, axis=axis) * (1 - weight) + keras.ops.take(x, second, axis=axis) * weight
 '''
 
+TORCH_RNN_CELL_CLASS = '''
+
+class TorchRNNCell(keras.layers.Layer):
+    """PyTorch's nn.LSTMCell / nn.GRUCell / nn.RNNCell in Keras (written by Pivot), called as PyTorch calls them:
+    `cell(x, hx)` returns h, or (h, c) for an LSTM; no hx starts from zeros. The Keras cell keeps the weights
+    (GRU with reset_after=True, PyTorch's formula)."""
+
+    def __init__(self, kind, input_size, hidden_size, bias=True, nonlinearity="tanh", **kwargs):
+        super().__init__(**kwargs)  # input_size: PyTorch's, read back (the Keras cell infers it)
+        self.kind, self.hidden_size = kind, hidden_size
+        if kind == "lstm":
+            self.cell = keras.layers.LSTMCell(hidden_size, use_bias=bias)
+        elif kind == "gru":
+            self.cell = keras.layers.GRUCell(hidden_size, use_bias=bias, reset_after=True)
+        else:
+            self.cell = keras.layers.SimpleRNNCell(hidden_size, activation=nonlinearity, use_bias=bias)
+
+    def call(self, x, hx=None):
+        if hx is None:
+            zeros = keras.ops.zeros((keras.ops.shape(x)[0], self.hidden_size), dtype=x.dtype)
+            hx = (zeros, zeros) if self.kind == "lstm" else zeros
+        out, states = self.cell(x, list(hx) if self.kind == "lstm" else [hx])
+        return (states[0], states[1]) if self.kind == "lstm" else out
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -337,5 +362,6 @@ SUPPORT = {
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
-                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS)},
+                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS,
+                     TORCH_RNN_CELL_CLASS)},
 }
