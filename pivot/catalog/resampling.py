@@ -12,6 +12,7 @@ import ast
 
 from pivot.catalog.shape_rules import Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, register
+from pivot.catalog.spelling import interpolate_call, interpolate_unsupported
 from pivot.model import Expr, value_code
 
 
@@ -265,38 +266,9 @@ class InterpolateShape(ShapeRule):
         return _interpolate_shape(x, call.attrs), True
 
 
-_INTERPOLATE_MODES = ("nearest", "linear", "bilinear")
-
-
-def _literal_sizes(value) -> bool:
-    """None, a number or a tuple of numbers: a size computed at run time (`skip.shape[2:]`) is not migrated."""
-    items = value if isinstance(value, tuple) else (value,)
-    return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) for v in items)
-
-
-def _interpolate_unsupported(attrs: dict) -> str | None:
-    if attrs.get("mode") not in _INTERPOLATE_MODES:
-        return f"mode={attrs.get('mode')!r} is not migrated (nearest, linear, bilinear)"
-    if attrs.get("recompute_scale_factor") or attrs.get("antialias"):
-        return "recompute_scale_factor and antialias are not migrated"
-    size, scale = attrs.get("size"), attrs.get("scale_factor")
-    if (size is None) == (scale is None) or not _literal_sizes(size) or not _literal_sizes(scale):
-        return ("only a literal `size` or a literal `scale_factor` is migrated (a size read from another tensor "
-                "is not: its axes differ in Keras)")
-    return None
-
-
 def _interpolate_to_keras(attrs: dict, seen: Seen) -> str | None:
     """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set)."""
-    keys = ("size", "scale_factor", "mode", "align_corners")
-    given = [f"{k}={value_code(attrs[k])}" for k in keys if attrs.get(k) is not None and attrs[k] != "nearest"]
-    return f"TorchInterpolate({', '.join(given)})"
-
-
-def _interpolate_to_torch(attrs: dict, x: str) -> str:
-    keys = ("size", "scale_factor", "mode", "align_corners")
-    given = [f"{k}={value_code(attrs[k])}" for k in keys if attrs.get(k) is not None and attrs[k] != "nearest"]
-    return f"F.interpolate({', '.join([x] + given)})"
+    return interpolate_call("TorchInterpolate", attrs)
 
 
 # F.interpolate (nn.Upsample's function): Keras's UpSampling and image.resize sample differently for sizes that
@@ -314,8 +286,9 @@ register(OpSpec(
           Arg("recompute_scale_factor", torch="recompute_scale_factor", torch_pos=4, torch_default=None),
           Arg("antialias", torch="antialias", torch_pos=5, torch_default=False)),
     shape="interpolate", shape_rule=InterpolateShape(), layout_sensitive=True,
-    unsupported=_interpolate_unsupported, emit_keras_layer=_interpolate_to_keras,
-    emit_torch_call=_interpolate_to_torch, keras_support_call=SupportCall("TorchInterpolate"),
+    unsupported=interpolate_unsupported, emit_keras_layer=_interpolate_to_keras,
+    emit_torch_call=lambda attrs, x: interpolate_call("F.interpolate", attrs, x),
+    keras_support_call=SupportCall("TorchInterpolate"),
     notes=("Keras gets Pivot's `TorchInterpolate`, which samples at PyTorch's source positions (align_corners "
            "either way).",),
 ))
