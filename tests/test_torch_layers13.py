@@ -69,3 +69,23 @@ class Dec(nn.Module):
     assert result.ok, _errors(result)
     assert 'self.cell = TorchRNNCell("lstm", 4, hidden, bias=False)' in result.text
     assert "h, c = self.cell(x[:, t], (h, c))" in result.text and "class TorchRNNCell(" in result.text
+
+
+def test_the_states_an_lstm_cell_returns_keep_their_shape_on_the_way_back():
+    from pivot.migrate import migrate_source
+
+    keras_text = _migrate(HEADER + '''
+
+class Enc(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.cell = nn.LSTMCell(4, 8)
+        self.fc = nn.Linear(8, 3)
+
+    def forward(self, x):
+        h, c = self.cell(x)
+        return self.fc(h + c)
+''').text
+    back = migrate_source(keras_text, "pytorch", input_shapes={"Enc": (4,)})
+    assert back.ok, _errors(back)
+    assert "self.cell = nn.LSTMCell(4, 8)" in back.text and "self.fc = nn.Linear(8, 3)" in back.text
