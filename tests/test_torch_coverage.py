@@ -17,6 +17,7 @@ WAY_BACK_GAPS = {
     "densenet_dense_blocks": "a BatchNormalization `add`ed to a Keras Sequential after blocks added in a loop "
                              "(`self.features.add(layers.BatchNormalization(...))`) has no known input rank",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
+    "fpad_replicate_wide": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
     "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a Keras builder",
     "pooled_loop_unknown_count": "the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape) of an "

@@ -89,3 +89,11 @@ class Enc(nn.Module):
     back = migrate_source(keras_text, "pytorch", input_shapes={"Enc": (4,)})
     assert back.ok, _errors(back)
     assert "self.cell = nn.LSTMCell(4, 8)" in back.text and "self.fc = nn.Linear(8, 3)" in back.text
+
+
+def test_replicate_padding_of_any_width_is_nested_one_wide_pads_and_cropping_by_reflection_is_named():
+    result = _migrate(_net("nn.Identity()", "F.pad(x, (2, 0), mode='replicate') + skip"))
+    assert result.ok, _errors(result)
+    assert ('keras.ops.pad(keras.ops.pad(x, ((0, 0), (0, 0), (1, 0), (0, 0)), mode="symmetric"), '
+            '((0, 0), (0, 0), (1, 0), (0, 0)), mode="symmetric")') in result.text
+    assert any("negative" in e for e in _errors(_migrate(_net("nn.Identity()", "F.pad(x, (-1, 1), mode='reflect')"))))

@@ -169,8 +169,8 @@ def _pad_unsupported(attrs: dict) -> str | None:
         return "only literal paddings (a tuple of ints) are migrated"
     if mode not in ("constant", "reflect", "replicate"):
         return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
-    if mode == "replicate" and any(p > 1 for p in pad):
-        return "replicate padding wider than 1 has no keras.ops.pad mode (TensorFlow lacks 'edge')"
+    if mode != "constant" and any(p < 0 for p in pad):
+        return f"negative (cropping) widths are not migrated in mode {mode!r}"
     return None
 
 
