@@ -97,3 +97,22 @@ def test_replicate_padding_of_any_width_is_nested_one_wide_pads_and_cropping_by_
     assert ('keras.ops.pad(keras.ops.pad(x, ((0, 0), (0, 0), (1, 0), (0, 0)), mode="symmetric"), '
             '((0, 0), (0, 0), (1, 0), (0, 0)), mode="symmetric")') in result.text
     assert any("negative" in e for e in _errors(_migrate(_net("nn.Identity()", "F.pad(x, (-1, 1), mode='reflect')"))))
+
+
+@pytest.mark.parametrize("body", ["F.interpolate(self.fc(x), scale_factor=2, mode='linear')",
+                                  "self.up(self.fc(x))"])
+def test_resampling_a_tensor_that_is_not_image_like_is_named(body):
+    """Pivot's Keras layer reads channels-last images: the features of a dense layer (N, L, F), whose axes keep
+    PyTorch's order, would be resampled along L (exit 0, a wrong output)."""
+    source = HEADER + f'''
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(6, 4)
+        self.up = nn.Upsample(size=7)
+
+    def forward(self, x):
+        return {body}
+'''
+    assert any(e.startswith("PIV105") for e in _errors(_migrate(source))), _errors(_migrate(source))

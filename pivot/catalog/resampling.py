@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from pivot.catalog.shape_rules import Call, ShapeRule, known
-from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
 from pivot.catalog.spelling import interpolate_call, interpolate_unsupported
 from pivot.model import Expr, value_code
 
@@ -267,7 +267,9 @@ class InterpolateShape(ShapeRule):
 
 
 def _interpolate_to_keras(attrs: dict, seen: Seen) -> str | None:
-    """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set)."""
+    """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set); it reads channels-last images."""
+    if seen.shape is not None and not seen.image:
+        return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
     return interpolate_call("TorchInterpolate", attrs)
 
 

@@ -40,6 +40,8 @@ def _upsample_to_keras(attrs: dict, seen: Seen) -> str | None:
     (F.interpolate's), which samples PyTorch's positions; otherwise the generic UpSampling layer (None)."""
     if attrs.get("size") is None and attrs.get("align_corners") is None and attrs.get("scale_factor") is not None:
         return None
+    if seen.shape is not None and not seen.image:
+        return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
     why = interpolate_unsupported(attrs)
     return Unsupported(why) if why else interpolate_call("TorchInterpolate", attrs)
 
