@@ -1,11 +1,11 @@
-"""Zero padding of the spatial axes."""
+"""Padding of the spatial axes: zeros, and the reflect / replicate modules Keras lacks."""
 from __future__ import annotations
 
 from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
 from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
-from pivot.model import value_code
 from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
+from pivot.model import value_code
 
 
 class ZeroPadShape(ShapeRule):
@@ -50,7 +50,6 @@ def _padding() -> None:
 _padding()
 
 
-
 def _pad_module_to_keras(mode: str, n: int):
     """nn.ReflectionPad / nn.ReplicationPad: Pivot's `TorchPad` (F.pad's reflect / replicate as keras.ops.pad on
     the channels-last spatial axes), read back as this entry."""
@@ -63,7 +62,7 @@ def _pad_module_to_keras(mode: str, n: int):
         if seen.shape is not None and not seen.image:
             return Unsupported("it pads a tensor that is not image-like here (its last axes do not move to Keras's "
                                "spatial axes)")
-        return f"TorchPad({mode!r}, {value_code(pad)}, rank={n})".replace("'", '"')
+        return f'TorchPad("{mode}", {value_code(pad)}, rank={n})'
     return emit
 
 
