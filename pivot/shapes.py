@@ -727,6 +727,8 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
 def _of_pair(net: Network, node: Node) -> bool:
     """`node` unpacks the result of a (values, indices) op (`x.max(dim=1)`)."""
     source = next((n for n in net.nodes if node.inputs and node.inputs[0] in n.outputs), None)
+    if source is not None and source.op == "layer":  # a layer returning like tensors (an LSTM cell's h, c)
+        source = net.layer(source.layer or "")
     spec = CATALOG.get(source.op) if source is not None else None
     return spec is not None and bool(spec.pair or spec.parts)
 

@@ -9,7 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.catalog.tensor import fpad_channels_first
+from pivot.catalog.tensor import fpad_channels_first, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -307,8 +307,7 @@ def _template_value(value: Value) -> str:
 
 
 def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
-    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout
-    (replicate is numpy's 'edge', which TensorFlow lacks; one element wide it is 'symmetric')."""
+    """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout."""
     pad = attrs["pad"]
     if shape is None or len(pad) > 2 * len(shape):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
@@ -319,7 +318,9 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     for k in range(len(pad) // 2):
         axis = remap_axis(rank - 1 - k, rank, spatial, to_keras=True) % rank
         widths[axis] = (pad[2 * k], pad[2 * k + 1])
-    mode = {"constant": "", "reflect": ', mode="reflect"', "replicate": ', mode="symmetric"'}[attrs["mode"]]
+    if attrs["mode"] == "replicate":
+        return _replicate_pad(x, widths)
+    mode = ', mode="reflect"' if attrs["mode"] == "reflect" else ""
     value = attrs.get("value")
     fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
     return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
@@ -336,10 +337,19 @@ def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitt
     flat = list(fpad_channels_first(pad) if spatial else pad)
     while len(flat) > 2 and flat[-2:] == [0, 0]:  # the leading axes not padded
         del flat[-2:]
-    mode = "" if attrs["mode"] == "constant" else f', mode="{attrs["mode"]}"'
+    mode = "" if attrs["mode"] == "constant" else f', mode="{torch_pad_mode(attrs["mode"])}"'
     value = attrs.get("value")
     fill = f", value={value_code(value)}" if value not in (None, 0, 0.0) else ""
     return f"F.pad({x}, {value_code(tuple(flat))}{mode}{fill})"
+
+
+def _replicate_pad(x: str, widths: list) -> str:
+    """Replicate padding (numpy's 'edge', which TensorFlow lacks): one 'symmetric' position copies the edge, so
+    k nested one-wide pads pad k (Pivot's `TorchPad` does the same for the padding modules)."""
+    for step in range(max(max(pair) for pair in widths)):
+        ones = tuple((int(a > step), int(b > step)) for a, b in widths)
+        x = f'keras.ops.pad({x}, {value_code(ones)}, mode="symmetric")'
+    return x
 
 
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind: frozenset[str] = frozenset()) -> None:

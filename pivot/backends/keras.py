@@ -450,6 +450,12 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         fn = "mean" if spec.reduction == "avg" else "max"
         return f"keras.ops.{fn}({xs[0]}, axis={axes}, keepdims=True)"
     if spec.kind == "layer" and spec.support_call and spec.weight_rule is None:
+        shape, image = info.seen(node, value)
+        if spec.layout_sensitive and shape is not None and not image:  # its Keras layer reads channels-last images
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: its input is not an image-like "
+                                          "tensor here, so its axes keep PyTorch's order in Keras, which Pivot's "
+                                          "support layer does not read; migrate it by hand", target="keras"))
+            return None
         # F.pixel_shuffle: Pivot's support layer, stateless, made where it is applied
         code, _ = layer_code(Layer("", spec.name, node.attrs, span=node.span, source=node.source), info, out)
         return f"{code}({xs[0]})" if code != node.source else None

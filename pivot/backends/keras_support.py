@@ -266,6 +266,92 @@ class TorchMaxPool(keras.layers.Layer):
         return self.pool(keras.ops.pad(x, widths, constant_values=float("-inf")))
 '''
 
+TORCH_PAD_CLASS = '''
+
+class TorchPad(keras.layers.Layer):
+    """PyTorch's nn.ReflectionPad1d/2d and nn.ReplicationPad1d/2d in Keras (written by Pivot), channels-last: F.pad's
+    (left, right[, top, bottom]) pairs from the last spatial axis backwards. Replicate is numpy's 'edge', which
+    TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
+
+    def __init__(self, mode, padding, rank=2, **kwargs):
+        super().__init__(**kwargs)
+        pairs = (padding,) * 2 * rank if isinstance(padding, int) else tuple(padding)
+        self.mode, self.padding, self.rank = mode, pairs, rank
+        self.widths = [(0, 0)] + [tuple(pairs[2 * i: 2 * i + 2]) for i in range(rank)][::-1] + [(0, 0)]
+
+    def get_config(self):
+        return {**super().get_config(), "mode": self.mode, "padding": self.padding, "rank": self.rank}
+
+    def call(self, x):
+        if self.mode == "reflect":
+            return keras.ops.pad(x, self.widths, mode="reflect")
+        for step in range(max(max(pair) for pair in self.widths)):
+            x = keras.ops.pad(x, [(int(a > step), int(b > step)) for a, b in self.widths], mode="symmetric")
+        return x
+'''
+
+TORCH_INTERPOLATE_CLASS = '''
+
+class TorchInterpolate(keras.layers.Layer):
+    """PyTorch's F.interpolate in Keras (written by Pivot), channels-last: 'nearest' and 'linear' / 'bilinear'
+    (align_corners either way) read PyTorch's source positions, one spatial axis after the other."""
+
+    def __init__(self, size=None, scale_factor=None, mode="nearest", align_corners=None, **kwargs):
+        super().__init__(**kwargs)
+        self.size, self.scale_factor, self.mode, self.align_corners = size, scale_factor, mode, align_corners
+
+    def get_config(self):
+        return {**super().get_config(), "size": self.size, "scale_factor": self.scale_factor, "mode": self.mode,
+                "align_corners": self.align_corners}
+
+    def call(self, x):
+        n = len(x.shape) - 2
+        per_axis = (lambda v: tuple(v) if isinstance(v, (tuple, list)) else (v,) * n)
+        for axis, size, factor in zip(range(1, n + 1), per_axis(self.size), per_axis(self.scale_factor)):
+            x = self._resample(x, axis, x.shape[axis], size, factor)
+        return x
+
+    def _resample(self, x, axis, length, size, factor):
+        out = size if size is not None else int(length * factor)
+        if self.mode != "nearest" and self.align_corners:
+            src = [d * (length - 1) / (out - 1) if out > 1 else 0.0 for d in range(out)]
+        else:
+            scale = 1.0 / factor if size is None else length / out
+            src = [d * scale if self.mode == "nearest" else max((d + 0.5) * scale - 0.5, 0.0) for d in range(out)]
+        first = [min(int(s), length - 1) for s in src]
+        if self.mode == "nearest":
+            return keras.ops.take(x, first, axis=axis)
+        second = [min(i + 1, length - 1) for i in first]
+        weight = keras.ops.convert_to_tensor([s - i for s, i in zip(src, first)], dtype=x.dtype)
+        weight = keras.ops.reshape(weight, (out,) + (1,) * (len(x.shape) - 1 - axis))
+        return keras.ops.take(x, first, axis=axis) * (1 - weight) + keras.ops.take(x, second, axis=axis) * weight
+'''
+
+TORCH_RNN_CELL_CLASS = '''
+
+class TorchRNNCell(keras.layers.Layer):
+    """PyTorch's nn.LSTMCell / nn.GRUCell / nn.RNNCell in Keras (written by Pivot), called as PyTorch calls them:
+    `cell(x, hx)` returns h, or (h, c) for an LSTM; no hx starts from zeros. The Keras cell keeps the weights
+    (GRU with reset_after=True, PyTorch's formula)."""
+
+    def __init__(self, kind, input_size, hidden_size, bias=True, nonlinearity="tanh", **kwargs):
+        super().__init__(**kwargs)  # input_size: PyTorch's, read back (the Keras cell infers it)
+        self.kind, self.hidden_size = kind, hidden_size
+        if kind == "lstm":
+            self.cell = keras.layers.LSTMCell(hidden_size, use_bias=bias)
+        elif kind == "gru":
+            self.cell = keras.layers.GRUCell(hidden_size, use_bias=bias, reset_after=True)
+        else:
+            self.cell = keras.layers.SimpleRNNCell(hidden_size, activation=nonlinearity, use_bias=bias)
+
+    def call(self, x, hx=None):
+        if hx is None:
+            zeros = keras.ops.zeros((keras.ops.shape(x)[0], self.hidden_size), dtype=x.dtype)
+            hx = (zeros, zeros) if self.kind == "lstm" else zeros
+        out, states = self.cell(x, list(hx) if self.kind == "lstm" else [hx])
+        return (states[0], states[1]) if self.kind == "lstm" else out
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -276,5 +362,6 @@ SUPPORT = {
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
-                     TORCH_MAX_POOL_CLASS)},
+                     TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS,
+                     TORCH_RNN_CELL_CLASS)},
 }

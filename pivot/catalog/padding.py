@@ -1,10 +1,11 @@
-"""Zero padding of the spatial axes."""
+"""Padding of the spatial axes: zeros, and the reflect / replicate modules Keras lacks."""
 from __future__ import annotations
 
 from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
 from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
+from pivot.model import value_code
 
 
 class ZeroPadShape(ShapeRule):
@@ -47,3 +48,37 @@ def _padding() -> None:
 
 
 _padding()
+
+
+def _pad_module_to_keras(mode: str, n: int):
+    """nn.ReflectionPad / nn.ReplicationPad: Pivot's `TorchPad` (F.pad's reflect / replicate as keras.ops.pad on
+    the channels-last spatial axes), read back as this entry."""
+
+    def emit(attrs: dict, seen: Seen) -> str | None:
+        pad = attrs.get("padding")
+        if not (isinstance(pad, int) or isinstance(pad, tuple) and len(pad) == 2 * n
+                and all(isinstance(p, int) for p in pad)):
+            return Unsupported("only literal paddings (an int or a tuple of ints) are migrated")
+        if seen.shape is not None and not seen.image:
+            return Unsupported("it pads a tensor that is not image-like here (its last axes do not move to Keras's "
+                               "spatial axes)")
+        return f'TorchPad("{mode}", {value_code(pad)}, rank={n})'
+    return emit
+
+
+def _edge_padding() -> None:
+    """ReflectionPad1d/2d and ReplicationPad1d/2d: F.pad's modes as modules; Keras has no such layer."""
+    for torch_name, mode in (("Reflection", "reflect"), ("Replication", "replicate")):
+        for n in (1, 2):
+            register(OpSpec(
+                name=f"{torch_name}Pad{n}d", kind="layer", doc=f"{mode} padding of the {n}-D spatial axes",
+                torch_module=f"{T}{torch_name}Pad{n}d",
+                args=(Arg("padding", torch="padding", torch_pos=0),),
+                spatial=n, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
+                emit_keras_layer=_pad_module_to_keras(mode, n),
+                keras_support_call=SupportCall("TorchPad", leading=(mode,), rank=n),
+                notes=(f"Keras gets Pivot's `TorchPad` ({mode}: keras.ops.pad, as F.pad's {mode} mode).",),
+            ))
+
+
+_edge_padding()

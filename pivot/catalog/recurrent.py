@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from pivot.catalog.domains import FLAGS, FLAGS_ON, Choice, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, Shape, ShapeRule, conv_like, dim
-from pivot.catalog.spec import Arg, OpSpec, SupportCall, Variant, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Variant, register
 from pivot.catalog.spelling import K, T
-from pivot.catalog.weight_rules import KerasLayout, Recurrent
-from pivot.model import Expr
+from pivot.catalog.weight_rules import KerasLayout, Recurrent, RecurrentCell
+from pivot.model import Expr, value_code
 
 
 class RecurrentShape(ShapeRule):
@@ -91,6 +91,51 @@ def _recurrent() -> None:
 
 
 _recurrent()
+
+
+class CellShape(ShapeRule):
+    """(features,) to (hidden_size,): the new h (an LSTM cell's (h, c) pair has two of these)."""
+
+    def shape(self, x: tuple, call: Call):
+        return x[:-1] + (dim(call.attrs.get("hidden_size")),), False
+
+
+def _cell_to_keras(kind: str):
+    """Pivot's `TorchRNNCell(kind, input_size, hidden_size, ...)`: PyTorch's arguments (the input size too, for the
+    way back: a step inside a loop, `x[:, t]`, has no known shape), called as PyTorch calls the cell."""
+
+    def emit(attrs: dict, seen: Seen) -> str:
+        sizes = ", ".join(value_code(attrs.get(k)) for k in ("input_size", "hidden_size"))
+        extra = "" if attrs.get("bias", True) else ", bias=False"
+        if attrs.get("nonlinearity", "tanh") != "tanh":
+            extra += f", nonlinearity={value_code(attrs['nonlinearity'])}"
+        return f'TorchRNNCell("{kind}", {sizes}{extra})'
+    return emit
+
+
+def _cells() -> None:
+    """nn.RNNCell / LSTMCell / GRUCell, one step of the recurrent layers, applied by the model's own loop."""
+    for name, rule in (("LSTMCell", RecurrentCell("ifgo", "ifgo")),
+                       ("GRUCell", RecurrentCell("rzn", "zrn", two_biases=True)),
+                       ("RNNCell", RecurrentCell("h", "h"))):
+        kind = name[:-4].lower()
+        register(OpSpec(
+            name=name, kind="layer", doc=f"one step of a{'n' if kind != 'gru' else ''} {name[:-4]}",
+            torch_module=f"{T}{name}",
+            args=(Arg("input_size", torch="input_size", torch_pos=0, inferred=True, inferred_from_last=True),
+                  Arg("hidden_size", torch="hidden_size", torch_pos=1),
+                  Arg("bias", torch="bias", torch_pos=2, torch_default=True))
+            + ((Arg("nonlinearity", torch="nonlinearity", torch_pos=3, torch_default="tanh",
+                    torch_values=("tanh", "relu")),) if kind == "rnn" else ()),
+            shape="rnn_cell", weights="rnn", shape_rule=CellShape(), feature_axis=-1, weight_rule=rule,
+            name_prefix="cell", emit_keras_layer=_cell_to_keras(kind), parts=kind == "lstm",  # (h, c): alike
+            keras_support_call=SupportCall("TorchRNNCell", leading=(kind,)),
+            notes=("Keras gets Pivot's `TorchRNNCell` around layers." + name.replace("RNNCell", "SimpleRNNCell")
+                   + ", called as PyTorch calls the cell: `cell(x, hx)` returns h, or (h, c) for an LSTM.",),
+        ))
+
+
+_cells()
 
 
 # keras.layers.ConvLSTM2D: PyTorch has no convolutional LSTM. Pivot writes one with Keras's computation, gate

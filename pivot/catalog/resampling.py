@@ -11,7 +11,8 @@ from __future__ import annotations
 import ast
 
 from pivot.catalog.shape_rules import Call, ShapeRule, known
-from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
+from pivot.catalog.spelling import interpolate_call, interpolate_unsupported
 from pivot.model import Expr, value_code
 
 
@@ -244,4 +245,52 @@ register(OpSpec(
     unsupported=_tf_patches_unsupported,
     emit_torch_call=lambda attrs, x: f"ExtractPatches({value_code(_tf_patch_size(attrs))})({x})",
     notes=("PyTorch gets the `ExtractPatches` module of keras.ops.image.extract_patches (the same patches).",),
+))
+
+
+def _interpolate_shape(x: tuple, attrs: dict) -> tuple:
+    """Canonical (C, *spatial) -> (C, *sizes): `size`, else floor(length * scale_factor) per axis."""
+    n = len(x) - 1
+    size, scale = attrs.get("size"), attrs.get("scale_factor")
+    sizes = size if isinstance(size, tuple) else (size,) * n
+    scales = scale if isinstance(scale, tuple) else (scale,) * n
+    if n < 1 or len(sizes) != n or len(scales) != n:
+        return (None,) * max(len(x), 1)
+    out = tuple(s if isinstance(s, int) else int(length * f) if known(length) and isinstance(f, (int, float))
+                else None for length, s, f in zip(x[1:], sizes, scales))
+    return (x[0],) + out
+
+
+class InterpolateShape(ShapeRule):
+    def shape(self, x: tuple, call: Call):
+        return _interpolate_shape(x, call.attrs), True
+
+
+def _interpolate_to_keras(attrs: dict, seen: Seen) -> str | None:
+    """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set); it reads channels-last images."""
+    if seen.shape is not None and not seen.image:
+        return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
+    return interpolate_call("TorchInterpolate", attrs)
+
+
+# F.interpolate (nn.Upsample's function): Keras's UpSampling and image.resize sample differently for sizes that
+# are not a whole multiple and lack align_corners=True, so Keras gets Pivot's `TorchInterpolate`, which samples
+# PyTorch's source positions; read back as F.interpolate
+register(OpSpec(
+    name="Interpolate", kind="layer", doc="resize an image or sequence: nearest, (bi)linear with align_corners",
+    # nn.Upsample is F.interpolate as a module: Pivot's in-place `TorchInterpolate(...)(x)` reads back as it
+    # (PyTorch's nn.Upsample itself reads as UpSampling2D, registered first)
+    torch_module="torch.nn.Upsample", torch_functions=("torch.nn.functional.interpolate",),
+    args=(Arg("size", torch="size", torch_pos=0, torch_default=None),
+          Arg("scale_factor", torch="scale_factor", torch_pos=1, torch_default=None),
+          Arg("mode", torch="mode", torch_pos=2, torch_default="nearest"),
+          Arg("align_corners", torch="align_corners", torch_pos=3, torch_default=None),
+          Arg("recompute_scale_factor", torch="recompute_scale_factor", torch_pos=4, torch_default=None),
+          Arg("antialias", torch="antialias", torch_pos=5, torch_default=False)),
+    shape="interpolate", shape_rule=InterpolateShape(), layout_sensitive=True,
+    unsupported=interpolate_unsupported, emit_keras_layer=_interpolate_to_keras,
+    emit_torch_call=lambda attrs, x: interpolate_call("F.interpolate", attrs, x),
+    keras_support_call=SupportCall("TorchInterpolate"),
+    notes=("Keras gets Pivot's `TorchInterpolate`, which samples at PyTorch's source positions (align_corners "
+           "either way).",),
 ))

@@ -12,8 +12,8 @@ import math
 from pivot.catalog import padding  # noqa: F401  (registered first: it owns the shared spelling)
 from pivot.catalog.domains import Choice, Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input, known
-from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, register
-from pivot.catalog.spelling import keras_zero_padding_in
+from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, Unsupported, register
+from pivot.catalog.spelling import interpolate_call, interpolate_unsupported, keras_zero_padding_in
 from pivot.model import Expr, Value, value_code
 
 K = "keras.layers."
@@ -35,15 +35,30 @@ def _keras_cropping_1d(value: Value) -> Value:
     return _negative((value, value) if isinstance(value, int) else value)
 
 
+def _upsample_to_keras(attrs: dict, seen: Seen) -> str | None:
+    """nn.Upsample with a `size` or `align_corners`, which Keras's UpSampling lacks: Pivot's `TorchInterpolate`
+    (F.interpolate's), which samples PyTorch's positions; otherwise the generic UpSampling layer (None)."""
+    if attrs.get("size") is None and attrs.get("align_corners") is None and attrs.get("scale_factor") is not None:
+        return None
+    if seen.shape is not None and not seen.image:
+        return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
+    why = interpolate_unsupported(attrs)
+    return Unsupported(why) if why else interpolate_call("TorchInterpolate", attrs)
+
+
 def _upsampling(n: int) -> None:
     register(OpSpec(
         name=f"UpSampling{n}D", kind="layer", doc=f"{n}-D upsampling by repetition (nearest) or interpolation",
         torch_module="torch.nn.Upsample", keras_layer=f"{K}UpSampling{n}D",
-        args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0,
+        args=(Arg("scale_factor", torch="scale_factor", keras="size", torch_pos=1, keras_pos=0, torch_default=None,
                   keras_default=2 if n == 1 else (2,) * n, domain=Ints(values=(2, 3))),
               Arg("mode", torch="mode", keras="interpolation", torch_pos=2, torch_default="nearest",
-                  keras_default="nearest")),
+                  keras_default="nearest"),
+              # nn.Upsample's own (F.interpolate's): Keras gets Pivot's `TorchInterpolate` when they are given
+              Arg("size", torch="size", torch_pos=0, torch_default=None),
+              Arg("align_corners", torch="align_corners", torch_pos=3, torch_default=None)),
         spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
+        emit_keras_layer=_upsample_to_keras,
         draw=Draw(("img",)) if n < 3 else None,
         keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D")),
         unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==

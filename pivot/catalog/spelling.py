@@ -5,7 +5,7 @@ import ast
 
 from pivot.catalog.domains import FLAGS_ON
 from pivot.catalog.spec import Arg, Variant
-from pivot.model import Expr, Value
+from pivot.model import Expr, Value, value_code
 
 T, K = "torch.nn.", "keras.layers."
 F = "torch.nn.functional."
@@ -76,3 +76,32 @@ PER_STEP = Variant(f"{K}TimeDistributed", wraps=True)
 # (PyTorch folds the steps into the batch in a `TimeDistributed` support module)
 PER_STEP_IMAGES = "per_step_images"
 PER_STEP_IMAGE = Variant(f"{K}TimeDistributed", wraps=True, sets=((PER_STEP_IMAGES, True),))
+
+
+def interpolate_call(fn: str, attrs: dict, x: str | None = None) -> str:
+    """`fn(x, size=..., scale_factor=..., mode=..., align_corners=...)` with the arguments set (not nearest, the
+    default): F.interpolate, and Pivot's Keras `TorchInterpolate` (without x: the layer itself)."""
+    keys = ("size", "scale_factor", "mode", "align_corners")
+    given = [f"{k}={value_code(attrs[k])}" for k in keys if attrs.get(k) is not None and attrs[k] != "nearest"]
+    return f"{fn}({', '.join(([x] if x else []) + given)})"
+
+
+_INTERPOLATE_MODES = ("nearest", "linear", "bilinear")
+
+
+def _literal_sizes(value) -> bool:
+    """None, a number or a tuple of numbers: a size computed at run time (`skip.shape[2:]`) is not migrated."""
+    items = value if isinstance(value, tuple) else (value,)
+    return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) for v in items)
+
+
+def interpolate_unsupported(attrs: dict) -> str | None:
+    if attrs.get("mode") not in _INTERPOLATE_MODES:
+        return f"mode={attrs.get('mode')!r} is not migrated (nearest, linear, bilinear)"
+    if attrs.get("recompute_scale_factor") or attrs.get("antialias"):
+        return "recompute_scale_factor and antialias are not migrated"
+    size, scale = attrs.get("size"), attrs.get("scale_factor")
+    if (size is None) == (scale is None) or not _literal_sizes(size) or not _literal_sizes(scale):
+        return ("only a literal `size` or a literal `scale_factor` is migrated (a size read from another tensor "
+                "is not: its axes differ in Keras)")
+    return None

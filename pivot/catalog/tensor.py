@@ -201,9 +201,13 @@ def fpad_channels_first(pad: tuple) -> tuple:
 
 
 def _keras_pad_mode(mode: Value) -> Value:
-    """keras.ops.pad's (and tf.pad's upper-case) modes as F.pad's: 'symmetric' repeats the edge, which is
-    'replicate' one element wide (checked by `_pad_unsupported`)."""
-    mode = mode.lower() if isinstance(mode, str) else mode
+    """keras.ops.pad's (and tf.pad's upper-case) modes, lower-case: 'symmetric' repeats the edge, which is F.pad's
+    'replicate' one element wide only (checked by `_pad_unsupported`, written by `torch_pad_mode`)."""
+    return mode.lower() if isinstance(mode, str) else mode
+
+
+def torch_pad_mode(mode: Value) -> Value:
+    """F.pad's mode for a Pad entry's canonical one: Keras's one-wide 'symmetric' is 'replicate'."""
     return "replicate" if mode == "symmetric" else mode
 
 
@@ -211,11 +215,13 @@ def _pad_unsupported(attrs: dict) -> str | None:
     pad, mode = attrs.get("pad"), attrs.get("mode")
     if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, int) for p in pad)):
         return "only literal paddings (a tuple of ints) are migrated"
-    if mode not in ("constant", "reflect", "replicate"):
+    if mode not in ("constant", "reflect", "replicate", "symmetric"):
         return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
-    if mode == "replicate" and any(p > 1 for p in pad):
-        return ("replicate padding wider than 1 is not keras.ops.pad's 'symmetric', which mirrors more than the "
-                "edge (TensorFlow lacks 'edge')")
+    if mode == "symmetric" and any(p > 1 for p in pad):
+        return ("'symmetric' padding wider than 1 mirrors more than the edge: F.pad has no such mode "
+                "('replicate' is the one-wide case)")
+    if mode != "constant" and any(p < 0 for p in pad):
+        return f"negative (cropping) widths are not migrated in mode {mode!r}"
     return None
 
 

@@ -237,6 +237,11 @@ class Recurrent(WeightRule):
         return out
 
 
+class RecurrentCell(Recurrent):
+    """One recurrent cell module (nn.LSTMCell): a recurrent layer's arrays without the layer/direction suffix,
+    copied to the Keras cell inside Pivot's `TorchRNNCell` as a plain layer's (not cell by cell)."""
+
+
 class Attention(WeightRule):
     """nn.MultiheadAttention's packed in_proj (3E, E) and out_proj are keras MultiHeadAttention's query, key,
     value kernels (E, heads, E/heads) and output kernel (heads, E/heads, E), each with its bias when biased.

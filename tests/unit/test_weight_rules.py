@@ -9,7 +9,7 @@ import pytest
 
 from pivot.catalog import all_ops
 from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Conv, Dense, Depthwise, KerasLayout, Recurrent,
-                                        Separable, Slopes, Table, WeightError)
+                                        RecurrentCell, Separable, Slopes, Table, WeightError)
 from pivot.shapes import FlatParts
 
 RNG = np.random.default_rng(0)
@@ -52,7 +52,8 @@ def test_torch_keras_torch(rule, arrays, sizes):
         np.testing.assert_array_equal(back[name], value, err_msg=name)
 
 
-RECURRENT_CASES = [("LSTM", 4, 3, 2), ("GRU", 3, 3, 2), ("RNN", 1, 3, 2)]
+RECURRENT_CASES = [("LSTM", 4, 3, 2), ("GRU", 3, 3, 2), ("RNN", 1, 3, 2),
+                   ("LSTMCell", 4, 3, 2), ("GRUCell", 3, 3, 2), ("RNNCell", 1, 3, 2)]
 
 
 @pytest.mark.parametrize("op, gates, inputs, hidden", RECURRENT_CASES, ids=[c[0] for c in RECURRENT_CASES])
@@ -93,7 +94,7 @@ def test_keras_only_rules_keep_every_value(rule, weights, has_bias):
 
 
 def test_every_weighted_entry_has_a_rule_the_tests_cover():
-    covered = {type(c[1]) for c in TORCH_CASES} | {type(c[1]) for c in KERAS_ONLY} | {Recurrent}
+    covered = {type(c[1]) for c in TORCH_CASES} | {type(c[1]) for c in KERAS_ONLY} | {Recurrent, RecurrentCell}
     for name, spec in all_ops().items():
         assert bool(spec.weights) == (spec.weight_rule is not None), \
             f"{name}: a weighted entry needs a `weight_rule` (pivot/catalog/weight_rules.py), and only it"
