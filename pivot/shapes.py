@@ -246,8 +246,9 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
 
 def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     """`guess_input`, and the layer whose arguments told it (None: no layer, or the rank is certain)."""
-    if permuted_channels_first(net, value):
-        return (None, None, None), False, None
+    moved = channels_first_rank(net, value)
+    if moved:
+        return (None,) * (moved - 1), False, None
     values = {value}
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     flatten = None  # a first `x = self.flatten(x)`: what reads its result counts the features of any input rank
@@ -325,8 +326,14 @@ def _rank_uncertain(layer: Layer, framework: str) -> bool:
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
-    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`): the source
-    takes channels-last images there, and so does its migration (the permute is the layout change)."""
+    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`, or
+    `x.permute(0, 2, 1)` read by a Conv1d): the source takes channels-last images (or sequences) there, and so
+    does its migration (the permute is the layout change)."""
+    return bool(channels_first_rank(net, value))
+
+
+def channels_first_rank(net: Network, value: str) -> int:
+    """The rank of the input that `permuted_channels_first` moves channels-first (with the batch), else 0."""
     first = next((n for n in net.nodes if value in n.inputs), None)
     if first is not None and first.op == "layer":  # a Permute module, maybe first in a Sequential
         first = net.layer(first.layer or "")
@@ -334,7 +341,10 @@ def permuted_channels_first(net: Network, value: str) -> bool:
         first = net.layers[0]
     while first is not None and first.op == "Sequential" and first.children:
         first = first.children[0]
-    return first is not None and _permutation(first, 4) == (0, 3, 1, 2)
+    if isinstance(first, Node) and _permutation(first, 3) == (0, 2, 1):
+        reader = _image_reader(net, first)
+        return 3 if reader is not None and reader.spatial == 1 else 0
+    return 4 if first is not None and _permutation(first, 4) == (0, 3, 1, 2) else 0
 
 
 def _built_block_input(first: Layer) -> tuple[Shape, bool]:
@@ -758,8 +768,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif _adapter(node, xs, sps) is not None and not _read_as_values(net, node):
-        out, sp = _adapter(node, xs, sps)
+    elif _adapter(node, xs, sps, net) is not None and not _read_as_values(net, node):
+        out, sp = _adapter(node, xs, sps, net)
         info.adapters.add(node.span)
         flat = None
     else:
@@ -854,18 +864,31 @@ def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
     image."""
     if node.attrs.get("dim") != (1 if info.framework == "torch" else -1) or not node.outputs:
         return False
-    later = net.nodes[net.nodes.index(node) + 1:]
+    spec = _image_reader(net, node)
+    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
+
+
+def _image_reader(net: Network, node: Node) -> OpSpec | None:
+    """The conv/pool layer that reads `node`'s result next (first in a Sequential), None for anything else."""
+    if not node.outputs:
+        return None
+    later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
     reader = next((n for n in later if node.outputs[0] in n.inputs), None)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
     spec = CATALOG.get(layer.op) if layer is not None else None
-    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
+    return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
 
 
-def _adapter(node: Node, xs, sps):
-    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose."""
+def _adapter(node: Node, xs, sps, net: Network | None = None):
+    """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose.
+    Of a value whose rank is unknown (a model input), a transpose that a conv/pool reads next is the change
+    to channels-first when it permutes that conv's rank so (`x.permute(0, 2, 1)` before a Conv1d)."""
     x = xs[0] if xs else None
+    reader = _image_reader(net, node) if x is None and net is not None else None
+    if x is None and reader is not None and reader.spatial in (1, 2):
+        x = (None,) * (reader.spatial + 1)
     if x is None or len(x) not in (2, 3):
         return None
     rank = len(x) + 1

@@ -12,7 +12,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
-from pivot.shapes import ShapeInfo, permuted_channels_first
+from pivot.shapes import ShapeInfo, channels_first_rank
 
 TODO = "# TODO(pivot):"
 
@@ -183,8 +183,10 @@ def interface_comment(net, info, side: str) -> str | None:
         layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
             ("channels-last (N, H, W, C)", "Keras")
         return f"{INTERFACE} image inputs and outputs are {layout}, as {framework} layers take them."
-    if any(permuted_channels_first(net, name) for name in net.inputs):
-        return f"{INTERFACE} takes channels-last images (N, H, W, C), as the source model did."
+    moved = max((channels_first_rank(net, name) for name in net.inputs), default=0)
+    if moved:
+        kind = "sequences (N, L, C)" if moved == 3 else "images (N, H, W, C)"
+        return f"{INTERFACE} takes channels-last {kind}, as the source model did."
     return None
 
 

@@ -1,0 +1,45 @@
+"""Constructs of LLM-written PyTorch models (tests/corpus_unseen/torch/llm_*) that migrated with exit 0 and were
+wrong, checked without the frameworks (the corpus test builds and compares the models)."""
+import textwrap
+
+from pivot.analysis import analyze
+from pivot.migrate import migrate_source
+from pivot.shapes import infer
+
+SEQUENCE_CONV = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv1d(6, 8, 3, padding=1)
+            self.gru = nn.GRU(8, 4, batch_first=True)
+
+        def forward(self, x):
+            x = x.permute(0, 2, 1)
+            x = torch.relu(self.conv(x))
+            x = x.transpose(1, 2)
+            out, _ = self.gru(x)
+            return out[:, -1, :]
+''')
+
+
+def _net(source: str):
+    return next(n for n in analyze(source).networks if n.name == "Net")
+
+
+def test_a_sequence_permuted_for_a_conv1d_is_the_layout_change_in_keras():
+    """(batch, time, features) moved channels-first for a Conv1d: Keras's Conv1D reads it as it is."""
+    result = migrate_source(SEQUENCE_CONV, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    call = result.text[result.text.index("    def call(self, x):"):]
+    assert "keras.ops.transpose" not in call and call.count("x = x\n") == 2
+    assert infer(_net(SEQUENCE_CONV), ((50, 6),)).input_spatial == (False,)  # verify feeds it unchanged
+
+
+def test_a_permute_before_a_recurrent_layer_stays():
+    source = "\n".join(l for l in SEQUENCE_CONV.splitlines() if "conv" not in l and "transpose" not in l)
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert "keras.ops.transpose(x, axes=(0, 2, 1))" in result.text
