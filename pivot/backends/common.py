@@ -116,6 +116,40 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     return None if axis == dim else axis
 
 
+_SIZE_READ = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.size\(\s*(-?\d+)\s*\)|\.shape\s*\[\s*(-?\d+)\s*\])")
+_ANY_SIZE_READ = re.compile(r"\.size\(|\.shape\b")
+
+
+def sizes_in_keras(attrs: dict, node, info, out: Emitted) -> dict | None:
+    """Arguments that read a size of the op's tensor (`F.max_pool1d(c, c.size(2))`) as Keras reads it, the axis
+    in Keras's layout; None (reported) when one reads a size Pivot cannot place (of another value, of an image
+    of unknown rank, or not by a literal axis): left as it is, it would fail or read another axis."""
+    changed = dict(attrs)
+    for key, value in attrs.items():
+        if not isinstance(value, Expr) or not _ANY_SIZE_READ.search(value.code):
+            continue
+        reads = list(_SIZE_READ.finditer(value.code))
+        axes = [_keras_size_axis(m, node, info) for m in reads]
+        if None in axes or _ANY_SIZE_READ.search(_SIZE_READ.sub("", value.code)):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: `{value.code}` reads a tensor size "
+                                          "Pivot cannot place in Keras's layout; migrate it by hand", target="keras"))
+            return None
+        code = value.code
+        for m, axis in reversed(list(zip(reads, axes))):
+            code = code[:m.start()] + f"keras.ops.shape({m.group(1)})[{axis}]" + code[m.end():]
+        changed[key] = Expr(code)
+    return changed
+
+
+def _keras_size_axis(read: re.Match, node, info) -> int | None:
+    """The Keras axis of `name.size(dim)` when `name` is a tensor the op reads (its layout known), else None."""
+    name, dim = read.group(1), int(read.group(2) or read.group(3))
+    shape, spatial = info.seen(node, name)
+    if name not in node.inputs or spatial and shape is None:
+        return None
+    return remap_axis(dim, len(shape) + 1, True, to_keras=True) if spatial else dim
+
+
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
     """`x.shape[i]` reading the same axis in the target layout."""
     axis = size_axis(node, info, out, target)

@@ -13,8 +13,8 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
-                                   same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
-                                   tensor_list, unshadowed)
+                                   same_value, shape_subscript, size_axis, sized_by_tensors, sizes_in_keras, tensor_code,
+                                   tensor_exprs, tensor_list, unshadowed)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -389,7 +389,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     spec = CATALOG.get(node.op)
     if spec is None or node.form == "operator":
         return None
-    attrs = node.attrs.as_dict()
+    attrs = sizes_in_keras(node.attrs.as_dict(), node, info, out)
+    if attrs is None:
+        return None
     value = node.inputs[0] if node.inputs else None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")

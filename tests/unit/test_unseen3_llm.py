@@ -43,3 +43,34 @@ def test_a_permute_before_a_recurrent_layer_stays():
     source = "\n".join(l for l in SEQUENCE_CONV.splitlines() if "conv" not in l and "transpose" not in l)
     result = migrate_source(source, "tensorflow", ["Net"])
     assert "keras.ops.transpose(x, axes=(0, 2, 1))" in result.text
+
+
+TEXT_CNN = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv1d(4, 8, 3)
+
+        def forward(self, x):
+            c = F.relu(self.conv(x))
+            return F.max_pool1d(c, c.size(2)).squeeze(2)
+''')
+
+
+def test_a_size_read_in_an_argument_reads_the_same_axis_in_keras():
+    """`F.max_pool1d(c, c.size(2))` (Kim's TextCNN): the length axis is Keras's axis 1; `c.size` was left as it
+    was, a method Keras tensors lack (exit 0, failing when run)."""
+    result = migrate_source(TEXT_CNN, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.max_pool(c, keras.ops.shape(c)[1], strides=keras.ops.shape(c)[1]" in result.text
+    assert ".size(" not in result.text
+
+
+def test_a_size_read_of_another_tensor_is_reported():
+    result = migrate_source(TEXT_CNN.replace("c.size(2)", "x.size(2)"), "tensorflow", ["Net"])
+    assert not result.ok and any(d.code == "PIV105" and "x.size(2)" in d.message for d in result.diagnostics)
