@@ -628,8 +628,11 @@ class FunctionalReader(FlowReader):
         qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
         spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
         prefix = attribute_prefix(spec.name, qual) if spec else attribute_prefix("", qual)
-        self._counts[prefix] = self._counts.get(prefix, 0) + 1
-        return f"{prefix}{self._counts[prefix]}"
+        taken = {l.name for l in self.layers}
+        while True:  # never a name a layer was given explicitly (`name="conv1"`): one attribute per layer
+            self._counts[prefix] = self._counts.get(prefix, 0) + 1
+            if f"{prefix}{self._counts[prefix]}" not in taken:
+                return f"{prefix}{self._counts[prefix]}"
 
     def call(self, call: cst.Call) -> str | None:
         func = call.func

@@ -1,5 +1,6 @@
-"""Constructs of LLM-written PyTorch models (tests/corpus_unseen/torch/llm_*) that migrated with exit 0 and were
-wrong, checked without the frameworks (the corpus test builds and compares the models)."""
+"""Constructs of unseen code (LLM-written PyTorch models, tests/corpus_unseen/torch/llm_*, and keras.io-style
+files) that migrated with exit 0 and were wrong, checked without the frameworks (the corpus test builds and
+compares the models)."""
 import textwrap
 
 from pivot.analysis import analyze
@@ -74,3 +75,24 @@ def test_a_size_read_in_an_argument_reads_the_same_axis_in_keras():
 def test_a_size_read_of_another_tensor_is_reported():
     result = migrate_source(TEXT_CNN.replace("c.size(2)", "x.size(2)"), "tensorflow", ["Net"])
     assert not result.ok and any(d.code == "PIV105" and "x.size(2)" in d.message for d in result.diagnostics)
+
+
+NAMED_KERAS = textwrap.dedent('''\
+    import keras
+    from keras import layers
+
+    inputs = keras.Input(shape=(8, 8, 3))
+    x = layers.Conv2D(4, 3, name="conv1")(inputs)
+    x = layers.Conv2D(6, 1, name="conv_pw_%d" % 1)(x)
+    x = layers.BatchNormalization()(x)
+    model = keras.Model(inputs, x)
+''')
+
+
+def test_a_generated_attribute_name_never_takes_a_name_given_explicitly():
+    """keras-applications' MobileNet: `name="conv1"`, then a name Pivot cannot evaluate; both were `self.conv1`,
+    the second replacing the first (exit 0, a BatchNorm2d sized for the wrong conv)."""
+    result = migrate_source(NAMED_KERAS, "pytorch", ["model"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "self.conv1 = nn.Conv2d(3, 4, 3" in result.text and "self.conv2 = nn.Conv2d(4, 6, 1" in result.text
+    assert "nn.BatchNorm2d(6" in result.text
