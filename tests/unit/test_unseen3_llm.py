@@ -3,9 +3,13 @@ files) that migrated with exit 0 and were wrong, checked without the frameworks 
 compares the models)."""
 import textwrap
 
+import pytest
+
 from pivot.analysis import analyze
+from pivot.errors import PivotError
 from pivot.migrate import migrate_source
 from pivot.shapes import infer
+from pivot.slice import model_slice
 
 SEQUENCE_CONV = textwrap.dedent('''\
     import torch
@@ -96,3 +100,33 @@ def test_a_generated_attribute_name_never_takes_a_name_given_explicitly():
     assert result.ok, [d.message for d in result.diagnostics]
     assert "self.conv1 = nn.Conv2d(3, 4, 3" in result.text and "self.conv2 = nn.Conv2d(4, 6, 1" in result.text
     assert "nn.BatchNorm2d(6" in result.text
+
+
+LAYER_OBJECTS = textwrap.dedent('''\
+    import keras
+    from keras import layers
+
+
+    class Scale(layers.Layer):
+        def call(self, x):
+            return x * 2.0
+
+
+    inputs = keras.Input(shape=(4,))
+    scale = Scale()
+    x = scale(inputs)
+    x = layers.Dense(3)(x)
+    model = keras.Model(inputs, x)
+''')
+
+
+def test_verify_keeps_the_calls_of_layer_objects_built_at_module_level():
+    """keras.io's `x = embedding_layer(inputs)`: the slice verify builds left it out, and with it the layers it
+    applies (another model)."""
+    assert "x = scale(inputs)" in model_slice(LAYER_OBJECTS, "model").code
+
+
+def test_a_rebinding_the_slice_cannot_keep_is_reported():
+    source = LAYER_OBJECTS.replace("x = scale(inputs)", "x = scale(inputs)\nx = keras.utils.normalize(x)")
+    with pytest.raises(PivotError, match="`x`"):  # a slice without that line would build another model
+        model_slice(source, "model")
