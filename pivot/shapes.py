@@ -246,7 +246,7 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
 
 def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     """`guess_input`, and the layer whose arguments told it (None: no layer, or the rank is certain)."""
-    moved = channels_first_rank(net, value)
+    moved = channels_first_rank(net, value) or inserted_channels_rank(net, value)
     if moved:
         return (None,) * (moved - 1), False, None
     values = {value}
@@ -345,6 +345,17 @@ def channels_first_rank(net: Network, value: str) -> int:
         reader = _image_reader(net, first)
         return 3 if reader is not None and reader.spatial == 1 else 0
     return 4 if first is not None and _permutation(first, 4) == (0, 3, 1, 2) else 0
+
+
+def inserted_channels_rank(net: Network, value: str) -> int:
+    """The model's first op on this input adds the channel axis a conv/pool reads (`x.unsqueeze(1)` of
+    (N, H, W) before a Conv2d): the input has no channels, in both frameworks; its rank (with the batch), else 0."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if first is None or not getattr(_rule(first.op), "expands", False) or \
+            first.attrs.get("dim") != (1 if net.framework == "torch" else -1):
+        return 0
+    reader = _image_reader(net, first)
+    return reader.spatial + 1 if reader is not None else 0
 
 
 def _built_block_input(first: Layer) -> tuple[Shape, bool]:
@@ -593,7 +604,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
-            and not _read_per_step(net, name)
+            and not _read_per_step(net, name) and not inserted_channels_rank(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)

@@ -130,3 +130,27 @@ def test_a_rebinding_the_slice_cannot_keep_is_reported():
     source = LAYER_OBJECTS.replace("x = scale(inputs)", "x = scale(inputs)\nx = keras.utils.normalize(x)")
     with pytest.raises(PivotError, match="`x`"):  # a slice without that line would build another model
         model_slice(source, "model")
+
+
+GRAYSCALE = textwrap.dedent('''\
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(1, 4, 3)
+
+        def forward(self, x):
+            x = x.unsqueeze(1)
+            return self.conv(x)
+''')
+
+
+def test_an_input_given_a_channel_axis_for_a_conv2d_has_no_channels():
+    """(batch, 28, 28) arrays with `x.unsqueeze(1)` before a Conv2d: not a 1-D image (C=28) whose new axis is
+    not spatial (PIV105), but a one-channel image Keras makes with expand_dims(x, -1)."""
+    result = migrate_source(GRAYSCALE, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.expand_dims(x, -1)" in result.text
+    assert infer(_net(GRAYSCALE), ((28, 28),)).input_spatial == (False,)
