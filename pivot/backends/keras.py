@@ -675,7 +675,7 @@ class _Rewriter(Rewriter):
         code, _ = layer_code(Layer("", spec.name, Attrs.of(attrs), source=layer.source), self.info, self.out)
         if self.shadowed:
             code = unshadowed(code)
-        return expr(f"lambda {', '.join(params)}: {code}")
+        return expr(f"lambda {', '.join(params)}: {code}" if params else f"lambda: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))

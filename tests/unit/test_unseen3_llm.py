@@ -154,3 +154,24 @@ def test_an_input_given_a_channel_axis_for_a_conv2d_has_no_channels():
     assert result.ok, [d.message for d in result.diagnostics]
     assert "keras.ops.expand_dims(x, -1)" in result.text
     assert infer(_net(GRAYSCALE), ((28, 28),)).input_spatial == (False,)
+
+
+def test_an_activation_class_without_arguments_is_a_layer_factory_in_keras():
+    """`{"relu": nn.ReLU, "tanh": nn.Tanh}[name]()`: nn.Tanh (no arguments) was left as it was (PIV102)."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self, activation="tanh"):
+                super().__init__()
+                acts = {"relu": nn.ReLU, "tanh": nn.Tanh}
+                self.fc = nn.Linear(4, 3)
+                self.act = acts[activation]()
+
+            def forward(self, x):
+                return self.act(self.fc(x))
+    ''')
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert '"tanh": lambda: layers.Activation("tanh")' in result.text
