@@ -175,3 +175,38 @@ def test_an_activation_class_without_arguments_is_a_layer_factory_in_keras():
     result = migrate_source(source, "tensorflow", ["Net"])
     assert result.ok, [d.message for d in result.diagnostics]
     assert '"tanh": lambda: layers.Activation("tanh")' in result.text
+
+
+MAKE_MODEL = textwrap.dedent('''\
+    import keras
+    from keras import layers
+
+
+    def make_model(num_classes):
+        inputs = keras.Input(shape=(8,))
+        if num_classes == 2:
+            units = 1
+        else:
+            units = num_classes
+        outputs = layers.Dense(units)(inputs)
+        return keras.Model(inputs, outputs)
+
+
+    model = make_model(num_classes=2)
+''')
+
+
+def test_a_builder_if_binding_plain_values_is_a_conditional_expression():
+    """keras.io's make_model: `units` was the else branch's `num_classes` whatever the condition (both
+    branches read in turn): exit 0, a Linear of 2 outputs for Keras's 1."""
+    result = migrate_source(MAKE_MODEL, "pytorch", ["make_model"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "nn.Linear(8, (1 if num_classes == 2 else num_classes))" in result.text
+
+
+def test_a_builder_if_binding_a_value_on_one_branch_only_is_reported():
+    source = MAKE_MODEL.replace("        units = 1\n    else:\n        units = num_classes\n",
+                                "        units = 1\n        print(units)\n")
+    assert "print(units)" in source
+    result = migrate_source(source, "pytorch", ["make_model"])
+    assert not result.ok and any(d.code == "PIV104" and "num_classes == 2" in d.message for d in result.diagnostics)
