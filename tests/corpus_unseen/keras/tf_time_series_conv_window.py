@@ -1,6 +1,5 @@
-"""tensorflow.org "Time series forecasting" conv_model and multi-step dense: tf.keras.Sequential with a
-Conv1D(kernel_size=(CONV_WIDTH,)) over the window, Dense layers applied per time step, and a Lambda that keeps
-the last time step `x[:, -1:, :]` (narrower)."""
+"""tensorflow.org "Time series forecasting" conv_model: tf.keras.Sequential without an Input, a
+Conv1D(kernel_size=(CONV_WIDTH,)) over the input window, Dense layers applied to every remaining time step."""
 # pivot-corpus: name=conv_model input_shape=2,3,19
 import tensorflow as tf
 
