@@ -117,7 +117,7 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
 
 
 _SIZE_READ = re.compile(r"\b([A-Za-z_]\w*)\s*(?:\.size\(\s*(-?\d+)\s*\)|\.shape\s*\[\s*(-?\d+)\s*\])")
-_ANY_SIZE_READ = re.compile(r"\.size\(|\.shape\b")
+_ANY_SIZE_READ = re.compile(r"\.size\(|\.shape\b|\.dim\(\)|\.numel\(\)")  # PyTorch's (.dim(): not Keras's)
 
 
 def sizes_in_keras(attrs: dict, node, info, out: Emitted) -> dict | None:

@@ -393,6 +393,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if attrs is None:
         return None
     value = node.inputs[0] if node.inputs else None
+    if spec.kind == "tensor" and attrs != node.attrs.as_dict():  # tensor_code writes the node's own arguments
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a tensor size in an argument; "
+                                      "migrate it by hand", target="keras"))
+        return None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
     if spec.shape_rule.flattens and not spec.shape_rule.flattens_at(attrs) and info.seen(node, value)[0] is not None:

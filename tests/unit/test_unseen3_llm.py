@@ -210,3 +210,10 @@ def test_a_builder_if_binding_a_value_on_one_branch_only_is_reported():
     assert "print(units)" in source
     result = migrate_source(source, "pytorch", ["make_model"])
     assert not result.ok and any(d.code == "PIV104" and "num_classes == 2" in d.message for d in result.diagnostics)
+
+
+def test_a_pytorch_size_method_left_in_a_tensor_op_argument_is_reported():
+    """`y.sum(dim=y.dim() - 1)`: written as it was, `y.dim()` fails on a Keras tensor (was exit 0)."""
+    source = TEXT_CNN.replace("return F.max_pool1d(c, c.size(2)).squeeze(2)", "return c.sum(dim=c.dim() - 1)")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert not result.ok and any(d.code == "PIV105" and "c.dim()" in d.message for d in result.diagnostics)
