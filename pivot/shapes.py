@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
-from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
+from pivot.model import TENSOR_SHAPES, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -571,10 +571,25 @@ def _head_after_blocks(net: Network) -> bool:
 def _first_model(net: Network) -> str:
     """The model of the file a Sequential starts with (d2l's `nn.Sequential(b1, b2, ..., nn.Linear(...))`): it
     takes that model's input."""
-    first = net.layers[0] if net.style == "sequential" and net.layers else None
+    first = net.layers[0] if net.style == "sequential" and net.layers else _first_block(net)
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
+
+
+def _first_block(net: Network) -> Layer | None:
+    """The layer a subclassed model's forward first calls on its input, or the first block its
+    `nn.Sequential(*blocks)` is built from (locuslab's TCN: `self.network(x)` of TemporalBlocks)."""
+    if net.style == "sequential" or len(net.inputs) != 1:
+        return None
+    node = next((n for n in net.nodes if net.inputs[0] in n.inputs), None)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    if layer is not None and layer.op == "Sequential" and layer.attrs.get("dynamic"):
+        if len(net.templates) == 1:
+            return net.templates[0]
+        # blocks of the one model of the file it uses (`layers += [TemporalBlock(...)]`)
+        return Layer("", "Submodel", Attrs.of({"class": net.uses[0]})) if len(net.uses) == 1 else None
+    return layer
 
 
 def _only_containers(net: Network) -> bool:

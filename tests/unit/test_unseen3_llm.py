@@ -217,3 +217,46 @@ def test_a_pytorch_size_method_left_in_a_tensor_op_argument_is_reported():
     source = TEXT_CNN.replace("return F.max_pool1d(c, c.size(2)).squeeze(2)", "return c.sum(dim=c.dim() - 1)")
     result = migrate_source(source, "tensorflow", ["Net"])
     assert not result.ok and any(d.code == "PIV105" and "c.dim()" in d.message for d in result.diagnostics)
+
+
+TCN_BLOCKS = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+
+
+    class TemporalBlock(nn.Module):
+        def __init__(self, n_inputs, n_outputs, kernel_size, dilation, padding):
+            super().__init__()
+            self.padding = padding
+            self.conv1 = nn.Conv1d(n_inputs, n_outputs, kernel_size, padding="same", dilation=dilation)
+            self.relu = nn.ReLU()
+            self.downsample = nn.Conv1d(n_inputs, n_outputs, 1) if n_inputs != n_outputs else None
+
+        def forward(self, x):
+            out = self.relu(self.conv1(x))
+            res = x if self.downsample is None else self.downsample(x)
+            return self.relu(out + res)
+
+
+    class TCN(nn.Module):
+        def __init__(self, num_inputs=3, num_channels=(8, 8), kernel_size=2, num_classes=4):
+            super().__init__()
+            layers = []
+            for i in range(len(num_channels)):
+                d = 2 ** i
+                in_ch = num_inputs if i == 0 else num_channels[i - 1]
+                layers += [TemporalBlock(in_ch, num_channels[i], kernel_size, dilation=d, padding=(kernel_size - 1) * d)]
+            self.network = nn.Sequential(*layers)
+            self.linear = nn.Linear(num_channels[-1], num_classes)
+
+        def forward(self, x):
+            y = self.network(x)
+            return self.linear(y[:, :, -1])
+''')
+
+
+def test_a_model_whose_input_goes_first_into_image_blocks_built_in_a_loop_takes_images():
+    """A TCN whose convs are all in TemporalBlocks of `nn.Sequential(*layers)`: its input was taken for a
+    non-image, so `y[:, :, -1]` (the last time step) stayed as written, the channels axis in Keras (exit 0)."""
+    result = migrate_source(TCN_BLOCKS, "tensorflow", ["TCN"])
+    assert any(d.code == "PIV105" and "y[:, :, -1]" in d.message for d in result.diagnostics)
