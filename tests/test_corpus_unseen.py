@@ -32,8 +32,6 @@ GAPS = {
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
     "torch/llm_mlp_init_weights": "`self.apply(self._init_weights)` whose method tests `isinstance(module, "
                                   "nn.Linear)` before nn.init calls (PIV102)",
-    "torch/llm_stats_pooling_xvector": "`x.std(dim=2)` (PIV102: not in the catalog; PyTorch's std is unbiased, "
-                                       "keras.ops.std has no correction)",
     "torch/llm_tcn_chomp": "`nn.Sequential(self.conv1, self.chomp1, ...)` of layers already assigned as "
                            "attributes (locuslab TCN; PIV104)",
     "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "

@@ -260,3 +260,14 @@ def test_a_model_whose_input_goes_first_into_image_blocks_built_in_a_loop_takes_
     non-image, so `y[:, :, -1]` (the last time step) stayed as written, the channels axis in Keras (exit 0)."""
     result = migrate_source(TCN_BLOCKS, "tensorflow", ["TCN"])
     assert any(d.code == "PIV105" and "y[:, :, -1]" in d.message for d in result.diagnostics)
+
+
+def test_std_over_an_axis_is_pytorchs_unbiased_one_in_keras():
+    """x-vector statistics pooling `x.std(dim=2)`: keras.ops.std divides by n, PyTorch by n - 1 (was PIV102)."""
+    source = TEXT_CNN.replace("return F.max_pool1d(c, c.size(2)).squeeze(2)", "return c.std(dim=2)")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.std(c, axis=1, keepdims=False) * (keras.ops.shape(c)[1] / (keras.ops.shape(c)[1] - " \
+           "int(True))) ** 0.5" in result.text
+    for unsupported in ("c.std()", "c.std(dim=(1, 2))", "c.std(dim=2, correction=0)"):
+        assert not migrate_source(source.replace("c.std(dim=2)", unsupported), "tensorflow", ["Net"]).ok
