@@ -555,6 +555,28 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
         networks = marked
 
 
+def with_images_from_callers(networks: list[Network]) -> list[Network]:
+    """The networks; a PyTorch module of the file with no image layers of its own that the file's models call on
+    images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
+    remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
+    seen: dict[str, set] = {}
+    for net in networks:
+        if net.framework != "torch":
+            continue
+        info = infer(net)
+        for layer in iter_layers(net.layers):
+            shape = info.layer_in.get(layer.name)
+            if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
+                seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
+    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not _image_rank(n)
+            and len(seen.get(n.name, ())) == 1 and not _moves_axes(n) else n for n in networks]
+
+
+def _moves_axes(net: Network) -> bool:
+    return any(CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed for n in net.nodes)
+
+
 def _built_at_run_time(net: Network) -> bool:
     """`return nn.Sequential(*conv_blks, nn.Flatten(), ...)` (d2l's vgg()): no layers known before it runs, so
     the blocks of the file that fill the list tell what it takes."""

@@ -271,3 +271,36 @@ def test_std_over_an_axis_is_pytorchs_unbiased_one_in_keras():
            "int(True))) ** 0.5" in result.text
     for unsupported in ("c.std()", "c.std(dim=(1, 2))", "c.std(dim=2, correction=0)"):
         assert not migrate_source(source.replace("c.std(dim=2)", unsupported), "tensorflow", ["Net"]).ok
+
+
+CHOMP = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+
+
+    class Chomp1d(nn.Module):
+        def __init__(self, chomp_size):
+            super().__init__()
+            self.chomp_size = chomp_size
+
+        def forward(self, x):
+            return x[:, :, :-self.chomp_size].contiguous()
+
+
+    class Block(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv1 = nn.Conv1d(3, 4, 2, padding=1)
+            self.chomp1 = Chomp1d(1)
+            self.relu = nn.ReLU()
+
+        def forward(self, x):
+            return self.relu(self.chomp1(self.conv1(x)))
+''')
+
+
+def test_a_module_without_image_layers_called_on_images_takes_images():
+    """locuslab's Chomp1d called after a Conv1d: its `x[:, :, :-n]` was written as it was (exit 0; in Keras
+    it cut the channels, not the time steps)."""
+    result = migrate_source(CHOMP, "tensorflow", ["Block"])
+    assert any(d.code == "PIV105" and "x[:, :, :-self.chomp_size]" in d.message for d in result.diagnostics)
