@@ -269,8 +269,9 @@ def guess_input(net: Network, value: str) -> tuple[Shape, bool]:
 
 def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     """`guess_input`, and the layer whose arguments told it (None: no layer, or the rank is certain)."""
-    if permuted_channels_first(net, value):
-        return (None, None, None), False, None
+    moved = channels_first_rank(net, value) or inserted_channels_rank(net, value)
+    if moved:
+        return (None,) * (moved - 1), False, None
     values = {value}
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     flatten = None  # a first `x = self.flatten(x)`: what reads its result counts the features of any input rank
@@ -351,8 +352,14 @@ def _rank_uncertain(layer: Layer, framework: str) -> bool:
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
-    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`): the source
-    takes channels-last images there, and so does its migration (the permute is the layout change)."""
+    """The model's first op on this input moves its channels first (`x.permute(0, 3, 1, 2)`, or
+    `x.permute(0, 2, 1)` read by a Conv1d): the source takes channels-last images (or sequences) there, and so
+    does its migration (the permute is the layout change)."""
+    return bool(channels_first_rank(net, value))
+
+
+def channels_first_rank(net: Network, value: str) -> int:
+    """The rank of the input that `permuted_channels_first` moves channels-first (with the batch), else 0."""
     first = next((n for n in net.nodes if value in n.inputs), None)
     if first is not None and first.op == "layer":  # a Permute module, maybe first in a Sequential
         first = net.layer(first.layer or "")
@@ -360,7 +367,21 @@ def permuted_channels_first(net: Network, value: str) -> bool:
         first = net.layers[0]
     while first is not None and first.op == "Sequential" and first.children:
         first = first.children[0]
-    return first is not None and _permutation(first, 4) == (0, 3, 1, 2)
+    if isinstance(first, Node) and _permutation(first, 3) == (0, 2, 1):
+        reader = _image_reader(net, first)
+        return 3 if reader is not None and reader.spatial == 1 else 0
+    return 4 if first is not None and _permutation(first, 4) == (0, 3, 1, 2) else 0
+
+
+def inserted_channels_rank(net: Network, value: str) -> int:
+    """The model's first op on this input adds the channel axis a conv/pool reads (`x.unsqueeze(1)` of
+    (N, H, W) before a Conv2d): the input has no channels, in both frameworks; its rank (with the batch), else 0."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if first is None or not getattr(_rule(first.op), "expands", False) or \
+            first.attrs.get("dim") != (1 if net.framework == "torch" else -1):
+        return 0
+    reader = _image_reader(net, first)
+    return reader.spatial + 1 if reader is not None else 0
 
 
 def _built_block_input(first: Layer) -> tuple[Shape, bool]:
@@ -560,6 +581,28 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
         networks = marked
 
 
+def with_images_from_callers(networks: list[Network]) -> list[Network]:
+    """The networks; a PyTorch module of the file with no image layers of its own that the file's models call on
+    images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
+    remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
+    seen: dict[str, set] = {}
+    for net in networks:
+        if net.framework != "torch":
+            continue
+        info = infer(net)
+        for layer in iter_layers(net.layers):
+            shape = info.layer_in.get(layer.name)
+            if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
+                seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
+    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not _image_rank(n)
+            and len(seen.get(n.name, ())) == 1 and not _moves_axes(n) else n for n in networks]
+
+
+def _moves_axes(net: Network) -> bool:
+    return any(CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed for n in net.nodes)
+
+
 def _built_at_run_time(net: Network) -> bool:
     """`return nn.Sequential(*conv_blks, nn.Flatten(), ...)` (d2l's vgg()): no layers known before it runs, so
     the blocks of the file that fill the list tell what it takes."""
@@ -579,17 +622,27 @@ def _first_model(net: Network) -> str:
     first = net.layers[0] if net.style == "sequential" and net.layers else _first_called(net)
     if first is not None and first.attrs.get(FIRST_BLOCK):  # `keras.Sequential([*features])`: its first block
         return str(first.attrs.get(FIRST_BLOCK))
+    if first is not None and net.style != "sequential" and first.op == "Sequential" and first.attrs.get("dynamic"):
+        first = _built_first(net)
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
 
 
 def _first_called(net: Network) -> Layer | None:
-    """The layer a subclassed model with one input first applies to it (`x = self.features(x)`)."""
-    if net.style != "subclass" or len(net.inputs) != 1:
+    """The layer a model with one input (not a Sequential) first applies to it (`x = self.features(x)`)."""
+    if net.style == "sequential" or len(net.inputs) != 1:
         return None
     node = next((n for n in net.nodes if net.inputs[0] in n.inputs), None)
     return net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+
+
+def _built_first(net: Network) -> Layer | None:
+    """The first block of an `nn.Sequential(*blocks)` built by code (locuslab's TCN: `self.network(x)` of
+    TemporalBlocks): its one template, or the one model of the file it uses (`layers += [TemporalBlock(...)]`)."""
+    if len(net.templates) == 1:
+        return net.templates[0]
+    return Layer("", "Submodel", Attrs.of({"class": net.uses[0]})) if len(net.uses) == 1 else None
 
 
 def _only_containers(net: Network) -> bool:
@@ -619,7 +672,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
-            and not _read_per_step(net, name)
+            and not _read_per_step(net, name) and not inserted_channels_rank(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -804,8 +857,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
         flat = None
-    elif _adapter(node, xs, sps, info.framework) is not None and not _read_as_values(net, node):
-        out, sp = _adapter(node, xs, sps, info.framework)
+    elif _adapter(node, xs, sps, info.framework, net) is not None and not _read_as_values(net, node):
+        out, sp = _adapter(node, xs, sps, info.framework, net)
         info.adapters.add(node.span)
         flat = None
     else:
@@ -900,20 +953,33 @@ def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
     image."""
     if node.attrs.get("dim") != (1 if info.framework == "torch" else -1) or not node.outputs:
         return False
-    later = net.nodes[net.nodes.index(node) + 1:]
+    spec = _image_reader(net, node)
+    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
+
+
+def _image_reader(net: Network, node: Node) -> OpSpec | None:
+    """The conv/pool layer that reads `node`'s result next (first in a Sequential), None for anything else."""
+    if not node.outputs:
+        return None
+    later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
     reader = next((n for n in later if node.outputs[0] in n.inputs), None)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
     spec = CATALOG.get(layer.op) if layer is not None else None
-    return spec is not None and spec.layout_sensitive and bool(spec.spatial)
+    return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
 
 
-def _adapter(node: Node, xs, sps, framework: str = "torch"):
+def _adapter(node: Node, xs, sps, framework: str = "torch", net: Network | None = None):
     """(shape, spatial) after a channels-last <-> channels-first transpose, or None for another transpose; in
     Keras an image (channels-last) moved channels-first is a plain tensor laid out as PyTorch's image (the same
-    canonical shape), and the reverse makes one an image."""
+    canonical shape), and the reverse makes one an image. Of a value whose rank is unknown (a model input), a
+    transpose that a conv/pool reads next is the change to channels-first when it permutes that conv's rank so
+    (`x.permute(0, 2, 1)` before a Conv1d)."""
     x = xs[0] if xs else None
+    reader = _image_reader(net, node) if x is None and net is not None else None
+    if x is None and reader is not None and reader.spatial in (1, 2):
+        x = (None,) * (reader.spatial + 1)
     if x is None or len(x) not in (2, 3):
         return None
     rank = len(x) + 1

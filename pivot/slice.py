@@ -262,6 +262,7 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
     builders = _static_defs(tree, ctx)
     statements = [s for s in (_statement(n, ctx, builders) for n in tree.body) if s is not None]
+    _calls_of_built_objects(statements, ctx, builders)
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
         raise PivotError(f"no class, function or variable named `{name}` at the top level of the file")
@@ -290,6 +291,21 @@ def _check_resolved(name: str, unresolved: dict) -> None:
         values = ", ".join(f"`{n}` (line {line})" for line, n in needed)
         raise SliceError(f"`{name}` needs {values}, only known when the script runs: pass "
                          + " ".join(f"--set {n}=VALUE" for _, n in needed))
+
+
+def _calls_of_built_objects(statements: list[Statement], ctx, builders: set[str]) -> None:
+    """Calling an object the file built statically (`x = embedding_layer(inputs)`, keras.io's layer instances
+    applied in a functional model) builds too: such an assignment is static (it was left out of the slice,
+    which then built another model)."""
+    changed = True
+    while changed:
+        changed = False
+        runtime = {n for s in statements if not s.static for n in s.binds}
+        built = {n for s in statements if s.static and isinstance(s.node, ast.Assign) for n in s.binds} - runtime
+        for s in statements:
+            if not s.static and isinstance(s.node, ast.Assign) and \
+                    _is_static_value(s.node.value, ctx, builders | built):
+                s.static, changed = True, True
 
 
 def _propagate_runtime(statements: list[Statement]) -> None:
@@ -321,10 +337,11 @@ def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[lis
         seen.add(name)
         binders = [s for s in statements if name in s.binds]
         static = [s for s in binders if s.static]
-        # a loop that changes it at run time (trains, reads data), or a last binding known only at run time
-        # (`hidden = cfg["hidden"]` after `hidden = 64`): its static value alone would be another model
+        # a loop that changes it at run time (trains, reads data), an assignment that is not kept (`x = loaded(x)`)
+        # between the kept ones, or a last binding known only at run time (`hidden = cfg["hidden"]` after
+        # `hidden = 64`): its static value alone would be another model
         if binders and (not static or not binders[-1].static or any(
-                isinstance(s.node, (ast.For, ast.While)) and not s.static for s in binders)):
+                isinstance(s.node, (ast.For, ast.While, ast.Assign)) and not s.static for s in binders)):
             unresolved[name] = (next((s.node.lineno for s in binders if not s.static), binders[0].node.lineno), hard)
             continue
         for s in static:

@@ -30,6 +30,15 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
+    "torch/llm_mlp_init_weights": "`self.apply(self._init_weights)` whose method tests `isinstance(module, "
+                                  "nn.Linear)` before nn.init calls (PIV102)",
+    "torch/llm_tcn_chomp": "`nn.Sequential(self.conv1, self.chomp1, ...)` of layers already assigned as "
+                           "attributes (locuslab TCN; PIV104)",
+    "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "
+                                     "(PIV102)",
+    "keras/timeseries_transformer_classifier": "builder loops over the parameters `num_transformer_blocks` and "
+                                               "`mlp_units` (PIV104), GlobalAveragePooling1D("
+                                               "data_format='channels_first') (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

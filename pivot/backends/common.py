@@ -13,7 +13,7 @@ from pivot.catalog.tensor import fpad_channels_first, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
-from pivot.shapes import ShapeInfo, permuted_channels_first
+from pivot.shapes import ShapeInfo, channels_first_rank
 
 TODO = "# TODO(pivot):"
 
@@ -117,6 +117,19 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     return None if axis == dim else axis
 
 
+_TORCH_SIZE_METHODS = re.compile(r"\.(size|dim|numel)\(")  # PyTorch's: a Keras tensor has none of them
+
+
+def torch_size_methods_left(node, out: Emitted) -> bool:
+    """An op argument still calling a PyTorch size method once the sizes Pivot reads are translated (`c.dim()`,
+    `x.numel()`): reported (PIV105), as written it fails on a Keras tensor."""
+    left = [v.code for _, v in node.attrs if isinstance(v, Expr) and _TORCH_SIZE_METHODS.search(v.code)]
+    if left:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: `{left[0]}` reads a tensor size "
+                                      "Pivot cannot place in Keras's layout; migrate it by hand", target="keras"))
+    return bool(left)
+
+
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
     """`x.shape[i]` reading the same axis in the target layout."""
     axis = size_axis(node, info, out, target)
@@ -186,8 +199,10 @@ def interface_comment(net, info, side: str) -> str | None:
         layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
             ("channels-last (N, H, W, C)", "Keras")
         return f"{INTERFACE} image inputs and outputs are {layout}, as {framework} layers take them."
-    if any(permuted_channels_first(net, name) for name in net.inputs):
-        return f"{INTERFACE} takes channels-last images (N, H, W, C), as the source model did."
+    moved = max((channels_first_rank(net, name) for name in net.inputs), default=0)
+    if moved:
+        kind = "sequences (N, L, C)" if moved == 3 else "images (N, H, W, C)"
+        return f"{INTERFACE} takes channels-last {kind}, as the source model did."
     return None
 
 

@@ -12,9 +12,9 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (with_moved_operand, TODO, Emitted, assigned_names, call_args, entry_kind, expr, remap_axis, reshape_code,
-                                   same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code, tensor_exprs,
-                                   is_super_init, tensor_list, unshadowed)
+from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
+                                   reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
+                                   tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -389,8 +389,14 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     spec = CATALOG.get(node.op)
     if spec is None or node.form == "operator":
         return None
+    if torch_size_methods_left(node, out):
+        return None
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
+    if spec.kind == "tensor" and attrs != node.attrs.as_dict():  # tensor_code writes the node's own arguments
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a tensor size in an argument; "
+                                      "migrate it by hand", target="keras"))
+        return None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
     if spec.shape_rule.flattens and not spec.shape_rule.flattens_at(attrs) and info.seen(node, value)[0] is not None:
@@ -686,7 +692,7 @@ class _Rewriter(Rewriter):
         code, _ = layer_code(Layer("", spec.name, Attrs.of(attrs), source=layer.source), self.info, self.out)
         if self.shadowed:
             code = unshadowed(code)
-        return expr(f"lambda {', '.join(params)}: {code}")
+        return expr(f"lambda {', '.join(params)}: {code}" if params else f"lambda: {code}")
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))

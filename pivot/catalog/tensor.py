@@ -359,4 +359,23 @@ def _tensor_ops() -> None:
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
 
 
+def _spread_ops() -> None:
+    # PyTorch's std/var divide by n - 1 by default (unbiased), keras.ops' by n: Keras's is rescaled by n / (n - 1)
+    # with n read from the tensor (one axis only: over several or all, the count is not written)
+    for name, fn, power in (("Std", "std", " ** 0.5"), ("Var", "var", "")):
+        register(OpSpec(
+            name=name, kind="tensor", doc=f"{'standard deviation' if fn == 'std' else 'variance'} over one axis",
+            torch_functions=(f"torch.{fn}",), torch_methods=(fn,),
+            args=(Arg("dim", torch="dim", torch_pos=0, torch_default=None),
+                  Arg("unbiased", torch="unbiased", torch_pos=1, torch_default=True),
+                  Arg("keepdim", torch="keepdim", torch_pos=2, torch_default=False)),
+            keras_code=f"keras.ops.{fn}({{x}}, axis={{dim}}, keepdims={{keepdim}}) * (keras.ops.shape({{x}})[{{dim}}] / "
+                       f"(keras.ops.shape({{x}})[{{dim}}] - int({{unbiased}}))){power}",
+            shape="reduce", axis_args=("dim",), shape_rule=Reduce(),
+            unsupported=lambda a: None if isinstance(a.get("dim"), int) and a.get("unbiased") in (True, False)
+            else "only over one axis given as a literal (with unbiased True or False) is it migrated",
+        ))
+
+
 _tensor_ops()
+_spread_ops()

@@ -19,7 +19,7 @@ from pivot.frontends.classes import (built_by_code, constructor_templates, layer
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
-from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used
+from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
@@ -410,6 +410,7 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
                  params: tuple[Param, ...] = (), doc: str | None = None) -> Network | None:
     """A function body or module-level statements that build a Sequential or a functional model."""
     reader = FunctionalReader(chunk)
+    reader.in_function = fn is not None
     reader.parameters = {p.name for p in params}
     reader.defaults = {p.name: value_code(p.default) for p in params if p.has_default
                        and _static(value_code(p.default)) is not None}
@@ -479,9 +480,12 @@ class FunctionalReader(FlowReader):
         self.substitutions: dict[str, str] = {}  # a functional block's constant parameters while it is inlined
         self.block_locals: set[str] = set()
         self.depth = 0
+        self.in_function = False  # a builder function's body (not module-level statements)
 
     def statement(self, stmt: cst.CSTNode) -> None:
         before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        if isinstance(stmt, cst.If) and not self.depth and self.plain_if(stmt):
+            return
         if isinstance(stmt, cst.For) and self.unroll(stmt):
             self.used_statements.append(stmt)
             return
@@ -492,6 +496,14 @@ class FunctionalReader(FlowReader):
             self.diagnostics.append(D.make("PIV104", self.chunk.span(stmt), "a loop or branch that builds Keras "
                                            "layers in a Sequential/functional builder is not migrated yet; "
                                            "unroll it or migrate it by hand"))
+            self.used_statements.append(stmt)
+            return
+        if isinstance(stmt, cst.If) and not self.depth and self.in_function and _binds(stmt) and \
+                _decided(self.chunk.text(stmt.test), self.known_constants()) is None:
+            # read as if both branches ran, the last assignment would win
+            self.diagnostics.append(D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` "
+                                           "in a functional builder binds values on a condition Pivot cannot decide "
+                                           "statically; migrate it by hand"))
             self.used_statements.append(stmt)
             return
         super().statement(stmt)
@@ -641,6 +653,35 @@ class FunctionalReader(FlowReader):
             self.chunk.text(small.value), self.substitutions)}
         return True
 
+    def plain_if(self, stmt: cst.If) -> bool:
+        """An `if` that only binds plain locals (`if num_classes == 2: units = 1 else: units = num_classes`, as
+        keras.io's make_model writes): each name becomes the conditional expression of its branches' values
+        (reading both branches in turn, the last assignment won: exit 0 and another model). False: another
+        statement (the caller reports a branch that builds layers)."""
+        orelse = stmt.orelse.body if isinstance(stmt.orelse, cst.Else) else None
+        if stmt.orelse is not None and orelse is None:  # elif
+            return False
+        before = self.substitutions
+        branches = []
+        for body in (stmt.body, orelse):
+            self.substitutions = before
+            smalls = [small for line in getattr(body, "body", ()) for small in getattr(line, "body", [None])]
+            if not all(isinstance(line, cst.SimpleStatementLine) for line in getattr(body, "body", ())) or \
+                    not all(self.plain_local(small) for small in smalls):
+                self.substitutions = before
+                return False
+            branches.append(self.substitutions)
+        self.substitutions = dict(before)
+        test = _replaced(self.chunk.text(stmt.test), before)
+        for name in set(branches[0]) | set(branches[1]):
+            values = [b.get(name, before.get(name, name if name in self.parameters else None)) for b in branches]
+            if None in values:  # bound in one branch only, unknown before: left to the generic reading
+                self.substitutions = before
+                return False
+            self.substitutions[name] = values[0] if values[0] == values[1] else \
+                f"{_atom(values[0])} if {test} else {_atom(values[1])}"
+        return True
+
     def layers_set(self) -> None:
         self.layers_names = {l.name for l in self.layers}
 
@@ -686,8 +727,11 @@ class FunctionalReader(FlowReader):
         qual = (self.chunk.qualify(call.func) or "layer").rsplit(".", 1)[-1]
         spec = lookups().keras_layer.get(self.chunk.qualify(call.func) or "")
         prefix = attribute_prefix(spec.name, qual) if spec else attribute_prefix("", qual)
-        self._counts[prefix] = self._counts.get(prefix, 0) + 1
-        return f"{prefix}{self._counts[prefix]}"
+        taken = {l.name for l in self.layers}
+        while True:  # never a name a layer was given explicitly (`name="conv1"`): one attribute per layer
+            self._counts[prefix] = self._counts.get(prefix, 0) + 1
+            if f"{prefix}{self._counts[prefix]}" not in taken:
+                return f"{prefix}{self._counts[prefix]}"
 
     def call(self, call: cst.Call) -> str | None:
         func = call.func
@@ -860,6 +904,18 @@ def _resolved(code: str, constants: dict[str, str]) -> str:
         if code == done:
             break
     return code
+
+
+def _binds(stmt: cst.CSTNode) -> bool:
+    """`stmt` assigns a name somewhere inside it."""
+    found = []
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+            found.append(node)
+
+    walk(stmt, enter)
+    return bool(found)
 
 
 def _decided(test: str, constants: dict[str, str]) -> bool | None:

@@ -338,7 +338,7 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
             if id(child) in skip:
                 return False
             spec = lookups().torch_module.get(chunk.qualify(child) or "")
-            if spec is not None and spec.args:
+            if spec is not None and (spec.args or spec.kind == "activation"):  # nn.Tanh too
                 found.append(Layer("", spec.name, Attrs.of({"classref": True}), span=chunk.span(child),
                                    source=chunk.text(child)))
                 return False

@@ -45,6 +45,8 @@ CALLS = {
     "Unsqueeze": ("x = torch.unsqueeze(x, 1)", "x = keras.ops.expand_dims(x, 1)"),
     "Permute": ("x = x.permute(0, 2, 1)", "x = keras.ops.transpose(x, (0, 2, 1))"),
     "Transpose": ("x = x.transpose(1, 2)", "x = keras.ops.swapaxes(x, 1, 2)"),
+    "Std": ("x = x.std(dim=1)", None),
+    "Var": ("x = torch.var(x, 1)", None),
     "Movedim": ("x = torch.movedim(x, 1, 2)", "x = keras.ops.moveaxis(x, 1, 2)"),
     "Reshape": ("x = x.reshape(-1, 10, 4)", "x = keras.ops.reshape(x, (-1, 10, 4))"),
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
@@ -84,6 +86,10 @@ KNOWN = {
     ("Passthrough", "torch"): "`.contiguous()` has no Keras form: it is dropped (an identity), so nothing comes back",
     ("ScaledDotProductAttention", "torch"): "written as its computation in Keras (matmul, softmax, matmul), read "
                                             "back as those ops",
+    ("Std", "torch"): "written as keras.ops.std rescaled by n / (n - 1) (PyTorch's unbiased estimate), which the "
+                      "Keras reader does not read back",
+    ("Var", "torch"): "written as keras.ops.var rescaled by n / (n - 1) (PyTorch's unbiased estimate), which the "
+                      "Keras reader does not read back",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }
