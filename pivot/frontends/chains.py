@@ -183,8 +183,11 @@ class _Scope:
                 if given is not None:
                     chain = self.layer_list(given)
                     self.chains.append(chain)
-                    if chain and not chain[0][1] and chain[0][0] is not _UNKNOWN:
-                        self.starts[self.chunk.span(n)] = chain[0][0]
+                    first = chain[0][0] if chain and not chain[0][1] else _UNKNOWN
+                    if isinstance(first, cst.Name):  # what the name holds here (it may be rebound later)
+                        first = self.values.get(first.value, _UNKNOWN)
+                    if first is not _UNKNOWN:
+                        self.starts[self.chunk.span(n)] = first
             return True
         walk(node, enter)
 
@@ -318,8 +321,6 @@ def first_blocks(node: cst.CSTNode, chunk: Chunk, sequential_class: bool) -> dic
         scope = _Scope(chunk, {}, sequential_class)
         scope.function(fn)
         for span, item in scope.starts.items():
-            if isinstance(item, cst.Name) and item.value in scope.values:
-                item = scope.values[item.value]
             local = chunk.local_class(item.func) if isinstance(item, cst.Call) else None
             if local:
                 out[span] = local
