@@ -131,3 +131,22 @@ def test_a_list_aliased_or_rebound_under_an_if_tells_no_rank():
 {body}        super().__init__(block)
 ''')
         assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), (body, errors)
+
+
+def test_an_empty_list_attribute_filled_with_layers_is_a_module_list():
+    """A plain list would hide the layers' weights from PyTorch (DenseNet's `self.layers_ = []` then `append`)."""
+    result, errors = _back('''class Block(keras.Model):
+    def __init__(self, n):
+        super().__init__()
+        self.convs = []
+        for _ in range(n):
+            self.convs.append(layers.Dense(8))
+        self.sizes = []
+
+    def call(self, x):
+        for conv in self.convs:
+            x = conv(x)
+        return x
+''')
+    assert errors == []
+    assert "self.convs = nn.ModuleList([])" in result.text and "self.sizes = []" in result.text
