@@ -14,8 +14,6 @@ WAY_BACK_GAPS = {
     "conv_stack_add_module": "a builder function's `layers.append(...)` loop into `keras.Sequential([*layers])`, "
                              "and the flatten in PyTorch's order (`keras.ops.moveaxis` before the reshape)",
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
-    "densenet_dense_blocks": "a BatchNormalization `add`ed to a Keras Sequential after blocks added in a loop "
-                             "(`self.features.add(layers.BatchNormalization(...))`) has no known input rank",
     "fpad_modes": "`keras.ops.pad` (F.pad's Keras form) has no PyTorch reading",
     "googlenet_inception": "a layer factory parameter (`conv_block(...)`) in a Keras Sequential",
     "mnasnet_stack": "`_stack`'s loop over `range(1, repeats)` in a Keras builder",

@@ -12,7 +12,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import block_chains, chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (constructor_templates, layer_spans, method_named, params_of,
                                      read_function, self_assignments, self_collections, subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
@@ -935,9 +935,10 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
     factories = factory_uses(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
+    chains = block_chains(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                            templates=tuple(templates), factories=factories)
+                            templates=tuple(templates), factories=factories, block_chains=chains)
 
 
 def with_input_rank(layer: Layer, ranks: dict) -> Layer:

@@ -150,3 +150,31 @@ def test_an_empty_list_attribute_filled_with_layers_is_a_module_list():
 ''')
     assert errors == []
     assert "self.convs = nn.ModuleList([])" in result.text and "self.sizes = []" in result.text
+
+
+def test_blocks_added_in_a_loop_pass_on_the_rank_their_call_returns():
+    """DenseNet's `self.features.add(block)` in a loop, then `self.features.add(layers.BatchNormalization())`: the
+    blocks take images and return them (BatchNorm2d); a block of unknown rank (a dense layer) tells nothing."""
+    for layer, module in (('layers.Conv2D(n, 3, padding="same")', "BatchNorm2d"), ("layers.Dense(n)", None)):
+        result, errors = _back(f'''class Block(keras.Model):
+    def __init__(self, n):
+        super().__init__()
+        self.layer = {layer}
+
+    def call(self, x):
+        return self.layer(x)
+
+
+class Net(keras.Model):
+    def __init__(self, depth=2):
+        super().__init__()
+        self.features = keras.Sequential([layers.Conv2D(8, 3)])
+        for _ in range(depth):
+            self.features.add(Block(8))
+        self.features.add(layers.BatchNormalization())
+
+    def call(self, x):
+        return self.features(x)
+''')
+        assert any("BatchNorm1d/BatchNorm2d" in e for e in errors) == (module is None), errors
+        assert module is None or f"self.features.append(nn.Lazy{module}(" in result.text, result.text
