@@ -20,7 +20,7 @@ from pivot.backends.common import (Emitted, call_args, camel, expr, interface_co
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter, is_super_init
-from pivot.backends.torch_sequential import added_value, attribute_order, self_attribute, sequential_init
+from pivot.backends.torch_sequential import added_value, run_orders, self_attribute, sequential_init
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
 from pivot.catalog.attention import keras_attention_module
@@ -779,12 +779,12 @@ class _Rewriter(Rewriter):
         sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
         self.sequential_classes.append(sequential)
         if sequential:
-            assigned, added = attribute_order(node)
-            if assigned != added and added:
+            in_torch, in_keras = run_orders(node)
+            if in_torch != in_keras:
                 self.out.diagnostics.append(D.make(
                     "PIV104", self.chunk.span(node.name), f"`{node.name.value}` adds the layers it assigns to "
-                    "attributes in another order, or not all of them: an nn.Sequential subclass runs them in the order "
-                    "they are assigned; assign them in the order they run", target="torch"))
+                    "attributes in another order, or not all of them: an nn.Sequential subclass runs every module it "
+                    "assigns, in the order assigned; assign them in the order they run", target="torch"))
         return super().visit_ClassDef(node)
 
     def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:

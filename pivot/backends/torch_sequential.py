@@ -51,12 +51,13 @@ def self_attribute(node: cst.BaseExpression) -> str | None:
     return None
 
 
-def attribute_order(cls: cst.ClassDef) -> tuple[list[str], list[str]]:
-    """In a keras.Sequential subclass: the attributes assigned an object built by a call (`self.norm =
-    layers.BatchNormalization()`, `self.act = act()`), and the attributes `self.add`ed, each in source order.
-    PyTorch runs the modules an nn.Sequential subclass assigns in assignment order, Keras only what it adds."""
-    assigned: list[str] = []
-    added: list[str] = []
+def run_orders(cls: cst.ClassDef) -> tuple[list, list]:
+    """In a keras.Sequential subclass: the order PyTorch runs its modules in (an attribute assigned an object built
+    by a call, `self.norm = layers.BatchNormalization()`, where it is assigned; `self.add(x)` of anything else where
+    it is added) and the order Keras runs them in (where each is added), both after the list given to
+    `super().__init__`, which both run first."""
+    torch_order: list = []
+    keras_order: list = []
 
     def enter(node: cst.CSTNode) -> bool:
         if isinstance(node, (cst.ClassDef, cst.Lambda)) and node is not cls:
@@ -65,12 +66,15 @@ def attribute_order(cls: cst.ClassDef) -> tuple[list[str], list[str]]:
             name = self_attribute(node.targets[0].target)
             func = node.value.func
             if name and not (isinstance(func, cst.Name) and hasattr(builtins, func.value)):
-                assigned.append(name)
+                torch_order.append(name)
         if isinstance(node, cst.Call):
             value = added_value(node, {"self"})
             if value is not None and self_attribute(value):
-                added.append(self_attribute(value))
+                keras_order.append(self_attribute(value))
+            elif value is not None:
+                torch_order.append(id(value))
+                keras_order.append(id(value))
         return True
 
     walk(cls, enter)
-    return assigned, added
+    return torch_order, keras_order

@@ -178,3 +178,19 @@ class Net(keras.Model):
 ''')
         assert any("BatchNorm1d/BatchNorm2d" in e for e in errors) == (module is None), errors
         assert module is None or f"self.features.append(nn.Lazy{module}(" in result.text, result.text
+
+
+def test_a_layer_assigned_but_not_added_or_added_between_is_an_error():
+    for body in ('''        super().__init__([layers.Dense(4)])
+        self.extra = layers.Dense(2)
+''', '''        super().__init__()
+        self.a = layers.Dense(4)
+        self.b = layers.Dense(2)
+        self.add(self.a)
+        self.add(layers.ReLU())
+        self.add(self.b)
+'''):
+        _, errors = _back(f'''class Head(keras.Sequential):
+    def __init__(self):
+{body}''')
+        assert any("PIV104" in e and "order" in e for e in errors), (body, errors)
