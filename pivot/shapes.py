@@ -1004,7 +1004,19 @@ def _rank_effect(layer: Layer) -> tuple[int | None, int | None, bool]:
         return rank, None if out is None else len(out) + 1, out is not None and len(out) + 1 == rank
     if spec.shape == "flatten" and _plain_flatten(layer):
         return None, 2, False
-    return None, None, spec.shape == "same"
+    return None, None, _passes_rank(spec)
+
+
+def _passes_rank(spec: OpSpec) -> bool:
+    """An op that keeps the shape and reads no axis of its own in the chain's terms: activations, per-channel norms
+    (their PyTorch twin chosen by rank), dropout and weightless identities. A layer reading the last axis
+    (LayerNorm, attention, a transformer: Pivot's support classes) would need its input moved in PyTorch: it stops
+    the chain."""
+    if spec.shape != "same" or spec.axis_args:
+        return False
+    return spec.kind == "activation" or spec.feature_axis == 1 or (
+        spec.kind == "layer" and spec.feature_axis is None and spec.weight_rule is None
+        and spec.support_call is None and not spec.layout_sensitive)
 
 
 def with_factory_ranks(networks: list[Network]) -> list[Network]:

@@ -194,3 +194,9 @@ def test_a_layer_assigned_but_not_added_or_added_between_is_an_error():
     def __init__(self):
 {body}''')
         assert any("PIV104" in e and "order" in e for e in errors), (body, errors)
+
+
+def test_a_layer_reading_the_last_axis_stops_the_chain():
+    """After a Conv1D, a LayerNormalization normalizes (N, L, C) over C in Keras: PyTorch's twin would need the
+    channels moved last, so nothing after it is ranked through it."""
+    assert chain_ranks([(CONV1D, False), (_layer("LayerNorm"), False), (NORM, False)]) == [3, 3, None]
