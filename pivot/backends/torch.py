@@ -20,12 +20,13 @@ from pivot.backends.common import (Emitted, call_args, camel, expr, interface_co
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter, is_super_init
-from pivot.backends.torch_sequential import added_value, run_orders, self_attribute, sequential_init
+from pivot.backends.torch_sequential import added_value, run_orders, sequential_init
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
+from pivot.frontends.chains import self_attribute
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
 from pivot.model import INPUT_RANK, Attrs, Expr, Layer, Network, Node, Value, value_code

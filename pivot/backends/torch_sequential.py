@@ -7,6 +7,7 @@ import builtins
 
 import libcst as cst
 
+from pivot.frontends.chains import self_attribute
 from pivot.frontends.source import walk
 
 
@@ -42,13 +43,6 @@ def added_value(call: cst.Call, receivers: set[str]) -> cst.BaseExpression | Non
     else:
         return None
     return call.args[0].value if name in receivers else None
-
-
-def self_attribute(node: cst.BaseExpression) -> str | None:
-    """`self.name`: the name."""
-    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
-        return node.attr.value
-    return None
 
 
 def run_orders(cls: cst.ClassDef) -> tuple[list, list]:

@@ -192,8 +192,12 @@ class _Scope:
         return out
 
     def now(self, item: cst.BaseExpression) -> cst.BaseExpression:
-        """What a name holds where it is put in a chain (it may be rebound, or go out of scope, later)."""
-        return self.values.get(item.value, item) if isinstance(item, cst.Name) else item
+        """What a name (or `self.name`) holds where it is put in a chain (it may be rebound, or go out of scope,
+        later)."""
+        if isinstance(item, cst.Name):
+            return self.values.get(item.value, item)
+        name = self_attribute(item)
+        return self.values.get(f"self.{name}", item) if name else item
 
     def layer_list(self, given: cst.BaseExpression) -> list:
         """The chain a Sequential is given: `[a, b]`, `[*xs]`, `xs`, `list(xs)`; unknown otherwise."""
@@ -218,19 +222,13 @@ class _Scope:
                     self.chains.append(chain)
                     self.chain_of[self.chunk.span(n)] = chain
                     first = chain[0][0] if chain and not chain[0][1] else _UNKNOWN
-                    if isinstance(first, cst.Name):  # what the name holds here (it may be rebound later)
-                        first = self.values.get(first.value, _UNKNOWN)
                     if first is not _UNKNOWN:
                         self.starts[self.chunk.span(n)] = first
             return True
         walk(node, enter)
 
     def resolve(self, item) -> tuple[Layer | None, str | None]:
-        """The layer a chain element is (and the factory that made it, if one did)."""
-        if isinstance(item, cst.Name) and item.value in self.values:
-            item = self.values[item.value]
-        elif isinstance(item, cst.Attribute) and isinstance(item.value, cst.Name) and item.value.value == "self":
-            item = self.values.get(f"self.{item.attr.value}", item)
+        """The layer a chain element (as `now` saw it) is, and the factory that made it, if one did."""
         if not isinstance(item, cst.Call):
             return None, None
         if isinstance(item.func, cst.Name) and item.func.value in self.factories:
@@ -289,8 +287,6 @@ def block_chains(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], tem
         for chain in scope.chains + ([scope.own] if scope.own is not None else []):
             elements = []
             for (layer, factory, _, item), (_, optional) in zip(scope.ranked(chain), chain):
-                if isinstance(item, cst.Name) and item.value in scope.values:
-                    item = scope.values[item.value]
                 local = chunk.local_class(item.func) if isinstance(item, cst.Call) else None
                 if factory and factory not in scope.param_names and layer is not None and layer.span in index:
                     element = ("factory", index[layer.span])
@@ -393,3 +389,10 @@ def first_blocks(node: cst.CSTNode, chunk: Chunk, sequential_class: bool) -> dic
             if local:
                 out[span] = local
     return out
+
+
+def self_attribute(node: cst.BaseExpression) -> str | None:
+    """`self.name`: the name (None for any other expression)."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        return node.attr.value
+    return None
