@@ -207,6 +207,8 @@ class Network:
     # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
     # (model class of the file, parameter name or position) it is passed to, whether it is used any other way)
     factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
+    # the chains of layers its constructor builds (frontends.chains.block_chains): (its own list?, elements)
+    block_chains: tuple[tuple[bool, tuple], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -1062,7 +1062,8 @@ def chain_ranks(chain: list[tuple[Layer | None, bool]]) -> list[int | None]:
     its rank, a flatten returns (N, F), and the layers that keep the shape (a norm, an activation, dropout) pass
     a rank on in both directions. An element is a layer (None: unknown, any rank in and out) and whether it may be
     absent (built under an `if`): an optional layer passes a rank only when it keeps the shape."""
-    effects = [_rank_effect(layer) if layer is not None else (None, None, False) for layer, _ in chain]
+    effects = [_rank_effect(layer) if isinstance(layer, Layer) else layer if isinstance(layer, tuple) else
+               (None, None, False) for layer, _ in chain]  # a tuple: an effect known already (a block's)
     effects = [e if not optional or e[2] else (None, None, False) for e, (_, optional) in zip(effects, chain)]
     ranks: list[int | None] = [None] * len(chain)
     rank = None
@@ -1083,15 +1084,23 @@ def chain_ranks(chain: list[tuple[Layer | None, bool]]) -> list[int | None]:
     return ranks
 
 
+def _chain_effect(chain: list) -> tuple[int | None, int | None, bool]:
+    """`_rank_effect` of a whole chain (its elements as `chain_ranks` takes them)."""
+    if not chain:
+        return None, None, True
+    ranks = chain_ranks(chain)
+    effects = [e if not optional or e[2] else (None, None, False) for e, (_, optional) in zip(
+        [_rank_effect(x) if isinstance(x, Layer) else x if isinstance(x, tuple) else (None, None, False)
+         for x, _ in chain], chain)]
+    out = effects[-1][1] if effects[-1][1] is not None else ranks[-1] if effects[-1][2] else None
+    return ranks[0], out, all(e[2] for e in effects)
+
+
 def _rank_effect(layer: Layer) -> tuple[int | None, int | None, bool]:
     """(the one input rank it reads, the one output rank it returns, whether it keeps the rank) of a Keras layer,
     each as far as it is certain; a Sequential of such layers composes them."""
     if layer.op == "Sequential" and layer.children and not layer.attrs.get("dynamic"):
-        ranks = chain_ranks([(child, False) for child in layer.children])
-        effects = [_rank_effect(child) for child in layer.children]
-        out = effects[-1][1] if effects[-1][1] is not None else (
-            ranks[-1] if effects[-1][2] else None)
-        return ranks[0], out, all(e[2] for e in effects)
+        return _chain_effect([(child, False) for child in layer.children])
     spec = CATALOG.get(layer.op)
     if spec is None or layer.attrs.get(PER_STEP_IMAGES):
         return None, None, False
@@ -1101,7 +1110,19 @@ def _rank_effect(layer: Layer) -> tuple[int | None, int | None, bool]:
         return rank, None if out is None else len(out) + 1, out is not None and len(out) + 1 == rank
     if spec.shape == "flatten" and _plain_flatten(layer):
         return None, 2, False
-    return None, None, spec.shape == "same"
+    return None, None, _passes_rank(spec)
+
+
+def _passes_rank(spec: OpSpec) -> bool:
+    """An op that keeps the shape and reads no axis of its own in the chain's terms: activations, per-channel norms
+    (their PyTorch twin chosen by rank), dropout and weightless identities. A layer reading the last axis
+    (LayerNorm, attention, a transformer: Pivot's support classes) would need its input moved in PyTorch: it stops
+    the chain."""
+    if spec.shape != "same" or spec.axis_args:
+        return False
+    return spec.kind == "activation" or spec.feature_axis == 1 or (
+        spec.kind == "layer" and spec.feature_axis is None and spec.weight_rule is None
+        and spec.support_call is None and not spec.layout_sensitive)
 
 
 def with_factory_ranks(networks: list[Network]) -> list[Network]:
@@ -1137,3 +1158,54 @@ def _by_rank(layer: Layer) -> bool:
     """Its PyTorch module depends on the input's rank (BatchNorm1d/2d/3d)."""
     spec = CATALOG.get(layer.op)
     return spec is not None and bool(spec.torch_modules_by_rank)
+
+
+def with_chain_ranks(networks: list[Network]) -> list[Network]:
+    """The networks, each template of a Keras block told the input rank its chains fix once the model classes of
+    the file in them are known (`Network.block_chains`): a class taking images of rank r (its convs'), returning
+    its `call`'s result (or a keras.Sequential subclass: its own chain's). Every chain the template is in must agree;
+    a factory's template is left to `with_factory_ranks`."""
+    by_name = {n.name: n for n in networks if n.framework == "keras"}
+    cache: dict[str, tuple] = {}
+
+    def class_effect(name: str, seen: frozenset) -> tuple:
+        net = by_name.get(name)
+        if net is None or name in seen:
+            return None, None, False
+        if name not in cache:
+            own = next((elements for is_own, elements in net.block_chains if is_own), None)
+            if own is not None and not net.inputs:
+                cache[name] = _chain_effect(resolve(net, own, seen | {name}))
+            else:
+                cache[name] = _called_effect(net)
+        return cache[name]
+
+    def resolve(net: Network, elements, seen: frozenset) -> list:
+        out = []
+        for kind, ref, optional in elements:
+            item = net.templates[ref] if kind in ("template", "factory") else net.layer(ref) if kind == "layer" \
+                else class_effect(ref, seen) if kind == "class" else None
+            out.append((item, optional))
+        return out
+
+    result = []
+    for net in networks:
+        told: dict[int, set] = {}
+        for _, elements in net.block_chains if net.framework == "keras" else ():
+            for (kind, ref, _), rank in zip(elements, chain_ranks(resolve(net, elements, frozenset()))):
+                if kind == "template":
+                    told.setdefault(ref, set()).add(rank)
+        templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i].pop()}))
+                          if len(told.get(i, ())) == 1 and None not in told[i] and t.attrs.get(INPUT_RANK) is None
+                          and _by_rank(t) else t for i, t in enumerate(net.templates))
+        result.append(replace(net, templates=templates) if templates != net.templates else net)
+    return result
+
+
+def _called_effect(net: Network) -> tuple[int | None, int | None, bool]:
+    """A custom layer with `call`: it reads images of its convs' rank; its result's rank, inferred from that."""
+    rank = _image_rank(net)
+    if not rank or len(net.inputs) != 1 or len(net.outputs) != 1:
+        return None, None, False
+    out = infer(net, ((None,) * rank,)).values.get(net.outputs[0])
+    return rank + 1, None if out is None else len(out) + 1, out is not None and len(out) == rank

@@ -20,7 +20,7 @@ from pivot.backends.common import (Emitted, call_args, camel, expr, interface_co
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import Rewriter
-from pivot.backends.torch_sequential import added_value, attribute_order, self_attribute, sequential_init
+from pivot.backends.torch_sequential import added_value, run_orders, sequential_init
 from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
@@ -28,6 +28,7 @@ from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.spelling import PER_STEP_IMAGES
+from pivot.frontends.chains import self_attribute
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
 from pivot.frontends.source import Chunk, small_statements
@@ -800,12 +801,12 @@ class _Rewriter(Rewriter):
         self.sequential_classes.append(sequential)
         self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))
         if sequential:
-            assigned, added = attribute_order(node)
-            if assigned != added and added:
+            in_torch, in_keras = run_orders(node)
+            if in_torch != in_keras:
                 self.out.diagnostics.append(D.make(
                     "PIV104", self.chunk.span(node.name), f"`{node.name.value}` adds the layers it assigns to "
-                    "attributes in another order, or not all of them: an nn.Sequential subclass runs them in the order "
-                    "they are assigned; assign them in the order they run", target="torch"))
+                    "attributes in another order, or not all of them: an nn.Sequential subclass runs every module it "
+                    "assigns, in the order assigned; assign them in the order they run", target="torch"))
         return super().visit_ClassDef(node)
 
     def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:

@@ -7,6 +7,7 @@ import builtins
 
 import libcst as cst
 
+from pivot.frontends.chains import self_attribute
 from pivot.frontends.source import walk
 
 
@@ -44,19 +45,13 @@ def added_value(call: cst.Call, receivers: set[str]) -> cst.BaseExpression | Non
     return call.args[0].value if name in receivers else None
 
 
-def self_attribute(node: cst.BaseExpression) -> str | None:
-    """`self.name`: the name."""
-    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
-        return node.attr.value
-    return None
-
-
-def attribute_order(cls: cst.ClassDef) -> tuple[list[str], list[str]]:
-    """In a keras.Sequential subclass: the attributes assigned an object built by a call (`self.norm =
-    layers.BatchNormalization()`, `self.act = act()`), and the attributes `self.add`ed, each in source order.
-    PyTorch runs the modules an nn.Sequential subclass assigns in assignment order, Keras only what it adds."""
-    assigned: list[str] = []
-    added: list[str] = []
+def run_orders(cls: cst.ClassDef) -> tuple[list, list]:
+    """In a keras.Sequential subclass: the order PyTorch runs its modules in (an attribute assigned an object built
+    by a call, `self.norm = layers.BatchNormalization()`, where it is assigned; `self.add(x)` of anything else where
+    it is added) and the order Keras runs them in (where each is added), both after the list given to
+    `super().__init__`, which both run first."""
+    torch_order: list = []
+    keras_order: list = []
 
     def enter(node: cst.CSTNode) -> bool:
         if isinstance(node, (cst.ClassDef, cst.Lambda)) and node is not cls:
@@ -65,12 +60,15 @@ def attribute_order(cls: cst.ClassDef) -> tuple[list[str], list[str]]:
             name = self_attribute(node.targets[0].target)
             func = node.value.func
             if name and not (isinstance(func, cst.Name) and hasattr(builtins, func.value)):
-                assigned.append(name)
+                torch_order.append(name)
         if isinstance(node, cst.Call):
             value = added_value(node, {"self"})
             if value is not None and self_attribute(value):
-                added.append(self_attribute(value))
+                keras_order.append(self_attribute(value))
+            elif value is not None:
+                torch_order.append(id(value))
+                keras_order.append(id(value))
         return True
 
     walk(cls, enter)
-    return assigned, added
+    return torch_order, keras_order

@@ -30,6 +30,8 @@ class _Scope:
         self.own: list | None = None  # a keras.Sequential subclass's own chain (super().__init__, then self.add)
         # a caller may pass any factory for a parameter: what its calls build is unknown (their input rank is not)
         self.param_names: set[str] = set()
+        self.attribute_chains: dict[str, list] = {}  # `self.features = keras.Sequential([...])`: its chain
+        self.chain_of: dict[Span, list] = {}  # a `keras.Sequential(...)` call -> its chain
 
     def function(self, fn: cst.FunctionDef) -> None:
         for param in fn.params.params:
@@ -54,14 +56,38 @@ class _Scope:
                 for small in stmt.body:
                     self.small(small, optional)
             elif isinstance(stmt, cst.If):
-                self.block(stmt.body.body, True)
+                self.touched(stmt.test)
+                self.nested(stmt.body.body)
                 orelse = stmt.orelse
                 while orelse is not None:
-                    self.block(orelse.body.body, True)
+                    self.nested(orelse.body.body)
                     orelse = getattr(orelse, "orelse", None)
-            else:  # a loop, with, try: what it adds to a list is not followed (the list is broken there)
+            elif isinstance(stmt, cst.For) and stmt.orelse is None:
+                self.touched(stmt.iter)
+                for _ in range(2):  # the second pass sees what the first appended: every iteration's lists
+                    self.nested(stmt.body.body)
+            else:  # a while, with, try: what it adds to a list is not followed (the list is broken there)
                 self.touched(stmt)
                 self.sequentials(stmt)
+
+    def nested(self, stmts) -> None:
+        """The body of an `if` or a loop: it may not run (what it adds is optional); the names it binds hold
+        their values inside it, and after it either these or the ones before."""
+        values, factories, lists = dict(self.values), dict(self.factories), dict(self.lists)
+        attribute_chains = dict(self.attribute_chains)
+        self.block(stmts, True)
+        for name in [n for n in self.attribute_chains if self.attribute_chains[n] is not attribute_chains.get(n)]:
+            del self.attribute_chains[name]
+        for name in [n for n in self.values if self.values[n] is not values.get(n)]:
+            del self.values[name]
+        for name in [n for n in self.factories if self.factories[n] is not factories.get(n)]:
+            del self.factories[name]
+        for name in list(self.lists):
+            if name not in lists:
+                del self.lists[name]
+            elif self.lists[name] is not lists[name]:  # rebound inside: the list before may hold anything
+                lists[name].append((_UNKNOWN, False))
+                self.lists[name] = lists[name]
 
     def touched(self, node: cst.CSTNode) -> None:
         """Whatever `node` does with the lists (and, in a keras.Sequential subclass, `self.add`) is not followed:
@@ -69,9 +95,12 @@ class _Scope:
         def enter(n: cst.CSTNode) -> None:
             if isinstance(n, cst.Name) and n.value in self.lists:
                 self.lists[n.value].append((_UNKNOWN, False))
-            if self.own is not None and isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and \
-                    n.func.attr.value == "add" and isinstance(n.func.value, cst.Name) and n.func.value.value == "self":
-                self.own.append((_UNKNOWN, False))
+            if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "add":
+                owner = n.func.value
+                if self.own is not None and isinstance(owner, cst.Name) and owner.value == "self":
+                    self.own.append((_UNKNOWN, False))
+                if isinstance(owner, cst.Attribute) and owner.attr.value in self.attribute_chains:
+                    self.attribute_chains[owner.attr.value].append((_UNKNOWN, False))
         walk(node, enter)
 
     def small(self, small: cst.BaseSmallStatement, optional: bool) -> None:
@@ -93,13 +122,6 @@ class _Scope:
         self.sequentials(value)
         if not isinstance(value, cst.List):
             self.touched(value)  # `b = a` then `b.append(x)` would change `a` unseen
-        if isinstance(target, cst.Name) and optional and not isinstance(value, cst.Lambda) and \
-                target.value not in self.factories:
-            # bound under an `if`: the name holds this value or the one before; a list may hold either
-            if target.value in self.lists:
-                self.lists[target.value].append((_UNKNOWN, False))
-            self.values.pop(target.value, None)
-            return
         if isinstance(target, cst.Name):
             self.lists.pop(target.value, None)
             self.factories.pop(target.value, None)
@@ -109,10 +131,11 @@ class _Scope:
                 self.bind(target.value, value, target)
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and \
                 target.value.value == "self":
-            if optional:  # `if ...: self.x = A` (else B): either may run
-                self.values.pop(f"self.{target.attr.value}", None)
-            else:
-                self.values[f"self.{target.attr.value}"] = value
+            self.values[f"self.{target.attr.value}"] = value
+            self.attribute_chains.pop(target.attr.value, None)
+            if isinstance(value, cst.Call) and self.chunk.span(value) in self.chain_of:
+                # `self.features.add(...)` extends the chain of `self.features = keras.Sequential([...])`
+                self.attribute_chains[target.attr.value] = self.chain_of[self.chunk.span(value)]
 
     def method(self, call: cst.Call, optional: bool) -> bool:
         """`xs.append(x)`, `xs.extend([...])`, and `self.add(x)` / `super().__init__([...])` in a keras.Sequential
@@ -126,9 +149,15 @@ class _Scope:
                 len(args) == len(call.args) == 1:
             if name == "append":
                 self.sequentials(args[0])
-                self.lists[owner.value].append((args[0], optional))
+                self.lists[owner.value].append((self.now(args[0]), optional))
             else:
                 self.extend(owner.value, args[0], optional)
+            return True
+        if name == "add" and len(args) == len(call.args) == 1 and isinstance(owner, cst.Attribute) and \
+                isinstance(owner.value, cst.Name) and owner.value.value == "self" and \
+                owner.attr.value in self.attribute_chains:
+            self.sequentials(args[0])
+            self.attribute_chains[owner.attr.value].append((self.now(args[0]), optional))
             return True
         if not self.sequential_class:
             return False
@@ -142,7 +171,7 @@ class _Scope:
         if name == "add" and isinstance(owner, cst.Name) and owner.value == "self" and len(args) == 1:
             self.sequentials(args[0])
             if self.own is not None:
-                self.own.append((args[0], optional))
+                self.own.append((self.now(args[0]), optional))
             return True
         return False
 
@@ -159,8 +188,16 @@ class _Scope:
                 out.extend(item for item, _ in self.lists[inner.value]) if isinstance(inner, cst.Name) and \
                     inner.value in self.lists else out.append(_UNKNOWN)
             else:
-                out.append(el.value)
+                out.append(self.now(el.value))
         return out
+
+    def now(self, item: cst.BaseExpression) -> cst.BaseExpression:
+        """What a name (or `self.name`) holds where it is put in a chain (it may be rebound, or go out of scope,
+        later)."""
+        if isinstance(item, cst.Name):
+            return self.values.get(item.value, item)
+        name = self_attribute(item)
+        return self.values.get(f"self.{name}", item) if name else item
 
     def layer_list(self, given: cst.BaseExpression) -> list:
         """The chain a Sequential is given: `[a, b]`, `[*xs]`, `xs`, `list(xs)`; unknown otherwise."""
@@ -183,17 +220,15 @@ class _Scope:
                 if given is not None:
                     chain = self.layer_list(given)
                     self.chains.append(chain)
-                    if chain and not chain[0][1] and chain[0][0] is not _UNKNOWN:
-                        self.starts[self.chunk.span(n)] = chain[0][0]
+                    self.chain_of[self.chunk.span(n)] = chain
+                    first = chain[0][0] if chain and not chain[0][1] else _UNKNOWN
+                    if first is not _UNKNOWN:
+                        self.starts[self.chunk.span(n)] = first
             return True
         walk(node, enter)
 
     def resolve(self, item) -> tuple[Layer | None, str | None]:
-        """The layer a chain element is (and the factory that made it, if one did)."""
-        if isinstance(item, cst.Name) and item.value in self.values:
-            item = self.values[item.value]
-        elif isinstance(item, cst.Attribute) and isinstance(item.value, cst.Name) and item.value.value == "self":
-            item = self.values.get(f"self.{item.attr.value}", item)
+        """The layer a chain element (as `now` saw it) is, and the factory that made it, if one did."""
         if not isinstance(item, cst.Call):
             return None, None
         if isinstance(item.func, cst.Name) and item.func.value in self.factories:
@@ -202,13 +237,14 @@ class _Scope:
             return None, item.func.value
         return self.by_span.get(self.chunk.span(item)), None
 
-    def ranked(self, chain: list) -> list[tuple[Layer | None, str | None, int | None]]:
-        """Each element of a chain as (layer, factory, input rank)."""
+    def ranked(self, chain: list) -> list[tuple[Layer | None, str | None, int | None, object]]:
+        """Each element of a chain as (layer, factory, input rank, the element's expression)."""
         resolved = [(self.resolve(item) if item is not _UNKNOWN else (None, None), optional)
                     for item, optional in chain]
         effects = [(None if factory in self.param_names else layer, optional)
                    for (layer, factory), optional in resolved]
-        return [(layer, factory, rank) for ((layer, factory), _), rank in zip(resolved, chain_ranks(effects))]
+        return [(layer, factory, rank, item) for ((layer, factory), _), rank, (item, _) in
+                zip(resolved, chain_ranks(effects), chain)]
 
 
 def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...], sequential_class: bool
@@ -221,18 +257,48 @@ def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...]
         scope = _Scope(chunk, by_span, sequential_class)
         scope.function(fn)
         chains = scope.chains + ([scope.own] if scope.own else [])
-        calls: dict[str, int] = {}  # factory -> its calls found in chains
+        calls: dict[str, set] = {}  # factory -> its calls found in chains (one list's element may be in several)
         for chain in chains:
-            for layer, factory, rank in scope.ranked(chain):
+            for layer, factory, rank, item in scope.ranked(chain):
                 if layer is not None:
                     seen.setdefault(layer.span, set()).add(rank)
                 if factory:
-                    calls[factory] = calls.get(factory, 0) + 1
+                    calls.setdefault(factory, set()).add(id(item))
         for name, layer in scope.factories.items():  # called anywhere else (or passed on): its rank is unknown
             count, passes = _uses(fn, name, scope.factory_nodes[name], chunk)
-            if count != calls.get(name, 0) or passes:
+            if count != len(calls.get(name, ())) or passes:
                 seen.setdefault(layer.span, set()).add(None)
     return {span: ranks.pop() for span, ranks in seen.items() if len(ranks) == 1 and None not in ranks}
+
+
+def block_chains(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], templates: tuple[Layer, ...],
+                 sequential_class: bool) -> tuple:
+    """`Network.block_chains` of a class: every chain its methods build, each element as (kind, reference,
+    optional): ("template", index), ("layer", name), ("class", model class of the file), ("factory", index of the
+    template a local lambda builds: its effect, never ranked here) or ("unknown", None); the subclass's own chain
+    (keras.Sequential's list) marked True. `pivot.shapes.with_chain_ranks` ranks them knowing the file's classes."""
+    by_span = {layer.span: layer for layer in iter_layers(layers + templates)}
+    index = {t.span: i for i, t in enumerate(templates)}
+    named = {layer.span: layer.name for layer in iter_layers(layers)}
+    out = []
+    for fn in _functions(cls):
+        scope = _Scope(chunk, by_span, sequential_class)
+        scope.function(fn)
+        for chain in scope.chains + ([scope.own] if scope.own is not None else []):
+            elements = []
+            for (layer, factory, _, item), (_, optional) in zip(scope.ranked(chain), chain):
+                local = chunk.local_class(item.func) if isinstance(item, cst.Call) else None
+                if factory and factory not in scope.param_names and layer is not None and layer.span in index:
+                    element = ("factory", index[layer.span])
+                elif factory or layer is None:
+                    element = ("class", local) if local and not factory else ("unknown", None)
+                elif layer.span in index:
+                    element = ("template", index[layer.span])
+                else:
+                    element = ("layer", named[layer.span]) if layer.span in named else ("unknown", None)
+                elements.append((*element, optional))
+            out.append((chain is scope.own, tuple(elements)))
+    return tuple(out)
 
 
 def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], templates: tuple[Layer, ...],
@@ -246,23 +312,24 @@ def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], tem
     by_span = {layer.span: layer for layer in iter_layers(layers + templates)}
     scope = _Scope(chunk, by_span, sequential_class)
     scope.function(init)
-    ranks: dict[str, list] = {}
+    ranks: dict[str, dict] = {}  # factory -> its calls in chains -> their ranks
     for chain in scope.chains + ([scope.own] if scope.own else []):
-        for _, factory, rank in scope.ranked(chain):
+        for _, factory, rank, item in scope.ranked(chain):
             if factory:
-                ranks.setdefault(factory, []).append(rank)
+                ranks.setdefault(factory, {}).setdefault(id(item), set()).add(rank)
     names = dict.fromkeys([*(p.name.value for p in init.params.params if p.name.value != "self"),
                            *scope.factories])
     out = []
     for name in names:
         binding = scope.factory_nodes.get(name) or next(p for p in init.params.params if p.name.value == name)
         count, passes = _uses(init, name, binding, chunk)
-        calls = ranks.get(name, [])
+        calls = ranks.get(name, {})
         if not calls and not passes:
             continue
         layer = scope.factories.get(name)
         index = next((i for i, t in enumerate(templates) if layer is not None and t.span == layer.span), -1)
-        out.append((name, index, tuple(calls), tuple(passes), count != len(calls)))
+        found = tuple(r for call in calls.values() for r in call)
+        out.append((name, index, found, tuple(passes), count != len(calls)))
     return tuple(out)
 
 
@@ -318,9 +385,14 @@ def first_blocks(node: cst.CSTNode, chunk: Chunk, sequential_class: bool) -> dic
         scope = _Scope(chunk, {}, sequential_class)
         scope.function(fn)
         for span, item in scope.starts.items():
-            if isinstance(item, cst.Name) and item.value in scope.values:
-                item = scope.values[item.value]
             local = chunk.local_class(item.func) if isinstance(item, cst.Call) else None
             if local:
                 out[span] = local
     return out
+
+
+def self_attribute(node: cst.BaseExpression) -> str | None:
+    """`self.name`: the name (None for any other expression)."""
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        return node.attr.value
+    return None

@@ -12,7 +12,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import block_chains, chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
                                      params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
@@ -1068,7 +1068,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(layer)
         layers += held_activations(init, chunk, "keras")  # `self.act = tf.nn.relu`
         for target, value in self_collections(init.body):
-            if _mentions_layers(value, chunk):
+            if _mentions_layers(value, chunk) or _filled_with_layers(init, target, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
     known = {span for l in layers for span in layer_spans(l)}
@@ -1084,9 +1084,10 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
     factories = factory_uses(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
+    chains = block_chains(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                            templates=tuple(templates), factories=factories)
+                            templates=tuple(templates), factories=factories, block_chains=chains)
 
 
 def with_input_rank(layer: Layer, ranks: dict) -> Layer:
@@ -1101,6 +1102,31 @@ def with_input_rank(layer: Layer, ranks: dict) -> Layer:
 def is_sequential_subclass(cls: cst.ClassDef, chunk: Chunk) -> bool:
     """`class Block(keras.Sequential)`: the mirror of an nn.Sequential subclass, its layers run in order."""
     return any(chunk.qualify(base.value) == SEQUENTIAL for base in cls.bases)
+
+
+def _filled_with_layers(fn: cst.FunctionDef, attr: str, chunk: Chunk) -> bool:
+    """`self.blocks = []` then `self.blocks.append(Block(...))` (or `self.heads = {}` then `self.heads[k] =
+    layers.Dense(...)`): a container of layers, which PyTorch must hold in an nn.ModuleList/ModuleDict (a plain
+    list would hide their weights)."""
+    found = False
+
+    def own(node: cst.BaseExpression) -> bool:
+        return isinstance(node, cst.Attribute) and node.attr.value == attr and isinstance(node.value, cst.Name) \
+            and node.value.value == "self"
+
+    def enter(node: cst.CSTNode) -> None:
+        nonlocal found
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and own(node.func.value) and \
+                node.func.attr.value in ("append", "extend", "insert"):
+            found = found or any(_mentions_layers(a.value, chunk) for a in node.args)
+        elif isinstance(node, cst.Assign) and any(isinstance(t.target, cst.Subscript) and own(t.target.value)
+                                                  for t in node.targets):
+            found = found or _mentions_layers(node.value, chunk)
+        elif isinstance(node, cst.AugAssign) and own(node.target):
+            found = found or _mentions_layers(node.value, chunk)
+
+    walk(fn, enter)
+    return found
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:

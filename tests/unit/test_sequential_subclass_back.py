@@ -131,3 +131,72 @@ def test_a_list_aliased_or_rebound_under_an_if_tells_no_rank():
 {body}        super().__init__(block)
 ''')
         assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), (body, errors)
+
+
+def test_an_empty_list_attribute_filled_with_layers_is_a_module_list():
+    """A plain list would hide the layers' weights from PyTorch (DenseNet's `self.layers_ = []` then `append`)."""
+    result, errors = _back('''class Block(keras.Model):
+    def __init__(self, n):
+        super().__init__()
+        self.convs = []
+        for _ in range(n):
+            self.convs.append(layers.Dense(8))
+        self.sizes = []
+
+    def call(self, x):
+        for conv in self.convs:
+            x = conv(x)
+        return x
+''')
+    assert errors == []
+    assert "self.convs = nn.ModuleList([])" in result.text and "self.sizes = []" in result.text
+
+
+def test_blocks_added_in_a_loop_pass_on_the_rank_their_call_returns():
+    """DenseNet's `self.features.add(block)` in a loop, then `self.features.add(layers.BatchNormalization())`: the
+    blocks take images and return them (BatchNorm2d); a block of unknown rank (a dense layer) tells nothing."""
+    for layer, module in (('layers.Conv2D(n, 3, padding="same")', "BatchNorm2d"), ("layers.Dense(n)", None)):
+        result, errors = _back(f'''class Block(keras.Model):
+    def __init__(self, n):
+        super().__init__()
+        self.layer = {layer}
+
+    def call(self, x):
+        return self.layer(x)
+
+
+class Net(keras.Model):
+    def __init__(self, depth=2):
+        super().__init__()
+        self.features = keras.Sequential([layers.Conv2D(8, 3)])
+        for _ in range(depth):
+            self.features.add(Block(8))
+        self.features.add(layers.BatchNormalization())
+
+    def call(self, x):
+        return self.features(x)
+''')
+        assert any("BatchNorm1d/BatchNorm2d" in e for e in errors) == (module is None), errors
+        assert module is None or f"self.features.append(nn.Lazy{module}(" in result.text, result.text
+
+
+def test_a_layer_assigned_but_not_added_or_added_between_is_an_error():
+    for body in ('''        super().__init__([layers.Dense(4)])
+        self.extra = layers.Dense(2)
+''', '''        super().__init__()
+        self.a = layers.Dense(4)
+        self.b = layers.Dense(2)
+        self.add(self.a)
+        self.add(layers.ReLU())
+        self.add(self.b)
+'''):
+        _, errors = _back(f'''class Head(keras.Sequential):
+    def __init__(self):
+{body}''')
+        assert any("PIV104" in e and "order" in e for e in errors), (body, errors)
+
+
+def test_a_layer_reading_the_last_axis_stops_the_chain():
+    """After a Conv1D, a LayerNormalization normalizes (N, L, C) over C in Keras: PyTorch's twin would need the
+    channels moved last, so nothing after it is ranked through it."""
+    assert chain_ranks([(CONV1D, False), (_layer("LayerNorm"), False), (NORM, False)]) == [3, 3, None]
