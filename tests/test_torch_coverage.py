@@ -13,7 +13,6 @@ BN_RANK = ("a BatchNormalization a factory makes for an attribute (`self.bn1 = n
 WAY_BACK_GAPS = {
     "conv_stack_add_module": BN_RANK,
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
-    "mnasnet_stack": BN_RANK,
     "regnet_anystage": "layer-factory parameters called in a Keras Sequential (`norm_layer(w_b)`, "
                        "`activation_layer(inplace=True)`); RegNet's `norm_layer` reaches its blocks through "
                        "`block_constructor(...)`, which is not followed, so its BatchNormalization has no known rank",
