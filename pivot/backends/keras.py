@@ -728,6 +728,8 @@ class _Rewriter(Rewriter):
         inits, self.inits = self.inits, []
         if inits and len(original.body) == 1 and isinstance(original.body[0], cst.Expr) and not self.todos:
             return self._initialisation(original, inits)
+        if self._applies_init_method(original):  # `self.apply(self._init_weights)`: keras.Model has no apply
+            return self._commented(original, "`self.apply(...)` re-initialises PyTorch weights")
         for layer in inits:
             self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this initialiser is not "
                                                "migrated; initialise the Keras weight by hand", target="keras"))
@@ -806,6 +808,37 @@ class _Rewriter(Rewriter):
         return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
             cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines])
 
+    def _init_method(self, fn: cst.FunctionDef) -> bool:
+        """`def _init_weights(self, module): if isinstance(module, nn.Linear): nn.init...(module.weight)`: a method
+        that only picks modules and initialises their weights (applied by `self.apply`), no result."""
+        calls = [c for c in _calls(fn.body)]
+        return len(fn.params.params) == 2 and any(
+            (self.chunk.qualify(c.func) or "").startswith("torch.nn.init.") for c in calls) and not any(
+            isinstance(n, cst.Return) for n in _statements(fn.body))
+
+    def _applies_init_method(self, line: cst.SimpleStatementLine) -> bool:
+        """`self.apply(self._init_weights)` of an `_init_method` of the class being rewritten."""
+        call = line.body[0].value if len(line.body) == 1 and isinstance(line.body[0], cst.Expr) else None
+        if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "apply"
+                and self.chunk.text(call.func.value) == "self" and len(call.args) == 1):
+            return False
+        name = self.chunk.text(call.args[0].value).removeprefix("self.")
+        methods = [f for f in _statements(self.chunk.module) if isinstance(f, cst.FunctionDef) and f.name.value == name]
+        return bool(methods) and all(self._init_method(f) for f in methods)
+
+    def _commented(self, node: cst.CSTNode, what: str) -> cst.SimpleStatementLine:
+        """`node` kept as a comment (training-only weight initialisation, PIV203), `pass` in its place."""
+        self.out.diagnostics.append(D.make(
+            "PIV203", self.chunk.span(node), f"{what} (training-only: the migrated model gets its weights from "
+            "training, verify or convert-weights); kept as a comment", target="keras"))
+        first = node.body[0] if isinstance(node, cst.IndentedBlock) else node
+        indent = self.chunk.span(first).col  # the source's lines after the first keep their own indentation
+        source = self.chunk.text(node).strip().splitlines()
+        lines = [f"{TODO} PyTorch weight initialisation, not migrated (training only):", f"# {source[0]}"] + [
+            f"# {line[indent:] if line[:indent].isspace() else line}" for line in source[1:]]
+        return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
+            cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines])
+
     def _over_sequential(self, original: cst.For, updated: cst.For) -> cst.For:
         """`for blk in self.net:` over an nn.Sequential (d2l's DenseBlock): a keras.Sequential is not iterable,
         its `.layers` are, in the same order."""
@@ -833,6 +866,9 @@ class _Rewriter(Rewriter):
         return found
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        if self.depth == 1 and self._init_method(original):
+            body = self._commented(original.body, f"`{original.name.value}` re-initialises PyTorch weights")
+            return updated.with_changes(body=cst.IndentedBlock(body=[body]))
         for spec in (s for s in all_ops().values() if s.idiom):
             found = IDIOMS[spec.idiom](original, self.chunk)
             if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last
@@ -874,6 +910,18 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _calls(node: cst.CSTNode) -> list[cst.Call]:
+    found: list[cst.Call] = []
+    walk(node, lambda n: found.append(n) if isinstance(n, cst.Call) else None)
+    return found
+
+
+def _statements(node: cst.CSTNode) -> list[cst.CSTNode]:
+    found: list[cst.CSTNode] = []
+    walk(node, lambda n: found.append(n) if isinstance(n, (cst.Return, cst.FunctionDef)) else None)
+    return found
 
 
 def _layer_name(class_name: str) -> str:
