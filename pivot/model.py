@@ -194,6 +194,7 @@ class Network:
     # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
     # embeddings: +1): (class, rank change)
     block_ranks: tuple[tuple[str, int], ...] = ()
+    used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

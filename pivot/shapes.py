@@ -69,6 +69,8 @@ class ShapeInfo:
     # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
     sized_by_tensors: dict = field(default_factory=dict)
     rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
+    # input -> the layer whose reading left its rank open (a dense layer reads any rank): named by the refusals
+    rank_guessed_by: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -365,10 +367,14 @@ def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
             if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
 
 
-def _first_reads_any_rank(net: Network, value: str) -> bool:
-    """An input first read by a layer of any rank (a Keras Dense): the rank guessed from it is not known."""
-    spec = next(_rank_keepers(net, value), None)
-    return spec is not None and getattr(spec.shape_rule, "any_rank", False)
+def _any_rank_reader(net: Network, value: str, past_norms: bool = True) -> Layer | None:
+    """The layer of any rank (a Keras Dense) that first reads an input, maybe (`past_norms`) after layers keeping
+    any rank (a BatchNormalization, dropout): the rank guessed from it is not known. None when another layer
+    tells it."""
+    keepers = list(_rank_keeping_reads(net, value))
+    first = keepers[0] if keepers else (None, None)
+    spec, layer = next(((s, l) for s, l in keepers if s.shape != "same"), first) if past_norms else first
+    return layer if spec is not None and getattr(spec.shape_rule, "any_rank", False) else None
 
 
 def _fixed_rank(spec: OpSpec) -> int | None:
@@ -381,17 +387,23 @@ def _fixed_rank(spec: OpSpec) -> int | None:
 def _rank_keepers(net: Network, value: str):
     """The entries that read `value` one after the other while each keeps its rank (dense layers, norms,
     dropout, activations), then the first that does not (or reads another rank): a sequence's chain."""
-    for spec in _readers(net, value):
+    for spec, _ in _rank_keeping_reads(net, value):
+        yield spec
+
+
+def _rank_keeping_reads(net: Network, value: str):
+    """`_rank_keepers`, each with its layer (None: a functional op)."""
+    for spec, layer in _readers(net, value):
         if spec is None:
             return
-        yield spec
+        yield spec, layer
         if not _keeps_rank(spec):
             return
 
 
 def _readers(net: Network, value: str):
     """The entries (None: a layer no entry describes) of the layers and ops that read `value` and what they made
-    of it, in order (a Sequential's children one by one)."""
+    of it, in order (a Sequential's children one by one), each with its layer (None: a functional op)."""
     if net.style == "sequential":
         yield from _entries_in(net.layers)
         return
@@ -401,14 +413,14 @@ def _readers(net: Network, value: str):
             values.update(node.outputs)
         elif values & set(node.inputs) and node.op not in _GRAPH_ORDER_FREE:  # not `x.shape[-1]`
             layer = net.layer(node.layer or "") if node.op == "layer" else None
-            yield from _entries_in([layer]) if layer is not None else [CATALOG.get(node.op)]
+            yield from _entries_in([layer]) if layer is not None else [(CATALOG.get(node.op), None)]
             values.update(node.outputs)
 
 
 def _entries_in(layers):
     for layer in iter_layers(layers):
         if layer.op != "Sequential":
-            yield CATALOG.get(layer.op)
+            yield CATALOG.get(layer.op), layer
 
 
 def _keeps_rank(spec: OpSpec) -> bool:
@@ -463,6 +475,12 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
                     block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
+
+
+def with_uses_marked(networks: list[Network]) -> list[Network]:
+    """The networks, each marked `used` when another one of them uses it."""
+    used = {u for n in networks for u in n.uses if u != n.name}
+    return [replace(n, used=True) if n.name in used and not n.used else n for n in networks]
 
 
 def ranks_from_callers(networks: list[Network], given: dict) -> dict[str, tuple]:
@@ -599,10 +617,14 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
             if later:  # a sequence (features last, never channels-first) read over its steps later on
                 shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
-            # (a Keras Sequential built by a helper is sized where it is used: only a first dense layer counts)
-            elif told_by is not None and (net.framework == "torch" or net.style != "sequential") or \
-                    net.framework == "keras" and _first_reads_any_rank(net, name):
-                info.rank_guessed.add(name)
+            else:
+                # (a Keras Sequential built by a helper another model uses is sized where it is used: only a
+                # first dense layer counts)
+                any_rank = _any_rank_reader(net, name, not (net.style == "sequential" and net.used)) \
+                    if net.framework == "keras" else None
+                if told_by is not None and (net.framework == "torch" or net.style != "sequential") or any_rank:
+                    info.rank_guessed.add(name)
+                    info.rank_guessed_by[name] = any_rank or told_by
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)

@@ -136,8 +136,11 @@ def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
     """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
     was only guessed from a first dense layer, which reads any rank."""
     if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
-        return ("its PyTorch module depends on the input's rank, which is not known statically (the model's "
-                "first layer, a dense layer, takes any rank); declare the input shape (keras.Input)")
+        by = next(iter(info.rank_guessed_by.values()), None)
+        where = f"`{by.source}`, line {by.span.line}, reads any rank" if by is not None and by.source else \
+            "a dense layer reads any rank"
+        return (f"its PyTorch module depends on the input's rank, which is not known statically ({where}); "
+                "declare the input shape (keras.Input)")
     return None
 
 
