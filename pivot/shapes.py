@@ -323,7 +323,8 @@ def _rank_uncertain(layer: Layer, framework: str) -> bool:
     spec = CATALOG.get(layer.op)
     if spec is None or spec.shape_rule.first_input(spec, layer.attrs)[1]:
         return False
-    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1)
+    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1) or \
+        _channel_op(spec)
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
@@ -353,12 +354,19 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
         return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
+    if shape is None and _channel_op(spec):  # nn.ChannelShuffle: an image (N, C, *S), of its rank as a guess
+        return (None,) * (spec.spatial + 1), True
     ranks = _ranks_named(spec, layer)
     if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: an image (N, C, *S) of that rank
         channels = shape[0] if shape else dim(next((layer.attrs.get(a.name) for a in spec.args if a.inferred),
                                                     None))
         return (channels,) + (None,) * (ranks[0] - 2), True
     return shape, image
+
+
+def _channel_op(spec: OpSpec) -> bool:
+    """A layout-sensitive op keeping the shape (nn.ChannelShuffle): it reads images (N, C, *S) of any rank >= 3."""
+    return spec.layout_sensitive and bool(spec.spatial) and spec.shape == "same"
 
 
 def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
@@ -409,12 +417,21 @@ def _readers(net: Network, value: str):
         return
     values = {value}
     for node in net.nodes:
-        if values & set(node.inputs) and node.op in _GRAPH_ORDER_KEEPING:  # `x = inputs`, `x * 2`
-            values.update(node.outputs)
+        if values & set(node.inputs) and (node.op in _GRAPH_ORDER_KEEPING or _joins_alike(net, node, values)):
+            values.update(node.outputs)  # `x = inputs`, `x * 2`, `layers.add([dense(x), x])`
         elif values & set(node.inputs) and node.op not in _GRAPH_ORDER_FREE:  # not `x.shape[-1]`
             layer = net.layer(node.layer or "") if node.op == "layer" else None
             yield from _entries_in([layer]) if layer is not None else [(CATALOG.get(node.op), None)]
             values.update(node.outputs)
+
+
+def _joins_alike(net: Network, node: Node, values: set) -> bool:
+    """An elementwise merge (add, multiply) of values that all come from the same one through layers keeping its
+    rank: the result has that rank too, so what reads it later tells the rank."""
+    layer = net.layer(node.layer or "") if node.op == "layer" else None
+    spec = CATALOG.get(layer.op if layer is not None else node.op)
+    return spec is not None and spec.kind == "merge" and spec.shape == "broadcast" and len(node.inputs) > 1 \
+        and set(node.inputs) <= values
 
 
 def _entries_in(layers):
