@@ -266,6 +266,27 @@ class TorchMaxPool(keras.layers.Layer):
         return self.pool(keras.ops.pad(x, widths, constant_values=float("-inf")))
 '''
 
+TORCH_PRELU_CLASS = '''
+
+class TorchPReLU(keras.layers.Layer):
+    """PyTorch's nn.PReLU with one slope for every element, in Keras (written by Pivot): Keras's PReLU needs the
+    input rank to share its slope over every axis; this holds one slope for any rank."""
+
+    def __init__(self, num_parameters=1, init=0.25, **kwargs):
+        super().__init__(**kwargs)
+        self.num_parameters, self.init = num_parameters, init
+
+    def build(self, input_shape):
+        self.alpha = self.add_weight(shape=(self.num_parameters,), name="alpha",
+                                     initializer=keras.initializers.Constant(self.init))
+
+    def get_config(self):
+        return {**super().get_config(), "num_parameters": self.num_parameters, "init": self.init}
+
+    def call(self, x):
+        return keras.ops.where(x >= 0, x, self.alpha * x)
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -276,5 +297,5 @@ SUPPORT = {
     # named by their code: the class names are the catalog's Keras spellings (rearrange.py)
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
-                     TORCH_MAX_POOL_CLASS)},
+                     TORCH_MAX_POOL_CLASS, TORCH_PRELU_CLASS)},
 }

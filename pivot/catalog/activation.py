@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Draw, Floats, Ints, Sides
-from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, Unsupported, Variant, register
+from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, SupportCall, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
 from pivot.model import value_code
@@ -120,6 +120,9 @@ def _activations() -> None:
 def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
     one slope, over all axes), starting at PyTorch's `init`."""
+    init = value_code(attrs.get("init", 0.25))
+    if (seen.shape is None or seen.rank_guessed) and attrs.get("num_parameters", 1) == 1:
+        return f"TorchPReLU(init={init})"  # one slope for every element: exact for any rank
     if seen.shape is None or seen.rank_guessed:
         return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
                            "over cannot be written (declare the input shape)")
@@ -128,7 +131,6 @@ def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     if per_channel and rank > 2 and not seen.image:
         return Unsupported("PyTorch's slopes are per axis 1, which is not the features axis of this sequence")
     shared = list(range(1, rank - 1 if per_channel else rank))
-    init = value_code(attrs.get("init", 0.25))
     return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
             f"{f', shared_axes={shared}' if shared else ''})")
 
@@ -141,6 +143,7 @@ def _prelu() -> None:
         args=(Arg("num_parameters", torch="num_parameters", torch_pos=0, torch_default=1),
               Arg("init", torch="init", torch_pos=1, torch_default=0.25)),
         shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
+        keras_support_call=SupportCall("TorchPReLU"),
         draw=Draw(("img", "vec", "seq")),
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))
