@@ -24,6 +24,7 @@ from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.source import Chunk, small_statements
@@ -385,7 +386,8 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     d = attrs.get("dilation", 1)
     ds = d if isinstance(d, tuple) else (d,) * n
     if spec.shape == "conv_transpose":
-        return _transpose_same(layer, ks, ss, ds, out)
+        given = attrs.get("output_padding", 0) if "output_padding" in layer.explicit else None
+        return _transpose_same(layer, ks, ss, ds, out, None if given is None else per_axis(given, n))
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
@@ -423,27 +425,42 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     return {"padding": 0}, [pad_mod]
 
 
-def _transpose_same(layer: Layer, ks: tuple, ss: tuple, ds: tuple, out: Emitted) -> tuple[dict, list[str]]:
+def _transpose_same(layer: Layer, ks: tuple, ss: tuple, ds: tuple, out: Emitted,
+                    given: tuple | None = None) -> tuple[dict, list[str]]:
     """Keras 'same' transposed convolution: TensorFlow keeps the full output from (extent - stride) // 2 on,
     for size x stride positions, so an odd extent - stride keeps one position more before than after. PyTorch
     crops `padding` on both sides: the floor on both, then the one extra position cut by a negative pad after
-    (an `output_padding` of 1 would shift the output by one instead)."""
+    (an `output_padding` of 1 would shift the output by one instead). With Keras's `output_padding` given, the
+    output is (size - 1) x stride + extent - 2 (extent // 2) + output_padding long, and TensorFlow crops
+    2 (extent // 2) - output_padding positions, the floor of half of them before."""
     if not all(isinstance(v, int) for v in ks + ss + ds):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
                                       "migrated", target="torch"))
         return {}, []
     extents = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))
+    if given is not None:
+        return _transpose_cropped(layer, tuple(2 * (e // 2) - o for e, o in zip(extents, given)), out)
     if any(e < st for e, st in zip(extents, ss)):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
                                       "kernel smaller than stride is not migrated", target="torch"))
         return {}, []
-    pads = tuple((e - st) // 2 for e, st in zip(extents, ss))
-    padding = {"padding": pads[0] if len(set(pads)) == 1 else pads}
-    extra = tuple((e - st) % 2 for e, st in zip(extents, ss))
+    return _transpose_cropped(layer, tuple(e - st for e, st in zip(extents, ss)), out)
+
+
+def _transpose_cropped(layer: Layer, totals: tuple, out: Emitted) -> tuple[dict, list[str]]:
+    """PyTorch padding cropping `totals` positions of the full transposed output per axis, the floor of half
+    before (TensorFlow's 'same'); the odd one after by a negative pad."""
+    if any(not isinstance(t, int) or t < 0 for t in totals):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this 'same' transposed "
+                                      "convolution's output_padding has no PyTorch equivalent", target="torch"))
+        return {}, []
+    pads = tuple(t // 2 for t in totals)
+    padding = {"padding": pads[0] if len(set(pads)) == 1 else pads, "output_padding": 0}
+    extra = tuple(t % 2 for t in totals)
     if not any(extra):
         return padding, []
     flat = tuple(v for odd in reversed(extra) for v in (0, -odd))  # F.pad order: last axis first
-    n = len(ks)  # a negative pad crops (as Cropping1D/2D migrate); PyTorch's ZeroPad3d has no catalog entry
+    n = len(totals)  # a negative pad crops (as Cropping1D/2D migrate); PyTorch's ZeroPad3d has no catalog entry
     return padding | {"crop_after": f"nn.ZeroPad{n}d({flat})" if n < 3 else f"nn.ConstantPad3d({flat}, 0.0)"}, []
 
 

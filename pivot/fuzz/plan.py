@@ -390,6 +390,8 @@ def _conv_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
         elif op_ is not None:  # Keras's deconv_output_length with an explicit output_padding
             size = tuple((s - 1) * t + k - 2 * (k // 2 if p == "same" else 0) + op_
                          for s, k, t in zip(state.size, ks, st))
+            if p == "same" and any(-(-o // t) != s for o, s, t in zip(size, state.size, st)):
+                raise Invalid("keras: TensorFlow's 'same' cannot give this output_padding's size")
         else:
             size = tuple(s * t if p == "same" else s * t + max(k - t, 0) for s, k, t in zip(state.size, ks, st))
         if max(size) > 64:
