@@ -354,7 +354,7 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
         return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
-    if shape is None and _channel_op(spec):  # nn.ChannelShuffle: an image (N, C, *S), of its rank as a guess
+    if shape is None and spec.layout_sensitive and spec.spatial:  # nn.PixelShuffle, nn.ChannelShuffle (a guess)
         return (None,) * (spec.spatial + 1), True
     ranks = _ranks_named(spec, layer)
     if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: an image (N, C, *S) of that rank
