@@ -662,7 +662,8 @@ class Drawer:
     def keeping(self, state: State, *, bare: bool = False) -> Step:
         """A shape-keeping layer (a norm, dropout...); `bare`: one needing no argument."""
         options = [s for s in self.entries(state, shapes=("same",)) if s.draw.inputs == 1 and not (
-            bare and any(a.torch_default == REQUIRED for a in s.args if a.torch and not a.inferred))]
+            bare and any(default(a, self.fw) == REQUIRED for a in s.args
+                         if (a.torch if self.fw == "torch" else a.keras) and not a.inferred))]
         spec = self.rng.choice(options)
         return Step(spec.name, self.always_args(spec) if bare else self.draw_args(spec))
 
