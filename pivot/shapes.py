@@ -251,23 +251,31 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     if permuted_channels_first(net, value):
         return (None, None, None), False, None
     values = {value}
+    resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     flatten = None  # a first `x = self.flatten(x)`: what reads its result counts the features of any input rank
     first_layer = True
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
+        part = not reads and bool(resized & set(node.inputs))  # it reads one of those values only
         if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels:
             values.update(node.outputs)
         elif node.op != "layer":
             values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
-        if reads and node.op == "layer":
+            if _keeps_rank_of(net, node, spec, values | resized):
+                resized.update(node.outputs)
+            else:
+                resized.difference_update(node.outputs)
+        if (reads or part) and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                if part and guess[0] is not None:  # its rank, not its channels
+                    guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
                 if told is not None:  # after a first flatten, the rank told is the flattened value's: a guess
                     return told if flatten is None else told[:2] + (told[2] or flatten,)
@@ -295,6 +303,18 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if spec is None or spec.shape != "same":
                 break
     return uncertain or (None, False, None)
+
+
+def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:
+    """`node` makes a value of the rank of those in `ranked`, maybe not their channels: parts of one of them
+    (`x.chunk(2, 1)`, unpacked), an elementwise merge of them only (`a * b`), a shape-keeping op of one."""
+    inputs = set(node.inputs)
+    if not inputs or not inputs <= ranked and not (spec is not None and spec.parts and inputs & ranked):
+        return False
+    if spec is not None and (spec.parts or spec.kind == "merge" and spec.shape == "broadcast"
+                             or spec.kind != "merge" and spec.shape_rule.keeps_channels):  # then `torch.roll`
+        return True
+    return spec is None and _of_pair(net, node) and node.op not in _GRAPH_ORDER_FREE  # an unpacked part
 
 
 def _plain_flatten(layer: Layer) -> bool:
