@@ -567,14 +567,30 @@ def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None
 
 
 def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
-    """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized."""
+    """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized; on
+    two (batch, steps, features) sequences (not image-like: their axes stay), a batched matrix product over
+    the axis both reduce (features: (N, T, T); steps: (N, F, F))."""
     attrs = node.attrs.as_dict()
-    flat = all(info.seen(node, v)[0] is not None and len(info.seen(node, v)[0]) == 1 for v in node.inputs)
-    if len(xs) != 2 or not flat or attrs.get("axes") not in (1, -1, (1, 1), (-1, -1)):
-        out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
-                                      "and axes=1 only", target="torch"))
+    seen = [info.seen(node, v) for v in node.inputs]
+    ranks = {None if shape is None else len(shape) + 1 for shape, _ in seen}
+    axes = attrs.get("axes")
+    over = {1: 1, -1: 2, 2: 2, (1, 1): 1, (2, 2): 2, (-1, -1): 2}.get(axes) if ranks == {3} else \
+        -1 if ranks == {2} and axes in (1, -1, (1, 1), (-1, -1)) else None
+    if set(node.inputs) & info.rank_guessed:  # a dense layer read any rank: vectors or sequences is a guess
+        out.diagnostics.append(D.make("PIV105", node.span, "`Dot`: its inputs' rank is not known statically (a "
+                                      "dense layer reads any rank), and which product it is depends on it; "
+                                      "declare the input shape (keras.Input)", target="torch"))
         return None
-    a, b = (f"F.normalize({x}, dim=-1)" for x in xs) if attrs.get("normalize") else xs
+    if len(xs) != 2 or over is None or any(sp for _, sp in seen):
+        out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
+                                      "and axes=1, or two sequences (not image-like) reduced over one same axis",
+                                      target="torch"))
+        return None
+    a, b = (f"F.normalize({x}, dim={over})" for x in xs) if attrs.get("normalize") else xs
+    if over == 2:
+        return f"torch.bmm({a}, torch.transpose({b}, 1, 2))"
+    if over == 1:
+        return f"torch.bmm(torch.transpose({a}, 1, 2), {b})"
     return f"({a} * {b}).sum(-1, keepdim=True)"
 
 
@@ -870,8 +886,9 @@ class _Rewriter(Rewriter):
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):
                     args = [el.value for el in args[0].elements]
                 xs = [self.chunk.module.code_for_node(a) for a in args]
-                merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
-                return expr(node_code(merged, xs, self.info, self.out))
+                merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, span=node.span, form="function")
+                code = node_code(merged, xs, self.info, self.out)
+                return call if code is None else expr(code)  # refused (reported): left as written
             if layer is not None and layer.activation and layer.activation != "opaque":
                 act = CATALOG[layer.activation]
                 dim = _value_dim(self.info, node, node.outputs[0] if node.outputs else None, -1, output=True)
