@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
-from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
+from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import TENSOR_SHAPES, Expr, Layer, Network, Node, iter_layers
@@ -163,6 +163,8 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         out = (x, x_spatial)
     else:
         attrs = layer.attrs.as_dict() | _tensor_sizes(layer, info)
+        if "output_padding" in layer.explicit:
+            attrs[OUTPUT_PADDING_GIVEN] = True
         out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
     info.layer_out.setdefault(layer.name, out[0])
     return out
