@@ -309,11 +309,12 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
 
 def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:
     """`node` makes a value of the rank of those in `ranked`, maybe not their channels: parts of one of them
-    (`x.chunk(2, 1)`, unpacked), an elementwise merge of them only (`a * b`), a shape-keeping op of one."""
+    (`x.chunk(2, 1)`, unpacked), an elementwise merge or a concatenation of them only (`a * b`), a shape-keeping
+    op of one."""
     inputs = set(node.inputs)
     if not inputs or not inputs <= ranked and not (spec is not None and spec.parts and inputs & ranked):
         return False
-    if spec is not None and (spec.parts or spec.kind == "merge" and spec.shape == "broadcast"
+    if spec is not None and (spec.parts or spec.kind == "merge" and (spec.shape == "broadcast" or spec.list_input)
                              or spec.kind != "merge" and spec.shape_rule.keeps_channels):  # then `torch.roll`
         return True
     return spec is None and _of_pair(net, node) and node.op not in _GRAPH_ORDER_FREE  # an unpacked part
