@@ -830,8 +830,12 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             out = _of_unknown_list(node, out, info)
         flat = None if _source_order_flatten(node, node.op, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
-    info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
+    ops = [node.op] + [l.op for l in iter_layers([layer])] if layer is not None else [node.op]
+    if set(node.inputs) & info.rank_guessed and out is not None and any(getattr(_rule(op), "flattens", False)
+                                                                        for op in ops):
+        out = (None,) * len(out)  # a flatten of a value of guessed rank: its width depends on that rank
+    info.steps.append(out)
     if set(node.inputs) & info.rank_guessed:
         info.rank_guessed_nodes.add(node)
     guessed = bool(set(node.inputs) & info.rank_guessed) and \

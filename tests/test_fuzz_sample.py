@@ -21,11 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-KNOWN_FILES: dict[str, str] = {
-    "keras/dense_then_flatten_of_undeclared_sequence": "an undeclared Keras input read by a Dense (any rank), "
-    "then Flatten, then Dense: the flattened width is sized for the guessed rank 2 (nn.Linear(4, 4)); on a "
-    "(N, T, F) input the migrated model fails to run (exit 0; fuzz keras 600456)",
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
