@@ -21,7 +21,7 @@ from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_w
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
 from pivot.shapes import (infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
-                           with_images_from_callers, with_sequence_blocks)
+                           with_images_from_callers, with_sequence_blocks, with_uses_marked)
 from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
@@ -86,7 +86,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes, source)]
-    wanted = with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(with_image_blocks(wanted)))))
+    wanted = with_uses_marked(with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(
+        with_image_blocks(wanted))))))
     from_callers = ranks_from_callers(wanted, input_shapes or {})
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():

@@ -209,6 +209,7 @@ class Network:
     factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
     # the chains of layers its constructor builds (frontends.chains.block_chains): (its own list?, elements)
     block_chains: tuple[tuple[bool, tuple], ...] = ()
+    used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
-from pivot.catalog.shape_rules import Call, ShapeRule, dim, int_or_none, sample_axis
+from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import new_axis_position, remap_axis
 from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
@@ -69,6 +69,8 @@ class ShapeInfo:
     # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
     sized_by_tensors: dict = field(default_factory=dict)
     rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
+    # input -> the layer whose reading left its rank open (a dense layer reads any rank): named by the refusals
+    rank_guessed_by: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -175,6 +177,8 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         out = (x, x_spatial)
     else:
         attrs = layer.attrs.as_dict() | _tensor_sizes(layer, info)
+        if "output_padding" in layer.explicit:
+            attrs[OUTPUT_PADDING_GIVEN] = True
         out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
     info.layer_out.setdefault(layer.name, out[0])
     return out
@@ -273,26 +277,34 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     if moved:
         return (None,) * (moved - 1), False, None
     values = {value}
+    resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
     flatten = None  # a first `x = self.flatten(x)`: what reads its result counts the features of any input rank
     first_layer = True
     for node in net.nodes:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
+        part = not reads and bool(resized & set(node.inputs))  # it reads one of those values only
         if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels:
             values.update(node.outputs)
         elif node.op != "layer":
             values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on
+            if _keeps_rank_of(net, node, spec, values | resized):
+                resized.update(node.outputs)
+            else:
+                resized.difference_update(node.outputs)
         if reads and node.op != "layer" and spec is not None and spec.layout_sensitive and spec.spatial and \
                 first_layer and flatten is None:  # F.adaptive_avg_pool2d(x, 1) first: an image of its rank
             return (None,) * (spec.spatial + 1), True, None
-        if reads and node.op == "layer":
+        if (reads or part) and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
                 layer = layer.children[0]
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                if part and guess[0] is not None:  # its rank, not its channels
+                    guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
                 if told is not None:  # after a first flatten, the rank told is the flattened value's: a guess
                     return told if flatten is None else told[:2] + (told[2] or flatten,)
@@ -322,6 +334,19 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     return uncertain or (None, False, None)
 
 
+def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:
+    """`node` makes a value of the rank of those in `ranked`, maybe not their channels: parts of one of them
+    (`x.chunk(2, 1)`, unpacked), an elementwise merge or a concatenation of them only (`a * b`), a shape-keeping
+    op of one."""
+    inputs = set(node.inputs)
+    if not inputs or not inputs <= ranked and not (spec is not None and spec.parts and inputs & ranked):
+        return False
+    if spec is not None and (spec.parts or spec.kind == "merge" and (spec.shape == "broadcast" or spec.list_input)
+                             or spec.kind != "merge" and spec.shape_rule.keeps_channels):  # then `torch.roll`
+        return True
+    return spec is None and _of_pair(net, node) and node.op not in _GRAPH_ORDER_FREE  # an unpacked part
+
+
 def _plain_flatten(layer: Layer) -> bool:
     """A Flatten module of everything but the batch axis (nn.Flatten(), layers.Flatten())."""
     spec = CATALOG.get(layer.op)
@@ -348,7 +373,8 @@ def _rank_uncertain(layer: Layer, framework: str) -> bool:
     spec = CATALOG.get(layer.op)
     if spec is None or spec.shape_rule.first_input(spec, layer.attrs)[1]:
         return False
-    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1)
+    return spec.shape_rule.any_rank or (framework == "torch" and len(_ranks_named(spec, layer)) > 1) or \
+        _channel_op(spec)
 
 
 def permuted_channels_first(net: Network, value: str) -> bool:
@@ -398,6 +424,8 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
         return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
     shape, image = spec.shape_rule.first_input(spec, layer.attrs)
+    if shape is None and spec.layout_sensitive and spec.spatial:  # nn.PixelShuffle, nn.ChannelShuffle (a guess)
+        return (None,) * (spec.spatial + 1), True
     ranks = _ranks_named(spec, layer)
     if len(ranks) == 1 and ranks[0] >= 3:  # BatchNorm2d/3d, InstanceNorm1d/2d/3d: an image (N, C, *S) of that rank
         channels = shape[0] if shape else dim(next((layer.attrs.get(a.name) for a in spec.args if a.inferred),
@@ -406,16 +434,25 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     return shape, image
 
 
+def _channel_op(spec: OpSpec) -> bool:
+    """A layout-sensitive op keeping the shape (nn.ChannelShuffle): it reads images (N, C, *S) of any rank >= 3."""
+    return spec.layout_sensitive and bool(spec.spatial) and spec.shape == "same"
+
+
 def _ranks_named(spec: OpSpec, layer: Layer) -> list[int]:
     """The input ranks the PyTorch module of a rank-dependent entry names (BatchNorm1d: 2 and 3, BatchNorm2d: 4)."""
     return [r for r, qual in spec.torch_modules_by_rank
             if layer.source.startswith((qual, qual.replace("torch.nn.", "nn."), qual.rsplit(".", 1)[1]))]
 
 
-def _first_reads_any_rank(net: Network, value: str) -> bool:
-    """An input first read by a layer of any rank (a Keras Dense): the rank guessed from it is not known."""
-    spec = next(_rank_keepers(net, value), None)
-    return spec is not None and getattr(spec.shape_rule, "any_rank", False)
+def _any_rank_reader(net: Network, value: str, past_norms: bool = True) -> Layer | None:
+    """The layer of any rank (a Keras Dense) that first reads an input, maybe (`past_norms`) after layers keeping
+    any rank (a BatchNormalization, dropout): the rank guessed from it is not known. None when another layer
+    tells it."""
+    keepers = list(_rank_keeping_reads(net, value))
+    first = keepers[0] if keepers else (None, None)
+    spec, layer = next(((s, l) for s, l in keepers if s.shape != "same"), first) if past_norms else first
+    return layer if spec is not None and getattr(spec.shape_rule, "any_rank", False) else None
 
 
 def _fixed_rank(spec: OpSpec) -> int | None:
@@ -428,34 +465,49 @@ def _fixed_rank(spec: OpSpec) -> int | None:
 def _rank_keepers(net: Network, value: str):
     """The entries that read `value` one after the other while each keeps its rank (dense layers, norms,
     dropout, activations), then the first that does not (or reads another rank): a sequence's chain."""
-    for spec in _readers(net, value):
+    for spec, _ in _rank_keeping_reads(net, value):
+        yield spec
+
+
+def _rank_keeping_reads(net: Network, value: str):
+    """`_rank_keepers`, each with its layer (None: a functional op)."""
+    for spec, layer in _readers(net, value):
         if spec is None:
             return
-        yield spec
+        yield spec, layer
         if not _keeps_rank(spec):
             return
 
 
 def _readers(net: Network, value: str):
     """The entries (None: a layer no entry describes) of the layers and ops that read `value` and what they made
-    of it, in order (a Sequential's children one by one)."""
+    of it, in order (a Sequential's children one by one), each with its layer (None: a functional op)."""
     if net.style == "sequential":
         yield from _entries_in(net.layers)
         return
     values = {value}
     for node in net.nodes:
-        if values & set(node.inputs) and node.op in _GRAPH_ORDER_KEEPING:  # `x = inputs`, `x * 2`
-            values.update(node.outputs)
+        if values & set(node.inputs) and (node.op in _GRAPH_ORDER_KEEPING or _joins_alike(net, node, values)):
+            values.update(node.outputs)  # `x = inputs`, `x * 2`, `layers.add([dense(x), x])`
         elif values & set(node.inputs) and node.op not in _GRAPH_ORDER_FREE:  # not `x.shape[-1]`
             layer = net.layer(node.layer or "") if node.op == "layer" else None
-            yield from _entries_in([layer]) if layer is not None else [CATALOG.get(node.op)]
+            yield from _entries_in([layer]) if layer is not None else [(CATALOG.get(node.op), None)]
             values.update(node.outputs)
+
+
+def _joins_alike(net: Network, node: Node, values: set) -> bool:
+    """An elementwise merge (add, multiply) of values that all come from the same one through layers keeping its
+    rank: the result has that rank too, so what reads it later tells the rank."""
+    layer = net.layer(node.layer or "") if node.op == "layer" else None
+    spec = CATALOG.get(layer.op if layer is not None else node.op)
+    return spec is not None and spec.kind == "merge" and spec.shape == "broadcast" and len(node.inputs) > 1 \
+        and set(node.inputs) <= values
 
 
 def _entries_in(layers):
     for layer in iter_layers(layers):
         if layer.op != "Sequential":
-            yield CATALOG.get(layer.op)
+            yield CATALOG.get(layer.op), layer
 
 
 def _keeps_rank(spec: OpSpec) -> bool:
@@ -510,6 +562,12 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
                     block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
+
+
+def with_uses_marked(networks: list[Network]) -> list[Network]:
+    """The networks, each marked `used` when another one of them uses it."""
+    used = {u for n in networks for u in n.uses if u != n.name}
+    return [replace(n, used=True) if n.name in used and not n.used else n for n in networks]
 
 
 def ranks_from_callers(networks: list[Network], given: dict) -> dict[str, tuple]:
@@ -688,10 +746,14 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
             if later:  # a sequence (features last, never channels-first) read over its steps later on
                 shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
-            # (a Keras Sequential built by a helper is sized where it is used: only a first dense layer counts)
-            elif told_by is not None and (net.framework == "torch" or net.style != "sequential") or \
-                    net.framework == "keras" and _first_reads_any_rank(net, name):
-                info.rank_guessed.add(name)
+            else:
+                # (a Keras Sequential built by a helper another model uses is sized where it is used: only a
+                # first dense layer counts)
+                any_rank = _any_rank_reader(net, name, not (net.style == "sequential" and net.used)) \
+                    if net.framework == "keras" else None
+                if told_by is not None and (net.framework == "torch" or net.style != "sequential") or any_rank:
+                    info.rank_guessed.add(name)
+                    info.rank_guessed_by[name] = any_rank or told_by
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)
@@ -867,8 +929,12 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             out = _of_unknown_list(node, out, info)
         flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
-    info.steps.append(out)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
+    ops = [node.op] + [l.op for l in iter_layers([layer])] if layer is not None else [node.op]
+    if set(node.inputs) & info.rank_guessed and out is not None and any(getattr(_rule(op), "flattens", False)
+                                                                        for op in ops):
+        out = (None,) * len(out)  # a flatten of a value of guessed rank: its width depends on that rank
+    info.steps.append(out)
     if set(node.inputs) & info.rank_guessed:
         info.rank_guessed_nodes.add(node)
     guessed = bool(set(node.inputs) & info.rank_guessed) and \

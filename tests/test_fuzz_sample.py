@@ -22,11 +22,9 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
 KNOWN_FILES: dict[str, str] = {
-    "keras/dense_add_skip_then_conv1d_of_undeclared_sequence": "an undeclared (N, T, F) input read by a Dense and "
-    "added to it, then a Conv1D: the conv's transpose to channels-first is missing in PyTorch (exit 0; verify's "
-    "migrated model fails to run)",
-    "torch/channel_shuffle_first_then_flatten": "nn.ChannelShuffle first in an nn.Sequential before nn.Flatten: "
-    "the image input is not recognized, so Flatten's feature order is not reported and outputs differ (exit 0)",
+    "keras/split_halves_added_then_grouped_conv1d": "an undeclared Keras vector split in halves and added, then "
+    "RepeatVector and a grouped Conv1D: PyTorch's conv gets the wrong in_channels for its groups (exit 0; verify "
+    "fails to build it; fuzz keras 700144)",
 }
 
 

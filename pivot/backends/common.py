@@ -253,7 +253,7 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return xs[0]
     if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
         return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
-    if spatial and spec.layout_fixed:
+    if spec.layout_fixed and any(info.seen(node, v)[1] for v in node.inputs):  # a matmul's second one too
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None

@@ -352,6 +352,27 @@ class TorchRNNCell(keras.layers.Layer):
         return (states[0], states[1]) if self.kind == "lstm" else out
 '''
 
+TORCH_PRELU_CLASS = '''
+
+class TorchPReLU(keras.layers.Layer):
+    """PyTorch's nn.PReLU with one slope for every element, in Keras (written by Pivot): Keras's PReLU needs the
+    input rank to share its slope over every axis; this holds one slope for any rank."""
+
+    def __init__(self, num_parameters=1, init=0.25, **kwargs):
+        super().__init__(**kwargs)
+        self.num_parameters, self.init = num_parameters, init
+
+    def build(self, input_shape):
+        self.alpha = self.add_weight(shape=(self.num_parameters,), name="alpha",
+                                     initializer=keras.initializers.Constant(self.init))
+
+    def get_config(self):
+        return {**super().get_config(), "num_parameters": self.num_parameters, "init": self.init}
+
+    def call(self, x):
+        return keras.ops.where(x >= 0, x, self.alpha * x)
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
@@ -363,5 +384,5 @@ SUPPORT = {
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
                      TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS,
-                     TORCH_RNN_CELL_CLASS)},
+                     TORCH_RNN_CELL_CLASS, TORCH_PRELU_CLASS)},
 }

@@ -27,6 +27,7 @@ from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.chains import self_attribute
 from pivot.frontends.keras import attribute_prefix
@@ -141,8 +142,11 @@ def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
     """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
     was only guessed from a first dense layer, which reads any rank."""
     if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
-        return ("its PyTorch module depends on the input's rank, which is not known statically (the model's "
-                "first layer, a dense layer, takes any rank); declare the input shape (keras.Input)")
+        by = next(iter(info.rank_guessed_by.values()), None)
+        where = f"`{by.source}`, line {by.span.line}, reads any rank" if by is not None and by.source else \
+            "a dense layer reads any rank"
+        return (f"its PyTorch module depends on the input's rank, which is not known statically ({where}); "
+                "declare the input shape (keras.Input)")
     return None
 
 
@@ -390,7 +394,8 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     d = attrs.get("dilation", 1)
     ds = d if isinstance(d, tuple) else (d,) * n
     if spec.shape == "conv_transpose":
-        return _transpose_same(layer, ks, ss, ds, out)
+        given = attrs.get("output_padding", 0) if "output_padding" in layer.explicit else None
+        return _transpose_same(layer, ks, ss, ds, out, None if given is None else per_axis(given, n))
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
@@ -428,27 +433,42 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
     return {"padding": 0}, [pad_mod]
 
 
-def _transpose_same(layer: Layer, ks: tuple, ss: tuple, ds: tuple, out: Emitted) -> tuple[dict, list[str]]:
+def _transpose_same(layer: Layer, ks: tuple, ss: tuple, ds: tuple, out: Emitted,
+                    given: tuple | None = None) -> tuple[dict, list[str]]:
     """Keras 'same' transposed convolution: TensorFlow keeps the full output from (extent - stride) // 2 on,
     for size x stride positions, so an odd extent - stride keeps one position more before than after. PyTorch
     crops `padding` on both sides: the floor on both, then the one extra position cut by a negative pad after
-    (an `output_padding` of 1 would shift the output by one instead)."""
+    (an `output_padding` of 1 would shift the output by one instead). With Keras's `output_padding` given, the
+    output is (size - 1) x stride + extent - 2 (extent // 2) + output_padding long, and TensorFlow crops
+    2 (extent // 2) - output_padding positions, the floor of half of them before."""
     if not all(isinstance(v, int) for v in ks + ss + ds):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
                                       "migrated", target="torch"))
         return {}, []
     extents = tuple((kk - 1) * dd + 1 for kk, dd in zip(ks, ds))
+    if given is not None:
+        return _transpose_cropped(layer, tuple(2 * (e // 2) - o for e, o in zip(extents, given)), out)
     if any(e < st for e, st in zip(extents, ss)):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: 'same' transposed convolution with "
                                       "kernel smaller than stride is not migrated", target="torch"))
         return {}, []
-    pads = tuple((e - st) // 2 for e, st in zip(extents, ss))
-    padding = {"padding": pads[0] if len(set(pads)) == 1 else pads}
-    extra = tuple((e - st) % 2 for e, st in zip(extents, ss))
+    return _transpose_cropped(layer, tuple(e - st for e, st in zip(extents, ss)), out)
+
+
+def _transpose_cropped(layer: Layer, totals: tuple, out: Emitted) -> tuple[dict, list[str]]:
+    """PyTorch padding cropping `totals` positions of the full transposed output per axis, the floor of half
+    before (TensorFlow's 'same'); the odd one after by a negative pad."""
+    if any(not isinstance(t, int) or t < 0 for t in totals):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this 'same' transposed "
+                                      "convolution's output_padding has no PyTorch equivalent", target="torch"))
+        return {}, []
+    pads = tuple(t // 2 for t in totals)
+    padding = {"padding": pads[0] if len(set(pads)) == 1 else pads, "output_padding": 0}
+    extra = tuple(t % 2 for t in totals)
     if not any(extra):
         return padding, []
     flat = tuple(v for odd in reversed(extra) for v in (0, -odd))  # F.pad order: last axis first
-    n = len(ks)  # a negative pad crops (as Cropping1D/2D migrate); PyTorch's ZeroPad3d has no catalog entry
+    n = len(totals)  # a negative pad crops (as Cropping1D/2D migrate); PyTorch's ZeroPad3d has no catalog entry
     return padding | {"crop_after": f"nn.ZeroPad{n}d({flat})" if n < 3 else f"nn.ConstantPad3d({flat}, 0.0)"}, []
 
 
@@ -557,14 +577,30 @@ def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None
 
 
 def _dot(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
-    """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized."""
+    """Keras's Dot on (batch, features) vectors: a per-sample dot product, cosine similarity if normalized; on
+    two (batch, steps, features) sequences (not image-like: their axes stay), a batched matrix product over
+    the axis both reduce (features: (N, T, T); steps: (N, F, F))."""
     attrs = node.attrs.as_dict()
-    flat = all(info.seen(node, v)[0] is not None and len(info.seen(node, v)[0]) == 1 for v in node.inputs)
-    if len(xs) != 2 or not flat or attrs.get("axes") not in (1, -1, (1, 1), (-1, -1)):
-        out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
-                                      "and axes=1 only", target="torch"))
+    seen = [info.seen(node, v) for v in node.inputs]
+    ranks = {None if shape is None else len(shape) + 1 for shape, _ in seen}
+    axes = attrs.get("axes")
+    over = {1: 1, -1: 2, 2: 2, (1, 1): 1, (2, 2): 2, (-1, -1): 2}.get(axes) if ranks == {3} else \
+        -1 if ranks == {2} and axes in (1, -1, (1, 1), (-1, -1)) else None
+    if set(node.inputs) & info.rank_guessed:  # a dense layer read any rank: vectors or sequences is a guess
+        out.diagnostics.append(D.make("PIV105", node.span, "`Dot`: its inputs' rank is not known statically (a "
+                                      "dense layer reads any rank), and which product it is depends on it; "
+                                      "declare the input shape (keras.Input)", target="torch"))
         return None
-    a, b = (f"F.normalize({x}, dim=-1)" for x in xs) if attrs.get("normalize") else xs
+    if len(xs) != 2 or over is None or any(sp for _, sp in seen):
+        out.diagnostics.append(D.make("PIV105", node.span, "`Dot` is migrated for two (batch, features) inputs "
+                                      "and axes=1, or two sequences (not image-like) reduced over one same axis",
+                                      target="torch"))
+        return None
+    a, b = (f"F.normalize({x}, dim={over})" for x in xs) if attrs.get("normalize") else xs
+    if over == 2:
+        return f"torch.bmm({a}, torch.transpose({b}, 1, 2))"
+    if over == 1:
+        return f"torch.bmm(torch.transpose({a}, 1, 2), {b})"
     return f"({a} * {b}).sum(-1, keepdim=True)"
 
 
@@ -918,8 +954,9 @@ class _Rewriter(Rewriter):
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):
                     args = [el.value for el in args[0].elements]
                 xs = [self.chunk.module.code_for_node(a) for a in args]
-                merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
-                return expr(node_code(merged, xs, self.info, self.out))
+                merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, span=node.span, form="function")
+                code = node_code(merged, xs, self.info, self.out)
+                return call if code is None else expr(code)  # refused (reported): left as written
             if layer is not None and layer.activation and layer.activation != "opaque":
                 act = CATALOG[layer.activation]
                 dim = _value_dim(self.info, node, node.outputs[0] if node.outputs else None, -1, output=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Draw, Floats, Ints, Sides
-from pivot.catalog.spec import CATALOG, Arg, OpSpec, Seen, Unsupported, Variant, register
+from pivot.catalog.spec import CATALOG, TORCH_CALL, Arg, OpSpec, Seen, SupportCall, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
 from pivot.model import Expr, Value, value_code
@@ -124,6 +124,9 @@ def _activations() -> None:
 def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     """nn.PReLU as layers.PReLU sharing its slope over every axis but the channels (the last in Keras; for
     one slope, over all axes), starting at PyTorch's `init`."""
+    init = value_code(attrs.get("init", 0.25))
+    if (seen.shape is None or seen.rank_guessed) and attrs.get("num_parameters", 1) == 1:
+        return f"TorchPReLU(init={init})"  # one slope for every element: exact for any rank
     if seen.shape is None or seen.rank_guessed:
         return Unsupported("the input rank is not known statically, so the axes Keras's PReLU shares its slopes "
                            "over cannot be written (declare the input shape)")
@@ -132,7 +135,6 @@ def _prelu_to_keras(attrs: dict, seen: Seen) -> str:
     if per_channel and rank > 2 and not seen.image:
         return Unsupported("PyTorch's slopes are per axis 1, which is not the features axis of this sequence")
     shared = list(range(1, rank - 1 if per_channel else rank))
-    init = value_code(attrs.get("init", 0.25))
     return (f"layers.PReLU(alpha_initializer=keras.initializers.Constant({init})"
             f"{f', shared_axes={shared}' if shared else ''})")
 
@@ -156,7 +158,9 @@ def _prelu_unsupported(attrs: dict) -> str | None:
 def _prelu_to_torch(attrs: dict, seen: Seen, generic: str) -> str:
     """Keras's PReLU as nn.PReLU: slopes shared over every axis (one slope), or over all but the channels (one
     per channel: PyTorch's axis 1 is the channels of an image or the features of a flat input); Keras's default,
-    a slope per element, is PyTorch's only for a flat (N, F) input."""
+    a slope per element, is PyTorch's only for a flat (N, F) input. Pivot's `TorchPReLU` is nn.PReLU itself."""
+    if attrs.get(TORCH_CALL):
+        return generic
     if seen.shape is None or seen.rank_guessed:
         return Unsupported("the input rank is not known statically, so which axes the slopes are shared over "
                            "cannot be told (declare the input shape)")
@@ -185,6 +189,7 @@ def _prelu() -> None:
               Arg("shared_axes", keras="shared_axes", keras_default=None)),
         shape="same", weights="prelu", weight_rule=Slopes(), layout_sensitive=True, emit_keras_layer=_prelu_to_keras,
         emit_torch_layer=_prelu_to_torch, unsupported=_prelu_unsupported,
+        keras_support_call=SupportCall("TorchPReLU"),
         draw=Draw(("img", "vec", "seq")),
         notes=("Keras gets layers.PReLU with the slopes shared over every axis but the channels (or all axes).",),
     ))

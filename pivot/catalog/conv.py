@@ -68,10 +68,9 @@ def _conv_transpose(n: int) -> None:
             Arg("padding", torch="padding", keras="padding", torch_pos=4, keras_pos=3, torch_default=0,
                 keras_default="valid", from_keras=keras_padding_in, keras_values=PADDINGS,
                 domain=Sides(torch=Ints(min=0, values=(0, 1)), keras=Choice(PADDINGS))),
-            # Keras's output_padding is not drawn: Pivot migrates its default only
             Arg("output_padding", torch="output_padding", keras="output_padding", torch_pos=5, torch_default=0,
                 keras_default=None, from_keras=lambda v: 0 if v is None else v,
-                domain=Sides(torch=Ints(min=0, values=(0, 1)))),
+                domain=Sides(torch=Ints(min=0, values=(0, 1)), keras=Ints(min=0, values=(0, 1), optional=True))),
             Arg("groups", torch="groups", torch_pos=6, torch_default=1, domain=GROUPS,
                 keras_requires=(1, "grouped transposed convolution has no Keras equivalent")),
             Arg("bias", torch="bias", keras="use_bias", torch_pos=7, torch_default=True, keras_default=True,

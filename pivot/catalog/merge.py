@@ -61,7 +61,7 @@ def _merges() -> None:
         keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
         args=(Arg("axes", keras="axes", keras_pos=0, domain=AXIS),
               Arg("normalize", keras="normalize", keras_pos=1, keras_default=False, domain=FLAGS)),
-        shape="dot", shape_rule=DotShape(),
+        shape="dot", shape_rule=DotShape(), draw=Draw(("vec", "seq")),
         notes=("Migrated for (batch, features) inputs: `(a * b).sum(-1, keepdim=True)`, with `F.normalize` "
                "when normalize=True.",),
     ))

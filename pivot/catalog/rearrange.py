@@ -79,17 +79,19 @@ def _rearrange() -> None:
     register(OpSpec(
         name="Roll", kind="tensor", doc="shift elements along axes, wrapping around",
         torch_functions=("torch.roll",), torch_methods=("roll",), keras_functions=("keras.ops.roll",),
-        args=(Arg("shifts", torch="shifts", keras="shift", torch_pos=0, keras_pos=0),
+        args=(Arg("shifts", torch="shifts", keras="shift", torch_pos=0, keras_pos=0,
+                  domain=Ints(min=-64, values=(1, -2, 3))),
               Arg("dims", torch="dims", keras="axis", torch_pos=1, keras_pos=1, torch_default=None,
                   keras_default=None)),
-        shape="same", axis_args=("dims",),
+        shape="same", axis_args=("dims",), draw=Draw(("img", "vec", "seq")),
     ))
     register(OpSpec(
         name="Chunk", kind="tensor", doc="split into `chunks` equal parts along an axis (a tuple of tensors)",
         torch_functions=("torch.chunk",), torch_methods=("chunk",), keras_functions=("keras.ops.split",),
-        args=(Arg("chunks", torch="chunks", keras="indices_or_sections", torch_pos=0, keras_pos=0),
+        args=(Arg("chunks", torch="chunks", keras="indices_or_sections", torch_pos=0, keras_pos=0,
+                  domain=Ints(values=(2,))),
               Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
-        shape="chunk", shape_rule=ChunkShape(), axis_args=("dim",), parts=True,
+        shape="chunk", shape_rule=ChunkShape(), axis_args=("dim",), parts=True, draw=Draw(("img", "vec", "seq")),
         # keras.ops.split at given indices has no torch.chunk form (torch.split takes sizes, not indices)
         unsupported=lambda a: "a split at indices is not migrated (equal parts only)"
         if isinstance(a.get("chunks"), (tuple, list)) else None,

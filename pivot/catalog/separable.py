@@ -52,7 +52,7 @@ def _conv_args(pointwise: bool) -> tuple[Arg, ...]:
         Arg("dilation", torch="dilation", keras="dilation_rate", torch_pos=5, torch_default=1, keras_default=1,
             domain=DILATION),
         Arg("depth_multiplier", torch="depth_multiplier" if pointwise else None, keras="depth_multiplier",
-            torch_default=1, keras_default=1),
+            torch_default=1, keras_default=1, domain=Ints(values=(1, 2))),
         Arg("bias", torch="bias", keras="use_bias", torch_default=True, keras_default=True, domain=FLAGS_ON),
     )
 
@@ -76,7 +76,7 @@ def _depthwise() -> None:
         torch_module="torch.nn.Conv2d", keras_layer=f"{K}DepthwiseConv2D",
         args=_conv_args(False) + (Arg("groups", torch="groups", torch_pos=6, inferred=True),),
         spatial=2, shape="depthwise", weights="depthwise", layout_sensitive=True,
-        shape_rule=DepthwiseShape(),
+        shape_rule=DepthwiseShape(), draw=Draw(("img",)),
         weight_rule=Depthwise(),
         notes=("nn.Conv2d(in_channels, in_channels * depth_multiplier, groups=in_channels).",),
     ))

@@ -179,6 +179,10 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
         elif transpose:
             if size is None or None in (k[i], s[i], d[i]):
                 spatial.append(None)
+            elif same and layer_attrs.get(OUTPUT_PADDING_GIVEN):  # Keras: TensorFlow crops 2 (extent // 2) - op
+                op = per_axis(layer_attrs.get("output_padding", 0), n)[i] or 0
+                extent = d[i] * (k[i] - 1) + 1
+                spatial.append((size - 1) * s[i] + extent - 2 * (extent // 2) + op)
             elif same:
                 spatial.append(size * s[i])
             else:
@@ -187,6 +191,11 @@ def conv_like(x: tuple, layer_attrs: dict, n: int, *, out_channels: Value, trans
         else:
             spatial.append(spatial_out(size, k[i], s[i], p[i], d[i], same, bool(layer_attrs.get("ceil_mode"))))
     return (dim(out_channels) if out_channels is not None else x[0],) + tuple(spatial)
+
+
+# a pseudo attribute set by shape inference: a Keras transposed convolution's output_padding is written (even 0:
+# unlike the default None, it sets the output size)
+OUTPUT_PADDING_GIVEN = "_output_padding_given"
 
 
 @dataclass(frozen=True)

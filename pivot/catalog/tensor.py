@@ -349,7 +349,8 @@ def _tensor_ops() -> None:
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
                  keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze())
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
-            shape="matmul", shape_rule=MatmulShape(), function_tensors=2)
+            shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
+            python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())

@@ -167,6 +167,8 @@ def advance(item, state: State, framework: str) -> State:
         a, b = outs
         if a.kind != b.kind or a.size != b.size or a.kind == "tok":
             raise Invalid("branches differ")
+        if _spec(item.op).shape in PRODUCTS:
+            return _product_state(a, b, framework)
         if _spec(item.op).list_input:  # a concatenation
             return replace(a, ch=a.ch + b.ch)
         if a.ch != b.ch:
@@ -176,6 +178,21 @@ def advance(item, state: State, framework: str) -> State:
     if out.kind in ("img", "seq") and min(out.size) < 1 or out.features() > MAX_FEATURES * 4:
         raise Invalid("too small or too large")
     return out
+
+
+# shape rules of merges multiplying two branches: Keras Dot, torch.bmm(a, b.transpose(1, 2))
+PRODUCTS = ("dot", "matmul")
+
+
+def _product_state(a: State, b: State, fw: str) -> State:
+    """(N, F) . (N, F) -> (N, 1); (N, T, F) x (N, T, F)^T -> (N, T, T), a sequence of T features."""
+    if a.ch != b.ch:
+        raise Invalid("branch widths differ")
+    if a.kind == "vec":
+        return State("vec", ch=1)
+    if not a.sequence_like(fw) or a.kind == "img" and a.n != 1:
+        raise Invalid("product of images")
+    return replace(a, ch=a.size[0])
 
 
 def fits(spec: OpSpec, state: State, fw: str) -> bool:
@@ -200,6 +217,8 @@ def _advance_step(step: Step, state: State, fw: str) -> State:
     spec = _spec(step.op)
     if spec is None:
         return _pseudo_state(step.op, state, fw)
+    if spec.kind == "tensor":
+        return _tensor_state(step, state, fw)
     if not fits(spec, state, fw):
         raise Invalid(f"{step.op} does not take {state.kind}{state.n or ''}")
     if spec.kind == "activation" or spec.shape == "same":
@@ -221,6 +240,44 @@ def _pseudo_state(op: str, state: State, fw: str) -> State:
     if op == "SpatialMean" and state.kind == "img":
         return State("vec", ch=state.ch)
     raise Invalid(f"{op} of {state.kind}")
+
+
+def axes(state: State, fw: str) -> list:
+    """The axes of a float tensor in the source's layout (batch excluded): (axis, "ch" or the index of a size)."""
+    if state.kind == "vec":
+        return [(1, "ch")]
+    if state.kind == "seq":
+        return [(1, 0), (2, "ch")]
+    if fw == "torch":
+        return [(1, "ch")] + [(2 + i, i) for i in range(state.n)]
+    return [(1 + i, i) for i in range(state.n)] + [(state.n + 1, "ch")]
+
+
+def _axis_part(state: State, fw: str, axis: int):
+    found = dict(axes(state, fw))
+    rank = len(found) + 1
+    return found.get(axis if axis > 0 else axis + rank)
+
+
+def _tensor_state(step: Step, state: State, fw: str) -> State:
+    """The tensor ops drawn in code: one keeping the shape (torch.roll) or, returning parts (`x.chunk(2, dim)`),
+    two halves along an axis joined again (added, multiplied, or concatenated in swapped order)."""
+    spec = _spec(step.op)
+    if state.kind == "tok":
+        raise Invalid("tensor op of token ids")
+    part = _axis_part(state, fw, step.args.get(spec.axis_args[0]))
+    if part is None:
+        raise Invalid("no such axis")
+    if not spec.parts:
+        return state
+    size = state.ch if part == "ch" else state.size[part]
+    if size % step.args["chunks"]:
+        raise Invalid("axis not divisible")
+    if step.extra.get("combine") == "cat":
+        return state
+    if part == "ch":
+        return replace(state, ch=size // 2)
+    return replace(state, size=tuple(s // 2 if i == part else s for i, s in enumerate(state.size)))
 
 
 def _defaults(spec: OpSpec, fw: str) -> dict:
@@ -323,11 +380,18 @@ def _conv_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
     if fw == "keras" and max(st) > 1 and max(d) > 1:
         raise Invalid("keras: strides and dilation both > 1")
     if spec.shape == "conv_transpose":
-        op_ = a.get("output_padding", 0) if fw == "torch" else 0
+        op_ = a.get("output_padding", 0 if fw == "torch" else None)
         if fw == "torch" and op_ >= max(max(st), max(d)):
             raise Invalid("output_padding")
+        if fw == "keras" and op_ is not None and op_ >= min(st):
+            raise Invalid("keras: output_padding must be below the stride")
         if fw == "torch":
             size = tuple((s - 1) * t - 2 * p + dd * (k - 1) + op_ + 1 for s, k, t, dd in zip(state.size, ks, st, d))
+        elif op_ is not None:  # Keras's deconv_output_length with an explicit output_padding
+            size = tuple((s - 1) * t + k - 2 * (k // 2 if p == "same" else 0) + op_
+                         for s, k, t in zip(state.size, ks, st))
+            if p == "same" and any(-(-o // t) != s for o, s, t in zip(size, state.size, st)):
+                raise Invalid("keras: TensorFlow's 'same' cannot give this output_padding's size")
         else:
             size = tuple(s * t if p == "same" else s * t + max(k - t, 0) for s, k, t in zip(state.size, ks, st))
         if max(size) > 64:
@@ -344,6 +408,12 @@ def _conv_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
     return replace(state, ch=out, size=size)
 
 
+def _depthwise_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
+    """A group per input channel, depth_multiplier outputs each (PyTorch: nn.Conv2d with groups=in_channels)."""
+    out = state.ch * step.args.get("depth_multiplier", 1)
+    return _conv_state(spec, replace(step, args={**step.args, "out_channels": out}), state, fw)
+
+
 def _pool_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
     n, a = state.n, step.args
     k = a.get("kernel_size", 2)
@@ -357,11 +427,11 @@ def _pool_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
 
 
 # shape rule of an entry (`OpSpec.shape`) -> the state after it; these rules read an image (Keras: or a sequence)
-IMAGE_RULES = ("conv", "conv_transpose", "pool", "pad", "global_pool", "upsample", "crop", "pixel_shuffle")
+IMAGE_RULES = ("conv", "depthwise", "conv_transpose", "pool", "pad", "global_pool", "upsample", "crop", "pixel_shuffle")
 RULES = {"linear": _linear_state, "embedding": _embedding_state, "rnn": _rnn_state, "flatten": _flatten_state,
          "global_pool": _global_pool_state, "pad": _pad_state, "conv": _conv_state, "conv_transpose": _conv_state,
          "pool": _pool_state, "upsample": _upsample_state, "crop": _crop_state, "repeat": _repeat_state,
-         "pixel_shuffle": _pixel_shuffle_state}
+         "pixel_shuffle": _pixel_shuffle_state, "depthwise": _depthwise_state}
 
 
 def with_width(body: list, width: int) -> list:
@@ -468,7 +538,11 @@ class Drawer:
             choices.append("to_vec")
         if state.sequence_like(fw) and self.style != "sequential" and self.recurrent_entries(state):
             choices.append("seq2seq")
+        if self.style != "sequential":
+            choices += [s.name for s in self.tensor_ops(state)]
         pick = rng.choice(choices)
+        if pick in self.ops and self.ops[pick].kind == "tensor":
+            return self.tensor_step(self.ops[pick], state)
         if pick == "act":
             return self.activation()
         if pick == "to_vec":
@@ -487,6 +561,23 @@ class Drawer:
             act = rng.choice([s for s in self.specs if s.keras_activation])
             step.extra["activation"] = act.keras_activation
         return step
+
+    def tensor_ops(self, state: State) -> list[OpSpec]:
+        """Tensor functions of one tensor drawn in code (torch.roll, x.chunk), spelled by the source framework."""
+        return [s for s in self.specs if s.kind == "tensor" and s.draw and s.function_tensors == 1 and s.axis_args
+                and (s.torch_functions if self.fw == "torch" else s.keras_functions) and fits(s, state, self.fw)]
+
+    def tensor_step(self, spec: OpSpec, state: State) -> Step:
+        """`torch.roll` / `keras.ops.roll` along one axis; or `x.chunk(2, dim)` (`torch.split`,
+        `keras.ops.split`) whose halves are joined again. Axes in the source's layout, either sign."""
+        axis, _ = self.rng.choice(axes(state, self.fw))
+        rank = len(axes(state, self.fw)) + 1
+        args = {**self.draw_args(spec), spec.axis_args[0]: axis - rank if self.rng.random() < 0.3 else axis}
+        forms = ("function", "method") if self.fw == "torch" else ("function",)
+        if not spec.parts:
+            return Step(spec.name, args, self.rng.choice(forms))
+        forms += ("split",) if self.fw == "torch" else ()
+        return Step(spec.name, args, self.rng.choice(forms), {"combine": self.rng.choice(("add", "mul", "cat"))})
 
     def recurrent_entries(self, state: State) -> list[OpSpec]:
         return [s for s in self.entries(state) if s.draw.states]
@@ -540,7 +631,10 @@ class Drawer:
     def merge(self, state: State):
         rng = self.rng
         merges = [s for s in self.specs if s.kind == "merge" and s.draw and fits(s, state, self.fw)]
-        spec = rng.choice([s for s in merges for _ in range(s.draw.weight)])
+        merges = [s for s in merges if s.shape not in PRODUCTS or self.fw == "keras" or s.torch_functions]
+        products = [s for s in self.specs if s.kind == "tensor" and s.draw and s.function_tensors == 2
+                    and fits(s, state, self.fw)]
+        spec = rng.choice([s for s in merges + products for _ in range(s.draw.weight)])
         width = state.ch if rng.random() < 0.5 else rng.choice((4, 8, 12))
         branches = []
         for i in range(2):
@@ -548,7 +642,9 @@ class Drawer:
                 branches.append([])  # the skip connection
                 continue
             branches.append(self.branch(state, width))
-        if self.fw == "torch":
+        if spec.shape in PRODUCTS:
+            forms = ["operator", "function"] if self.fw == "torch" else ["layer"] * bool(spec.keras_layer) + ["function"]
+        elif self.fw == "torch":
             forms = (["operator"] * bool(spec.draw.operator) + ["function"]) if not spec.list_input else ["function"]
         else:
             forms = ["layer"] * bool(spec.keras_layer) + ["function"]
@@ -566,7 +662,8 @@ class Drawer:
     def keeping(self, state: State, *, bare: bool = False) -> Step:
         """A shape-keeping layer (a norm, dropout...); `bare`: one needing no argument."""
         options = [s for s in self.entries(state, shapes=("same",)) if s.draw.inputs == 1 and not (
-            bare and any(a.torch_default == REQUIRED for a in s.args if a.torch and not a.inferred))]
+            bare and any(default(a, self.fw) == REQUIRED for a in s.args
+                         if (a.torch if self.fw == "torch" else a.keras) and not a.inferred))]
         spec = self.rng.choice(options)
         return Step(spec.name, self.always_args(spec) if bare else self.draw_args(spec))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pivot.catalog import all_ops
-from pivot.fuzz.plan import Merge, Plan, Repeat, Seq2Seq, State, Step, advance, functions, with_width
+from pivot.fuzz.plan import PRODUCTS, Merge, Plan, Repeat, Seq2Seq, State, Step, advance, functions, with_width
 
 HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
           "keras": "import keras\nfrom keras import layers\n"}
@@ -50,8 +50,8 @@ class Writer:
             ordered = sorted((a for a in spec.args if a.torch), key=lambda a: (a.torch_pos is None, a.torch_pos or 0))
             positional = True
             for arg in ordered:
-                if arg.name in INFERRED and arg.inferred:
-                    value = ch
+                if arg.name in INFERRED and arg.inferred or arg.inferred and (arg.scaled_by or arg.name == "groups"):
+                    value = ch  # a depthwise nn.Conv2d: as many outputs and groups as inputs
                 elif arg.name in step.args:
                     value = lit(step.args[arg.name]) if not isinstance(step.args[arg.name], str) or \
                         not step.args[arg.name].startswith("$") else step.args[arg.name][1:]
@@ -141,6 +141,9 @@ class Writer:
         if spec is not None and spec.kind == "activation":
             emit(f"{out} = {self.attr(self.activation_layer(step), 'act')}({x})")
             return
+        if spec is not None and spec.kind == "tensor":
+            self.tensor_function(step, x, out)
+            return
         if spec is None or (spec.shape == "flatten" and step.form != "module"):
             emit(f"{out} = {self.tensor_op(step, state, x)}")
             return
@@ -208,6 +211,47 @@ class Writer:
         return f"{spec.torch_functions[0]}({x}, 1)" if step.form == "function" else \
             f"{x}.{spec.torch_methods[0]}(1)"
 
+    def tensor_function(self, step: Step, x: str, out: str) -> None:
+        """torch.roll / keras.ops.roll; a chunk into halves (x.chunk, torch.split, keras.ops.split) joined again."""
+        a, torch = step.args, self.fw == "torch"
+        spec = self.ops[step.op]
+        axis = a[spec.axis_args[0]]
+        if not spec.parts:
+            shift = a["shifts"]
+            self.body.append(f"{out} = " + (f"{x}.roll({shift}, {axis})" if step.form == "method" else
+                                            f"torch.roll({x}, {shift}, dims={axis})" if torch else
+                                            f"keras.ops.roll({x}, shift={shift}, axis={axis})"))
+            return
+        self.count += 1
+        p, q = f"c{self.count}_0", f"c{self.count}_1"
+        halves = {"method": f"{x}.chunk(2, dim={axis})", "function": f"torch.chunk({x}, 2, {axis})",
+                  "split": f"torch.split({x}, {x}.shape[{axis}] // 2, dim={axis})"}.get(step.form) if torch else \
+            f"keras.ops.split({x}, 2, axis={axis})"
+        self.body.append(f"{p}, {q} = {halves}")
+        combine = step.extra["combine"]
+        if combine == "cat":
+            joined = f"torch.cat([{q}, {p}], dim={axis})" if torch else f"keras.ops.concatenate([{q}, {p}], axis={axis})"
+        else:
+            joined = f"{p} + {q}" if combine == "add" else f"{p} * {q}"
+        self.body.append(f"{out} = {joined}")
+
+    def product(self, merge: Merge, state: State, a: str, b: str) -> str:
+        """Keras Dot (of vectors: axes 1/-1; of sequences: over the features, (N, T, T)); a sequence times the
+        other transposed (torch.bmm, torch.matmul, `@`, keras.ops.matmul)."""
+        rng, spec = self.rng, self.ops[merge.op]
+        if spec.shape == "matmul":
+            bt = f"{b}.transpose(1, 2)" if rng.random() < 0.5 else f"{b}.transpose(-1, -2)"
+            if self.fw == "keras":
+                return f"keras.ops.matmul({a}, keras.ops.transpose({b}, (0, 2, 1)))"
+            if merge.form == "operator":
+                return f"{a} @ {bt}"
+            return f"{rng.choice(spec.torch_functions)}({a}, {bt})"
+        axes = rng.choice((1, -1)) if state.kind == "vec" else rng.choice((2, -1, (2, 2)))
+        norm = ", normalize=True" if rng.random() < 0.25 else ""
+        if merge.form == "layer":
+            return f"{self.attr(f'{short(spec.keras_layer)}(axes={axes}{norm})', 'merge')}([{a}, {b}])"
+        return f"{short(spec.keras_functions[0])}([{a}, {b}], axes={axes}{norm})"
+
     def states(self, step: Step) -> int:
         return self.ops[step.op].draw.states
 
@@ -260,6 +304,8 @@ class Writer:
 
     def merge_expr(self, merge: Merge, state: State, a: str, b: str) -> str:
         spec = self.ops[merge.op]
+        if spec.shape in PRODUCTS:
+            return self.product(merge, state, a, b)
         if self.fw == "torch":
             if spec.list_input:  # a concatenation, along the channels (an image's 1, a vector's 1 or -1)
                 dim = 1 if state.kind == "img" or (state.kind == "vec" and self.rng.random() < 0.7) else -1

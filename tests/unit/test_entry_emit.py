@@ -31,7 +31,9 @@ def test_prelu_shares_slopes_over_all_axes_but_the_channels():
         "layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25), shared_axes=[1, 2])"
     assert prelu({}, Seen((8,))) == "layers.PReLU(alpha_initializer=keras.initializers.Constant(0.25), " \
                                     "shared_axes=[1])"
-    assert isinstance(prelu({}, Seen(None)), Unsupported)  # the rank decides the shared axes
+    assert prelu({}, Seen(None)) == "TorchPReLU(init=0.25)"  # one slope, any rank: Pivot's support layer
+    assert prelu({}, Seen((8,), rank_guessed=True)) == "TorchPReLU(init=0.25)"
+    assert isinstance(prelu({"num_parameters": 8}, Seen(None)), Unsupported)  # the rank decides the shared axes
     assert isinstance(prelu({"num_parameters": 8}, Seen((10, 8))), Unsupported)  # axis 1 is not the features
 
 
