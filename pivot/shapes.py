@@ -296,6 +296,10 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
         if reads and node.op != "layer" and spec is not None and spec.layout_sensitive and spec.spatial and \
                 first_layer and flatten is None:  # F.adaptive_avg_pool2d(x, 1) first: an image of its rank
             return (None,) * (spec.spatial + 1), True, None
+        if node.op == "layer":  # a layer's result keeps the rank of what it read only if the layer keeps its shape
+            read = net.layer(node.layer or "")
+            keeps = read is not None and CATALOG.get(read.op) is not None and CATALOG[read.op].shape_rule.keeps_channels
+            (resized.update if part and keeps else resized.difference_update)(node.outputs)
         if (reads or part) and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:

@@ -21,11 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-KNOWN_FILES: dict[str, str] = {
-    "keras/split_halves_added_then_grouped_conv1d": "an undeclared Keras vector split in halves and added, then "
-    "RepeatVector and a grouped Conv1D: PyTorch's conv gets the wrong in_channels for its groups (exit 0; verify "
-    "fails to build it; fuzz keras 700144)",
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -435,7 +435,8 @@ def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> in
     image-like value and a value of the same rank that is not image-like (its axes stay as the source lays them
     out). Moving that operand's channel axis (1 in PyTorch, last in Keras) where the image's goes makes the merge
     exact: the operand's index, or None."""
-    if node is None or spec is None or spec.kind != "merge" or spec.shape != "broadcast" or len(node.inputs) != 2:
+    if node is None or spec is None or spec.kind != "merge" or spec.shape != "broadcast" or len(node.inputs) != 2 \
+            or node not in info.at:  # the shapes where this node read them (a name may be rebound: `x = a + x`)
         return None
     (a, a_image), (b, b_image) = (info.seen(node, v) for v in node.inputs)
     if a is None or b is None or len(a) != len(b) or len(a) < 2 or a_image == b_image:

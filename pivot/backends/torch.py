@@ -763,7 +763,7 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         spec = CATALOG.get(layer.op) if layer else None
         if spec is not None and spec.kind == "merge":
             merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, form="function")
-            return node_code(merged, xs, info, out)
+            return node_code(merged, with_moved_operand(node, spec, xs, info, "torch"), info, out)
         if xs and layer.name in info.adapted:  # attention reads query, value and key in the same layout
             moved = len(xs) if _attention(layer) else 1
             xs = [adapt_input(layer, _atom(x), info) for x in xs[:moved]] + xs[moved:]
@@ -953,7 +953,8 @@ class _Rewriter(Rewriter):
                 args = [a.value for a in call.args if a.keyword is None]
                 if len(args) == 1 and isinstance(args[0], (cst.List, cst.Tuple)):
                     args = [el.value for el in args[0].elements]
-                xs = [self.chunk.module.code_for_node(a) for a in args]
+                xs = with_moved_operand(node, CATALOG[layer.op], [self.chunk.module.code_for_node(a) for a in args],
+                                        self.info, "torch")
                 merged = Node(layer.op, node.inputs, node.outputs, attrs=layer.attrs, span=node.span, form="function")
                 code = node_code(merged, xs, self.info, self.out)
                 return call if code is None else expr(code)  # refused (reported): left as written
