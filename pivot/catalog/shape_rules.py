@@ -106,11 +106,13 @@ SAME = Same()
 
 
 class Broadcast(ShapeRule):
-    """Elementwise ops of several tensors: the largest known rank; image-like if any input is."""
+    """Elementwise ops of several tensors: the largest known rank; image-like if any input is, and then shaped as
+    the image (channels first): a non-image operand of the same rank is moved to it (backends.moved_operand)."""
 
     def shape(self, x: tuple, call: Call) -> tuple[Shape, bool]:
-        known = [s for s in call.xs if s is not None]
-        return max(known, key=len), any(call.spatial)
+        known = [(s, sp) for s, sp in zip(call.xs, list(call.spatial) + [False] * len(call.xs)) if s is not None]
+        images = [s for s, sp in known if sp]
+        return max(images or [s for s, _ in known], key=len), any(call.spatial)
 
 
 def dim(v: Value):
