@@ -577,6 +577,26 @@ class _Rewriter(Rewriter):
         return updated.with_changes(body=_parenthesized_lambda(updated.body),
                                     orelse=_parenthesized_lambda(updated.orelse))
 
+    def leave_BinaryOperation(self, original: cst.BinaryOperation, updated: cst.BinaryOperation):
+        """`x + torch.arange(n)`: PyTorch promotes the int64 range to x's float type; TensorFlow adds no float and
+        int tensors, so the range is cast to float32 (its values, small integers, are exact in it)."""
+        updated = super().leave_BinaryOperation(original, updated)
+        node = self.nodes.get(self._key(original))
+        if node is None or node.form != "operator" or len(node.inputs) != 2:
+            return updated
+        made = [self._integer_range(v) for v in node.inputs]
+        if made.count(True) != 1:
+            return updated
+        side = "left" if made[0] else "right"
+        code = self.chunk.module.code_for_node(getattr(updated, side))
+        return updated.with_changes(**{side: expr(f'keras.ops.cast({code}, "float32")')})
+
+    def _integer_range(self, value: str) -> bool:
+        """`value` is made by an op of integer results (`torch.arange`)."""
+        made = next((n for n in self.net.nodes if value in n.outputs), None)
+        spec = CATALOG.get(made.op) if made is not None else None
+        return spec is not None and spec.shape == "arange"
+
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
