@@ -209,6 +209,10 @@ class Network:
     factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
     # the chains of layers its constructor builds (frontends.chains.block_chains): (its own list?, elements)
     block_chains: tuple[tuple[bool, tuple], ...] = ()
+    # attributes its constructor assigns a layer built by code (`self.bn1 = norm_layer(planes)`, `setattr(self,
+    # f"bn{i}", ...)`): (the attribute as `call()` names it, the index of the template building it or -1, the
+    # factory called or ""); their input ranks are read from the dataflow (`pivot.shapes.with_factory_ranks`)
+    attribute_templates: tuple[tuple[str, int, str], ...] = ()
     used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
 
     def producer(self, value: str) -> Layer | None:

@@ -695,7 +695,7 @@ def _first_called(net: Network) -> Layer | None:
     """The layer a model with one input (not a Sequential) first applies to it (`x = self.features(x)`)."""
     if net.style == "sequential" or len(net.inputs) != 1:
         return None
-    node = next((n for n in net.nodes if net.inputs[0] in n.inputs), None)
+    node = next((n for n in net.nodes if net.inputs[0] in n.inputs and n.op != "Alias"), None)  # not `identity = x`
     return net.layer(node.layer or "") if node is not None and node.op == "layer" else None
 
 
@@ -1200,12 +1200,16 @@ def with_factory_ranks(networks: list[Network]) -> list[Network]:
     rank of every chain that calls it, also in the model classes of the file it is passed to
     (`Network.factories`): when all agree and it is used no other way."""
     by_name = {n.name: n for n in networks if n.framework == "keras"}
+    called = {n.name: _attribute_ranks(n) for n in networks if n.attribute_templates}
 
     def rank(net: Network, name: str, seen: frozenset) -> int | None:
         entry = next((f for f in net.factories if f[0] == name), None)
         if entry is None or entry[4] or (net.name, name) in seen:
             return None
         found = set(entry[2])
+        for attr, _, factory in net.attribute_templates:  # `self.bn1 = norm_layer(c)`: where call() runs it
+            if factory == name:
+                found |= called[net.name].get(attr, set())
         for cls, key in entry[3]:
             callee = by_name.get(cls)
             if callee is None or (isinstance(key, int) and key >= len(callee.params)):
@@ -1217,11 +1221,29 @@ def with_factory_ranks(networks: list[Network]) -> list[Network]:
     out = []
     for net in networks:
         told = {index: rank(net, name, frozenset()) for name, index, *_ in net.factories if index >= 0}
+        for attr, i, factory in net.attribute_templates:  # `setattr(self, f"bn{i}", layers.X())`: its own calls
+            if not factory:
+                ranks = called[net.name].get(attr, set()) | {net.templates[i].attrs.get(INPUT_RANK)} - {None}
+                told[i] = ranks.pop() if len(ranks) == 1 and None not in called[net.name].get(attr, ()) else None
         templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i]}))
                           if told.get(i) and t.attrs.get(INPUT_RANK) is None and _by_rank(t) else t
                           for i, t in enumerate(net.templates))
         out.append(replace(net, templates=templates) if templates != net.templates else net)
     return out
+
+
+def _attribute_ranks(net: Network) -> dict[str, set]:
+    """The input ranks (with the batch; None: unknown) of the calls `call()` makes of each attribute in
+    `Network.attribute_templates`, from the shape walk; {None} for one it never calls."""
+    names = {attr for attr, *_ in net.attribute_templates}
+    info = infer(net)
+    out: dict[str, set] = {}
+    for node in net.nodes:
+        if node.op == "layer" and node.layer in names:
+            shape = info.at[node][0][0][0] if node in info.at and node.inputs else None
+            guessed = bool(set(node.inputs[:1]) & info.rank_guessed) or node in info.rank_guessed_nodes
+            out.setdefault(node.layer, set()).add(None if shape is None or guessed else len(shape) + 1)
+    return {attr: out.get(attr) or {None} for attr in names}  # one `call()` never runs: used elsewhere, unknown
 
 
 def _by_rank(layer: Layer) -> bool:

@@ -32,6 +32,9 @@ class _Scope:
         self.param_names: set[str] = set()
         self.attribute_chains: dict[str, list] = {}  # `self.features = keras.Sequential([...])`: its chain
         self.chain_of: dict[Span, list] = {}  # a `keras.Sequential(...)` call -> its chain
+        # `self.bn1 = norm_layer(c)`, `setattr(self, f"bn{i}", layers.X(...))`: (attribute as `call()` names it,
+        # the element assigned as `now` saw it)
+        self.attributes: list[tuple[str, cst.BaseExpression]] = []
 
     def function(self, fn: cst.FunctionDef) -> None:
         for param in fn.params.params:
@@ -81,7 +84,10 @@ class _Scope:
         for name in [n for n in self.values if self.values[n] is not values.get(n)]:
             del self.values[name]
         for name in [n for n in self.factories if self.factories[n] is not factories.get(n)]:
-            del self.factories[name]
+            if name in factories or name not in self.param_names:
+                del self.factories[name]
+            # else `if norm_layer is None: norm_layer = lambda c: ...`: the name holds the caller's factory or this
+            # one (a parameter's calls have no known effect in chains: `ranked`), so its calls may build its layer
         for name in list(self.lists):
             if name not in lists:
                 del self.lists[name]
@@ -132,6 +138,7 @@ class _Scope:
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and \
                 target.value.value == "self":
             self.values[f"self.{target.attr.value}"] = value
+            self.attributes.append((target.attr.value, self.now(value)))
             self.attribute_chains.pop(target.attr.value, None)
             if isinstance(value, cst.Call) and self.chunk.span(value) in self.chain_of:
                 # `self.features.add(...)` extends the chain of `self.features = keras.Sequential([...])`
@@ -141,6 +148,15 @@ class _Scope:
         """`xs.append(x)`, `xs.extend([...])`, and `self.add(x)` / `super().__init__([...])` in a keras.Sequential
         subclass; False for any other call."""
         func = call.func
+        if isinstance(func, cst.Name) and func.value == "setattr" and len(call.args) == 3 and \
+                not any(a.keyword or a.star for a in call.args) and isinstance(call.args[0].value, cst.Name) and \
+                call.args[0].value.value == "self":  # `setattr(self, f"bn{i}", ...)`, read as `getattr(self, f"bn{i}")`
+            key, value = call.args[1].value, call.args[2].value
+            self.sequentials(value)
+            self.touched(value)
+            name = key.evaluated_value if isinstance(key, cst.SimpleString) else self.chunk.text(key)
+            self.attributes.append((name, self.now(value)))
+            return True
         if not isinstance(func, cst.Attribute):
             return False
         owner, name = func.value, func.attr.value
@@ -317,6 +333,10 @@ def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], tem
         for _, factory, rank, item in scope.ranked(chain):
             if factory:
                 ranks.setdefault(factory, {}).setdefault(id(item), set()).add(rank)
+    for _, item in scope.attributes:  # `self.bn1 = norm_layer(c)`: ranked where `call()` runs it (Network.attribute_templates)
+        _, factory = scope.resolve(item) if item is not _UNKNOWN else (None, None)
+        if factory:
+            ranks.setdefault(factory, {}).setdefault(id(item), set())
     names = dict.fromkeys([*(p.name.value for p in init.params.params if p.name.value != "self"),
                            *scope.factories])
     out = []
@@ -360,8 +380,10 @@ def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk) ->
         if isinstance(n, cst.Arg):  # a keyword's own name is no use
             walk(n.value, enter)
             return False
-        if isinstance(n, cst.Param):
-            return n.default is not None  # the parameter's own name is no use; its default may be
+        if isinstance(n, cst.Param):  # the parameter's own name is no use; its default may be
+            if n.default is not None:
+                walk(n.default, enter)
+            return False
         if isinstance(n, cst.Comparison) and all(isinstance(c.operator, (cst.Is, cst.IsNot))
                                                  for c in n.comparisons):
             return False  # `norm_layer is None` only tests it
@@ -396,3 +418,24 @@ def self_attribute(node: cst.BaseExpression) -> str | None:
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
         return node.attr.value
     return None
+
+
+def attribute_templates(cls: cst.ClassDef, chunk: Chunk, templates: tuple[Layer, ...], sequential_class: bool
+                        ) -> tuple:
+    """`Network.attribute_templates` of a class: each attribute its `__init__` assigns a layer built by code
+    (`self.bn1 = norm_layer(planes)`, `setattr(self, f"bn{i}", layers.BatchNormalization())`), as `call()` names
+    it, with the index of the template building it (-1: a factory parameter's call) and the factory called ("" for
+    a template assigned itself)."""
+    init = next((s for s in cls.body.body if isinstance(s, cst.FunctionDef) and s.name.value == "__init__"), None)
+    if init is None:
+        return ()
+    index = {t.span: i for i, t in enumerate(templates)}
+    scope = _Scope(chunk, {t.span: t for t in templates}, sequential_class)
+    scope.function(init)
+    out = []
+    for attr, item in scope.attributes:
+        layer, factory = scope.resolve(item) if item is not _UNKNOWN else (None, None)
+        at = index.get(layer.span, -1) if layer is not None else -1
+        if factory or at >= 0:
+            out.append((attr, at, factory or ""))
+    return tuple(out)

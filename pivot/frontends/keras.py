@@ -12,7 +12,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import block_chains, chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
                                      params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
@@ -362,6 +362,8 @@ def layer_builder(fn: cst.FunctionDef, chunk: Chunk) -> Network | None:
     templates = keras_templates(fn, chunk, set(), reader)
     if not templates:
         return None
+    ranks = chain_input_ranks(fn, chunk, tuple(templates), False)  # its chains rank its BatchNormalizations
+    templates = [with_input_rank(t, ranks) for t in templates]
     return Network(fn.name.value, "keras", "helper", chunk.span(fn), params=params_of(fn, chunk),
                    templates=tuple(templates), diagnostics=tuple(diags), binding=fn.name.value,
                    uses=names_used(fn, chunk.ctx, chunk))
@@ -1064,6 +1066,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         reader_l.local_calls = local_calls(init)
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
+            if layer is None and isinstance(c.func, cst.Name) and chunk.ctx.is_local_function(c.func.value):
+                layer = built_by_code(c, target, chunk, lambda node: False)  # `self.conv1 = conv3x3(...)`
             if layer is not None:
                 layers.append(layer)
         layers += held_activations(init, chunk, "keras")  # `self.act = tf.nn.relu`
@@ -1085,9 +1089,11 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                             severity="warning"))
     factories = factory_uses(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     chains = block_chains(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
+    built = attribute_templates(cls, chunk, tuple(templates), is_sequential_subclass(cls, chunk))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
-                            templates=tuple(templates), factories=factories, block_chains=chains)
+                            templates=tuple(templates), factories=factories, block_chains=chains,
+                            attribute_templates=built)
 
 
 def with_input_rank(layer: Layer, ranks: dict) -> Layer:
