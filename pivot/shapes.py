@@ -1197,30 +1197,45 @@ def _passes_rank(spec: OpSpec) -> bool:
 
 def with_factory_ranks(networks: list[Network]) -> list[Network]:
     """The networks, a layer factory's template (`norm_layer = lambda c: layers.BatchNormalization()`) told the input
-    rank of every chain that calls it, also in the model classes of the file it is passed to
-    (`Network.factories`): when all agree and it is used no other way."""
+    rank of every place that calls it: its chains, the attributes it builds (`self.bn1 = norm_layer(c)`: the rank
+    `call()` applies them to), also in the model classes of the file it is passed to (`Network.factories`), when
+    all agree and it is used no other way. A rank whose PyTorch module refuses any other (`OpSpec.torch_rank_checked`:
+    BatchNorm2d/3d) is told when the calls that tell a rank agree, whatever the factory's other uses (passed to
+    `block(...)`, kept in `self._norm_layer`): a call elsewhere on another rank fails in PyTorch, never computes
+    something else."""
     by_name = {n.name: n for n in networks if n.framework == "keras"}
     called = {n.name: _attribute_ranks(n) for n in networks if n.attribute_templates}
 
-    def rank(net: Network, name: str, seen: frozenset) -> int | None:
+    def ranks(net: Network, name: str, seen: frozenset) -> tuple[set, bool]:
+        """The ranks the factory's calls tell, and whether some use tells none (unknown)."""
         entry = next((f for f in net.factories if f[0] == name), None)
-        if entry is None or entry[4] or (net.name, name) in seen:
-            return None
-        found = set(entry[2])
+        if entry is None or (net.name, name) in seen:
+            return set(), True
+        found, unknown = set(entry[2]), entry[4]
         for attr, _, factory in net.attribute_templates:  # `self.bn1 = norm_layer(c)`: where call() runs it
             if factory == name:
                 found |= called[net.name].get(attr, set())
         for cls, key in entry[3]:
             callee = by_name.get(cls)
             if callee is None or (isinstance(key, int) and key >= len(callee.params)):
-                return None
-            found.add(rank(callee, callee.params[key].name if isinstance(key, int) else key,
-                           seen | {(net.name, name)}))
-        return found.pop() if len(found) == 1 else None
+                unknown = True
+                continue
+            more, open_ = ranks(callee, callee.params[key].name if isinstance(key, int) else key,
+                                seen | {(net.name, name)})
+            found, unknown = found | more, unknown or open_
+        return found - {None}, unknown or None in found
+
+    def rank(net: Network, name: str, template: Layer) -> int | None:
+        found, unknown = ranks(net, name, frozenset())
+        spec = CATALOG.get(template.op)
+        if len(found) != 1 or spec is None:
+            return None
+        told = next(iter(found))
+        return told if not unknown or told in spec.torch_rank_checked else None
 
     out = []
     for net in networks:
-        told = {index: rank(net, name, frozenset()) for name, index, *_ in net.factories if index >= 0}
+        told = {index: rank(net, name, net.templates[index]) for name, index, *_ in net.factories if index >= 0}
         for attr, i, factory in net.attribute_templates:  # `setattr(self, f"bn{i}", layers.X())`: its own calls
             if not factory:
                 ranks = called[net.name].get(attr, set()) | {net.templates[i].attrs.get(INPUT_RANK)} - {None}

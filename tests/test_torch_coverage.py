@@ -7,16 +7,9 @@ from tests.conftest import BREADTH, corpus_models
 
 MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 
-BN_RANK = ("a BatchNormalization a factory makes for an attribute (`self.bn1 = norm_layer(planes)`, called in "
-           "`call()`) has no known input rank (BatchNorm1d/2d/3d)")
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
-    "regnet_anystage": "layer-factory parameters called in a Keras Sequential (`norm_layer(w_b)`, "
-                       "`activation_layer(inplace=True)`); RegNet's `norm_layer` reaches its blocks through "
-                       "`block_constructor(...)`, which is not followed, so its BatchNormalization has no known rank",
-    "resnet18": BN_RANK,
-    "resnet_bottleneck_typed": BN_RANK,
     "vit_small": "a reshape of the image-like patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), "
                  "x.shape[-1]))`) and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
 }

@@ -28,6 +28,7 @@ def _batchnorm() -> None:
         name="BatchNorm", kind="layer", doc="batch normalization over the channel axis",
         torch_modules_by_rank=((2, f"{T}BatchNorm1d"), (3, f"{T}BatchNorm1d"), (4, f"{T}BatchNorm2d"),
                                (5, f"{T}BatchNorm3d")),
+        torch_rank_checked=(4, 5),  # BatchNorm1d takes (N, C) and (N, C, L): a rank of 2 or 3 must be certain
         torch_lazy=f"{T}LazyBatchNorm2d", keras_layer=f"{K}BatchNormalization",
         torch_lazy_by_rank=((2, f"{T}LazyBatchNorm1d"), (3, f"{T}LazyBatchNorm1d"), (4, f"{T}LazyBatchNorm2d"),
                             (5, f"{T}LazyBatchNorm3d")),

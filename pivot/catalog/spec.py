@@ -118,6 +118,9 @@ class OpSpec:
     doc: str = ""
     torch_module: str | None = None  # qualified: "torch.nn.Conv2d"
     torch_modules_by_rank: tuple[tuple[int, str], ...] = ()  # BatchNorm1d/2d/3d by input rank
+    # the input ranks whose PyTorch module (of `torch_modules_by_rank`) refuses any other rank when called
+    # (BatchNorm2d/3d: a ValueError): a layer factory may get one when some calls tell it and none contradict it
+    torch_rank_checked: tuple[int, ...] = ()
     torch_lazy: str | None = None  # lazy twin used when an inferred argument is unknown
     keras_layer: str | None = None  # qualified: "keras.layers.Conv2D"
     keras_layer_aliases: tuple[str, ...] = ()

@@ -231,11 +231,11 @@ class KerasLayerReader:
         children: list[Layer] = []
         elements = []
         for arg in call.args:
-            if (arg.keyword is None or arg.keyword.value == "layers") and (isinstance(
-                    arg.value, (cst.ListComp, cst.Name)) or any(
+            if (arg.keyword is None or arg.keyword.value == "layers") and (not isinstance(
+                    arg.value, (cst.List, cst.Tuple)) or any(
                     isinstance(el, cst.StarredElement) for el in getattr(arg.value, "elements", ()))):
-                # keras.Sequential([Block(d) for _ in range(n)]), ([*blocks]) or (blocks): built at run time, as
-                # nn.Sequential(*blocks)
+                # keras.Sequential([Block(d) for _ in range(n)]), ([*blocks]), (blocks) or
+                # (list(OrderedDict(blocks).values())): built at run time, as nn.Sequential(*blocks)
                 return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=self.chunk.span(call),
                              source=self.chunk.text(call))
             if arg.keyword is None or arg.keyword.value == "layers":

@@ -107,13 +107,19 @@ def test_a_norm_whose_chain_tells_no_rank_stays_an_error():
     assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), errors
 
 
-def test_a_factory_called_outside_its_chains_tells_no_rank():
-    _, errors = _back('''class Block(keras.Sequential):
+def test_a_factory_called_outside_its_chains_tells_no_rank_of_two_or_three():
+    """BatchNorm1d takes (N, C) and (N, C, L) (and a (N, L, C) sequence would need a transpose): its rank must be
+    certain. BatchNorm2d/3d refuse any other rank when called, so the chains' rank is enough for them."""
+    body = '''class Block(keras.Sequential):
     def __init__(self, n, norm_layer=lambda: layers.BatchNormalization()):
         self.extra = norm_layer()
-        super().__init__([layers.Conv2D(n, 3), norm_layer()])
-''')
+        super().__init__([layers.{conv}(n, 3), norm_layer()])
+'''
+    _, errors = _back(body.format(conv="Conv1D"))
     assert any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), errors
+    result, errors = _back(body.format(conv="Conv2D"))
+    assert not any("BatchNorm1d/BatchNorm2d/BatchNorm3d" in e for e in errors), errors
+    assert "lambda: nn.LazyBatchNorm2d(" in result.text, result.text
 
 
 def test_a_list_aliased_or_rebound_under_an_if_tells_no_rank():
