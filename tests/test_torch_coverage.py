@@ -10,8 +10,6 @@ MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
     "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
-    "vit_small": "a reshape of the image-like patches (`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), "
-                 "x.shape[-1]))`) and `keras.ops.broadcast_to` (the class token's expand) have no PyTorch reading",
 }
 
 

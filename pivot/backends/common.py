@@ -9,7 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.catalog.tensor import fpad_channels_first, torch_pad_mode
+from pivot.catalog.tensor import fpad_channels_first, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -184,6 +184,8 @@ def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side:
     is a pooled one (every spatial size 1) made flat, (N, C): the same values in either layout."""
     shape, spatial = seen
     pooled = shape is not None and len(shape) >= 2 and all(size == 1 for size in shape[1:])
+    if spatial and side == "torch" and positions_reshape(node.attrs.get("shape"), x):  # ViT's patches: (N, H * W, C)
+        return f"{x}.flatten(2).transpose(1, 2)"
     if spatial and not (pooled and len(args) == 2):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "
                                       "layout changes in migration; migrate it by hand", target=side))
@@ -303,8 +305,14 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
                  (dims if isinstance(dims, tuple) else (dims,))]
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
-    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float())
-        return f"{xs[0]}.{spec.torch_methods[0]}()"
+    if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float(), x.expand(n, -1, -1))
+        given = attrs.get(spec.varargs) if spec.varargs else None
+        listed = given is not None and not isinstance(given, tuple) and isinstance(
+            _parsed(value_code(given)), ast.Tuple)  # `(n, 1, 8)`: its sizes, as written
+        args = ", ".join(value_code(v) for v in given) if isinstance(given, tuple) else \
+            value_code(given)[1:-1].rstrip(", ") if listed else \
+            f"*{value_code(given)}" if given is not None else call_args(spec, attrs, "torch")
+        return f"{xs[0]}.{spec.torch_methods[0]}({args})"
     if side == "keras" and spec.keras_code:
         # {x} is the first tensor; {0}, {1}, ... every tensor, for an op over several (attention's q, k, v)
         return spec.keras_code.format(*xs, x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
@@ -312,6 +320,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({', '.join(part for part in (tensors, args) if part)})"
+
+
+def _parsed(code: str) -> ast.AST | None:
+    try:
+        return ast.parse(code, mode="eval").body
+    except SyntaxError:
+        return None
 
 
 def _template_value(value: Value) -> str:

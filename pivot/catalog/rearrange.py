@@ -122,7 +122,8 @@ def _expand() -> None:
     # -1 keeps a size (keras.ops.broadcast_to takes sizes only); on an image-like tensor the sizes follow its axes
     register(OpSpec(
         name="Expand", kind="tensor", doc="broadcast to a larger shape (-1 keeps a size)",
-        torch_methods=("expand",), args=(Arg("sizes", torch="sizes", torch_pos=0),), varargs="sizes",
+        torch_methods=("expand",), keras_functions=("keras.ops.broadcast_to",),
+        args=(Arg("sizes", torch="sizes", keras="shape", torch_pos=0, keras_pos=0),), varargs="sizes",
         keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
                    "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), per_axis_sizes="sizes",
     ))

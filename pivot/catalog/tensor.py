@@ -1,6 +1,9 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
+import math
+import re
+
 from pivot.catalog.domains import Draw
 from pivot.catalog.shape_rules import Broadcast, Call, Shape, ShapeRule, sample_axis
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
@@ -151,13 +154,30 @@ class StackShape(ShapeRule):
         return (x[:a - 1] + (len(call.xs),) + x[a - 1:]) if a > 0 else None, False
 
 
+def positions_reshape(shape, tensor: str | None = None) -> bool:
+    """`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))` of a channels-last image: the sequence
+    of its positions, each with its channels (ViT's patches; what Pivot writes for `x.flatten(2)`), which is
+    `x.flatten(2).transpose(1, 2)` of PyTorch's channels-first image. `tensor`: the reshaped tensor's code, which
+    the sizes must read."""
+    if not isinstance(shape, tuple) or len(shape) != 3 or str(shape[0]).strip() != "-1":
+        return False
+    merged = re.fullmatch(r"math\.prod\((.+)\.shape\[1:-1\]\)", re.sub(r"\s+", "", str(shape[1])))
+    last = re.fullmatch(r"(.+)\.shape\[-1\]", re.sub(r"\s+", "", str(shape[2])))
+    return merged is not None and last is not None and merged.group(1) == last.group(1) and \
+        (tensor is None or merged.group(1) == re.sub(r"\s+", "", tensor))
+
+
 class ReshapeShape(ShapeRule):
-    """To the explicit `shape` (its first entry is the batch); -1 and non-literal sizes are unknown."""
+    """To the explicit `shape` (its first entry is the batch); -1 and non-literal sizes are unknown. An image
+    reshaped into the sequence of its positions (`positions_reshape`): (H * W, C), a sequence."""
 
     def rank_only(self, spec: OpSpec) -> Shape:
         return ()  # the result's rank is the target's, whatever the input (`x.reshape(-1, 28, 28)` of an image)
 
     def shape(self, x: tuple, call: Call):
+        if call.sp and call.framework == "keras" and len(x) >= 2 and positions_reshape(call.attrs.get("shape")):
+            rest = x[1:]
+            return (math.prod(rest) if all(isinstance(d, int) for d in rest) else None, x[0]), False
         out = []
         for d in tuple(call.attrs.get("shape") or ())[1:]:
             try:

@@ -1,6 +1,8 @@
 """Reading a constructor or function call against a catalog entry: arguments to canonical attributes."""
 from __future__ import annotations
 
+import ast
+import re
 from dataclasses import dataclass, field, replace
 
 import libcst as cst
@@ -49,6 +51,8 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
     """
     out = Bound()
     what = what or spec.name
+    templated = keras_code_args(call, spec, chunk) if side == "keras" else {}
+    given = {**templated, **(given or {})}
     for key, value in (given or {}).items():
         out.attrs[key] = value
         out.explicit.append(key)
@@ -91,6 +95,8 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                 else:
                     out.diagnostics.append(D.make("PIV103", span, f"{what}: argument `{key}` is not supported"))
                 continue
+        if match.name in templated:  # read from the entry's own Keras spelling
+            continue
         value = literal(arg.value, chunk)
         accepted = getattr(match, f"{side}_values")
         if accepted and isinstance(value, str) and value.lower() not in accepted:
@@ -130,6 +136,60 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                                       f"`{getattr(spec.arg(name), side) or name}={value_code(out.attrs[name])}` "
                                       "must be at least 1"))
     return out
+
+
+def keras_code_args(call: cst.Call, spec: OpSpec, chunk: Chunk) -> dict[str, Value]:
+    """The entry's arguments in a call written in its own `keras_code` spelling (what Pivot writes for it:
+    `keras.ops.broadcast_to(t, tuple(d if s == -1 else s for s, d in zip((n, -1, -1), keras.ops.shape(t))))` is
+    `t.expand(n, -1, -1)`), matched as syntax trees; {} for any other call."""
+    if not spec.keras_code:
+        return {}
+    names = {a.name for a in spec.args}
+    try:
+        template = ast.parse(re.sub(r"\{(\w+)\}", r"__pivot_\1__", spec.keras_code), mode="eval").body
+        written = ast.parse(chunk.text(call).strip(), mode="eval").body
+    except SyntaxError:
+        return {}
+    if isinstance(template, ast.Call) and all(isinstance(a, ast.Name) for a in template.args) and \
+            not template.keywords:
+        return {}  # `keras.ops.where({mask}, {value}, {x})`: its arguments as they are, bound by position
+    found: dict[str, ast.AST] = {}
+    if not _matches(template, written, found):
+        return {}
+    out: dict[str, Value] = {}
+    for name, node in found.items():
+        if name in names:
+            value = cst.parse_expression(ast.unparse(node))
+            out[name] = tuple(literal(el.value, chunk) for el in value.elements) if isinstance(value, cst.Tuple) \
+                else literal(value, chunk)
+    return out
+
+
+def _matches(template: ast.AST, node: ast.AST, found: dict) -> bool:
+    """`node` is `template` with each `__pivot_<name>__` standing for one expression (the same wherever it is)."""
+    hole = re.fullmatch(r"__pivot_(\w+)__", template.id) if isinstance(template, ast.Name) else None
+    if hole:
+        name = hole.group(1)
+        if name in found:
+            return ast.dump(found[name]) == ast.dump(node)
+        found[name] = node
+        return True
+    if type(template) is not type(node):
+        return False
+    for field, value in ast.iter_fields(template):
+        other = getattr(node, field, None)
+        if field == "ctx":
+            continue
+        if isinstance(value, list):
+            if not isinstance(other, list) or len(value) != len(other) or \
+                    not all(_matches(a, b, found) if isinstance(a, ast.AST) else a == b for a, b in zip(value, other)):
+                return False
+        elif isinstance(value, ast.AST):
+            if not isinstance(other, ast.AST) or not _matches(value, other, found):
+                return False
+        elif value != other:
+            return False
+    return True
 
 
 def bind_support(call: cst.Call, chunk: Chunk) -> tuple[OpSpec, Bound] | None:

@@ -82,7 +82,6 @@ KNOWN = {
                           "as the PermuteLayer entry",
     ("Transpose", "keras"): "keras.ops.swapaxes of a sequence becomes an nn.Module permute in PyTorch, read back "
                             "as the PermuteLayer entry",
-    ("Expand", "torch"): "`.expand(...)` is written as keras.ops.broadcast_to, which the Keras reader does not read",
     ("Passthrough", "torch"): "`.contiguous()` has no Keras form: it is dropped (an identity), so nothing comes back",
     ("ScaledDotProductAttention", "torch"): "written as its computation in Keras (matmul, softmax, matmul), read "
                                             "back as those ops",
