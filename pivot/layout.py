@@ -39,3 +39,27 @@ def new_axis_position(axis: Value, rank: int | None, to_keras: bool) -> int | No
     if to_keras:
         return a - 1 if a >= 2 else None
     return a + 1 if 1 <= a <= rank - 1 else None
+
+
+def index_order(items, rank: int | None, to_keras: bool) -> list[int] | None:
+    """`x[...]` of an image-like tensor of `rank` (with the batch) across the layout change: for each axis of the
+    target, the position of the item indexing it in the source's subscript (items past the written ones are
+    whole, `:`); None when an item adds an axis or is not known (`None`, an ellipsis, a tensor index), the batch
+    is not kept whole, or the rank is unknown."""
+    if rank is None or not items or len(items) > rank or items[0] != ":" or \
+            any(item is None or item == "new" for item in items):
+        return None
+    source = [remap_axis(a, rank, True, not to_keras) % rank for a in range(rank)]  # target axis -> source axis
+    return source
+
+
+def index_result(items, rank: int, framework: str) -> tuple[tuple, bool] | None:
+    """(the items in canonical, channels-first order, whether the result is still image-like) of `x[...]` of an
+    image-like tensor in `framework`'s layout: image-like while it keeps its channels and a spatial axis."""
+    order = index_order(items, rank, to_keras=False) if framework == "keras" else list(range(rank))
+    if order is None:
+        return None
+    full = tuple(items) + (":",) * (rank - len(items))
+    canonical = tuple(full[order[a]] for a in range(rank))
+    kept = [not isinstance(item, int) for item in canonical]
+    return canonical, kept[1] and any(kept[2:])

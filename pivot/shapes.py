@@ -13,7 +13,7 @@ from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
-from pivot.layout import new_axis_position, remap_axis
+from pivot.layout import index_result, new_axis_position, remap_axis
 from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
@@ -242,6 +242,9 @@ def apply_op(op: str, attrs: dict, xs: list[Shape], spatial: list[bool], info: S
     spec = CATALOG.get(op)
     x = xs[0] if xs else None
     sp = spatial[0] if spatial else False
+    if spec is None and op == "Index" and sp and x is not None:  # an image: its items in canonical order
+        moved = index_result(attrs.get("items"), len(x) + 1, info.framework)
+        return (_indexed(x, moved[0]), moved[1]) if moved is not None else (None, False)
     if spec is None and op == "Index":
         return _indexed(x, attrs.get("items")), False
     if spec is None:

@@ -30,8 +30,6 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
-    "torch/llm_tcn_chomp": "`nn.Sequential(self.conv1, self.chomp1, ...)` of layers already assigned as "
-                           "attributes (locuslab TCN; PIV104)",
     "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "
                                      "(PIV102)",
     "keras/timeseries_transformer_classifier": "builder loops over the parameters `num_transformer_blocks` and "

@@ -11,7 +11,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.catalog.tensor import fpad_channels_first, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
-from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
+from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, channels_first_rank
 
@@ -401,7 +401,8 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "image-like tensor along the source's axes, which change order in "
                                           "migration (channels-first in PyTorch, last in Keras); Pivot does not "
                                           "move a parameter's axes yet: migrate it by hand", target=side))
-        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1]:
+        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1] and \
+                index_order(node.attrs.get("items"), _rank(info.seen(node, node.inputs[0])[0]), side == "keras") is None:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
         if node.op == "Size" and node.form == "attribute" and node.inputs and info.seen(node, node.inputs[0])[1]:
@@ -416,6 +417,28 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
                                       f"order through {what}; migrate it by hand", target=side))
+
+
+def _rank(shape) -> int | None:
+    return None if shape is None else len(shape) + 1
+
+
+def index_subscript(node: Node | None, updated: cst.Subscript, info, side: str) -> cst.Subscript:
+    """`y[:, :, -1]` of an image-like tensor of known rank, its items in the target's axis order
+    (`y[:, -1]` in Keras); any other subscript as it is (`layout_checks` reports what cannot be moved)."""
+    if node is None or node.op != "Index" or not node.inputs:
+        return updated
+    shape, spatial = info.seen(node, node.inputs[0])
+    order = index_order(node.attrs.get("items"), _rank(shape), side == "keras") if spatial else None
+    if order is None or len(updated.slice) != len(node.attrs.get("items")):
+        return updated
+    whole = cst.SubscriptElement(cst.Slice(lower=None, upper=None))
+    given = [el.with_changes(comma=cst.MaybeSentinel.DEFAULT) for el in updated.slice]
+    elements = [given[a] if a < len(given) else whole for a in order]
+    while len(elements) > 1 and isinstance(elements[-1].slice, cst.Slice) and elements[-1].slice.lower is None \
+            and elements[-1].slice.upper is None and elements[-1].slice.step is None:
+        elements.pop()
+    return updated.with_changes(slice=elements)
 
 
 def _shaped_parameter(net: Network, node: Node) -> Layer | None:

@@ -13,7 +13,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
-                                   reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
+                                   index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
@@ -601,6 +601,7 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "keras")
+        updated = index_subscript(node, updated, self.info, "keras")  # y[:, :, -1] of an image: its axes moved
         return self._one_of_pair(node, original.value, updated)
 
     def _one_of_pair(self, node: Node | None, call: cst.BaseExpression, updated) -> cst.BaseExpression:

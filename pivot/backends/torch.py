@@ -15,7 +15,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
-                                   reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
+                                   index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
@@ -1011,7 +1011,7 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "Size":  # x.shape[i]
             return shape_subscript(node, updated, self.info, self.out, "torch")
-        return updated
+        return index_subscript(node, updated, self.info, "torch")  # y[:, -1] of an image: its axes moved
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node

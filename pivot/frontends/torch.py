@@ -9,6 +9,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
+from pivot.frontends.chains import self_attribute
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
                                      params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
@@ -21,7 +22,8 @@ CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "Modul
 
 
 def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
-               local_vars: dict[str, cst.Call] | None = None) -> Layer | None:
+               local_vars: dict[str, cst.Call] | None = None, attributes: dict[str, Layer] | None = None
+               ) -> Layer | None:
     """A module constructor call as a pivot layer; None when the call is not a module at all.
 
     `local_vars` are a builder function's `name = Call(...)` assignments, followed when a Sequential
@@ -49,6 +51,11 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
                 value = local_vars[value.value]
             child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
                 else None
+            held = (attributes or {}).get(self_attribute(value) or "")
+            if child is None and held is not None and held.op not in ("opaque", "Sequential"):
+                # `nn.Sequential(self.conv1, self.chomp1, ...)` (locuslab's TCN): the module assigned before, run
+                # here too (the same object: its weights are its attribute's)
+                child = replace(_renamed(held, f"{name}.{i}"), span=chunk.span(value), source=chunk.text(value))
             if child is None and isinstance(value, cst.Name) and value.value in chunk.ctx.module_models:
                 # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
                 child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
@@ -256,7 +263,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if init:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         for target, call in [*self_assignments(init.body), *registered_modules(init)]:
-            layer = read_layer(call, target, chunk, diags, local_vars)
+            layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers})
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))
