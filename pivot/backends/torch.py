@@ -792,6 +792,12 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             and CATALOG[node.op].kind == "merge":
         # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
         return node_code(replace(node, form="function"), xs, info, out) or node.source
+    if node.op == "Index" and xs:  # `x[:, -1, :]` of an image: its items in PyTorch's axis order
+        written = cst.parse_expression(node.source)
+        if isinstance(written, cst.Subscript):
+            moved = index_subscript(node, written.with_changes(value=cst.parse_expression(_atom(xs[0]))), info,
+                                    "torch")
+            return cst.Module([]).code_for_node(moved)
     if node.form == "operator":
         return node.source
     code = node_code(node, xs, info, out)

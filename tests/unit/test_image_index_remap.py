@@ -74,3 +74,20 @@ def test_the_last_step_migrates_back():
 def test_an_index_adding_an_axis_stays_an_error():
     result = migrate_source(TORCH.format(index="y[:, None, :, -1]"), "tensorflow")
     assert any("indexes an image-like tensor" in e for e in _errors(result)), _errors(result)
+
+
+def test_a_functional_models_index_moves_too():
+    """Fuzz keras 101 (reduced): after a GroupNormalization the sequence is image-like; the functional writer
+    wrote `x[:, -1, :]` as it was once the error was lifted (exit 0, the channels' last step read)."""
+    result = migrate_source('''import keras
+from keras import layers
+
+inputs = keras.Input(shape=(8,), dtype="int64")
+x = layers.Embedding(50, output_dim=16)(inputs)
+x = layers.GroupNormalization(groups=-1)(x)
+x = x[:, -1, :]
+x = layers.Dense(24)(x)
+model = keras.Model(inputs, x)
+''', "pytorch")
+    assert _errors(result) == [], _errors(result)
+    assert "x = x[:, :, -1]" in result.text
