@@ -69,6 +69,9 @@ def value_code(value: Value) -> str:
     """Python source for a value."""
     if isinstance(value, Expr):
         return value.code
+    if isinstance(value, (tuple, list)) and any(isinstance(v, (Expr, tuple, list)) for v in value):
+        inner = ", ".join(value_code(v) for v in value)  # a tuple of parameters: `(strides, strides)`
+        return f"[{inner}]" if isinstance(value, list) else f"({inner}{',' if len(value) == 1 else ''})"
     if isinstance(value, float) and value != value:  # nan
         return "float('nan')"
     if isinstance(value, float) and value in (float("inf"), float("-inf")):

@@ -409,6 +409,12 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
             break
         size = sizes[i] if isinstance(sizes[i], int) else ss[i]  # stride 1: the padding is the same for any size
         pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
+    if pairs is None and (spec.shape == "conv" or spec.reduction == "max"):
+        # a kernel, stride or dilation read from a parameter (`strides=strides` in a layer factory): `SamePadding`
+        # computes TensorFlow's amounts on each call, exact for any value (stride 1 included)
+        fill = ', value=float("-inf")' if spec.reduction == "max" else ""
+        given = [v if isinstance(v, Expr) else per for v, per in ((k, ks), (s, ss), (d, ds))]  # a parameter may
+        return {"padding": 0}, [f"SamePadding({', '.join(value_code(v) for v in given)}{fill})"]  # be a tuple
     if pairs is None:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
                                       "migrated", target="torch"))

@@ -796,7 +796,9 @@ class FunctionalReader(FlowReader):
         ret = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) else None
         if not isinstance(ret, cst.Return) or not isinstance(ret.value, cst.Call):
             return None
-        constants = {name: self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+        # the call's arguments read the caller's constants (`conv_bn(filters)(x)` in a block inlined with 16)
+        constants = {name: _replaced(self.chunk.text(node), self.substitutions)
+                     if isinstance(node, cst.BaseExpression) else node
                      for name, node in _bound_arguments(call, fn, block).items()}
         saved = self.layer_reader.chunk, self.substitutions
         self.layer_reader.chunk, self.substitutions = block, {**self.substitutions, **constants}
