@@ -34,9 +34,6 @@ GAPS = {
                            "attributes (locuslab TCN; PIV104)",
     "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "
                                      "(PIV102)",
-    "keras/timeseries_transformer_classifier": "builder loops over the parameters `num_transformer_blocks` and "
-                                               "`mlp_units` (PIV104), GlobalAveragePooling1D("
-                                               "data_format='channels_first') (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

@@ -732,8 +732,8 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
 
 def _pinned_checks(net: Network) -> list[str]:
     """__init__ refuses a parameter value other than the one a builder loop was unrolled for."""
-    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot unrolled the builder's "
-            f"loop for {name}={value_code(value)}; migrate again with the value you need\")"
+    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot migrated the builder "
+            f"for {name}={value_code(value)}; migrate again with the value you need\")"
             for name, value in net.pinned]
 
 
@@ -796,7 +796,9 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         return f"{node.source}  # TODO(pivot): not migrated"
     if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
             and CATALOG[node.op].kind == "merge":
-        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
+        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's; an
+        # operand keeping the source's axes moved where the image's channels go (read where this node read it)
+        xs = with_moved_operand(node, CATALOG[node.op], xs, info, "torch")
         return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.form == "operator":
         return node.source

@@ -21,7 +21,7 @@ from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -414,6 +414,9 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     reader.parameters = {p.name for p in params}
     reader.defaults = {p.name: value_code(p.default) for p in params if p.has_default
                        and _static(value_code(p.default)) is not None}
+    if fn is not None:  # what the file's own calls pass (`build_model((20, 1), num_blocks=2)`) over the defaults
+        reader.passed = chunk.ctx.passed_values(fn.name.value)
+        reader.defaults.update(reader.passed)
     for stmt in stmts:
         reader.statement(stmt)
         if reader.done:
@@ -444,10 +447,16 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
                        parts=parts)
     if reader.pinned:
-        diags = diags + [D.make("PIV202", span, "the builder loop over " + ", ".join(
-            f"`{n}`" for n in reader.pinned) + " is unrolled for the default value (" + ", ".join(
-            f"{n}={v!r}" for n, v in reader.pinned.items()) + "); the PyTorch model raises ValueError for any "
-            "other value (migrate again with that default)", severity="information")]
+        values = ", ".join(f"{n}={v!r}" for n, v in reader.pinned.items())
+        if set(reader.pinned) & set(reader.passed):
+            said = (f"the builder is migrated for the values every call of it in the file passes ({values}): its "
+                    "loops unrolled, its input's shape declared; the PyTorch model raises ValueError for any other "
+                    "value (migrate again after changing the call)")
+        else:
+            said = ("the builder loop over " + ", ".join(f"`{n}`" for n in reader.pinned) + " is unrolled for the "
+                    f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
+                    "again with that default)")
+        diags = diags + [D.make("PIV202", span, said, severity="information")]
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
@@ -465,6 +474,7 @@ class FunctionalReader(FlowReader):
         self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
         self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
         self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
+        self.passed: dict[str, str] = {}  # parameters every call of the builder in the file passes alike
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -582,8 +592,13 @@ class FunctionalReader(FlowReader):
             if qual in (INPUT, INPUT_LAYER) and tname:
                 self.inputs.append(tname)
                 self.tensors.add(tname)
-                shape = next((shape_literal(a.value, self.chunk) for a in call.args
-                              if (a.keyword is None or a.keyword.value == "shape")), None)
+                node = next((a.value for a in call.args if (a.keyword is None or a.keyword.value == "shape")), None)
+                shape = shape_literal(node, self.chunk) if node is not None else None
+                if isinstance(node, cst.Name) and node.value in self.passed and node.value in self.parameters \
+                        and not self.depth and isinstance(_static(self.passed[node.value]), tuple):
+                    # `keras.Input(shape=input_shape)`, every call passing (20, 1): the model is built for it
+                    shape = _static(self.passed[node.value])
+                    self.pinned[node.value] = shape
                 self.input_shapes.append(shape if isinstance(shape, tuple) else None)
                 return
             if qual == MODEL:
@@ -742,6 +757,8 @@ class FunctionalReader(FlowReader):
             if layer is not None:
                 self.layers.append(layer)
                 return self.apply(call, layer)
+        if isinstance(func, cst.Call) and (pooled := self.channels_first_pool(call, func)):
+            return pooled
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -755,6 +772,27 @@ class FunctionalReader(FlowReader):
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
             return self.inline(call, *self.chunk.ctx.keras_block(func.value))
         return super().call(call)
+
+    def channels_first_pool(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`GlobalAveragePooling1D(data_format="channels_first")(x)` (keras.io's timeseries transformer): Keras
+        reads (N, C, L) and pools L, the last axis, whatever x is: a mean (max) over the last axis, which the
+        backends write as `x.mean(-1)` / `keras.ops.mean(x, axis=-1)` and remap where x is image-like."""
+        spec = lookups().keras_layer.get(self.chunk.qualify(built.func) or "")
+        given = {a.keyword.value: literal(a.value, self.chunk) for a in built.args if a.keyword}
+        if spec is None or spec.channels_first_reduce is None or \
+                given.get("data_format") != "channels_first" or set(given) - {"data_format", "keepdims", "name"} \
+                or any(a.keyword is None for a in built.args) or len(call.args) != 1 or call.args[0].keyword:
+            return None
+        keep = given.get("keepdims", False)
+        x = self.expr(call.args[0].value)
+        if x is None or not isinstance(keep, bool):
+            return None
+        out = self.fresh()
+        self.add(Node(spec.channels_first_reduce, (x,), (out,),
+                      attrs=Attrs.of({"dim": -1, "keepdim": keep, BUILT_AT: sum(
+                          1 for l in self.layers for _ in _flat_layers(l))}), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="function", tensor_args=(0,)))
+        return out
 
     def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
@@ -855,6 +893,16 @@ class FunctionalReader(FlowReader):
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
+
+
+def _flat_layers(layer: Layer):
+    """The layers verify matches to the recorded Keras layers (a Sequential sub-model's own are created before it,
+    and it is none)."""
+    if layer.op == "Sequential":
+        for child in layer.children:
+            yield from _flat_layers(child)
+    else:
+        yield layer
 
 
 def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[str, cst.BaseExpression | str]:
