@@ -24,7 +24,7 @@ ERRORS = {
     "keras/flat_output": ("through the model's output", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
-    "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),
+    "keras/shape_branch_unknown": ("depends on values Pivot cannot know statically", False),
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),
     "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),

@@ -676,6 +676,8 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
 def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     """An nn.Module replaying a functional Keras graph, with the builder kept as a factory."""
     cls = camel(net.name if net.name != "model" else (net.binding or "model"))
+    if cls in (net.name, net.binding):  # `def ResNet18(...)`: the builder kept as a factory must not call itself
+        cls = f"{cls}Module"
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]

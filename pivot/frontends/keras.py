@@ -21,6 +21,7 @@ from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
+from pivot.shapes import from_canonical, infer
 from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
@@ -539,10 +540,10 @@ class FunctionalReader(FlowReader):
             values = self.unroll_at_defaults(stmt)
         if values is None:
             return False
-        target, saved = stmt.target.value, self.substitutions
+        saved = self.substitutions
         for i, value in enumerate(values):
             marks = len(self.diagnostics), len(self.layer_reader.diags)
-            self.substitutions = {**saved, target: repr(value)}
+            self.substitutions = {**saved, **_unpacked_target(stmt.target, value)}
             for inner in stmt.body.body:
                 self.block_statement(inner) if self.depth else self.statement(inner)
             if i:  # a diagnostic is reported once, not per iteration
@@ -805,8 +806,9 @@ class FunctionalReader(FlowReader):
             value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
             if value:
                 tensors[name] = value
-            else:
-                constants[name] = self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+            else:  # the caller's code reads the caller's constants (a loop variable of an unrolled loop)
+                constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
+                    if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
                  self.block_locals)
         self.block_locals = set()
@@ -851,6 +853,8 @@ class FunctionalReader(FlowReader):
         branch; a branch Pivot cannot decide statically (on a tensor's shape) is an error, never both taken."""
         if isinstance(stmt, cst.If):
             taken = _decided(self.chunk.text(stmt.test), self.substitutions)
+            if taken is None:  # `x.shape[-1] != filters`: a size the graph so far fixes is known statically
+                taken = _decided(self.static_sizes(self.chunk.text(stmt.test)), self.substitutions)
             if taken is None:
                 found = D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` in a "
                                "functional block depends on values Pivot cannot know statically (a tensor's "
@@ -868,6 +872,38 @@ class FunctionalReader(FlowReader):
         if isinstance(stmt, cst.For) and self.unroll(stmt):
             return
         FlowReader.statement(self, stmt)
+
+    def static_sizes(self, code: str) -> str:
+        """`code` with each `x.shape[i]` of a tensor in scope replaced by its size, where shape inference of the
+        graph read so far knows it (a Keras layer's output sizes are static but for the batch); the code
+        unchanged otherwise."""
+        pattern = re.compile(r"(?<![.\w])([A-Za-z_]\w*)\.shape\[\s*(-?\d+)\s*\]")
+        if not pattern.search(code) or not self.inputs:
+            return code
+        net = Network("partial", "keras", "functional", self.chunk.span(self.chunk.module), layers=tuple(self.layers),
+                      inputs=tuple(self.inputs), input_shapes=tuple(self.input_shapes), nodes=tuple(self.nodes))
+        try:
+            info = infer(net)
+        except Exception:  # noqa: BLE001  (a graph inference cannot read yet: the sizes stay unknown)
+            return code
+
+        def size(m: re.Match) -> str:
+            value = self.scope.get(m.group(1), m.group(1))
+            shape = info.values.get(value) if value in self.tensors else None
+            if shape is None:
+                return m.group(0)
+            full = (None,) + from_canonical(tuple(shape), bool(info.spatial.get(value)))
+            index = int(m.group(2))
+            found = full[index] if -len(full) <= index < len(full) else None
+            used = _names_in(found.code) if isinstance(found, Expr) else set()
+            if used and used <= set(self.defaults) - self.tensors:  # `widths[0]`: at the defaults, then pinned
+                found = _static(_resolved(found.code, {n: self.defaults[n] for n in used}))
+                if isinstance(found, int):
+                    self.pinned.update({n: _static(self.defaults[n]) for n in used})
+            return str(found) if isinstance(found, int) and not isinstance(found, bool) and index not in (
+                0, -len(full)) else m.group(0)
+
+        return pattern.sub(size, code)
 
     def bound_name(self, name: str) -> str:
         if not self.depth:
@@ -918,16 +954,24 @@ def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[
 
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
-              ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load)
+              ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load,
+              ast.IfExp)
 
 
 def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list | None:
     """The values a builder loop's variable takes, when the source (after the constants) says them literally
     and nothing leaves the loop early; None otherwise."""
-    if not isinstance(stmt.target, cst.Name) or stmt.orelse is not None or leaves_early(stmt.body) \
+    if _target_names(stmt.target) is None or stmt.orelse is not None or leaves_early(stmt.body) \
             or not isinstance(stmt.body, cst.IndentedBlock):
         return None
     it = stmt.iter
+    if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value in ("enumerate", "zip"):
+        values = _iterated_statically(_resolved(chunk.text(it), constants))
+        if values is None or any(_unpacked_target(stmt.target, v) is None for v in values):
+            return None
+        return values if 0 < len(values) <= MAX_UNROLL else None
+    if not isinstance(stmt.target, cst.Name):
+        return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
         bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
@@ -945,6 +989,56 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
             return None
         values = list(values)
     return values if 0 < len(values) <= MAX_UNROLL else None
+
+
+def _target_names(target: cst.BaseExpression) -> list[str] | None:
+    """The names a loop target binds (`i, (filters, blocks)`), or None for another target."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)) and all(not isinstance(e, cst.StarredElement)
+                                                         for e in target.elements):
+        names = [_target_names(e.value) for e in target.elements]
+        return None if None in names else [n for part in names for n in part]
+    return None
+
+
+def _unpacked_target(target: cst.BaseExpression, value) -> dict[str, str] | None:
+    """Each name of the loop target with its part of `value` (as code), or None when they do not match."""
+    if isinstance(target, cst.Name):
+        return {target.value: repr(value)}
+    if not isinstance(target, (cst.Tuple, cst.List)) or not isinstance(value, (tuple, list)) \
+            or len(value) != len(target.elements):
+        return None
+    found: dict[str, str] = {}
+    for element, part in zip(target.elements, value):
+        inner = _unpacked_target(element.value, part)
+        if inner is None:
+            return None
+        found.update(inner)
+    return found
+
+
+_ITERATORS = {"enumerate": enumerate, "zip": zip, "range": range, "reversed": reversed, "list": list,
+              "tuple": tuple}
+
+
+def _iterated_statically(code: str) -> list | None:
+    """The items of `enumerate(zip(widths, [2, 2]))` over constants, as a list; None when it reads anything
+    else."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    allowed = _STATIC + (ast.Call, ast.Name)
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)) or any(
+            isinstance(n, ast.Name) and n.id not in _ITERATORS for n in ast.walk(tree)) or any(
+            isinstance(n, ast.Call) and n.keywords for n in ast.walk(tree)):
+        return None
+    try:
+        return [tuple(v) if isinstance(v, list) else v
+                for v in eval(compile(tree, "<loop>", "eval"), {"__builtins__": dict(_ITERATORS)})]
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _resolved(code: str, constants: dict[str, str]) -> str:
