@@ -32,8 +32,6 @@ GAPS = {
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
     "torch/llm_tcn_chomp": "`nn.Sequential(self.conv1, self.chomp1, ...)` of layers already assigned as "
                            "attributes (locuslab TCN; PIV104)",
-    "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "
-                                     "(PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

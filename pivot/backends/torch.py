@@ -1064,6 +1064,14 @@ class _Rewriter(Rewriter):
         return fn.with_changes(params=fn.params.with_changes(params=params))
 
 
+def _builder_compile(stmt: cst.SimpleStatementLine, model_var: str | None) -> bool:
+    """`model.compile(...)` of the model a builder returns (see `training.keras_to_torch.builder_compiles`)."""
+    small = stmt.body[0] if len(stmt.body) == 1 else None
+    call = small.value if isinstance(small, cst.Expr) else None
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "compile" \
+        and isinstance(call.func.value, cst.Name) and call.func.value.value == model_var
+
+
 def _drop_training(call: cst.Call) -> cst.Call:
     """`super().__init__(**kwargs)` and `layer(x, training=training)` lose Keras-only arguments."""
     if is_super_init(call):
@@ -1172,6 +1180,8 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
                              else f"{lead}{indent}{target} = {seq_code}\n")
                 placed = True
             continue
+        if fn and isinstance(stmt, cst.SimpleStatementLine) and _builder_compile(stmt, model_var):
+            continue  # migrated with the training code, where the builder's model is built
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)

@@ -616,6 +616,14 @@ class FunctionalReader(FlowReader):
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             call = small.value
             func = call.func
+            if self.in_function and isinstance(func, cst.Attribute) and func.attr.value == "compile" and \
+                    getattr(func.value, "value", None) in (self.seq_var, self.binding) and func.value.value:
+                # the training configuration: migrated with the training code where the builder's model is built
+                self.diagnostics.append(D.make("PIV203", self.chunk.span(call), f"`{self.chunk.text(func)}(...)` in "
+                                               "the builder: the optimizer and loss are migrated with the training "
+                                               "code, after the statement that calls the builder",
+                                               severity="information"))
+                return
             if (self.seq_var and isinstance(func, cst.Attribute) and func.attr.value == "add"
                     and getattr(func.value, "value", None) == self.seq_var and call.args):
                 child = self.layer_reader.element(call.args[0].value, str(len(self.seq_layers)))
