@@ -25,8 +25,6 @@ GAPS = {
     "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
-    "keras/tf_autoencoder_subclassed": "`tf.math.reduce_prod(shape).numpy()` as a Dense width (PIV102) and "
-                                       "`layers.Reshape(shape)` with the input's rank unknown (PIV103)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",

@@ -142,7 +142,7 @@ class KerasLayerReader:
             star = chunk.span(next(a for a in call.args if a.star == "**"))
             bound.diagnostics = [replace(d, span=star) if d.span == nowhere else d for d in bound.diagnostics]
         self.diags.extend(bound.diagnostics)
-        op_name, attrs = spec.name, bound.attrs
+        op_name, attrs = spec.name, {k: _python_size(v, chunk) for k, v in bound.attrs.items()}
         act = None
         for arg in unpacked.args:
             if arg.keyword and arg.keyword.value == "activation" and not any(a.keras == "activation"
@@ -947,6 +947,19 @@ def _flat_layers(layer: Layer):
             yield from _flat_layers(child)
     else:
         yield layer
+
+
+_REDUCE_PROD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)((?:\.math)?)\.reduce_prod\(([^()]*)\)\.numpy\(\)")
+
+
+def _python_size(value, chunk: Chunk):
+    """A layer argument computing a size with TensorFlow on a Python tuple (`tf.math.reduce_prod(shape).numpy()`,
+    tensorflow.org's autoencoder) as the Python it is (`math.prod(shape)`); any other value unchanged."""
+    if not isinstance(value, Expr):
+        return value
+    code = _REDUCE_PROD.sub(lambda m: f"math.prod({m.group(3)})" if chunk.ctx.alias(m.group(1)) == "tensorflow"
+                            else m.group(0), value.code)
+    return value if code == value.code else Expr(code)
 
 
 def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[str, cst.BaseExpression | str]:
