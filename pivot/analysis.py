@@ -244,14 +244,37 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
     ctx = collect_context(tree)
     blocks = tuple((m.group(1), c.code, c.first_line) for c in pieces
                    for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
-    if blocks:
-        ctx = replace(ctx, keras_blocks=blocks)
     factories = tuple((m.group(1), c.code, c.first_line) for c in pieces
                       for m in [_BLOCK.match(c.code)] if m and _RETURNS_LAYER.search(c.code)
                       and not _APPLIES_LAYER.search(c.code))
+    blocks += _blocks_of_blocks(pieces, blocks, factories)
+    if blocks:
+        ctx = replace(ctx, keras_blocks=blocks)
     if factories:
         ctx = replace(ctx, keras_factories=factories)
     return pieces, ctx
+
+
+def _blocks_of_blocks(pieces, blocks: tuple, factories: tuple) -> tuple:
+    """Functions that apply layers only through other functional blocks or factories (`make_layer(x, ...)`
+    calling `basic_block(x, ...)` in a loop): blocks too, inlined the same way. A builder (it makes an Input
+    or a Model) is none."""
+    found, names = [], {b[0] for b in blocks}
+    applied = {f[0] for f in factories}
+    while True:
+        more = []
+        for c in pieces:
+            m = _BLOCK.match(c.code)
+            if not m or m.group(1) in names or re.search(r"\b(?:Model|Input|Sequential)\(", c.code):
+                continue
+            body = c.code[m.end():]
+            if any(re.search(rf"\b{re.escape(n)}\(", body) for n in names) or any(
+                    re.search(rf"\b{re.escape(n)}\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(", body) for n in applied):
+                more.append((m.group(1), c.code, c.first_line))
+        if not more:
+            return tuple(found)
+        found += more
+        names |= {b[0] for b in more}
 
 
 def read_piece(chunk: ChunkText, ctx: Context,

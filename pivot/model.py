@@ -34,6 +34,10 @@ NO_SPAN = Span(0, 0, 0, 0)
 # a layer attribute: ((name, dataflow value), ...) for the tensors whose sizes its arguments read
 # (`Conv1D(filters=inputs.shape[-1])` in a functional block); shape inference reads them
 TENSOR_SHAPES = "tensor_shapes"
+# a node attribute: the op stands for a Keras layer the source constructs (`GlobalAveragePooling1D(data_format=
+# "channels_first")(x)` read as a mean), which has no PyTorch module; the value is the number of the model's
+# layers constructed before it, so verify matches the recorded Keras layers to the others by creation order
+BUILT_AT = "built_at"
 # a layer attribute: the rank of its input where the sequence it runs in fixes it (a BatchNormalization after a
 # Conv2D in a block built by code, which has no dataflow of its own); set by the Keras frontend
 INPUT_RANK = "input_rank"
@@ -69,6 +73,9 @@ def value_code(value: Value) -> str:
     """Python source for a value."""
     if isinstance(value, Expr):
         return value.code
+    if isinstance(value, (tuple, list)) and any(isinstance(v, (Expr, tuple, list)) for v in value):
+        inner = ", ".join(value_code(v) for v in value)  # a tuple of parameters: `(strides, strides)`
+        return f"[{inner}]" if isinstance(value, list) else f"({inner}{',' if len(value) == 1 else ''})"
     if isinstance(value, float) and value != value:  # nan
         return "float('nan')"
     if isinstance(value, float) and value in (float("inf"), float("-inf")):

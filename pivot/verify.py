@@ -18,7 +18,7 @@ from pivot.catalog.spelling import KERAS_WRAPPERS
 from pivot.errors import PivotError
 from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtypes, token_bound
 from pivot.migrate import migrate_source
-from pivot.model import TARGETS
+from pivot.model import BUILT_AT, TARGETS
 from pivot.shapes import from_canonical, infer
 from pivot.slice import BUILD, model_slice
 from pivot.verify_job import ATOL, RTOL, TIMEOUT, WORKER, Job, framework_env, verify_file, worker_output  # noqa: F401  (re-exported)
@@ -184,10 +184,13 @@ def functional_layers(net, recorded: list) -> dict | None:
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in wrappers)]
     ordered = list(_in_creation_order(net.layers))
     kept = _without_inner_layers(kept, {l.attrs.get("class") for l in ordered if l.op == "Submodel"})
+    built = sorted(n.attrs.get(BUILT_AT) for n in net.nodes if n.attrs.get(BUILT_AT) is not None)
+    for i, at in enumerate(built):  # a layer the migration reads as an op (no module): matched to nothing
+        ordered.insert(at + i, None)
     # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
     # model is the last build
     kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept
-    return {layer.name: obj for layer, obj in zip(ordered, kept)}
+    return {layer.name: obj for layer, obj in zip(ordered, kept) if layer is not None}
 
 
 def _without_inner_layers(kept: list, classes: set) -> list:

@@ -12,11 +12,6 @@ MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 GAPS = {
-    "keras/factory_applied_later": "a layer factory with parameters applied in a functional builder (`conv_bn(filters)"
-                                   "(x)`): the factory's arguments are not carried into the layer it builds (PIV104 "
-                                   "`filters` defined nowhere, PIV105 symbolic 'same' padding)",
-    "keras/resnet18": "a builder loop over a constructor parameter (`enumerate(zip(widths, ...))`) and a branch on "
-                      "a tensor shape in a functional block",
     "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
                                   "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
                                   "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",

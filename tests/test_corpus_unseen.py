@@ -25,16 +25,9 @@ GAPS = {
     "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
-    "keras/tf_autoencoder_subclassed": "`tf.math.reduce_prod(shape).numpy()` as a Dense width (PIV102) and "
-                                       "`layers.Reshape(shape)` with the input's rank unknown (PIV103)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
-    "keras/tf_basic_regression_dnn": "`model.compile(...)` inside the builder function that returns the model "
-                                     "(PIV102)",
-    "keras/timeseries_transformer_classifier": "builder loops over the parameters `num_transformer_blocks` and "
-                                               "`mlp_units` (PIV104), GlobalAveragePooling1D("
-                                               "data_format='channels_first') (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

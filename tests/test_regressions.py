@@ -24,13 +24,16 @@ ERRORS = {
     "keras/flat_output": ("through the model's output", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
-    "keras/resnet_shape_branch": ("depends on values Pivot cannot know statically", False),
+    "keras/shape_branch_unknown": ("depends on values Pivot cannot know statically", False),
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),
     "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}
+
+# builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
+BUILT_BY_FILE_CALL = {"keras/builder_call_values"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}
@@ -62,6 +65,14 @@ def test_regression(path, framework, name, shape, dtype):
         return
     assert result.ok, errors
     job = Job(str(path), _target(framework), [name], shape, dtype, 1e-5, 1e-4)
+    if f"{framework}/{path.stem}" in BUILT_BY_FILE_CALL:
+        from pivot.analysis import analyze
+        from pivot.verify import verify_model
+
+        nets = [n for n in analyze(source).networks if n.framework == framework]
+        out = verify_model(source, name, nets, job)
+        assert out["equivalent"], out
+        return
     if f"{framework}/{path.stem}" in WEIGHT_ERRORS:
         from pivot.weights import WeightError
 

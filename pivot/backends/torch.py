@@ -409,6 +409,12 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
             break
         size = sizes[i] if isinstance(sizes[i], int) else ss[i]  # stride 1: the padding is the same for any size
         pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
+    if pairs is None and (spec.shape == "conv" or spec.reduction == "max"):
+        # a kernel, stride or dilation read from a parameter (`strides=strides` in a layer factory): `SamePadding`
+        # computes TensorFlow's amounts on each call, exact for any value (stride 1 included)
+        fill = ', value=float("-inf")' if spec.reduction == "max" else ""
+        given = [v if isinstance(v, Expr) else per for v, per in ((k, ks), (s, ss), (d, ds))]  # a parameter may
+        return {"padding": 0}, [f"SamePadding({', '.join(value_code(v) for v in given)}{fill})"]  # be a tuple
     if pairs is None:
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: symbolic 'same' padding is not "
                                       "migrated", target="torch"))
@@ -670,6 +676,8 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
 def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
     """An nn.Module replaying a functional Keras graph, with the builder kept as a factory."""
     cls = camel(net.name if net.name != "model" else (net.binding or "model"))
+    if cls in (net.name, net.binding):  # `def ResNet18(...)`: the builder kept as a factory must not call itself
+        cls = f"{cls}Module"
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]
@@ -726,8 +734,8 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
 
 def _pinned_checks(net: Network) -> list[str]:
     """__init__ refuses a parameter value other than the one a builder loop was unrolled for."""
-    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot unrolled the builder's "
-            f"loop for {name}={value_code(value)}; migrate again with the value you need\")"
+    return [f"        if {name} != {value_code(value)}:\n            raise ValueError(\"Pivot migrated the builder "
+            f"for {name}={value_code(value)}; migrate again with the value you need\")"
             for name, value in net.pinned]
 
 
@@ -790,7 +798,9 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         return f"{node.source}  # TODO(pivot): not migrated"
     if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
             and CATALOG[node.op].kind == "merge":
-        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
+        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's; an
+        # operand keeping the source's axes moved where the image's channels go (read where this node read it)
+        xs = with_moved_operand(node, CATALOG[node.op], xs, info, "torch")
         return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.op == "Index" and xs:  # `x[:, -1, :]` of an image: its items in PyTorch's axis order
         written = cst.parse_expression(node.source)
@@ -1060,6 +1070,14 @@ class _Rewriter(Rewriter):
         return fn.with_changes(params=fn.params.with_changes(params=params))
 
 
+def _builder_compile(stmt: cst.SimpleStatementLine, model_var: str | None) -> bool:
+    """`model.compile(...)` of the model a builder returns (see `training.keras_to_torch.builder_compiles`)."""
+    small = stmt.body[0] if len(stmt.body) == 1 else None
+    call = small.value if isinstance(small, cst.Expr) else None
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "compile" \
+        and isinstance(call.func.value, cst.Name) and call.func.value.value == model_var
+
+
 def _drop_training(call: cst.Call) -> cst.Call:
     """`super().__init__(**kwargs)` and `layer(x, training=training)` lose Keras-only arguments."""
     if is_super_init(call):
@@ -1168,6 +1186,8 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
                              else f"{lead}{indent}{target} = {seq_code}\n")
                 placed = True
             continue
+        if fn and isinstance(stmt, cst.SimpleStatementLine) and _builder_compile(stmt, model_var):
+            continue  # migrated with the training code, where the builder's model is built
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)

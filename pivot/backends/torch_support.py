@@ -103,12 +103,13 @@ class SamePadding(nn.Module):
 
     def __init__(self, kernel_size, stride, dilation, value=0.0):
         super().__init__()
-        self.windows = tuple(zip(kernel_size, stride, dilation))
+        self.windows = (kernel_size, stride, dilation)  # each an int or one per spatial axis
         self.value = value
 
     def forward(self, x):
-        pads = []
-        for size, (k, s, d) in zip(reversed(x.shape[2:]), reversed(self.windows)):
+        pads, n = [], x.dim() - 2
+        windows = tuple(zip(*(v if isinstance(v, (tuple, list)) else (v,) * n for v in self.windows)))
+        for size, (k, s, d) in zip(reversed(x.shape[2:]), reversed(windows)):
             total = max((-(-size // s) - 1) * s + (k - 1) * d + 1 - size, 0)
             pads += [total // 2, total - total // 2]
         return nn.functional.pad(x, pads, value=self.value)

@@ -99,6 +99,7 @@ def _global_pool(kind: str, n: int) -> None:
         variants=(PER_STEP_IMAGE,),
         # an output size > 1 is Pivot's `TorchAdaptivePooling(output_size, mode=..., rank=...)` in Keras
         keras_support_call=SupportCall("TorchAdaptivePooling", selects=(("mode", _MODES[kind], "average"),), rank=n),
+        channels_first_reduce=("Mean" if kind == "Avg" else "Amax") if n == 1 else None,
     ))
 
 

@@ -178,6 +178,9 @@ class OpSpec:
     mode_dependent: bool = False
     # its function form takes this many tensors before its attributes (matmul: 2)
     function_tensors: int = 1
+    # the reduction over the last axis its Keras layer computes with data_format="channels_first" (a global 1-D
+    # pool reading (N, C, L): keras.io's timeseries transformer), read as that tensor op's entry name
+    channels_first_reduce: str | None = None
     # the Python operators that spell it (`a + b`, `a += b`): libcst operator class names
     python_operators: tuple[str, ...] = ()
     # defaults of its Keras activation function where they differ from its layer's (keras.activations.leaky_relu,

@@ -21,7 +21,8 @@ from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.shapes import from_canonical, infer
+from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -141,7 +142,7 @@ class KerasLayerReader:
             star = chunk.span(next(a for a in call.args if a.star == "**"))
             bound.diagnostics = [replace(d, span=star) if d.span == nowhere else d for d in bound.diagnostics]
         self.diags.extend(bound.diagnostics)
-        op_name, attrs = spec.name, bound.attrs
+        op_name, attrs = spec.name, {k: _python_size(v, chunk) for k, v in bound.attrs.items()}
         act = None
         for arg in unpacked.args:
             if arg.keyword and arg.keyword.value == "activation" and not any(a.keras == "activation"
@@ -416,6 +417,9 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     reader.parameters = {p.name for p in params}
     reader.defaults = {p.name: value_code(p.default) for p in params if p.has_default
                        and _static(value_code(p.default)) is not None}
+    if fn is not None:  # what the file's own calls pass (`build_model((20, 1), num_blocks=2)`) over the defaults
+        reader.passed = chunk.ctx.passed_values(fn.name.value)
+        reader.defaults.update(reader.passed)
     for stmt in stmts:
         reader.statement(stmt)
         if reader.done:
@@ -446,10 +450,16 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                        input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
                        parts=parts)
     if reader.pinned:
-        diags = diags + [D.make("PIV202", span, "the builder loop over " + ", ".join(
-            f"`{n}`" for n in reader.pinned) + " is unrolled for the default value (" + ", ".join(
-            f"{n}={v!r}" for n, v in reader.pinned.items()) + "); the PyTorch model raises ValueError for any "
-            "other value (migrate again with that default)", severity="information")]
+        values = ", ".join(f"{n}={v!r}" for n, v in reader.pinned.items())
+        if set(reader.pinned) & set(reader.passed):
+            said = (f"the builder is migrated for the values every call of it in the file passes ({values}): its "
+                    "loops unrolled, its input's shape declared; the PyTorch model raises ValueError for any other "
+                    "value (migrate again after changing the call)")
+        else:
+            said = ("the builder loop over " + ", ".join(f"`{n}`" for n in reader.pinned) + " is unrolled for the "
+                    f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
+                    "again with that default)")
+        diags = diags + [D.make("PIV202", span, said, severity="information")]
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
@@ -467,6 +477,7 @@ class FunctionalReader(FlowReader):
         self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
         self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
         self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
+        self.passed: dict[str, str] = {}  # parameters every call of the builder in the file passes alike
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
         self.inputs: list[str] = []
@@ -531,10 +542,10 @@ class FunctionalReader(FlowReader):
             values = self.unroll_at_defaults(stmt)
         if values is None:
             return False
-        target, saved = stmt.target.value, self.substitutions
+        saved = self.substitutions
         for i, value in enumerate(values):
             marks = len(self.diagnostics), len(self.layer_reader.diags)
-            self.substitutions = {**saved, target: repr(value)}
+            self.substitutions = {**saved, **_unpacked_target(stmt.target, value)}
             for inner in stmt.body.body:
                 self.block_statement(inner) if self.depth else self.statement(inner)
             if i:  # a diagnostic is reported once, not per iteration
@@ -584,8 +595,13 @@ class FunctionalReader(FlowReader):
             if qual in (INPUT, INPUT_LAYER) and tname:
                 self.inputs.append(tname)
                 self.tensors.add(tname)
-                shape = next((shape_literal(a.value, self.chunk) for a in call.args
-                              if (a.keyword is None or a.keyword.value == "shape")), None)
+                node = next((a.value for a in call.args if (a.keyword is None or a.keyword.value == "shape")), None)
+                shape = shape_literal(node, self.chunk) if node is not None else None
+                if isinstance(node, cst.Name) and node.value in self.passed and node.value in self.parameters \
+                        and not self.depth and isinstance(_static(self.passed[node.value]), tuple):
+                    # `keras.Input(shape=input_shape)`, every call passing (20, 1): the model is built for it
+                    shape = _static(self.passed[node.value])
+                    self.pinned[node.value] = shape
                 self.input_shapes.append(shape if isinstance(shape, tuple) else None)
                 return
             if qual == MODEL:
@@ -602,6 +618,14 @@ class FunctionalReader(FlowReader):
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
             call = small.value
             func = call.func
+            if self.in_function and isinstance(func, cst.Attribute) and func.attr.value == "compile" and \
+                    getattr(func.value, "value", None) in (self.seq_var, self.binding) and func.value.value:
+                # the training configuration: migrated with the training code where the builder's model is built
+                self.diagnostics.append(D.make("PIV203", self.chunk.span(call), f"`{self.chunk.text(func)}(...)` in "
+                                               "the builder: the optimizer and loss are migrated with the training "
+                                               "code, after the statement that calls the builder",
+                                               severity="information"))
+                return
             if (self.seq_var and isinstance(func, cst.Attribute) and func.attr.value == "add"
                     and getattr(func.value, "value", None) == self.seq_var and call.args):
                 child = self.layer_reader.element(call.args[0].value, str(len(self.seq_layers)))
@@ -744,6 +768,8 @@ class FunctionalReader(FlowReader):
             if layer is not None:
                 self.layers.append(layer)
                 return self.apply(call, layer)
+        if isinstance(func, cst.Call) and (pooled := self.channels_first_pool(call, func)):
+            return pooled
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -758,6 +784,27 @@ class FunctionalReader(FlowReader):
             return self.inline(call, *self.chunk.ctx.keras_block(func.value))
         return super().call(call)
 
+    def channels_first_pool(self, call: cst.Call, built: cst.Call) -> str | None:
+        """`GlobalAveragePooling1D(data_format="channels_first")(x)` (keras.io's timeseries transformer): Keras
+        reads (N, C, L) and pools L, the last axis, whatever x is: a mean (max) over the last axis, which the
+        backends write as `x.mean(-1)` / `keras.ops.mean(x, axis=-1)` and remap where x is image-like."""
+        spec = lookups().keras_layer.get(self.chunk.qualify(built.func) or "")
+        given = {a.keyword.value: literal(a.value, self.chunk) for a in built.args if a.keyword}
+        if spec is None or spec.channels_first_reduce is None or \
+                given.get("data_format") != "channels_first" or set(given) - {"data_format", "keepdims", "name"} \
+                or any(a.keyword is None for a in built.args) or len(call.args) != 1 or call.args[0].keyword:
+            return None
+        keep = given.get("keepdims", False)
+        x = self.expr(call.args[0].value)
+        if x is None or not isinstance(keep, bool):
+            return None
+        out = self.fresh()
+        self.add(Node(spec.channels_first_reduce, (x,), (out,),
+                      attrs=Attrs.of({"dim": -1, "keepdim": keep, BUILT_AT: sum(
+                          1 for l in self.layers for _ in _flat_layers(l))}), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="function", tensor_args=(0,)))
+        return out
+
     def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
         """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
@@ -769,8 +816,9 @@ class FunctionalReader(FlowReader):
             value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
             if value:
                 tensors[name] = value
-            else:
-                constants[name] = self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+            else:  # the caller's code reads the caller's constants (a loop variable of an unrolled loop)
+                constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
+                    if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
                  self.block_locals)
         self.block_locals = set()
@@ -798,7 +846,9 @@ class FunctionalReader(FlowReader):
         ret = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) else None
         if not isinstance(ret, cst.Return) or not isinstance(ret.value, cst.Call):
             return None
-        constants = {name: self.chunk.text(node) if isinstance(node, cst.BaseExpression) else node
+        # the call's arguments read the caller's constants (`conv_bn(filters)(x)` in a block inlined with 16)
+        constants = {name: _replaced(self.chunk.text(node), self.substitutions)
+                     if isinstance(node, cst.BaseExpression) else node
                      for name, node in _bound_arguments(call, fn, block).items()}
         saved = self.layer_reader.chunk, self.substitutions
         self.layer_reader.chunk, self.substitutions = block, {**self.substitutions, **constants}
@@ -813,6 +863,8 @@ class FunctionalReader(FlowReader):
         branch; a branch Pivot cannot decide statically (on a tensor's shape) is an error, never both taken."""
         if isinstance(stmt, cst.If):
             taken = _decided(self.chunk.text(stmt.test), self.substitutions)
+            if taken is None:  # `x.shape[-1] != filters`: a size the graph so far fixes is known statically
+                taken = _decided(self.static_sizes(self.chunk.text(stmt.test)), self.substitutions)
             if taken is None:
                 found = D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` in a "
                                "functional block depends on values Pivot cannot know statically (a tensor's "
@@ -830,6 +882,38 @@ class FunctionalReader(FlowReader):
         if isinstance(stmt, cst.For) and self.unroll(stmt):
             return
         FlowReader.statement(self, stmt)
+
+    def static_sizes(self, code: str) -> str:
+        """`code` with each `x.shape[i]` of a tensor in scope replaced by its size, where shape inference of the
+        graph read so far knows it (a Keras layer's output sizes are static but for the batch); the code
+        unchanged otherwise."""
+        pattern = re.compile(r"(?<![.\w])([A-Za-z_]\w*)\.shape\[\s*(-?\d+)\s*\]")
+        if not pattern.search(code) or not self.inputs:
+            return code
+        net = Network("partial", "keras", "functional", self.chunk.span(self.chunk.module), layers=tuple(self.layers),
+                      inputs=tuple(self.inputs), input_shapes=tuple(self.input_shapes), nodes=tuple(self.nodes))
+        try:
+            info = infer(net)
+        except Exception:  # noqa: BLE001  (a graph inference cannot read yet: the sizes stay unknown)
+            return code
+
+        def size(m: re.Match) -> str:
+            value = self.scope.get(m.group(1), m.group(1))
+            shape = info.values.get(value) if value in self.tensors else None
+            if shape is None:
+                return m.group(0)
+            full = (None,) + from_canonical(tuple(shape), bool(info.spatial.get(value)))
+            index = int(m.group(2))
+            found = full[index] if -len(full) <= index < len(full) else None
+            used = _names_in(found.code) if isinstance(found, Expr) else set()
+            if used and used <= set(self.defaults) - self.tensors:  # `widths[0]`: at the defaults, then pinned
+                found = _static(_resolved(found.code, {n: self.defaults[n] for n in used}))
+                if isinstance(found, int):
+                    self.pinned.update({n: _static(self.defaults[n]) for n in used})
+            return str(found) if isinstance(found, int) and not isinstance(found, bool) and index not in (
+                0, -len(full)) else m.group(0)
+
+        return pattern.sub(size, code)
 
     def bound_name(self, name: str) -> str:
         if not self.depth:
@@ -857,6 +941,29 @@ class FunctionalReader(FlowReader):
         return out
 
 
+def _flat_layers(layer: Layer):
+    """The layers verify matches to the recorded Keras layers (a Sequential sub-model's own are created before it,
+    and it is none)."""
+    if layer.op == "Sequential":
+        for child in layer.children:
+            yield from _flat_layers(child)
+    else:
+        yield layer
+
+
+_REDUCE_PROD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)((?:\.math)?)\.reduce_prod\(([^()]*)\)\.numpy\(\)")
+
+
+def _python_size(value, chunk: Chunk):
+    """A layer argument computing a size with TensorFlow on a Python tuple (`tf.math.reduce_prod(shape).numpy()`,
+    tensorflow.org's autoencoder) as the Python it is (`math.prod(shape)`); any other value unchanged."""
+    if not isinstance(value, Expr):
+        return value
+    code = _REDUCE_PROD.sub(lambda m: f"math.prod({m.group(3)})" if chunk.ctx.alias(m.group(1)) == "tensorflow"
+                            else m.group(0), value.code)
+    return value if code == value.code else Expr(code)
+
+
 def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[str, cst.BaseExpression | str]:
     """Each parameter of `fn` as `call` passes it (a node of the caller) or by its default (code of `block`)."""
     params = [p.name.value for p in fn.params.params]
@@ -870,16 +977,24 @@ def _bound_arguments(call: cst.Call, fn: cst.FunctionDef, block: Chunk) -> dict[
 
 
 _DECIDABLE = (ast.Expression, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.USub, ast.Compare, ast.Eq,
-              ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load)
+              ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE, ast.Is, ast.IsNot, ast.Constant, ast.Tuple, ast.Load,
+              ast.IfExp)
 
 
 def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list | None:
     """The values a builder loop's variable takes, when the source (after the constants) says them literally
     and nothing leaves the loop early; None otherwise."""
-    if not isinstance(stmt.target, cst.Name) or stmt.orelse is not None or leaves_early(stmt.body) \
+    if _target_names(stmt.target) is None or stmt.orelse is not None or leaves_early(stmt.body) \
             or not isinstance(stmt.body, cst.IndentedBlock):
         return None
     it = stmt.iter
+    if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value in ("enumerate", "zip"):
+        values = _iterated_statically(_resolved(chunk.text(it), constants))
+        if values is None or any(_unpacked_target(stmt.target, v) is None for v in values):
+            return None
+        return values if 0 < len(values) <= MAX_UNROLL else None
+    if not isinstance(stmt.target, cst.Name):
+        return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
         bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
@@ -897,6 +1012,56 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
             return None
         values = list(values)
     return values if 0 < len(values) <= MAX_UNROLL else None
+
+
+def _target_names(target: cst.BaseExpression) -> list[str] | None:
+    """The names a loop target binds (`i, (filters, blocks)`), or None for another target."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, (cst.Tuple, cst.List)) and all(not isinstance(e, cst.StarredElement)
+                                                         for e in target.elements):
+        names = [_target_names(e.value) for e in target.elements]
+        return None if None in names else [n for part in names for n in part]
+    return None
+
+
+def _unpacked_target(target: cst.BaseExpression, value) -> dict[str, str] | None:
+    """Each name of the loop target with its part of `value` (as code), or None when they do not match."""
+    if isinstance(target, cst.Name):
+        return {target.value: repr(value)}
+    if not isinstance(target, (cst.Tuple, cst.List)) or not isinstance(value, (tuple, list)) \
+            or len(value) != len(target.elements):
+        return None
+    found: dict[str, str] = {}
+    for element, part in zip(target.elements, value):
+        inner = _unpacked_target(element.value, part)
+        if inner is None:
+            return None
+        found.update(inner)
+    return found
+
+
+_ITERATORS = {"enumerate": enumerate, "zip": zip, "range": range, "reversed": reversed, "list": list,
+              "tuple": tuple}
+
+
+def _iterated_statically(code: str) -> list | None:
+    """The items of `enumerate(zip(widths, [2, 2]))` over constants, as a list; None when it reads anything
+    else."""
+    try:
+        tree = ast.parse(code.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    allowed = _STATIC + (ast.Call, ast.Name)
+    if not all(isinstance(n, allowed) for n in ast.walk(tree)) or any(
+            isinstance(n, ast.Name) and n.id not in _ITERATORS for n in ast.walk(tree)) or any(
+            isinstance(n, ast.Call) and n.keywords for n in ast.walk(tree)):
+        return None
+    try:
+        return [tuple(v) if isinstance(v, list) else v
+                for v in eval(compile(tree, "<loop>", "eval"), {"__builtins__": dict(_ITERATORS)})]
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _resolved(code: str, constants: dict[str, str]) -> str:

@@ -113,6 +113,9 @@ class Context:
     torch_support: tuple[str, ...] = ()
     # Keras layer factories (functions returning one layer they construct, `conv3x3(w)(x)`): name -> (source, line)
     keras_factories: tuple[tuple[str, str, int], ...] = ()
+    # top-level functions' parameters that every call of the function in the file passes as the same literal
+    # (`build_model((20, 1), num_blocks=2)`), or leaves to the same literal default: name -> ((param, code), ...)
+    call_values: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -137,6 +140,9 @@ class Context:
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return self._block_map.get(name)
+
+    def passed_values(self, name: str) -> dict[str, str]:
+        return dict(next((values for n, values in self.call_values if n == name), ()))
 
     def keras_factory(self, name: str) -> tuple[str, int] | None:
         return next(((code, line) for n, code, line in self.keras_factories if n == name), None)
@@ -195,7 +201,52 @@ def collect_context(tree: ast.Module) -> Context:
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
-                   torch_support=torch_support)
+                   torch_support=torch_support, call_values=_call_values(tree))
+
+
+def _call_values(tree: ast.Module) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """For each top-level function called at least once in the file (not by itself), the parameters all its calls
+    bind to the same literal, by position, keyword or default. A call unpacking arguments (`*a`, `**kw`), or the
+    function's name read other than as a callee (passed as a value), makes none known."""
+    fns = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    calls: dict[str, list[ast.Call]] = {}
+    read: set[str] = set()
+    callees: set[int] = set()
+
+    def visit(node: ast.AST, inside: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            here = child.name if isinstance(child, ast.FunctionDef) and child.name in fns and node is tree else inside
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id in fns \
+                    and child.func.id != inside:
+                calls.setdefault(child.func.id, []).append(child)
+                callees.add(id(child.func))
+            elif isinstance(child, ast.Name) and child.id in fns and id(child) not in callees:
+                read.add(child.id)
+            visit(child, here)
+
+    visit(tree, None)
+    found = []
+    for name, fn_calls in sorted(calls.items()):
+        fn = fns[name]
+        if name in read or fn.args.vararg or any(isinstance(a, ast.Starred) for c in fn_calls for a in c.args) \
+                or any(k.arg is None for c in fn_calls for k in c.keywords):
+            continue
+        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
+        defaults.update({a.arg: d for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None})
+        values: dict[str, set] = {}
+        for call in fn_calls:
+            bound = {**defaults, **dict(zip(params, call.args)), **{k.arg: k.value for k in call.keywords}}
+            for param in params + [a.arg for a in fn.args.kwonlyargs]:
+                try:
+                    value = repr(ast.literal_eval(bound[param])) if param in bound else None
+                except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                    value = None
+                values.setdefault(param, set()).add(value)
+        same = tuple((p, v.pop()) for p, v in values.items() if len(v) == 1 and None not in v)
+        if same:
+            found.append((name, same))
+    return tuple(found)
 
 
 def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str, ...]:

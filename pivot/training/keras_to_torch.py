@@ -47,6 +47,10 @@ class KerasTraining(Translator):
             if model:
                 compiled[model] = self._compile(stmt, model, assigns)
                 continue
+            inside = self._compiled_by_builder(stmt)
+            if inside is not None:  # `dnn_model = build_and_compile_model()`: compiled where it is built
+                target, (call, builder_assigns) = stmt.targets[0].id, inside
+                compiled[target] = self._compile(stmt, target, builder_assigns, call)
             if isinstance(stmt, ast.Assign) and self._pipeline(stmt):
                 continue
             if any((qualified(n.func, self.ctx) or "").startswith("keras.datasets.")
@@ -83,8 +87,19 @@ class KerasTraining(Translator):
         return True
 
     # -- compile -------------------------------------------------------------------------------------------
-    def _compile(self, stmt: ast.Expr, model: str, assigns) -> Compiled | None:
-        call = stmt.value
+    def _compiled_by_builder(self, stmt: ast.stmt) -> tuple[ast.Call, dict] | None:
+        """For `name = builder(...)`, a model builder of the file that compiles the model it returns
+        (`model.compile(...)` then `return model`): that compile call and the builder's assignments."""
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)):
+            return None
+        fn = builder_compiles(self.tree, stmt.value.func.id)
+        return (fn[0], assignments(fn[1].body)) if fn and self.in_model(fn[1].lineno) else None
+
+    def _compile(self, stmt: ast.stmt, model: str, assigns, call: ast.Call | None = None) -> Compiled | None:
+        """`model.compile(...)` as PyTorch objects in its place; a `call` given is a builder's compile, written
+        after `stmt`, the statement building the model (the builder's own line is dropped with its model)."""
+        inside, call = call is not None, call if call is not None else stmt.value
         given = dict(zip(("optimizer", "loss"), call.args)) | {k.arg: k.value for k in call.keywords}
         prefix = "" if model == "model" else f"{model}_"
         indent = self.text.indent(stmt)
@@ -125,7 +140,11 @@ class KerasTraining(Translator):
         if lost + more:
             self._keep(stmt, f"compile: {', '.join(lost + more)} has no PyTorch equivalent")
             return None
-        self._replace_lines(stmt, "".join(lines))
+        if inside:
+            end = self.text.lines(stmt)[1]
+            self.edits.append(Edit(end, end, "".join(lines)))
+        else:
+            self._replace_lines(stmt, "".join(lines))
         self.edits += moved
         self._notes(stmt, optimizer)
         self.diagnostics += caveat(optimizer, stmt, "torch")
@@ -207,6 +226,18 @@ class KerasTraining(Translator):
             self.diagnostics.append(problem(
                 "PIV302", stmt, f"Keras's {optimizer.spec.name} decays weights decoupled from the gradient; "
                 "PyTorch's `weight_decay` is an L2 term: use AdamW or `decoupled_weight_decay` to match", "torch"))
+
+
+def builder_compiles(tree: ast.Module, name: str) -> tuple[ast.Call, ast.FunctionDef] | None:
+    """The top-level function `name` when it compiles the model it returns (`model.compile(...)` on the name its
+    last statement returns): that compile call, and the function."""
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name), None)
+    if fn is None or not fn.body or not isinstance(fn.body[-1], ast.Return) \
+            or not isinstance(fn.body[-1].value, ast.Name):
+        return None
+    returned = fn.body[-1].value.id
+    calls = [s.value for s in fn.body if isinstance(s, ast.Expr) and method_call(s.value, "compile") == returned]
+    return (calls[0], fn) if len(calls) == 1 else None
 
 
 def _fit_settings(call: ast.Call, metrics: tuple[str, ...]) -> TrainOp:

@@ -1,5 +1,7 @@
 """tensorflow.org "Intro to Autoencoders": an Autoencoder(Model) whose encoder and decoder are
-tf.keras.Sequential lists, decoder ending in Reshape back to the image shape."""
+tf.keras.Sequential lists, decoder ending in Reshape back to the image shape. The Dense width is wrapped in int():
+the tutorial, written for tf.keras 2, passes the NumPy integer `.numpy()` gives, which Keras 3's Dense rejects
+(ValueError: invalid value for `units`), so the source model itself would not build here."""
 # pivot-corpus: name=Autoencoder input_shape=2,28,28
 import tensorflow as tf
 from tensorflow.keras import layers
@@ -16,7 +18,7 @@ class Autoencoder(Model):
             layers.Dense(latent_dim, activation='relu'),
         ])
         self.decoder = tf.keras.Sequential([
-            layers.Dense(tf.math.reduce_prod(shape).numpy(), activation='sigmoid'),
+            layers.Dense(int(tf.math.reduce_prod(shape).numpy()), activation='sigmoid'),
             layers.Reshape(shape)
         ])
 
