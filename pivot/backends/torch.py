@@ -667,9 +667,13 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
     return f"nn.Sequential(\n{body}{indent})"
 
 
-def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
-    """An nn.Module replaying a functional Keras graph, with the builder kept as a factory."""
+def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozenset()) -> str:
+    """An nn.Module replaying a functional Keras graph, with the builder kept as a factory. `taken`: the file's
+    imported names, which the class must not shadow (`from keras.models import Model` then `model = Model(...)`
+    would name it `Model`: the import stays, still read)."""
     cls = camel(net.name if net.name != "model" else (net.binding or "model"))
+    while cls in taken:
+        cls += "Net"
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]
@@ -1075,7 +1079,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
         return module_class(chunk, stmts, net, info, out, input_shapes)
     if net.style == "sequential":
         return _sequential(chunk, stmts, net, info, out)
-    text, cls = functional_class(net, info, out)
+    text, cls = functional_class(net, info, out, frozenset(dict(chunk.ctx.aliases)))
     undefined_name_errors(text, net, out, chunk)
     args = ", ".join(p.name for p in net.params)
     if net.binding and stmts and isinstance(stmts[0], cst.FunctionDef):
@@ -1106,7 +1110,7 @@ def _layout_flip(net: Network, info: ShapeInfo, out: Emitted) -> None:
 def module_class(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, input_shapes=None) -> str:
     """A Keras Sequential as an `nn.Module` class applying its layers in turn, built where the Sequential was."""
     module, names = as_module(net)
-    text, cls = functional_class(module, infer(module, input_shapes), out)
+    text, cls = functional_class(module, infer(module, input_shapes), out, frozenset(dict(chunk.ctx.aliases)))
     undefined_name_errors(text, net, out, chunk)
     out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
     args = ", ".join(p.name for p in net.params)

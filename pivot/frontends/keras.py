@@ -1080,6 +1080,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
     if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
         templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
+    built = method_named(cls, "build")
+    for target, c in self_assignments(built.body) if built else ():
+        if _mentions_layers(c, chunk):  # Keras calls build(input_shape) before the first call; PyTorch never does
+            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
+                                "build(input_shape), which Keras calls before the first call and PyTorch never "
+                                "does; create it in __init__"))
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
