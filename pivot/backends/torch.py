@@ -556,8 +556,13 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         xs = with_moved_operand(node, spec, xs, info, "torch")
     if spec.operator:  # a + b
         return f" {spec.operator} ".join(xs)
-    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
-        return f"{spec.torch_functions[0]}({', '.join(xs)})"
+    if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
+        return f"({' + '.join(xs)}) / {len(xs)}"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)
+        code = xs[0]
+        for x in xs[1:]:
+            code = f"{spec.torch_functions[0]}({code}, {x})"
+        return code
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
     if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
