@@ -309,6 +309,13 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
+    axis = attrs.get("axis", -1)
+    if spec.keras_axes[1:] and isinstance(axis, int) and axis >= 0 and rank is not None and axis != rank - 1:
+        # BatchNormalization(axis=3) is the channel axis of an image only: of a volume it normalizes a spatial axis
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: axis={axis} is not the channel "
+                                      f"(last) axis of its rank-{rank} input; only that axis is migrated",
+                                      target="torch"))
+        return [layer.source]
     if by_rank and rank is not None:
         if lazy:
             qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])

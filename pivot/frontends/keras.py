@@ -151,8 +151,9 @@ class KerasLayerReader:
             if key in bound.extra and isinstance(bound.extra[key], tuple):
                 shape = bound.extra[key]
                 self.input_shape = shape if key == "input_shape" else shape[1:]
-        if "input_dim" in bound.extra and isinstance(bound.extra["input_dim"], int):
-            self.input_shape = (bound.extra["input_dim"],)
+        for key in ("input_dim", "input_length"):  # input_length: Keras 2's Embedding(..., input_length=T)
+            if key in bound.extra and isinstance(bound.extra[key], int):
+                self.input_shape = (bound.extra[key],)
         if spec.affine_switches:
             attrs = self._norm_attrs(spec, attrs, span, source)
         lname = name
@@ -212,6 +213,9 @@ class KerasLayerReader:
         parameter at its constant); what PyTorch cannot express is reported."""
         center, scale = attrs.get("center", True), attrs.get("scale", True)
         problem = None
+        if isinstance(attrs.get("axis"), Expr):  # `bn_axis = 3` at module level (keras-applications' style)
+            axis = _static(_resolved(attrs["axis"].code, self.constants()))
+            attrs = attrs | ({"axis": axis} if isinstance(axis, int) else {})
         literal_ints = [a for a in map(spec.arg, spec.keras_literal_ints) if not isinstance(attrs.get(a.name), int)]
         if attrs.get("axis", -1) not in spec.keras_axes:
             problem = "only the default axis=-1 is migrated"
