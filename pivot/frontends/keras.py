@@ -643,7 +643,11 @@ class FunctionalReader(FlowReader):
         constructor has no builder body, so its layers read the value itself (kept as `Expr` over parameters
         when it is not a constant)."""
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Name)):
+                and isinstance(small.targets[0].target, (cst.Name, cst.Tuple))):
+            return False
+        unpacked = small.targets[0].target
+        if isinstance(unpacked, cst.Tuple) and not all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
+                                                       for e in unpacked.elements):
             return False
         names = _names_in(self.chunk.text(small.value))
         if not _pure(self.chunk.text(small.value)):  # repeating a call per layer could change what it computes
@@ -653,8 +657,12 @@ class FunctionalReader(FlowReader):
                 or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
                 or any(self.chunk.ctx.keras_block(n) for n in names)):
             return False
-        self.substitutions = {**self.substitutions, small.targets[0].target.value: _replaced(
-            self.chunk.text(small.value), self.substitutions)}
+        value = _replaced(self.chunk.text(small.value), self.substitutions)
+        if isinstance(unpacked, cst.Tuple):  # `filters1, filters2, filters3 = filters` (keras-applications' blocks)
+            self.substitutions = {**self.substitutions, **{e.value.value: _folded(f"({value})[{i}]")
+                                                           for i, e in enumerate(unpacked.elements)}}
+            return True
+        self.substitutions = {**self.substitutions, unpacked.value: value}
         return True
 
     def plain_if(self, stmt: cst.If) -> bool:
