@@ -563,6 +563,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         xs = with_moved_operand(node, spec, xs, info, "torch")
     if spec.operator:  # a + b
         return f" {spec.operator} ".join(xs)
+    if spec.kind == "merge" and spec.torch_code:  # layers.Attention()([query, value]): the key is the value
+        # computed in Keras's order: a channels-first operand (a Conv1D's output) is moved channels-last
+        xs = [f"torch.movedim({x}, 1, -1)" if info.spatial.get(v, False) else x for v, x in zip(node.inputs, xs)]
+        return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
     if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
         return f"({' + '.join(xs)}) / {len(xs)}"
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)

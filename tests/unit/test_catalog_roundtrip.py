@@ -212,6 +212,8 @@ KNOWN.update({(f"Dropout{n}d", "keras", None): "the PyTorch nn.Dropout2d's input
               for n in (1, 2, 3)})
 KNOWN.update({("Subtract", "keras", None): "layers.Subtract becomes `a - b` in PyTorch, plain arithmetic read back "
               "as an operator, not the layer",
+              ("DotAttention", "keras", None): "layers.Attention becomes softmax(q @ k^T) @ v in PyTorch, read back "
+              "as matmuls and a softmax",
               ("AverageOf", "keras", None): "layers.Average becomes `(a + b) / 2` in PyTorch, read back as Add and a "
               "division"})
 KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
