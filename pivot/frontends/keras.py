@@ -341,7 +341,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
             # def vgg11(): return VGG(...): it computes as the class it returns (as the PyTorch reader has it)
             nets.append(Network(stmt.name.value, "keras", "factory", chunk.span(stmt), params=params_of(stmt, chunk),
                                 binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk), bases=(returned,)))
-    top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
+    top = [s for s in body if isinstance(s, (cst.SimpleStatementLine, cst.For))]  # a loop of model.add(...)
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
     return nets
@@ -397,7 +397,9 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
 
 
 def _adds_to(stmt: cst.CSTNode, var: str | None) -> bool:
-    """`var.add(layer)`."""
+    """`var.add(layer)`, or a loop of them (`for rate in (1, 2, 4): model.add(...)`, as at module level)."""
+    if isinstance(stmt, cst.For) and stmt.orelse is None and isinstance(stmt.body, cst.IndentedBlock):
+        return all(_adds_to(s, var) for s in stmt.body.body)
     small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
     call = small.value if isinstance(small, cst.Expr) else None
     return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and \

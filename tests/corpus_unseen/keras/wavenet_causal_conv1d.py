@@ -1,5 +1,5 @@
 """WaveNet-style time-series forecaster (Géron's Hands-On ML): Sequential of Conv1D(padding="causal",
-dilation_rate=rate) for rate in (1, 2, 4, 8) via a list comprehension, a final 1x1 Conv1D."""
+dilation_rate=rate) added by a module-level `for rate in (1, 2, 4, 8):` loop, a final 1x1 Conv1D."""
 # pivot-corpus: name=model input_shape=2,32,1
 import tensorflow as tf
 
