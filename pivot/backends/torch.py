@@ -7,6 +7,7 @@ with the user's variable names, plus the original builder name returning an inst
 """
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from dataclasses import replace
@@ -561,14 +562,14 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.kind == "merge" and spec.shape == "broadcast":
         xs = with_moved_operand(node, spec, xs, info, "torch")
-    if spec.operator:  # a + b
-        return f" {spec.operator} ".join(xs)
+    if spec.operator:  # a + b (an operand that is itself an operation parenthesised: (a - b) * c)
+        return f" {spec.operator} ".join(map(_operand, xs))
     if spec.kind == "merge" and spec.torch_code:  # layers.Attention()([query, value]): the key is the value
         # computed in Keras's order: a channels-first operand (a Conv1D's output) is moved channels-last
         xs = [f"torch.movedim({x}, 1, -1)" if info.spatial.get(v, False) else x for v, x in zip(node.inputs, xs)]
         return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
     if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
-        return f"({' + '.join(xs)}) / {len(xs)}"
+        return f"({' + '.join(map(_operand, xs))}) / {len(xs)}"
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)
         code = xs[0]
         for x in xs[1:]:
@@ -630,6 +631,16 @@ def keras_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
                                   "dense layer takes Keras's weights as they are)", severity="information",
                                   target="torch"))
     return f"torch.movedim({code}, 1, -1)"
+
+
+def _operand(code: str) -> str:
+    """An operand of a Python operator: parenthesised when it is itself an operation (`a - b` in `(a - b) * c`)."""
+    try:
+        node = ast.parse(code.strip(), mode="eval").body
+    except SyntaxError:
+        return f"({code})"
+    return f"({code})" if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp,
+                                            ast.Lambda, ast.NamedExpr)) else code
 
 
 def _atom(code: str) -> str:
