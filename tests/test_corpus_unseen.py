@@ -28,6 +28,26 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
+    "keras/custom_layer_build_sublayer": "layers made in a custom layer's `build(self, input_shape)` (PIV104; "
+                                         "they were left in a build() PyTorch never calls: exit 0, a crash)",
+    "keras/additive_attention_encoder": "`layers.AdditiveAttention` (PIV101; Bahdanau scores with a learned scale "
+                                        "vector, no catalog entry)",
+    "keras/lambda_layers": "`layers.Lambda(lambda t: ...)` (PIV101; the lambda's body is not read as the graph)",
+    "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
+                                    "GRU after it, whose input size is then unknown (PIV105)",
+    "keras/multi_output_named": "a dict of named outputs `keras.Model(..., outputs={\"priority\": p, ...})` (PIV104)",
+    "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
+                                     "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
+                                     "of unknown rank (PIV105)",
+    "keras/squeeze_excite_block": "`filters = init.shape[-1]` read from a tensor in a functional block, then "
+                                  "`filters // ratio` (PIV104: only a layer argument that is exactly `x.shape[i]` "
+                                  "is read)",
+    "keras/subclassed_training_get_config": "BatchNormalization after a Dense in a subclassed model that declares no "
+                                            "input shape: BatchNorm1d's rank cannot be told statically (PIV103)",
+    # decided, not a gap to close: PyTorch has no masks, nn.LSTM/nn.GRU have one formula and tanh only
+    "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
+    "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",
+    "keras/lstm_autoencoder_repeatvector": "LSTM(activation='relu'): nn.LSTM uses tanh (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

@@ -28,6 +28,8 @@ ERRORS = {
     "keras/training_true": ("training=True keeps training behaviour", False),
     "keras/unknown_argument_values": ("`padding='causal'` is not a value Pivot migrates", False),
     "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),
+    "keras/call_option_causal_mask": ("the call option `use_causal_mask=True` is not migrated", False),
+    "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

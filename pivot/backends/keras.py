@@ -194,9 +194,9 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
     spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
     if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
         pool = tuple(a // b for a, b in zip(spatial, sizes))
-        kind = "Average" if spec.reduction == "avg" else "Max"
+        kind = "AveragePooling" if spec.reduction == "avg" else "MaxPooling"
         value = pool[0] if len(set(pool)) == 1 else pool
-        return f"layers.{kind}Pooling{n}D({value_code(value)})"
+        return f"layers.{kind}{n}D({value_code(value)})"
     if None in sizes:  # PyTorch keeps that axis as it is
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
                                       "(output size None) is not migrated; migrate it by hand", target="keras"))

@@ -7,6 +7,7 @@ with the user's variable names, plus the original builder name returning an inst
 """
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from dataclasses import replace
@@ -309,6 +310,13 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
                                                                              attrs.get("kernel_size"))):
         overrides["stride"] = None
+    axis = attrs.get("axis", -1)
+    if spec.keras_axes[1:] and isinstance(axis, int) and axis >= 0 and rank is not None and axis != rank - 1:
+        # BatchNormalization(axis=3) is the channel axis of an image only: of a volume it normalizes a spatial axis
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: axis={axis} is not the channel "
+                                      f"(last) axis of its rank-{rank} input; only that axis is migrated",
+                                      target="torch"))
+        return [layer.source]
     if by_rank and rank is not None:
         if lazy:
             qual = by_rank.get(rank, spec.torch_lazy_by_rank[0][1])
@@ -560,10 +568,19 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.kind == "merge" and spec.shape == "broadcast":
         xs = with_moved_operand(node, spec, xs, info, "torch")
-    if spec.operator:  # a + b
-        return f" {spec.operator} ".join(xs)
-    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum
-        return f"{spec.torch_functions[0]}({', '.join(xs)})"
+    if spec.operator:  # a + b (an operand that is itself an operation parenthesised: (a - b) * c)
+        return f" {spec.operator} ".join(map(_operand, xs))
+    if spec.kind == "merge" and spec.torch_code:  # layers.Attention()([query, value]): the key is the value
+        # computed in Keras's order: a channels-first operand (a Conv1D's output) is moved channels-last
+        xs = [f"torch.movedim({x}, 1, -1)" if info.spatial.get(v, False) else x for v, x in zip(node.inputs, xs)]
+        return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
+    if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
+        return f"({' + '.join(map(_operand, xs))}) / {len(xs)}"
+    if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)
+        code = xs[0]
+        for x in xs[1:]:
+            code = f"{spec.torch_functions[0]}({code}, {x})"
+        return code
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
     if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
@@ -622,6 +639,16 @@ def keras_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     return f"torch.movedim({code}, 1, -1)"
 
 
+def _operand(code: str) -> str:
+    """An operand of a Python operator: parenthesised when it is itself an operation (`a - b` in `(a - b) * c`)."""
+    try:
+        node = ast.parse(code.strip(), mode="eval").body
+    except SyntaxError:
+        return f"({code})"
+    return f"({code})" if isinstance(node, (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.IfExp,
+                                            ast.Lambda, ast.NamedExpr)) else code
+
+
 def _atom(code: str) -> str:
     """Parenthesise an expression that a method call would bind to only in part."""
     return code if code.isidentifier() or code.endswith(")") and code.count("(") == 1 else f"({code})"
@@ -673,11 +700,15 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
     return f"nn.Sequential(\n{body}{indent})"
 
 
-def functional_class(net: Network, info: ShapeInfo, out: Emitted) -> str:
-    """An nn.Module replaying a functional Keras graph, with the builder kept as a factory."""
+def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozenset()) -> str:
+    """An nn.Module replaying a functional Keras graph, with the builder kept as a factory. `taken`: the file's
+    imported names, which the class must not shadow (`from keras.models import Model` then `model = Model(...)`
+    would name it `Model`: the import stays, still read)."""
     cls = camel(net.name if net.name != "model" else (net.binding or "model"))
     if cls in (net.name, net.binding):  # `def ResNet18(...)`: the builder kept as a factory must not call itself
         cls = f"{cls}Module"
+    while cls in taken:
+        cls += "Net"
     params = ", ".join(["self"] + [p.name + (f"={value_code(p.default)}" if p.has_default else "")
                                    for p in net.params])
     lines = [f"class {cls}(nn.Module):"]
@@ -1099,7 +1130,7 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
         return module_class(chunk, stmts, net, info, out, input_shapes)
     if net.style == "sequential":
         return _sequential(chunk, stmts, net, info, out)
-    text, cls = functional_class(net, info, out)
+    text, cls = functional_class(net, info, out, frozenset(dict(chunk.ctx.aliases)))
     undefined_name_errors(text, net, out, chunk)
     args = ", ".join(p.name for p in net.params)
     if net.binding and stmts and isinstance(stmts[0], cst.FunctionDef):
@@ -1130,7 +1161,7 @@ def _layout_flip(net: Network, info: ShapeInfo, out: Emitted) -> None:
 def module_class(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted, input_shapes=None) -> str:
     """A Keras Sequential as an `nn.Module` class applying its layers in turn, built where the Sequential was."""
     module, names = as_module(net)
-    text, cls = functional_class(module, infer(module, input_shapes), out)
+    text, cls = functional_class(module, infer(module, input_shapes), out, frozenset(dict(chunk.ctx.aliases)))
     undefined_name_errors(text, net, out, chunk)
     out.paths = {names[k]: v for k, v in out.paths.items()}  # weights are found by the source's names
     args = ", ".join(p.name for p in net.params)

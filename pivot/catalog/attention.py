@@ -163,5 +163,37 @@ def _functional_attention() -> None:
     ))
 
 
+class KerasAttentionShape(ShapeRule):
+    """layers.Attention()([query, value(, key)]): the query's shape with the value's width."""
+
+    def shape(self, x: tuple, call: Call):
+        v = call.xs[1] if len(call.xs) > 1 else None
+        return x[:-1] + ((v[-1],) if v else (None,)), False
+
+
+def _keras_attention_unsupported(attrs: dict) -> str | None:
+    if attrs.get("use_scale"):
+        return "use_scale=True learns a scale Pivot does not migrate"
+    if attrs.get("score_mode", "dot") != "dot":
+        return "only score_mode='dot' is migrated"
+    return None
+
+
+def _keras_attention() -> None:
+    register(OpSpec(
+        name="DotAttention", kind="merge", doc="Luong dot-product attention of a query over a value (key = value)",
+        keras_layer=f"{K}Attention",
+        args=(Arg("use_scale", keras="use_scale", keras_pos=0, keras_default=False),
+              Arg("score_mode", keras="score_mode", keras_default="dot"),
+              Arg("dropout", keras="dropout", keras_default=0.0)),
+        # {0} query, {1} value, {2} key (the value when the layer is given two tensors)
+        torch_code="torch.softmax(torch.matmul({0}, {2}.transpose(-1, -2)), dim=-1) @ {1}",
+        shape="attention", shape_rule=KerasAttentionShape(), layout_fixed=True,
+        unsupported=_keras_attention_unsupported,
+        notes=("Keras-only (a layer): softmax(q @ k^T) @ v without a scale; dropout acts in training only.",),
+    ))
+
+
 _attention()
 _functional_attention()
+_keras_attention()

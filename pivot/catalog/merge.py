@@ -57,6 +57,19 @@ def _merges() -> None:
         draw=Draw(("img", "vec", "seq"), operator="*"), function_tensors=2, python_operators=("Multiply", "MultiplyAssign"), operator="*",
     ))
     register(OpSpec(
+        name="Subtract", kind="merge", doc="elementwise difference of two tensors", keras_layer=f"{K}Subtract",
+        torch_functions=("torch.sub", "torch.subtract"),
+        keras_functions=("keras.layers.subtract", "keras.ops.subtract", "tensorflow.subtract",
+                         "tensorflow.math.subtract"),
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True, function_tensors=2, operator="-",
+    ))
+    register(OpSpec(
+        name="AverageOf", kind="merge", doc="elementwise mean of several tensors", keras_layer=f"{K}Average",
+        keras_functions=("keras.layers.average",), reduction="mean",
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
+        notes=("Keras-only (a layer): PyTorch writes it as `(a + b) / 2`.",),
+    ))
+    register(OpSpec(
         name="Dot", kind="merge", doc="dot product of two vectors per sample (cosine similarity if normalized)",
         keras_layer=f"{K}Dot", keras_functions=("keras.layers.dot",),
         args=(Arg("axes", keras="axes", keras_pos=0, domain=AXIS),

@@ -216,6 +216,7 @@ class OpSpec:
     sized_by_tensors: bool = False
     parts: bool = False  # returns a tuple of like tensors (`x.chunk(2, 1)`): each unpacked one has its shape
     idiom: str | None = None  # a PyTorch function recognised whole as this op (frontends.patterns.IDIOMS)
+    torch_code: str | None = None  # PyTorch code over the tensors {0}, {1}, ... where no function computes it
     keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
     torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
     keras_ops_defaults: tuple[tuple[str, Value], ...] = ()  # its keras.ops function's own defaults (ops.gelu: tanh)

@@ -288,9 +288,11 @@ def _tensor_ops() -> None:
             axis_args=("dim",), pair=pair, elementwise=both, shape_rule=Reduce(),
         ))
         register(OpSpec(
-            name=both, kind="merge", doc=f"elementwise {fn} of two tensors",
+            name=both, kind="merge", doc=f"elementwise {fn} of two tensors", keras_layer=f"keras.layers.{both}",
             torch_functions=(f"torch.{both.lower()}",), keras_functions=(f"keras.ops.{both.lower()}",
-                                                                        f"tensorflow.{both.lower()}"),
+                                                                        f"tensorflow.{both.lower()}",
+                                                                        f"tensorflow.math.{both.lower()}",
+                                                                        f"keras.layers.{both.lower()}"),
             shape="broadcast", shape_rule=Broadcast(), function_tensors=2, draw=Draw(("img", "vec", "seq")),
         ))
     register(OpSpec(

@@ -15,7 +15,7 @@ from pivot.shapes import invalid_sizes
 
 # Keras keyword arguments every layer takes that carry no computation.
 KERAS_COMMON = {"name", "dtype", "trainable", "input_shape", "input_dim", "batch_input_shape", "activation",
-                "autocast", "data_format"}
+                "autocast", "data_format", "input_length"}
 # Keras keyword arguments that only change how weights start or are trained: reported, not blocking.
 KERAS_TRAINING_ONLY_SUFFIXES = ("_initializer", "_regularizer", "_constraint")
 

@@ -470,6 +470,12 @@ class FlowReader:
                 self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
                                                f"`{self.chunk.text(arg)}` masks time steps or positions, and "
                                                "PyTorch layers take no mask; migrate it by hand"))
+            elif not tensors and self.framework == "keras" and key != "training" and \
+                    self.chunk.text(arg.value) not in ("None", "False"):
+                # use_causal_mask=True, return_attention_scores=True...: a call option that changes the result
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
+                                               f"the call option `{self.chunk.text(arg)}` is not migrated; "
+                                               "migrate it by hand"))
             elif not tensors:
                 extra[key] = literal(arg.value, self.chunk)
             elif key == "initial_state" and self.framework == "keras" and not states:

@@ -152,8 +152,9 @@ class KerasLayerReader:
             if key in bound.extra and isinstance(bound.extra[key], tuple):
                 shape = bound.extra[key]
                 self.input_shape = shape if key == "input_shape" else shape[1:]
-        if "input_dim" in bound.extra and isinstance(bound.extra["input_dim"], int):
-            self.input_shape = (bound.extra["input_dim"],)
+        for key in ("input_dim", "input_length"):  # input_length: Keras 2's Embedding(..., input_length=T)
+            if key in bound.extra and isinstance(bound.extra[key], int):
+                self.input_shape = (bound.extra[key],)
         if spec.affine_switches:
             attrs = self._norm_attrs(spec, attrs, span, source)
         lname = name
@@ -213,6 +214,9 @@ class KerasLayerReader:
         parameter at its constant); what PyTorch cannot express is reported."""
         center, scale = attrs.get("center", True), attrs.get("scale", True)
         problem = None
+        if isinstance(attrs.get("axis"), Expr):  # `bn_axis = 3` at module level (keras-applications' style)
+            axis = _static(_resolved(attrs["axis"].code, self.constants()))
+            attrs = attrs | ({"axis": axis} if isinstance(axis, int) else {})
         literal_ints = [a for a in map(spec.arg, spec.keras_literal_ints) if not isinstance(attrs.get(a.name), int)]
         if attrs.get("axis", -1) not in spec.keras_axes:
             problem = "only the default axis=-1 is migrated"
@@ -338,7 +342,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
             # def vgg11(): return VGG(...): it computes as the class it returns (as the PyTorch reader has it)
             nets.append(Network(stmt.name.value, "keras", "factory", chunk.span(stmt), params=params_of(stmt, chunk),
                                 binding=stmt.name.value, uses=names_used(stmt, chunk.ctx, chunk), bases=(returned,)))
-    top = [s for s in body if isinstance(s, cst.SimpleStatementLine)]
+    top = [s for s in body if isinstance(s, (cst.SimpleStatementLine, cst.For))]  # a loop of model.add(...)
     if top and any(_mentions(s, chunk, (SEQUENTIAL, MODEL)) for s in top):
         nets.extend(module_models(top, chunk))
     return nets
@@ -396,7 +400,9 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
 
 
 def _adds_to(stmt: cst.CSTNode, var: str | None) -> bool:
-    """`var.add(layer)`."""
+    """`var.add(layer)`, or a loop of them (`for rate in (1, 2, 4): model.add(...)`, as at module level)."""
+    if isinstance(stmt, cst.For) and stmt.orelse is None and isinstance(stmt.body, cst.IndentedBlock):
+        return all(_adds_to(s, var) for s in stmt.body.body)
     small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
     call = small.value if isinstance(small, cst.Expr) else None
     return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and \
@@ -665,7 +671,11 @@ class FunctionalReader(FlowReader):
         constructor has no builder body, so its layers read the value itself (kept as `Expr` over parameters
         when it is not a constant)."""
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Name)):
+                and isinstance(small.targets[0].target, (cst.Name, cst.Tuple))):
+            return False
+        unpacked = small.targets[0].target
+        if isinstance(unpacked, cst.Tuple) and not all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
+                                                       for e in unpacked.elements):
             return False
         names = _names_in(self.chunk.text(small.value))
         if not _pure(self.chunk.text(small.value)):  # repeating a call per layer could change what it computes
@@ -675,8 +685,12 @@ class FunctionalReader(FlowReader):
                 or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
                 or any(self.chunk.ctx.keras_block(n) for n in names)):
             return False
-        self.substitutions = {**self.substitutions, small.targets[0].target.value: _replaced(
-            self.chunk.text(small.value), self.substitutions)}
+        value = _replaced(self.chunk.text(small.value), self.substitutions)
+        if isinstance(unpacked, cst.Tuple):  # `filters1, filters2, filters3 = filters` (keras-applications' blocks)
+            self.substitutions = {**self.substitutions, **{e.value.value: _folded(f"({value})[{i}]")
+                                                           for i, e in enumerate(unpacked.elements)}}
+            return True
+        self.substitutions = {**self.substitutions, unpacked.value: value}
         return True
 
     def plain_if(self, stmt: cst.If) -> bool:
@@ -1249,6 +1263,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
     if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
         templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
+    built = method_named(cls, "build")
+    for target, c in self_assignments(built.body) if built else ():
+        if _mentions_layers(c, chunk):  # Keras calls build(input_shape) before the first call; PyTorch never does
+            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
+                                "build(input_shape), which Keras calls before the first call and PyTorch never "
+                                "does; create it in __init__"))
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))

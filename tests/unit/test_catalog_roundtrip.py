@@ -210,6 +210,12 @@ KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling
 KNOWN.update({(f"Dropout{n}d", "keras", None): "the PyTorch nn.Dropout2d's input rank is not stated in the migrated "
               "file (a model of that layer alone), so the way back reports it (SpatialDropout or Dropout?)"
               for n in (1, 2, 3)})
+KNOWN.update({("Subtract", "keras", None): "layers.Subtract becomes `a - b` in PyTorch, plain arithmetic read back "
+              "as an operator, not the layer",
+              ("DotAttention", "keras", None): "layers.Attention becomes softmax(q @ k^T) @ v in PyTorch, read back "
+              "as matmuls and a softmax",
+              ("AverageOf", "keras", None): "layers.Average becomes `(a + b) / 2` in PyTorch, read back as Add and a "
+              "division"})
 KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
               "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
