@@ -345,7 +345,8 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
                                       "the input shape, or write `dim`)", target="keras"))
     if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1 and not guessed:
         dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
-    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
+    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and (
+        any(info.input_spatial) or where in info.open_images))
     if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
                                       "are not known statically, so its axis cannot be remapped (declare the "

@@ -790,7 +790,10 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
         return f"{node.source}  # TODO(pivot): not migrated"
     if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
             and CATALOG[node.op].kind == "merge":
-        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's
+        # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's; the
+        # operand keeping the source's axes moved where the node itself is known (`x * se` of a Keras
+        # `Reshape((1, 1, C))`: the replaced node is not in `info.at`)
+        xs = with_moved_operand(node, CATALOG[node.op], xs, info, "torch")
         return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.form == "operator":
         return node.source
