@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 
 from pivot.catalog import all_ops
-from pivot.fuzz.plan import PRODUCTS, Merge, Plan, Repeat, Seq2Seq, State, Step, advance, functions, with_width
+from pivot.fuzz.plan import IDIOMS, PRODUCTS, Merge, Plan, Repeat, Seq2Seq, State, Step, _axis_part, advance, \
+    functions, with_width
 
 HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
           "keras": "import keras\nfrom keras import layers\n"}
@@ -144,6 +145,9 @@ class Writer:
         if spec is not None and spec.kind == "tensor":
             self.tensor_function(step, x, out)
             return
+        if step.op in IDIOMS:
+            self.idiom(step, state, x, out)
+            return
         if spec is None or (spec.shape == "flatten" and step.form != "module"):
             emit(f"{out} = {self.tensor_op(step, state, x)}")
             return
@@ -206,6 +210,8 @@ class Writer:
             axes = tuple(range(2, 2 + state.n)) if torch else tuple(range(1, 1 + state.n))
             return rng.choice([f"{x}.mean({axes})", f"{x}.mean(dim={list(axes)})"]) if torch else \
                 f"keras.ops.mean({x}, axis={axes})"
+        if step.op == "ViewFlatten":
+            return self.view_flatten(step, state, x)
         # the flatten entry as a function or method, from the batch axis on
         spec = self.ops[step.op]
         return f"{spec.torch_functions[0]}({x}, 1)" if step.form == "function" else \
@@ -234,6 +240,112 @@ class Writer:
         else:
             joined = f"{p} + {q}" if combine == "add" else f"{p} * {q}"
         self.body.append(f"{out} = {joined}")
+
+    # -- everyday idioms (plan.IDIOMS) -------------------------------------------------------------------
+    def size(self, step: Step, state: State, x: str, axis: int) -> str:
+        """The length of `axis`: a literal, or read from the tensor as people write it."""
+        part = _axis_part(state, self.fw, axis)
+        value = state.ch if part == "ch" else state.size[part]
+        if step.extra.get("size") == "literal":
+            return str(value)
+        if self.fw == "torch":
+            return self.rng.choice((f"{x}.size({axis})", f"{x}.shape[{axis}]", f"{x}.size()[{axis}]"))
+        return f"{x}.shape[{axis}]"
+
+    def index(self, state: State, axis: int, bound: str) -> str:
+        """`[:, :, :bound]` up to `axis` (a negative one: `[..., :bound]` or colons after it)."""
+        if axis < 0:
+            after = -axis - 1
+            return "[..., :" + bound + ", :" * after + "]" if after else f"[..., :{bound}]"
+        return "[" + ":, " * axis + f":{bound}]"
+
+    def idiom(self, step: Step, state: State, x: str, out: str) -> None:
+        emit, e, torch = self.body.append, step.extra, self.fw == "torch"
+        if step.op == "AddRange":
+            axis = e["axis"]
+            n = self.size(step, state, x, axis)
+            if torch:
+                rng = f"torch.arange({n}, dtype={x}.dtype)" if e["dtype"] else f"torch.arange({n})"
+                if axis == 1 and state.kind == "img":
+                    rng = self.rng.choice((f"{rng}.view(-1{', 1' * state.n})",
+                                           f"{rng}[:{', None' * state.n}]"))
+            else:
+                rng = f"keras.ops.arange({n}, dtype='float32')" if e["dtype"] or self.plan.style == "subclassed" \
+                    else f"keras.ops.arange({n})"
+            emit(f"{out} = {x} + {rng}")
+            return
+        if step.op == "SliceHalf":
+            axis = e["axis"]
+            emit(f"{out} = {x}{self.index(state, axis, self.size(step, state, x, axis) + ' // 2')}")
+            return
+        if step.op == "SplitSizes":
+            axis, first = e["axis"], e["first"]
+            self.count += 1
+            p, q = f"s{self.count}_0", f"s{self.count}_1"
+            rest = f"{self.size(step, state, x, axis)} - {first}"
+            if torch:
+                call = self.rng.choice((f"torch.split({x}, [{first}, {rest}], dim={axis})",
+                                        f"{x}.split([{first}, {rest}], {axis})"))
+            else:
+                call = f"keras.ops.split({x}, [{first}], axis={axis})"
+            emit(f"{p}, {q} = {call}")
+            if e["join"] == "add":
+                emit(f"{out} = {p} + {q}")
+            else:
+                emit(f"{out} = " + (f"torch.cat([{q}, {p}], dim={axis})" if torch else
+                                    f"keras.ops.concatenate([{q}, {p}], axis={axis})"))
+            return
+        self.squeeze_excite(step, state, x, out)
+
+    def squeeze_excite(self, step: Step, state: State, x: str, out: str) -> None:
+        """Channel weights from the global mean, two dense layers and a sigmoid, multiplied into the image."""
+        emit, e, n, c = self.body.append, step.extra, state.n, state.ch
+        self.count += 1
+        w = f"w{self.count}"
+        if self.fw == "torch":
+            spatial = tuple(range(2, 2 + n))
+            emit(f"{w} = {x}.mean({spatial if n > 1 else 2})")
+            fc1 = self.attr(f"nn.Linear({c}, {e['hidden']})", "se")
+            fc2 = self.attr(f"nn.Linear({e['hidden']}, {c})", "se")
+            emit(f"{w} = torch.sigmoid({fc2}(torch.relu({fc1}({w}))))")
+            ones = ", 1" * n
+            if e["form"] == "index":
+                shaped = f"{w}[:, :{', None' * n}]"
+            elif e["form"] == "unsqueeze":
+                shaped = w + ".unsqueeze(-1)" * n
+            elif e["size"] == "read":
+                emit(f"b, c = {x}.shape[:2]" if self.rng.random() < 0.5 else f"b, c = {x}.size(0), {x}.size(1)")
+                shaped = f"{w}.view(b, c{ones})"
+            else:
+                shaped = f"{w}.view(-1, {c}{ones})"
+            emit(f"{out} = {x} * {shaped}" if e["merge"] == "operator" else f"{out} = torch.mul({x}, {shaped})")
+            return
+        keep = e["form"] == "keepdims"
+        pool = self.attr(f"layers.GlobalAveragePooling{n}D(keepdims=True)" if keep else
+                         f"layers.GlobalAveragePooling{n}D()", "se")
+        emit(f"{w} = {pool}({x})")
+        fc1 = self.attr(f"layers.Dense({e['hidden']}, activation='relu')", "se")
+        fc2 = self.attr(f"layers.Dense({c}, activation='sigmoid')", "se")
+        emit(f"{w} = {fc2}({fc1}({w}))")
+        if not keep:
+            target = (1,) * n + (c,)
+            emit(f"{w} = {self.attr(f'layers.Reshape({target})', 'se')}({w})")
+        emit(f"{out} = {self.attr('layers.Multiply()', 'se')}([{x}, {w}])" if e["merge"] == "layer" else
+             f"{out} = {x} * {w}")
+
+    def view_flatten(self, step: Step, state: State, x: str) -> str:
+        """`x.view(x.size(0), -1)`, `x.reshape(-1, F)`; Keras `layers.Reshape((-1,))`, `keras.ops.reshape`."""
+        f, form = state.features(), step.extra.get("size", "read")
+        if self.fw == "torch":
+            method = self.rng.choice(("view", "reshape"))
+            if form == "literal":
+                return f"{x}.{method}(-1, {f})"
+            if form == "read":
+                return f"{x}.{method}({self.rng.choice((f'{x}.size(0)', f'{x}.shape[0]'))}, -1)"
+            return f"{x}.{method}(len({x}), -1)" if self.rng.random() < 0.3 else f"torch.reshape({x}, ({x}.shape[0], -1))"
+        if form == "literal":
+            return self.rng.choice((f"keras.ops.reshape({x}, (-1, {f}))", f"{self.attr(f'layers.Reshape(({f},))', 'reshape')}({x})"))
+        return f"{self.attr('layers.Reshape((-1,))', 'reshape')}({x})"
 
     def product(self, merge: Merge, state: State, a: str, b: str) -> str:
         """Keras Dot (of vectors: axes 1/-1; of sequences: over the features, (N, T, T)); a sequence times the
@@ -360,10 +472,17 @@ def render(plan: Plan) -> str:
     head = f'"""Fuzz model (seed {plan.seed}, {plan.framework} {plan.style})."""\n' + HEADER[plan.framework]
     shape = tuple(plan.input_shape()[1:])
     if plan.style == "sequential":
+        subclass = w.rng.random() < 0.3  # drawn first: the same for every reduction of the plan
         entries = w.sequential_entries(plan.items, plan.input)
         if plan.framework == "torch":
+            if subclass:  # a Sequential subclass: `class Net(nn.Sequential)` passing its layers to super()
+                return head + "\n\nclass Net(nn.Sequential):\n    def __init__(self):\n        super().__init__(\n" + \
+                    "".join(f"            {e},\n" for e in entries) + "        )\n\n\nmodel = Net()\n"
             return head + "\nmodel = nn.Sequential(\n" + "".join(f"    {e},\n" for e in entries) + ")\n"
         inp = f"keras.Input(shape={shape}" + (", dtype='int64')" if plan.dtype() == "int64" else ")")
+        if subclass:
+            return head + "\n\nclass Net(keras.Sequential):\n    def __init__(self):\n        super().__init__([\n" + \
+                "".join(f"            {e},\n" for e in [inp] + entries) + "        ])\n\n\nmodel = Net()\n"
         return head + "\nmodel = keras.Sequential([\n" + "".join(f"    {e},\n" for e in [inp] + entries) + "])\n"
     if plan.framework == "keras" and plan.style in ("functional", "builder"):
         w.statements(plan.items, plan.input, "x")
