@@ -746,7 +746,7 @@ def values_from_sizes(net: Network) -> dict:
 
 
 def open_images(net: Network, info: ShapeInfo) -> set:
-    """The nodes whose first input may be an image input of unknown rank: an input read as an image (a conv or
+    """The nodes an input of which may be an image input of unknown rank: an input read as an image (a conv or
     pool of an image rank later on) whose rank is not known statically, and the values shape-keeping ops
     (activations, `torch.roll`, dropout...) make of it before anything fixes their shape. Such an image's axes
     change order in migration, so an axis or index of it is not known to keep its meaning."""
@@ -758,7 +758,7 @@ def open_images(net: Network, info: ShapeInfo) -> set:
         spec = CATALOG.get(layer.op if layer is not None else node.op)
         keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Index"
         opened = bool(node.inputs) and node.inputs[0] in found
-        if opened:
+        if any(v in found for v in node.inputs):
             nodes.add(node)
         if opened and keeps:
             found.update(node.outputs)

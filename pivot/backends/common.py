@@ -483,7 +483,7 @@ def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
         layouts = {sp for shape, sp in seen[0] if shape is not None and len(shape) >= 2}
         # `x + torch.arange(n)`: a range (of unknown length) broadcasts along the image's last axis, which is a
         # different axis in the other layout
-        ranged = any(info.from_sizes.get(node, ())) and any(sp for _, sp in seen[0])
+        ranged = any(info.from_sizes.get(node, ())) and (any(sp for _, sp in seen[0]) or node in info.open_images)
         if len(layouts) > 1 or ranged:
             found.append(node)
     return found

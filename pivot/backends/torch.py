@@ -141,7 +141,9 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
 def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
     """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
     was only guessed from a first dense layer, which reads any rank."""
-    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
+    # (or a layer of one image rank, UpSampling1D: whether its input is a channels-last image to move was guessed)
+    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1
+                                                   or spec.layout_sensitive and spec.spatial):
         by = next(iter(info.rank_guessed_by.values()), None)
         where = f"`{by.source}`, line {by.span.line}, reads any rank" if by is not None and by.source else \
             "a dense layer reads any rank"
