@@ -585,7 +585,8 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(self._key(original))
         if node is None or node.form != "operator" or len(node.inputs) != 2:
             return updated
-        made = [self._integer_range(v) for v in node.inputs]
+        # (also indexed or reshaped: `torch.arange(c)[:, None, None]`)
+        made = [self._integer_range(v) or flag for v, flag in zip(node.inputs, self.info.from_sizes.get(node, (False,) * 2))]
         if made.count(True) != 1:
             return updated
         side = "left" if made[0] else "right"

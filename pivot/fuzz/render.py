@@ -3,6 +3,7 @@ with loops. Spellings come from the catalog entry of each op (module/layer names
 argument names and positions)."""
 from __future__ import annotations
 
+import os
 import random
 
 from pivot.catalog import all_ops
@@ -13,6 +14,9 @@ HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functio
           "keras": "import keras\nfrom keras import layers\n"}
 INFERRED = ("in_channels", "in_features", "num_features", "normalized_shape", "num_channels", "input_size",
             "embed_dim")
+
+
+FACTORIES = os.environ.get("PIVOT_FUZZ_FACTORIES") == "1"  # draw module-level layer factories (`make_conv3()`)
 
 
 def short(qualified: str) -> str:
@@ -37,6 +41,10 @@ class Writer:
         self.init: list[str] = []  # constructor lines (subclassed) / layer list entries (sequential)
         self.body: list[str] = []  # forward/call lines, or the functional builder's lines
         self.count = 0
+        self.helpers: list[str] = []  # module-level layer factories (`def make_conv3(): return nn.Conv2d(...)`)
+        # their own draws (the plan's spellings stay as they were); off unless asked (FACTORIES): layers built by
+        # such helpers still find silently wrong migrations (issue 10, see bench/fuzz.py --factories)
+        self.factories = random.Random(plan.seed * 31 + 7) if FACTORIES else None
 
     # -- constructors ----------------------------------------------------------------------------------------
     def ctor(self, step: Step, state: State, channels: str | None = None) -> str:
@@ -127,6 +135,10 @@ class Writer:
     def attr(self, code: str, prefix: str = "layer") -> str:
         """A layer made once: a constructor attribute (subclassed) or an inline constructor (functional)."""
         self.count += 1
+        if self.factories is not None and self.factories.random() < 0.15:  # a layer factory of the file
+            name = f"make_{prefix}{self.count}"
+            self.helpers.append(f"def {name}():\n    return {code}\n")
+            code = f"{name}()"
         if self.plan.style in ("subclassed",) or (self.fw == "torch" and self.plan.style == "builder"):
             name = f"{prefix}{self.count}"
             self.init.append(f"self.{name} = {code}")
@@ -337,7 +349,8 @@ class Writer:
         """`x.view(x.size(0), -1)`, `x.reshape(-1, F)`; Keras `layers.Reshape((-1,))`, `keras.ops.reshape`."""
         f, form = state.features(), step.extra.get("size", "read")
         if self.fw == "torch":
-            method = self.rng.choice(("view", "reshape"))
+            # (`.view` of a slice is not contiguous: the everyday `x.contiguous().view(...)`)
+            method = self.rng.choice(("contiguous().view", "reshape"))
             if form == "literal":
                 return f"{x}.{method}(-1, {f})"
             if form == "read":
@@ -486,6 +499,7 @@ def render(plan: Plan) -> str:
         return head + "\nmodel = keras.Sequential([\n" + "".join(f"    {e},\n" for e in [inp] + entries) + "])\n"
     if plan.framework == "keras" and plan.style in ("functional", "builder"):
         w.statements(plan.items, plan.input, "x")
+        head += "".join("\n\n" + h for h in w.helpers)
         dtype = ", dtype='int64'" if plan.dtype() == "int64" else ""
         lines = [f"inputs = keras.Input(shape={shape}{dtype})", "x = inputs"] + w.body + \
                 ["model = keras.Model(inputs, x)" if plan.style == "functional" else "return keras.Model(inputs, x)"]
@@ -494,6 +508,7 @@ def render(plan: Plan) -> str:
         return head + "\n\ndef build_model():\n" + "".join(f"    {line}\n" for line in lines) + \
             "\n\nmodel = build_model()\n"
     w.statements(plan.items, plan.input, "x")
+    head += "".join("\n\n" + h for h in w.helpers)
     base, method = ("nn.Module", "forward") if plan.framework == "torch" else ("keras.Model", "call")
     init = ["super().__init__()"] + w.init
     return (head + f"\n\nclass Net({base}):\n    def __init__(self):\n" + "".join(f"        {l}\n" for l in init)
