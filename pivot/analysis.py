@@ -326,16 +326,29 @@ def collector_paused():
 
 
 def inherit_forward(networks: list[Network]) -> list[Network]:
-    """A subclass without its own forward/call computes with its base's layers and dataflow."""
+    """A subclass of a model class of the file has its base's layers (declared by the base's constructor, which
+    `super().__init__` runs), minus those it declares again; without its own forward/call it also computes with
+    its base's dataflow. Bases are resolved first (a chain of subclasses)."""
     by_name = {n.name: n for n in networks}
-    out = []
-    for net in networks:
-        base = next((by_name[b] for b in net.bases if b in by_name), None)
-        if base is not None and not net.nodes and base.nodes:
-            net = replace(net, layers=base.layers + net.layers, nodes=base.nodes, inputs=base.inputs,
-                          outputs=base.outputs, input_shapes=base.input_shapes or net.input_shapes)
-        out.append(net)
-    return out
+    done: dict[str, Network] = {}
+
+    def resolved(net: Network, seen: tuple[str, ...] = ()) -> Network:
+        if net.name in done:
+            return done[net.name]
+        base = next((by_name[b] for b in net.bases if b in by_name and b not in seen and b != net.name), None)
+        if base is not None:
+            base = resolved(base, seen + (net.name,))
+            own = {layer.name for layer in net.layers}
+            inherited = tuple(layer for layer in base.layers if layer.name not in own)
+            if not net.nodes and base.nodes:
+                net = replace(net, layers=inherited + net.layers, nodes=base.nodes, inputs=base.inputs,
+                              outputs=base.outputs, input_shapes=base.input_shapes or net.input_shapes)
+            elif inherited:
+                net = replace(net, layers=inherited + net.layers)
+        done[net.name] = net
+        return net
+
+    return [resolved(net) for net in networks]
 
 
 def _named_target(net: Network) -> Network:

@@ -43,6 +43,11 @@ class ShapeInfo:
     layout_lost: dict = field(default_factory=dict)
     input_shapes: tuple[Shape, ...] = ()
     input_spatial: tuple[bool, ...] = ()
+    # inputs the model reads as images (a conv, pool or norm of an image rank later on), also where their rank is
+    # not known statically: a value of unknown shape may then be an image whose axes change order
+    image_inputs: tuple[bool, ...] = ()
+    from_sizes: dict = field(default_factory=dict)  # node -> which inputs are made from sizes (`values_from_sizes`)
+    open_images: set = field(default_factory=set)  # nodes reading what may be an image of unknown rank (`open_images`)
     framework: str = "torch"
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
@@ -725,12 +730,52 @@ def _image_rank(net: Network) -> int:
     return spatial + 1 if spatial else 0
 
 
+def values_from_sizes(net: Network) -> dict:
+    """Per node, which of its inputs are made from sizes alone (`torch.arange(n)`), also reshaped or indexed
+    (`torch.arange(c)[:, None]`) at that point of the dataflow (a name can be bound again)."""
+    found: set[str] = set()
+    at = {}
+    for node in net.nodes:
+        at[node] = tuple(v in found for v in node.inputs)
+        spec = CATALOG.get(node.op)
+        made = spec is not None and spec.shape == "arange"
+        kept = bool(node.inputs) and node.op != "layer" and all(at[node]) and (
+            node.op == "Index" or spec is not None and spec.kind != "merge")
+        if made or kept:
+            found.update(node.outputs)
+        else:  # a name bound again to something else (`x = torch.arange(n)` ... `x = conv(x)`)
+            found.difference_update(node.outputs)
+    return at
+
+
+def open_images(net: Network, info: ShapeInfo) -> set:
+    """The nodes an input of which may be an image input of unknown rank: an input read as an image (a conv or
+    pool of an image rank later on) whose rank is not known statically, and the values shape-keeping ops
+    (activations, `torch.roll`, dropout...) make of it before anything fixes their shape. Such an image's axes
+    change order in migration, so an axis or index of it is not known to keep its meaning."""
+    found = {name for name, image, shape in zip(net.inputs, info.image_inputs, info.input_shapes)
+             if image and shape is None}
+    nodes = set()
+    for node in net.nodes:
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        spec = CATALOG.get(layer.op if layer is not None else node.op)
+        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Index"
+        opened = bool(node.inputs) and node.inputs[0] in found
+        if any(v in found for v in node.inputs):
+            nodes.add(node)
+        if opened and keeps:
+            found.update(node.outputs)
+        else:
+            found.difference_update(node.outputs)
+    return nodes
+
+
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
     info = ShapeInfo(framework=net.framework)
     declared = input_shapes or net.input_shapes
-    shapes, spatial = [], []
+    shapes, spatial, images = [], [], []
     for i, name in enumerate(net.inputs):
         given = declared[i] if i < len(declared) else None
         # an image model, or a first layer that names an image rank (nn.BatchNorm2d): channels move in Keras
@@ -764,7 +809,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         info.values[name], info.spatial[name] = shape, sp
         shapes.append(shape)
         spatial.append(sp)
-    info.input_shapes, info.input_spatial = tuple(shapes), tuple(spatial)
+        images.append(bool(sp or image and shape is None))
+    info.input_shapes, info.input_spatial, info.image_inputs = tuple(shapes), tuple(spatial), tuple(images)
+    info.from_sizes = values_from_sizes(net)
+    info.open_images = open_images(net, info)
     if net.style == "sequential":
         x = shapes[0] if shapes else None
         sp = spatial[0] if spatial else False

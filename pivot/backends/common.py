@@ -292,6 +292,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of this image-like tensor "
                                       "is not known statically, so its axes cannot be remapped", target=side))
         return None
+    if not spatial and shape is None and node in info.open_images and any(
+            isinstance(d, int) and d != 0 for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of its input are "
+                                      "not known statically (the model's input is an image), so its axis cannot be "
+                                      "remapped (declare the input shape)", target=side))
+        return None
     if spatial and spec.new_axis:
         axis = new_axis_position(attrs.get("dim"), rank, to_keras=side == "keras")
         if axis is None:
@@ -401,7 +408,8 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "image-like tensor along the source's axes, which change order in "
                                           "migration (channels-first in PyTorch, last in Keras); Pivot does not "
                                           "move a parameter's axes yet: migrate it by hand", target=side))
-        if node.op == "Index" and node.inputs and info.seen(node, node.inputs[0])[1] and \
+        if node.op == "Index" and node.inputs and \
+                (info.seen(node, node.inputs[0])[1] or _maybe_image(net, node, info)) and \
                 index_order(node.attrs.get("items"), _rank(info.seen(node, node.inputs[0])[0]), side == "keras") is None:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "
                                           "whose layout changes in migration; migrate it by hand", target=side))
@@ -411,7 +419,7 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "migrate it by hand", target=side))
     for node in mixed_layout_merges(net, info):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges an image-like value with one "
-                                      f"that is not (a dense or RNN output, or a reshaped vector): {MIXED[side]}; "
+                                      f"that is not (a dense or RNN output, a reshaped vector, a range): {MIXED[side]}; "
                                       "migrate it by hand", target=side))
     for where, what in info.layout_lost.items():
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
@@ -439,6 +447,12 @@ def index_subscript(node: Node | None, updated: cst.Subscript, info, side: str) 
             and elements[-1].slice.upper is None and elements[-1].slice.step is None:
         elements.pop()
     return updated.with_changes(slice=elements)
+
+
+def _maybe_image(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """`node`'s tensor has no known shape in a model whose input is an image of a rank not known statically: it
+    may be that image, whose axes change order in migration (`pivot.shapes.open_images`)."""
+    return info.seen(node, node.inputs[0])[0] is None and node in info.open_images
 
 
 def _shaped_parameter(net: Network, node: Node) -> Layer | None:
@@ -506,7 +520,10 @@ def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
         if spec is None or spec.kind != "merge" or seen is None:
             continue
         layouts = {sp for shape, sp in seen[0] if shape is not None and len(shape) >= 2}
-        if len(layouts) > 1:
+        # `x + torch.arange(n)`: a range (of unknown length) broadcasts along the image's last axis, which is a
+        # different axis in the other layout
+        ranged = any(info.from_sizes.get(node, ())) and (any(sp for _, sp in seen[0]) or node in info.open_images)
+        if len(layouts) > 1 or ranged:
             found.append(node)
     return found
 

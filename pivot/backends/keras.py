@@ -345,7 +345,8 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
                                       "the input shape, or write `dim`)", target="keras"))
     if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1 and not guessed:
         dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
-    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and any(info.input_spatial))
+    unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and (
+        any(info.input_spatial) or where in info.open_images))
     if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
                                       "are not known statically, so its axis cannot be remapped (declare the "
@@ -584,7 +585,8 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(self._key(original))
         if node is None or node.form != "operator" or len(node.inputs) != 2:
             return updated
-        made = [self._integer_range(v) for v in node.inputs]
+        # (also indexed or reshaped: `torch.arange(c)[:, None, None]`)
+        made = [self._integer_range(v) or flag for v, flag in zip(node.inputs, self.info.from_sizes.get(node, (False,) * 2))]
         if made.count(True) != 1:
             return updated
         side = "left" if made[0] else "right"

@@ -142,7 +142,9 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
 def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
     """A PyTorch twin chosen by the input's rank (BatchNorm1d/2d, a transpose to channels-first) where the rank
     was only guessed from a first dense layer, which reads any rank."""
-    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1):
+    # (or a layer of one image rank, UpSampling1D: whether its input is a channels-last image to move was guessed)
+    if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1
+                                                   or spec.layout_sensitive and spec.spatial):
         by = next(iter(info.rank_guessed_by.values()), None)
         where = f"`{by.source}`, line {by.span.line}, reads any rank" if by is not None and by.source else \
             "a dense layer reads any rank"
@@ -830,7 +832,8 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     if node.form == "operator" and len(xs) == 2 and len(node.inputs) == 2 and CATALOG.get(node.op) is not None \
             and CATALOG[node.op].kind == "merge":
         # `a + b` of two tensors, from the values it reads: an inlined block's names are not the model's; an
-        # operand keeping the source's axes moved where the image's channels go (read where this node read it)
+        # operand keeping the source's axes moved where the image's channels go (read where this node read it;
+        # `x * se` of a Keras `Reshape((1, 1, C))`: the replaced node is not in `info.at`)
         xs = with_moved_operand(node, CATALOG[node.op], xs, info, "torch")
         return node_code(replace(node, form="function"), xs, info, out) or node.source
     if node.op == "Index" and xs:  # `x[:, -1, :]` of an image: its items in PyTorch's axis order

@@ -26,7 +26,7 @@ class ConcatShape(ShapeRule):
         if any(s is None for s in xs) or not isinstance(axis, int):
             return None, any(call.spatial)
         ax = axis - 1 if axis > 0 else len(x) + axis
-        if ax < 0 or any(len(s) != len(x) for s in xs):
+        if ax < 0 or ax >= len(x) or any(len(s) != len(x) for s in xs):
             return None, any(call.spatial)
         dims = [s[ax] for s in xs]
         out = list(x)

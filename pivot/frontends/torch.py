@@ -15,7 +15,7 @@ from pivot.frontends.classes import (built_by_code, constructor_templates, layer
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Param
+from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -44,29 +44,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         # nn.Sequential(*blocks): built at run time; weights are matched by walking the built models
         return Layer(name, "Sequential", Attrs.of({"dynamic": True}), span=span, source=source)
     if qual == SEQUENTIAL:
-        children = []
-        for i, arg in enumerate(sequential_items(call, chunk)):
-            value = arg.value
-            if isinstance(value, cst.Name) and value.value in local_vars:
-                value = local_vars[value.value]
-            child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
-                else None
-            held = (attributes or {}).get(self_attribute(value) or "")
-            if child is None and held is not None and held.op not in ("opaque", "Sequential"):
-                # `nn.Sequential(self.conv1, self.chomp1, ...)` (locuslab's TCN): the module assigned before, run
-                # here too (the same object: its weights are its attribute's)
-                child = replace(_renamed(held, f"{name}.{i}"), span=chunk.span(value), source=chunk.text(value))
-            if child is None and isinstance(value, cst.Name) and value.value in chunk.ctx.module_models:
-                # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
-                child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
-                              source=value.value)
-            if child is None:  # conv1x1(...), norm_layer(...): built by code of the file
-                child = built_by_code(value, f"{name}.{i}", chunk, lambda n: _mentions_torch(n, chunk))
-            if child is None:
-                diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential is not "
-                                    "a module call Pivot can follow"))
-                child = Layer(f"{name}.{i}", "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
-            children.append(child)
+        children = sequential_children(call, name, chunk, diags, local_vars, attributes)
         return Layer(name, "Sequential", span=span, source=source, children=tuple(children))
     local = chunk.local_class(call.func)
     permute = next((p for p in chunk.ctx.permute_modules if p[0] == local), None)
@@ -90,6 +68,36 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     bound = bind(call, spec, "torch", chunk, what=qual.replace("torch.nn.", "nn."))
     diags.extend(bound.diagnostics)
     return Layer(name, spec.name, Attrs.of(bound.attrs), tuple(bound.explicit), span, source)
+
+
+def sequential_children(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
+                        local_vars: dict[str, cst.Call], attributes: dict[str, Layer] | None = None) -> list[Layer]:
+    """The modules of `nn.Sequential(a, b, ...)` (or of `super().__init__(a, b, ...)` in its subclass);
+    `attributes`: the modules the constructor assigned before, which the Sequential may run again."""
+    children = []
+    for i, arg in enumerate(sequential_items(call, chunk)):
+        value = arg.value
+        if isinstance(value, cst.Name) and value.value in local_vars:
+            value = local_vars[value.value]
+        child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
+            else None
+        held = (attributes or {}).get(self_attribute(value) or "")
+        if child is None and held is not None and held.op not in ("opaque", "Sequential"):
+            # `nn.Sequential(self.conv1, self.chomp1, ...)` (locuslab's TCN): the module assigned before, run
+            # here too (the same object: its weights are its attribute's)
+            child = replace(_renamed(held, f"{name}.{i}"), span=chunk.span(value), source=chunk.text(value))
+        if child is None and isinstance(value, cst.Name) and value.value in chunk.ctx.module_models:
+            # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
+            child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
+                          source=value.value)
+        if child is None:  # conv1x1(...), norm_layer(...): built by code of the file
+            child = built_by_code(value, f"{name}.{i}", chunk, lambda n: _mentions_torch(n, chunk))
+        if child is None:
+            diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential is not "
+                                "a module call Pivot can follow"))
+            child = Layer(f"{name}.{i}", "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
+        children.append(child)
+    return children
 
 
 def sequential_items(call: cst.Call, chunk: Chunk) -> list:
@@ -274,14 +282,55 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if layer is not None:
                 layers.append(layer)
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
+    chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
+    if chain:
+        layers = list(chain) + layers
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
-    return subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
-                            templates=tuple(templates))
+    net = subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
+                           templates=tuple(templates))
+    if chain:  # nn.Sequential's forward: each module applied to the previous one's output
+        nodes, last = [], "x"
+        for i, layer in enumerate(chain):
+            nodes.append(Node("layer", (last,), (f"%{i + 1}",), layer=layer.name, span=layer.span,
+                              source=layer.source, form="call"))
+            last = f"%{i + 1}"
+        net = replace(net, inputs=("x",), nodes=tuple(nodes), outputs=(last,))
+    return net
+
+
+def _sequential_super(cls: cst.ClassDef, init: cst.FunctionDef | None, chunk: Chunk,
+                      diags: list[Diagnostic]) -> tuple[Layer, ...] | None:
+    """`class Net(nn.Sequential)` whose constructor passes its modules to `super().__init__(a, b, ...)`: those
+    modules, named by position as nn.Sequential names them (None for another form: `*layers` is read from the
+    built model)."""
+    if init is None or not any(chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases):
+        return None
+    calls = _super_init_calls(init)
+    if len(calls) != 1 or not calls[0].args or any(a.star or a.keyword for a in calls[0].args):
+        return None
+    if ordered_dict_variable(calls[0], chunk):
+        return None
+    children = sequential_children(calls[0], "", chunk, diags, local_calls(init))
+    return tuple(_renamed(c, str(i)) for i, c in enumerate(children)) or None
+
+
+def _super_init_calls(init: cst.FunctionDef) -> list[cst.Call]:
+    """`super().__init__(...)` (or `super(Net, self).__init__(...)`) calls in a constructor."""
+    found = []
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "__init__" \
+                and isinstance(node.func.value, cst.Call) and isinstance(node.func.value.func, cst.Name) \
+                and node.func.value.func.value == "super":
+            found.append(node)
+
+    walk(init, enter)
+    return found
 
 
 def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> str | None:

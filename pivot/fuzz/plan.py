@@ -216,7 +216,7 @@ def _keras_image(state: State, fw: str) -> bool:
 def _advance_step(step: Step, state: State, fw: str) -> State:
     spec = _spec(step.op)
     if spec is None:
-        return _pseudo_state(step.op, state, fw)
+        return _pseudo_state(step.op, state, fw, step.extra)
     if spec.kind == "tensor":
         return _tensor_state(step, state, fw)
     if not fits(spec, state, fw):
@@ -231,15 +231,46 @@ def _advance_step(step: Step, state: State, fw: str) -> State:
     return rule(spec, step, state, fw)
 
 
-def _pseudo_state(op: str, state: State, fw: str) -> State:
-    """The fuzzer's own tensor expressions: the last step, the mean over time or over the image."""
+def _pseudo_state(op: str, state: State, fw: str, extra: dict | None = None) -> State:
+    """The fuzzer's own tensor expressions: the last step, the mean over time or over the image; the everyday
+    idioms of `IDIOMS` (squeeze-excitation, a range added, a slice or reshape by sizes read from the tensor,
+    torch.split/keras.ops.split by sizes)."""
+    extra = extra or {}
     if op in ("LastStep", "MeanTime"):
         if not state.sequence_like(fw):
             raise Invalid("not a sequence")
         return State("vec", ch=state.ch)
     if op == "SpatialMean" and state.kind == "img":
         return State("vec", ch=state.ch)
+    if state.kind == "tok":
+        raise Invalid(f"{op} of token ids")
+    if op == "ViewFlatten" and state.kind in ("img", "seq"):
+        if state.features() > MAX_FEATURES:
+            raise Invalid("flatten too wide")
+        return State("vec", ch=state.features())
+    if op == "SqueezeExcite" and state.kind == "img":
+        return state
+    if op == "AddRange":
+        return state
+    if op in ("SliceHalf", "SplitSizes"):
+        part = _axis_part(state, fw, extra.get("axis", -1))
+        if part is None:
+            raise Invalid("no such axis")
+        size = state.ch if part == "ch" else state.size[part]
+        if size < 2:
+            raise Invalid("axis too short")
+        if op == "SplitSizes":
+            if not 0 < extra.get("first", 1) < size:
+                raise Invalid("split sizes")
+            return state
+        if part == "ch":
+            return replace(state, ch=size // 2)
+        return replace(state, size=tuple(s // 2 if i == part else s for i, s in enumerate(state.size)))
     raise Invalid(f"{op} of {state.kind}")
+
+
+# the fuzzer's idioms of everyday code (`_pseudo_state`); each is drawn for both source frameworks
+IDIOMS = ("SqueezeExcite", "AddRange", "SliceHalf", "SplitSizes")
 
 
 def axes(state: State, fw: str) -> list:
@@ -540,7 +571,10 @@ class Drawer:
             choices.append("seq2seq")
         if self.style != "sequential":
             choices += [s.name for s in self.tensor_ops(state)]
+            choices += [name for name in IDIOMS if name != "SqueezeExcite" or state.kind == "img"]
         pick = rng.choice(choices)
+        if pick in IDIOMS:
+            return self.idiom(pick, state)
         if pick in self.ops and self.ops[pick].kind == "tensor":
             return self.tensor_step(self.ops[pick], state)
         if pick == "act":
@@ -579,6 +613,29 @@ class Drawer:
         forms += ("split",) if self.fw == "torch" else ()
         return Step(spec.name, args, self.rng.choice(forms), {"combine": self.rng.choice(("add", "mul", "cat"))})
 
+    def idiom(self, name: str, state: State) -> Step:
+        """One of `IDIOMS`, its spelling choices in `extra` (the reducer leaves them): the axis (source layout,
+        either sign), how a size is written (a literal, or read from the tensor: `x.size(1)`, `x.shape[-1]`)."""
+        rng = self.rng
+        extra = {"size": rng.choice(("literal", "read", "read"))}
+        if name == "SqueezeExcite":
+            extra.update(hidden=rng.choice((2, 4, 8)), form=rng.choice(("view", "index", "unsqueeze", "keepdims")),
+                         merge=rng.choice(("operator", "layer")))
+        elif name == "AddRange":
+            channel = self.fw == "torch" and state.kind == "img" and rng.random() < 0.5
+            extra.update(axis=1 if channel else -1, dtype=rng.random() < 0.5)
+        else:
+            axis, part = rng.choice(axes(state, self.fw))
+            rank = len(axes(state, self.fw)) + 1
+            extra["axis"] = axis - rank if rng.random() < 0.3 else axis
+            if name == "SplitSizes":
+                size = state.ch if part == "ch" else state.size[part]
+                extra["first"] = rng.randint(1, max(size - 1, 1))
+                extra["join"] = rng.choice(("cat", "cat", "add")) if size % 2 == 0 else "cat"
+                if extra["join"] == "add":
+                    extra["first"] = size // 2
+        return Step(name, {}, "idiom", extra)
+
     def recurrent_entries(self, state: State) -> list[OpSpec]:
         return [s for s in self.entries(state) if s.draw.states]
 
@@ -611,9 +668,12 @@ class Drawer:
         if self.style != "sequential":
             options += ["LastStep", "MeanTime"] if state.sequence_like(self.fw) else []
             options += ["SpatialMean"] if state.kind == "img" else []
+            options += ["ViewFlatten"] if state.kind in ("img", "seq") else []
         pick = rng.choice(options)
         spec = self.ops.get(pick)
         step = Step(pick, self.draw_args(spec) if spec else {})
+        if pick == "ViewFlatten":
+            step.extra["size"] = rng.choice(("literal", "read", "minus_one"))
         if self.style != "sequential" and spec is not None and spec.shape == "flatten" and self.fw == "torch":
             step.form = rng.choice(["module"] + ["function"] * bool(spec.torch_functions)
                                    + ["method"] * bool(spec.torch_methods))

@@ -3,15 +3,20 @@ with loops. Spellings come from the catalog entry of each op (module/layer names
 argument names and positions)."""
 from __future__ import annotations
 
+import os
 import random
 
 from pivot.catalog import all_ops
-from pivot.fuzz.plan import PRODUCTS, Merge, Plan, Repeat, Seq2Seq, State, Step, advance, functions, with_width
+from pivot.fuzz.plan import IDIOMS, PRODUCTS, Merge, Plan, Repeat, Seq2Seq, State, Step, _axis_part, advance, \
+    functions, with_width
 
 HEADER = {"torch": "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n",
           "keras": "import keras\nfrom keras import layers\n"}
 INFERRED = ("in_channels", "in_features", "num_features", "normalized_shape", "num_channels", "input_size",
             "embed_dim")
+
+
+FACTORIES = os.environ.get("PIVOT_FUZZ_FACTORIES") == "1"  # draw module-level layer factories (`make_conv3()`)
 
 
 def short(qualified: str) -> str:
@@ -36,6 +41,10 @@ class Writer:
         self.init: list[str] = []  # constructor lines (subclassed) / layer list entries (sequential)
         self.body: list[str] = []  # forward/call lines, or the functional builder's lines
         self.count = 0
+        self.helpers: list[str] = []  # module-level layer factories (`def make_conv3(): return nn.Conv2d(...)`)
+        # their own draws (the plan's spellings stay as they were); off unless asked (FACTORIES): layers built by
+        # such helpers still find silently wrong migrations (issue 10, see bench/fuzz.py --factories)
+        self.factories = random.Random(plan.seed * 31 + 7) if FACTORIES else None
 
     # -- constructors ----------------------------------------------------------------------------------------
     def ctor(self, step: Step, state: State, channels: str | None = None) -> str:
@@ -126,6 +135,10 @@ class Writer:
     def attr(self, code: str, prefix: str = "layer") -> str:
         """A layer made once: a constructor attribute (subclassed) or an inline constructor (functional)."""
         self.count += 1
+        if self.factories is not None and self.factories.random() < 0.15:  # a layer factory of the file
+            name = f"make_{prefix}{self.count}"
+            self.helpers.append(f"def {name}():\n    return {code}\n")
+            code = f"{name}()"
         if self.plan.style in ("subclassed",) or (self.fw == "torch" and self.plan.style == "builder"):
             name = f"{prefix}{self.count}"
             self.init.append(f"self.{name} = {code}")
@@ -143,6 +156,9 @@ class Writer:
             return
         if spec is not None and spec.kind == "tensor":
             self.tensor_function(step, x, out)
+            return
+        if step.op in IDIOMS:
+            self.idiom(step, state, x, out)
             return
         if spec is None or (spec.shape == "flatten" and step.form != "module"):
             emit(f"{out} = {self.tensor_op(step, state, x)}")
@@ -206,6 +222,8 @@ class Writer:
             axes = tuple(range(2, 2 + state.n)) if torch else tuple(range(1, 1 + state.n))
             return rng.choice([f"{x}.mean({axes})", f"{x}.mean(dim={list(axes)})"]) if torch else \
                 f"keras.ops.mean({x}, axis={axes})"
+        if step.op == "ViewFlatten":
+            return self.view_flatten(step, state, x)
         # the flatten entry as a function or method, from the batch axis on
         spec = self.ops[step.op]
         return f"{spec.torch_functions[0]}({x}, 1)" if step.form == "function" else \
@@ -234,6 +252,113 @@ class Writer:
         else:
             joined = f"{p} + {q}" if combine == "add" else f"{p} * {q}"
         self.body.append(f"{out} = {joined}")
+
+    # -- everyday idioms (plan.IDIOMS) -------------------------------------------------------------------
+    def size(self, step: Step, state: State, x: str, axis: int) -> str:
+        """The length of `axis`: a literal, or read from the tensor as people write it."""
+        part = _axis_part(state, self.fw, axis)
+        value = state.ch if part == "ch" else state.size[part]
+        if step.extra.get("size") == "literal":
+            return str(value)
+        if self.fw == "torch":
+            return self.rng.choice((f"{x}.size({axis})", f"{x}.shape[{axis}]", f"{x}.size()[{axis}]"))
+        return f"{x}.shape[{axis}]"
+
+    def index(self, state: State, axis: int, bound: str) -> str:
+        """`[:, :, :bound]` up to `axis` (a negative one: `[..., :bound]` or colons after it)."""
+        if axis < 0:
+            after = -axis - 1
+            return "[..., :" + bound + ", :" * after + "]" if after else f"[..., :{bound}]"
+        return "[" + ":, " * axis + f":{bound}]"
+
+    def idiom(self, step: Step, state: State, x: str, out: str) -> None:
+        emit, e, torch = self.body.append, step.extra, self.fw == "torch"
+        if step.op == "AddRange":
+            axis = e["axis"]
+            n = self.size(step, state, x, axis)
+            if torch:
+                rng = f"torch.arange({n}, dtype={x}.dtype)" if e["dtype"] else f"torch.arange({n})"
+                if axis == 1 and state.kind == "img":
+                    rng = self.rng.choice((f"{rng}.view(-1{', 1' * state.n})",
+                                           f"{rng}[:{', None' * state.n}]"))
+            else:
+                rng = f"keras.ops.arange({n}, dtype='float32')" if e["dtype"] or self.plan.style == "subclassed" \
+                    else f"keras.ops.arange({n})"
+            emit(f"{out} = {x} + {rng}")
+            return
+        if step.op == "SliceHalf":
+            axis = e["axis"]
+            emit(f"{out} = {x}{self.index(state, axis, self.size(step, state, x, axis) + ' // 2')}")
+            return
+        if step.op == "SplitSizes":
+            axis, first = e["axis"], e["first"]
+            self.count += 1
+            p, q = f"s{self.count}_0", f"s{self.count}_1"
+            rest = f"{self.size(step, state, x, axis)} - {first}"
+            if torch:
+                call = self.rng.choice((f"torch.split({x}, [{first}, {rest}], dim={axis})",
+                                        f"{x}.split([{first}, {rest}], {axis})"))
+            else:
+                call = f"keras.ops.split({x}, [{first}], axis={axis})"
+            emit(f"{p}, {q} = {call}")
+            if e["join"] == "add":
+                emit(f"{out} = {p} + {q}")
+            else:
+                emit(f"{out} = " + (f"torch.cat([{q}, {p}], dim={axis})" if torch else
+                                    f"keras.ops.concatenate([{q}, {p}], axis={axis})"))
+            return
+        self.squeeze_excite(step, state, x, out)
+
+    def squeeze_excite(self, step: Step, state: State, x: str, out: str) -> None:
+        """Channel weights from the global mean, two dense layers and a sigmoid, multiplied into the image."""
+        emit, e, n, c = self.body.append, step.extra, state.n, state.ch
+        self.count += 1
+        w = f"w{self.count}"
+        if self.fw == "torch":
+            spatial = tuple(range(2, 2 + n))
+            emit(f"{w} = {x}.mean({spatial if n > 1 else 2})")
+            fc1 = self.attr(f"nn.Linear({c}, {e['hidden']})", "se")
+            fc2 = self.attr(f"nn.Linear({e['hidden']}, {c})", "se")
+            emit(f"{w} = torch.sigmoid({fc2}(torch.relu({fc1}({w}))))")
+            ones = ", 1" * n
+            if e["form"] == "index":
+                shaped = f"{w}[:, :{', None' * n}]"
+            elif e["form"] == "unsqueeze":
+                shaped = w + ".unsqueeze(-1)" * n
+            elif e["size"] == "read":
+                emit(f"b, c = {x}.shape[:2]" if self.rng.random() < 0.5 else f"b, c = {x}.size(0), {x}.size(1)")
+                shaped = f"{w}.view(b, c{ones})"
+            else:
+                shaped = f"{w}.view(-1, {c}{ones})"
+            emit(f"{out} = {x} * {shaped}" if e["merge"] == "operator" else f"{out} = torch.mul({x}, {shaped})")
+            return
+        keep = e["form"] == "keepdims"
+        pool = self.attr(f"layers.GlobalAveragePooling{n}D(keepdims=True)" if keep else
+                         f"layers.GlobalAveragePooling{n}D()", "se")
+        emit(f"{w} = {pool}({x})")
+        fc1 = self.attr(f"layers.Dense({e['hidden']}, activation='relu')", "se")
+        fc2 = self.attr(f"layers.Dense({c}, activation='sigmoid')", "se")
+        emit(f"{w} = {fc2}({fc1}({w}))")
+        if not keep:
+            target = (1,) * n + (c,)
+            emit(f"{w} = {self.attr(f'layers.Reshape({target})', 'se')}({w})")
+        emit(f"{out} = {self.attr('layers.Multiply()', 'se')}([{x}, {w}])" if e["merge"] == "layer" else
+             f"{out} = {x} * {w}")
+
+    def view_flatten(self, step: Step, state: State, x: str) -> str:
+        """`x.view(x.size(0), -1)`, `x.reshape(-1, F)`; Keras `layers.Reshape((-1,))`, `keras.ops.reshape`."""
+        f, form = state.features(), step.extra.get("size", "read")
+        if self.fw == "torch":
+            # (`.view` of a slice is not contiguous: the everyday `x.contiguous().view(...)`)
+            method = self.rng.choice(("contiguous().view", "reshape"))
+            if form == "literal":
+                return f"{x}.{method}(-1, {f})"
+            if form == "read":
+                return f"{x}.{method}({self.rng.choice((f'{x}.size(0)', f'{x}.shape[0]'))}, -1)"
+            return f"{x}.{method}(len({x}), -1)" if self.rng.random() < 0.3 else f"torch.reshape({x}, ({x}.shape[0], -1))"
+        if form == "literal":
+            return self.rng.choice((f"keras.ops.reshape({x}, (-1, {f}))", f"{self.attr(f'layers.Reshape(({f},))', 'reshape')}({x})"))
+        return f"{self.attr('layers.Reshape((-1,))', 'reshape')}({x})"
 
     def product(self, merge: Merge, state: State, a: str, b: str) -> str:
         """Keras Dot (of vectors: axes 1/-1; of sequences: over the features, (N, T, T)); a sequence times the
@@ -360,13 +485,21 @@ def render(plan: Plan) -> str:
     head = f'"""Fuzz model (seed {plan.seed}, {plan.framework} {plan.style})."""\n' + HEADER[plan.framework]
     shape = tuple(plan.input_shape()[1:])
     if plan.style == "sequential":
+        subclass = w.rng.random() < 0.3  # drawn first: the same for every reduction of the plan
         entries = w.sequential_entries(plan.items, plan.input)
         if plan.framework == "torch":
+            if subclass:  # a Sequential subclass: `class Net(nn.Sequential)` passing its layers to super()
+                return head + "\n\nclass Net(nn.Sequential):\n    def __init__(self):\n        super().__init__(\n" + \
+                    "".join(f"            {e},\n" for e in entries) + "        )\n\n\nmodel = Net()\n"
             return head + "\nmodel = nn.Sequential(\n" + "".join(f"    {e},\n" for e in entries) + ")\n"
         inp = f"keras.Input(shape={shape}" + (", dtype='int64')" if plan.dtype() == "int64" else ")")
+        if subclass:
+            return head + "\n\nclass Net(keras.Sequential):\n    def __init__(self):\n        super().__init__([\n" + \
+                "".join(f"            {e},\n" for e in [inp] + entries) + "        ])\n\n\nmodel = Net()\n"
         return head + "\nmodel = keras.Sequential([\n" + "".join(f"    {e},\n" for e in [inp] + entries) + "])\n"
     if plan.framework == "keras" and plan.style in ("functional", "builder"):
         w.statements(plan.items, plan.input, "x")
+        head += "".join("\n\n" + h for h in w.helpers)
         dtype = ", dtype='int64'" if plan.dtype() == "int64" else ""
         lines = [f"inputs = keras.Input(shape={shape}{dtype})", "x = inputs"] + w.body + \
                 ["model = keras.Model(inputs, x)" if plan.style == "functional" else "return keras.Model(inputs, x)"]
@@ -375,6 +508,7 @@ def render(plan: Plan) -> str:
         return head + "\n\ndef build_model():\n" + "".join(f"    {line}\n" for line in lines) + \
             "\n\nmodel = build_model()\n"
     w.statements(plan.items, plan.input, "x")
+    head += "".join("\n\n" + h for h in w.helpers)
     base, method = ("nn.Module", "forward") if plan.framework == "torch" else ("keras.Model", "call")
     init = ["super().__init__()"] + w.init
     return (head + f"\n\nclass Net({base}):\n    def __init__(self):\n" + "".join(f"        {l}\n" for l in init)
