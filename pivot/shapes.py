@@ -656,9 +656,18 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             shape = info.layer_in.get(layer.name)
             if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
                 seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
-    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change)
-    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not _image_rank(n)
-            and len(seen.get(n.name, ())) == 1 and not _moves_axes(n) else n for n in networks]
+    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
+    # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
+    # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
+    # `dim=1` was left as it was, exit 0, another axis in Keras)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not n.image_rank
+            and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1 and not _moves_axes(n)
+            else n for n in networks]
+
+
+def _rank_untold(net: Network) -> bool:
+    """A module of one input whose rank nothing in it tells (no first layer reads it; no declared shape)."""
+    return len(net.inputs) == 1 and not any(net.input_shapes) and _guess(net, net.inputs[0])[0] is None
 
 
 def _moves_axes(net: Network) -> bool:

@@ -109,6 +109,12 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     dim = node.attrs.get("dim")
     if not spatial:
         return None
+    if node.attrs.get("axes") is not None and shape is not None:  # x.size()[2:]: a run of axes in the target too
+        rank, (start, stop) = len(shape) + 1, node.attrs.get("axes")
+        axes = [remap_axis(a, rank, True, to_keras=target == "keras") % rank for a in range(rank)[start:stop]]
+        if axes and axes == list(range(axes[0], axes[-1] + 1)):
+            return None if (axes[0], axes[-1] + 1) == (range(rank)[start:stop][0], range(rank)[start:stop][-1] + 1) \
+                else slice(axes[0], axes[-1] + 1)
     if not isinstance(dim, int) or shape is None:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a size of an image-like tensor "
                                       "whose axes move in migration; migrate it by hand", target=target))
@@ -133,6 +139,9 @@ def torch_size_methods_left(node, out: Emitted) -> bool:
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
     """`x.shape[i]` reading the same axis in the target layout."""
     axis = size_axis(node, info, out, target)
+    if isinstance(axis, slice):
+        return updated.with_changes(slice=[cst.SubscriptElement(cst.Slice(
+            lower=cst.Integer(str(axis.start)), upper=cst.Integer(str(axis.stop))))])
     return updated if axis is None else updated.with_changes(
         slice=[cst.SubscriptElement(cst.Index(cst.parse_expression(str(axis))))])
 

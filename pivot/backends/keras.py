@@ -599,7 +599,11 @@ class _Rewriter(Rewriter):
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
-        if node is not None and node.op == "Size":  # x.shape[i]
+        if node is not None and node.op == "Size":  # x.shape[i], x.size()[2:]
+            value = updated.value
+            if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "size":
+                code = self.chunk.module.code_for_node(value.func.value)
+                updated = updated.with_changes(value=expr(f"keras.ops.shape({code})"))
             return shape_subscript(node, updated, self.info, self.out, "keras")
         return self._one_of_pair(node, original.value, updated)
 
@@ -638,7 +642,8 @@ class _Rewriter(Rewriter):
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
-            if isinstance(elements, cst.List) and not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
+            if isinstance(elements, cst.List) and not elements.elements and not layer.children and \
+                    not layer.attrs.get("dynamic"):  # Keras cannot call an empty Sequential
                 return expr("layers.Identity()")
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":

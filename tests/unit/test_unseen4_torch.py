@@ -1,0 +1,138 @@
+"""Constructs of unseen PyTorch code (tests/corpus_unseen/torch/u_*) that migrated with exit 0 and failed or
+were wrong, checked without the frameworks (the corpus test builds and compares the models)."""
+import textwrap
+
+from pivot.migrate import migrate_source
+
+
+def _call(text: str, cls: str) -> str:
+    body = text[text.index(f"class {cls}("):]
+    return body[body.index("    def call("):]
+
+
+SPATIAL_ATTENTION = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+
+
+    class SpatialAttention(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv1 = nn.Conv2d(2, 1, 7, padding=3, bias=False)
+
+        def forward(self, x):
+            avg_out = torch.mean(x, dim=1, keepdim=True)
+            max_out, _ = torch.max(x, dim=1, keepdim=True)
+            x = torch.cat([avg_out, max_out], dim=1)
+            return torch.sigmoid(self.conv1(x))
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 16, 3, padding=1)
+            self.sa = SpatialAttention()
+            self.fc = nn.Linear(16, 5)
+
+        def forward(self, x):
+            x = torch.relu(self.conv(x))
+            x = self.sa(x) * x
+            x = x.mean(dim=[2, 3])
+            return self.fc(x)
+''')
+
+
+def test_a_block_whose_first_ops_do_not_tell_its_rank_takes_the_images_its_callers_give():
+    """CBAM's spatial attention starts with `torch.mean(x, dim=1, keepdim=True)`: its channel axis was kept as
+    axis 1 in Keras (exit 0; the Keras model failed, or reduced over the height)."""
+    result = migrate_source(SPATIAL_ATTENTION, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    call = _call(result.text, "SpatialAttention")
+    assert "keras.ops.mean(x, axis=-1, keepdims=True)" in call
+    assert "keras.ops.max(x, axis=-1, keepdims=True)" in call
+    assert "keras.ops.concatenate([avg_out, max_out], axis=-1)" in call
+
+
+ADD_MODULE_LATER = textwrap.dedent('''\
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self, n=3):
+            super().__init__()
+            self.body = nn.Sequential()
+            for i in range(n):
+                self.body.add_module(f"fc{i}", nn.Linear(8, 8))
+            self.head = nn.Linear(8, 2)
+
+        def forward(self, x):
+            return self.head(self.body(x))
+''')
+
+
+def test_an_empty_sequential_filled_by_add_module_is_not_an_identity():
+    """`self.body = nn.Sequential()` then `self.body.add_module(...)` in a loop became `layers.Identity()` with
+    `.add(...)` calls (exit 0; Identity has no `add`)."""
+    result = migrate_source(ADD_MODULE_LATER, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "Identity" not in result.text and "self.body = keras.Sequential([])" in result.text
+    assert "self.body.add(layers.Dense(8))" in result.text
+
+
+GLOBAL_POOL_BY_SIZE = textwrap.dedent('''\
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(3, 8, 3, padding=1)
+            self.fc = nn.Linear(8, 2)
+
+        def forward(self, x):
+            x = F.relu(self.conv(x))
+            x = F.avg_pool2d(x, x.size()[2:])
+            h = x.shape[2:4]
+            return self.fc(x.view(x.size(0), -1))
+''')
+
+
+def test_a_slice_of_an_image_size_reads_the_same_axes_in_keras():
+    """`F.avg_pool2d(x, x.size()[2:])` (the spatial sizes) was written `keras.ops.shape(x)[2:]`: (W, C) in
+    Keras (exit 0; a pool over the wrong window, a Dense of width 0)."""
+    result = migrate_source(GLOBAL_POOL_BY_SIZE, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    call = _call(result.text, "Net")
+    assert "keras.ops.average_pool(x, keras.ops.shape(x)[1:3], strides=keras.ops.shape(x)[1:3]" in call
+    assert "h = x.shape[1:3]" in call
+
+
+def test_a_slice_of_image_sizes_that_is_not_one_run_in_keras_is_reported():
+    source = GLOBAL_POOL_BY_SIZE.replace("x.shape[2:4]", "x.shape[1:3]")  # (C, H): not adjacent in Keras
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert not result.ok and any("x.shape[1:3]" in d.message for d in result.diagnostics)
+
+
+WEIGHT_TYING = textwrap.dedent('''\
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self, ntoken=20, ninp=8):
+            super().__init__()
+            self.encoder = nn.Embedding(ntoken, ninp)
+            self.decoder = nn.Linear(ninp, ntoken)
+            self.decoder.weight = self.encoder.weight
+
+        def forward(self, x):
+            return self.decoder(self.encoder(x))
+''')
+
+
+def test_weight_tying_is_a_named_error():
+    """`self.decoder.weight = self.encoder.weight` was copied into the Keras constructor (exit 0; a Keras
+    Embedding has no `weight`)."""
+    result = migrate_source(WEIGHT_TYING, "tensorflow", ["Net"])
+    assert not result.ok
+    assert any(d.code == "PIV102" and "weight tying" in d.message and d.span.line == 9 for d in result.diagnostics)
