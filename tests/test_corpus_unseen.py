@@ -37,7 +37,6 @@ GAPS = {
     "keras/timeseries_transformer_classifier": "builder loops over the parameters `num_transformer_blocks` and "
                                                "`mlp_units` (PIV104), GlobalAveragePooling1D("
                                                "data_format='channels_first') (PIV105)",
-    "torch/u_grouped_dilated_conv": "`nn.Hardtanh()` has no catalog entry (PIV101)",
     "torch/u_identity_pool_switch": "`nn.Dropout2d(p) if p > 0 else nn.Identity()`: a layer chosen by a "
                                     "conditional expression whose branch is Dropout2d of an unknown rank (PIV102/105)",
     "torch/u_inception_branches": "padded functional pooling `F.avg_pool2d(x, 3, stride=1, padding=1)` (PIV105) and "
@@ -47,7 +46,6 @@ GAPS = {
     "torch/u_se_block_cnn": "tensor method `y.expand_as(x)` (PIV102)",
     "torch/u_unet_small": "`torch.cat([x2, x1], dim=1)` in a block of two inputs, the second's rank untold (PIV105)",
     "torch/u_upsample_decoder": "`nn.Unflatten(1, (16, 7, 7))` into images (PIV105)",
-    "torch/u_wavenet_gated": "`F.pad(x, (self.pad, 0))` with a padding from an attribute (PIV103)",
     "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",

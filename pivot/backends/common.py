@@ -9,7 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.catalog.tensor import fpad_channels_first, torch_pad_mode
+from pivot.catalog.tensor import fpad_channels_first, pad_widths, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -332,7 +332,7 @@ def _template_value(value: Value) -> str:
 
 def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
     """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout."""
-    pad = attrs["pad"]
+    pad = pad_widths(attrs["pad"])
     if shape is None or len(pad) > 2 * len(shape):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
                                       "known statically", target="keras"))
@@ -347,13 +347,14 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     mode = ', mode="reflect"' if attrs["mode"] == "reflect" else ""
     value = attrs.get("value")
     fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
-    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
+    return f"keras.ops.pad({x}, {_template_value(tuple(widths))}{mode}{fill})"
 
 
 def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
     """keras.ops.pad (read as F.pad's pairs for every axis, in Keras's layout) as F.pad in PyTorch's layout,
     the leading axes that are not padded left out ('symmetric' one element wide is 'replicate')."""
-    pad, rank = attrs["pad"], len(attrs["pad"]) // 2
+    pad = pad_widths(attrs["pad"])
+    rank = len(pad) // 2
     if shape is not None and len(shape) + 1 != rank:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives {rank} pairs for a tensor of "
                                       f"rank {len(shape) + 1}", target="torch"))
@@ -364,7 +365,7 @@ def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitt
     mode = "" if attrs["mode"] == "constant" else f', mode="{torch_pad_mode(attrs["mode"])}"'
     value = attrs.get("value")
     fill = f", value={value_code(value)}" if value not in (None, 0, 0.0) else ""
-    return f"F.pad({x}, {value_code(tuple(flat))}{mode}{fill})"
+    return f"F.pad({x}, {_template_value(tuple(flat))}{mode}{fill})"
 
 
 def _replicate_pad(x: str, widths: list) -> str:

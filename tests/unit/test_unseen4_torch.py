@@ -136,3 +136,40 @@ def test_weight_tying_is_a_named_error():
     result = migrate_source(WEIGHT_TYING, "tensorflow", ["Net"])
     assert not result.ok
     assert any(d.code == "PIV102" and "weight tying" in d.message and d.span.line == 9 for d in result.diagnostics)
+
+
+CAUSAL_PAD = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+
+    class Net(nn.Module):
+        def __init__(self, dilation=2):
+            super().__init__()
+            self.pad = dilation
+            self.conv = nn.Conv1d(4, 8, kernel_size=2, dilation=dilation)
+            self.act = nn.Hardtanh()
+
+        def forward(self, x):
+            return self.act(self.conv(F.pad(x, (self.pad, 0))))
+''')
+
+
+def test_a_causal_pad_whose_width_is_a_name_pads_the_length_axis_in_keras():
+    """WaveNet's `F.pad(x, (self.pad, 0))` was PIV103 (only literal widths)."""
+    result = migrate_source(CAUSAL_PAD, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.pad(x, ((0, 0), (self.pad, 0), (0, 0)))" in result.text
+    assert 'layers.Activation("hard_tanh")' in result.text
+
+
+def test_a_replicate_pad_whose_width_is_a_name_is_reported():
+    source = CAUSAL_PAD.replace("(self.pad, 0))", "(self.pad, 0), mode='replicate')")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert not result.ok and any("literal widths" in d.message for d in result.diagnostics)
+
+
+def test_hardtanh_with_other_bounds_is_reported():
+    result = migrate_source(CAUSAL_PAD.replace("nn.Hardtanh()", "nn.Hardtanh(0.0, 6.0)"), "tensorflow", ["Net"])
+    assert not result.ok and any("min_val" in d.message for d in result.diagnostics)
