@@ -266,6 +266,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
+    if spec.function_tensors > 1 and moved_operand(node, spec, info) is not None:  # SE's `y.expand_as(x)`
+        xs = with_moved_operand(node, spec, xs, info, side)
+    elif spec.function_tensors > 1 and len({info.seen(node, v)[1] for v in node.inputs}) > 1:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` joins an image-like tensor with one "
+                                      "that is not, whose axes change order differently in migration; migrate it "
+                                      "by hand", target=side))
+        return None
     attrs = node.attrs.as_dict()
     if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
         sizes = attrs.get(spec.per_axis_sizes)
@@ -445,7 +452,7 @@ def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> in
     image-like value and a value of the same rank that is not image-like (its axes stay as the source lays them
     out). Moving that operand's channel axis (1 in PyTorch, last in Keras) where the image's goes makes the merge
     exact: the operand's index, or None."""
-    if node is None or spec is None or spec.kind != "merge" or spec.shape != "broadcast" or len(node.inputs) != 2 \
+    if node is None or spec is None or spec.shape != "broadcast" or len(node.inputs) != 2 \
             or node not in info.at:  # the shapes where this node read them (a name may be rebound: `x = a + x`)
         return None
     (a, a_image), (b, b_image) = (info.seen(node, v) for v in node.inputs)
@@ -485,9 +492,10 @@ def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
 
 def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     """The expressions of the tensors a call applies its op to (a method's receiver, a list's elements...)."""
-    if node.form == "method" and isinstance(call.func, cst.Attribute):
-        return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
+    if node.form == "method" and isinstance(call.func, cst.Attribute):  # `y.matmul(z)`: z too
+        spec = CATALOG.get(node.op)
+        return [call.func.value] + positional[:max(spec.function_tensors - 1, 0) if spec is not None else 0]
     if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
         return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
                                                         [cst.Element(p)])]

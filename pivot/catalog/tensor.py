@@ -370,6 +370,11 @@ def _tensor_ops() -> None:
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
             python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
+    register(OpSpec(  # `y.expand_as(x)` of an SE block's gate: the same axes in both layouts when both are images
+        name="ExpandAs", kind="tensor", doc="broadcast to another tensor's shape", torch_methods=("expand_as",),
+        keras_code="keras.ops.broadcast_to({0}, keras.ops.shape({1}))", shape="broadcast", shape_rule=Broadcast(),
+        function_tensors=2,
+    ))
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())

@@ -582,6 +582,18 @@ class FlowReader:
                                (receiver,))
         if spec.pair:
             return self.pair_op(call, spec, receiver, 0, "method")
+        if spec.function_tensors > 1:  # `y.matmul(z)`, `y.expand_as(x)`: the receiver and the leading arguments
+            others = [a.value for a in call.args if a.keyword is None][:spec.function_tensors - 1]
+            ins = tuple(v for v in (self.expr(t) for t in others) if v)
+            if len(ins) != spec.function_tensors - 1:
+                return self.opaque(call, f"`.{method}()` of a value Pivot does not follow; migrate it by hand",
+                                   (receiver, *ins))
+            bound = bind(call, spec, "torch", self.chunk, skip=len(others), what=f".{method}()")
+            self.diagnostics.extend(bound.diagnostics)
+            out = self.fresh()
+            self.add(Node(spec.name, (receiver, *ins), (out,), attrs=Attrs.of(bound.attrs),
+                          span=self.chunk.span(call), source=self.chunk.text(call), form="method"))
+            return out
         if spec.varargs and len(call.args) == 1 and call.args[0].star == "*":  # x.permute(*self.dims)
             bound = bind(call.with_changes(args=()), spec, "torch", self.chunk, what=f".{method}()",
                          given={spec.varargs: Expr(self.chunk.text(call.args[0].value))})

@@ -173,3 +173,37 @@ def test_a_replicate_pad_whose_width_is_a_name_is_reported():
 def test_hardtanh_with_other_bounds_is_reported():
     result = migrate_source(CAUSAL_PAD.replace("nn.Hardtanh()", "nn.Hardtanh(0.0, 6.0)"), "tensorflow", ["Net"])
     assert not result.ok and any("min_val" in d.message for d in result.diagnostics)
+
+
+SE_EXPAND_AS = textwrap.dedent('''\
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self, c=8):
+            super().__init__()
+            self.conv = nn.Conv2d(3, c, 3, padding=1)
+            self.pool = nn.AdaptiveAvgPool2d(1)
+            self.fc = nn.Linear(c, c)
+
+        def forward(self, x):
+            x = self.conv(x)
+            b, c, _, _ = x.size()
+            y = self.fc(self.pool(x).view(b, c)).sigmoid().view(b, c, 1, 1)
+            return x * y.expand_as(x)
+''')
+
+
+def test_expand_as_of_a_gate_reshaped_to_image_rank_moves_its_channels_in_keras():
+    """SE blocks' `x * y.expand_as(x)` (y = w.view(b, c, 1, 1), not image-like) was PIV102 (unsupported method);
+    it is a broadcast with y's channel axis moved where the image's goes, as for `x * y`."""
+    result = migrate_source(SE_EXPAND_AS, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.broadcast_to(keras.ops.moveaxis(y, 1, -1), keras.ops.shape(x))" in result.text
+
+
+def test_a_tensor_method_of_two_tensors_reads_both():
+    """`y.matmul(z)` became `keras.ops.matmul(y)` (its second tensor was dropped; reported only by chance)."""
+    source = SE_EXPAND_AS.replace("return x * y.expand_as(x)", "z = y.flatten(1)\n        return z.matmul(z.transpose(0, 1))")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok and "keras.ops.matmul(z, keras.ops.swapaxes(z, 0, 1))" in result.text
