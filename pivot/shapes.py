@@ -648,6 +648,7 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
     remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
     seen: dict[str, set] = {}
+    inputs: dict[tuple[str, int], set] = {}  # (class, input index) -> the (rank, image?) its calls pass
     for net in networks:
         if net.framework != "torch":
             continue
@@ -656,6 +657,13 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             shape = info.layer_in.get(layer.name)
             if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
                 seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
+        for node in net.nodes:
+            layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
+            for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):
+                shape, image = info.seen(node, v)
+                inputs.setdefault((str(layer.attrs.get("class")), i), set()).add(
+                    None if shape is None else (len(shape), image))
+    networks = [_inputs_from_callers(n, inputs) for n in networks]
     # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
     # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
     # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
@@ -663,6 +671,19 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not n.image_rank
             and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1 and not _moves_axes(n)
             else n for n in networks]
+
+
+def _inputs_from_callers(net: Network, inputs: dict) -> Network:
+    """A PyTorch block of several inputs, one of whose rank nothing in it tells (U-Net's `Up.forward(x1, x2)`,
+    x2 the skip, read first by `torch.cat([x2, x1], dim=1)`): the images of one rank every call passes there."""
+    if net.framework != "torch" or len(net.inputs) < 2 or any(net.input_shapes):
+        return net
+    shapes: list = [None] * len(net.inputs)
+    for i, name in enumerate(net.inputs):
+        passed = inputs.get((net.name, i), set())
+        if len(passed) == 1 and None not in passed and next(iter(passed))[1] and _guess(net, name)[0] is None:
+            shapes[i] = (None,) * next(iter(passed))[0]
+    return replace(net, input_shapes=tuple(shapes)) if any(shapes) else net
 
 
 def _rank_untold(net: Network) -> bool:

@@ -43,7 +43,6 @@ GAPS = {
                                   "`torch.cat(outputs, 1)` of a list variable (PIV105)",
     "torch/u_register_buffer_normalize": "`self.register_buffer(name, torch.tensor([...]).view(1, 3, 1, 1))` "
                                          "constants (PIV102)",
-    "torch/u_unet_small": "`torch.cat([x2, x1], dim=1)` in a block of two inputs, the second's rank untold (PIV105)",
     "torch/u_upsample_decoder": "`nn.Unflatten(1, (16, 7, 7))` into images (PIV105)",
     "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)

@@ -207,3 +207,41 @@ def test_a_tensor_method_of_two_tensors_reads_both():
     source = SE_EXPAND_AS.replace("return x * y.expand_as(x)", "z = y.flatten(1)\n        return z.matmul(z.transpose(0, 1))")
     result = migrate_source(source, "tensorflow", ["Net"])
     assert result.ok and "keras.ops.matmul(z, keras.ops.swapaxes(z, 0, 1))" in result.text
+
+
+UNET_UP = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+
+
+    class Up(nn.Module):
+        def __init__(self, c):
+            super().__init__()
+            self.up = nn.ConvTranspose2d(c, c // 2, kernel_size=2, stride=2)
+            self.conv = nn.Conv2d(c, c // 2, 3, padding=1)
+
+        def forward(self, x1, x2):
+            x1 = self.up(x1)
+            x = torch.cat([x2, x1], dim=1)
+            return self.conv(x)
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.inc = nn.Conv2d(3, 8, 3, padding=1)
+            self.down = nn.Sequential(nn.MaxPool2d(2), nn.Conv2d(8, 16, 3, padding=1))
+            self.up = Up(16)
+
+        def forward(self, x):
+            x1 = self.inc(x)
+            x2 = self.down(x1)
+            return self.up(x2, x1)
+''')
+
+
+def test_a_block_input_whose_rank_nothing_in_it_tells_takes_the_images_its_callers_pass():
+    """U-Net's `Up.forward(x1, x2)` concatenates the skip x2 first: its rank was unknown (PIV105)."""
+    result = migrate_source(UNET_UP, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.concatenate([x2, x1], axis=-1)" in result.text
