@@ -39,8 +39,6 @@ GAPS = {
                                                "data_format='channels_first') (PIV105)",
     "torch/u_identity_pool_switch": "`nn.Dropout2d(p) if p > 0 else nn.Identity()`: a layer chosen by a "
                                     "conditional expression whose branch is Dropout2d of an unknown rank (PIV102/105)",
-    "torch/u_inception_branches": "padded functional pooling `F.avg_pool2d(x, 3, stride=1, padding=1)` (PIV105) and "
-                                  "`torch.cat(outputs, 1)` of a list variable (PIV105)",
     "torch/u_register_buffer_normalize": "`self.register_buffer(name, torch.tensor([...]).view(1, 3, 1, 1))` "
                                          "constants (PIV102)",
     "torch/u_upsample_decoder": "`nn.Unflatten(1, (16, 7, 7))` into images (PIV105)",

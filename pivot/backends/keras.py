@@ -435,15 +435,23 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         if why:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
             return None
+        reported = len(out.diagnostics)
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
-        if prefix:
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "
-                                          "migrated; use a pooling layer", target="keras"))
+        pad = attrs.get("padding", 0)
+        pads = pad if isinstance(pad, tuple) else (pad,) * spec.spatial
+        x = xs[0]
+        if prefix and (len(out.diagnostics) > reported or not all(isinstance(p, int) for p in pads)):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: this padded functional pooling is "
+                                          "not migrated; use a pooling layer", target="keras"))
             return None
+        if prefix:  # Inception's `F.avg_pool2d(x, 3, stride=1, padding=1)`: zeros counted (-inf for max) first
+            widths = ((0, 0),) + tuple((p, p) for p in pads) + ((0, 0),)
+            fill = ', constant_values=float("-inf")' if spec.reduction == "max" else ""
+            x = f"keras.ops.pad({x}, {widths}{fill})"
         k = value_code(attrs.get("kernel_size"))
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
-        return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
+        return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "

@@ -538,7 +538,11 @@ class FlowReader:
         for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
             if a.keyword and a.keyword.value in TENSOR_KEYWORDS:
                 tensor_nodes.append(a.value)
-        ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        if len(tensor_nodes) == 1 and isinstance(tensor_nodes[0], cst.Name) and \
+                tensor_nodes[0].value in self.tensor_lists and n_tensors == 1:
+            ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
+        else:
+            ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
         if spec.mode_dependent and side == "torch" and not _follows_mode(call, self.chunk):
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "

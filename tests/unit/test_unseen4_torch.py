@@ -245,3 +245,42 @@ def test_a_block_input_whose_rank_nothing_in_it_tells_takes_the_images_its_calle
     result = migrate_source(UNET_UP, "tensorflow", ["Net"])
     assert result.ok, [d.message for d in result.diagnostics]
     assert "keras.ops.concatenate([x2, x1], axis=-1)" in result.text
+
+
+INCEPTION = textwrap.dedent('''\
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.b1 = nn.Conv2d(3, 4, 1)
+            self.b2 = nn.Conv2d(3, 4, 3, padding=1)
+
+        def forward(self, x):
+            b1 = self.b1(x)
+            b2 = self.b2(x)
+            b3 = F.avg_pool2d(x, kernel_size=3, stride=1, padding=1)
+            b4 = F.max_pool2d(x, 3, stride=1, padding=1)
+            outputs = [b1, b2, b3, b4]
+            return torch.cat(outputs, 1)
+''')
+
+
+def test_padded_functional_pooling_and_a_concat_of_a_list_variable_migrate():
+    """Inception's `F.avg_pool2d(x, 3, stride=1, padding=1)` (PIV105: use a pooling layer) and
+    `torch.cat(outputs, 1)` of `outputs = [b1, b2, b3, b4]` (PIV105: which tensors it joins unknown)."""
+    result = migrate_source(INCEPTION, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert ("keras.ops.average_pool(keras.ops.pad(x, ((0, 0), (1, 1), (1, 1), (0, 0))), 3, strides=1, "
+            'padding="valid")') in result.text
+    assert 'keras.ops.max_pool(x, 3, strides=1, padding="same")' in result.text  # -inf padding never wins
+    assert "keras.ops.concatenate(outputs, axis=-1)" in result.text
+
+
+def test_padded_functional_average_pooling_without_the_padding_counted_is_reported():
+    source = INCEPTION.replace("padding=1)\n        b4", "padding=1, count_include_pad=False)\n        b4")
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert not result.ok and any("excludes padding" in d.message for d in result.diagnostics)
