@@ -43,6 +43,9 @@ class ShapeInfo:
     layout_lost: dict = field(default_factory=dict)
     input_shapes: tuple[Shape, ...] = ()
     input_spatial: tuple[bool, ...] = ()
+    # inputs of a PyTorch model with image layers whose rank and layout nothing tells (a block migrated without
+    # its callers): an axis read from them cannot be remapped
+    untold_images: set = field(default_factory=set)
     framework: str = "torch"
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
@@ -306,7 +309,11 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 layer = layer.children[0]
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
-                guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
+                built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
+                guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
+                    if dynamic or built else \
+                    _first_layer_input(layer, net.framework)
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
@@ -789,6 +796,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
                     info.rank_guessed.add(name)
                     info.rank_guessed_by[name] = any_rank or told_by
         info.values[name], info.spatial[name] = shape, sp
+        if net.framework == "torch" and image and shape is None and not sp:
+            info.untold_images.add(name)
         shapes.append(shape)
         spatial.append(sp)
     info.input_shapes, info.input_spatial = tuple(shapes), tuple(spatial)

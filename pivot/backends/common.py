@@ -300,6 +300,14 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
     rank = None if shape is None else len(shape) + 1
+    if side == "keras" and value in info.untold_images and shape is None and not spatial and any(
+            isinstance(d, int) and d != 0 for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of this model's "
+                                      "input are not known statically (it has image layers, but nothing tells "
+                                      "whether its input is an image), so its axis cannot be remapped (declare "
+                                      "the input shape, or migrate it with the models that call it)", target=side))
+        return None
     if spatial and rank is None and any(
             isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
             for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):

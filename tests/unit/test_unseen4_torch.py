@@ -284,3 +284,39 @@ def test_padded_functional_average_pooling_without_the_padding_counted_is_report
     source = INCEPTION.replace("padding=1)\n        b4", "padding=1, count_include_pad=False)\n        b4")
     result = migrate_source(source, "tensorflow", ["Net"])
     assert not result.ok and any("excludes padding" in d.message for d in result.diagnostics)
+
+
+def test_a_block_migrated_without_its_callers_whose_input_rank_is_untold_reports_its_axes():
+    """SpatialAttention alone (`--class SpatialAttention`): its `torch.mean(x, dim=1, ...)` stayed axis 1 with
+    exit 0 (no caller tells that x is an image)."""
+    result = migrate_source(SPATIAL_ATTENTION, "tensorflow", ["SpatialAttention"])
+    assert not result.ok
+    assert any(d.code == "PIV105" and "torch.mean(x, dim=1, keepdim=True)" in d.message for d in result.diagnostics)
+
+
+STATIC_BLOCKS = textwrap.dedent('''\
+    import torch.nn as nn
+
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.block1 = self._conv_block(3, 8)
+            self.fc = nn.Linear(8, 2)
+
+        @staticmethod
+        def _conv_block(in_c, out_c):
+            return nn.Sequential(nn.Conv2d(in_c, out_c, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
+
+        def forward(self, x):
+            x = self.block1(x)
+            return self.fc(x.mean(dim=[2, 3]))
+''')
+
+
+def test_a_first_block_built_by_a_method_of_the_class_tells_the_input_rank():
+    """`self.block1 = self._conv_block(3, 16)` (a @staticmethod returning a Sequential): the input's rank was
+    untold, so `x.mean(dim=[2, 3])` stayed axes (2, 3) in Keras with exit 0 (verify, given the shape, passed)."""
+    result = migrate_source(STATIC_BLOCKS, "tensorflow", ["Net"])
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert "keras.ops.mean(x, axis=(1, 2))" in result.text
