@@ -48,6 +48,9 @@ class ShapeInfo:
     image_inputs: tuple[bool, ...] = ()
     from_sizes: dict = field(default_factory=dict)  # node -> which inputs are made from sizes (`values_from_sizes`)
     open_images: set = field(default_factory=set)  # nodes reading what may be an image of unknown rank (`open_images`)
+    # inputs of a PyTorch model with image layers whose rank and layout nothing tells (a block migrated without
+    # its callers): an axis read from them cannot be remapped
+    untold_images: set = field(default_factory=set)
     framework: str = "torch"
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
@@ -314,7 +317,11 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 layer = layer.children[0]
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
-                guess = _built_block_input(net.templates[0]) if dynamic else _first_layer_input(layer, net.framework)
+                # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
+                built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
+                guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
+                    if dynamic or built else \
+                    _first_layer_input(layer, net.framework)
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
@@ -656,6 +663,7 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
     remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
     seen: dict[str, set] = {}
+    inputs: dict[tuple[str, int], set] = {}  # (class, input index) -> the (rank, image?) its calls pass
     for net in networks:
         if net.framework != "torch":
             continue
@@ -664,9 +672,38 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             shape = info.layer_in.get(layer.name)
             if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
                 seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
-    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change)
-    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not _image_rank(n)
-            and len(seen.get(n.name, ())) == 1 and not _moves_axes(n) else n for n in networks]
+        for node in net.nodes:
+            layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
+            for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):
+                shape, image = info.seen(node, v)
+                inputs.setdefault((str(layer.attrs.get("class")), i), set()).add(
+                    None if shape is None else (len(shape), image))
+    networks = [_inputs_from_callers(n, inputs) for n in networks]
+    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
+    # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
+    # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
+    # `dim=1` was left as it was, exit 0, another axis in Keras)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not n.image_rank
+            and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1 and not _moves_axes(n)
+            else n for n in networks]
+
+
+def _inputs_from_callers(net: Network, inputs: dict) -> Network:
+    """A PyTorch block of several inputs, one of whose rank nothing in it tells (U-Net's `Up.forward(x1, x2)`,
+    x2 the skip, read first by `torch.cat([x2, x1], dim=1)`): the images of one rank every call passes there."""
+    if net.framework != "torch" or len(net.inputs) < 2 or any(net.input_shapes):
+        return net
+    shapes: list = [None] * len(net.inputs)
+    for i, name in enumerate(net.inputs):
+        passed = inputs.get((net.name, i), set())
+        if len(passed) == 1 and None not in passed and next(iter(passed))[1] and _guess(net, name)[0] is None:
+            shapes[i] = (None,) * next(iter(passed))[0]
+    return replace(net, input_shapes=tuple(shapes)) if any(shapes) else net
+
+
+def _rank_untold(net: Network) -> bool:
+    """A module of one input whose rank nothing in it tells (no first layer reads it; no declared shape)."""
+    return len(net.inputs) == 1 and not any(net.input_shapes) and _guess(net, net.inputs[0])[0] is None
 
 
 def _moves_axes(net: Network) -> bool:
@@ -807,6 +844,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
                     info.rank_guessed.add(name)
                     info.rank_guessed_by[name] = any_rank or told_by
         info.values[name], info.spatial[name] = shape, sp
+        if net.framework == "torch" and image and shape is None and not sp:
+            info.untold_images.add(name)
         shapes.append(shape)
         spatial.append(sp)
         images.append(bool(sp or image and shape is None))

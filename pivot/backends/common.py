@@ -9,7 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.catalog.tensor import fpad_channels_first, positions_reshape, torch_pad_mode
+from pivot.catalog.tensor import fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -109,6 +109,12 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     dim = node.attrs.get("dim")
     if not spatial:
         return None
+    if node.attrs.get("axes") is not None and shape is not None:  # x.size()[2:]: a run of axes in the target too
+        rank, (start, stop) = len(shape) + 1, node.attrs.get("axes")
+        axes = [remap_axis(a, rank, True, to_keras=target == "keras") % rank for a in range(rank)[start:stop]]
+        if axes and axes == list(range(axes[0], axes[-1] + 1)):
+            return None if (axes[0], axes[-1] + 1) == (range(rank)[start:stop][0], range(rank)[start:stop][-1] + 1) \
+                else slice(axes[0], axes[-1] + 1)
     if not isinstance(dim, int) or shape is None:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a size of an image-like tensor "
                                       "whose axes move in migration; migrate it by hand", target=target))
@@ -133,6 +139,9 @@ def torch_size_methods_left(node, out: Emitted) -> bool:
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
     """`x.shape[i]` reading the same axis in the target layout."""
     axis = size_axis(node, info, out, target)
+    if isinstance(axis, slice):
+        return updated.with_changes(slice=[cst.SubscriptElement(cst.Slice(
+            lower=cst.Integer(str(axis.start)), upper=cst.Integer(str(axis.stop))))])
     return updated if axis is None else updated.with_changes(
         slice=[cst.SubscriptElement(cst.Index(cst.parse_expression(str(axis))))])
 
@@ -259,6 +268,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))
         return None
+    if spec.function_tensors > 1 and moved_operand(node, spec, info) is not None:  # SE's `y.expand_as(x)`
+        xs = with_moved_operand(node, spec, xs, info, side)
+    elif spec.function_tensors > 1 and len({info.seen(node, v)[1] for v in node.inputs}) > 1:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` joins an image-like tensor with one "
+                                      "that is not, whose axes change order differently in migration; migrate it "
+                                      "by hand", target=side))
+        return None
     attrs = node.attrs.as_dict()
     if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
         sizes = attrs.get(spec.per_axis_sizes)
@@ -286,6 +302,14 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
     rank = None if shape is None else len(shape) + 1
+    if side == "keras" and value in info.untold_images and shape is None and not spatial and any(
+            isinstance(d, int) and d != 0 for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of this model's "
+                                      "input are not known statically (it has image layers, but nothing tells "
+                                      "whether its input is an image), so its axis cannot be remapped (declare "
+                                      "the input shape, or migrate it with the models that call it)", target=side))
+        return None
     if spatial and rank is None and any(
             isinstance(d, int) and d not in (0, 1) for key in spec.axis_args
             for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
@@ -345,7 +369,7 @@ def _template_value(value: Value) -> str:
 
 def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
     """`F.pad(x, (l, r, t, b), mode)` as keras.ops.pad with a pair per axis, the axes in Keras's layout."""
-    pad = attrs["pad"]
+    pad = pad_widths(attrs["pad"])
     if shape is None or len(pad) > 2 * len(shape):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank of the padded tensor is not "
                                       "known statically", target="keras"))
@@ -360,13 +384,14 @@ def _pad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitte
     mode = ', mode="reflect"' if attrs["mode"] == "reflect" else ""
     value = attrs.get("value")
     fill = f", constant_values={value_code(value)}" if value not in (None, 0, 0.0) else ""
-    return f"keras.ops.pad({x}, {value_code(tuple(widths))}{mode}{fill})"
+    return f"keras.ops.pad({x}, {_template_value(tuple(widths))}{mode}{fill})"
 
 
 def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitted) -> str | None:
     """keras.ops.pad (read as F.pad's pairs for every axis, in Keras's layout) as F.pad in PyTorch's layout,
     the leading axes that are not padded left out ('symmetric' one element wide is 'replicate')."""
-    pad, rank = attrs["pad"], len(attrs["pad"]) // 2
+    pad = pad_widths(attrs["pad"])
+    rank = len(pad) // 2
     if shape is not None and len(shape) + 1 != rank:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives {rank} pairs for a tensor of "
                                       f"rank {len(shape) + 1}", target="torch"))
@@ -377,7 +402,7 @@ def _fpad_code(node: Node, x: str, attrs: dict, shape, spatial: bool, out: Emitt
     mode = "" if attrs["mode"] == "constant" else f', mode="{torch_pad_mode(attrs["mode"])}"'
     value = attrs.get("value")
     fill = f", value={value_code(value)}" if value not in (None, 0, 0.0) else ""
-    return f"F.pad({x}, {value_code(tuple(flat))}{mode}{fill})"
+    return f"F.pad({x}, {_template_value(tuple(flat))}{mode}{fill})"
 
 
 def _replicate_pad(x: str, widths: list) -> str:
@@ -487,7 +512,7 @@ def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> in
     image-like value and a value of the same rank that is not image-like (its axes stay as the source lays them
     out). Moving that operand's channel axis (1 in PyTorch, last in Keras) where the image's goes makes the merge
     exact: the operand's index, or None."""
-    if node is None or spec is None or spec.kind != "merge" or spec.shape != "broadcast" or len(node.inputs) != 2 \
+    if node is None or spec is None or spec.shape != "broadcast" or len(node.inputs) != 2 \
             or node not in info.at:  # the shapes where this node read them (a name may be rebound: `x = a + x`)
         return None
     (a, a_image), (b, b_image) = (info.seen(node, v) for v in node.inputs)
@@ -530,9 +555,10 @@ def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
 
 def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     """The expressions of the tensors a call applies its op to (a method's receiver, a list's elements...)."""
-    if node.form == "method" and isinstance(call.func, cst.Attribute):
-        return [call.func.value]
     positional = [a.value for a in call.args if a.keyword is None]
+    if node.form == "method" and isinstance(call.func, cst.Attribute):  # `y.matmul(z)`: z too
+        spec = CATALOG.get(node.op)
+        return [call.func.value] + positional[:max(spec.function_tensors - 1, 0) if spec is not None else 0]
     if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
         return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
                                                         [cst.Element(p)])]

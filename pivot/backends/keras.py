@@ -436,15 +436,23 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         if why:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {why}", target="keras"))
             return None
+        reported = len(out.diagnostics)
         overrides, prefix = _padding(spec, attrs, Layer("", spec.name, span=node.span, source=node.source), out)
-        if prefix:
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: padded functional pooling is not "
-                                          "migrated; use a pooling layer", target="keras"))
+        pad = attrs.get("padding", 0)
+        pads = pad if isinstance(pad, tuple) else (pad,) * spec.spatial
+        x = xs[0]
+        if prefix and (len(out.diagnostics) > reported or not all(isinstance(p, int) for p in pads)):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: this padded functional pooling is "
+                                          "not migrated; use a pooling layer", target="keras"))
             return None
+        if prefix:  # Inception's `F.avg_pool2d(x, 3, stride=1, padding=1)`: zeros counted (-inf for max) first
+            widths = ((0, 0),) + tuple((p, p) for p in pads) + ((0, 0),)
+            fill = ', constant_values=float("-inf")' if spec.reduction == "max" else ""
+            x = f"keras.ops.pad({x}, {widths}{fill})"
         k = value_code(attrs.get("kernel_size"))
         s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
-        return f'keras.ops.{fn}({xs[0]}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
+        return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
@@ -601,7 +609,11 @@ class _Rewriter(Rewriter):
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
-        if node is not None and node.op == "Size":  # x.shape[i]
+        if node is not None and node.op == "Size":  # x.shape[i], x.size()[2:]
+            value = updated.value
+            if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and value.func.attr.value == "size":
+                code = self.chunk.module.code_for_node(value.func.value)
+                updated = updated.with_changes(value=expr(f"keras.ops.shape({code})"))
             return shape_subscript(node, updated, self.info, self.out, "keras")
         updated = index_subscript(node, updated, self.info, "keras")  # y[:, :, -1] of an image: its axes moved
         return self._one_of_pair(node, original.value, updated)
@@ -641,7 +653,8 @@ class _Rewriter(Rewriter):
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
-            if isinstance(elements, cst.List) and not elements.elements and not layer.children:  # Keras cannot call an empty Sequential
+            if isinstance(elements, cst.List) and not elements.elements and not layer.children and \
+                    not layer.attrs.get("dynamic"):  # Keras cannot call an empty Sequential
                 return expr("layers.Identity()")
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":

@@ -113,6 +113,13 @@ def _activations() -> None:
                 args=inplace)  # keras.ops has no mish
     _activation("Hardsigmoid", "Hardsigmoid", "hard_sigmoid", torch_fns=(f"{F}hardsigmoid",),
                 keras_fns=_keras_fns("hard_sigmoid"), args=inplace)
+    _activation("Hardtanh", "Hardtanh", "hard_tanh", torch_fns=(f"{F}hardtanh",), keras_fns=_keras_fns("hard_tanh"),
+                args=(Arg("min_val", torch="min_val", torch_pos=0, torch_default=-1.0,
+                          domain=Floats(lo=float("-inf"), values=(-1.0, 0.0)),
+                          caveat=("PIV105", "Hardtanh with min_val != -1 has no Keras activation")),
+                      Arg("max_val", torch="max_val", torch_pos=1, torch_default=1.0, domain=Floats(values=(1.0, 2.0)),
+                          caveat=("PIV105", "Hardtanh with max_val != 1 has no Keras activation")),
+                      Arg("inplace", torch="inplace", torch_pos=2, torch_default=False, domain=FLAGS)))
     _activation("Softsign", "Softsign", "softsign", torch_fns=(f"{F}softsign",), keras_fns=_keras_fns("softsign"))
     _activation("LogSigmoid", "LogSigmoid", "log_sigmoid", torch_fns=(f"{F}logsigmoid",),
                 keras_fns=_keras_fns("log_sigmoid"))

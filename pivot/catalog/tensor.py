@@ -1,6 +1,7 @@
 """Tensor functions and methods: reductions, norms, padding, permutes, reshapes, elementwise math."""
 from __future__ import annotations
 
+import ast
 import math
 import re
 
@@ -113,15 +114,30 @@ class Squeeze(ShapeRule):
         return out, call.sp and 0 not in gone and len(out) >= 2
 
 
+def pad_widths(pad: Value) -> Value:
+    """F.pad's widths as a tuple: `(self.pad, 0)`, kept as one expression, becomes (Expr('self.pad'), 0)."""
+    if not isinstance(pad, Expr):
+        return pad
+    try:
+        tree = ast.parse(pad.code, mode="eval").body
+    except SyntaxError:
+        return pad
+    if not isinstance(tree, ast.Tuple):
+        return pad
+    return tuple(el.value if isinstance(el, ast.Constant) and isinstance(el.value, int) else
+                 Expr(ast.unparse(el)) for el in tree.elts)
+
+
 class FPadShape(ShapeRule):
     """F.pad: (before, after) pairs from the last axis backwards."""
 
     keeps_channels = True
 
     def shape(self, x: tuple, call: Call):
-        pad, out = call.attrs.get("pad"), list(x)
+        pad, out = pad_widths(call.attrs.get("pad")), list(x)
         # read from Keras, the pairs name every axis, the batch's last
-        if not isinstance(pad, tuple) or not all(isinstance(p, int) for p in pad) or len(pad) > 2 * len(x) + 2:
+        # (a width that is a name, `F.pad(x, (self.pad, 0))`: the size it pads is unknown, the rank is kept)
+        if not isinstance(pad, tuple) or not all(isinstance(p, (int, Expr)) for p in pad) or len(pad) > 2 * len(x) + 2:
             return None, call.sp
         if call.framework == "keras" and call.sp:
             pad = fpad_channels_first(pad)
@@ -232,9 +248,11 @@ def torch_pad_mode(mode: Value) -> Value:
 
 
 def _pad_unsupported(attrs: dict) -> str | None:
-    pad, mode = attrs.get("pad"), attrs.get("mode")
-    if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, int) for p in pad)):
-        return "only literal paddings (a tuple of ints) are migrated"
+    pad, mode = pad_widths(attrs.get("pad")), attrs.get("mode")
+    if not (isinstance(pad, tuple) and len(pad) % 2 == 0 and all(isinstance(p, (int, Expr)) for p in pad)):
+        return "only paddings written as a tuple (of ints or names) are migrated"
+    if mode != "constant" and not all(isinstance(p, int) for p in pad):
+        return f"only literal widths (ints) are migrated in mode {mode!r}"
     if mode not in ("constant", "reflect", "replicate", "symmetric"):
         return f"mode={mode!r} is not migrated (constant, reflect, replicate)"
     if mode == "symmetric" and any(p > 1 for p in pad):
@@ -373,6 +391,11 @@ def _tensor_ops() -> None:
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
             python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
+    register(OpSpec(  # `y.expand_as(x)` of an SE block's gate: the same axes in both layouts when both are images
+        name="ExpandAs", kind="tensor", doc="broadcast to another tensor's shape", torch_methods=("expand_as",),
+        keras_code="keras.ops.broadcast_to({0}, keras.ops.shape({1}))", shape="broadcast", shape_rule=Broadcast(),
+        function_tensors=2,
+    ))
     _tensor("Stack", "stack", "stack",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=0),),
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())

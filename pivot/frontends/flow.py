@@ -231,13 +231,17 @@ class FlowReader:
         if isinstance(e, cst.Attribute):
             base = self.expr(e.value)
             return self.tensor_attribute(e, base) if base else None
-        if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Attribute) and e.value.attr.value == "shape":
-            base = self.expr(e.value.value)  # x.shape[1]: an axis of x, which may move with the layout
+        whole_size = isinstance(e, cst.Subscript) and isinstance(e.value, cst.Call) and not e.value.args and \
+            isinstance(e.value.func, cst.Attribute) and e.value.func.attr.value == "size" and self.framework == "torch"
+        if isinstance(e, cst.Subscript) and (whole_size or isinstance(e.value, cst.Attribute)
+                                             and e.value.attr.value == "shape"):
+            # x.shape[1], x.size()[2:]: axes of x, which may move with the layout
+            base = self.expr(e.value.func.value if whole_size else e.value.value)
             index = literal(e.slice[0].slice.value, self.chunk) if len(e.slice) == 1 and \
                 isinstance(e.slice[0].slice, cst.Index) else None
             if base:
-                self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index}), span=self.chunk.span(e),
-                              source=self.chunk.text(e), form="subscript"))
+                self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
+                              span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
             return None
         if isinstance(e, cst.Subscript):
             base = self.expr(e.value)
@@ -540,7 +544,11 @@ class FlowReader:
         for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
             if a.keyword and a.keyword.value in TENSOR_KEYWORDS:
                 tensor_nodes.append(a.value)
-        ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        if len(tensor_nodes) == 1 and isinstance(tensor_nodes[0], cst.Name) and \
+                tensor_nodes[0].value in self.tensor_lists and n_tensors == 1:
+            ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
+        else:
+            ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
         side = "torch" if self.framework == "torch" else "keras"
         if spec.mode_dependent and side == "torch" and not _follows_mode(call, self.chunk):
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "
@@ -584,6 +592,18 @@ class FlowReader:
                                (receiver,))
         if spec.pair:
             return self.pair_op(call, spec, receiver, 0, "method")
+        if spec.function_tensors > 1:  # `y.matmul(z)`, `y.expand_as(x)`: the receiver and the leading arguments
+            others = [a.value for a in call.args if a.keyword is None][:spec.function_tensors - 1]
+            ins = tuple(v for v in (self.expr(t) for t in others) if v)
+            if len(ins) != spec.function_tensors - 1:
+                return self.opaque(call, f"`.{method}()` of a value Pivot does not follow; migrate it by hand",
+                                   (receiver, *ins))
+            bound = bind(call, spec, "torch", self.chunk, skip=len(others), what=f".{method}()")
+            self.diagnostics.extend(bound.diagnostics)
+            out = self.fresh()
+            self.add(Node(spec.name, (receiver, *ins), (out,), attrs=Attrs.of(bound.attrs),
+                          span=self.chunk.span(call), source=self.chunk.text(call), form="method"))
+            return out
         if spec.varargs and len(call.args) == 1 and call.args[0].star == "*":  # x.permute(*self.dims)
             bound = bind(call.with_changes(args=()), spec, "torch", self.chunk, what=f".{method}()",
                          given={spec.varargs: Expr(self.chunk.text(call.args[0].value))})
@@ -637,6 +657,15 @@ class FlowReader:
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
 
 
+def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
+    """`x.size()[2:]`, `x.shape[1:3]`: the (start, stop) of a literal slice of the sizes (None: another subscript)."""
+    if len(e.slice) != 1 or not isinstance(e.slice[0].slice, cst.Slice) or e.slice[0].slice.step is not None:
+        return None
+    ends = [None if part is None else literal(part, chunk) for part in (e.slice[0].slice.lower,
+                                                                        e.slice[0].slice.upper)]
+    return tuple(ends) if all(v is None or isinstance(v, int) for v in ends) else None
+
+
 def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
     """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
     (a narrower slice), "new" (`None`: a new axis of size 1) or None (anything else: a tensor index, an
@@ -677,7 +706,7 @@ def _is_size_read(node: cst.CSTNode) -> bool:
     """`x.size(1)`, `x.size()`, `x.shape[1]`, `keras.ops.shape(x)[1]`: a size of a tensor (if `x` is one)."""
     if isinstance(node, cst.Subscript):
         shape = node.value.func if isinstance(node.value, cst.Call) else node.value
-        return isinstance(shape, cst.Attribute) and shape.attr.value == "shape"
+        return isinstance(shape, cst.Attribute) and shape.attr.value == "shape" or _is_shape_of(node.value)
     return isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value == "size"
 
 

@@ -257,6 +257,43 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
                    templates=tuple(templates), uses=names_used(stmt, chunk.ctx, chunk))
 
 
+def _layer_attributes_set(init: cst.FunctionDef, names: set[str], chunk: Chunk) -> list[Diagnostic]:
+    """`self.decoder.weight = self.encoder.weight` (weight tying), `self.fc.bias = nn.Parameter(...)`: an
+    attribute of a layer set in the constructor; a Keras layer has no such attribute (it was copied as written:
+    exit 0, and the Keras model had no tying, or failed when built)."""
+    found: list[Diagnostic] = []
+
+    def enter(node: cst.CSTNode) -> None:
+        if not isinstance(node, (cst.Assign, cst.AugAssign)):
+            return
+        for target in (t.target for t in node.targets) if isinstance(node, cst.Assign) else (node.target,):
+            owner = target.value if isinstance(target, cst.Attribute) else None
+            if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and \
+                    owner.value.value == "self" and owner.attr.value in names:
+                what = "ties the parameters of two layers (weight tying)" if target.attr.value in (
+                    "weight", "bias") else "sets an attribute of a PyTorch layer"
+                found.append(D.make("PIV102", chunk.span(node), f"`{chunk.text(node).strip()}` {what}, which "
+                                    "Pivot does not migrate (a Keras layer owns its weights); migrate it by hand"))
+
+    walk(init, enter)
+    return found
+
+
+def _grown_later(init: cst.FunctionDef, target: str) -> bool:
+    """Whether the constructor adds modules to `self.<target>` (`.add_module(...)`, `.append(...)`)."""
+    found = []
+
+    def enter(node: cst.CSTNode) -> None:
+        func = node.func if isinstance(node, cst.Call) else None
+        if isinstance(func, cst.Attribute) and func.attr.value in ("add_module", "append", "extend") and \
+                isinstance(func.value, cst.Attribute) and func.value.attr.value == target and \
+                isinstance(func.value.value, cst.Name) and func.value.value.value == "self":
+            found.append(node)
+
+    walk(init, enter)
+    return bool(found)
+
+
 def _renamed(layer: Layer, name: str) -> Layer:
     kids = tuple(_renamed(c, f"{name}.{i}") for i, c in enumerate(layer.children))
     return Layer(name, layer.op, layer.attrs, layer.explicit, layer.span, layer.source, layer.activation, kids)
@@ -279,9 +316,14 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {chunk.text(call)}`: Pivot "
                                     "cannot tell statically which layer this builds; migrate it by hand"))
                 layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
+            if layer is not None and layer.op == "Sequential" and not layer.children and _grown_later(init, target):
+                # `self.dense = nn.Sequential()` then `self.dense.add_module(f"layer{i}", ...)` in a loop: built at
+                # run time (it was an empty Sequential, an identity in Keras that has no `add`: exit 0, a crash)
+                layer = Layer(target, "Sequential", Attrs.of({"dynamic": True}), span=layer.span, source=layer.source)
             if layer is not None:
                 layers.append(layer)
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
+        diags += _layer_attributes_set(init, {l.name for l in layers}, chunk)
     chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
     if chain:
         layers = list(chain) + layers

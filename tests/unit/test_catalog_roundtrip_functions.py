@@ -51,6 +51,7 @@ CALLS = {
     "Reshape": ("x = x.reshape(-1, 10, 4)", "x = keras.ops.reshape(x, (-1, 10, 4))"),
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
     "Expand": ("x = x[:, :1].expand(-1, 5, -1)", None),
+    "ExpandAs": ("x = x[:, :1].expand_as(x)", None),
     "Arange": ("x = x + torch.arange(8)", "x = x + keras.ops.arange(8)"),
     "Cast": ("x = x.float()", "x = keras.ops.cast(x, 'float32')"),
     "Pad": ("x = F.pad(x, (1, 2))", None),
@@ -82,6 +83,8 @@ KNOWN = {
                           "as the PermuteLayer entry",
     ("Transpose", "keras"): "keras.ops.swapaxes of a sequence becomes an nn.Module permute in PyTorch, read back "
                             "as the PermuteLayer entry",
+    ("ExpandAs", "torch"): "`.expand_as(...)` is written as keras.ops.broadcast_to, which reads back as Expand "
+                           "(the sizes, not the tensor they come from)",
     ("Passthrough", "torch"): "`.contiguous()` has no Keras form: it is dropped (an identity), so nothing comes back",
     ("ScaledDotProductAttention", "torch"): "written as its computation in Keras (matmul, softmax, matmul), read "
                                             "back as those ops",
