@@ -530,7 +530,9 @@ def _entries_in(layers):
 
 
 def _keeps_rank(spec: OpSpec) -> bool:
-    return spec.shape == "same" and _fixed_rank(spec) is None or getattr(spec.shape_rule, "any_rank", False)
+    # (a concatenation joins tensors of one rank only, in both frameworks: `tf.concat([dense(x), dense2(x)], -1)`)
+    return spec.shape == "same" and _fixed_rank(spec) is None or getattr(spec.shape_rule, "any_rank", False) \
+        or spec.shape == "concat"
 
 
 def _rank_fixed_later(net: Network, value: str) -> int | None:
