@@ -146,7 +146,9 @@ def test_convert_keras_weights_from_a_builder_called_by_the_script(sandbox, tmp_
 CORPUS_SCRIPTS = ROOT / "tests" / "corpus_scripts"
 # models whose input the file does not state (only the data the script makes at run time shows it): verify must
 # name the flag that supplies it, never guess
-NEEDS_FLAGS = {"keras/subclassed_model.py": {"Classifier": "--input-shape Classifier="}}
+NEEDS_FLAGS = {"keras/subclassed_model.py": {"Classifier": "--input-shape Classifier="},
+               # a Sequential without Input, sized by the data the script prepares (which verify never runs)
+               "keras/compile_in_builder.py": {"build_and_compile_model": "--input-shape build_and_compile_model="}}
 
 
 @pytest.mark.slow
