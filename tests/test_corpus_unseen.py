@@ -39,9 +39,6 @@ GAPS = {
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
                                      "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
                                      "of unknown rank (PIV105)",
-    "keras/squeeze_excite_block": "`filters = init.shape[-1]` read from a tensor in a functional block, then "
-                                  "`filters // ratio` (PIV104: only a layer argument that is exactly `x.shape[i]` "
-                                  "is read)",
     "keras/subclassed_training_get_config": "BatchNormalization after a Dense in a subclassed model that declares no "
                                             "input shape: BatchNorm1d's rank cannot be told statically (PIV103)",
     # decided, not a gap to close: PyTorch has no masks, nn.LSTM/nn.GRU have one formula and tanh only

@@ -677,21 +677,54 @@ class FunctionalReader(FlowReader):
         if isinstance(unpacked, cst.Tuple) and not all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
                                                        for e in unpacked.elements):
             return False
-        names = _names_in(self.chunk.text(small.value))
-        if not _pure(self.chunk.text(small.value)):  # repeating a call per layer could change what it computes
+        code = self.chunk.text(small.value)
+        sized = self.read_sizes_here(small.value)
+        if sized is not None:  # `filters = init.shape[-1]`: the size of that tensor at this line, a number
+            code = sized
+        names = _names_in(code)
+        if not _pure(code):  # repeating a call per layer could change what it computes
             return False
         if (names & (self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)
                      | set(self.inputs) | set(self.layer_reader.local_sequentials))
-                or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
+                or (_mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
+                    if sized is None else any(self.chunk.ctx.alias(n) for n in names))
                 or any(self.chunk.ctx.keras_block(n) for n in names)):
             return False
-        value = _replaced(self.chunk.text(small.value), self.substitutions)
+        value = _replaced(code, self.substitutions)
         if isinstance(unpacked, cst.Tuple):  # `filters1, filters2, filters3 = filters` (keras-applications' blocks)
             self.substitutions = {**self.substitutions, **{e.value.value: _folded(f"({value})[{i}]")
                                                            for i, e in enumerate(unpacked.elements)}}
             return True
         self.substitutions = {**self.substitutions, unpacked.value: value}
         return True
+
+    def read_sizes_here(self, value: cst.BaseExpression) -> str | None:
+        """The code of a value that reads sizes of tensors (`init.shape[-1] // ratio`, `keras.ops.shape(x)[1]`,
+        `int(x.shape[-1])`, `K.int_shape(x)[-1]`) with each size the graph read so far fixes written as its number
+        (or the builder parameters it is made of): the tensor as it is at this line, a later rebinding of the
+        name changes nothing. None when the value reads no size, or a size not known statically."""
+        getters = ("keras.ops.shape", "keras.backend.int_shape", "tensorflow.shape")
+        found = []
+
+        def enter(node: cst.CSTNode) -> bool:
+            if isinstance(node, cst.Call) and self.chunk.qualify(node.func) in getters and len(node.args) == 1 \
+                    and isinstance(node.args[0].value, cst.Name):
+                found.append(node)
+            return True
+
+        walk(value, enter)
+        code = self.chunk.text(value)
+        for call in found:  # each spelling as `x.shape` (textually: the call is written once per occurrence)
+            code = code.replace(self.chunk.text(call), f"{call.args[0].value.value}.shape", 1)
+        if ".shape" not in code:
+            return None
+        sized = self.static_sizes(code, symbolic=True)
+        if sized == code or re.search(r"(?<![.\w])[A-Za-z_]\w*\.shape\b", sized):
+            return None
+        folded = _evaluated(sized, _STATIC + (ast.Call, ast.Name), {"int": int})  # `int(16) // 4`
+        if isinstance(folded, int) and not isinstance(folded, bool):
+            return repr(folded)
+        return ast.unparse(ast.parse(_folded(sized).strip(), mode="eval"))  # `(width * 2) // 4` as written
 
     def plain_if(self, stmt: cst.If) -> bool:
         """An `if` that only binds plain locals (`if num_classes == 2: units = 1 else: units = num_classes`, as
@@ -897,10 +930,11 @@ class FunctionalReader(FlowReader):
             return
         FlowReader.statement(self, stmt)
 
-    def static_sizes(self, code: str) -> str:
+    def static_sizes(self, code: str, symbolic: bool = False) -> str:
         """`code` with each `x.shape[i]` of a tensor in scope replaced by its size, where shape inference of the
         graph read so far knows it (a Keras layer's output sizes are static but for the batch); the code
-        unchanged otherwise."""
+        unchanged otherwise. `symbolic`: a size made of the builder's parameters is written as that
+        expression (`(width * 2)`)."""
         pattern = re.compile(r"(?<![.\w])([A-Za-z_]\w*)\.shape\[\s*(-?\d+)\s*\]")
         if not pattern.search(code) or not self.inputs:
             return code
@@ -924,8 +958,11 @@ class FunctionalReader(FlowReader):
                 found = _static(_resolved(found.code, {n: self.defaults[n] for n in used}))
                 if isinstance(found, int):
                     self.pinned.update({n: _static(self.defaults[n]) for n in used})
-            return str(found) if isinstance(found, int) and not isinstance(found, bool) and index not in (
-                0, -len(full)) else m.group(0)
+            if index in (0, -len(full)):
+                return m.group(0)
+            if symbolic and isinstance(found, Expr) and used and used <= self.parameters:
+                return _atom(found.code)
+            return str(found) if isinstance(found, int) and not isinstance(found, bool) else m.group(0)
 
         return pattern.sub(size, code)
 
@@ -1111,7 +1148,7 @@ def _decided(test: str, constants: dict[str, str]) -> bool | None:
 _UNKNOWN = object()
 
 
-def _evaluated(code: str, allowed: tuple) -> object:
+def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> object:
     """The value of `code` made of `allowed` nodes only, evaluated without builtins; `_UNKNOWN` when it is
     not such code or fails (an index out of range or a division by zero: left to Python)."""
     try:
@@ -1121,7 +1158,7 @@ def _evaluated(code: str, allowed: tuple) -> object:
     if not all(isinstance(n, allowed) for n in ast.walk(tree)):
         return _UNKNOWN
     try:
-        return eval(compile(tree, "<value>", "eval"), {"__builtins__": {}})
+        return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
     except Exception:  # noqa: BLE001
         return _UNKNOWN
 
