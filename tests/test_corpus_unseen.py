@@ -32,7 +32,6 @@ GAPS = {
                                          "they were left in a build() PyTorch never calls: exit 0, a crash)",
     "keras/additive_attention_encoder": "`layers.AdditiveAttention` (PIV101; Bahdanau scores with a learned scale "
                                         "vector, no catalog entry)",
-    "keras/lambda_layers": "`layers.Lambda(lambda t: ...)` (PIV101; the lambda's body is not read as the graph)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
     "keras/multi_output_named": "a dict of named outputs `keras.Model(..., outputs={\"priority\": p, ...})` (PIV104)",

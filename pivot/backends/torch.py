@@ -842,6 +842,20 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             moved = index_subscript(node, written.with_changes(value=cst.parse_expression(_atom(xs[0]))), info,
                                     "torch")
             return cst.Module([]).code_for_node(moved)
+    if node.form == "operator" and node.op == "Arith" and node.attrs.get("operand") is not None \
+            and len(xs) == (2 if node.attrs.get("operand") == 2 else 1) and not any("#" in x for x in xs):
+        # `t * 2.0`, `v[0] - v[1]` of an inlined block or a Lambda: each tensor from its value, a constant as the
+        # reader gave it (an operand kept as written with its TODO: the line as written, reported)
+        written = cst.parse_expression(node.source)
+        other = node.attrs.get("other") or ""
+        other = other if re.fullmatch(r"[\w.]+", other) else f"({other})"
+        parts = {0: (_atom(xs[0]), other), 1: (other, _atom(xs[0]))}.get(node.attrs.get("operand")) or \
+            tuple(_atom(x) for x in xs)
+        return cst.Module([]).code_for_node(written.with_changes(left=cst.parse_expression(parts[0]),
+                                                                 right=cst.parse_expression(parts[1])))
+    if node.form == "operator" and node.op == "Arith" and len(xs) == 1 and "#" not in xs[0] and isinstance(
+            written := cst.parse_expression(node.source or "None"), cst.UnaryOperation):  # `-x`, of its value
+        return cst.Module([]).code_for_node(written.with_changes(expression=cst.parse_expression(_atom(xs[0]))))
     if node.form == "operator":
         return node.source
     code = node_code(node, xs, info, out)

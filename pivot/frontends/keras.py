@@ -26,6 +26,7 @@ from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs,
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
+LAMBDA = "keras.layers.Lambda"
 IDENTITY = "keras.layers.Identity"  # `layers.Activation("linear")` and `Activation(None)`
 STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
 
@@ -498,6 +499,8 @@ class FunctionalReader(FlowReader):
         self._counts: dict[str, int] = {}
         self.substitutions: dict[str, str] = {}  # a functional block's constant parameters while it is inlined
         self.block_locals: set[str] = set()
+        # `norm = layers.Lambda(lambda t: ...)`: applied where called; where its Keras layer was built
+        self.lambda_vars: dict[str, tuple[cst.Call, int | None]] = {}
         self.depth = 0
         self.in_function = False  # a builder function's body (not module-level statements)
 
@@ -613,6 +616,9 @@ class FunctionalReader(FlowReader):
             if qual == MODEL:
                 self.model(call)
                 self.binding = tname
+                return
+            if qual == LAMBDA and tname:
+                self.lambda_vars[tname] = call, self.built_count()
                 return
             layer = self.layer_reader.read(call, self._name_for(call, tname)) if tname else None
             if layer is not None and layer.op not in ("Sequential",):
@@ -817,6 +823,12 @@ class FunctionalReader(FlowReader):
                 return self.apply(call, layer)
         if isinstance(func, cst.Call) and (pooled := self.channels_first_pool(call, func)):
             return pooled
+        if isinstance(func, cst.Call) and self.chunk.qualify(func.func) == LAMBDA:  # Lambda(lambda t: ...)(x)
+            return self.lambda_applied(call, func, self.built_count())
+        if isinstance(func, cst.Name) and func.value in self.lambda_vars:  # norm = Lambda(...); norm(x)
+            built, at = self.lambda_vars[func.value]
+            self.lambda_vars[func.value] = built, None  # one Keras layer, however often applied
+            return self.lambda_applied(call, built, at)
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -830,6 +842,68 @@ class FunctionalReader(FlowReader):
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
             return self.inline(call, *self.chunk.ctx.keras_block(func.value))
         return super().call(call)
+
+    def expr(self, e: cst.BaseExpression) -> str | None:
+        if isinstance(e, cst.Name) and self.scope.get(e.value, "").startswith("%"):
+            return self.scope[e.value]  # a block's or a Lambda's parameter given an expression (`square(-m)`)
+        return super().expr(e)
+
+    def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
+        """`t * 2.0 + k` in an inlined block or a Lambda's body, `layers.Dense(4)(x) * 2.0`: the source's names
+        are not the generated model's, so the backend writes the tensor operand from its value and the other
+        from this code (the block's constants replaced); none when the other operand reads a tensor."""
+        if left is None and right is None:
+            return Attrs()
+        if left is not None and right is not None:  # `v[0] - v[1]`: both operands from their values
+            return Attrs.of({"operand": 2})
+        other = e.right if left else e.left
+        code = self.chunk.text(other)
+        if _names_in(code) & (self.tensors | set(self.scope) | set(self.tensor_lists)) or ".shape" in code \
+                or _mentions_keras(other, self.chunk) or not _pure(code):
+            return Attrs()
+        return Attrs.of({"operand": 0 if left else 1, "other": _resolved(code, self.substitutions)})
+
+    def built_count(self) -> int:
+        """How many Keras layers with a pivot layer were built so far (verify matches layers by creation order)."""
+        return sum(1 for l in self.layers for _ in _flat_layers(l))
+
+    def lambda_applied(self, call: cst.Call, built: cst.Call, at: int | None) -> str | None:
+        """`layers.Lambda(lambda t: t / 255.0)(x)`: the lambda's body read as graph ops, as if written inline, its
+        parameter the layer's input (`([a, b])`: a list of tensors, `v[0]`, `v[1]` its items). Ops the catalog
+        does not know are named errors there; a Lambda of anything else (a named function, `arguments=`) is a
+        named error."""
+        fn = next((a.value for a in built.args if a.keyword is None or a.keyword.value == "function"), None)
+        extra = [a for a in built.args if a.keyword is not None and a.keyword.value not in (
+            "function", "output_shape", "name")]
+        inputs = [a.value for a in call.args if a.keyword is None]
+        params = fn.params if isinstance(fn, cst.Lambda) else None
+        if params is None or len(params.params) != 1 or params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) \
+                or params.kwonly_params or params.star_kwarg or params.posonly_params or extra or len(inputs) != 1 \
+                or len(call.args) != 1:
+            what = "a named function" if not isinstance(fn, cst.Lambda) else "this form"
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot reads a Lambda layer of a one-parameter "
+                               f"`lambda` applied to tensors, not {what}; write its body inline or migrate it by "
+                               "hand", tuple(v for a in call.args for v in self.tensor_items(a.value)), "PIV104")
+        param = params.params[0].name.value
+        saved = dict(self.scope), dict(self.tensor_lists)
+        items = self.tensor_items(inputs[0])
+        if isinstance(inputs[0], (cst.List, cst.Tuple)):
+            self.tensor_lists[param] = items
+            self.scope.pop(param, None)
+        elif items:
+            self.scope[param] = items[0]
+        try:
+            out = self.expr(fn.body)
+        finally:
+            self.scope, self.tensor_lists = saved
+        if out is None:
+            return self.opaque(call, f"`{self.chunk.text(call)}`: the Lambda's body computes no tensor Pivot can "
+                               "follow from its input; migrate it by hand", items, "PIV104")
+        if at is None:
+            return out
+        marked = self.fresh()  # the Lambda layer Keras builds here has no module: matched to nothing by verify
+        self.add(Node("Alias", (out,), (marked,), attrs=Attrs.of({BUILT_AT: at}), form="alias"))
+        return marked
 
     def channels_first_pool(self, call: cst.Call, built: cst.Call) -> str | None:
         """`GlobalAveragePooling1D(data_format="channels_first")(x)` (keras.io's timeseries transformer): Keras
