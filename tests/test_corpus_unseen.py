@@ -34,7 +34,6 @@ GAPS = {
                                         "vector, no catalog entry)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
-    "keras/multi_output_named": "a dict of named outputs `keras.Model(..., outputs={\"priority\": p, ...})` (PIV104)",
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
                                      "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
                                      "of unknown rank (PIV105)",

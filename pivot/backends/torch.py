@@ -760,9 +760,16 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozense
         elif name:  # named by the source, or an unnamed value used more than once
             lines.append(f"        {_var(name)} = {code}")
     outs = [pending.get(o, _var(o)) for o in net.outputs]
+    if net.output_keys:  # Keras's named outputs: a dict with the same keys
+        outs = ["{" + ", ".join(f"{_string(k)}: {o}" for k, o in zip(net.output_keys, outs)) + "}"]
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
     text = "\n".join(lines) + "\n"
     return text, cls
+
+
+def _string(text: str) -> str:
+    """A string literal in double quotes where it needs no escapes, as Keras code writes its names."""
+    return f'"{text}"' if re.fullmatch(r"[\w .-]*", text) else repr(text)
 
 
 def _pinned_checks(net: Network) -> list[str]:

@@ -471,7 +471,9 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
                    binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts,
-                   pinned=tuple(reader.pinned.items()))
+                   pinned=tuple(reader.pinned.items()),
+                   output_keys=tuple(reader.output_keys) if len(reader.output_keys) == len(reader.model_outputs)
+                   else ())
 
 
 class FunctionalReader(FlowReader):
@@ -490,6 +492,7 @@ class FunctionalReader(FlowReader):
         self.inputs: list[str] = []
         self.input_shapes: list[tuple | None] = []
         self.model_outputs: list[str] = []
+        self.output_keys: list[str] = []  # `outputs={"priority": p, ...}`: the key of each output
         self.kind: str | None = None
         self.binding: str | None = None
         self.seq_var: str | None = None
@@ -771,6 +774,11 @@ class FunctionalReader(FlowReader):
                 for i, a in enumerate(call.args)}
         outs = args.get("outputs")
         items = outs.elements if isinstance(outs, (cst.List, cst.Tuple)) else ((outs,) if outs else ())
+        if isinstance(outs, cst.Dict):  # named outputs: PyTorch's forward returns a dict with the same keys
+            keys = [literal(el.key, self.chunk) if isinstance(el, cst.DictElement) else None for el in outs.elements]
+            if all(isinstance(k, str) for k in keys) and len(set(keys)) == len(keys):
+                self.output_keys = list(keys)
+                items = [el.value for el in outs.elements]
         for item in items:
             value = item.value if isinstance(item, cst.BaseElement) else item
             if isinstance(value, cst.Name):

@@ -77,3 +77,23 @@ def test_lambda_body_reads_the_list_items():
                             "pytorch", ["model"])
     assert result.ok, [d.format("x.py") for d in result.diagnostics if d.severity == "error"]
     assert "torch.abs(a - b)" in result.text
+
+
+def test_named_outputs_return_a_dict_and_verify_compares_the_names():
+    import pytest
+
+    from pivot.verify import _by_key, compare
+
+    source = '''import keras
+from keras import layers
+
+x = keras.Input(shape=(4,))
+model = keras.Model(x, {"b": layers.Dense(2)(x), "a": layers.Dense(1)(x)})
+'''
+    result = migrate_source(source, "pytorch", ["model"])
+    assert result.ok and 'return {"b": self.fc1(x), "a": self.fc2(x)}' in result.text, result.text
+    same = compare(lambda xs: _by_key({"a": xs[0], "b": xs[0]}), lambda xs: _by_key({"b": xs[0], "a": xs[0]}),
+                   (2, 4), "float32", 1, 1e-5, 1e-4)
+    assert same["equivalent"]
+    with pytest.raises(ValueError, match="named outputs"):
+        compare(lambda xs: _by_key({"a": xs[0]}), lambda xs: _by_key({"c": xs[0]}), (2, 4), "float32", 1, 1e-5, 1e-4)
