@@ -37,8 +37,6 @@ GAPS = {
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
                                      "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
                                      "of unknown rank (PIV105)",
-    "keras/subclassed_training_get_config": "BatchNormalization after a Dense in a subclassed model that declares no "
-                                            "input shape: BatchNorm1d's rank cannot be told statically (PIV103)",
     # decided, not a gap to close: PyTorch has no masks, nn.LSTM/nn.GRU have one formula and tanh only
     "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",

@@ -91,6 +91,17 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                           target="torch"))
         why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info) or \
             _rank_problem(spec, layer, info)
+        if layer.name in info.features_last_norms and not (spec.unsupported and spec.unsupported(attrs)) \
+                and not attrs.get(PER_STEP_IMAGES):
+            # BatchNormalization after a dense layer, the rank untold: the same per-feature normalization of the
+            # last axis at every rank (a dense layer's output is features-last in both frameworks)
+            said = len(out.diagnostics)
+            mods = _module(spec, attrs, layer, (x[-1],) if x else None, 2, out)  # its features: the last axis
+            out.diagnostics[said:] = [replace(d, message=d.message.replace("nn.LazyBatchNorm1d",
+                                                                            "LazyFeaturesLastBatchNorm"))
+                                      for d in out.diagnostics[said:]]
+            return [re.sub(r"\bnn\.(Lazy)?BatchNorm1d\(", lambda m: f"{m.group(1) or ''}FeaturesLastBatchNorm(", m)
+                    for m in mods] + _activation_after(layer, info, out)
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
@@ -137,6 +148,13 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
         # its channels moved first cannot be told, and guessing "no" would be silently wrong
         return "its input keeps Keras's channels-last layout and its rank is not known statically (declare sizes)"
     return None
+
+
+def _activation_after(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+    if not layer.activation or layer.activation == "opaque":
+        return []
+    act = CATALOG[layer.activation]
+    return [activation_module(act, _act_defaults(act), layer, info, out, after=True)]
 
 
 def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
