@@ -221,6 +221,8 @@ class Network:
     # factory called or ""); their input ranks are read from the dataflow (`pivot.shapes.with_factory_ranks`)
     attribute_templates: tuple[tuple[str, int, str], ...] = ()
     used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
+    # the keys of a dict of named outputs (`keras.Model(inputs, {"priority": p, ...})`), one per output, in order
+    output_keys: tuple[str, ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

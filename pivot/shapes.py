@@ -74,6 +74,10 @@ class ShapeInfo:
     # of that guessed rank, and the layers reading them (a PyTorch twin chosen by rank would be a guess)
     rank_guessed: set = field(default_factory=set)
     rank_guessed_layers: set = field(default_factory=set)
+    # Keras BatchNormalization layers over the last axis whose input's rank the model does not declare (a dense
+    # layer before them reads any rank): written rank-free and features-last in PyTorch (FeaturesLastBatchNorm),
+    # never moved channels-first, whatever input shape an inference is given
+    features_last_norms: set = field(default_factory=set)
     # layer -> its arguments that read a tensor's size (`filters=inputs.shape[-1]`), as the size read
     sized_by_tensors: dict = field(default_factory=dict)
     rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
@@ -153,7 +157,7 @@ def keras_adapter(layer: Layer, x: Shape, spatial: bool) -> str | None:
 def _keras_moved(layer: Layer, reader: Layer, x: Shape, spatial: bool, info: ShapeInfo) -> tuple[Shape, bool]:
     """The input `reader` (the layer, or a Sequential's first) takes in PyTorch, transposed where `layer` is
     called (recorded in `info.adapted`) when its layout differs."""
-    move = keras_adapter(reader, x, spatial)
+    move = keras_adapter(reader, x, spatial) if reader.name not in info.features_last_norms else None
     if move == "to_first":
         x, spatial = (x[-1],) + tuple(x[:-1]), True
         info.adapted[layer.name] = (move, len(x) + 1)
@@ -813,6 +817,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
     info = ShapeInfo(framework=net.framework)
+    if input_shapes and net.framework == "keras":  # as the model's own declarations leave them (see below)
+        info.features_last_norms = infer(net).features_last_norms
     declared = input_shapes or net.input_shapes
     shapes, spatial, images = [], [], []
     for i, name in enumerate(net.inputs):
@@ -870,11 +876,27 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             info.layout_lost[net.layers[-1]] = _OUTPUT
         info.values["output"] = x
         info.spatial["output"] = sp
-        return info
+        return _with_features_last_norms(net, info, input_shapes)
     flat_src: dict[str, tuple] = {}
     for node in net.nodes:
         _node_step(net, node, info, flat_src)
     _flat_outputs(net, info, flat_src)
+    return _with_features_last_norms(net, info, input_shapes)
+
+
+def _batch_norm_1d(op: str) -> bool:
+    """A batch norm whose PyTorch module on (N, C) is BatchNorm1d (Keras's BatchNormalization)."""
+    spec = CATALOG.get(op)
+    return spec is not None and dict(spec.torch_modules_by_rank).get(2, "").endswith(".BatchNorm1d")
+
+
+def _with_features_last_norms(net: Network, info: ShapeInfo, input_shapes) -> ShapeInfo:
+    """Without given shapes: the BatchNormalization layers over the last axis reading a features-last value of
+    guessed rank (`ShapeInfo.features_last_norms`)."""
+    if not input_shapes and net.framework == "keras":
+        info.features_last_norms = {l.name for l in iter_layers(net.layers) if l.name in info.rank_guessed_layers
+                                    and _batch_norm_1d(l.op) and l.attrs.get("axis", -1) == -1
+                                    and info.layer_in_spatial.get(l.name) is False}
     return info
 
 

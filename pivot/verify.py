@@ -247,7 +247,10 @@ def compare(run_a, run_b, shape, dtype: str, batches: int, atol: float, rtol: fl
     max_abs, max_rel, ok = 0.0, 0.0, True
     for i in range(batches):
         xs = seeded_batch(shape, dtype, i, high)
-        for ya, yb in zip(run_a(xs), run_b(xs)):
+        outs_a, outs_b = run_a(xs), run_b(xs)
+        if getattr(outs_a, "names", ()) != getattr(outs_b, "names", ()):
+            raise ValueError(f"the outputs differ: {_outputs_said(outs_a)} vs {_outputs_said(outs_b)}")
+        for ya, yb in zip(outs_a, outs_b):
             if ya.shape != yb.shape:
                 raise ValueError(f"output shapes differ: {ya.shape} vs {yb.shape}")
             diff = np.abs(ya - yb)
@@ -265,7 +268,11 @@ def runners(pair: Pair):
 
     def run_target(xs):
         ys = run_model(pair.target, to_other_layout(xs, pair.spatial_in, pair.torch_first), other)
-        return [to_source_layout(y, pair.spatial_out and y.ndim >= 3, pair.torch_first) for y in ys]
+        moved = [to_source_layout(y, pair.spatial_out and y.ndim >= 3, pair.torch_first) for y in ys]
+        if isinstance(ys, Keyed):  # named outputs stay named: compare checks the keys
+            moved = Keyed(moved)
+            moved.names = ys.names
+        return moved
 
     return run_source, run_target
 
@@ -361,7 +368,7 @@ def run_model(model, xs: list, framework: str) -> list:
         with torch.no_grad():
             # a copy each: an in-place op (nn.SELU(True)) on the input must not change the batch the other reads
             y = model(*[torch.from_numpy(x.copy()) for x in xs])
-        ys = y if isinstance(y, (tuple, list)) else [y]
+        ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
         return [t.detach().numpy() for t in ys]
     if len(xs) == 1:
         y = model(xs[0], training=False)
@@ -369,8 +376,25 @@ def run_model(model, xs: list, framework: str) -> list:
         y = model(list(xs), training=False)  # a functional model takes its inputs as one list
     else:
         y = model(*xs, training=False)
-    ys = y if isinstance(y, (tuple, list)) else [y]
+    ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
     return [np.asarray(t) for t in ys]
+
+
+def _outputs_said(outputs: list) -> str:
+    names = getattr(outputs, "names", ())
+    return f"named outputs {list(names)}" if names else f"{len(outputs)} output(s)"
+
+
+class Keyed(list):
+    """A model's named outputs (a dict), in the order of their keys; `names` (the keys) are compared too."""
+
+    names: tuple = ()
+
+
+def _by_key(outputs: dict) -> Keyed:
+    found = Keyed(outputs[k] for k in sorted(outputs))
+    found.names = tuple(sorted(outputs))
+    return found
 
 
 def build_model(code: str, name: str, framework: str, recorded: list | None):

@@ -388,7 +388,9 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
     for name, module in torch_model.named_modules():
         if id(module) in done or not _has_own_weights(module):
             continue
-        spec = specs.get(f"torch.nn.{type(module).__name__}")
+        # (a support module deriving from a torch.nn module, FeaturesLastBatchNorm: that module's weights)
+        spec = next((specs[f"torch.nn.{c.__name__}"] for c in type(module).__mro__
+                     if c.__module__.startswith("torch.nn") and f"torch.nn.{c.__name__}" in specs), None)
         at = keras_position(torch_model, keras_model, name)
         if getattr(module, "KERAS_LAYOUT", False):
             copied += keras_layout_transfer(module, keras_resolve(keras_model, at), to_keras, f"`{name}`")

@@ -32,18 +32,11 @@ GAPS = {
                                          "they were left in a build() PyTorch never calls: exit 0, a crash)",
     "keras/additive_attention_encoder": "`layers.AdditiveAttention` (PIV101; Bahdanau scores with a learned scale "
                                         "vector, no catalog entry)",
-    "keras/lambda_layers": "`layers.Lambda(lambda t: ...)` (PIV101; the lambda's body is not read as the graph)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
-    "keras/multi_output_named": "a dict of named outputs `keras.Model(..., outputs={\"priority\": p, ...})` (PIV104)",
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
                                      "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
                                      "of unknown rank (PIV105)",
-    "keras/squeeze_excite_block": "`filters = init.shape[-1]` read from a tensor in a functional block, then "
-                                  "`filters // ratio` (PIV104: only a layer argument that is exactly `x.shape[i]` "
-                                  "is read)",
-    "keras/subclassed_training_get_config": "BatchNormalization after a Dense in a subclassed model that declares no "
-                                            "input shape: BatchNorm1d's rank cannot be told statically (PIV103)",
     # decided, not a gap to close: PyTorch has no masks, nn.LSTM/nn.GRU have one formula and tanh only
     "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",

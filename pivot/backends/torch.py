@@ -91,6 +91,17 @@ def layer_modules(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
                                           target="torch"))
         why = (spec.unsupported and spec.unsupported(attrs)) or _layout_problem(spec, layer, x, info) or \
             _rank_problem(spec, layer, info)
+        if layer.name in info.features_last_norms and not (spec.unsupported and spec.unsupported(attrs)) \
+                and not attrs.get(PER_STEP_IMAGES):
+            # BatchNormalization after a dense layer, the rank untold: the same per-feature normalization of the
+            # last axis at every rank (a dense layer's output is features-last in both frameworks)
+            said = len(out.diagnostics)
+            mods = _module(spec, attrs, layer, (x[-1],) if x else None, 2, out)  # its features: the last axis
+            out.diagnostics[said:] = [replace(d, message=d.message.replace("nn.LazyBatchNorm1d",
+                                                                            "LazyFeaturesLastBatchNorm"))
+                                      for d in out.diagnostics[said:]]
+            return [re.sub(r"\bnn\.(Lazy)?BatchNorm1d\(", lambda m: f"{m.group(1) or ''}FeaturesLastBatchNorm(", m)
+                    for m in mods] + _activation_after(layer, info, out)
         if why:
             out.diagnostics.append(D.make("PIV103", layer.span, f"`{layer.source}`: {why}", target="torch"))
             return [layer.source]
@@ -137,6 +148,13 @@ def _layout_problem(spec: OpSpec, layer: Layer, x, info: ShapeInfo) -> str | Non
         # its channels moved first cannot be told, and guessing "no" would be silently wrong
         return "its input keeps Keras's channels-last layout and its rank is not known statically (declare sizes)"
     return None
+
+
+def _activation_after(layer: Layer, info: ShapeInfo, out: Emitted) -> list[str]:
+    if not layer.activation or layer.activation == "opaque":
+        return []
+    act = CATALOG[layer.activation]
+    return [activation_module(act, _act_defaults(act), layer, info, out, after=True)]
 
 
 def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
@@ -760,9 +778,16 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozense
         elif name:  # named by the source, or an unnamed value used more than once
             lines.append(f"        {_var(name)} = {code}")
     outs = [pending.get(o, _var(o)) for o in net.outputs]
+    if net.output_keys:  # Keras's named outputs: a dict with the same keys
+        outs = ["{" + ", ".join(f"{_string(k)}: {o}" for k, o in zip(net.output_keys, outs)) + "}"]
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
     text = "\n".join(lines) + "\n"
     return text, cls
+
+
+def _string(text: str) -> str:
+    """A string literal in double quotes where it needs no escapes, as Keras code writes its names."""
+    return f'"{text}"' if re.fullmatch(r"[\w .-]*", text) else repr(text)
 
 
 def _pinned_checks(net: Network) -> list[str]:
@@ -842,6 +867,20 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
             moved = index_subscript(node, written.with_changes(value=cst.parse_expression(_atom(xs[0]))), info,
                                     "torch")
             return cst.Module([]).code_for_node(moved)
+    if node.form == "operator" and node.op == "Arith" and node.attrs.get("operand") is not None \
+            and len(xs) == (2 if node.attrs.get("operand") == 2 else 1) and not any("#" in x for x in xs):
+        # `t * 2.0`, `v[0] - v[1]` of an inlined block or a Lambda: each tensor from its value, a constant as the
+        # reader gave it (an operand kept as written with its TODO: the line as written, reported)
+        written = cst.parse_expression(node.source)
+        other = node.attrs.get("other") or ""
+        other = other if re.fullmatch(r"[\w.]+", other) else f"({other})"
+        parts = {0: (_atom(xs[0]), other), 1: (other, _atom(xs[0]))}.get(node.attrs.get("operand")) or \
+            tuple(_atom(x) for x in xs)
+        return cst.Module([]).code_for_node(written.with_changes(left=cst.parse_expression(parts[0]),
+                                                                 right=cst.parse_expression(parts[1])))
+    if node.form == "operator" and node.op == "Arith" and len(xs) == 1 and "#" not in xs[0] and isinstance(
+            written := cst.parse_expression(node.source or "None"), cst.UnaryOperation):  # `-x`, of its value
+        return cst.Module([]).code_for_node(written.with_changes(expression=cst.parse_expression(_atom(xs[0]))))
     if node.form == "operator":
         return node.source
     code = node_code(node, xs, info, out)

@@ -155,6 +155,30 @@ def fixed_affine(norm, *names):
 '''
 
 
+FEATURES_LAST_NORM_CLASSES = ('''
+
+class FeaturesLastBatchNorm(nn.BatchNorm1d):
+    """keras.layers.BatchNormalization (axis=-1) on an input of any rank (written by Pivot): each feature of the
+    last axis normalized over every other axis, as Keras does (BatchNorm1d of the rows); weights as BatchNorm1d."""
+
+    def forward(self, x):
+        return super().forward(x.reshape(-1, x.shape[-1])).reshape(x.shape)
+''', '''
+
+class LazyFeaturesLastBatchNorm(nn.LazyBatchNorm1d):
+    """keras.layers.BatchNormalization (axis=-1) on an input of any rank (written by Pivot), its width read on the
+    first call: each feature of the last axis normalized over every other axis (BatchNorm1d of the rows)."""
+
+    cls_to_become = FeaturesLastBatchNorm
+
+    def initialize_parameters(self, x):
+        return super().initialize_parameters(x.reshape(-1, x.shape[-1]))
+
+    def forward(self, x):  # (the first call: sized, it is a FeaturesLastBatchNorm already)
+        return FeaturesLastBatchNorm.forward(self, x)
+''')
+
+
 def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
     """Each support class (with no dependencies) under the name its source defines, which generated code calls."""
     return {re.search(r"^class (\w+)\(", source, re.M).group(1): (source, ()) for source in sources}
@@ -163,6 +187,8 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS,
                          TIME_DISTRIBUTED_CLASS)
+SUPPORT.update(_by_class_name(*FEATURES_LAST_NORM_CLASSES))
+SUPPORT["LazyFeaturesLastBatchNorm"] = (SUPPORT["LazyFeaturesLastBatchNorm"][0], ("FeaturesLastBatchNorm",))
 SUPPORT["fixed_affine"] = (FIXED_AFFINE_FUNCTION, ())  # a function: Keras norms with one of center/scale off
 # support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)
 SUPPORT.update(_by_class_name(*(s.torch_support_code for s in all_ops().values() if s.torch_support_code)))

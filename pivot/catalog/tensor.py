@@ -337,6 +337,18 @@ def _tensor_ops() -> None:
         unsupported=lambda a: None if isinstance(a.get("p"), (int, float)) and float(a["p"]).is_integer()
         and a["p"] >= 1 else f"p={a.get('p')!r}: Keras normalizes with integer orders >= 1 only",
     ))
+    register(OpSpec(
+        name="L2Normalize", kind="tensor", doc="TensorFlow's L2 normalization: x / sqrt(max(sum(x ** 2), epsilon)) "
+        "over an axis, F.normalize with eps = sqrt(epsilon)",
+        keras_functions=("tensorflow.nn.l2_normalize", "tensorflow.math.l2_normalize"),
+        args=(Arg("dim", torch="dim", keras="axis", keras_pos=1, torch_default=1, keras_default=None),
+              Arg("eps", torch="eps", keras="epsilon", keras_pos=2, torch_default=1e-12, keras_default=1e-12,
+                  from_keras=lambda v: math.sqrt(v) if isinstance(v, (int, float)) else v)),
+        shape="same", axis_args=("dim",),
+        unsupported=lambda a: None if isinstance(a.get("dim"), int) else f"axis={a.get('dim')!r}: Pivot migrates "
+        "tf.nn.l2_normalize over one axis (F.normalize normalizes over one dimension)",
+        emit_torch_call=lambda a, x: f"F.normalize({x}, dim={a.get('dim')}, eps={a.get('eps')!r})",
+    ))
     # the same in both frameworks' layouts: "not in the catalog" stays the one place that reports
     register(OpSpec(
         name="Passthrough", kind="passthrough", doc="moves, copies or detaches a tensor, or marks it for "
@@ -401,7 +413,7 @@ def _tensor_ops() -> None:
             method="", shape="stack", axis_args=("dim",), list_input=True, new_axis=True, shape_rule=StackShape())
     _tensor("Reshape", "reshape", "reshape", method="", shape="reshape", layout_fixed=True, shape_rule=ReshapeShape(),
             sized_by_tensors=True, doc="reshape to an explicit shape")
-    for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs")):
+    for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs"), ("Square", "square")):
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
 
 

@@ -202,14 +202,15 @@ class FlowReader:
                 return None
             op = operator_op(e.operator) if left and right else None
             out = self.fresh()
-            self.add(Node(op or "Arith", ins, (out,), span=self.chunk.span(e), source=self.chunk.text(e),
-                          form="operator"))
+            self.add(Node(op or "Arith", ins, (out,), attrs=self.constant_operand(e, left, right),
+                          span=self.chunk.span(e), source=self.chunk.text(e), form="operator"))
             return out
         if isinstance(e, cst.UnaryOperation):
             inner = self.expr(e.expression)
             if inner:
                 out = self.fresh()
-                self.add(Node("Arith", (inner,), (out,), span=self.chunk.span(e), form="operator"))
+                self.add(Node("Arith", (inner,), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                              form="operator"))
                 return out
             return None
         if isinstance(e, (cst.Tuple, cst.List)):
@@ -243,6 +244,12 @@ class FlowReader:
                 self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
                               span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
             return None
+        if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Name) and e.value.value in self.tensor_lists \
+                and len(e.slice) == 1 and isinstance(e.slice[0].slice, cst.Index) and \
+                isinstance(literal(e.slice[0].slice.value, self.chunk), int):  # `v[1]` of a list of tensors
+            items, index = self.tensor_lists[e.value.value], literal(e.slice[0].slice.value, self.chunk)
+            if -len(items) <= index < len(items):
+                return items[index]
         if isinstance(e, cst.Subscript):
             base = self.expr(e.value)
             for el in e.slice:
@@ -259,6 +266,11 @@ class FlowReader:
                 return out
             return None
         return None
+
+    def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
+        """`x / 255.0`: attributes a backend may write the operation from (Keras's functional reader gives which
+        operand is the tensor and the other's code, for a tensor the source names otherwise); none here."""
+        return Attrs()
 
     def read_sizes(self, e: cst.BaseExpression) -> None:
         """The sizes of tensors an expression reads (`x.size(1) // 2`, `x.shape[-1]`), as Size nodes: the

@@ -26,6 +26,7 @@ from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs,
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
+LAMBDA = "keras.layers.Lambda"
 IDENTITY = "keras.layers.Identity"  # `layers.Activation("linear")` and `Activation(None)`
 STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
 
@@ -470,7 +471,9 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
                    binding=reader.binding if fn is None else fn_name, uses=uses, parts=parts,
-                   pinned=tuple(reader.pinned.items()))
+                   pinned=tuple(reader.pinned.items()),
+                   output_keys=tuple(reader.output_keys) if len(reader.output_keys) == len(reader.model_outputs)
+                   else ())
 
 
 class FunctionalReader(FlowReader):
@@ -489,6 +492,7 @@ class FunctionalReader(FlowReader):
         self.inputs: list[str] = []
         self.input_shapes: list[tuple | None] = []
         self.model_outputs: list[str] = []
+        self.output_keys: list[str] = []  # `outputs={"priority": p, ...}`: the key of each output
         self.kind: str | None = None
         self.binding: str | None = None
         self.seq_var: str | None = None
@@ -498,6 +502,8 @@ class FunctionalReader(FlowReader):
         self._counts: dict[str, int] = {}
         self.substitutions: dict[str, str] = {}  # a functional block's constant parameters while it is inlined
         self.block_locals: set[str] = set()
+        # `norm = layers.Lambda(lambda t: ...)`: applied where called; where its Keras layer was built
+        self.lambda_vars: dict[str, tuple[cst.Call, int | None]] = {}
         self.depth = 0
         self.in_function = False  # a builder function's body (not module-level statements)
 
@@ -614,6 +620,9 @@ class FunctionalReader(FlowReader):
                 self.model(call)
                 self.binding = tname
                 return
+            if qual == LAMBDA and tname:
+                self.lambda_vars[tname] = call, self.built_count()
+                return
             layer = self.layer_reader.read(call, self._name_for(call, tname)) if tname else None
             if layer is not None and layer.op not in ("Sequential",):
                 layer = _substituted(layer, self.substitutions)
@@ -677,21 +686,54 @@ class FunctionalReader(FlowReader):
         if isinstance(unpacked, cst.Tuple) and not all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
                                                        for e in unpacked.elements):
             return False
-        names = _names_in(self.chunk.text(small.value))
-        if not _pure(self.chunk.text(small.value)):  # repeating a call per layer could change what it computes
+        code = self.chunk.text(small.value)
+        sized = self.read_sizes_here(small.value)
+        if sized is not None:  # `filters = init.shape[-1]`: the size of that tensor at this line, a number
+            code = sized
+        names = _names_in(code)
+        if not _pure(code):  # repeating a call per layer could change what it computes
             return False
         if (names & (self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)
                      | set(self.inputs) | set(self.layer_reader.local_sequentials))
-                or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
+                or (_mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk)
+                    if sized is None else any(self.chunk.ctx.alias(n) for n in names))
                 or any(self.chunk.ctx.keras_block(n) for n in names)):
             return False
-        value = _replaced(self.chunk.text(small.value), self.substitutions)
+        value = _replaced(code, self.substitutions)
         if isinstance(unpacked, cst.Tuple):  # `filters1, filters2, filters3 = filters` (keras-applications' blocks)
             self.substitutions = {**self.substitutions, **{e.value.value: _folded(f"({value})[{i}]")
                                                            for i, e in enumerate(unpacked.elements)}}
             return True
         self.substitutions = {**self.substitutions, unpacked.value: value}
         return True
+
+    def read_sizes_here(self, value: cst.BaseExpression) -> str | None:
+        """The code of a value that reads sizes of tensors (`init.shape[-1] // ratio`, `keras.ops.shape(x)[1]`,
+        `int(x.shape[-1])`, `K.int_shape(x)[-1]`) with each size the graph read so far fixes written as its number
+        (or the builder parameters it is made of): the tensor as it is at this line, a later rebinding of the
+        name changes nothing. None when the value reads no size, or a size not known statically."""
+        getters = ("keras.ops.shape", "keras.backend.int_shape", "tensorflow.shape")
+        found = []
+
+        def enter(node: cst.CSTNode) -> bool:
+            if isinstance(node, cst.Call) and self.chunk.qualify(node.func) in getters and len(node.args) == 1 \
+                    and isinstance(node.args[0].value, cst.Name):
+                found.append(node)
+            return True
+
+        walk(value, enter)
+        code = self.chunk.text(value)
+        for call in found:  # each spelling as `x.shape` (textually: the call is written once per occurrence)
+            code = code.replace(self.chunk.text(call), f"{call.args[0].value.value}.shape", 1)
+        if ".shape" not in code:
+            return None
+        sized = self.static_sizes(code, symbolic=True)
+        if sized == code or re.search(r"(?<![.\w])[A-Za-z_]\w*\.shape\b", sized):
+            return None
+        folded = _evaluated(sized, _STATIC + (ast.Call, ast.Name), {"int": int})  # `int(16) // 4`
+        if isinstance(folded, int) and not isinstance(folded, bool):
+            return repr(folded)
+        return ast.unparse(ast.parse(_folded(sized).strip(), mode="eval"))  # `(width * 2) // 4` as written
 
     def plain_if(self, stmt: cst.If) -> bool:
         """An `if` that only binds plain locals (`if num_classes == 2: units = 1 else: units = num_classes`, as
@@ -732,6 +774,11 @@ class FunctionalReader(FlowReader):
                 for i, a in enumerate(call.args)}
         outs = args.get("outputs")
         items = outs.elements if isinstance(outs, (cst.List, cst.Tuple)) else ((outs,) if outs else ())
+        if isinstance(outs, cst.Dict):  # named outputs: PyTorch's forward returns a dict with the same keys
+            keys = [literal(el.key, self.chunk) if isinstance(el, cst.DictElement) else None for el in outs.elements]
+            if all(isinstance(k, str) for k in keys) and len(set(keys)) == len(keys):
+                self.output_keys = list(keys)
+                items = [el.value for el in outs.elements]
         for item in items:
             value = item.value if isinstance(item, cst.BaseElement) else item
             if isinstance(value, cst.Name):
@@ -784,6 +831,12 @@ class FunctionalReader(FlowReader):
                 return self.apply(call, layer)
         if isinstance(func, cst.Call) and (pooled := self.channels_first_pool(call, func)):
             return pooled
+        if isinstance(func, cst.Call) and self.chunk.qualify(func.func) == LAMBDA:  # Lambda(lambda t: ...)(x)
+            return self.lambda_applied(call, func, self.built_count())
+        if isinstance(func, cst.Name) and func.value in self.lambda_vars:  # norm = Lambda(...); norm(x)
+            built, at = self.lambda_vars[func.value]
+            self.lambda_vars[func.value] = built, None  # one Keras layer, however often applied
+            return self.lambda_applied(call, built, at)
         if isinstance(func, cst.Call):  # layers.Dense(8)(x): construct and apply
             layer = self.layer_reader.read(func, self._name_for(func, None))
             if layer is None:
@@ -797,6 +850,68 @@ class FunctionalReader(FlowReader):
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
             return self.inline(call, *self.chunk.ctx.keras_block(func.value))
         return super().call(call)
+
+    def expr(self, e: cst.BaseExpression) -> str | None:
+        if isinstance(e, cst.Name) and self.scope.get(e.value, "").startswith("%"):
+            return self.scope[e.value]  # a block's or a Lambda's parameter given an expression (`square(-m)`)
+        return super().expr(e)
+
+    def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
+        """`t * 2.0 + k` in an inlined block or a Lambda's body, `layers.Dense(4)(x) * 2.0`: the source's names
+        are not the generated model's, so the backend writes the tensor operand from its value and the other
+        from this code (the block's constants replaced); none when the other operand reads a tensor."""
+        if left is None and right is None:
+            return Attrs()
+        if left is not None and right is not None:  # `v[0] - v[1]`: both operands from their values
+            return Attrs.of({"operand": 2})
+        other = e.right if left else e.left
+        code = self.chunk.text(other)
+        if _names_in(code) & (self.tensors | set(self.scope) | set(self.tensor_lists)) or ".shape" in code \
+                or _mentions_keras(other, self.chunk) or not _pure(code):
+            return Attrs()
+        return Attrs.of({"operand": 0 if left else 1, "other": _resolved(code, self.substitutions)})
+
+    def built_count(self) -> int:
+        """How many Keras layers with a pivot layer were built so far (verify matches layers by creation order)."""
+        return sum(1 for l in self.layers for _ in _flat_layers(l))
+
+    def lambda_applied(self, call: cst.Call, built: cst.Call, at: int | None) -> str | None:
+        """`layers.Lambda(lambda t: t / 255.0)(x)`: the lambda's body read as graph ops, as if written inline, its
+        parameter the layer's input (`([a, b])`: a list of tensors, `v[0]`, `v[1]` its items). Ops the catalog
+        does not know are named errors there; a Lambda of anything else (a named function, `arguments=`) is a
+        named error."""
+        fn = next((a.value for a in built.args if a.keyword is None or a.keyword.value == "function"), None)
+        extra = [a for a in built.args if a.keyword is not None and a.keyword.value not in (
+            "function", "output_shape", "name")]
+        inputs = [a.value for a in call.args if a.keyword is None]
+        params = fn.params if isinstance(fn, cst.Lambda) else None
+        if params is None or len(params.params) != 1 or params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) \
+                or params.kwonly_params or params.star_kwarg or params.posonly_params or extra or len(inputs) != 1 \
+                or len(call.args) != 1:
+            what = "a named function" if not isinstance(fn, cst.Lambda) else "this form"
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot reads a Lambda layer of a one-parameter "
+                               f"`lambda` applied to tensors, not {what}; write its body inline or migrate it by "
+                               "hand", tuple(v for a in call.args for v in self.tensor_items(a.value)), "PIV104")
+        param = params.params[0].name.value
+        saved = dict(self.scope), dict(self.tensor_lists)
+        items = self.tensor_items(inputs[0])
+        if isinstance(inputs[0], (cst.List, cst.Tuple)):
+            self.tensor_lists[param] = items
+            self.scope.pop(param, None)
+        elif items:
+            self.scope[param] = items[0]
+        try:
+            out = self.expr(fn.body)
+        finally:
+            self.scope, self.tensor_lists = saved
+        if out is None:
+            return self.opaque(call, f"`{self.chunk.text(call)}`: the Lambda's body computes no tensor Pivot can "
+                               "follow from its input; migrate it by hand", items, "PIV104")
+        if at is None:
+            return out
+        marked = self.fresh()  # the Lambda layer Keras builds here has no module: matched to nothing by verify
+        self.add(Node("Alias", (out,), (marked,), attrs=Attrs.of({BUILT_AT: at}), form="alias"))
+        return marked
 
     def channels_first_pool(self, call: cst.Call, built: cst.Call) -> str | None:
         """`GlobalAveragePooling1D(data_format="channels_first")(x)` (keras.io's timeseries transformer): Keras
@@ -897,10 +1012,11 @@ class FunctionalReader(FlowReader):
             return
         FlowReader.statement(self, stmt)
 
-    def static_sizes(self, code: str) -> str:
+    def static_sizes(self, code: str, symbolic: bool = False) -> str:
         """`code` with each `x.shape[i]` of a tensor in scope replaced by its size, where shape inference of the
         graph read so far knows it (a Keras layer's output sizes are static but for the batch); the code
-        unchanged otherwise."""
+        unchanged otherwise. `symbolic`: a size made of the builder's parameters is written as that
+        expression (`(width * 2)`)."""
         pattern = re.compile(r"(?<![.\w])([A-Za-z_]\w*)\.shape\[\s*(-?\d+)\s*\]")
         if not pattern.search(code) or not self.inputs:
             return code
@@ -924,8 +1040,11 @@ class FunctionalReader(FlowReader):
                 found = _static(_resolved(found.code, {n: self.defaults[n] for n in used}))
                 if isinstance(found, int):
                     self.pinned.update({n: _static(self.defaults[n]) for n in used})
-            return str(found) if isinstance(found, int) and not isinstance(found, bool) and index not in (
-                0, -len(full)) else m.group(0)
+            if index in (0, -len(full)):
+                return m.group(0)
+            if symbolic and isinstance(found, Expr) and used and used <= self.parameters:
+                return _atom(found.code)
+            return str(found) if isinstance(found, int) and not isinstance(found, bool) else m.group(0)
 
         return pattern.sub(size, code)
 
@@ -1111,7 +1230,7 @@ def _decided(test: str, constants: dict[str, str]) -> bool | None:
 _UNKNOWN = object()
 
 
-def _evaluated(code: str, allowed: tuple) -> object:
+def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> object:
     """The value of `code` made of `allowed` nodes only, evaluated without builtins; `_UNKNOWN` when it is
     not such code or fails (an index out of range or a division by zero: left to Python)."""
     try:
@@ -1121,7 +1240,7 @@ def _evaluated(code: str, allowed: tuple) -> object:
     if not all(isinstance(n, allowed) for n in ast.walk(tree)):
         return _UNKNOWN
     try:
-        return eval(compile(tree, "<value>", "eval"), {"__builtins__": {}})
+        return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
     except Exception:  # noqa: BLE001
         return _UNKNOWN
 

@@ -23,6 +23,8 @@ CALLS = {
     "Exp": ("x = x.exp()", "x = keras.ops.exp(x)"),
     "Log": ("x = torch.log(x)", "x = keras.ops.log(x)"),
     "Sqrt": ("x = x.sqrt()", "x = keras.ops.sqrt(x)"),
+    "Square": ("x = torch.square(x)", "x = keras.ops.square(x)"),
+    "L2Normalize": (None, "x = tf.nn.l2_normalize(x, axis=-1, epsilon=1e-6)"),
     "Amax": ("x = torch.amax(x, dim=1)", "x = keras.ops.max(x, axis=1)"),
     "Amin": ("x = x.amin(dim=-1, keepdim=True)", "x = keras.ops.min(x, axis=-1, keepdims=True)"),
     "Argmax": ("x = torch.argmax(x, dim=2)", "x = keras.ops.argmax(x, axis=2)"),
@@ -92,6 +94,8 @@ KNOWN = {
                       "Keras reader does not read back",
     ("Var", "torch"): "written as keras.ops.var rescaled by n / (n - 1) (PyTorch's unbiased estimate), which the "
                       "Keras reader does not read back",
+    ("L2Normalize", "keras"): "written as F.normalize with eps = sqrt(epsilon) in PyTorch, read back as keras.ops"
+                              ".normalize (the Normalize entry: the same computation)",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }

@@ -1,4 +1,4 @@
-"""Issue 10: a custom layer reading a (N, T, F) sequence whose last layer (BatchNormalization) works channels-first in
+"""Issue 10: a custom layer reading a (N, T, F) sequence whose last layer (Conv1D) works channels-first in
 PyTorch: its caller reads the result as Keras returns it, so the axes would be swapped (was exit 0, then a
 WeightError or wrong outputs)."""
 # pivot-corpus: name=make_model input_shape=2,5,4 input_dtype=float32
@@ -10,7 +10,7 @@ class Block(layers.Layer):
     def __init__(self, units, **kwargs):
         super().__init__(**kwargs)
         self.norm = layers.Dense(units)
-        self.bn = layers.BatchNormalization()
+        self.bn = layers.Conv1D(units, 1)
 
     def call(self, x):
         return self.bn(self.norm(x))
