@@ -323,6 +323,19 @@ def keras_layout_transfer(module: Any, keras_obj: Any, to_keras: bool, where: st
     return len(params)
 
 
+def broadcast_axes(torch_shape: tuple, keras_shape: tuple) -> tuple[int, int] | None:
+    """How a learned tensor's axes move from PyTorch to Keras: (0, 0) for the same shape; for one value per channel
+    of an image, broadcast channels-first in PyTorch (`(C, 1, 1)`) and channels-last in Keras (`(1, 1, C)`, as the
+    migration writes it), the channel axis (0, 2); None when the shapes are no such pair."""
+    if torch_shape == keras_shape:
+        return 0, 0
+    wide = [i for i, size in enumerate(torch_shape) if size != 1]
+    if len(torch_shape) != len(keras_shape) or len(wide) != 1 or keras_shape[-1] != torch_shape[wide[0]] \
+            or any(size != 1 for size in keras_shape[:-1]):
+        return None
+    return wide[0], len(torch_shape) - 1
+
+
 def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
     """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
     copied = 0
@@ -330,13 +343,16 @@ def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) 
         variable = getattr(keras_obj, keras_attr(pname), None)
         if variable is None or not hasattr(variable, "assign"):
             raise WeightError(f"{where}: parameter `{pname}` has no Keras variable of that name")
-        if tuple(variable.shape) != tuple(param.shape):
+        axes = broadcast_axes(tuple(param.shape), tuple(variable.shape))
+        if axes is None:
             raise WeightError(f"{where}: `{pname}` has shape {tuple(variable.shape)} in Keras, {tuple(param.shape)} "
                               "in PyTorch")
         if to_keras:
-            variable.assign(param.detach().cpu().numpy())
+            value = param.detach().cpu().numpy()
+            variable.assign(np.moveaxis(value, *axes) if axes[0] != axes[1] else value)
         else:
-            _set_torch(module, {pname: np.asarray(variable)}, where)
+            value = np.asarray(variable)
+            _set_torch(module, {pname: np.moveaxis(value, axes[1], axes[0]) if axes[0] != axes[1] else value}, where)
         copied += 1
     if any(True for _ in module.buffers(recurse=False)) and not copied:
         raise WeightError(f"{where} ({type(module).__name__}) has buffers Pivot cannot map")

@@ -665,7 +665,7 @@ class _Rewriter(Rewriter):
         if layer.op == "Parameter" and layer.name:
             a = layer.attrs
             trainable = "" if a.get("trainable", True) is True else f", trainable={value_code(a.get('trainable'))}"
-            return expr(f'self.add_weight(shape={a.get("shape")}, initializer="{a.get("initializer")}"'
+            return expr(f'self.add_weight(shape={self.out.moved.get(layer.name, a.get("shape"))}, initializer="{a.get("initializer")}"'
                         f'{trainable}, name="{layer.name}")')
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module, self._parameters())
