@@ -337,12 +337,13 @@ def broadcast_axes(torch_shape: tuple, keras_shape: tuple) -> tuple[int, int] | 
 
 
 def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
-    """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
+    """A module's own nn.Parameters and buffers <-> the Keras variables of the same names (`self.add_weight`)."""
     copied = 0
-    for pname, param in module.named_parameters(recurse=False):
+    buffers = [(n, b) for n, b in module.named_buffers(recurse=False) if b is not None]
+    for pname, param in [*module.named_parameters(recurse=False), *buffers]:
         variable = getattr(keras_obj, keras_attr(pname), None)
         if variable is None or not hasattr(variable, "assign"):
-            raise WeightError(f"{where}: parameter `{pname}` has no Keras variable of that name")
+            raise WeightError(f"{where}: parameter or buffer `{pname}` has no Keras variable of that name")
         axes = broadcast_axes(tuple(param.shape), tuple(variable.shape))
         if axes is None:
             raise WeightError(f"{where}: `{pname}` has shape {tuple(variable.shape)} in Keras, {tuple(param.shape)} "
@@ -354,8 +355,6 @@ def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) 
             value = np.asarray(variable)
             _set_torch(module, {pname: np.moveaxis(value, axes[1], axes[0]) if axes[0] != axes[1] else value}, where)
         copied += 1
-    if any(True for _ in module.buffers(recurse=False)) and not copied:
-        raise WeightError(f"{where} ({type(module).__name__}) has buffers Pivot cannot map")
     return copied
 
 

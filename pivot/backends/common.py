@@ -439,6 +439,15 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "axes only of one value per channel ((C, 1, 1) in PyTorch, (1, 1, C) in "
                                           "Keras) used only with image-like tensors of one rank: migrate it by hand",
                                           target=side))
+        unsure = _channel_parameter(net, node) if side == "keras" and node.form == "operator" and shaped is None \
+            and any(info.seen(node, v) == (None, False) for v in node.inputs) else None
+        if unsure is not None and unsure.name not in moved:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{unsure.name}` of "
+                                          f"shape {value_code(unsure.attrs.get('shape'))} broadcasts along a "
+                                          "channel axis of an image, but Pivot cannot tell the rank and layout of "
+                                          "the tensor it meets (the image's axes change order in migration): give "
+                                          "the model's input shape (--input-shape), or migrate it by hand",
+                                          target=side))
         if node.op == "Index" and node.inputs and \
                 (info.seen(node, node.inputs[0])[1] or _maybe_image(net, node, info)) and \
                 index_order(node.attrs.get("items"), _rank(info.seen(node, node.inputs[0])[0]), side == "keras") is None:
@@ -499,6 +508,20 @@ def _shaped_parameter(net: Network, node: Node) -> Layer | None:
     return None
 
 
+def _channel_parameter(net: Network, node: Node) -> Layer | None:
+    """A PyTorch learned tensor `node` uses whose shape has one size other than 1 followed by 1s (`(C, 1, 1)`,
+    `(1, C, 1, 1)`): the broadcast of one value per channel of a channels-first image."""
+    for layer in net.layers:
+        shape = layer.attrs.get("shape") if layer.op == "Parameter" else None
+        if shape is None or not re.search(rf"\bself\.{re.escape(layer.name)}\b", node.source):
+            continue
+        sizes = literal_sizes(shape)
+        wide = [i for i, size in enumerate(sizes or ()) if size != 1]
+        if len(wide) == 1 and wide[0] < len(sizes) - 1:
+            return layer
+    return None
+
+
 def moved_parameters(net: Network, info: ShapeInfo, side: str) -> dict[str, str]:
     """Learned tensors shaped as the source's broadcast of one value per channel of an image (`(C, 1, 1)` against
     a (N, C, H, W) tensor in PyTorch, `(1, 1, C)` against (N, H, W, C) in Keras): name -> the target's shape of the
@@ -542,6 +565,18 @@ def broadcast_shape(shape: Value, image_rank: int, from_torch: bool) -> str | No
     sizes = ["1"] * len(items)
     sizes[len(items) - target_end] = items[wide[0]]
     return f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
+
+
+def nested_values(values: tuple, shape: Value) -> str:
+    """A constant's values (in order) as nested lists of `shape` (literal sizes: a buffer's, written out); as they
+    are when the shape has one size other than 1, laid out either way (a broadcast along one axis)."""
+    sizes = literal_sizes(Expr(shape) if isinstance(shape, str) else shape)
+    if sizes is None or not all(isinstance(s, int) for s in sizes):
+        raise ValueError(f"a constant of shape {value_code(shape)}")
+    items = [value_code(v) for v in values]
+    for size in reversed(sizes[1:]):
+        items = [f"[{', '.join(items[i:i + size])}]" for i in range(0, len(items), size)]
+    return f"[{', '.join(items)}]" if sizes else items[0]
 
 
 def literal_sizes(shape: Value) -> tuple | None:

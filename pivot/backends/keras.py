@@ -14,7 +14,8 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand)
+                                   tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
+                                   nested_values)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -665,8 +666,12 @@ class _Rewriter(Rewriter):
         if layer.op == "Parameter" and layer.name:
             a = layer.attrs
             trainable = "" if a.get("trainable", True) is True else f", trainable={value_code(a.get('trainable'))}"
-            return expr(f'self.add_weight(shape={self.out.moved.get(layer.name, a.get("shape"))}, initializer="{a.get("initializer")}"'
-                        f'{trainable}, name="{layer.name}")')
+            shape = self.out.moved.get(layer.name, a.get("shape"))
+            start = f'"{a.get("initializer")}"' if a.get("values") is None else \
+                f'keras.initializers.Constant({nested_values(a.get("values"), shape)})'
+            code = f'self.add_weight(shape={shape}, initializer={start}{trainable}, name="{layer.name}")'
+            # a buffer (`self.register_buffer("mean", ...)`): setattr tracks the weight under the same name
+            return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module, self._parameters())
             if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)

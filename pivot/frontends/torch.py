@@ -322,6 +322,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "Sequential", Attrs.of({"dynamic": True}), span=layer.span, source=layer.source)
             if layer is not None:
                 layers.append(layer)
+        layers += [_buffer(call, target, chunk, diags) for target, call in registered_buffers(init)]
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
         diags += _layer_attributes_set(init, {l.name for l in layers}, chunk)
     chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
@@ -459,6 +460,78 @@ def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
 
     walk(node, enter)
     return found
+
+
+def registered_buffers(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
+    """`self.register_buffer("name", value)` with a literal name anywhere under `node`: (name, the call)."""
+    found = []
+
+    def enter(call: cst.CSTNode) -> None:
+        func = call.func if isinstance(call, cst.Call) else None
+        if isinstance(func, cst.Attribute) and func.attr.value == "register_buffer" and \
+                isinstance(func.value, cst.Name) and func.value.value == "self" and len(call.args) >= 2 and \
+                isinstance(call.args[0].value, cst.SimpleString):
+            found.append((call.args[0].value.evaluated_value, call))
+
+    walk(node, enter)
+    return found
+
+
+_TENSORS = ("torch.tensor", "torch.Tensor", "torch.FloatTensor")
+
+
+def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
+    """`self.register_buffer("mean", torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1))`: a constant float
+    tensor the model keeps (a checkpoint holds it), written out as its values (optionally reshaped): a weight Keras
+    does not train, created with those values. Any other value is reported (PIV105)."""
+    value, sizes = call.args[1].value, None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and \
+            value.func.attr.value in ("view", "reshape"):
+        sizes = [literal(a.value, chunk) for a in value.args if a.keyword is None]
+        sizes = list(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], tuple) else sizes
+        value = value.func.value
+    data = literal(value.args[0].value, chunk) if isinstance(value, cst.Call) and value.args and \
+        chunk.qualify(value.func) in _TENSORS and len(value.args) == 1 else None
+    flat, shape = _flattened(data)
+    if flat is not None and sizes is not None:
+        shape = _sized(sizes, len(flat))
+    if flat is None or shape is None or not any(isinstance(v, float) for v in flat) or \
+            any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only buffers of float values written "
+                            "out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to literal sizes) "
+                            "are migrated; migrate it by hand"))
+        return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
+    code = f"({', '.join(map(str, shape))}{',' if len(shape) == 1 else ''})"
+    return Layer(name, "Parameter", Attrs.of({"shape": Expr(code), "initializer": "constant", "values": tuple(flat),
+                                              "trainable": False, "buffer": True}),
+                 span=chunk.span(call), source=chunk.text(call))
+
+
+def _flattened(data) -> tuple[list | None, tuple | None]:
+    """Nested literal sequences of numbers: (the numbers in order, the sizes); (None, None) for anything else."""
+    if isinstance(data, bool) or not isinstance(data, (int, float, tuple, list)):
+        return None, None
+    if not isinstance(data, (tuple, list)):
+        return [data], ()
+    parts = [_flattened(item) for item in data]
+    if not parts or any(flat is None for flat, _ in parts) or len({shape for _, shape in parts}) != 1:
+        return None, None
+    return [v for flat, _ in parts for v in flat], (len(parts),) + parts[0][1]
+
+
+def _sized(sizes: list, count: int) -> tuple | None:
+    """Literal `.view(...)` sizes (one may be -1) for `count` values; None when they are not literal or do not fit."""
+    if not all(isinstance(s, int) and not isinstance(s, bool) and (s > 0 or s == -1) for s in sizes) or \
+            sizes.count(-1) > 1:
+        return None
+    known = 1
+    for s in sizes:
+        known *= s if s != -1 else 1
+    sizes = [count // known if s == -1 else s for s in sizes]
+    product = 1
+    for s in sizes:
+        product *= s
+    return tuple(sizes) if product == count else None
 
 
 def is_add_module(call: cst.Call) -> bool:
