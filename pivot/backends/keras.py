@@ -671,7 +671,7 @@ class _Rewriter(Rewriter):
                 f'keras.initializers.Constant({nested_values(a.get("values"), shape)})'
             code = f'self.add_weight(shape={shape}, initializer={start}{trainable}, name="{layer.name}")'
             # a buffer (`self.register_buffer("mean", ...)`): setattr tracks the weight under the same name
-            return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)
+            return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)  # (an assignment)
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module, self._parameters())
             if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
@@ -777,6 +777,9 @@ class _Rewriter(Rewriter):
             self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
+        weight = _weight_assignment(updated)
+        if weight is not None:
+            return weight
         return self._appended_attribute(original, updated)
 
     def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:
@@ -1007,3 +1010,16 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]
+
+
+def _weight_assignment(line: cst.SimpleStatementLine) -> cst.SimpleStatementLine | None:
+    """`setattr(self, "mean", self.add_weight(...))` (a buffer, `self.register_buffer("mean", ...)`, as written in
+    place) as the assignment `self.mean = self.add_weight(...)`, which the way back reads as a weight."""
+    call = line.body[0].value if len(line.body) == 1 and isinstance(line.body[0], cst.Expr) else None
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value == "setattr"
+            and len(call.args) == 3 and isinstance(call.args[1].value, cst.SimpleString)
+            and isinstance(call.args[2].value, cst.Call) and isinstance(call.args[2].value.func, cst.Attribute)
+            and call.args[2].value.func.attr.value == "add_weight"):
+        return None
+    target = cst.Attribute(cst.Name("self"), cst.Name(call.args[1].value.evaluated_value))
+    return line.with_changes(body=[cst.Assign([cst.AssignTarget(target)], call.args[2].value)])

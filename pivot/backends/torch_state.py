@@ -28,15 +28,25 @@ def parameter_code(layer: Layer, out: Emitted) -> str:
     key = next((k for k in _STARTS if k.replace("_", "") == key), _ALIASES.get(key or ""))
     sizes = literal_sizes(Expr(shape))
     glorot = key is None and name in (None, "glorot_uniform") and sizes is not None and len(sizes) == 2
-    start = _STARTS[key].format(s=shape) if key else f"nn.init.xavier_uniform_(torch.empty({shape}))" if glorot \
-        else _STARTS["random_uniform"].format(s=shape)
-    if key is None and not glorot:
+    values = layer.attrs.get("values")
+    start = _constant_start(values, shape) if values is not None else _STARTS[key].format(s=shape) if key \
+        else f"nn.init.xavier_uniform_(torch.empty({shape}))" if glorot else _STARTS["random_uniform"].format(s=shape)
+    if key is None and not glorot and values is None:
         out.diagnostics.append(D.make("PIV203", layer.span, f"`{layer.source}`: its initializer "
                                       f"({value_code(name or 'glorot_uniform')}) is not carried (PyTorch starts it "
                                       "uniform in +-0.05); trained values are copied", severity="information",
                                       target="torch"))
     frozen = ", requires_grad=False" if layer.attrs.get("trainable", True) is False else ""
     return f"nn.Parameter({start}{frozen})"
+
+
+def _constant_start(values: tuple, shape: str) -> str:
+    """`keras.initializers.Constant(...)`'s numbers as a tensor of `shape`: one number fills it; as many as it has
+    are laid out in order (`(1, 3, 1, 1)` from Keras's `[[[[a, b, c]]]]` of `(1, 1, 1, 3)`: one axis wider than 1,
+    the same order either way)."""
+    if len(values) == 1:
+        return f"torch.full({shape}, {value_code(float(values[0]))})"
+    return f"torch.tensor([{', '.join(value_code(float(v)) for v in values)}]).reshape({shape})"
 
 
 def init_code(layer: Layer) -> str:

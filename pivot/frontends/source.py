@@ -671,6 +671,18 @@ def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
         return Expr(f"({text})" if isinstance(node, cst.Tuple) and not _parenthesized(text) else text)
 
 
+def flattened(data) -> tuple[list | None, tuple | None]:
+    """Nested literal sequences of numbers: (the numbers in order, the sizes); (None, None) for anything else."""
+    if isinstance(data, bool) or not isinstance(data, (int, float, tuple, list)):
+        return None, None
+    if not isinstance(data, (tuple, list)):
+        return [data], ()
+    parts = [flattened(item) for item in data]
+    if not parts or any(flat is None for flat, _ in parts) or len({shape for _, shape in parts}) != 1:
+        return None, None
+    return [v for flat, _ in parts for v in flat], (len(parts),) + parts[0][1]
+
+
 def _parenthesized(text: str) -> bool:
     """The whole text is one parenthesized group (`(a, b)`, not `(a), b`)."""
     depth = 0

@@ -13,7 +13,7 @@ from pivot.frontends.chains import self_attribute
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
                                      params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, walk
+from pivot.frontends.source import Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
@@ -492,7 +492,7 @@ def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) ->
         value = value.func.value
     data = literal(value.args[0].value, chunk) if isinstance(value, cst.Call) and value.args and \
         chunk.qualify(value.func) in _TENSORS and len(value.args) == 1 else None
-    flat, shape = _flattened(data)
+    flat, shape = flattened(data)
     if flat is not None and sizes is not None:
         shape = _sized(sizes, len(flat))
     if flat is None or shape is None or not any(isinstance(v, float) for v in flat) or \
@@ -505,18 +505,6 @@ def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) ->
     return Layer(name, "Parameter", Attrs.of({"shape": Expr(code), "initializer": "constant", "values": tuple(flat),
                                               "trainable": False, "buffer": True}),
                  span=chunk.span(call), source=chunk.text(call))
-
-
-def _flattened(data) -> tuple[list | None, tuple | None]:
-    """Nested literal sequences of numbers: (the numbers in order, the sizes); (None, None) for anything else."""
-    if isinstance(data, bool) or not isinstance(data, (int, float, tuple, list)):
-        return None, None
-    if not isinstance(data, (tuple, list)):
-        return [data], ()
-    parts = [_flattened(item) for item in data]
-    if not parts or any(flat is None for flat, _ in parts) or len({shape for _, shape in parts}) != 1:
-        return None, None
-    return [v for flat, _ in parts for v in flat], (len(parts),) + parts[0][1]
 
 
 def _sized(sizes: list, count: int) -> tuple | None:
