@@ -394,6 +394,17 @@ def _carried_flat(torch_model: Any, name: str, flat, specs: dict) -> tuple[int, 
                       f"block `{parent_name}`, or not a Linear); migrate the weights by hand")
 
 
+def _migrated_base(module: Any, keras_obj: Any, specs: dict) -> Any:
+    """The catalog entry of the PyTorch class a module's class extends (`LayerNorm2d(nn.LayerNorm)`) when the
+    migration wrote it as that entry's Keras layer (`LayerNormalization`): its weights are the base's; else None."""
+    for base in type(module).__mro__[1:]:
+        spec = specs.get(f"torch.nn.{base.__name__}") if base.__module__.startswith("torch.nn") else None
+        if spec is not None and spec.keras_layer and \
+                type(_weighted_leaf(keras_obj)).__name__ == spec.keras_layer.rsplit(".", 1)[-1]:
+            return spec
+    return None
+
+
 def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int],
                   flats: dict[str, tuple] | None = None) -> int:
     copied = 0
@@ -405,6 +416,8 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
             continue
         spec = specs.get(f"torch.nn.{type(module).__name__}")
         at = keras_position(torch_model, keras_model, name)
+        if spec is None:
+            spec = _migrated_base(module, keras_resolve(keras_model, at) if name else keras_model, specs)
         if getattr(module, "KERAS_LAYOUT", False):
             copied += keras_layout_transfer(module, keras_resolve(keras_model, at), to_keras, f"`{name}`")
             done.add(id(module))

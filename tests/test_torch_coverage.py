@@ -9,7 +9,8 @@ MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
+    "convnext_layer_scale": "the second leg: the Keras block is a keras.Sequential applying layers.Dense to a "
+                            "channels-last image, which nn.Sequential cannot transpose around (PIV105)",
 }
 
 

@@ -735,6 +735,10 @@ class _Rewriter(Rewriter):
             code = unshadowed(code)
         return expr(f"lambda {', '.join(params)}: {code}" if params else f"lambda: {code}")
 
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        ref = self.layers.get(self._key(original))  # `LayerNorm2d` (a channel norm class of the file) as a value
+        return self._class_reference(ref) if ref is not None and ref.attrs.get("classref") else updated
+
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
         if node is not None and node.form == "subscript":  # torch.max(x, 1).values

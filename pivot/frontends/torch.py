@@ -30,6 +30,16 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     element is a plain name.
     """
     local_vars = local_vars or {}
+    made = local_vars.get(call.func.value) if isinstance(call.func, cst.Name) else None
+    if made is not None and chunk.qualify(made.func) == "functools.partial" and made.args and \
+            made.args[0].keyword is None and not made.args[0].star:
+        # `norm_layer = partial(LayerNorm2d, eps=1e-6)` then `norm_layer(c)`: LayerNorm2d(c, eps=1e-6)
+        given = [a for a in call.args if a.keyword is None] + [a for a in made.args[1:] if a.keyword is None] + \
+            [a for a in made.args[1:] if a.keyword is not None] + [a for a in call.args if a.keyword is not None]
+        given = [a.with_changes(comma=cst.Comma()) for a in given[:-1]] + [
+            a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
+        layer = read_layer(cst.Call(func=made.args[0].value, args=given), name, chunk, diags, local_vars, attributes)
+        return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
     qual = chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
     if dotted_name(call.func) in chunk.ctx.torch_support:
@@ -56,7 +66,9 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
             return Layer(name, lookups().torch_method["permute"].name, Attrs.of({"dims": tuple(dims)}), span=span,
                          source=source)
-    if local:
+    if dotted_name(call.func) in chunk.ctx.channel_norms:  # LayerNorm2d: in Keras, the LayerNormalization of the channels-last image
+        qual = "torch.nn.LayerNorm"
+    elif local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
     if spec is None:
@@ -433,6 +445,10 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
                     skip.add(id(arg.value))
                     for el in getattr(arg.value, "elements", ()):
                         skip.add(id(el.value))
+        elif isinstance(child, cst.Name) and child.value in chunk.ctx.channel_norms and id(child) not in skip:
+            # `partial(LayerNorm2d, eps=1e-6)`: the norm over an image's channels, Keras's LayerNormalization
+            found.append(Layer("", lookups().torch_module["torch.nn.LayerNorm"].name, Attrs.of({"classref": True}),
+                               span=chunk.span(child), source=chunk.text(child)))
         elif isinstance(child, cst.Attribute):
             if id(child) in skip:
                 return False
