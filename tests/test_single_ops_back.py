@@ -542,3 +542,23 @@ def test_a_keras_parent_class_layer_is_known_to_the_subclass():
     out = verify_one(INHERITED_KERAS_LAYER, result.text, result.details["Head"],
                      Job("m.py", "pytorch", ["Head"], [2, 6, 6, 3], "float32", 1e-5, 1e-4))
     assert out["equivalent"], out
+
+
+WIDTH_NORM = TORCH + '''
+
+class WidthNorm(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.norm = nn.LayerNorm(8)
+
+    def forward(self, x):
+        return self.norm(self.conv(x))
+'''
+
+
+@pytest.mark.xfail(strict=True, reason="found in issue 13, not fixed: nn.LayerNorm / nn.Linear over the last axis "
+                   "(the width) of a channels-first image is written as the Keras layer over the channels-last "
+                   "image's channels (exit 0; verify then fails on the weight shapes, or on the outputs when C == W)")
+def test_a_layer_over_an_images_width_is_named():
+    assert any(e.startswith("PIV105") for e in _errors(WIDTH_NORM, "tensorflow"))
