@@ -300,7 +300,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
         part = not reads and bool(resized & set(node.inputs))  # it reads one of those values only
-        if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels:
+        if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels or \
+                reads and node.form == "operator" and node.op == "Arith" and len(node.inputs) == 1:
+            # (`(x - self.mean) / self.std`: arithmetic with the model's constants and learned tensors keeps it)
             values.update(node.outputs)
         elif node.op != "layer":
             values.difference_update(node.outputs)  # `x = x.unsqueeze(1)`: another value from here on

@@ -323,23 +323,38 @@ def keras_layout_transfer(module: Any, keras_obj: Any, to_keras: bool, where: st
     return len(params)
 
 
+def broadcast_axes(torch_shape: tuple, keras_shape: tuple) -> tuple[int, int] | None:
+    """How a learned tensor's axes move from PyTorch to Keras: (0, 0) for the same shape; for one value per channel
+    of an image, broadcast channels-first in PyTorch (`(C, 1, 1)`) and channels-last in Keras (`(1, 1, C)`, as the
+    migration writes it), the channel axis (0, 2); None when the shapes are no such pair."""
+    if torch_shape == keras_shape:
+        return 0, 0
+    wide = [i for i, size in enumerate(torch_shape) if size != 1]
+    if len(torch_shape) != len(keras_shape) or len(wide) != 1 or keras_shape[-1] != torch_shape[wide[0]] \
+            or any(size != 1 for size in keras_shape[:-1]):
+        return None
+    return wide[0], len(torch_shape) - 1
+
+
 def parameter_transfer(module: Any, keras_obj: Any, to_keras: bool, where: str) -> int:
-    """A module's own nn.Parameters <-> the Keras variables of the same names (`self.add_weight`)."""
+    """A module's own nn.Parameters and buffers <-> the Keras variables of the same names (`self.add_weight`)."""
     copied = 0
-    for pname, param in module.named_parameters(recurse=False):
+    buffers = [(n, b) for n, b in module.named_buffers(recurse=False) if b is not None]
+    for pname, param in [*module.named_parameters(recurse=False), *buffers]:
         variable = getattr(keras_obj, keras_attr(pname), None)
         if variable is None or not hasattr(variable, "assign"):
-            raise WeightError(f"{where}: parameter `{pname}` has no Keras variable of that name")
-        if tuple(variable.shape) != tuple(param.shape):
+            raise WeightError(f"{where}: parameter or buffer `{pname}` has no Keras variable of that name")
+        axes = broadcast_axes(tuple(param.shape), tuple(variable.shape))
+        if axes is None:
             raise WeightError(f"{where}: `{pname}` has shape {tuple(variable.shape)} in Keras, {tuple(param.shape)} "
                               "in PyTorch")
         if to_keras:
-            variable.assign(param.detach().cpu().numpy())
+            value = param.detach().cpu().numpy()
+            variable.assign(np.moveaxis(value, *axes) if axes[0] != axes[1] else value)
         else:
-            _set_torch(module, {pname: np.asarray(variable)}, where)
+            value = np.asarray(variable)
+            _set_torch(module, {pname: np.moveaxis(value, axes[1], axes[0]) if axes[0] != axes[1] else value}, where)
         copied += 1
-    if any(True for _ in module.buffers(recurse=False)) and not copied:
-        raise WeightError(f"{where} ({type(module).__name__}) has buffers Pivot cannot map")
     return copied
 
 
@@ -379,6 +394,17 @@ def _carried_flat(torch_model: Any, name: str, flat, specs: dict) -> tuple[int, 
                       f"block `{parent_name}`, or not a Linear); migrate the weights by hand")
 
 
+def _migrated_base(module: Any, keras_obj: Any, specs: dict) -> Any:
+    """The catalog entry of the PyTorch class a module's class extends (`LayerNorm2d(nn.LayerNorm)`) when the
+    migration wrote it as that entry's Keras layer (`LayerNormalization`): its weights are the base's; else None."""
+    for base in type(module).__mro__[1:]:
+        spec = specs.get(f"torch.nn.{base.__name__}") if base.__module__.startswith("torch.nn") else None
+        if spec is not None and spec.keras_layer and \
+                type(_weighted_leaf(keras_obj)).__name__ == spec.keras_layer.rsplit(".", 1)[-1]:
+            return spec
+    return None
+
+
 def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[int],
                   flats: dict[str, tuple] | None = None) -> int:
     copied = 0
@@ -392,6 +418,8 @@ def walk_transfer(torch_model: Any, keras_model: Any, to_keras: bool, done: set[
         spec = next((specs[f"torch.nn.{c.__name__}"] for c in type(module).__mro__
                      if c.__module__.startswith("torch.nn") and f"torch.nn.{c.__name__}" in specs), None)
         at = keras_position(torch_model, keras_model, name)
+        if spec is None:
+            spec = _migrated_base(module, keras_resolve(keras_model, at) if name else keras_model, specs)
         if getattr(module, "KERAS_LAYOUT", False):
             copied += keras_layout_transfer(module, keras_resolve(keras_model, at), to_keras, f"`{name}`")
             done.add(id(module))

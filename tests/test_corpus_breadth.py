@@ -12,9 +12,6 @@ MODELS = corpus_models(BREADTH, with_dtype=True)
 IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 GAPS = {
-    "torch/convnext_layer_scale": "`class LayerNorm2d(nn.LayerNorm)` (a catalog layer subclassed, forward permuting "
-                                  "around F.layer_norm) stays PyTorch (PIV102); then the (C, 1, 1) layer-scale "
-                                  "parameter scaling an image would need its shape moved to (1, 1, C) for Keras",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/vae_sampling": "keras.random.normal draws numbers PyTorch's generator cannot reproduce: a named error",
 }

@@ -30,6 +30,8 @@ ERRORS = {
     "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),
     "keras/call_option_causal_mask": ("the call option `use_causal_mask=True` is not migrated", False),
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
+    "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
+    "torch/register_buffer_computed": ("only buffers of float values written out", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

@@ -9,7 +9,8 @@ MODELS = [m for m in corpus_models(BREADTH, with_dtype=True) if m[1] == "torch"]
 
 # The way back (Keras -> PyTorch) of what the PyTorch -> Keras writer emits: each reason is the gap (strict).
 WAY_BACK_GAPS = {
-    "convnext_layer_scale": "the first leg: `class LayerNorm2d(nn.LayerNorm)` stays PyTorch (tests/test_corpus_breadth)",
+    "convnext_layer_scale": "the second leg: the Keras block is a keras.Sequential applying layers.Dense to a "
+                            "channels-last image, which nn.Sequential cannot transpose around (PIV105)",
 }
 
 
@@ -364,24 +365,30 @@ class Scores(nn.Module):
     assert out["equivalent"], out
 
 
-def test_a_shaped_parameter_scaling_an_image_is_refused_not_kept_in_channels_first_shape():
-    # ConvNeXt's layer scale: (C, 1, 1) against NHWC broadcasts along the wrong axes (or, when H == C, silently)
+@pytest.mark.slow
+def test_a_shaped_parameter_scaling_an_image_is_moved_not_kept_in_channels_first_shape():
+    """ConvNeXt's layer scale: (C, 1, 1) against NHWC broadcasts along the wrong axes (or, when H == C, silently);
+    it was refused (PIV105), now it is Keras's (1, 1, C), its axes moved by the weight copy (issue 13)."""
+    from pivot.verify import Job, verify_one
+
     source = HEADER + '''
 
 class Scale(nn.Module):
     def __init__(self, c=4):
         super().__init__()
         self.conv = nn.Conv2d(c, c, 3, padding=1)
-        self.gamma = nn.Parameter(torch.ones(c, 1, 1) * 1e-6)
-        self.bias = nn.Parameter(torch.zeros(1))
+        self.gamma = nn.Parameter(torch.randn(c, 1, 1))
+        self.bias = nn.Parameter(torch.randn(1))
 
     def forward(self, x):
         y = self.gamma * self.conv(x)
         return x + y * self.bias
 '''
-    errors = _errors(_migrate(source))
-    assert len(errors) == 1 and errors[0].startswith("PIV105 `self.gamma * self.conv(x)`: the parameter `gamma` "
-                                                     "of shape (c, 1, 1)"), errors
+    result = _migrate(source)
+    assert result.ok and "shape=(1, 1, c)" in result.text, _errors(result)
+    job = Job("scale.py", "tensorflow", ["Scale"], [2, 4, 4, 4], "float32", 1e-5, 1e-4)
+    out = verify_one(source, result.text, result.details["Scale"], job)
+    assert out["equivalent"], out
 
 
 @pytest.mark.slow

@@ -27,6 +27,8 @@ class Emitted:
     paths: dict[str, tuple] = field(default_factory=dict)
     # Sequentials the source keeps in local variables: variable -> migrated code
     local_code: dict[str, str] = field(default_factory=dict)
+    # learned tensors laid out for the source's image broadcast ((C, 1, 1) in PyTorch): name -> target shape code
+    moved: dict[str, str] = field(default_factory=dict)
 
 
 def tensor_list(node: Node, xs: list[str], info) -> str:
@@ -419,6 +421,8 @@ def _replicate_pad(x: str, widths: list) -> str:
 def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind: frozenset[str] = frozenset()) -> None:
     """Indexing an image-like tensor means something else once its layout changes; so does any axis a function
     of the file (`blind`: its body is migrated without knowing the layouts of what it is given) reads of one."""
+    moved = moved_parameters(net, info, side)
+    out.moved.update(moved)
     for node in net.nodes:
         if node.op == "Call" and node.attrs.get("function") in blind and any(info.seen(node, v)[1]
                                                                             for v in node.inputs):
@@ -429,12 +433,23 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "channel_shuffle); migrate it by hand", target=side))
         shaped = _shaped_parameter(net, node) if node.form == "operator" and any(
             info.seen(node, v)[1] for v in node.inputs) else None
-        if shaped is not None:
+        if shaped is not None and shaped.name not in moved:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{shaped.name}` of "
                                           f"shape {value_code(shaped.attrs.get('shape'))} broadcasts against an "
                                           "image-like tensor along the source's axes, which change order in "
-                                          "migration (channels-first in PyTorch, last in Keras); Pivot does not "
-                                          "move a parameter's axes yet: migrate it by hand", target=side))
+                                          "migration (channels-first in PyTorch, last in Keras); Pivot moves the "
+                                          "axes only of one value per channel ((C, 1, 1) in PyTorch, (1, 1, C) in "
+                                          "Keras) used only with image-like tensors of one rank: migrate it by hand",
+                                          target=side))
+        unsure = _channel_parameter(net, node) if side == "keras" and node.form == "operator" and shaped is None \
+            and any(info.seen(node, v) == (None, False) for v in node.inputs) else None
+        if unsure is not None and unsure.name not in moved:
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{unsure.name}` of "
+                                          f"shape {value_code(unsure.attrs.get('shape'))} broadcasts along a "
+                                          "channel axis of an image, but Pivot cannot tell the rank and layout of "
+                                          "the tensor it meets (the image's axes change order in migration): give "
+                                          "the model's input shape (--input-shape), or migrate it by hand",
+                                          target=side))
         if node.op == "Index" and node.inputs and \
                 (info.seen(node, node.inputs[0])[1] or _maybe_image(net, node, info)) and \
                 index_order(node.attrs.get("items"), _rank(info.seen(node, node.inputs[0])[0]), side == "keras") is None:
@@ -493,6 +508,77 @@ def _shaped_parameter(net: Network, node: Node) -> Layer | None:
         if sizes is None or any(size != 1 for size in sizes):
             return layer
     return None
+
+
+def _channel_parameter(net: Network, node: Node) -> Layer | None:
+    """A PyTorch learned tensor `node` uses whose shape has one size other than 1 followed by 1s (`(C, 1, 1)`,
+    `(1, C, 1, 1)`): the broadcast of one value per channel of a channels-first image."""
+    for layer in net.layers:
+        shape = layer.attrs.get("shape") if layer.op == "Parameter" else None
+        if shape is None or not re.search(rf"\bself\.{re.escape(layer.name)}\b", node.source):
+            continue
+        sizes = literal_sizes(shape)
+        wide = [i for i, size in enumerate(sizes or ()) if size != 1]
+        if len(wide) == 1 and wide[0] < len(sizes) - 1:
+            return layer
+    return None
+
+
+def moved_parameters(net: Network, info: ShapeInfo, side: str) -> dict[str, str]:
+    """Learned tensors shaped as the source's broadcast of one value per channel of an image (`(C, 1, 1)` against
+    a (N, C, H, W) tensor in PyTorch, `(1, 1, C)` against (N, H, W, C) in Keras): name -> the target's shape of the
+    same broadcast (the weight copy moves the axis). Only when every expression using it is an operator combining
+    it with image-like tensors of one rank; any other use keeps it as it is (`layout_checks` reports it)."""
+    moved = {}
+    for layer in net.layers:
+        if layer.op != "Parameter" or layer.attrs.get("shape") is None:
+            continue
+        mention = re.compile(rf"\bself\.{re.escape(layer.name)}\b")
+        ranks = set()
+        for node in (n for n in net.nodes if mention.search(n.source)):
+            images = [info.seen(node, v)[0] for v in node.inputs if info.seen(node, v)[1]]
+            ranks.update(_rank(shape) for shape in images)
+            if node.form != "operator" or not images:
+                ranks.add(None)
+        if len(ranks) == 1 and None not in ranks:
+            shape = broadcast_shape(layer.attrs.get("shape"), ranks.pop(), side == "keras")
+            if shape is not None:
+                moved[layer.name] = shape
+    return moved
+
+
+def broadcast_shape(shape: Value, image_rank: int, from_torch: bool) -> str | None:
+    """`(C, 1, 1)`, PyTorch's broadcast of one value per channel of a rank-4 image, as Keras's `(1, 1, C)` (and
+    back): one size that is not 1, at the source's channel axis counted from the end (-(rank - 1) in PyTorch, -1
+    in Keras), moved to the target's; None for any other shape (one too short for the target's axis: Keras's
+    `(C,)` would need PyTorch's `(C, 1, 1)`, another rank)."""
+    code = shape.code if isinstance(shape, Expr) else value_code(shape)
+    try:
+        tree = ast.parse(code, mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(tree, (ast.Tuple, ast.List)):
+        return None
+    items = [ast.unparse(e) for e in tree.elts]
+    wide = [i for i, size in enumerate(items) if size != "1"]
+    source_end, target_end = (image_rank - 1, 1) if from_torch else (1, image_rank - 1)
+    if len(wide) != 1 or len(items) - wide[0] != source_end or len(items) < target_end:
+        return None
+    sizes = ["1"] * len(items)
+    sizes[len(items) - target_end] = items[wide[0]]
+    return f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
+
+
+def nested_values(values: tuple, shape: Value) -> str:
+    """A constant's values (in order) as nested lists of `shape` (literal sizes: a buffer's, written out); as they
+    are when the shape has one size other than 1, laid out either way (a broadcast along one axis)."""
+    sizes = literal_sizes(Expr(shape) if isinstance(shape, str) else shape)
+    if sizes is None or not all(isinstance(s, int) for s in sizes):
+        raise ValueError(f"a constant of shape {value_code(shape)}")
+    items = [value_code(v) for v in values]
+    for size in reversed(sizes[1:]):
+        items = [f"[{', '.join(items[i:i + size])}]" for i in range(0, len(items), size)]
+    return f"[{', '.join(items)}]" if sizes else items[0]
 
 
 def literal_sizes(shape: Value) -> tuple | None:

@@ -14,7 +14,8 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand)
+                                   tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
+                                   nested_values)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -665,8 +666,12 @@ class _Rewriter(Rewriter):
         if layer.op == "Parameter" and layer.name:
             a = layer.attrs
             trainable = "" if a.get("trainable", True) is True else f", trainable={value_code(a.get('trainable'))}"
-            return expr(f'self.add_weight(shape={a.get("shape")}, initializer="{a.get("initializer")}"'
-                        f'{trainable}, name="{layer.name}")')
+            shape = self.out.moved.get(layer.name, a.get("shape"))
+            start = f'"{a.get("initializer")}"' if a.get("values") is None else \
+                f'keras.initializers.Constant({nested_values(a.get("values"), shape)})'
+            code = f'self.add_weight(shape={shape}, initializer={start}{trainable}, name="{layer.name}")'
+            # a buffer (`self.register_buffer("mean", ...)`): setattr tracks the weight under the same name
+            return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)  # (an assignment)
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module, self._parameters())
             if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
@@ -730,6 +735,10 @@ class _Rewriter(Rewriter):
             code = unshadowed(code)
         return expr(f"lambda {', '.join(params)}: {code}" if params else f"lambda: {code}")
 
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        ref = self.layers.get(self._key(original))  # `LayerNorm2d` (a channel norm class of the file) as a value
+        return self._class_reference(ref) if ref is not None and ref.attrs.get("classref") else updated
+
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))
         if node is not None and node.form == "subscript":  # torch.max(x, 1).values
@@ -772,6 +781,9 @@ class _Rewriter(Rewriter):
             self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
+        weight = _weight_assignment(updated)
+        if weight is not None:
+            return weight
         return self._appended_attribute(original, updated)
 
     def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:
@@ -1002,3 +1014,16 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]
+
+
+def _weight_assignment(line: cst.SimpleStatementLine) -> cst.SimpleStatementLine | None:
+    """`setattr(self, "mean", self.add_weight(...))` (a buffer, `self.register_buffer("mean", ...)`, as written in
+    place) as the assignment `self.mean = self.add_weight(...)`, which the way back reads as a weight."""
+    call = line.body[0].value if len(line.body) == 1 and isinstance(line.body[0], cst.Expr) else None
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value == "setattr"
+            and len(call.args) == 3 and isinstance(call.args[1].value, cst.SimpleString)
+            and isinstance(call.args[2].value, cst.Call) and isinstance(call.args[2].value.func, cst.Attribute)
+            and call.args[2].value.func.attr.value == "add_weight"):
+        return None
+    target = cst.Attribute(cst.Name("self"), cst.Name(call.args[1].value.evaluated_value))
+    return line.with_changes(body=[cst.Assign([cst.AssignTarget(target)], call.args[2].value)])

@@ -7,7 +7,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.frontends.calls import KERAS_TRAINING_ONLY_SUFFIXES
-from pivot.frontends.source import Chunk, literal, walk
+from pivot.frontends.source import Chunk, flattened, literal, walk
 from pivot.model import Attrs, Diagnostic, Expr, Layer
 
 PARAMETER, INIT = "Parameter", "Init"  # the layer ops the PyTorch reader gives nn.Parameter and nn.init calls
@@ -52,8 +52,21 @@ def read_weight(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]
         return Layer(name, "opaque", span=span, source=source)
     initializer = literal(given["initializer"], chunk) if "initializer" in given else None
     trainable = literal(given["trainable"], chunk) if "trainable" in given else True
-    return Layer(name, PARAMETER, Attrs.of({"shape": Expr(chunk.text(given["shape"])), "initializer": initializer,
-                                            "trainable": trainable}), span=span, source=source)
+    values = _constant(given.get("initializer"), chunk)
+    if values is not None:  # `keras.initializers.Constant([[[[0.485, 0.456, 0.406]]]])` (a PyTorch buffer's)
+        initializer = "constant"
+    attrs = {"shape": Expr(chunk.text(given["shape"])), "initializer": initializer, "trainable": trainable}
+    return Layer(name, PARAMETER, Attrs.of(attrs | ({"values": values} if values is not None else {})), span=span,
+                 source=source)
+
+
+def _constant(value, chunk: Chunk) -> tuple | None:
+    """The numbers of `keras.initializers.Constant(<numbers written out>)`, in order; None for anything else."""
+    if not isinstance(value, cst.Call) or chunk.qualify(value.func) != "keras.initializers.Constant" or \
+            len(value.args) != 1 or value.args[0].keyword not in (None,) and value.args[0].keyword.value != "value":
+        return None
+    flat, _ = flattened(literal(value.args[0].value, chunk))
+    return tuple(flat) if flat is not None else None
 
 
 def weight_fills(init: cst.FunctionDef, chunk: Chunk, weights: set[str]) -> list[Layer]:

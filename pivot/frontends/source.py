@@ -101,6 +101,9 @@ class Context:
     # module classes whose forward only permutes its input by a constructor argument (benchmarks' `Permute`):
     # class -> (the argument's name, its position)
     permute_modules: tuple[tuple[str, str, int], ...] = ()
+    # `class LayerNorm2d(nn.LayerNorm)` whose forward permutes the image channels-last, applies the layer's own
+    # function with its own attributes and permutes back: the norm over an image's channels
+    channel_norms: tuple[str, ...] = ()
     module_names: tuple[str, ...] = ()  # every name bound at the file's top level (constants, defs, imports)
     # top-level constants bound once and never changed (`CONV_ARGS = {...}` for `**CONV_ARGS`, `FILTERS = [8, 16]`
     # for a builder loop, `units = [dim * 2, dim]`): name -> code
@@ -194,11 +197,13 @@ def collect_context(tree: ast.Module) -> Context:
                              and n.name not in torch_support))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
+    channel_norms = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and _channel_norm(n, ctx)))
     support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
     classes = {k: v for k, v in classes.items() if k not in support}
     aliases = ctx.aliases + tuple((name, name) for name in support)  # qualified as themselves: layer constructors
     return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
+                   channel_norms=channel_norms,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
                    torch_support=torch_support, call_values=_call_values(tree))
@@ -339,6 +344,26 @@ def _permute_module(cls: ast.ClassDef) -> tuple[str, str, int] | None:
                 and isinstance(n.value, ast.Name) and n.value.id in params:
             return cls.name, n.value.id, params.index(n.value.id)
     return None
+
+
+_CHANNEL_NORM = ("{x} = {x}.permute(0, 2, 3, 1)",
+                 "{x} = F.layer_norm({x}, self.normalized_shape, self.weight, self.bias, self.eps)",
+                 "{x} = {x}.permute(0, 3, 1, 2)", "return {x}")
+
+
+def _channel_norm(cls: ast.ClassDef, ctx: Context) -> bool:
+    """torchvision's `LayerNorm2d(nn.LayerNorm)`: its only method `forward(self, x)` permutes the image
+    channels-last, applies `F.layer_norm` with the module's own attributes and permutes back, one statement each:
+    a LayerNorm over the channels of an image."""
+    methods = [n for n in cls.body if isinstance(n, ast.FunctionDef)]
+    if len(cls.bases) != 1 or resolve_dotted(ast_dotted(cls.bases[0]), ctx) != "torch.nn.LayerNorm" or \
+            len(methods) != 1 or methods[0].name != "forward" or len(methods[0].args.args) != 2:
+        return False
+    x = methods[0].args.args[1].arg
+    body = [ast.unparse(n) for n in methods[0].body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    layer_norm = next((a for a, q in ctx.aliases if q == "torch.nn.functional"), "F")
+    steps = [step.format(x=x).replace("F.layer_norm", f"{layer_norm}.layer_norm") for step in _CHANNEL_NORM]
+    return body == steps
 
 
 def _model_factories(tree: ast.Module, classes: dict[str, str]) -> dict[str, str]:
@@ -669,6 +694,18 @@ def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
         text = chunk.text(node).strip()
         # a tuple's span leaves out its parentheses: `(s, s)` kept as `s, s` is two arguments where it is written
         return Expr(f"({text})" if isinstance(node, cst.Tuple) and not _parenthesized(text) else text)
+
+
+def flattened(data) -> tuple[list | None, tuple | None]:
+    """Nested literal sequences of numbers: (the numbers in order, the sizes); (None, None) for anything else."""
+    if isinstance(data, bool) or not isinstance(data, (int, float, tuple, list)):
+        return None, None
+    if not isinstance(data, (tuple, list)):
+        return [data], ()
+    parts = [flattened(item) for item in data]
+    if not parts or any(flat is None for flat, _ in parts) or len({shape for _, shape in parts}) != 1:
+        return None, None
+    return [v for flat, _ in parts for v in flat], (len(parts),) + parts[0][1]
 
 
 def _parenthesized(text: str) -> bool:

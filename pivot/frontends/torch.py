@@ -13,7 +13,7 @@ from pivot.frontends.chains import self_attribute
 from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
                                      params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import Chunk, docstring_of, dotted_name, literal, names_used, walk
+from pivot.frontends.source import Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
@@ -30,6 +30,16 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     element is a plain name.
     """
     local_vars = local_vars or {}
+    made = local_vars.get(call.func.value) if isinstance(call.func, cst.Name) else None
+    if made is not None and chunk.qualify(made.func) == "functools.partial" and made.args and \
+            made.args[0].keyword is None and not made.args[0].star:
+        # `norm_layer = partial(LayerNorm2d, eps=1e-6)` then `norm_layer(c)`: LayerNorm2d(c, eps=1e-6)
+        given = [a for a in call.args if a.keyword is None] + [a for a in made.args[1:] if a.keyword is None] + \
+            [a for a in made.args[1:] if a.keyword is not None] + [a for a in call.args if a.keyword is not None]
+        given = [a.with_changes(comma=cst.Comma()) for a in given[:-1]] + [
+            a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
+        layer = read_layer(cst.Call(func=made.args[0].value, args=given), name, chunk, diags, local_vars, attributes)
+        return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
     qual = chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
     if dotted_name(call.func) in chunk.ctx.torch_support:
@@ -56,7 +66,9 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         if isinstance(dims, (tuple, list)) and all(isinstance(d, int) for d in dims):
             return Layer(name, lookups().torch_method["permute"].name, Attrs.of({"dims": tuple(dims)}), span=span,
                          source=source)
-    if local:
+    if dotted_name(call.func) in chunk.ctx.channel_norms:  # LayerNorm2d: in Keras, the LayerNormalization of the channels-last image
+        qual = "torch.nn.LayerNorm"
+    elif local:
         return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
     spec = lookups().torch_module.get(qual or "")
     if spec is None:
@@ -322,6 +334,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "Sequential", Attrs.of({"dynamic": True}), span=layer.span, source=layer.source)
             if layer is not None:
                 layers.append(layer)
+        layers += [_buffer(call, target, chunk, diags) for target, call in registered_buffers(init)]
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
         diags += _layer_attributes_set(init, {l.name for l in layers}, chunk)
     chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
@@ -432,6 +445,10 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
                     skip.add(id(arg.value))
                     for el in getattr(arg.value, "elements", ()):
                         skip.add(id(el.value))
+        elif isinstance(child, cst.Name) and child.value in chunk.ctx.channel_norms and id(child) not in skip:
+            # `partial(LayerNorm2d, eps=1e-6)`: the norm over an image's channels, Keras's LayerNormalization
+            found.append(Layer("", lookups().torch_module["torch.nn.LayerNorm"].name, Attrs.of({"classref": True}),
+                               span=chunk.span(child), source=chunk.text(child)))
         elif isinstance(child, cst.Attribute):
             if id(child) in skip:
                 return False
@@ -459,6 +476,66 @@ def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
 
     walk(node, enter)
     return found
+
+
+def registered_buffers(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
+    """`self.register_buffer("name", value)` with a literal name anywhere under `node`: (name, the call)."""
+    found = []
+
+    def enter(call: cst.CSTNode) -> None:
+        func = call.func if isinstance(call, cst.Call) else None
+        if isinstance(func, cst.Attribute) and func.attr.value == "register_buffer" and \
+                isinstance(func.value, cst.Name) and func.value.value == "self" and len(call.args) >= 2 and \
+                isinstance(call.args[0].value, cst.SimpleString):
+            found.append((call.args[0].value.evaluated_value, call))
+
+    walk(node, enter)
+    return found
+
+
+_TENSORS = ("torch.tensor", "torch.Tensor", "torch.FloatTensor")
+
+
+def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
+    """`self.register_buffer("mean", torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1))`: a constant float
+    tensor the model keeps (a checkpoint holds it), written out as its values (optionally reshaped): a weight Keras
+    does not train, created with those values. Any other value is reported (PIV105)."""
+    value, sizes = call.args[1].value, None
+    if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and \
+            value.func.attr.value in ("view", "reshape"):
+        sizes = [literal(a.value, chunk) for a in value.args if a.keyword is None]
+        sizes = list(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], tuple) else sizes
+        value = value.func.value
+    data = literal(value.args[0].value, chunk) if isinstance(value, cst.Call) and value.args and \
+        chunk.qualify(value.func) in _TENSORS and len(value.args) == 1 else None
+    flat, shape = flattened(data)
+    if flat is not None and sizes is not None:
+        shape = _sized(sizes, len(flat))
+    if flat is None or shape is None or not any(isinstance(v, float) for v in flat) or \
+            any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only buffers of float values written "
+                            "out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to literal sizes) "
+                            "are migrated; migrate it by hand"))
+        return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
+    code = f"({', '.join(map(str, shape))}{',' if len(shape) == 1 else ''})"
+    return Layer(name, "Parameter", Attrs.of({"shape": Expr(code), "initializer": "constant", "values": tuple(flat),
+                                              "trainable": False, "buffer": True}),
+                 span=chunk.span(call), source=chunk.text(call))
+
+
+def _sized(sizes: list, count: int) -> tuple | None:
+    """Literal `.view(...)` sizes (one may be -1) for `count` values; None when they are not literal or do not fit."""
+    if not all(isinstance(s, int) and not isinstance(s, bool) and (s > 0 or s == -1) for s in sizes) or \
+            sizes.count(-1) > 1:
+        return None
+    known = 1
+    for s in sizes:
+        known *= s if s != -1 else 1
+    sizes = [count // known if s == -1 else s for s in sizes]
+    product = 1
+    for s in sizes:
+        product *= s
+    return tuple(sizes) if product == count else None
 
 
 def is_add_module(call: cst.Call) -> bool:
