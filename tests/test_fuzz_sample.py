@@ -21,15 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-_FACTORY = ("issue 10, found by the fuzzer's layer factories (bench/fuzz.py --factories, seeds 30000..30599): a layer "
-            "built by a module-level helper (`self.conv2 = make_conv2()`) is opaque to the shape analysis, so the "
-            "input's rank/layout is guessed from the other layers and the migration exits 0, not equivalent")
-KNOWN_FILES: dict[str, str] = {
-    "torch/factory_conv1d_after_batchnorm1d_first": _FACTORY,
-    "torch/factory_layers_in_a_builder": _FACTORY,
-    "keras/factory_conv1d_in_a_subclassed_model": _FACTORY,
-    "keras/factory_dense_in_a_subclassed_model": _FACTORY,
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

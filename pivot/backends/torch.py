@@ -15,7 +15,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (Emitted, kept_factory_call, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -946,7 +946,7 @@ class _Rewriter(Rewriter):
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
                 return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))
-            if layer.op in ("Submodel", "Built"):
+            if layer.op in ("Submodel", "Built") or kept_factory_call(layer, self.info, layer_code):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
