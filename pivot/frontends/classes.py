@@ -2,13 +2,14 @@
 assignments and layer templates found by walking a subtree."""
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 
 import libcst as cst
 
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
-from pivot.model import FACTORY, Attrs, Layer, Network, Param
+from pivot.model import FACTORY, Attrs, Expr, Layer, Network, Param
 
 
 def method_named(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
@@ -151,11 +152,41 @@ def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read) -> Layer | N
         bound[key] = arg.value
     if set(names) - set(bound):
         return None
-    layer = read(ret.value.visit(_Bound(bound)), block)
+    # read from its own text (sizes such as `k // 2` with k bound fold as if written in place), at the return's line
+    code = block.module.code_for_node(ret.value.visit(_Bound(bound)))
+    if "\n" in code:
+        code = "(" + code + ")"
+    bound_chunk = Chunk(code, block.span(ret.value).line, chunk.ctx, fixed=True)
+    value = bound_chunk.module.body[0].body[0].value if bound_chunk.module.body else None
+    if isinstance(value, cst.Tuple) or not isinstance(value, cst.Call):
+        return None
+    layer = read(value, bound_chunk)
     if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
         return None
+    attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)
     return replace(layer, name=name, span=chunk.span(call), source=chunk.text(call),
-                   attrs=Attrs(layer.attrs.items + ((FACTORY, call.func.value),)))
+                   attrs=Attrs(attrs + ((FACTORY, call.func.value),)))
+
+
+_ARITHMETIC = (ast.Expression, ast.Constant, ast.Tuple, ast.Load, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult,
+               ast.FloorDiv, ast.Mod, ast.USub, ast.UAdd)
+
+
+def _constant(value):
+    """A factory's argument computed from bound constants (`k // 2` with k = 3): its value, as written in place."""
+    if not isinstance(value, Expr):
+        return value
+    try:
+        tree = ast.parse(value.code.strip(), mode="eval")
+    except SyntaxError:
+        return value
+    if not all(isinstance(n, _ARITHMETIC) for n in ast.walk(tree)):
+        return value
+    try:
+        result = eval(compile(tree, "<factory>", "eval"), {"__builtins__": {}})  # constants and + - * // % only
+    except (ArithmeticError, TypeError, ValueError):
+        return value
+    return result if isinstance(result, (int, float, tuple)) else value
 
 
 def layer_spans(layer: Layer):
