@@ -164,7 +164,8 @@ def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read) -> Layer | N
     if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
         return None
     attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)
-    return replace(layer, name=name, span=chunk.span(call), source=chunk.text(call),
+    # its source is the constructor as bound (`nn.InstanceNorm2d(3)`: the rank a module's name says), its span the call
+    return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value),
                    attrs=Attrs(attrs + ((FACTORY, call.func.value),)))
 
 
