@@ -21,16 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-_SLICE_SIZE = ("issue 10, found by the fuzzer (bench/fuzz.py, seeds 30000.. and 51000.., not factory bugs): a Keras "
-               "functional model's `x[:, :x.shape[1] // 2]` of an image is written in PyTorch with its items moved to "
-               "the channels-first order but the size it reads (`x.shape[1]`) left at the Keras axis (the torch "
-               "backend's Index node of a regenerated forward takes the bounds from the source text)")
-KNOWN_FILES: dict[str, str] = {
-    "keras/slice_by_a_size_read_in_a_builder": _SLICE_SIZE,
-    "keras/slice_by_a_size_read_of_a_3d_image": _SLICE_SIZE,
-    "keras/slice_by_a_size_read_then_zero_padding": _SLICE_SIZE,
-    "keras/slice_by_a_size_read_of_a_sequence": _SLICE_SIZE,
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
