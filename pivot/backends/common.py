@@ -37,7 +37,11 @@ def kept_factory_call(layer: Layer, info: ShapeInfo, layer_code) -> bool:
     if not layer.attrs.get(FACTORY) or layer.activation:
         return False
     alone = replace(layer, attrs=Attrs(tuple((k, v) for k, v in layer.attrs.items if k not in (FACTORY, INPUT_RANK))))
-    return layer_code(layer, info, Emitted())[0] == layer_code(alone, ShapeInfo(framework=info.framework), Emitted())[0]
+    here = Emitted()
+    code = layer_code(layer, info, here)[0]
+    if any(d.severity == "error" for d in here.diagnostics):  # written in place, where its error is reported
+        return False
+    return code == layer_code(alone, ShapeInfo(framework=info.framework), Emitted())[0]
 
 
 def tensor_list(node: Node, xs: list[str], info) -> str:
