@@ -70,12 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--reduce", metavar="DIR", help="reduce each distinct failure and write reproducers here")
     ap.add_argument("--max-reduce", type=int, default=12)
     ap.add_argument("--json", metavar="FILE", help="write every outcome as JSON lines")
-    ap.add_argument("--factories", action="store_true",
-                    help="also write layers through module-level factories (`self.conv = make_conv3()`): known to "
-                         "find silently wrong migrations still (issue 10)")
+    ap.add_argument("--no-factories", dest="factories", action="store_false",
+                    help="never write layers through module-level factories (`self.conv = make_conv3()`, drawn for "
+                         "15%% of layers by default)")
+    ap.add_argument("--factories", dest="factories", action="store_true", help=argparse.SUPPRESS)  # the default
     args = ap.parse_args(argv)
-    if args.factories:  # read by the workers (spawned) when they import pivot.fuzz.render
-        os.environ["PIVOT_FUZZ_FACTORIES"] = "1"
+    # read by the workers (spawned) when they import pivot.fuzz.render
+    os.environ["PIVOT_FUZZ_FACTORIES"] = "1" if args.factories else "0"
 
     jobs = [(args.seed + i, fw) for fw in DIRECTIONS[args.direction] for i in range(args.n)]
     started = time.time()

@@ -135,6 +135,7 @@ _HEADS = ("def ", "class ", "async def ", "@")
 _BLOCK = re.compile(r"def (\w+)\(")
 _APPLIES_LAYER = re.compile(r"layers\.[A-Z]\w*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")  # layers.Dense(8)(x)
 _RETURNS_LAYER = re.compile(r"\breturn\s+(?:keras\.)?layers\.[A-Z]\w*\(")  # a layer factory: return layers.Conv2D(..)
+_RETURNS_ANY_LAYER = re.compile(r"\breturn\s+(?:(?:keras\.)?layers|(?:torch\.)?nn)\.[A-Z]\w*\(")  # or nn.Conv2d(..)
 _AST_CACHE: dict[str, ast.Module] = {}
 _AST_LOCK = threading.Lock()
 
@@ -252,6 +253,10 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
         ctx = replace(ctx, keras_blocks=blocks)
     if factories:
         ctx = replace(ctx, keras_factories=factories)
+    made = tuple((m.group(1), c.code, c.first_line) for c in pieces
+                 for m in [_BLOCK.match(c.code)] if m and _RETURNS_ANY_LAYER.search(c.code))
+    if made:
+        ctx = replace(ctx, layer_factories=made)
     return pieces, ctx
 
 

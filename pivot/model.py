@@ -44,6 +44,10 @@ INPUT_RANK = "input_rank"
 # a Sequential layer's attribute: the model class of the file its list starts with (`keras.Sequential([*features])`
 # after `features = [Conv2dNormActivation(...)]`), whose input is the Sequential's
 FIRST_BLOCK = "first_block"
+# a layer attribute: the module-level function of the file that builds it (`self.conv = make_conv3()`, a function
+# whose body is one `return nn.Conv2d(...)`), read as that layer; the backends keep the call when the function's own
+# migration is what this call site needs, else write the layer in its place
+FACTORY = "factory"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"

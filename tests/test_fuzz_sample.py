@@ -21,14 +21,15 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-_FACTORY = ("issue 10, found by the fuzzer's layer factories (bench/fuzz.py --factories, seeds 30000..30599): a layer "
-            "built by a module-level helper (`self.conv2 = make_conv2()`) is opaque to the shape analysis, so the "
-            "input's rank/layout is guessed from the other layers and the migration exits 0, not equivalent")
 KNOWN_FILES: dict[str, str] = {
-    "torch/factory_conv1d_after_batchnorm1d_first": _FACTORY,
-    "torch/factory_layers_in_a_builder": _FACTORY,
-    "keras/factory_conv1d_in_a_subclassed_model": _FACTORY,
-    "keras/factory_dense_in_a_subclassed_model": _FACTORY,
+    "torch/split_sizes_then_reshape_of_two_samples": (
+        "issue 10, found by bench/fuzz.py --seed 70000 once torch.split by sizes migrates: the split axis's part "
+        "sizes are unknown to the shape analysis (SplitShape), so `x.reshape(-1, 256)` of 128 features per sample "
+        "(the source merges two samples) is read as a per-sample flatten (`(-1, math.prod(x.shape[1:]))`)"),
+    "torch/batchnorm1d_one_channel_first_then_squeeze_excite": (
+        "issue 10, found by bench/fuzz.py --seed 70000 (also without the factory): a first BatchNorm1d(1) whose "
+        "input rank only the squeeze-excitation after it tells (`x.mean(2)`, `w.view(-1, 1, 1)`) is migrated "
+        "for a (N, C) input"),
 }
 
 

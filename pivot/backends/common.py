@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import libcst as cst
 
@@ -12,7 +12,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.catalog.tensor import fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
-from pivot.model import Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
+from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, channels_first_rank
 
 TODO = "# TODO(pivot):"
@@ -29,6 +29,21 @@ class Emitted:
     local_code: dict[str, str] = field(default_factory=dict)
     # learned tensors laid out for the source's image broadcast ((C, 1, 1) in PyTorch): name -> target shape code
     moved: dict[str, str] = field(default_factory=dict)
+
+
+def kept_factory_call(layer: Layer, info: ShapeInfo, layer_code) -> bool:
+    """A layer built by a module-level factory of the file (`self.conv = make_conv3()`, model.FACTORY): its call is
+    kept as written when the factory's own migration (its layer's code where no shapes are known) is what this call
+    site needs, and no activation is fused into it (PyTorch applies that at the call sites); else the layer is
+    written in place of the call (a norm's axis or a softmax's dim the call site's layout decides)."""
+    if not layer.attrs.get(FACTORY) or layer.activation:
+        return False
+    alone = replace(layer, attrs=Attrs(tuple((k, v) for k, v in layer.attrs.items if k not in (FACTORY, INPUT_RANK))))
+    here = Emitted()
+    code = layer_code(layer, info, here)[0]
+    if any(d.severity == "error" for d in here.diagnostics):  # written in place, where its error is reported
+        return False
+    return code == layer_code(alone, ShapeInfo(framework=info.framework), Emitted())[0]
 
 
 def tensor_list(node: Node, xs: list[str], info) -> str:

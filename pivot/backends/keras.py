@@ -12,7 +12,7 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
+from pivot.backends.common import (TODO, Emitted, kept_factory_call, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
                                    nested_values)
@@ -661,7 +661,7 @@ class _Rewriter(Rewriter):
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
             return updated
-        if layer.op in ("Submodel", "Built"):
+        if layer.op in ("Submodel", "Built") or kept_factory_call(layer, self.info, layer_code):
             return updated
         if layer.op == "Parameter" and layer.name:
             a = layer.attrs

@@ -64,7 +64,12 @@ class Rewriter(cst.CSTTransformer):
         rewritten = {code(o.value): code(u.value) for o, u in zip(original.args, updated.args)}
         attrs = [(k, Expr(rewritten[v.code]) if isinstance(v, Expr) and v.code in rewritten else v)
                  for k, v in node.attrs]
-        return replace(node, attrs=Attrs(tuple(attrs))) if attrs != list(node.attrs) else node
+        if attrs == list(node.attrs):
+            return node
+        rewritten_node = replace(node, attrs=Attrs(tuple(attrs)))
+        if node in self.info.at:  # seen where the node was (`torch.split(x, [6, x.size(2) - 6], 2)` of an image)
+            self.info.at[rewritten_node] = self.info.at[node]
+        return rewritten_node
 
     def leave_BinaryOperation(self, original: cst.BinaryOperation, updated: cst.BinaryOperation):
         """The operand of an image merge that keeps the source's axes gets its channels moved (`moved_operand`)."""

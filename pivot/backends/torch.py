@@ -15,7 +15,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (Emitted, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -820,6 +820,20 @@ def _var(name: str) -> str:
     return f"out{name[1:]}" if name.startswith("%") else name
 
 
+class _SizesRead(cst.CSTTransformer):
+    """`x.shape[i]` reads of an index's tensor in its bounds: on the tensor's code, the axis in PyTorch's layout."""
+
+    def __init__(self, sizes: dict, x: str, info: ShapeInfo, out: Emitted) -> None:
+        self.sizes, self.x, self.info, self.out = sizes, x, info, out
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        size = self.sizes.get(cst.Module([]).code_for_node(original))
+        if size is None or not isinstance(size.attrs.get("dim"), int):
+            return updated
+        axis = size_axis(size, self.info, self.out, "torch")
+        return cst.parse_expression(f"{_atom(self.x)}.shape[{size.attrs.get('dim') if axis is None else axis}]")
+
+
 def _forward_node(net: Network, node: Node, pending: dict[str, str], info: ShapeInfo, out: Emitted) -> str | None:
     if node.op == "Loop":
         return None
@@ -864,6 +878,13 @@ def _forward_node(net: Network, node: Node, pending: dict[str, str], info: Shape
     if node.op == "Index" and xs:  # `x[:, -1, :]` of an image: its items in PyTorch's axis order
         written = cst.parse_expression(node.source)
         if isinstance(written, cst.Subscript):
+            # the sizes its bounds read of the same tensor (`x[:, :x.shape[1] // 2]`): that tensor's code, the axis
+            # in PyTorch's layout, as the index's items move
+            sizes = {n.source: n for n in net.nodes if n.op == "Size" and n.form == "subscript" and
+                     n.inputs[:1] == node.inputs[:1] and n.span.line == node.span.line and
+                     node.span.col <= n.span.col and n.span.end_col <= node.span.end_col}
+            written = written.with_changes(slice=[el.visit(_SizesRead(sizes, xs[0], info, out))
+                                                  for el in written.slice])
             moved = index_subscript(node, written.with_changes(value=cst.parse_expression(_atom(xs[0]))), info,
                                     "torch")
             return cst.Module([]).code_for_node(moved)
@@ -985,7 +1006,7 @@ class _Rewriter(Rewriter):
             if layer.op == "Sequential":
                 prefix = tuple(int(p) if p.isdigit() else p for p in layer.name.split("."))
                 return expr(sequential_code(layer.children, self.info, self.out, "        ", prefix))
-            if layer.op in ("Submodel", "Built"):
+            if layer.op in ("Submodel", "Built") or kept_factory_call(layer, self.info, layer_code):
                 return updated
             if layer.op in ("ModuleList", "ModuleDict"):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])

@@ -5,10 +5,13 @@ forms (`F.pixel_shuffle`, `F.channel_shuffle`) get the same layers, made where t
 reads the support layers back as these entries (`keras_support_call`)."""
 from __future__ import annotations
 
+import ast
+
 from pivot.catalog.domains import Draw, Ints
 from pivot.catalog.shape_rules import SAME, Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
 from pivot.catalog.spelling import F, T
+from pivot.model import Expr
 
 
 class PixelShuffleShape(ShapeRule):
@@ -42,6 +45,64 @@ class ChunkShape(ShapeRule):
         size = x[axis]
         part = size // chunks if known(size, chunks) and size % chunks == 0 else None
         return x[:axis] + (part,) + x[axis + 1:], call.sp
+
+
+class SplitShape(ShapeRule):
+    """Each part of `torch.split(x, [a, b], dim)`: its size along that axis differs between the parts (unknown)."""
+
+    def shape(self, x: tuple, call: Call):
+        dim = call.attrs.get("dim", 0)
+        axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 \
+            else None
+        if axis is None or not 0 <= axis < len(x):
+            return tuple(None for _ in x), call.sp
+        return x[:axis] + (None,) + x[axis + 1:], call.sp
+
+
+def _sizes(value) -> list | None:
+    """The part sizes of a split as a list: literal ones as ints; `[3, x.shape[1] - 3]`, whose last size reads the
+    tensor, as its elements' values (None when the value is not a list)."""
+    if isinstance(value, (tuple, list)):
+        return list(value)
+    if not isinstance(value, Expr):
+        return None
+    try:
+        node = ast.parse(value.code.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, (ast.List, ast.Tuple)):
+        return None
+    out = []
+    for element in node.elts:
+        try:
+            out.append(ast.literal_eval(element))
+        except ValueError:
+            out.append(Expr(ast.unparse(element)))
+    return out
+
+
+def split_indices(value):
+    """torch.split's part sizes [a, b, c] as keras.ops.split's indices [a, a + b]: the last size is the rest (what it
+    reads of the tensor, `x.shape[1] - 3`, is not needed)."""
+    sizes = _sizes(value)
+    if sizes is None:
+        return value
+    indices, at = [], 0
+    for size in sizes[:-1]:
+        at += size
+        indices.append(at)
+    return indices
+
+
+def _split_unsupported(attrs: dict) -> str | None:
+    sizes = _sizes(attrs.get("sizes"))
+    if sizes is None or len(sizes) < 2:
+        return "a split by one part size is not migrated (Keras splits into equal sections or at indices: give " \
+               "the sizes as a list, or use x.chunk(n, dim))"
+    if not all(isinstance(size, int) and not isinstance(size, bool) and size > 0 for size in sizes[:-1]):
+        return "a split whose part sizes before the last are not literal integers is not migrated (Keras " \
+               "splits at indices, their sums)"
+    return None
 
 
 class UnbindShape(ShapeRule):
@@ -95,6 +156,16 @@ def _rearrange() -> None:
         # keras.ops.split at given indices has no torch.chunk form (torch.split takes sizes, not indices)
         unsupported=lambda a: "a split at indices is not migrated (equal parts only)"
         if isinstance(a.get("chunks"), (tuple, list)) else None,
+    ))
+    register(OpSpec(
+        name="Split", kind="tensor", doc="split into parts of the given sizes along an axis (a tuple of tensors)",
+        torch_functions=("torch.split",), torch_methods=("split",),
+        # keras.ops.split reads as Chunk (registered first); written here with the sizes as cumulative indices
+        keras_functions=("keras.ops.split",),
+        args=(Arg("sizes", torch="split_size_or_sections", keras="indices_or_sections", torch_pos=0, keras_pos=0,
+                  to_keras=split_indices),
+              Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
+        shape="split", shape_rule=SplitShape(), axis_args=("dim",), parts=True, unsupported=_split_unsupported,
     ))
     register(OpSpec(
         name="Unbind", kind="tensor", doc="the tensors along an axis, that axis removed (a tuple of tensors)",

@@ -2,11 +2,14 @@
 assignments and layer templates found by walking a subtree."""
 from __future__ import annotations
 
+import ast
+from dataclasses import replace
+
 import libcst as cst
 
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
-from pivot.model import Attrs, Layer, Network, Param
+from pivot.model import FACTORY, Attrs, Expr, Layer, Network, Param
 
 
 def method_named(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
@@ -99,6 +102,92 @@ def built_by_code(node: cst.BaseExpression, name: str, chunk: Chunk, mentions_fr
     if not isinstance(node, cst.Call) or mentions_framework(node):
         return None
     return Layer(name, "Built", Attrs.of({"by": chunk.text(node.func)}), span=chunk.span(node), source=chunk.text(node))
+
+
+class _Bound(cst.CSTTransformer):
+    """A function's returned expression with its parameters replaced by the values a call binds them to (names
+    only: not keywords nor attributes)."""
+
+    def __init__(self, bound: dict[str, cst.BaseExpression]) -> None:
+        self.bound = bound
+
+    def leave_Name(self, original: cst.Name, updated: cst.Name) -> cst.BaseExpression:
+        return self.bound.get(original.value, updated)
+
+    def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.Attribute:
+        return updated.with_changes(attr=original.attr)
+
+    def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
+        return updated.with_changes(keyword=original.keyword)
+
+
+def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read) -> Layer | None:
+    """`self.conv = make_conv3(16)`: a module-level function of the file whose body is one `return` of a layer
+    constructor, read as that layer, with the call's arguments (or the defaults) in place of its parameters, so the
+    model's shapes and layout see it as written in place. `read(call, chunk)` reads a layer constructor of the
+    function's chunk (diagnostics at its lines). None when the function is more than that (a block of several
+    layers, a loop) or the call binds its parameters in a way Pivot does not follow (`*args`)."""
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or any(a.star for a in call.args):
+        return None
+    found = chunk.ctx.layer_factory(call.func.value)
+    if found is None:
+        return None
+    block = Chunk(found[0], found[1], chunk.ctx, fixed=True)
+    fn = block.module.body[0] if block.module.body else None
+    if not isinstance(fn, cst.FunctionDef) or fn.params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) \
+            or fn.params.star_kwarg is not None or fn.params.posonly_params:
+        return None
+    body = fn.body.body[1:] if docstring_of(fn.body) else fn.body.body
+    ret = body[0].body[0] if len(body) == 1 and isinstance(body[0], cst.SimpleStatementLine) \
+        and len(body[0].body) == 1 else None
+    if not isinstance(ret, cst.Return) or not isinstance(ret.value, cst.Call):
+        return None
+    params = [*fn.params.params, *fn.params.kwonly_params]
+    names = [p.name.value for p in params]
+    bound = {p.name.value: p.default for p in params if p.default is not None}
+    for i, arg in enumerate(call.args):
+        key = arg.keyword.value if arg.keyword else (names[i] if i < len(fn.params.params) else None)
+        if key not in names:
+            return None
+        bound[key] = arg.value
+    if set(names) - set(bound):
+        return None
+    # read from its own text (sizes such as `k // 2` with k bound fold as if written in place), at the return's line
+    code = block.module.code_for_node(ret.value.visit(_Bound(bound)))
+    if "\n" in code:
+        code = "(" + code + ")"
+    bound_chunk = Chunk(code, block.span(ret.value).line, chunk.ctx, fixed=True)
+    value = bound_chunk.module.body[0].body[0].value if bound_chunk.module.body else None
+    if isinstance(value, cst.Tuple) or not isinstance(value, cst.Call):
+        return None
+    layer = read(value, bound_chunk)
+    if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
+        return None
+    attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)
+    # its source is the constructor as bound (`nn.InstanceNorm2d(3)`: the rank a module's name says), its span the call
+    return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value),
+                   attrs=Attrs(attrs + ((FACTORY, call.func.value),)))
+
+
+_ARITHMETIC = (ast.Expression, ast.Constant, ast.Tuple, ast.Load, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult,
+               ast.FloorDiv, ast.Mod, ast.USub, ast.UAdd)
+
+
+def _constant(value):
+    """A factory's argument computed from bound constants (`k // 2` with k = 3): its value, as written in place."""
+    if not isinstance(value, Expr):
+        return value
+    try:
+        tree = ast.parse(value.code.strip(), mode="eval")
+    except SyntaxError:
+        return value
+    if not all(isinstance(n, _ARITHMETIC) for n in ast.walk(tree)):
+        return value
+    try:
+        result = eval(compile(tree, "<factory>", "eval"), {"__builtins__": {}})  # constants and + - * // % only
+    except (ArithmeticError, TypeError, ValueError):
+        return value
+    return result if isinstance(result, (int, float, tuple)) else value
 
 
 def layer_spans(layer: Layer):

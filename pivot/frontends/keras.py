@@ -13,8 +13,8 @@ from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
 from pivot.frontends.chains import attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
-from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
-                                     params_of, read_function, returned_call, self_assignments, self_collections,
+from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
+                                     method_named, params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.held import held_activations, lambda_activation
@@ -94,6 +94,14 @@ class KerasLayerReader:
                 continue
             args.extend(cst.Arg(e.value, keyword=cst.Name(e.key.evaluated_value)) for e in value.elements)
         return call.with_changes(args=args) if len(args) != len(call.args) or args != list(call.args) else call
+
+    def read_in(self, call: cst.Call, name: str, chunk: Chunk) -> Layer | None:
+        """`read` of a call in another chunk (a layer factory's `return layers.Conv2D(...)`)."""
+        saved, self.chunk = self.chunk, chunk
+        try:
+            return self.read(call, name)
+        finally:
+            self.chunk = saved
 
     def read(self, call: cst.Call, name: str) -> Layer | None:
         chunk = self.chunk
@@ -1364,6 +1372,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         reader_l.local_calls = local_calls(init)
         for target, c in self_assignments(init.body):
             layer = reader_l.read(c, target)
+            if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
+                layer = factory_layer(c, target, chunk, lambda call, block: reader_l.read_in(call, target, block))
             if layer is None and isinstance(c.func, cst.Name) and chunk.ctx.is_local_function(c.func.value):
                 layer = built_by_code(c, target, chunk, lambda node: False)  # `self.conv1 = conv3x3(...)`
             if layer is not None:

@@ -116,6 +116,9 @@ class Context:
     torch_support: tuple[str, ...] = ()
     # Keras layer factories (functions returning one layer they construct, `conv3x3(w)(x)`): name -> (source, line)
     keras_factories: tuple[tuple[str, str, int], ...] = ()
+    # layer factories of either framework (`def make_conv3(): return nn.Conv2d(...)`): name -> (source, line); a
+    # model's `self.conv = make_conv3()` is read as the layer (pivot.frontends.classes.factory_layer)
+    layer_factories: tuple[tuple[str, str, int], ...] = ()
     # top-level functions' parameters that every call of the function in the file passes as the same literal
     # (`build_model((20, 1), num_blocks=2)`), or leaves to the same literal default: name -> ((param, code), ...)
     call_values: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
@@ -149,6 +152,9 @@ class Context:
 
     def keras_factory(self, name: str) -> tuple[str, int] | None:
         return next(((code, line) for n, code, line in self.keras_factories if n == name), None)
+
+    def layer_factory(self, name: str) -> tuple[str, int] | None:
+        return next(((code, line) for n, code, line in self.layer_factories if n == name), None)
 
     def alias(self, name: str) -> str | None:
         return self._alias_map.get(name)

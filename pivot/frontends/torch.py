@@ -10,8 +10,8 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import self_attribute
-from pivot.frontends.classes import (built_by_code, constructor_templates, layer_spans, local_calls, method_named,
-                                     params_of, read_function, returned_call, self_assignments, subclass_network)
+from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
+                                     method_named, params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
@@ -321,6 +321,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         for target, call in [*self_assignments(init.body), *registered_modules(init)]:
             layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers})
+            if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
+                layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))

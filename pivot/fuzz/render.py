@@ -16,7 +16,8 @@ INFERRED = ("in_channels", "in_features", "num_features", "normalized_shape", "n
             "embed_dim")
 
 
-FACTORIES = os.environ.get("PIVOT_FUZZ_FACTORIES") == "1"  # draw module-level layer factories (`make_conv3()`)
+# draw module-level layer factories (`make_conv3()`): on unless PIVOT_FUZZ_FACTORIES=0 (bench/fuzz.py --no-factories)
+FACTORIES = os.environ.get("PIVOT_FUZZ_FACTORIES", "1") != "0"
 
 
 def short(qualified: str) -> str:
@@ -42,8 +43,7 @@ class Writer:
         self.body: list[str] = []  # forward/call lines, or the functional builder's lines
         self.count = 0
         self.helpers: list[str] = []  # module-level layer factories (`def make_conv3(): return nn.Conv2d(...)`)
-        # their own draws (the plan's spellings stay as they were); off unless asked (FACTORIES): layers built by
-        # such helpers still find silently wrong migrations (issue 10, see bench/fuzz.py --factories)
+        # their own draws (the plan's spellings stay as they were), so a seed's plan is the same with or without them
         self.factories = random.Random(plan.seed * 31 + 7) if FACTORIES else None
 
     # -- constructors ----------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ CALLS = {
     "Norm": ("x = x.norm(p=1, dim=-1)", "x = keras.ops.norm(x, ord=1, axis=-1)"),
     "Normalize": ("x = F.normalize(x, p=2, dim=-1)", "x = keras.ops.normalize(x, axis=-1, order=2)"),
     "Chunk": ("a, b = x.chunk(2, dim=-1)\n        x = a * b", "a, b = keras.ops.split(x, 2, axis=-1)\n        x = a * b"),
+    "Split": ("a, b = torch.split(x, [1, 2], dim=-1)\n        x = torch.cat([b, a], -1)", None),
     "Unbind": ("a, b, c, d, e = x.unbind(1)\n        x = a * e",
                "a, b, c, d, e = keras.ops.unstack(x, axis=1)\n        x = a * e"),
     "Stack": ("x = torch.stack([x, x], dim=1)", "x = keras.ops.stack([x, x], axis=1)"),
@@ -96,6 +97,8 @@ KNOWN = {
                       "Keras reader does not read back",
     ("L2Normalize", "keras"): "written as F.normalize with eps = sqrt(epsilon) in PyTorch, read back as keras.ops"
                               ".normalize (the Normalize entry: the same computation)",
+    ("Split", "torch"): "torch.split by sizes is written as keras.ops.split at their cumulative indices, which the "
+                        "Keras reader reads as Chunk and reports (a split at indices: Keras -> PyTorch not migrated)",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }
