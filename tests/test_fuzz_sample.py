@@ -22,10 +22,6 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
 KNOWN_FILES: dict[str, str] = {
-    "torch/split_sizes_then_reshape_of_two_samples": (
-        "issue 10, found by bench/fuzz.py --seed 70000 once torch.split by sizes migrates: the split axis's part "
-        "sizes are unknown to the shape analysis (SplitShape), so `x.reshape(-1, 256)` of 128 features per sample "
-        "(the source merges two samples) is read as a per-sample flatten (`(-1, math.prod(x.shape[1:]))`)"),
     "torch/batchnorm1d_one_channel_first_then_squeeze_excite": (
         "issue 10, found by bench/fuzz.py --seed 70000 (also without the factory): a first BatchNorm1d(1) whose "
         "input rank only the squeeze-excitation after it tells (`x.mean(2)`, `w.view(-1, 1, 1)`) is migrated "

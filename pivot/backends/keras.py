@@ -420,8 +420,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
         bound = xs[0] if named == xs[0] else f"(_flat := {xs[0]})"
         moved = torch_order(node, bound, info, out) if node.span in info.flatten_channels_first else bound
-        # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`
-        return f"keras.ops.reshape({moved}, (-1, math.prod({named}.shape[1:])))"
+        # the width from the traced shape: static, so a Dense layer after it can be built inside `fit`; where the
+        # image is moved to PyTorch's order (its size unknown), a width the source wrote (`x.reshape(-1, 256)`) is
+        # kept: the rows are then PyTorch's whatever that size is (even rows merging samples)
+        width = (moved != bound and _written_width(node.source)) or f"math.prod({named}.shape[1:])"
+        return f"keras.ops.reshape({moved}, (-1, {width}))"
     if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which tensors "
@@ -495,6 +498,12 @@ RESERVED = {"layers", "weights", "trainable_weights", "non_trainable_weights", "
 
 def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
+
+
+def _written_width(source: str) -> str | None:
+    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten."""
+    match = re.search(r"(?:view|reshape)\((?:[\w.]+,\s*\(?)?\s*-1\s*,\s*(\d+)\s*\)?\s*\)\s*$", source or "")
+    return match.group(1) if match else None
 
 
 def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:

@@ -36,7 +36,7 @@ CALLS = {
     "Norm": ("x = x.norm(p=1, dim=-1)", "x = keras.ops.norm(x, ord=1, axis=-1)"),
     "Normalize": ("x = F.normalize(x, p=2, dim=-1)", "x = keras.ops.normalize(x, axis=-1, order=2)"),
     "Chunk": ("a, b = x.chunk(2, dim=-1)\n        x = a * b", "a, b = keras.ops.split(x, 2, axis=-1)\n        x = a * b"),
-    "Split": ("a, b = torch.split(x, [1, 2], dim=-1)\n        x = torch.cat([b, a], -1)", None),
+    "Split": ("a, b = torch.split(x, [3, 5], dim=-1)\n        x = torch.cat([b, a], -1)", None),
     "Unbind": ("a, b, c, d, e = x.unbind(1)\n        x = a * e",
                "a, b, c, d, e = keras.ops.unstack(x, axis=1)\n        x = a * e"),
     "Stack": ("x = torch.stack([x, x], dim=1)", "x = keras.ops.stack([x, x], axis=1)"),
