@@ -37,10 +37,8 @@ class ChunkShape(ShapeRule):
     """The shape of each part of `x.chunk(n, dim)` (the last may be smaller in PyTorch: unknown then)."""
 
     def shape(self, x: tuple, call: Call):
-        chunks, dim = call.attrs.get("chunks"), call.attrs.get("dim", 0)
-        axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 \
-            else None
-        if axis is None or not 0 <= axis < len(x):
+        chunks, axis = call.attrs.get("chunks"), _parts_axis(x, call.attrs.get("dim", 0))
+        if axis is None:
             return tuple(None for _ in x), call.sp
         size = x[axis]
         part = size // chunks if known(size, chunks) and size % chunks == 0 else None
@@ -51,12 +49,16 @@ class SplitShape(ShapeRule):
     """Each part of `torch.split(x, [a, b], dim)`: its size along that axis differs between the parts (unknown)."""
 
     def shape(self, x: tuple, call: Call):
-        dim = call.attrs.get("dim", 0)
-        axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 \
-            else None
-        if axis is None or not 0 <= axis < len(x):
+        axis = _parts_axis(x, call.attrs.get("dim", 0))
+        if axis is None:
             return tuple(None for _ in x), call.sp
         return x[:axis] + (None,) + x[axis + 1:], call.sp
+
+
+def _parts_axis(x: tuple, dim) -> int | None:
+    """The axis of `x` (batch excluded) a chunk or split cuts along, None when not a known axis after the batch."""
+    axis = dim - 1 if isinstance(dim, int) and dim > 0 else len(x) + dim if isinstance(dim, int) and dim < 0 else None
+    return axis if axis is not None and 0 <= axis < len(x) else None
 
 
 def _sizes(value) -> list | None:
