@@ -843,7 +843,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             if not sp and net.image_rank and len(net.inputs) == 1:
                 shape, sp = (None,) * net.image_rank, True
             later = _rank_fixed_later(net, name) if net.framework == "keras" and not sp else None
-            if later:  # a sequence (features last, never channels-first) read over its steps later on
+            if later and image:  # a first BatchNormalization, then Dense, then a conv: as a declared shape of
+                # that rank takes it (`_sequence_input` stops at the norm): an image, channels-first in PyTorch
+                shape, sp = (None,) * (later - 1), True
+            elif later:  # a sequence (features last, never channels-first) read over its steps later on
                 shape = ((None,) * (later - 1 - len(shape or ())) + tuple(shape or ()))[-(later - 1):]
             else:
                 # (a Keras Sequential built by a helper another model uses is sized where it is used: only a
