@@ -129,9 +129,11 @@ FLOAT_MARGIN = 4  # two float32 evaluations of one computation, each off the exa
 
 
 def _float32_error(source: str, target: str, migrated, shape: list, dtype: str) -> float:
-    """How far the PyTorch side's float32 outputs lie from its float64 ones on the verified batches: the float
-    error this computation has (an instance norm of a near-constant map amplifies it). Outputs that differ by
-    a few times that are the same computation, not a wrong migration; 0 where it cannot be measured."""
+    """How far each side's float32 outputs lie from its float64 ones on the verified batches, the larger: the
+    float error this computation has (an instance norm of a near-constant map amplifies it). Both sides count:
+    one framework's kernel can be less exact than the other's (TensorFlow's tanh in `x - tanh(x)` near 0, fuzz
+    keras 151844: 5x PyTorch's error). Outputs that differ by a few times that are the same computation, not a
+    wrong migration; 0 where it cannot be measured."""
     import numpy as np
     import torch
 
@@ -140,7 +142,8 @@ def _float32_error(source: str, target: str, migrated, shape: list, dtype: str) 
     torch.manual_seed(0)
     pair = build_pair(source, target, migrated, shape, dtype)
     model = pair.source if pair.torch_first else pair.target
-    run32 = runners(pair)[0 if pair.torch_first else 1]
+    run_torch32, run_keras32 = runners(pair) if pair.torch_first else runners(pair)[::-1]
+    keras64 = _keras_float64(source, target, migrated, pair)
     worst = 0.0
     for i in range(2):
         xs = seeded_batch(shape, dtype, i)
@@ -149,8 +152,42 @@ def _float32_error(source: str, target: str, migrated, shape: list, dtype: str) 
         model.float()
         if not pair.torch_first:
             ys64 = [to_source_layout(y, pair.spatial_out and y.ndim >= 3, False) for y in ys64]
-        worst = max([worst] + [float(np.abs(a - b).max(initial=0.0)) for a, b in zip(run32(xs), ys64)])
+        worst = max([worst] + [float(np.abs(a - b).max(initial=0.0)) for a, b in zip(run_torch32(xs), ys64)])
+        if keras64 is not None:
+            worst = max([worst] + [float(np.abs(a - b).max(initial=0.0))
+                                   for a, b in zip(run_keras32(xs), keras64(xs))])
     return worst
+
+
+def _keras_float64(source: str, target: str, migrated, pair):
+    """The Keras model built again in float64 with the same weights, as a runner taking the source's float32
+    batches (outputs in the source's layout); None when it cannot be built so (a cast to float32 in its code)."""
+    import keras
+
+    net = migrated.source
+    code, name = (target, net.binding or net.name if net.style != "subclass" else migrated.name) \
+        if pair.torch_first else (source, net.name)
+    keras32 = pair.target if pair.torch_first else pair.source
+    previous, policy = keras.config.floatx(), keras.config.dtype_policy()
+    keras.config.set_floatx("float64")
+    keras.config.set_dtype_policy("float64")
+    try:
+        model = build_model(code, name, "keras", None)
+
+        def run(xs):
+            ins = to_other_layout(xs, pair.spatial_in, True) if pair.torch_first else xs
+            ys = run_model(model, [x.astype("float64") for x in ins], "keras")
+            return [to_source_layout(y, pair.spatial_out and y.ndim >= 3, True) for y in ys] \
+                if pair.torch_first else ys
+
+        run(seeded_batch(pair.shape, "float32", 0))  # builds the lazy layers
+        model.set_weights([w.astype("float64") if w.dtype.kind == "f" else w for w in keras32.get_weights()])
+        return run
+    except Exception:
+        return None
+    finally:
+        keras.config.set_floatx(previous)
+        keras.config.set_dtype_policy(policy)
 
 
 def _where(err: Exception) -> str:
