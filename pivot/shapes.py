@@ -310,6 +310,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 resized.update(node.outputs)
             else:
                 resized.difference_update(node.outputs)
+        past = _rank_past_guess(net, node, uncertain) if reads and node.op != "layer" else None
+        if past is not None:  # BatchNorm1d(C), then `x.mean(2)`: not (N, C) but (N, C, L)
+            return past
         if reads and node.op != "layer" and spec is not None and spec.layout_sensitive and spec.spatial and \
                 first_layer and flatten is None:  # F.adaptive_avg_pool2d(x, 1) first: an image of its rank
             return (None,) * (spec.spatial + 1), True, None
@@ -357,6 +360,25 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if spec is None or spec.shape != "same":
                 break
     return uncertain or (None, False, None)
+
+
+def _rank_past_guess(net: Network, node: Node, uncertain: tuple | None) -> tuple | None:
+    """A guess of `_guess` that `node`, reading the value a first rank-keeping layer of several ranks
+    (BatchNorm1d: (N, C) or (N, C, L)) gave, settles: it reads an axis (`dim`/`axis`) past the guessed rank, so
+    the value has the higher rank the layer takes (an image); None when it does not tell."""
+    if uncertain is None or uncertain[2] is None or uncertain[0] is None:
+        return None
+    layer = uncertain[2]
+    spec = CATALOG.get(layer.op)
+    if spec is None or spec.shape != "same":
+        return None
+    axes = [node.attrs.get(a) for a in ("dim", "axis")]
+    axes = [a for v in axes for a in (v if isinstance(v, tuple) else (v,))
+            if isinstance(a, int) and not isinstance(a, bool) and a >= 0]
+    rank = max(axes, default=-1) + 1  # with the batch
+    if rank <= len(uncertain[0]) + 1 or rank not in _ranks_named(spec, layer):
+        return None
+    return (uncertain[0][0],) + (None,) * (rank - 2), True, None
 
 
 def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:
