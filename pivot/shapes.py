@@ -368,10 +368,10 @@ def _rank_past_guess(net: Network, node: Node, uncertain: tuple | None) -> tuple
     the value has the higher rank the layer takes (an image); None when it does not tell."""
     if uncertain is None or uncertain[2] is None or uncertain[0] is None:
         return None
-    layer = uncertain[2]
+    layer, reader = uncertain[2], CATALOG.get(node.op)
     spec = CATALOG.get(layer.op)
-    if spec is None or spec.shape != "same":
-        return None
+    if spec is None or spec.shape != "same" or reader is not None and (reader.new_axis or reader.shape_rule.expands):
+        return None  # (`x.unsqueeze(2)`, `torch.stack(.., 2)` number the axes of a value of one more)
     axes = [node.attrs.get(a) for a in ("dim", "axis")]
     axes = [a for v in axes for a in (v if isinstance(v, tuple) else (v,))
             if isinstance(a, int) and not isinstance(a, bool) and a >= 0]
