@@ -260,10 +260,11 @@ def _pseudo_state(op: str, state: State, fw: str, extra: dict | None = None) -> 
         if size < 2:
             raise Invalid("axis too short")
         if op == "SplitSizes":
-            if not 0 < extra.get("first", 1) < size:
+            if not 0 < extra.get("first", 1) < size or extra.get("join") == "add" and 2 * extra["first"] != size:
                 raise Invalid("split sizes")
-            return state
-        if part == "ch":
+            if extra.get("join") != "add":
+                return state  # the parts concatenated again: the size stays
+        if part == "ch":  # halves (or two equal parts added): the axis halves
             return replace(state, ch=size // 2)
         return replace(state, size=tuple(s // 2 if i == part else s for i, s in enumerate(state.size)))
     raise Invalid(f"{op} of {state.kind}")
