@@ -557,8 +557,27 @@ class WidthNorm(nn.Module):
 '''
 
 
-@pytest.mark.xfail(strict=True, reason="found in issue 13, not fixed: nn.LayerNorm / nn.Linear over the last axis "
-                   "(the width) of a channels-first image is written as the Keras layer over the channels-last "
-                   "image's channels (exit 0; verify then fails on the weight shapes, or on the outputs when C == W)")
-def test_a_layer_over_an_images_width_is_named():
-    assert any(e.startswith("PIV105") for e in _errors(WIDTH_NORM, "tensorflow"))
+WIDTH_DENSE = WIDTH_NORM.replace("WidthNorm", "WidthDense").replace("nn.LayerNorm(8)", "nn.Linear(8, 5)")
+
+
+def test_a_layer_over_an_images_width_is_that_axis_or_named():
+    """Issue 13: nn.LayerNorm / nn.Linear over the last axis (the width) of a channels-first image was written as
+    the Keras layer over the channels-last image's channels (exit 0, wrong). The norm is LayerNormalization over
+    axis 2 of the NHWC image; a Dense reads only the last axis: named. torchvision's LayerNorm2d (a class of the
+    file permuting channels-last around nn.LayerNorm) stays the norm over the channels (tests/regressions)."""
+    result = migrate_source(WIDTH_NORM, "tensorflow")
+    assert result.ok, _errors(WIDTH_NORM, "tensorflow")
+    assert "layers.LayerNormalization(epsilon=1e-05, axis=2)" in result.text
+    errors = _errors(WIDTH_DENSE, "tensorflow")
+    assert len(errors) == 1 and errors[0].startswith("PIV105 `nn.Linear(8, 5)` reads the last axis of a channels-first")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", [[2, 3, 8, 8], [2, 3, 5, 8]])
+def test_a_layer_norm_over_an_images_width_verifies(shape):
+    from pivot.verify import Job, verify_one
+
+    result = migrate_source(WIDTH_NORM, "tensorflow", ["WidthNorm"])
+    out = verify_one(WIDTH_NORM, result.text, result.details["WidthNorm"],
+                     Job("m.py", "tensorflow", ["WidthNorm"], shape, "float32", 1e-5, 1e-4))
+    assert out["equivalent"], out
