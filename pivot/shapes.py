@@ -300,6 +300,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
         spec = CATALOG.get(node.op)
         reads = bool(values & set(node.inputs))
         part = not reads and bool(resized & set(node.inputs))  # it reads one of those values only
+        told = _axis_told(node, spec, uncertain) if reads and net.framework == "torch" else None
+        if told is not None:
+            return told
         if reads and spec is not None and spec.kind != "merge" and spec.shape_rule.keeps_channels or \
                 reads and node.form == "operator" and node.op == "Arith" and len(node.inputs) == 1:
             # (`(x - self.mean) / self.std`: arithmetic with the model's constants and learned tensors keeps it)
@@ -357,6 +360,26 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if spec is None or spec.shape != "same":
                 break
     return uncertain or (None, False, None)
+
+
+def _axis_told(node: Node, spec: OpSpec | None, uncertain: tuple | None) -> tuple | None:
+    """A value of the rank guessed from a layer reading several ranks (a first BatchNorm1d: (N, C) or (N, C, L)),
+    read along an axis only a larger rank has (`x.mean(2)` of a squeeze-excitation): the least such rank the layer
+    reads, an image from rank 3 on (None: the axes read tell nothing more)."""
+    if uncertain is None or uncertain[0] is None or uncertain[2] is None or spec is None or not spec.axis_args:
+        return None
+    shape, layer = uncertain[0], uncertain[2]
+    need = 0
+    for name in spec.axis_args:
+        given = node.attrs.get(name)
+        for axis in given if isinstance(given, tuple) else (given,):
+            if isinstance(axis, int) and not isinstance(axis, bool):
+                need = max(need, axis + 1 if axis >= 0 else -axis)
+    ranks = [r for r in _ranks_named(CATALOG[layer.op], layer) if r >= need] if CATALOG.get(layer.op) else []
+    if need <= len(shape) + 1 or not ranks:
+        return None
+    rank = min(ranks)
+    return (shape[0],) + (None,) * (rank - 2), rank >= 3, None
 
 
 def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:

@@ -21,12 +21,7 @@ HEADER = re.compile(r"# pivot-fuzz: input_shape=([\d,]+) input_dtype=(\w+)")
 
 # seed/file -> the bug it shows (found by the fuzzer, not fixed yet)
 KNOWN_SEEDS: dict[tuple[int, str], str] = {}
-KNOWN_FILES: dict[str, str] = {
-    "torch/batchnorm1d_one_channel_first_then_squeeze_excite": (
-        "issue 10, found by bench/fuzz.py --seed 70000 (also without the factory): a first BatchNorm1d(1) whose "
-        "input rank only the squeeze-excitation after it tells (`x.mean(2)`, `w.view(-1, 1, 1)`) is migrated "
-        "for a (N, C) input"),
-}
+KNOWN_FILES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
