@@ -581,3 +581,27 @@ def test_a_layer_norm_over_an_images_width_verifies(shape):
     out = verify_one(WIDTH_NORM, result.text, result.details["WidthNorm"],
                      Job("m.py", "tensorflow", ["WidthNorm"], shape, "float32", 1e-5, 1e-4))
     assert out["equivalent"], out
+
+
+ARANGE_DTYPE_OF_A_TENSOR = TORCH + '''
+
+class Steps(nn.Module):
+    def forward(self, x):
+        return x + torch.arange(8, dtype=self.kind)
+'''
+
+
+def test_an_arange_dtype_pivot_cannot_name_is_an_error_both_ways():
+    """Issue 10: arange's dtype is carried (tests/regressions/*/arange_dtype.py), also a tensor's `x.dtype`; any
+    other value that is not a dtype Pivot knows is named, never dropped."""
+    assert any(e.startswith("PIV103") and "dtype=self.kind is not a dtype Pivot migrates" in e
+               for e in _errors(ARANGE_DTYPE_OF_A_TENSOR, "tensorflow"))
+    keras_side = KERAS + '''
+
+class Steps(keras.Model):
+    def call(self, x):
+        return x + keras.ops.arange(8, dtype="complex64")
+'''
+    assert any(e.startswith("PIV103") and "dtype='complex64'" in e for e in _errors(keras_side, "pytorch"))
+    of_a_tensor = ARANGE_DTYPE_OF_A_TENSOR.replace("self.kind", "x.dtype")  # the same in both: carried
+    assert "keras.ops.arange(8, dtype=x.dtype)" in migrate_source(of_a_tensor, "tensorflow").text

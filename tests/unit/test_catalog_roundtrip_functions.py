@@ -55,7 +55,7 @@ CALLS = {
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
     "Expand": ("x = x[:, :1].expand(-1, 5, -1)", None),
     "ExpandAs": ("x = x[:, :1].expand_as(x)", None),
-    "Arange": ("x = x + torch.arange(8)", "x = x + keras.ops.arange(8)"),
+    "Arange": ("x = x + torch.arange(8, dtype=torch.float32)", "x = x + keras.ops.arange(8, dtype='float32')"),
     "Cast": ("x = x.float()", "x = keras.ops.cast(x, 'float32')"),
     "Pad": ("x = F.pad(x, (1, 2))", None),
     "Passthrough": ("x = x.contiguous()", None),
