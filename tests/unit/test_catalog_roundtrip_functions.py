@@ -97,8 +97,6 @@ KNOWN = {
                       "Keras reader does not read back",
     ("L2Normalize", "keras"): "written as F.normalize with eps = sqrt(epsilon) in PyTorch, read back as keras.ops"
                               ".normalize (the Normalize entry: the same computation)",
-    ("Split", "torch"): "torch.split by sizes is written as keras.ops.split at their cumulative indices, which the "
-                        "Keras reader reads as Chunk and reports (a split at indices: Keras -> PyTorch not migrated)",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }
