@@ -1018,6 +1018,14 @@ class _Rewriter(Rewriter):
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
+            if layer.activation == "opaque" and layer in self.net.templates:  # `activation=activation`
+                named = _activation_parameter(layer, self.net)
+                if named is None:
+                    self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its activation is "
+                                                       "not one Pivot can name here", target="torch"))
+                    self.not_migrated(layer)
+                    return updated
+                mods = mods + [f"KerasActivation({named})"]  # the Keras name given when it is called
             main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             form = CATALOG[layer.op].support_call if layer.attrs.get(TORCH_CALL) else None
@@ -1180,6 +1188,18 @@ def _drop_training(call: cst.Call) -> cst.Call:
     if args and len(args) != len(call.args):
         args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
     return call.with_changes(args=args)
+
+
+def _activation_parameter(layer: Layer, net: Network) -> str | None:
+    """The parameter of a layer-building function that gives a layer its activation (`layers.Dense(units,
+    activation=activation)`), None when it is given otherwise."""
+    try:
+        call = ast.parse(layer.source.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    given = [k.value for k in getattr(call, "keywords", ()) if k.arg == "activation"]
+    params = {p.name for p in net.params}
+    return given[0].id if len(given) == 1 and isinstance(given[0], ast.Name) and given[0].id in params else None
 
 
 def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,

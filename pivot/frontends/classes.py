@@ -164,6 +164,10 @@ def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read) -> Layer | N
     if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
         return None
     attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)
+    given = any(a.keyword is not None and a.keyword.value == "activation" and isinstance(a.value, cst.Name)
+                and a.value.value in names for a in ret.value.args)
+    if given:  # an activation given by a parameter: the factory's module applies it; the layer is written in place
+        return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value))
     # its source is the constructor as bound (`nn.InstanceNorm2d(3)`: the rank a module's name says), its span the call
     return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value),
                    attrs=Attrs(attrs + ((FACTORY, call.func.value),)))
