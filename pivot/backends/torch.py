@@ -1018,6 +1018,15 @@ class _Rewriter(Rewriter):
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
+            unconverted = _unconverted_arguments(layer) if layer in self.net.templates else []
+            if unconverted:  # `padding=padding` of a pooling factory: 'valid' is PyTorch's 0, known only at the calls
+                self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the Keras value of "
+                                                   f"{', '.join(f'`{k}`' for k in unconverted)} is given where the "
+                                                   "function is called, and PyTorch spells it differently; the "
+                                                   "layers its callers build are migrated in place, this function "
+                                                   "is not: migrate it by hand", target="torch"))
+                self.not_migrated(layer)
+                return updated
             if layer.activation == "opaque" and layer in self.net.templates:  # `activation=activation`
                 named = _activation_parameter(layer, self.net)
                 if named is None:
@@ -1188,6 +1197,19 @@ def _drop_training(call: cst.Call) -> cst.Call:
     if args and len(args) != len(call.args):
         args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
     return call.with_changes(args=args)
+
+
+def _unconverted_arguments(layer: Layer) -> list[str]:
+    """The Keras arguments of a layer-building function's layer given by a value known only where it is called
+    (a parameter) that PyTorch spells differently (a pooling's padding 'valid' is 0): they cannot be converted."""
+    spec = CATALOG.get(layer.op)
+    found = []
+    for key, value in layer.attrs.items if spec is not None else ():
+        arg = spec.arg(key)
+        if isinstance(value, Expr) and arg is not None and arg.keras and arg.from_keras and not arg.torch_values \
+                and arg.from_keras(value) == value:
+            found.append(arg.keras)
+    return found
 
 
 def _activation_parameter(layer: Layer, net: Network) -> str | None:
