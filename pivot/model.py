@@ -51,6 +51,10 @@ FACTORY = "factory"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"
+# a LayerNorm layer's attribute: a class of the file that permutes an image channels-last around its nn.LayerNorm
+# (torchvision's LayerNorm2d): the norm over the image's channels; an nn.LayerNorm itself reads the last axis (the
+# width of a channels-first image)
+CHANNEL_NORM = "channel_norm"
 
 
 @dataclass(frozen=True)

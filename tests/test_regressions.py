@@ -170,3 +170,34 @@ def test_tensor_methods_and_attributes_come_from_the_catalog():
               "        assert x.ndim == 2\n        return self.fc(x.contiguous())\n")
     result = migrate_source(source, "tensorflow", ["Net"])
     assert result.ok and "self.fc(x)" in result.text and "x.ndim == 2" in result.text, result.text
+
+
+@pytest.mark.parametrize("activation", [None, "relu", "tanh"])
+def test_a_layer_factory_keeps_its_activation_parameter(activation):
+    """Issue 10: `def make_dense(units, activation=None): return layers.Dense(units, activation=activation)` was
+    migrated to a helper returning an nn.LazyLinear without the activation (the models were right: the layer is
+    written in place at their call sites, but the helper left in the file was wrong). The helper applies the Keras
+    activation it is given (Pivot's KerasActivation); run here against the Keras helper with the same weights."""
+    import keras
+    import numpy as np
+    import torch
+
+    source = (ROOT / "keras" / "factory_layers_with_parameters.py").read_text()
+    result = migrate_source(source, "pytorch")
+    assert result.ok, result.diagnostics
+    assert "return nn.Sequential(nn.LazyLinear(out_features=units), KerasActivation(activation))" in result.text
+    keras_scope, torch_scope = {}, {}
+    exec(compile(source, "keras_source", "exec"), keras_scope)
+    exec(compile(result.text, "migrated", "exec"), torch_scope)
+    x = np.random.default_rng(0).standard_normal((4, 6)).astype("float32")
+    dense = keras_scope["make_dense"](5, activation=activation)
+    expected = keras.ops.convert_to_numpy(dense(x))
+    module = torch_scope["make_dense"](5, activation=activation)
+    module.eval()
+    with torch.no_grad():
+        module(torch.from_numpy(x))  # the lazy layer takes its size from the first call
+        kernel, bias = dense.get_weights()
+        module[0].weight.copy_(torch.from_numpy(kernel.T))
+        module[0].bias.copy_(torch.from_numpy(bias))
+        got = module(torch.from_numpy(x)).numpy()
+    np.testing.assert_allclose(got, expected, atol=1e-5, rtol=1e-4)

@@ -179,7 +179,7 @@ class Net(nn.Module):
     assert out["equivalent"], out
 
 
-def test_a_keras_split_at_indices_is_named_and_an_equal_split_is_torch_chunk():
+def test_a_keras_split_at_indices_is_sizes_or_named_and_an_equal_split_is_torch_chunk():
     from pivot.migrate import migrate_source
 
     source = """import keras
@@ -194,10 +194,15 @@ class Splitter(keras.Model):
     def call(self, x):
         a, b = keras.ops.split(self.fc(x), [2], axis=-1)
         c, d = keras.ops.split(self.fc(x), 2, axis=-1)
-        return a, c
+        e, f = keras.ops.split(x, [2], axis=-1)
+        return a, c, e
 """
     result = migrate_source(source, "pytorch")
-    assert any("split at indices" in e for e in _errors(result)), _errors(result)
+    # at indices: torch.split's sizes where the axis's length is known (the Dense's 6 features), else named
+    assert "a, b = torch.split(self.fc(x), [2, 4], dim=-1)" in result.text
+    assert [e for e in _errors(result) if "split at indices" in e] == [
+        "PIV103 `keras.ops.split(x, [2], axis=-1)`: a split at indices is migrated only where the length of the axis "
+        "it cuts is known statically (torch.split takes part sizes; declare the input shape)"], _errors(result)
     assert "c, d = torch.chunk(self.fc(x), 2, dim=-1)" in result.text
 
 

@@ -302,6 +302,11 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
             return None
         order = [remap_axis(i, len(sizes), True, to_keras=side == "keras") % len(sizes) for i in range(len(sizes))]
         attrs[spec.per_axis_sizes] = tuple(sizes[order.index(j)] for j in range(len(sizes)))
+    length = _cut_length(spec, attrs, shape, spatial, side, node in info.rank_guessed_nodes) \
+        if spec.by_axis_length and spec.unsupported and spec.unsupported(attrs) else None
+    written = spec.by_axis_length(attrs, length) if length is not None else None
+    if written is not None:  # a Keras split at indices as torch.split's sizes, the axis's length known
+        spec, attrs = CATALOG[written[0]], written[1]
     reason = spec.unsupported(attrs) if spec.unsupported else None
     if reason:
         out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: {reason}", target=side))
@@ -370,6 +375,20 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({', '.join(part for part in (tensors, args) if part)})"
+
+
+def _cut_length(spec: OpSpec, attrs: dict, shape, spatial: bool, side: str, guessed: bool) -> int | None:
+    """The length of the axis an op cutting one axis (a split) reads, where shape inference knows it (`shape`:
+    the input's, batch excluded, channels first for an image-like value; `guessed`: its rank is a guess, so only
+    an axis counted from the end is known)."""
+    dim = attrs.get(spec.axis_args[0]) if spec.axis_args else None
+    if shape is None or not isinstance(dim, int) or isinstance(dim, bool) or guessed and (dim >= 0 or spatial):
+        return None
+    rank = len(shape) + 1
+    axis = remap_axis(dim, rank, spatial, to_keras=False) if side == "torch" else dim  # the source's numbering
+    axis = axis % rank if -rank <= axis < rank else None
+    length = shape[axis - 1] if axis else None
+    return length if isinstance(length, int) and not isinstance(length, bool) else None
 
 
 def _parsed(code: str) -> ast.AST | None:

@@ -24,7 +24,7 @@ from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHANNEL_NORM, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
@@ -84,6 +84,15 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: {unsupported}", target="keras"))
         return layer.source, ()
     overrides: dict[str, Value] = {}
+    width = _width_axis(spec, layer, info)
+    if width is not None:  # over the width of a channels-first image: Keras's axis of that width
+        problem = _over_the_width(spec, attrs, info.layer_in[layer.name])
+        if problem:
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads the last axis of a "
+                                          f"channels-first image (its width), not its channels: {problem}; migrate "
+                                          "it by hand", target="keras"))
+            return layer.source, ()
+        overrides["axis"] = width
     prefix: list[str] = []
     subsample = _strided_dilated(spec, attrs)
     if subsample:  # Keras rejects strides > 1 with dilation_rate > 1: a stride-1 conv, then every s-th position
@@ -112,6 +121,31 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if suffix:
         return f"keras.Sequential([{code}, {', '.join(suffix)}])", (0,)
     return code, ()
+
+
+def _width_axis(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
+    """A PyTorch layer over the last axis (nn.LayerNorm, nn.Linear) given a channels-first image reads the image's
+    width, which is axis rank - 2 of the channels-last image in Keras, not its channels: that axis, where the
+    analysis is sure its input is such an image (its channels are known: made by a layer, not a block of the file
+    it could not see into); else None. A class of the file that permutes the image channels-last around its
+    nn.LayerNorm (torchvision's LayerNorm2d, model.CHANNEL_NORM) is the norm over the channels."""
+    x = info.layer_in.get(layer.name)
+    if spec.feature_axis != -1 or layer.attrs.get(CHANNEL_NORM) or not info.layer_in_spatial.get(layer.name) or \
+            x is None or len(x) < 2 or x[0] is None:
+        return None
+    return len(x) - 1
+
+
+def _over_the_width(spec: OpSpec, attrs: dict, x: tuple) -> str | None:
+    """Why a layer over the width of a channels-first image (`x`: its (C, *S) shape) cannot be written over that
+    axis in Keras (None: LayerNormalization(axis=...), its (W,) parameters as they are)."""
+    if not spec.feature_norm:  # a dense layer
+        return f"Keras's {_keras_name(spec)} reads only the last axis (the channels of Keras's channels-last image)"
+    size = attrs.get("normalized_shape")
+    size = size[0] if isinstance(size, tuple) and len(size) == 1 else size
+    if isinstance(size, int) and isinstance(x[-1], int) and size != x[-1]:
+        return f"its size {size} is not the image's width {x[-1]}"
+    return None
 
 
 def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:

@@ -1018,6 +1018,23 @@ class _Rewriter(Rewriter):
                 return updated
             if layer.activation and layer.activation != "opaque" and layer not in self.net.templates:
                 mods = mods[:-1]  # applied at the call sites (a template's are not known: it keeps its own)
+            unconverted = _unconverted_arguments(layer) if layer in self.net.templates else []
+            if unconverted:  # `padding=padding` of a pooling factory: 'valid' is PyTorch's 0, known only at the calls
+                self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the Keras value of "
+                                                   f"{', '.join(f'`{k}`' for k in unconverted)} is given where the "
+                                                   "function is called, and PyTorch spells it differently; the "
+                                                   "layers its callers build are migrated in place, this function "
+                                                   "is not: migrate it by hand", target="torch"))
+                self.not_migrated(layer)
+                return updated
+            if layer.activation == "opaque" and layer in self.net.templates:  # `activation=activation`
+                named = _activation_parameter(layer, self.net)
+                if named is None:
+                    self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its activation is "
+                                                       "not one Pivot can name here", target="torch"))
+                    self.not_migrated(layer)
+                    return updated
+                mods = mods + [f"KerasActivation({named})"]  # the Keras name given when it is called
             main = main_module(mods)
             self.out.paths[layer.name] = (layer.name,) if len(mods) == 1 else (layer.name, main)
             form = CATALOG[layer.op].support_call if layer.attrs.get(TORCH_CALL) else None
@@ -1180,6 +1197,31 @@ def _drop_training(call: cst.Call) -> cst.Call:
     if args and len(args) != len(call.args):
         args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
     return call.with_changes(args=args)
+
+
+def _unconverted_arguments(layer: Layer) -> list[str]:
+    """The Keras arguments of a layer-building function's layer given by a value known only where it is called
+    (a parameter) that PyTorch spells differently (a pooling's padding 'valid' is 0): they cannot be converted."""
+    spec = CATALOG.get(layer.op)
+    found = []
+    for key, value in layer.attrs.items if spec is not None else ():
+        arg = spec.arg(key)
+        if isinstance(value, Expr) and arg is not None and arg.keras and arg.from_keras and not arg.torch_values \
+                and arg.from_keras(value) == value:
+            found.append(arg.keras)
+    return found
+
+
+def _activation_parameter(layer: Layer, net: Network) -> str | None:
+    """The parameter of a layer-building function that gives a layer its activation (`layers.Dense(units,
+    activation=activation)`), None when it is given otherwise."""
+    try:
+        call = ast.parse(layer.source.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    given = [k.value for k in getattr(call, "keywords", ()) if k.arg == "activation"]
+    params = {p.name for p in net.params}
+    return given[0].id if len(given) == 1 and isinstance(given[0], ast.Name) and given[0].id in params else None
 
 
 def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInfo, out: Emitted,

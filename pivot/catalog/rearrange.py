@@ -96,11 +96,36 @@ def split_indices(value):
     return indices
 
 
+def _integers(values) -> bool:
+    return all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+
+
+def _indices_as_sizes(attrs: dict, length: int) -> tuple[str, dict] | None:
+    """keras.ops.split at indices [i, j] of an axis of `length`: torch.split's sizes [i, j - i, length - j]."""
+    indices = attrs.get("chunks")
+    if not isinstance(indices, (tuple, list)) or not indices or not _integers(indices):
+        return None
+    bounds = [0, *indices, length]
+    if any(a > b for a, b in zip(bounds, bounds[1:])):  # decreasing or past the end: not migrated
+        return None
+    return "Split", {"sizes": [b - a for a, b in zip(bounds, bounds[1:])], "dim": attrs.get("dim", 0)}
+
+
+def _one_size_as_sizes(attrs: dict, length: int) -> tuple[str, dict] | None:
+    """torch.split(x, n) of an axis of `length`: parts of n, the last one the rest ([n, n, length % n])."""
+    size = attrs.get("sizes")
+    if not isinstance(size, int) or isinstance(size, bool) or size <= 0 or length <= 0:
+        return None
+    sizes = [size] * (length // size) + ([length % size] if length % size else [])
+    return ("Split", {"sizes": sizes, "dim": attrs.get("dim", 0)}) if len(sizes) > 1 else None
+
+
 def _split_unsupported(attrs: dict) -> str | None:
     sizes = _sizes(attrs.get("sizes"))
     if sizes is None or len(sizes) < 2:
-        return "a split by one part size is not migrated (Keras splits into equal sections or at indices: give " \
-               "the sizes as a list, or use x.chunk(n, dim))"
+        return "a split by one part size is migrated only where the length of the axis it cuts is known " \
+               "statically (Keras splits into equal sections or at indices: declare the input shape, give the " \
+               "sizes as a list, or use x.chunk(n, dim))"
     if not all(isinstance(size, int) and not isinstance(size, bool) and size > 0 for size in sizes[:-1]):
         return "a split whose part sizes before the last are not literal integers is not migrated (Keras " \
                "splits at indices, their sums)"
@@ -156,8 +181,9 @@ def _rearrange() -> None:
               Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
         shape="chunk", shape_rule=ChunkShape(), axis_args=("dim",), parts=True, draw=Draw(("img", "vec", "seq")),
         # keras.ops.split at given indices has no torch.chunk form (torch.split takes sizes, not indices)
-        unsupported=lambda a: "a split at indices is not migrated (equal parts only)"
-        if isinstance(a.get("chunks"), (tuple, list)) else None,
+        unsupported=lambda a: "a split at indices is migrated only where the length of the axis it cuts is known "
+        "statically (torch.split takes part sizes; declare the input shape)"
+        if isinstance(a.get("chunks"), (tuple, list)) else None, by_axis_length=_indices_as_sizes,
     ))
     register(OpSpec(
         name="Split", kind="tensor", doc="split into parts of the given sizes along an axis (a tuple of tensors)",
@@ -168,6 +194,7 @@ def _rearrange() -> None:
                   to_keras=split_indices),
               Arg("dim", torch="dim", keras="axis", torch_pos=1, keras_pos=1, torch_default=0, keras_default=0)),
         shape="split", shape_rule=SplitShape(), axis_args=("dim",), parts=True, unsupported=_split_unsupported,
+        by_axis_length=_one_size_as_sizes,
     ))
     register(OpSpec(
         name="Unbind", kind="tensor", doc="the tensors along an axis, that axis removed (a tuple of tensors)",

@@ -147,6 +147,9 @@ class OpSpec:
     elementwise: str | None = None
     # why given attributes cannot be migrated (None: they can); reported as PIV103 by the backends
     unsupported: Callable[[dict], str | None] | None = None
+    # the op as (entry name, attributes) the other side can write once the length of the axis it reads is known
+    # statically (a Keras split at indices as torch.split's part sizes); None: as it is (`unsupported` decides)
+    by_axis_length: Callable[[dict, int], tuple[str, dict] | None] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
     identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)

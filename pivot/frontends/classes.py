@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import libcst as cst
 
+from pivot.catalog import CATALOG
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
 from pivot.model import FACTORY, Attrs, Expr, Layer, Network, Param
@@ -164,6 +165,13 @@ def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read) -> Layer | N
     if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
         return None
     attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)
+    spec = CATALOG.get(layer.op)
+    converted = {a.keras for a in spec.args if a.keras and a.from_keras and not a.torch_values} if spec else set()
+    given = any(a.keyword is not None and a.keyword.value in converted | {"activation"} and
+                isinstance(a.value, cst.Name) and a.value.value in names for a in ret.value.args)
+    if given:  # an activation (or a value PyTorch spells otherwise) given by a parameter: the factory's own
+        # migration differs from what this call needs (pivot.backends.torch); the layer is written in place
+        return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value))
     # its source is the constructor as bound (`nn.InstanceNorm2d(3)`: the rank a module's name says), its span the call
     return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value),
                    attrs=Attrs(attrs + ((FACTORY, call.func.value),)))

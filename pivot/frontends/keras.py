@@ -1289,8 +1289,19 @@ def _substituted(layer: Layer, subs: dict[str, str]) -> Layer:
             return tuple(value(x) for x in v)
         return v
 
+    def read(key: str, v):  # a parameter given a literal: that literal as the Keras reader takes it in place
+        new = value(v)
+        arg = spec.arg(key) if spec is not None and new != v and not _holds_expr(new) else None
+        deferred = arg is not None and arg.keras and arg.from_keras and arg.from_keras(v) == v  # not converted yet
+        return arg.from_keras(new) if deferred else new
+
+    spec = CATALOG.get(layer.op)
     children = tuple(_substituted(c, subs) for c in layer.children)
-    return replace(layer, attrs=Attrs(tuple((k, value(v)) for k, v in layer.attrs)), children=children)
+    return replace(layer, attrs=Attrs(tuple((k, read(k, v)) for k, v in layer.attrs)), children=children)
+
+
+def _holds_expr(value) -> bool:
+    return isinstance(value, Expr) or isinstance(value, tuple) and any(_holds_expr(v) for v in value)
 
 
 def _names_in(code: str) -> set[str]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import ast
 from typing import Callable
 
-DTYPES = {"float": "float32", "float32": "float32", "double": "float64", "float64": "float64",
-          "half": "float16", "float16": "float16", "long": "int64", "int64": "int64", "int": "int32",
-          "int32": "int32", "bool": "bool"}
+from pivot.catalog.creation import DTYPES
+
 # PyTorch calls that touch no tensor: left as written, they still run beside TensorFlow code
 HARMLESS = {"torch.device", "torch.cuda.is_available", "torch.manual_seed", "torch.cuda.device_count"}
 NO_GRAD = ("torch.no_grad", "torch.inference_mode")

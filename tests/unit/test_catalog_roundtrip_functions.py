@@ -55,7 +55,7 @@ CALLS = {
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
     "Expand": ("x = x[:, :1].expand(-1, 5, -1)", None),
     "ExpandAs": ("x = x[:, :1].expand_as(x)", None),
-    "Arange": ("x = x + torch.arange(8)", "x = x + keras.ops.arange(8)"),
+    "Arange": ("x = x + torch.arange(8, dtype=torch.float32)", "x = x + keras.ops.arange(8, dtype='float32')"),
     "Cast": ("x = x.float()", "x = keras.ops.cast(x, 'float32')"),
     "Pad": ("x = F.pad(x, (1, 2))", None),
     "Passthrough": ("x = x.contiguous()", None),
@@ -97,8 +97,6 @@ KNOWN = {
                       "Keras reader does not read back",
     ("L2Normalize", "keras"): "written as F.normalize with eps = sqrt(epsilon) in PyTorch, read back as keras.ops"
                               ".normalize (the Normalize entry: the same computation)",
-    ("Split", "torch"): "torch.split by sizes is written as keras.ops.split at their cumulative indices, which the "
-                        "Keras reader reads as Chunk and reports (a split at indices: Keras -> PyTorch not migrated)",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }
