@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import index_result, new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -186,6 +186,10 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
         x, x_spatial = _keras_moved(layer, layer, x, x_spatial, info)
+    if layer.attrs.get(OVER_CHANNELS) and x_spatial and x is not None:  # Pivot's ChannelsLast: over the channels
+        out, sp = layer_output(replace(layer, attrs=Attrs(tuple(i for i in layer.attrs.items if i[0] != OVER_CHANNELS))),
+                               tuple(x[1:]) + (x[0],), info, False)
+        return ((out[-1],) + tuple(out[:-1]), True) if out is not None and len(out) == len(x) and not sp else (out, sp)
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
