@@ -48,6 +48,10 @@ FIRST_BLOCK = "first_block"
 # whose body is one `return nn.Conv2d(...)`), read as that layer; the backends keep the call when the function's own
 # migration is what this call site needs, else write the layer in its place
 FACTORY = "factory"
+# a layer attribute: a PyTorch module in Pivot's `ChannelsLast` support module (written for a Keras Dense or
+# LayerNormalization over the channels of an image inside a Sequential): it reads the channel axis of a channels-first
+# image, and its result is an image again; in Keras it is the layer itself
+OVER_CHANNELS = "over_channels"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"

@@ -14,7 +14,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import index_result, new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -57,6 +57,12 @@ class ShapeInfo:
     adapters: set = field(default_factory=set)
     # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
     adapted: dict = field(default_factory=dict)
+    # Keras layers over the channel axis of an image inside a Sequential (a Dense, a LayerNormalization, a factory
+    # building one): nn.Sequential cannot transpose around them, so their PyTorch module is wrapped in
+    # `ChannelsLast` (the channels moved last for it and back) and the image stays channels-first: span -> rank
+    around: dict = field(default_factory=dict)
+    # a Keras model's layer factories (`norm_layer = lambda c: layers.LayerNormalization()`): name -> the op built
+    factory_ops: dict = field(default_factory=dict)
     steps: list = field(default_factory=list)  # the output shape of each dataflow node, in order
     lists: set = field(default_factory=set)  # values that are Python lists of tensors (shape: one element's)
     # values whose sizes no input shape tells (they come out of a block Pivot does not see into)
@@ -180,6 +186,10 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         return _per_step_output(layer, x, info, x_spatial)
     if info.framework == "keras" and layer.op != "Sequential":
         x, x_spatial = _keras_moved(layer, layer, x, x_spatial, info)
+    if layer.attrs.get(OVER_CHANNELS) and x_spatial and x is not None:  # Pivot's ChannelsLast: over the channels
+        out, sp = layer_output(replace(layer, attrs=Attrs(tuple(i for i in layer.attrs.items if i[0] != OVER_CHANNELS))),
+                               tuple(x[1:]) + (x[0],), info, False)
+        return ((out[-1],) + tuple(out[:-1]), True) if out is not None and len(out) == len(x) and not sp else (out, sp)
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
@@ -841,6 +851,10 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
     info = ShapeInfo(framework=net.framework)
+    if net.framework == "keras":
+        info.factory_ops = {name: net.templates[index].op for name, index, *_ in net.factories
+                            if 0 <= index < len(net.templates)}
+        _templates_around(net, info)
     if input_shapes and net.framework == "keras":  # as the model's own declarations leave them (see below)
         info.features_last_norms = infer(net).features_last_norms
     declared = input_shapes or net.input_shapes
@@ -945,12 +959,15 @@ def _reorders(flat) -> bool:
     return flat is not None and any(d != 1 for d in flat[1:])
 
 
-def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool = False):
-    """One layer of a Sequential; `unsized`: its input comes from a block or loop whose sizes are unknown."""
+def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool = False, nested: bool = False):
+    """One layer of a Sequential; `unsized`: its input comes from a block or loop whose sizes are unknown; `nested`:
+    the Sequential is a layer of a model (written as nn.Sequential, which cannot transpose between its layers)."""
     if layer.op == "Sequential":
         for child in layer.children:
-            x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized)
+            x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized, nested=True)
         return x, sp, flat
+    if nested and info.framework == "keras" and sp and x is not None and _reads_channels_last(layer, info):
+        return _around(layer, x, info)
     if layer.op in ("Built", "Submodel"):  # a block of the file: kept rank and layout, as when applied alone (_node_step)
         info.layer_in.setdefault(layer.name, x)
         info.layer_in_spatial.setdefault(layer.name, sp)
@@ -982,6 +999,59 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
             info.flat_from[layer.name] = flat
         flat = _flat_after(layer.op, layer.attrs.as_dict(), [before], [before_sp], [flat], info, layer)
     return x, sp, flat
+
+
+def _reads_channels_last(layer: Layer, info: ShapeInfo) -> bool:
+    """A Keras layer (or a factory's call building one) that reads the last axis of its input: on an image, the
+    channels (a Dense, a LayerNormalization), where PyTorch's image has them second."""
+    op = info.factory_ops.get(layer.attrs.get("by")) if layer.op == "Built" else layer.op
+    spec = CATALOG.get(op or "")
+    return spec is not None and spec.feature_axis == -1 and layer.name not in info.features_last_norms
+
+
+def _around(layer: Layer, x: tuple, info: ShapeInfo) -> tuple:
+    """A layer over the channel axis of an image inside a nested Sequential: applied to the image moved
+    channels-last, its result moved back (`info.around`), so the Sequential's next layer gets a channels-first
+    image as before. A layer that changes the rank stays adapted (PIV105: nn.Sequential cannot follow it)."""
+    rank = len(x) + 1
+    last = tuple(x[1:]) + (x[0],)
+    if layer.op == "Built":  # a factory's layer: it keeps the shape (its sizes are not known)
+        info.layer_in.setdefault(layer.name, last)
+        info.layer_in_spatial.setdefault(layer.name, False)
+        info.around[layer.span] = rank
+        return tuple([None] * len(x)), True, None
+    out, sp = layer_output(layer, last, info, False)
+    if out is None or len(out) != len(x) or sp:
+        info.adapted[layer.name] = ("to_last", rank)
+        return out, sp, None
+    info.around[layer.span] = rank
+    return (out[-1],) + tuple(out[:-1]), True, None
+
+
+def _templates_around(net: Network, info: ShapeInfo) -> None:
+    """`info.around` for the Sequentials a Keras model builds in loops or helpers (its templates), whose input
+    shapes the walk does not see: where the chain of its layers fixes an image rank (a conv's, passed on by the
+    layers that keep the shape), a layer over the last axis reads the channels of that image."""
+    for template in net.templates:
+        if template.op != "Sequential" or template.attrs.get("dynamic") or not template.children:
+            continue
+        reads_last = [_reads_channels_last(child, info) for child in template.children]
+        chain = [((None, None, True) if last and _keeps_image(child, info) else _rank_effect(_made(child, info)), False)
+                 for child, last in zip(template.children, reads_last)]
+        for child, last, rank in zip(template.children, reads_last, chain_ranks(chain)):
+            if last and rank is not None and rank >= 3 and _keeps_image(child, info):  # an image (see chain_ranks)
+                info.around[child.span] = rank
+
+
+def _made(layer: Layer, info: ShapeInfo) -> Layer:
+    """The layer itself, or for a factory's call the layer the factory builds (its op, no arguments)."""
+    op = info.factory_ops.get(layer.attrs.get("by")) if layer.op == "Built" else None
+    return Layer(layer.name, op, Attrs(()), span=layer.span) if op else layer
+
+
+def _keeps_image(layer: Layer, info: ShapeInfo) -> bool:
+    spec = CATALOG.get(_made(layer, info).op)
+    return spec is not None and spec.shape in ("same", "linear")
 
 
 def _of_pair(net: Network, node: Node) -> bool:
@@ -1033,7 +1103,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                     x, s = _keras_moved(layer, _first_leaf(layer), x, s, info)
                 for child in layer.children:
                     x, s, f = _sequential_step(child, x, s, f, info, bool(node.inputs) and
-                                               node.inputs[0] in info.unsized)
+                                               node.inputs[0] in info.unsized, nested=True)
                 out, sp, flat = x, s, f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:

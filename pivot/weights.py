@@ -148,7 +148,7 @@ def keras_position(torch_model: Any, keras_model: Any, name: str) -> str:
     nn.ReLU), so the k-th weighted module of a PyTorch Sequential is the k-th weighted layer of its Keras twin."""
     steps, obj = [], torch_model
     for step in name.split(".") if name else ():
-        if getattr(obj, "PER_STEP", False):  # a TimeDistributedModule: its Keras twin, the wrapper, holds the weights
+        if _wraps(obj):  # a TimeDistributedModule (its Keras twin, the wrapper, holds the weights), a ChannelsLast
             obj = getattr(obj, step)
             continue
         if _is_sequential(obj):
@@ -298,9 +298,16 @@ def parts_transfer(rule: Attention, module: Any, keras_obj: Any, to_keras: bool,
 COMPOSITE = {Recurrent: cells_transfer, Attention: parts_transfer}
 
 
+def _wraps(module: Any) -> bool:
+    """A support module whose weights are those of the module it wraps (`TimeDistributedModule`, `ChannelsLast`):
+    its Keras twin is that module's."""
+    return getattr(module, "PER_STEP", False) or getattr(module, "WRAPS", False)
+
+
 def _per_step_module(module: Any) -> Any:
-    """The module a `TimeDistributedModule` support module applies to each step (the weighted one of a padded conv)."""
-    if not getattr(module, "PER_STEP", False):
+    """The module a `TimeDistributedModule` (`ChannelsLast`) support module applies (the weighted one of a padded
+    conv)."""
+    if not _wraps(module):
         return module
     inner = module.module
     if _is_sequential(inner):

@@ -706,16 +706,20 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
         mods = layer_modules(layer, info, out)
         main = main_module(mods)
         out.paths[layer.name] = prefix_path + (len(items) + main,)
+        # a layer over the channel axis of an image (shapes._around): applied channels-last, the image stays
+        around = (lambda code: f"ChannelsLast({code})") if layer.span in info.around else (lambda code: code)
+        if layer.span in info.around:
+            out.paths[layer.name] += ("module",)
         if layer.op in ("Submodel", "Built"):  # a layer class or builder of the file, migrated with it
-            items.append(layer.source + ",")
+            items.append(around(layer.source) + ",")
             continue
         if layer.attrs.get("var") and len(mods) == 1 and mods != [layer.source]:
-            items.append(layer.attrs.get("var") + ",")  # built where it is assigned (`_Rewriter.spanned_layers`)
+            items.append(around(layer.attrs.get("var")) + ",")  # built where it is assigned (`_Rewriter.spanned_layers`)
             continue
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue
-        items.extend(m + "," for m in mods)
+        items.extend((around(m) if i == main else m) + "," for i, m in enumerate(mods))
     body = "".join(f"{indent}    {item}\n" for item in items)
     return f"nn.Sequential(\n{body}{indent})"
 

@@ -138,6 +138,23 @@ class TimeDistributedModule(nn.Module):
         return y.reshape(n, t, *y.shape[1:])
 '''
 
+CHANNELS_LAST_CLASS = '''
+
+class ChannelsLast(nn.Module):
+    """A module over the channel axis of a channels-first image (written by Pivot): a Keras Dense or
+    LayerNormalization applied to a channels-last image inside a Sequential. The channels are moved last for the
+    module and back, so the image stays channels-first around it."""
+
+    WRAPS = True  # its weights are its module's
+
+    def __init__(self, module):
+        super().__init__()
+        self.module = module
+
+    def forward(self, x):
+        return self.module(x.movedim(1, -1)).movedim(-1, 1)
+'''
+
 FIXED_AFFINE_FUNCTION = '''
 
 def fixed_affine(norm, *names):
@@ -186,7 +203,7 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
 
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS,
-                         TIME_DISTRIBUTED_CLASS)
+                         TIME_DISTRIBUTED_CLASS, CHANNELS_LAST_CLASS)
 SUPPORT.update(_by_class_name(*FEATURES_LAST_NORM_CLASSES))
 SUPPORT["LazyFeaturesLastBatchNorm"] = (SUPPORT["LazyFeaturesLastBatchNorm"][0], ("FeaturesLastBatchNorm",))
 SUPPORT["fixed_affine"] = (FIXED_AFFINE_FUNCTION, ())  # a function: Keras norms with one of center/scale off

@@ -280,12 +280,16 @@ def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
 
 
 TORCH_SUPPORT_FUNCTIONS = (FIXED_AFFINE,)
+# support modules that wrap a layer (read where they are called: `ChannelsLast(nn.Linear(8, 4))`)
+TORCH_SUPPORT_WRAPPERS = ("ChannelsLast",)
 
 
 def is_torch_support(node: ast.AST) -> bool:
     """A PyTorch function Pivot wrote into a migrated file (`fixed_affine`, its docstring says so): not a helper of
     the file."""
     return isinstance(node, ast.FunctionDef) and node.name in TORCH_SUPPORT_FUNCTIONS \
+        and "(written by Pivot)" in (ast.get_docstring(node) or "") or \
+        isinstance(node, ast.ClassDef) and node.name in TORCH_SUPPORT_WRAPPERS \
         and "(written by Pivot)" in (ast.get_docstring(node) or "")
 
 

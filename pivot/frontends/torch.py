@@ -13,9 +13,9 @@ from pivot.frontends.chains import self_attribute
 from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
                                      method_named, params_of, read_function, returned_call, self_assignments, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
+from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHANNEL_NORM, Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+from pivot.model import CHANNEL_NORM, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -42,6 +42,8 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
     qual = chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
+    if dotted_name(call.func) in chunk.ctx.torch_support and dotted_name(call.func) in TORCH_SUPPORT_WRAPPERS:
+        return _channels_last(call, name, chunk, diags)
     if dotted_name(call.func) in chunk.ctx.torch_support:
         return _fixed_affine(call, name, chunk, diags)
     if qual in CONTAINERS:
@@ -170,6 +172,20 @@ def _fixed_affine(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnosti
                    span=chunk.span(call), source=chunk.text(call))
 
 
+def _channels_last(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
+    """Pivot's `ChannelsLast(nn.Linear(8, 4))` (a Keras Dense or LayerNormalization over the channels of an image
+    inside a Sequential, migrated): the layer, reading the channel axis of the image (in Keras, the layer itself)."""
+    args = [a.value for a in call.args]
+    inner = read_layer(args[0], name, chunk, diags) if len(args) == 1 and isinstance(args[0], cst.Call) else None
+    spec = CATALOG.get(inner.op) if inner is not None else None
+    if spec is None or spec.feature_axis != -1 or inner.children:
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: Pivot migrates `ChannelsLast` of a "
+                            "layer over the last axis (a linear layer, a LayerNorm) written in place"))
+        return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
+    return replace(inner, attrs=Attrs.of(inner.attrs.as_dict() | {OVER_CHANNELS: True}), span=chunk.span(call),
+                   source=chunk.text(call))
+
+
 _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
              "torch.empty": "zeros", "torch.rand": "random_uniform"}
 
@@ -219,7 +235,8 @@ def _initialised(value, chunk: Chunk, diags: list[Diagnostic]):
 def find_networks(chunk: Chunk) -> list[Network]:
     nets: list[Network] = []
     for stmt in chunk.module.body:
-        if isinstance(stmt, cst.ClassDef) and _is_module_class(stmt, chunk):
+        if isinstance(stmt, cst.ClassDef) and _is_module_class(stmt, chunk) \
+                and stmt.name.value not in chunk.ctx.torch_support:  # Pivot's `ChannelsLast`: read where called
             nets.append(read_class(stmt, chunk))
         elif isinstance(stmt, cst.FunctionDef) and not is_training_code(chunk.text(stmt), "torch") \
                 and stmt.name.value not in chunk.ctx.torch_support:  # Pivot's `fixed_affine`: read where called
