@@ -43,7 +43,6 @@ GAPS = {
     "keras/lstm_autoencoder_repeatvector": "LSTM(activation='relu'): nn.LSTM uses tanh (PIV105)",
     "torch/u_identity_pool_switch": "`nn.Dropout2d(p) if p > 0 else nn.Identity()`: a layer chosen by a "
                                     "conditional expression whose branch is Dropout2d of an unknown rank (PIV102/105)",
-    "torch/u_upsample_decoder": "`nn.Unflatten(1, (16, 7, 7))` into images (PIV105)",
     "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",

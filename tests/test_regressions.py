@@ -32,6 +32,8 @@ ERRORS = {
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
+    "torch/view_joined_before_conv": ("reads a value of an image's rank that Pivot does not follow", False),
+    "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

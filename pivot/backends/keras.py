@@ -20,6 +20,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
+from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
@@ -27,6 +28,7 @@ from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_di
 from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
+_BATCH_SIZE = re.compile(r"\b([A-Za-z_][\w.]*)\.size\(\s*0\s*\)")  # `x.size(0)`: a batch size
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 
 
@@ -42,6 +44,12 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
+    if _channels_unplaced(spec, layer, info):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads a value of an image's rank that "
+                                      "Pivot does not follow as an image (made by code it cannot place in Keras's "
+                                      "channels-last layout): its channels would be read from another axis; "
+                                      "migrate it by hand", target="keras"))
+        return layer.source, ()
     if spec.recurrent_states:
         return rnn_layer(spec, attrs), ()
     if spec.keras_support_class:
@@ -112,6 +120,17 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     if suffix:
         return f"keras.Sequential([{code}, {', '.join(suffix)}])", (0,)
     return code, ()
+
+
+def _channels_unplaced(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
+    """A PyTorch conv/pool (of a fixed rank) reading a value of its rank that is not image-like: the value keeps
+    PyTorch's channels-first order in Keras, where the layer reads the channels last (`x.view(-1, 16, 7, 7)` of
+    features before a conv is `image_reshapes`; what else makes one is not followed)."""
+    x = info.layer_in.get(layer.name)
+    return info.framework == "torch" and spec.layout_sensitive and bool(spec.spatial) and not \
+        spec.keras_entry_by_rank and spec.shape in ("conv", "conv_transpose", "pool") and \
+        layer.name in info.layer_in_spatial and not info.layer_in_spatial[layer.name] and x is not None and \
+        len(x) == spec.spatial + 1
 
 
 def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -656,8 +675,15 @@ class _Rewriter(Rewriter):
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
             return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
+        args = [_BATCH_SIZE.sub(r"keras.ops.shape(\1)[0]", a) for a in args]  # the batch: in either layout
+        if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
+                                        span=node.span, source=node.source), self.out):
+            return updated
         code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
                             self.out, "keras")
+        if code and node.span in self.info.image_reshapes:  # PyTorch's channels-first image, moved channels-last
+            shape, _ = self.info.seen(node, node.outputs[0] if node.outputs else None, output=True)
+            code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
         return expr(code) if code else updated
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
