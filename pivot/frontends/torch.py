@@ -10,8 +10,9 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import self_attribute
-from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
-                                     method_named, params_of, read_function, returned_call, self_assignments, subclass_network)
+from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
+                                     layer_spans, local_calls, method_named, params_of, read_function, returned_call,
+                                     self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
@@ -319,7 +320,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     params = params_of(init, chunk) if init else ()
     if init:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
-        for target, call in [*self_assignments(init.body), *registered_modules(init)]:
+        values = known_values(cls.name.value, params, chunk)
+        chosen = list(self_assignments(init.body, lambda test: static_truth(test, chunk, values)))
+        for target, call in [*chosen, *registered_modules(init)]:
             layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers})
             if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
@@ -344,6 +347,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         layers = list(chain) + layers
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
+    if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
+        branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
+        templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
