@@ -48,6 +48,9 @@ FIRST_BLOCK = "first_block"
 # whose body is one `return nn.Conv2d(...)`), read as that layer; the backends keep the call when the function's own
 # migration is what this call site needs, else write the layer in its place
 FACTORY = "factory"
+# a layer attribute: the constructor parameter and its value that chose the layer's class (`getattr(nn, rnn_type)(...)`
+# with rnn_type "LSTM" where the file builds the model): the backends write the layer for that value only
+CHOSEN_BY = "chosen_by"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"

@@ -22,8 +22,10 @@ GAPS = {
                                    "the nn.Module as it is, exit 0)",
     "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
                                     "as keras.io writes it)",
-    "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
-    "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
+    "torch/examples_word_language_model": "weight tying `self.decoder.weight = self.encoder.weight` under `if "
+                                          "tie_weights:` (PIV102, also where the file's values never run it: as "
+                                          "written, Keras would build it untied)",
+    "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "

@@ -39,7 +39,7 @@ ERRORS = {
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
-BUILT_BY_FILE_CALL = {"keras/builder_call_values"}
+BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

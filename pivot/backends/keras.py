@@ -6,6 +6,7 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
+import ast
 import builtins
 import re
 
@@ -25,10 +26,12 @@ from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
-from pivot.model import Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHOSEN_BY, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
+_TORCH_SIZE = re.compile(r"\.(size\(\s*[^0\s)]|dim\(|numel\()")  # a size Pivot cannot place: not the batch's
 _BATCH_SIZE = re.compile(r"\b([A-Za-z_][\w.]*)\.size\(\s*0\s*\)")  # `x.size(0)`: a batch size
+_SHAPE_0 = r"keras.ops.shape(\1)[0]"
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 
 
@@ -443,6 +446,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         # image is moved to PyTorch's order (its size unknown), a width the source wrote (`x.reshape(-1, 256)`) is
         # kept: the rows are then PyTorch's whatever that size is (even rows merging samples)
         width = (moved != bound and _written_width(node.source)) or f"math.prod({named}.shape[1:])"
+        written = _written_width(node.source, any_code=True)
+        if written and not info.seen(node, value)[1] and not _TORCH_SIZE.search(written):
+            # `decoded.view(-1, self.ntoken)` of what is no image: the same values in both layouts, and -1 may merge
+            # more than the batch (a sequence-first RNN's steps): the reshape as written
+            return f"keras.ops.reshape({bound}, (-1, {_BATCH_SIZE.sub(_SHAPE_0, written)}))"
         return f"keras.ops.reshape({moved}, (-1, {width}))"
     if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
@@ -519,8 +527,23 @@ def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
 
 
-def _written_width(source: str) -> str | None:
-    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten."""
+def _written_width(source: str, any_code: bool = False) -> str | None:
+    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten;
+    `any_code`: the width as written, whatever it is (`self.ntoken`)."""
+    if any_code:
+        try:
+            call = ast.parse((source or "").strip(), mode="eval").body
+        except SyntaxError:
+            return None
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
+            return None
+        args = call.args[1:] if call.func.attr == "reshape" and isinstance(call.func.value, ast.Name) and \
+            call.func.value.id == "torch" else call.args
+        if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+            args = args[0].elts
+        if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
+            return ast.unparse(args[1])
+        return None
     match = re.search(r"(?:view|reshape)\((?:[\w.]+,\s*\(?)?\s*-1\s*,\s*(\d+)\s*\)?\s*\)\s*$", source or "")
     return match.group(1) if match else None
 
@@ -675,7 +698,7 @@ class _Rewriter(Rewriter):
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
             return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
-        args = [_BATCH_SIZE.sub(r"keras.ops.shape(\1)[0]", a) for a in args]  # the batch: in either layout
+        args = [_BATCH_SIZE.sub(_SHAPE_0, a) for a in args]  # the batch: in either layout
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated
@@ -735,6 +758,9 @@ class _Rewriter(Rewriter):
             return updated
         if self.shadowed:
             code = unshadowed(code)
+        by = layer.attrs.get(CHOSEN_BY)
+        if by:  # `getattr(nn, rnn_type)(...)`: the layer of the value the file builds; any other fails by name
+            code = f"{{{value_code(by[1])}: lambda: {code}}}[{by[0]}]()"
         if not layer.name:  # a template: no fixed path, matched by walking the built models
             return expr(code)
         path = _path(layer.name)
