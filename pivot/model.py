@@ -52,6 +52,9 @@ FACTORY = "factory"
 # LayerNormalization over the channels of an image inside a Sequential): it reads the channel axis of a channels-first
 # image, and its result is an image again; in Keras it is the layer itself
 OVER_CHANNELS = "over_channels"
+# a layer attribute: the constructor parameter and its value that chose the layer's class (`getattr(nn, rnn_type)(...)`
+# with rnn_type "LSTM" where the file builds the model): the backends write the layer for that value only
+CHOSEN_BY = "chosen_by"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"

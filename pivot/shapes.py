@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog.domains import Ints
+from pivot.catalog.reshaping import target_sizes
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import index_result, new_axis_position, remap_axis
@@ -89,6 +90,9 @@ class ShapeInfo:
     rank_guessed_nodes: set = field(default_factory=set)  # the dataflow nodes reading a value of guessed rank
     # input -> the layer whose reading left its rank open (a dense layer reads any rank): named by the refusals
     rank_guessed_by: dict = field(default_factory=dict)
+    # reshapes (`x.view(-1, 16, 7, 7)`, nn.Unflatten; by span) of a value that is not image-like into an image a
+    # conv/pool/norm reads next (`image_reshapes`): PyTorch's channels-first image, moved channels-last in Keras
+    image_reshapes: set = field(default_factory=set)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -202,6 +206,9 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
         if "output_padding" in layer.explicit:
             attrs[OUTPUT_PADDING_GIVEN] = True
         out = apply_op(layer.op, attrs, [x], [x_spatial], info, layer.name)
+        if layer.span in info.image_reshapes and not x_spatial and x is not None and len(x) == 1 and \
+                out[0] is not None and len(out[0]) >= 2:
+            out = (out[0], True)  # nn.Unflatten(1, (16, 7, 7)) before a conv: a channels-first image
     info.layer_out.setdefault(layer.name, out[0])
     return out
 
@@ -901,6 +908,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     info.input_shapes, info.input_spatial, info.image_inputs = tuple(shapes), tuple(spatial), tuple(images)
     info.from_sizes = values_from_sizes(net)
     info.open_images = open_images(net, info)
+    info.image_reshapes = image_reshapes(net)
     if net.style == "sequential":
         x = shapes[0] if shapes else None
         sp = spatial[0] if spatial else False
@@ -1140,6 +1148,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         flat = None
     else:
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
+        if node.span in info.image_reshapes and not any(sps) and out is not None and len(out) >= 2:
+            sp = True  # `x.view(-1, 16, 7, 7)` before a conv: a channels-first image
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
         flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) else \
@@ -1249,6 +1259,75 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
         layer = layer.children[0]
     spec = CATALOG.get(layer.op) if layer is not None else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
+
+
+def image_reshapes(net: Network) -> set:
+    """The spans of the reshapes of a PyTorch model (`x.view(-1, 16, 7, 7)`, `x.reshape(n, c, h, w)`,
+    nn.Unflatten) whose result an image layer (a conv, pool or norm of its rank) reads next, past activations and
+    inference identities: the result is PyTorch's channels-first image (`ShapeInfo.image_reshapes`)."""
+    if net.framework != "torch":
+        return set()
+    found = set()
+    for node in net.nodes:
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        reshape = layer if layer is not None and _reshapes(layer.op) else node if _reshapes(node.op) else None
+        rank = _reshape_rank(reshape) if reshape is not None else None
+        if rank and _image_next(rank, _graph_readers(net, node)):
+            found.add(reshape.span)
+    for container in iter_layers(net.layers):
+        children = list(container.children) if container.op == "Sequential" else []
+        for i, child in enumerate(children):
+            rank = _reshape_rank(child) if _reshapes(child.op) else None
+            if rank and _image_next(rank, ((_first_leaf(c), c) for c in children[i + 1:])):
+                found.add(child.span)
+    return found
+
+
+def _reshapes(op: str) -> bool:
+    spec = CATALOG.get(op)
+    return spec is not None and spec.shape in ("reshape", "unflatten")
+
+
+def _reshape_rank(where: Node | Layer) -> int | None:
+    """The rank (with the batch) of a reshape's result where its target sizes say it: `view(-1, 16, 7, 7)`: 4;
+    `nn.Unflatten(1, (16, 7, 7))` of (N, F): 4 (its input is taken as (N, F): a (N, T, F) input is not an image
+    before a conv, and its rank is checked where it is migrated)."""
+    if CATALOG[where.op].shape == "unflatten":
+        sizes = target_sizes(where.attrs.get("shape"))
+        return len(sizes) + 1 if sizes is not None and where.attrs.get("dim") in (1, -1) else None
+    shape = where.attrs.get("shape")
+    return len(shape) if isinstance(shape, tuple) else None
+
+
+def _graph_readers(net: Network, node: Node):
+    """(entry's layer or node, what to follow) of the ops reading `node`'s result, in order, one value at a time:
+    each reader's own result is the next value (a chain `fc -> view -> relu -> conv`)."""
+    value = node.outputs[0] if node.outputs else None
+    later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
+    for reader in later:
+        if value is None:
+            return
+        if value in reader.inputs:
+            layer = net.layer(reader.layer or "") if reader.op == "layer" else None
+            yield (_first_leaf(layer) if layer is not None else reader), reader
+            value = reader.outputs[0] if reader.outputs else None
+
+
+def _image_next(rank: int, readers) -> bool:
+    """The first of `readers` that is not an activation or an inference identity reads an image of `rank`."""
+    for leaf, _ in readers:
+        spec = CATALOG.get(leaf.op)
+        if spec is None and isinstance(leaf, Node) and leaf.op in _GRAPH_ORDER_KEEPING and len(leaf.inputs) == 1:
+            continue  # `x * 2`
+        if spec is None:
+            return False
+        if spec.identity_at_inference or spec.kind == "activation" and not spec.axis_args:
+            continue
+        if not spec.layout_sensitive:
+            return False
+        named = _ranks_named(spec, leaf) if isinstance(leaf, Layer) else []
+        return spec.spatial == rank - 2 or bool(spec.spatial and spec.keras_entry_by_rank) or named == [rank]
+    return False
 
 
 def _adapter(node: Node, xs, sps, framework: str = "torch", net: Network | None = None):

@@ -60,14 +60,17 @@ def _instance_of_builder(net, by_name: dict) -> bool:
     return net.binding is None and any(u in by_name and by_name[u].style != "helper" for u in net.uses)
 
 
-def verify_model(source: str, name: str, nets: list, job: Job) -> dict:
-    """Slice the model out of the script, migrate the slice, build both as the file does and compare."""
+def verify_model(source: str, name: str, nets: list, job: Job, sizes_migration: bool = True) -> dict:
+    """Slice the model out of the script, migrate the slice, build both as the file does and compare.
+    `sizes_migration=False`: a given shape is only the input verified on, not told to the migration (the text
+    verified is then the text `pivot migrate` writes without a shape)."""
 
     sl, net = slice_for(source, name, nets, job.settings)
     given = given_shape(job, name, net)
     shape, dtype = choose_input(net, sl, given, job.input_dtype)
     # the text verified is the text `migrate` writes; only a shape the user gives also sizes layers there
-    per_sample = {net.name: tuple(shape[1:])} if given and not isinstance(shape[0], list) else None
+    per_sample = {net.name: tuple(shape[1:])} if given and sizes_migration and not isinstance(shape[0], list) \
+        else None
     result = migrate_source(sl.code, job.to, [net.name], input_shapes=per_sample)
     errors = [d for d in result.diagnostics if d.severity == "error"]
     if errors or net.name not in result.details:

@@ -32,12 +32,14 @@ ERRORS = {
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
+    "torch/view_joined_before_conv": ("reads a value of an image's rank that Pivot does not follow", False),
+    "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
-BUILT_BY_FILE_CALL = {"keras/builder_call_values"}
+BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

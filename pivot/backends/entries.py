@@ -69,4 +69,5 @@ def seen(layer: Layer, info: ShapeInfo, to_keras: bool) -> Seen:
     image = info.layer_in_spatial.get(layer.name, False)
     rank = None if x is None else len(x) + 1
     return Seen(x, bool(image), layer.span in info.adapters,
-                lambda axis: remap_axis(axis, rank, image, to_keras=to_keras), layer.name in info.rank_guessed_layers)
+                lambda axis: remap_axis(axis, rank, image, to_keras=to_keras), layer.name in info.rank_guessed_layers,
+                layer.span in info.image_reshapes)

@@ -6,6 +6,7 @@ becomes `keras.Model`. Defaults that differ between the frameworks are written o
 """
 from __future__ import annotations
 
+import ast
 import builtins
 import re
 
@@ -20,13 +21,17 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
+from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
-from pivot.model import CHANNEL_NORM, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHANNEL_NORM, CHOSEN_BY, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
+_TORCH_SIZE = re.compile(r"\.(size\(\s*[^0\s)]|dim\(|numel\()")  # a size Pivot cannot place: not the batch's
+_BATCH_SIZE = re.compile(r"\b([A-Za-z_][\w.]*)\.size\(\s*0\s*\)")  # `x.size(0)`: a batch size
+_SHAPE_0 = r"keras.ops.shape(\1)[0]"
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 
 
@@ -42,6 +47,12 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
+    if _channels_unplaced(spec, layer, info):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads a value of an image's rank that "
+                                      "Pivot does not follow as an image (made by code it cannot place in Keras's "
+                                      "channels-last layout): its channels would be read from another axis; "
+                                      "migrate it by hand", target="keras"))
+        return layer.source, ()
     if spec.recurrent_states:
         return rnn_layer(spec, attrs), ()
     if spec.keras_support_class:
@@ -146,6 +157,17 @@ def _over_the_width(spec: OpSpec, attrs: dict, x: tuple) -> str | None:
     if isinstance(size, int) and isinstance(x[-1], int) and size != x[-1]:
         return f"its size {size} is not the image's width {x[-1]}"
     return None
+
+
+def _channels_unplaced(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
+    """A PyTorch conv/pool (of a fixed rank) reading a value of its rank that is not image-like: the value keeps
+    PyTorch's channels-first order in Keras, where the layer reads the channels last (`x.view(-1, 16, 7, 7)` of
+    features before a conv is `image_reshapes`; what else makes one is not followed)."""
+    x = info.layer_in.get(layer.name)
+    return info.framework == "torch" and spec.layout_sensitive and bool(spec.spatial) and not \
+        spec.keras_entry_by_rank and spec.shape in ("conv", "conv_transpose", "pool") and \
+        layer.name in info.layer_in_spatial and not info.layer_in_spatial[layer.name] and x is not None and \
+        len(x) == spec.spatial + 1
 
 
 def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:
@@ -458,6 +480,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         # image is moved to PyTorch's order (its size unknown), a width the source wrote (`x.reshape(-1, 256)`) is
         # kept: the rows are then PyTorch's whatever that size is (even rows merging samples)
         width = (moved != bound and _written_width(node.source)) or f"math.prod({named}.shape[1:])"
+        written = _written_width(node.source, any_code=True)
+        if written and not info.seen(node, value)[1] and not _TORCH_SIZE.search(written):
+            # `decoded.view(-1, self.ntoken)` of what is no image: the same values in both layouts, and -1 may merge
+            # more than the batch (a sequence-first RNN's steps): the reshape as written
+            return f"keras.ops.reshape({bound}, (-1, {_BATCH_SIZE.sub(_SHAPE_0, written)}))"
         return f"keras.ops.reshape({moved}, (-1, {width}))"
     if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
@@ -534,8 +561,23 @@ def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
 
 
-def _written_width(source: str) -> str | None:
-    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten."""
+def _written_width(source: str, any_code: bool = False) -> str | None:
+    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten;
+    `any_code`: the width as written, whatever it is (`self.ntoken`)."""
+    if any_code:
+        try:
+            call = ast.parse((source or "").strip(), mode="eval").body
+        except SyntaxError:
+            return None
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
+            return None
+        args = call.args[1:] if call.func.attr == "reshape" and isinstance(call.func.value, ast.Name) and \
+            call.func.value.id == "torch" else call.args
+        if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+            args = args[0].elts
+        if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
+            return ast.unparse(args[1])
+        return None
     match = re.search(r"(?:view|reshape)\((?:[\w.]+,\s*\(?)?\s*-1\s*,\s*(\d+)\s*\)?\s*\)\s*$", source or "")
     return match.group(1) if match else None
 
@@ -690,8 +732,15 @@ class _Rewriter(Rewriter):
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
             return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
+        args = [_BATCH_SIZE.sub(_SHAPE_0, a) for a in args]  # the batch: in either layout
+        if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
+                                        span=node.span, source=node.source), self.out):
+            return updated
         code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
                             self.out, "keras")
+        if code and node.span in self.info.image_reshapes:  # PyTorch's channels-first image, moved channels-last
+            shape, _ = self.info.seen(node, node.outputs[0] if node.outputs else None, output=True)
+            code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
         return expr(code) if code else updated
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
@@ -743,6 +792,9 @@ class _Rewriter(Rewriter):
             return updated
         if self.shadowed:
             code = unshadowed(code)
+        by = layer.attrs.get(CHOSEN_BY)
+        if by:  # `getattr(nn, rnn_type)(...)`: the layer of the value the file builds; any other fails by name
+            code = f"{{{value_code(by[1])}: lambda: {code}}}[{by[0]}]()"
         if not layer.name:  # a template: no fixed path, matched by walking the built models
             return expr(code)
         path = _path(layer.name)

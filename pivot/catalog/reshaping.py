@@ -104,6 +104,34 @@ def _reshape_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
     return None
 
 
+def channels_last_order(rank: int) -> tuple:
+    """The batch-inclusive permutation moving a channels-first value of `rank` channels-last: (0, 2, 3, 1)."""
+    return (0, *range(2, rank), 1)
+
+
+def _unflatten_to_keras(attrs: dict, seen: Seen) -> str | Unsupported:
+    """nn.Unflatten as Keras's Reshape of every axis after the batch; into an image a conv reads (its input
+    features are not one), PyTorch's channels-first image moved channels-last by a Permute after it."""
+    sizes = target_sizes(attrs.get("shape"))
+    if seen.image:
+        return Unsupported("its input is image-like (its axes are in another order in Keras)")
+    if seen.shape is None or sizes is None:
+        return Unsupported("the rank of its input or its sizes are not known statically")
+    dim = attrs.get("dim")
+    rank = len(seen.shape) + 1
+    if not isinstance(dim, int) or not -rank <= dim < rank or dim % rank == 0:
+        return Unsupported(f"dim={dim!r} is not an axis after the batch")
+    axis = dim % rank - 1
+    rest = seen.shape[:axis] + seen.shape[axis + 1:]
+    if not all(isinstance(size, int) for size in rest):
+        return Unsupported("the sizes of its other axes are not known statically")
+    target = seen.shape[:axis] + sizes + seen.shape[axis + 1:]
+    code = f"{K}Reshape({value_code(tuple(target))})".replace("keras.layers.", "layers.")
+    if seen.image_result:
+        return f"keras.Sequential([{code}, layers.Permute({value_code(channels_last_order(len(target) + 1)[1:])})])"
+    return code
+
+
 def _sequence_layers() -> None:
     register(OpSpec(
         name="RepeatVector", kind="layer", doc="repeat a (batch, features) vector n times: (batch, n, features)",
@@ -127,8 +155,7 @@ def _sequence_layers() -> None:
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
               Arg("shape", torch="unflattened_size", keras="target_shape", torch_pos=1, keras_pos=0)),
         shape="unflatten", shape_rule=UnflattenShape(),
-        keras_missing="nn.Unflatten is not migrated to Keras yet (the result's layout differs when it is image-like)",
-        needs_input_shape=True, emit_torch_layer=_reshape_to_torch,
+        needs_input_shape=True, emit_torch_layer=_reshape_to_torch, emit_keras_layer=_unflatten_to_keras,
         notes=("nn.Unflatten for a (batch, features) input, else Pivot's `Reshape` module, which reshapes in "
                "Keras's (channels-last) order; an image-like result is channels-last, and the layer reading it gets "
                "the transpose.",),
@@ -171,7 +198,7 @@ def _permute_shape(x: tuple, attrs: dict, image: bool) -> tuple | None:
 _ARITHMETIC = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.USub)
 
 
-def _target_sizes(shape: Value) -> tuple | None:
+def target_sizes(shape: Value) -> tuple | None:
     """A target shape kept as code (`(28 * 28, 4)`, `n, dim * 3`) as one size per axis: literal arithmetic
     evaluated, anything else symbolic; None when the code is not a tuple display (a variable)."""
     if not isinstance(shape, Expr):
@@ -199,7 +226,7 @@ def _size(node: ast.expr) -> Value:
 
 
 def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
-    shape = _target_sizes(attrs.get("shape"))
+    shape = target_sizes(attrs.get("shape"))
     if shape is None:
         return None
     if -1 in shape and known(*x, *(s for s in shape if s != -1)):

@@ -90,6 +90,8 @@ class Seen:
     axis: Callable[[Value], Value] = lambda axis: axis
     # the rank is a guess from the first layer reading a model input (a first nn.Linear: (N, F) or (N, T, F))
     rank_guessed: bool = False
+    # its result is an image where its input is not (a reshape into the image a conv reads: `image_reshapes`)
+    image_result: bool = False
 
 
 @dataclass(frozen=True)

@@ -37,24 +37,86 @@ def params_of(fn: cst.FunctionDef, chunk: Chunk) -> tuple[Param, ...]:
 
 
 
-def self_assignments(body: cst.BaseSuite):
-    """`self.name = Call(...)` anywhere in a method body (also under `if`)."""
+def self_assignments(body: cst.BaseSuite, decide=None):
+    """`self.name = Call(...)` anywhere in a method body (also under `if`). `decide(test)`: a condition's value
+    where it is known statically (`static_truth`), None where not: a known `if` gives only the branch it runs, a
+    known conditional expression (`nn.Dropout2d(p) if p > 0 else nn.Identity()`) the call it chooses."""
     for stmt in getattr(body, "body", ()):
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
-                if isinstance(small, (cst.Assign, cst.AnnAssign)) and isinstance(small.value, cst.Call):
+                value = small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+                if isinstance(value, cst.IfExp) and decide is not None:
+                    known = decide(value.test)
+                    value = None if known is None else value.body if known else value.orelse
+                if isinstance(value, cst.Call):
                     targets = small.targets if isinstance(small, cst.Assign) else [small]
                     for t in targets:
                         tgt = t.target
                         if (isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name)
                                 and tgt.value.value == "self"):
-                            yield tgt.attr.value, small.value
+                            yield tgt.attr.value, value
         elif isinstance(stmt, cst.If):
-            yield from self_assignments(stmt.body)
-            if stmt.orelse is not None:
+            known = decide(stmt.test) if decide is not None else None
+            if known is not False:
+                yield from self_assignments(stmt.body, decide)
+            if stmt.orelse is not None and known is not True:
                 orelse = stmt.orelse
                 yield from self_assignments(orelse.body if isinstance(orelse, cst.Else) else
-                                             cst.IndentedBlock(body=[orelse]))
+                                            cst.IndentedBlock(body=[orelse]), decide)
+
+
+def attribute_calls(fn: cst.FunctionDef) -> dict:
+    """Every call a method assigns to `self.name`, also under `if` or in a conditional expression, by the call
+    node: the attribute's name. A branch not taken is a template that reads what the attribute reads
+    (`self.drop = nn.Dropout2d(p) if p > 0 else nn.Identity()`: the same input whichever is built)."""
+    found: dict = {}
+
+    def enter(node: cst.CSTNode) -> None:
+        tgt = node.targets[0].target if isinstance(node, cst.Assign) and len(node.targets) == 1 else None
+        if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
+            values = (node.value.body, node.value.orelse) if isinstance(node.value, cst.IfExp) else (node.value,)
+            found.update({value: tgt.attr.value for value in values if isinstance(value, cst.Call)})
+
+    walk(fn.body, enter)
+    return found
+
+
+# what a condition `static_truth` evaluates may be made of: literals, names, comparisons, `and`/`or`/`not`
+_CONDITION = (ast.Expression, ast.Compare, ast.BoolOp, ast.UnaryOp, ast.Not, ast.And, ast.Or, ast.Name, ast.Load,
+              ast.Constant, ast.List, ast.Tuple, ast.Set, ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE,
+              ast.In, ast.NotIn, ast.Is, ast.IsNot)
+
+
+def static_truth(test: cst.BaseExpression, chunk: Chunk, values: dict) -> bool | None:
+    """The value of a constructor's condition (`p > 0`, `rnn_type in ['LSTM', 'GRU']`, `use_bn`) from the
+    parameter values the file builds the model with (`known_values`); None where it reads anything else."""
+    try:
+        tree = ast.parse(chunk.text(test).strip(), mode="eval")
+    except SyntaxError:
+        return None
+    nodes = list(ast.walk(tree))
+    if not all(isinstance(n, _CONDITION) for n in nodes) or \
+            not all(n.id in values for n in nodes if isinstance(n, ast.Name)):
+        return None
+    try:
+        return bool(eval(compile(tree, "<condition>", "eval"), {"__builtins__": {}}, dict(values)))
+    except Exception:  # noqa: BLE001  (a comparison of unlike values: not known)
+        return None
+
+
+def known_values(cls_name: str, params: tuple[Param, ...], chunk: Chunk) -> dict:
+    """The constructor's parameters with one value where the file builds the model: what every call of the class
+    in the file binds (`Context.passed_values`), else (never built) their literal defaults."""
+    passed = next((dict(values) for name, values in chunk.ctx.call_values if name == cls_name), None)
+    if passed is None:
+        return {p.name: p.default for p in params if p.has_default and not isinstance(p.default, Expr)}
+    out = {}
+    for name, code in passed.items():
+        try:
+            out[name] = ast.literal_eval(code)
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            pass
+    return out
 
 
 

@@ -215,11 +215,21 @@ def collect_context(tree: ast.Module) -> Context:
                    torch_support=torch_support, call_values=_call_values(tree))
 
 
+def _without_self(init: ast.FunctionDef) -> ast.FunctionDef:
+    """A constructor as the function its calls bind: `self` left out."""
+    return ast.FunctionDef(init.name, ast.arguments(init.args.posonlyargs, init.args.args[1:], init.args.vararg,
+                                                    init.args.kwonlyargs, init.args.kw_defaults, init.args.kwarg,
+                                                    init.args.defaults), [], [], None, None)
+
+
 def _call_values(tree: ast.Module) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """For each top-level function called at least once in the file (not by itself), the parameters all its calls
-    bind to the same literal, by position, keyword or default. A call unpacking arguments (`*a`, `**kw`), or the
-    function's name read other than as a callee (passed as a value), makes none known."""
+    """For each top-level function (or class) called at least once in the file (not by itself), the parameters all
+    its calls bind to the same literal, by position, keyword or default. A call unpacking arguments (`*a`, `**kw`),
+    or the function's name read other than as a callee (passed as a value), makes none known."""
     fns = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    # a class: its constructor's parameters after `self`, bound where the file builds it (`SwitchNet(p=0.5)`)
+    fns |= {n.name: _without_self(init) for n in tree.body if isinstance(n, ast.ClassDef)
+            for init in n.body if isinstance(init, ast.FunctionDef) and init.name == "__init__" and init.args.args}
     calls: dict[str, list[ast.Call]] = {}
     read: set[str] = set()
     callees: set[int] = set()
@@ -255,8 +265,7 @@ def _call_values(tree: ast.Module) -> tuple[tuple[str, tuple[tuple[str, str], ..
                     value = None
                 values.setdefault(param, set()).add(value)
         same = tuple((p, v.pop()) for p, v in values.items() if len(v) == 1 and None not in v)
-        if same:
-            found.append((name, same))
+        found.append((name, same))  # (none the same: still listed, as called)
     return tuple(found)
 
 

@@ -10,24 +10,26 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import self_attribute
-from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
-                                     method_named, params_of, read_function, returned_call, self_assignments, subclass_network)
+from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
+                                     layer_spans, local_calls, method_named, params_of, read_function, returned_call,
+                                     self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHANNEL_NORM, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+from pivot.model import CHANNEL_NORM, CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
 
 
 def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
-               local_vars: dict[str, cst.Call] | None = None, attributes: dict[str, Layer] | None = None
-               ) -> Layer | None:
+               local_vars: dict[str, cst.Call] | None = None, attributes: dict[str, Layer] | None = None,
+               qualified: str | None = None) -> Layer | None:
     """A module constructor call as a pivot layer; None when the call is not a module at all.
 
     `local_vars` are a builder function's `name = Call(...)` assignments, followed when a Sequential
-    element is a plain name.
+    element is a plain name. `qualified`: the class called, where `call.func` does not name it
+    (`getattr(nn, rnn_type)`, see `chosen_class`).
     """
     local_vars = local_vars or {}
     made = local_vars.get(call.func.value) if isinstance(call.func, cst.Name) else None
@@ -40,7 +42,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
             a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
         layer = read_layer(cst.Call(func=made.args[0].value, args=given), name, chunk, diags, local_vars, attributes)
         return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
-    qual = chunk.qualify(call.func)
+    qual = qualified or chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)
     if dotted_name(call.func) in chunk.ctx.torch_support and dotted_name(call.func) in TORCH_SUPPORT_WRAPPERS:
         return _channels_last(call, name, chunk, diags)
@@ -287,6 +289,19 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
                    templates=tuple(templates), uses=names_used(stmt, chunk.ctx, chunk))
 
 
+def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] | None:
+    """`getattr(nn, rnn_type)(...)`: (the parameter, its value) where the value the file builds the model with
+    (`classes.known_values`) names a class of torch.nn; None for any other call."""
+    func = call.func
+    if not (isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "getattr"
+            and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"
+            and isinstance(func.args[1].value, cst.Name)):
+        return None
+    name = func.args[1].value.value
+    value = values.get(name)
+    return (name, value) if isinstance(value, str) and value.isidentifier() else None
+
+
 def _layer_attributes_set(init: cst.FunctionDef, names: set[str], chunk: Chunk) -> list[Diagnostic]:
     """`self.decoder.weight = self.encoder.weight` (weight tying), `self.fc.bias = nn.Parameter(...)`: an
     attribute of a layer set in the constructor; a Keras layer has no such attribute (it was copied as written:
@@ -337,8 +352,14 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     params = params_of(init, chunk) if init else ()
     if init:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
-        for target, call in [*self_assignments(init.body), *registered_modules(init)]:
-            layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers})
+        values = known_values(cls.name.value, params, chunk)
+        chosen = list(self_assignments(init.body, lambda test: static_truth(test, chunk, values)))
+        for target, call in [*chosen, *registered_modules(init)]:
+            by = chosen_class(call, chunk, values)
+            layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers},
+                               f"torch.nn.{by[1]}" if by else None)
+            if layer is not None and by:
+                layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by}))
             if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
             if layer is None and _builds_by_helper(call, chunk):
@@ -362,6 +383,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         layers = list(chain) + layers
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
+    if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
+        branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
+        templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "

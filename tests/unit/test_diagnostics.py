@@ -29,7 +29,7 @@ UNSUPPORTED_OP = HEADER + '''class Net(nn.Module):
 '''
 
 DYNAMIC = HEADER + '''class Net(nn.Module):
-    def __init__(self, act_name="ReLU"):
+    def __init__(self, act_name):
         super().__init__()
         self.act = getattr(nn, act_name)()
 
@@ -72,6 +72,17 @@ def test_dynamic_construct():
     assert "getattr(nn, act_name)()" in diag.message and diag.span.line == 9
     ast.parse(result.text)
     assert "TODO(pivot)" in result.text and "getattr(nn, act_name)()" in result.text
+
+
+def test_dynamic_construct_of_a_known_value():
+    """`getattr(nn, act_name)()` where the file builds the model with act_name="GELU" (else the default): that
+    layer, written for that value only (another fails by name in Keras, never builds a different layer)."""
+    source = DYNAMIC.replace("(self, act_name)", '(self, act_name="ReLU")') + "\n\nmodel = Net(act_name='GELU')\n"
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, result.diagnostics
+    assert "self.act = {'GELU': lambda: layers.Activation(" in result.text and "}[act_name]()" in result.text
+    default = migrate_source(DYNAMIC.replace("(self, act_name)", '(self, act_name="ReLU")'), "tensorflow")
+    assert "self.act = {'ReLU': lambda: layers.ReLU()}[act_name]()" in default.text, default.text
 
 
 def test_layers_built_in_a_loop_keep_the_loop():
