@@ -128,6 +128,9 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 f"{TARGET_LABEL[target]} ({type(err).__name__}: {str(err)[:160]}); it is left as "
                                 "written", target=target))
             continue
+        if emitted.commented:  # the analysis's diagnostics on code the migration only keeps as a comment
+            diags[:] = [d for d in diags if d not in net.diagnostics or not any(
+                s.line <= d.span.line <= s.end_line for s in emitted.commented)]
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):

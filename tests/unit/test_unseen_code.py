@@ -180,3 +180,94 @@ def test_keras_add_weight_is_reported_not_copied():
     result = migrate_source(source, "pytorch")
     assert not result.ok and any("self.add_weight(...)` creates Keras state" in d.message
                                  for d in result.diagnostics), result.text
+
+
+def test_parameter_loops_and_in_place_refills_are_initialisation():
+    """`for name, param in self.lstm.named_parameters(): ... param.data.fill_(0)`, `m.weight.data.normal_(...)` in a
+    `self.modules()` loop and an `init_weights(self)` of `.data.uniform_` lines (LLM-written models): kept as
+    comments with a note; they were copied into the Keras model (exit 0, then `named_parameters` crashed)."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(4, 8, batch_first=True)
+                self.fc = nn.Linear(8, 2)
+                for name, param in self.lstm.named_parameters():
+                    if 'weight' in name:
+                        nn.init.xavier_uniform_(param.data)
+                    elif 'bias' in name:
+                        param.data.fill_(0)
+                for m in self.modules():
+                    if isinstance(m, nn.Linear):
+                        m.weight.data.normal_(0, 0.02)
+                        m.bias.data.zero_()
+                self.init_weights()
+
+            def init_weights(self):
+                initrange = 0.1
+                self.fc.weight.data.uniform_(-initrange, initrange)
+                self.fc.bias.data.zero_()
+
+            def forward(self, x):
+                out, _ = self.lstm(x)
+                return self.fc(out[:, -1, :])
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"] * 3
+    for kept in ("# for name, param in self.lstm.named_parameters():", "#         param.data.fill_(0)",
+                 "#         m.weight.data.normal_(0, 0.02)", "# self.fc.weight.data.uniform_(-initrange, initrange)"):
+        assert kept in result.text, result.text
+    assert "named_parameters()" not in result.text.replace("# for name, param in self.lstm.named_parameters()", "")
+
+
+_PROBED = '''\
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, channels=3, size=16, n_classes=4):
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(channels, 8, 3), nn.ReLU(), nn.MaxPool2d(2))
+        with torch.no_grad():
+            dummy = torch.zeros(1, channels, size, size)
+            self.flat_size = self.features(dummy).view(1, -1).size(1)
+        n_flat = self._probe((channels, size, size))
+        self.fc = nn.Linear(self.flat_size, 32)
+        self.out = nn.Linear(32, n_classes)
+        self.aux = nn.Linear(n_flat, n_classes)
+
+    def _probe(self, shape):
+        x = torch.zeros(1, *shape)
+        return self.features(x).numel()
+
+    def forward(self, x):
+        x = self.features(x)
+        x = x.view(-1, self.flat_size)
+        return self.out(self.fc(x)) + self.aux(x)
+'''
+
+
+def test_a_dummy_forward_pass_in_the_constructor_is_kept_as_a_comment():
+    """The LLM idiom that sizes a Linear layer by running `torch.zeros(1, C, H, W)` through the conv stack (in a
+    `with torch.no_grad():` block, or a method the constructor calls): Keras layers size themselves, so it is
+    kept as a comment with a note (it was PIV102, and `torch.zeros(1, *shape)` lost its star)."""
+    result = migrate_source(_PROBED, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"] * 3
+    for kept in ("#     dummy = torch.zeros(1, channels, size, size)", "# n_flat = self._probe((channels, size, size))",
+                 "# return self.features(x).numel()"):
+        assert kept in result.text, result.text
+
+
+def test_a_size_measured_by_a_dummy_forward_pass_and_read_by_keras_code_is_an_error():
+    """The measured size used as a number in forward (not only as a Linear's in_features or a flatten's width):
+    commenting the measurement out would leave a name Keras never sets (exit 0, then AttributeError)."""
+    source = _PROBED.replace("+ self.aux(x)", "+ self.aux(x) / self.flat_size")
+    result = migrate_source(source, "tensorflow")
+    errors = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert not result.ok and any("`self.flat_size` is measured by a dummy forward pass" in e for e in errors), errors
