@@ -271,3 +271,40 @@ def test_a_size_measured_by_a_dummy_forward_pass_and_read_by_keras_code_is_an_er
     result = migrate_source(source, "tensorflow")
     errors = [d.message for d in result.diagnostics if d.severity == "error"]
     assert not result.ok and any("`self.flat_size` is measured by a dummy forward pass" in e for e in errors), errors
+
+
+def test_module_lists_filled_in_a_loop_and_zipped_in_forward():
+    """`self.convs.append(nn.Conv2d(...))` / `self.bns.append(...)` in a constructor loop, `for conv, bn in
+    zip(self.convs, self.bns):` in forward: the input's rank comes from the first layer built into the list first
+    called (it was unknown: `x.mean(dim=[2, 3])` was PIV105), and each name of the zip is its own container's
+    layer (both were read as `convs`)."""
+    from pivot.analysis import analyze
+
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+
+        class Net(nn.Module):
+            def __init__(self, channels=[8, 16], kernel_sizes=[5, 3], num_classes=4):
+                super().__init__()
+                self.convs = nn.ModuleList()
+                self.bns = nn.ModuleList()
+                in_ch = 3
+                for i in range(len(channels)):
+                    k = kernel_sizes[i]
+                    self.convs.append(nn.Conv2d(in_ch, channels[i], k, padding=k // 2))
+                    self.bns.append(nn.BatchNorm2d(channels[i]))
+                    in_ch = channels[i]
+                self.fc = nn.Linear(in_ch, num_classes)
+
+            def forward(self, x):
+                for conv, bn in zip(self.convs, self.bns):
+                    x = F.max_pool2d(F.relu(bn(conv(x))), 2)
+                return self.fc(x.mean(dim=[2, 3]))
+    ''')
+    net = analyze(source).networks[0]
+    assert [n.layer for n in net.nodes if n.op == "layer"] == ["convs", "bns", "fc"]
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "keras.ops.mean(x, axis=(1, 2))" in result.text, result.text
