@@ -540,6 +540,7 @@ class _Rewriter(Rewriter):
         # names it sets, and the class's methods that run one (`_get_conv_output(shape)`)
         self.probed: set[str] = set()
         self.probe_methods: set[str] = set()
+        self.probe_run: set[str] = set()  # the local names of the dummy forward pass being read
         self.functions: list[str] = []
 
     def _parameters(self) -> set[str]:
@@ -787,10 +788,12 @@ class _Rewriter(Rewriter):
         inits, self.inits = self.inits, []
         if inits and len(original.body) == 1 and isinstance(original.body[0], cst.Expr) and not self.todos:
             return self._initialisation(original, inits)
-        if self._probe_call(original):
+        continuing = bool(self.probe_run)
+        if self._probe_call(original) or self._probe_line(original):
             self.todos = []
             self._probe_targets(original.body[0])
-            return self._probe_comment(original)
+            return self._probe_comment(original, note=not continuing)
+        self.probe_run = set()
         if self._applies_init_method(original):  # `self.apply(self._init_weights)`: keras.Model has no apply
             return self._commented(original, "`self.apply(...)` re-initialises PyTorch weights")
         for layer in inits:
@@ -876,10 +879,11 @@ class _Rewriter(Rewriter):
             elif isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self":
                 self.probed.add(f"self.{t.attr.value}")
 
-    def _probe_comment(self, node: cst.CSTNode) -> cst.SimpleStatementLine:
-        self.out.diagnostics.append(D.make(
-            "PIV203", self.chunk.span(node), "a dummy forward pass that sizes PyTorch's Linear layers (Keras layers "
-            "size themselves on their first call); kept as a comment", target="keras"))
+    def _probe_comment(self, node: cst.CSTNode, note: bool = True) -> cst.SimpleStatementLine:
+        if note:  # once for the lines of one pass
+            self.out.diagnostics.append(D.make(
+                "PIV203", self.chunk.span(node), "a dummy forward pass that sizes PyTorch's Linear layers (Keras "
+                "layers size themselves on their first call); kept as a comment", target="keras"))
         first = node.body[0] if isinstance(node, cst.IndentedBlock) else node
         indent = self.chunk.span(first).col
         source = self.chunk.text(node).strip().splitlines()
@@ -888,6 +892,20 @@ class _Rewriter(Rewriter):
         leading = list(getattr(node, "leading_lines", ()))
         return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
             *leading, *(cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines)])
+
+    def _probe_line(self, line: cst.SimpleStatementLine) -> bool:
+        """`x = torch.zeros(1, 3, 32, 32)` in the constructor, and the assignments right after it that read what
+        it made (`x = self.features(x)`, `self.flat = x.view(1, -1).shape[1]`): a dummy forward pass."""
+        if not (self.functions[-1:] == ["__init__"] and len(line.body) == 1 and isinstance(line.body[0], cst.Assign)
+                and all(isinstance(t.target, cst.Name) or _self_attr_target(t.target) for t in line.body[0].targets)):
+            return False
+        value, targets = line.body[0].value, [t.target for t in line.body[0].targets]
+        starts = isinstance(value, cst.Call) and self.chunk.qualify(value.func) in _PROBE_TENSORS and all(
+            isinstance(t, cst.Name) for t in targets)  # `x = torch.zeros(1, 3, 32, 32)` into a local name
+        if not (starts or {n.value for n in _names(value)} & self.probe_run):
+            return False
+        self.probe_run |= {t.target.value for t in line.body[0].targets if isinstance(t.target, cst.Name)}
+        return True
 
     def _probe_call(self, line: cst.SimpleStatementLine) -> bool:
         """`n_flat = self._get_conv_output((C, L))` in the constructor, of a probe method."""
@@ -927,6 +945,7 @@ class _Rewriter(Rewriter):
         self.class_names.pop()
         if self.depth == 1 and self.probed:  # a size the dummy forward pass measured, still read by Keras code
             probed, self.probed = self.probed, set()
+            locals_ = {n for n in probed if not n.startswith("self.")}
             reads: list[str] = []
 
             def enter(child: cst.CSTNode) -> None:
@@ -935,7 +954,13 @@ class _Rewriter(Rewriter):
                     if text in probed and text not in reads:
                         reads.append(text)
 
+            own = {n for n in probed if n.startswith("self.")}
+            probed = own  # attributes: read anywhere in the class; local names: in the constructor only
             walk(updated.body, enter)
+            probed = locals_
+            for fn in updated.body.body:
+                if isinstance(fn, cst.FunctionDef) and fn.name.value == "__init__":
+                    walk(fn.body, enter)
             for name in reads:
                 self.out.diagnostics.append(D.make(
                     "PIV105", self.chunk.span(original.name), f"`{name}` is measured by a dummy forward pass in "
@@ -950,6 +975,12 @@ class _Rewriter(Rewriter):
         return not self._init_loop(node)
 
     def leave_For(self, original: cst.For, updated: cst.For):
+        frozen = _freezing(original)
+        if frozen is not None:  # `for p in self.encoder.parameters(): p.requires_grad = False`
+            owner, value = frozen
+            line = cst.parse_statement(f"{self.chunk.module.code_for_node(owner)}.trainable = "
+                                       f"{self.chunk.module.code_for_node(value)}")
+            return line.with_changes(leading_lines=original.leading_lines)
         if not self._init_loop(original):
             return self._over_sequential(original, updated)
         self.out.diagnostics.append(D.make(
@@ -1110,6 +1141,39 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
 
 # in-place tensor methods that refill a weight (`m.weight.data.normal_(0, 0.02)`, `m.bias.data.zero_()`)
 _REFILL_METHODS = frozenset({"normal_", "uniform_", "zero_", "fill_", "trunc_normal_"})
+
+
+def _names(node: cst.CSTNode) -> list[cst.Name]:
+    found: list[cst.Name] = []
+    walk(node, lambda n: found.append(n) if isinstance(n, cst.Name) else None)
+    return found
+
+
+def _self_attr_target(target: cst.BaseExpression) -> bool:
+    return isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self"
+
+
+def _freezing(loop: cst.For) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """`for param in self.encoder.parameters(): param.requires_grad = False` (or `param.requires_grad_(False)`):
+    (`self.encoder`, `False`), which Keras writes `self.encoder.trainable = False`; None for any other loop."""
+    it, target = loop.iter, loop.target
+    if not (isinstance(it, cst.Call) and not it.args and isinstance(it.func, cst.Attribute)
+            and it.func.attr.value == "parameters" and isinstance(target, cst.Name)
+            and len(loop.body.body) == 1 and isinstance(loop.body.body[0], cst.SimpleStatementLine)
+            and len(loop.body.body[0].body) == 1 and loop.orelse is None):
+        return None
+    small = loop.body.body[0].body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        set_to, value = small.targets[0].target, small.value
+        if isinstance(set_to, cst.Attribute) and set_to.attr.value == "requires_grad" and \
+                isinstance(set_to.value, cst.Name) and set_to.value.value == target.value:
+            return it.func.value, value
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and len(small.value.args) == 1:
+        call = small.value
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value == "requires_grad_" and \
+                isinstance(call.func.value, cst.Name) and call.func.value.value == target.value:
+            return it.func.value, call.args[0].value
+    return None
 
 
 # the dummy inputs LLM-written constructors run through their conv stacks to size a Linear layer

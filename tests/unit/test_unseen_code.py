@@ -308,3 +308,64 @@ def test_module_lists_filled_in_a_loop_and_zipped_in_forward():
     result = migrate_source(source, "tensorflow")
     assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
     assert "keras.ops.mean(x, axis=(1, 2))" in result.text, result.text
+
+
+def test_freezing_a_submodule_is_keras_trainable_and_other_parameter_loops_are_errors():
+    """`for param in self.encoder.parameters(): param.requires_grad = False` is `self.encoder.trainable = False`
+    (it was copied: exit 0, then `parameters()` crashed the Keras constructor); a loop Pivot cannot read over
+    `self.named_parameters()` is an error naming the method, never copied silently."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self, freeze=True):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Linear(8, 16), nn.ReLU())
+                self.head = nn.Linear(16, 2)
+                if freeze:
+                    for param in self.encoder.parameters():
+                        param.requires_grad = False
+                for p in self.head.parameters():
+                    p.requires_grad_(True)
+
+            def forward(self, x):
+                return self.head(self.encoder(x))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "            self.encoder.trainable = False\n" in result.text, result.text
+    assert "        self.head.trainable = True\n" in result.text, result.text
+    selective = source.replace("for p in self.head.parameters():\n            p.requires_grad_(True)",
+                               "for name, p in self.named_parameters():\n            if 'bias' in name:\n"
+                               "                p.requires_grad = False")
+    result = migrate_source(selective, "tensorflow")
+    errors = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert any("`self.named_parameters()` is a PyTorch module method" in e for e in errors), errors
+
+
+def test_a_dummy_forward_pass_without_no_grad_is_kept_as_a_comment():
+    """`x = torch.zeros(1, 3, 32, 32)`, `x = self.features(x)`, `self.flat = x.view(1, -1).shape[1]` straight in
+    the constructor: one note, the lines as comments; forward's own `x` is not the probe's."""
+    source = textwrap.dedent('''\
+        import torch
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self, num_classes=10):
+                super().__init__()
+                self.features = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
+                x = torch.zeros(1, 3, 16, 16)
+                x = self.features(x)
+                self.flat = x.view(1, -1).shape[1]
+                self.fc = nn.Linear(self.flat, num_classes)
+
+            def forward(self, x):
+                x = self.features(x)
+                return self.fc(x.view(x.size(0), -1))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
+    assert "# self.flat = x.view(1, -1).shape[1]" in result.text, result.text
