@@ -649,8 +649,10 @@ class _Rewriter(Rewriter):
 
     def _creation(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        sizes = [code(a.value) for a in updated.args if a.keyword is None]
-        shape = sizes[0] if len(sizes) == 1 else f"({', '.join(sizes)})"
+        # `torch.zeros(x.size(0), *self.shape)`: the unpacked sizes stay unpacked in the shape tuple
+        sizes = [f"{a.star}{code(a.value)}" for a in updated.args if a.keyword is None]
+        one = len(sizes) == 1 and not updated.args[0].star
+        shape = sizes[0] if one else f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
         return expr(f"keras.ops.{node.op.lower()}({shape})")
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
