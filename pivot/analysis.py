@@ -409,6 +409,7 @@ def shift(net: Network, lines: int) -> Network:
         nodes=tuple(replace(n, span=s(n.span)) for n in net.nodes),
         diagnostics=tuple(replace(d, span=s(d.span)) for d in net.diagnostics),
         parts=tuple(s(p) for p in net.parts),
+        grown=tuple((name, s(span)) for name, span in net.grown),
     )
 
 

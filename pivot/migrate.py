@@ -128,6 +128,9 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 f"{TARGET_LABEL[target]} ({type(err).__name__}: {str(err)[:160]}); it is left as "
                                 "written", target=target))
             continue
+        if emitted.commented:  # the analysis's diagnostics on code the migration only keeps as a comment
+            diags[:] = [d for d in diags if d not in net.diagnostics or not any(
+                s.line <= d.span.line <= s.end_line for s in emitted.commented)]
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
@@ -242,6 +245,17 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     found: list[Diagnostic] = []
     local = _local_variables(tree, roots)
     for node in ast.walk(tree):
+        if origin == "torch" and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                node.func.attr in _MODULE_ONLY and not node.args:  # `self.encoder.parameters()`: no Keras method
+            text = ast.get_source_segment(code, node) or node.func.attr
+            line_text = source_lines(code)[node.lineno - 1].strip()
+            line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
+                        net.span.line)
+            if line not in reported:
+                reported.add(line)
+                found.append(D.make("PIV102", Span(line, 0, line, 0), f"`{text}` is a PyTorch module method Keras "
+                                    "layers do not have; migrate it by hand", target=target))
+            continue
         if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load) and id(node) not in local:
             text = ast.get_source_segment(code, node) or node.id
             line_text = source_lines(code)[node.lineno - 1].strip()
@@ -255,6 +269,10 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
                                 f"`{line_text}` still uses `{text}` after migration: Pivot did not understand "
                                 "this code; migrate it by hand", target=target))
     return found
+
+
+# methods of nn.Module that Keras layers lack, left in migrated code (a loop over `self.encoder.parameters()`)
+_MODULE_ONLY = frozenset({"parameters", "named_parameters", "modules", "named_modules", "children", "named_children"})
 
 
 def _local_variables(tree: ast.Module, names: set[str]) -> set[int]:

@@ -235,6 +235,9 @@ class Network:
     # f"bn{i}", ...)`): (the attribute as `call()` names it, the index of the template building it or -1, the
     # factory called or ""); their input ranks are read from the dataflow (`pivot.shapes.with_factory_ranks`)
     attribute_templates: tuple[tuple[str, int, str], ...] = ()
+    # containers its constructor fills in a loop (`self.convs.append(nn.Conv2d(...))`): (attribute, the span of
+    # the first layer built into it), which is a template
+    grown: tuple[tuple[str, Span], ...] = ()
     used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
     # the keys of a dict of named outputs (`keras.Model(inputs, {"priority": p, ...})`), one per output, in order
     output_keys: tuple[str, ...] = ()

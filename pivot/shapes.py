@@ -345,8 +345,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
                 built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
+                grown = _grown_list_template(net, layer)
                 guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
-                    if dynamic or built else \
+                    if dynamic or built else _built_block_input(_first_leaf(grown)) if grown is not None else \
                     _first_layer_input(layer, net.framework)
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
@@ -396,6 +397,13 @@ def _rank_past_guess(net: Network, node: Node, uncertain: tuple | None) -> tuple
     if rank <= len(uncertain[0]) + 1 or rank not in _ranks_named(spec, layer):
         return None
     return (uncertain[0][0],) + (None,) * (rank - 2), True, None
+
+
+def _grown_list_template(net: Network, layer: Layer) -> Layer | None:
+    """`self.convs = nn.ModuleList()` filled by a constructor loop (`self.convs.append(nn.Conv2d(in_ch, ...))`):
+    the first layer built into it (`Network.grown`)."""
+    span = dict(net.grown).get(layer.name) if layer.op == "ModuleList" and not layer.children else None
+    return next((t for t in net.templates if t.span == span), None) if span is not None else None
 
 
 def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:

@@ -44,6 +44,12 @@ GAPS = {
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",
     "keras/lstm_autoencoder_repeatvector": "LSTM(activation='relu'): nn.LSTM uses tanh (PIV105)",
     "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
+    "torch/g_cnn3d_dummy_forward": "a dummy forward pass written across methods (`x = torch.randn(1, 1, D, H, W)` "
+                                   "in __init__, `self._to_linear = x[0].shape[0] * x[0].shape[1] * ...` in a "
+                                   "method forward also calls): PIV102/PIV105",
+    "torch/g_gru_fc_hidden_last_bn": "nn.BatchNorm1d on `hidden[-1]` of a GRU's h_n (PIV105: the GRU's input rank "
+                                     "is not told, PyTorch RNNs also take unbatched input, so h_n[-1]'s rank is "
+                                     "unknown)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

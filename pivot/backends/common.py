@@ -29,6 +29,9 @@ class Emitted:
     local_code: dict[str, str] = field(default_factory=dict)
     # learned tensors laid out for the source's image broadcast ((C, 1, 1) in PyTorch): name -> target shape code
     moved: dict[str, str] = field(default_factory=dict)
+    # source code the backend kept only as a comment (a constructor's dummy forward pass): no diagnostic of the
+    # source's analysis applies inside
+    commented: list = field(default_factory=list)
 
 
 def kept_factory_call(layer: Layer, info: ShapeInfo, layer_code) -> bool:

@@ -612,6 +612,12 @@ class _Rewriter(Rewriter):
         self.inits: list[Layer] = []  # initialisers Keras has no code for, in the statement being rewritten
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
+        # a dummy forward pass in the constructor that sizes PyTorch's Linear layers (kept as a comment): the
+        # names it sets, and the class's methods that run one (`_get_conv_output(shape)`)
+        self.probed: set[str] = set()
+        self.probe_methods: set[str] = set()
+        self.probe_run: set[str] = set()  # the local names of the dummy forward pass being read
+        self.functions: list[str] = []
 
     def _parameters(self) -> set[str]:
         """`self.NAME` of the model's own parameters (`add_weight` variables, created in the constructor)."""
@@ -719,8 +725,10 @@ class _Rewriter(Rewriter):
 
     def _creation(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        sizes = [code(a.value) for a in updated.args if a.keyword is None]
-        shape = sizes[0] if len(sizes) == 1 else f"({', '.join(sizes)})"
+        # `torch.zeros(x.size(0), *self.shape)`: the unpacked sizes stay unpacked in the shape tuple
+        sizes = [f"{a.star}{code(a.value)}" for a in updated.args if a.keyword is None]
+        one = len(sizes) == 1 and not updated.args[0].star
+        shape = sizes[0] if one else f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
         return expr(f"keras.ops.{node.op.lower()}({shape})")
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
@@ -868,6 +876,12 @@ class _Rewriter(Rewriter):
         inits, self.inits = self.inits, []
         if inits and len(original.body) == 1 and isinstance(original.body[0], cst.Expr) and not self.todos:
             return self._initialisation(original, inits)
+        continuing = bool(self.probe_run)
+        if self._probe_call(original) or self._probe_line(original):
+            self.todos = []
+            self._probe_targets(original.body[0])
+            return self._probe_comment(original, note=not continuing)
+        self.probe_run = set()
         if self._applies_init_method(original):  # `self.apply(self._init_weights)`: keras.Model has no apply
             return self._commented(original, "`self.apply(...)` re-initialises PyTorch weights")
         for layer in inits:
@@ -900,7 +914,95 @@ class _Rewriter(Rewriter):
                           for b in node.bases)
         self.class_names.append(node.name.value if layer_class else "")
         self.classes.append(any(self.chunk.qualify(b.value) == "torch.nn.Sequential" for b in node.bases))
+        if not self.depth:
+            self.probe_methods = {fn.name.value for fn in node.body.body if isinstance(fn, cst.FunctionDef)
+                                  and self._probe_method(fn, node)}
         return super().visit_ClassDef(node)
+
+    def _probe_tensor(self, node: cst.CSTNode) -> bool:
+        """`torch.zeros(1, in_channels, 28, 28)` and the like: a dummy input made in the constructor."""
+        return any(self.chunk.qualify(c.func) in _PROBE_TENSORS for c in _calls(node))
+
+    def _probe_method(self, fn: cst.FunctionDef, cls: cst.ClassDef) -> bool:
+        """`def _get_conv_output(self, shape): x = torch.zeros(1, *shape); return self.conv(x).numel()`: a method
+        that makes a dummy input and returns what it measured, called by the constructor alone."""
+        name = fn.name.value
+        if name in ("__init__", "forward") or not self._probe_tensor(fn.body) or not any(
+                isinstance(n, cst.Return) and n.value is not None for n in _statements(fn.body)):
+            return False
+        callers = [other.name.value for other in cls.body.body if isinstance(other, cst.FunctionDef) and any(
+            isinstance(c.func, cst.Attribute) and c.func.attr.value == name for c in _calls(other.body))]
+        return callers == ["__init__"]
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        self.functions.append(node.name.value)
+        return True
+
+    def visit_With(self, node: cst.With) -> bool:
+        return not self._probe_block(node)
+
+    def _probe_block(self, node: cst.With) -> bool:
+        """`with torch.no_grad(): dummy = torch.zeros(1, C, H, W); self.flat = self.features(dummy).numel()` in
+        the constructor: it only measures sizes for PyTorch's Linear layers."""
+        return (self.functions[-1:] == ["__init__"] and len(node.items) == 1
+                and isinstance(node.items[0].item, cst.Call)
+                and self.chunk.qualify(node.items[0].item.func) in ("torch.no_grad", "torch.inference_mode")
+                and self._probe_tensor(node.body) and all(
+                    isinstance(st, cst.SimpleStatementLine) and all(isinstance(sm, cst.Assign) for sm in st.body)
+                    for st in node.body.body))
+
+    def leave_With(self, original: cst.With, updated: cst.With):
+        if not self._probe_block(original):
+            return updated
+        for st in original.body.body:
+            for assign in st.body:
+                self._probe_targets(assign)
+        return self._probe_comment(original)
+
+    def _probe_targets(self, assign: cst.Assign) -> None:
+        for target in assign.targets:
+            t = target.target
+            if isinstance(t, cst.Name):
+                self.probed.add(t.value)
+            elif isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.value.value == "self":
+                self.probed.add(f"self.{t.attr.value}")
+
+    def _probe_comment(self, node: cst.CSTNode, note: bool = True) -> cst.SimpleStatementLine:
+        if note:  # once for the lines of one pass
+            self.out.diagnostics.append(D.make(
+                "PIV203", self.chunk.span(node), "a dummy forward pass that sizes PyTorch's Linear layers (Keras "
+                "layers size themselves on their first call); kept as a comment", target="keras"))
+        first = node.body[0] if isinstance(node, cst.IndentedBlock) else node
+        indent = self.chunk.span(first).col
+        source = self.chunk.text(node).strip().splitlines()
+        lines = [f"{TODO} a PyTorch dummy forward pass that sizes Linear layers, not needed by Keras:",
+                 f"# {source[0]}"] + [f"# {line[indent:] if line[:indent].isspace() else line}" for line in source[1:]]
+        leading = list(getattr(node, "leading_lines", ()))
+        return cst.SimpleStatementLine([cst.Pass()], leading_lines=[
+            *leading, *(cst.EmptyLine(comment=cst.Comment(line.rstrip())) for line in lines)])
+
+    def _probe_line(self, line: cst.SimpleStatementLine) -> bool:
+        """`x = torch.zeros(1, 3, 32, 32)` in the constructor, and the assignments right after it that read what
+        it made (`x = self.features(x)`, `self.flat = x.view(1, -1).shape[1]`): a dummy forward pass."""
+        if not (self.functions[-1:] == ["__init__"] and len(line.body) == 1 and isinstance(line.body[0], cst.Assign)
+                and all(isinstance(t.target, cst.Name) or _self_attr_target(t.target) for t in line.body[0].targets)):
+            return False
+        value, targets = line.body[0].value, [t.target for t in line.body[0].targets]
+        starts = isinstance(value, cst.Call) and self.chunk.qualify(value.func) in _PROBE_TENSORS and all(
+            isinstance(t, cst.Name) for t in targets)  # `x = torch.zeros(1, 3, 32, 32)` into a local name
+        if not (starts or {n.value for n in _names(value)} & self.probe_run):
+            return False
+        self.probe_run |= {t.target.value for t in line.body[0].targets if isinstance(t.target, cst.Name)}
+        return True
+
+    def _probe_call(self, line: cst.SimpleStatementLine) -> bool:
+        """`n_flat = self._get_conv_output((C, L))` in the constructor, of a probe method."""
+        if not (self.functions[-1:] == ["__init__"] and len(line.body) == 1 and isinstance(line.body[0], cst.Assign)):
+            return False
+        value = line.body[0].value
+        return (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
+                and isinstance(value.func.value, cst.Name) and value.func.value.value == "self"
+                and value.func.attr.value in self.probe_methods)
 
     def _adds_to_sequential(self, call: cst.Call) -> bool:
         """`self.add_module(name, m)` in an nn.Sequential subclass, `self.features.add_module(name, m)`."""
@@ -929,6 +1031,29 @@ class _Rewriter(Rewriter):
     def leave_ClassDef(self, original: cst.ClassDef, updated: cst.ClassDef) -> cst.ClassDef:
         self.classes.pop()
         self.class_names.pop()
+        if self.depth == 1 and self.probed:  # a size the dummy forward pass measured, still read by Keras code
+            probed, self.probed = self.probed, set()
+            locals_ = {n for n in probed if not n.startswith("self.")}
+            reads: list[str] = []
+
+            def enter(child: cst.CSTNode) -> None:
+                if isinstance(child, (cst.Name, cst.Attribute)):
+                    text = self.chunk.module.code_for_node(child)
+                    if text in probed and text not in reads:
+                        reads.append(text)
+
+            own = {n for n in probed if n.startswith("self.")}
+            probed = own  # attributes: read anywhere in the class; local names: in the constructor only
+            walk(updated.body, enter)
+            probed = locals_
+            for fn in updated.body.body:
+                if isinstance(fn, cst.FunctionDef) and fn.name.value == "__init__":
+                    walk(fn.body, enter)
+            for name in reads:
+                self.out.diagnostics.append(D.make(
+                    "PIV105", self.chunk.span(original.name), f"`{name}` is measured by a dummy forward pass in "
+                    "PyTorch's layout (kept as a comment), and the Keras code still reads it; migrate it by hand",
+                    target="keras"))
         return super().leave_ClassDef(original, updated)
 
     def is_layer_class(self, qual: str) -> bool:
@@ -938,6 +1063,12 @@ class _Rewriter(Rewriter):
         return not self._init_loop(node)
 
     def leave_For(self, original: cst.For, updated: cst.For):
+        frozen = _freezing(original)
+        if frozen is not None:  # `for p in self.encoder.parameters(): p.requires_grad = False`
+            owner, value = frozen
+            line = cst.parse_statement(f"{self.chunk.module.code_for_node(owner)}.trainable = "
+                                       f"{self.chunk.module.code_for_node(value)}")
+            return line.with_changes(leading_lines=original.leading_lines)
         if not self._init_loop(original):
             return self._over_sequential(original, updated)
         self.out.diagnostics.append(D.make(
@@ -954,9 +1085,10 @@ class _Rewriter(Rewriter):
     def _init_method(self, fn: cst.FunctionDef) -> bool:
         """`def _init_weights(self, module): if isinstance(module, nn.Linear): nn.init...(module.weight)`: a method
         that only picks modules and initialises their weights (applied by `self.apply`), no result."""
+        if len(fn.params.params) == 1 and fn.name.value != "forward" and self._only_initialises(fn.body):
+            return True  # `def init_weights(self): self.fc.weight.data.uniform_(-0.1, 0.1)`, called by __init__
         calls = [c for c in _calls(fn.body)]
-        return len(fn.params.params) == 2 and any(
-            (self.chunk.qualify(c.func) or "").startswith("torch.nn.init.") for c in calls) and not any(
+        return len(fn.params.params) == 2 and any(self._initialises(c) for c in calls) and not any(
             isinstance(n, cst.Return) for n in _statements(fn.body))
 
     def _applies_init_method(self, line: cst.SimpleStatementLine) -> bool:
@@ -993,23 +1125,63 @@ class _Rewriter(Rewriter):
         return updated
 
     def _init_loop(self, node: cst.For) -> bool:
-        """`for m in self.modules(): if isinstance(m, nn.Conv2d): nn.init...(m.weight)`: only initialisation."""
+        """`for m in self.modules(): if isinstance(m, nn.Conv2d): nn.init...(m.weight)`, `for name, p in
+        self.lstm.named_parameters(): if 'weight_ih' in name: nn.init...(p) ... p.data.fill_(0)`: only
+        initialisation."""
         it = node.iter
-        if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute)
-                and it.func.attr.value in ("modules", "named_modules", "children")):
+        if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute) and it.func.attr.value in (
+                "modules", "named_modules", "children", "named_children", "parameters", "named_parameters")):
             return False
+        return any(self._initialises(c) for c in _calls(node.body))
+
+    def _initialises(self, call: cst.Call) -> bool:
+        """nn.init.x(...) (or init.x(...) after `import torch.nn.init as init`), or an in-place refill of a weight
+        (`m.weight.data.normal_(0, 0.02)`, `p.data.fill_(0)`, `m.bias.data.zero_()`)."""
+        if (self.chunk.qualify(call.func) or "").startswith("torch.nn.init."):
+            return True
+        return isinstance(call.func, cst.Attribute) and call.func.attr.value in _REFILL_METHODS
+
+    def _only_initialises(self, body: cst.CSTNode) -> bool:
+        """A method body whose every statement initialises weights (`self.fc.weight.data.uniform_(-r, r)`,
+        nn.init calls, init loops), under conditions, with constants set aside for them (`initrange = 0.1`)."""
         found = False
-
-        def enter(child: cst.CSTNode) -> None:  # nn.init.x(...), or init.x(...) after `import torch.nn.init as init`
-            nonlocal found
-            if isinstance(child, cst.Call):
-                found = found or (self.chunk.qualify(child.func) or "").startswith("torch.nn.init.")
-
-        walk(node.body, enter)
+        for stmt in getattr(body, "body", ()):
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call):
+                        if not self._initialises(small.value):
+                            return False
+                        found = True
+                    elif isinstance(small, cst.Expr) and isinstance(small.value, (cst.SimpleString, cst.ConcatenatedString)):
+                        continue  # a docstring
+                    elif not (isinstance(small, (cst.Pass, cst.Assign)) and (not isinstance(small, cst.Assign) or (
+                            all(isinstance(t.target, cst.Name) for t in small.targets)
+                            and isinstance(small.value, (cst.Integer, cst.Float, cst.UnaryOperation))))):
+                        return False
+            elif isinstance(stmt, cst.For) and self._init_loop(stmt):
+                found = True
+            elif isinstance(stmt, cst.If):
+                branch: cst.CSTNode | None = stmt
+                while isinstance(branch, cst.If):
+                    if not self._only_initialises(branch.body):
+                        return False
+                    branch = branch.orelse
+                if branch is not None and not self._only_initialises(branch.body):
+                    return False
+                found = True
+            else:
+                return False
         return found
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        self.functions.pop()
+        if self.depth == 1 and original.name.value in self.probe_methods:
+            self.out.commented.append(self.chunk.span(original.body))
+            return updated.with_changes(body=cst.IndentedBlock(body=[self._probe_comment(original.body)]))
         if self.depth == 1 and self._init_method(original):
+            inside = self.chunk.span(original.body)  # one note for the method, not one more for each line of it
+            self.out.diagnostics[:] = [d for d in self.out.diagnostics if not (
+                d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
             body = self._commented(original.body, f"`{original.name.value}` re-initialises PyTorch weights")
             return updated.with_changes(body=cst.IndentedBlock(body=[body]))
         for spec in (s for s in all_ops().values() if s.idiom):
@@ -1053,6 +1225,47 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+# in-place tensor methods that refill a weight (`m.weight.data.normal_(0, 0.02)`, `m.bias.data.zero_()`)
+_REFILL_METHODS = frozenset({"normal_", "uniform_", "zero_", "fill_", "trunc_normal_"})
+
+
+def _names(node: cst.CSTNode) -> list[cst.Name]:
+    found: list[cst.Name] = []
+    walk(node, lambda n: found.append(n) if isinstance(n, cst.Name) else None)
+    return found
+
+
+def _self_attr_target(target: cst.BaseExpression) -> bool:
+    return isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self"
+
+
+def _freezing(loop: cst.For) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """`for param in self.encoder.parameters(): param.requires_grad = False` (or `param.requires_grad_(False)`):
+    (`self.encoder`, `False`), which Keras writes `self.encoder.trainable = False`; None for any other loop."""
+    it, target = loop.iter, loop.target
+    if not (isinstance(it, cst.Call) and not it.args and isinstance(it.func, cst.Attribute)
+            and it.func.attr.value == "parameters" and isinstance(target, cst.Name)
+            and len(loop.body.body) == 1 and isinstance(loop.body.body[0], cst.SimpleStatementLine)
+            and len(loop.body.body[0].body) == 1 and loop.orelse is None):
+        return None
+    small = loop.body.body[0].body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        set_to, value = small.targets[0].target, small.value
+        if isinstance(set_to, cst.Attribute) and set_to.attr.value == "requires_grad" and \
+                isinstance(set_to.value, cst.Name) and set_to.value.value == target.value:
+            return it.func.value, value
+    if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and len(small.value.args) == 1:
+        call = small.value
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value == "requires_grad_" and \
+                isinstance(call.func.value, cst.Name) and call.func.value.value == target.value:
+            return it.func.value, call.args[0].value
+    return None
+
+
+# the dummy inputs LLM-written constructors run through their conv stacks to size a Linear layer
+_PROBE_TENSORS = frozenset({"torch.zeros", "torch.ones", "torch.randn", "torch.rand", "torch.empty"})
 
 
 def _calls(node: cst.CSTNode) -> list[cst.Call]:

@@ -74,9 +74,10 @@ class FlowReader:
         """A loop is kept as written by the backends; its body's shapes are followed for every iteration when
         the count is a literal (`range(3)`, a tuple), else the values it rebinds get unknown sizes."""
         if isinstance(stmt, cst.For) and _self_attr(_iterated(stmt.iter)):
-            # `for block in self.blocks:` binds layers, not tensors
-            for name in _target_names(stmt.target):
-                self.layer_aliases[name] = _self_attr(_iterated(stmt.iter))
+            # `for block in self.blocks:` binds layers, not tensors; `for conv, bn in zip(self.convs, self.bns):`
+            # each name one container's
+            for name, container in _loop_aliases(stmt):
+                self.layer_aliases[name] = container
         else:
             self.expr(stmt.iter if isinstance(stmt, cst.For) else stmt.test)
         start, before = len(self.nodes), set(self.tensors)
@@ -734,6 +735,20 @@ def _self_attr(node) -> str | None:
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
         return node.attr.value
     return None
+
+
+def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:
+    """The loop's names bound to layers, each with the container (`self.X`'s X) it iterates: `zip(self.a, self.b)`
+    binds its names in turn, `enumerate(self.blocks)` its second one; otherwise every name the container."""
+    it, target = stmt.iter, stmt.target
+    if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and isinstance(target, (cst.Tuple, cst.List)):
+        if it.func.value == "zip" and len(it.args) == len(target.elements):
+            return [(name, _self_attr(_iterated(arg.value)))
+                    for el, arg in zip(target.elements, it.args) if _self_attr(_iterated(arg.value))
+                    for name in _target_names(el.value)]
+        if it.func.value == "enumerate" and len(target.elements) == 2:
+            return [(name, _self_attr(_iterated(it))) for name in _target_names(target.elements[1].value)]
+    return [(name, _self_attr(_iterated(it))) for name in _target_names(target)]
 
 
 def _iterated(node: cst.BaseExpression):

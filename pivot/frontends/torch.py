@@ -16,7 +16,7 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHANNEL_NORM, CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param
+from pivot.model import CHANNEL_NORM, CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -339,6 +339,26 @@ def _grown_later(init: cst.FunctionDef, target: str) -> bool:
     return bool(found)
 
 
+def _first_grown(init: cst.FunctionDef, target: str, chunk: Chunk) -> Span | None:
+    """The span of the first layer the constructor builds into `self.<target>` (`.append(nn.Conv2d(...))`,
+    `.extend([nn.Conv2d(...), ...])`), in source order."""
+    found: list[Span] = []
+
+    def enter(node: cst.CSTNode) -> None:
+        func = node.func if isinstance(node, cst.Call) else None
+        if not found and isinstance(func, cst.Attribute) and func.attr.value in ("append", "extend") and \
+                isinstance(func.value, cst.Attribute) and func.value.attr.value == target and \
+                isinstance(func.value.value, cst.Name) and func.value.value.value == "self" and len(node.args) == 1:
+            value = node.args[0].value
+            if func.attr.value == "extend" and isinstance(value, (cst.List, cst.Tuple)) and value.elements:
+                value = value.elements[0].value
+            if isinstance(value, cst.Call):
+                found.append(chunk.span(value))
+
+    walk(init, enter)
+    return found[0] if found else None
+
+
 def _renamed(layer: Layer, name: str) -> Layer:
     kids = tuple(_renamed(c, f"{name}.{i}") for i, c in enumerate(layer.children))
     return Layer(name, layer.op, layer.attrs, layer.explicit, layer.span, layer.source, layer.activation, kids)
@@ -390,8 +410,10 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
                             "migrate", severity="warning"))
+    grown = tuple((layer.name, span) for layer in layers if init and layer.op == "ModuleList" and not layer.children
+                  for span in [_first_grown(init, layer.name, chunk)] if span is not None)
     net = subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
-                           templates=tuple(templates))
+                           templates=tuple(templates), grown=grown)
     if chain:  # nn.Sequential's forward: each module applied to the previous one's output
         nodes, last = [], "x"
         for i, layer in enumerate(chain):

@@ -180,3 +180,192 @@ def test_keras_add_weight_is_reported_not_copied():
     result = migrate_source(source, "pytorch")
     assert not result.ok and any("self.add_weight(...)` creates Keras state" in d.message
                                  for d in result.diagnostics), result.text
+
+
+def test_parameter_loops_and_in_place_refills_are_initialisation():
+    """`for name, param in self.lstm.named_parameters(): ... param.data.fill_(0)`, `m.weight.data.normal_(...)` in a
+    `self.modules()` loop and an `init_weights(self)` of `.data.uniform_` lines (LLM-written models): kept as
+    comments with a note; they were copied into the Keras model (exit 0, then `named_parameters` crashed)."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(4, 8, batch_first=True)
+                self.fc = nn.Linear(8, 2)
+                for name, param in self.lstm.named_parameters():
+                    if 'weight' in name:
+                        nn.init.xavier_uniform_(param.data)
+                    elif 'bias' in name:
+                        param.data.fill_(0)
+                for m in self.modules():
+                    if isinstance(m, nn.Linear):
+                        m.weight.data.normal_(0, 0.02)
+                        m.bias.data.zero_()
+                self.init_weights()
+
+            def init_weights(self):
+                initrange = 0.1
+                self.fc.weight.data.uniform_(-initrange, initrange)
+                self.fc.bias.data.zero_()
+
+            def forward(self, x):
+                out, _ = self.lstm(x)
+                return self.fc(out[:, -1, :])
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"] * 3
+    for kept in ("# for name, param in self.lstm.named_parameters():", "#         param.data.fill_(0)",
+                 "#         m.weight.data.normal_(0, 0.02)", "# self.fc.weight.data.uniform_(-initrange, initrange)"):
+        assert kept in result.text, result.text
+    assert "named_parameters()" not in result.text.replace("# for name, param in self.lstm.named_parameters()", "")
+
+
+_PROBED = '''\
+import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, channels=3, size=16, n_classes=4):
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv2d(channels, 8, 3), nn.ReLU(), nn.MaxPool2d(2))
+        with torch.no_grad():
+            dummy = torch.zeros(1, channels, size, size)
+            self.flat_size = self.features(dummy).view(1, -1).size(1)
+        n_flat = self._probe((channels, size, size))
+        self.fc = nn.Linear(self.flat_size, 32)
+        self.out = nn.Linear(32, n_classes)
+        self.aux = nn.Linear(n_flat, n_classes)
+
+    def _probe(self, shape):
+        x = torch.zeros(1, *shape)
+        return self.features(x).numel()
+
+    def forward(self, x):
+        x = self.features(x)
+        x = x.view(-1, self.flat_size)
+        return self.out(self.fc(x)) + self.aux(x)
+'''
+
+
+def test_a_dummy_forward_pass_in_the_constructor_is_kept_as_a_comment():
+    """The LLM idiom that sizes a Linear layer by running `torch.zeros(1, C, H, W)` through the conv stack (in a
+    `with torch.no_grad():` block, or a method the constructor calls): Keras layers size themselves, so it is
+    kept as a comment with a note (it was PIV102, and `torch.zeros(1, *shape)` lost its star)."""
+    result = migrate_source(_PROBED, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"] * 3
+    for kept in ("#     dummy = torch.zeros(1, channels, size, size)", "# n_flat = self._probe((channels, size, size))",
+                 "# return self.features(x).numel()"):
+        assert kept in result.text, result.text
+
+
+def test_a_size_measured_by_a_dummy_forward_pass_and_read_by_keras_code_is_an_error():
+    """The measured size used as a number in forward (not only as a Linear's in_features or a flatten's width):
+    commenting the measurement out would leave a name Keras never sets (exit 0, then AttributeError)."""
+    source = _PROBED.replace("+ self.aux(x)", "+ self.aux(x) / self.flat_size")
+    result = migrate_source(source, "tensorflow")
+    errors = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert not result.ok and any("`self.flat_size` is measured by a dummy forward pass" in e for e in errors), errors
+
+
+def test_module_lists_filled_in_a_loop_and_zipped_in_forward():
+    """`self.convs.append(nn.Conv2d(...))` / `self.bns.append(...)` in a constructor loop, `for conv, bn in
+    zip(self.convs, self.bns):` in forward: the input's rank comes from the first layer built into the list first
+    called (it was unknown: `x.mean(dim=[2, 3])` was PIV105), and each name of the zip is its own container's
+    layer (both were read as `convs`)."""
+    from pivot.analysis import analyze
+
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+        import torch.nn.functional as F
+
+
+        class Net(nn.Module):
+            def __init__(self, channels=[8, 16], kernel_sizes=[5, 3], num_classes=4):
+                super().__init__()
+                self.convs = nn.ModuleList()
+                self.bns = nn.ModuleList()
+                in_ch = 3
+                for i in range(len(channels)):
+                    k = kernel_sizes[i]
+                    self.convs.append(nn.Conv2d(in_ch, channels[i], k, padding=k // 2))
+                    self.bns.append(nn.BatchNorm2d(channels[i]))
+                    in_ch = channels[i]
+                self.fc = nn.Linear(in_ch, num_classes)
+
+            def forward(self, x):
+                for conv, bn in zip(self.convs, self.bns):
+                    x = F.max_pool2d(F.relu(bn(conv(x))), 2)
+                return self.fc(x.mean(dim=[2, 3]))
+    ''')
+    net = analyze(source).networks[0]
+    assert [n.layer for n in net.nodes if n.op == "layer"] == ["convs", "bns", "fc"]
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "keras.ops.mean(x, axis=(1, 2))" in result.text, result.text
+
+
+def test_freezing_a_submodule_is_keras_trainable_and_other_parameter_loops_are_errors():
+    """`for param in self.encoder.parameters(): param.requires_grad = False` is `self.encoder.trainable = False`
+    (it was copied: exit 0, then `parameters()` crashed the Keras constructor); a loop Pivot cannot read over
+    `self.named_parameters()` is an error naming the method, never copied silently."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self, freeze=True):
+                super().__init__()
+                self.encoder = nn.Sequential(nn.Linear(8, 16), nn.ReLU())
+                self.head = nn.Linear(16, 2)
+                if freeze:
+                    for param in self.encoder.parameters():
+                        param.requires_grad = False
+                for p in self.head.parameters():
+                    p.requires_grad_(True)
+
+            def forward(self, x):
+                return self.head(self.encoder(x))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "            self.encoder.trainable = False\n" in result.text, result.text
+    assert "        self.head.trainable = True\n" in result.text, result.text
+    selective = source.replace("for p in self.head.parameters():\n            p.requires_grad_(True)",
+                               "for name, p in self.named_parameters():\n            if 'bias' in name:\n"
+                               "                p.requires_grad = False")
+    result = migrate_source(selective, "tensorflow")
+    errors = [d.message for d in result.diagnostics if d.severity == "error"]
+    assert any("`self.named_parameters()` is a PyTorch module method" in e for e in errors), errors
+
+
+def test_a_dummy_forward_pass_without_no_grad_is_kept_as_a_comment():
+    """`x = torch.zeros(1, 3, 32, 32)`, `x = self.features(x)`, `self.flat = x.view(1, -1).shape[1]` straight in
+    the constructor: one note, the lines as comments; forward's own `x` is not the probe's."""
+    source = textwrap.dedent('''\
+        import torch
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self, num_classes=10):
+                super().__init__()
+                self.features = nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
+                x = torch.zeros(1, 3, 16, 16)
+                x = self.features(x)
+                self.flat = x.view(1, -1).shape[1]
+                self.fc = nn.Linear(self.flat, num_classes)
+
+            def forward(self, x):
+                x = self.features(x)
+                return self.fc(x.view(x.size(0), -1))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
+    assert "# self.flat = x.view(1, -1).shape[1]" in result.text, result.text
