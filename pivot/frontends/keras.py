@@ -1383,6 +1383,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if _mentions_layers(value, chunk) or _filled_with_layers(init, target, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
+    layers += _built_layers(cls, call, chunk, reader_l, diags)
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
     ranks = chain_input_ranks(cls, chunk, tuple(layers + templates), is_sequential_subclass(cls, chunk))
@@ -1392,12 +1393,6 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
     if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
         templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
-    built = method_named(cls, "build")
-    for target, c in self_assignments(built.body) if built else ():
-        if _mentions_layers(c, chunk):  # Keras calls build(input_shape) before the first call; PyTorch never does
-            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
-                                "build(input_shape), which Keras calls before the first call and PyTorch never "
-                                "does; create it in __init__"))
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
@@ -1407,7 +1402,39 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                             templates=tuple(templates), factories=factories, block_chains=chains,
-                            attribute_templates=built)
+                            attribute_templates=built, skipped=("build",) if method_named(cls, "build") else (),
+                            builds=method_named(cls, "build") is not None)
+
+
+def _built_layers(cls: cst.ClassDef, call: cst.FunctionDef | None, chunk: Chunk, reader: "KerasLayerReader",
+                  diags: list[Diagnostic]) -> list[Layer]:
+    """The weights (`self.w = self.add_weight(shape=(input_shape[-1], self.units))`) and layers a custom layer's
+    `build(self, input_shape)` makes: Keras calls it once, before the first call, with the input's shape; PyTorch
+    calls the same method from forward() on the first call (`backends.torch`). Only for one input tensor (Keras
+    passes a list of shapes for several) and a build() taking only `input_shape`; otherwise each is reported."""
+    built = method_named(cls, "build")
+    if built is None:
+        return []
+    inputs = [p for p in call.params.params if p.name.value not in ("self", "training", "mask")] if call else []
+    params = [p.name.value for p in built.params.params]
+    why = "it takes other parameters than `input_shape`" if len(params) != 2 or built.params.star_arg not in \
+        (cst.MaybeSentinel.DEFAULT, None) or built.params.kwonly_params or built.params.star_kwarg else \
+        "call() takes several tensors (Keras passes build() a list of their shapes)" if len(inputs) != 1 or \
+        call.params.star_arg not in (cst.MaybeSentinel.DEFAULT, None) else ""
+    found: list[Layer] = []
+    for target, c in self_assignments(built.body):
+        if not (_mentions_layers(c, chunk) or is_self_method(c, "add_weight")):
+            continue
+        if why:  # Keras calls build(input_shape) before the first call; PyTorch never does
+            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
+                                f"build(input_shape), which Keras calls before the first call and PyTorch never "
+                                f"does, and Pivot calls it from forward() only for one input and build(self, "
+                                f"input_shape) ({why}); create it in __init__"))
+            continue
+        layer = reader.read(c, target)
+        if layer is not None:
+            found.append(layer)
+    return found
 
 
 def with_input_rank(layer: Layer, ranks: dict) -> Layer:
