@@ -220,3 +220,33 @@ def test_keras_build_of_several_inputs_is_reported():
     ''')
     result = migrate_source(source, "pytorch")
     assert not result.ok and any("several tensors" in d.message for d in result.diagnostics), result.diagnostics
+
+
+def test_keras_training_of_weights_made_in_build_is_reported():
+    """An optimizer made over `model.parameters()` before the first call would not hold the weights build() makes
+    then: the compile stays as written, with an error (never a loop that trains nothing of them)."""
+    source = textwrap.dedent('''\
+        import numpy as np
+        import keras
+        from keras import ops
+
+
+        class Linear(keras.layers.Layer):
+            def __init__(self, units=32):
+                super().__init__()
+                self.units = units
+
+            def build(self, input_shape):
+                self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="random_normal")
+
+            def call(self, inputs):
+                return ops.matmul(inputs, self.w)
+
+
+        model = keras.Sequential([keras.Input(shape=(4,)), Linear(2)])
+        model.compile(optimizer="adam", loss="mse")
+        model.fit(np.zeros((8, 4)), np.zeros((8, 2)), epochs=1)
+    ''')
+    result = migrate_source(source, "pytorch")
+    assert not result.ok and any("build() of `Linear` makes on the first call" in d.message
+                                 for d in result.diagnostics), result.diagnostics
