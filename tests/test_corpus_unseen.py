@@ -26,8 +26,6 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
-    "keras/additive_attention_encoder": "`layers.AdditiveAttention` (PIV101; Bahdanau scores with a learned scale "
-                                        "vector, no catalog entry)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
