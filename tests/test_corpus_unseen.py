@@ -18,8 +18,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
-    "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
-                                    "as keras.io writes it)",
     "torch/examples_word_language_model": "`getattr(nn, rnn_type)(...)` builds a layer chosen at run time (PIV104)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), nn.Dropout2d (PIV101), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
