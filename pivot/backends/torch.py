@@ -31,10 +31,11 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.chains import self_attribute
+from pivot.frontends.calls import is_initializer
 from pivot.frontends.classes import method_named
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
-from pivot.frontends.source import Chunk, small_statements
+from pivot.frontends.source import Chunk, small_statements, walk
 from pivot.model import INPUT_RANK, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
@@ -938,6 +939,7 @@ class _Rewriter(Rewriter):
         self.receivers = {l.name for l in net.layers if l.op == "Sequential"}
         self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
         self.builds = False  # the model class has a build(self, input_shape) that forward() calls first (Keras's)
+        self.scope: cst.CSTNode | None = None  # the class (or function) rewritten: where its names are read
 
     def spanned_layers(self, net: Network):
         # a Sequential's element held in a local variable (`final_conv`): rewritten where it is assigned
@@ -945,6 +947,8 @@ class _Rewriter(Rewriter):
                                                   l.attrs.get("var") and l.op != "Sequential")
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        if not self.depth:
+            self.scope = node
         if not self.depth and node.name.value == self.net.name:
             self.builds = _builds(node, self.chunk, self.net, self.info, self.out)
         sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
@@ -1155,6 +1159,9 @@ class _Rewriter(Rewriter):
         if self.remove_statement:  # a merge layer's construction: an operator at its call sites
             self.remove_statement = False
             return cst.RemoveFromParent()
+        if self.scope is not None and held_initializer(original, self.scope, self.chunk):
+            self.todos.clear()
+            return cst.RemoveFromParent()  # how the layers' weights start (`*_initializer=`): not migrated
         return super().leave_SimpleStatementLine(original, updated)
 
     def is_layer_class(self, qual: str) -> bool:
@@ -1186,6 +1193,29 @@ class _Rewriter(Rewriter):
             if original.name.value == "build" and _super_build(call):
                 body[i] = stmt.with_changes(body=[cst.parse_statement("self.built = True").body[0]])
         return updated.with_changes(body=updated.body.with_changes(body=body))
+
+
+def held_initializer(stmt: cst.CSTNode, scope: cst.CSTNode, chunk: Chunk) -> bool:
+    """`initializer = tf.random_normal_initializer(0., 0.02)` whose name `scope` reads only as `*_initializer=`
+    arguments (which say how weights start: not migrated, PIV203): a statement PyTorch has no use for."""
+    small = small_statements(stmt) if isinstance(stmt, cst.SimpleStatementLine) else []
+    assign = small[0] if len(small) == 1 and isinstance(small[0], cst.Assign) else None
+    if assign is None or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name) or \
+            not isinstance(assign.value, cst.Call) or not is_initializer(chunk.qualify(assign.value.func) or ""):
+        return False
+    name, other = assign.targets[0].target.value, False
+    allowed: set[int] = {id(assign.targets[0].target)}
+
+    def enter(node: cst.CSTNode) -> None:
+        nonlocal other
+        if isinstance(node, cst.Arg) and node.keyword is not None and \
+                node.keyword.value.endswith("_initializer") and isinstance(node.value, cst.Name):
+            allowed.add(id(node.value))
+        elif isinstance(node, cst.Name) and node.value == name and id(node) not in allowed:
+            other = True
+
+    walk(scope, enter)
+    return not other
 
 
 def _builds(cls: cst.ClassDef, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> bool:
@@ -1350,6 +1380,8 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
             continue
         if fn and isinstance(stmt, cst.SimpleStatementLine) and _builder_compile(stmt, model_var):
             continue  # migrated with the training code, where the builder's model is built
+        if fn and held_initializer(stmt, fn, chunk):
+            continue  # an initializer the layers' `*_initializer=` arguments read: how weights start, not migrated
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)

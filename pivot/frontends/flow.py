@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
-from pivot.frontends.calls import bind, bind_support
+from pivot.frontends.calls import bind, bind_support, is_initializer
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 
@@ -528,6 +528,8 @@ class FlowReader:
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
                           source=self.chunk.text(call), form="function", tensor_args=(0,)))
             return None
+        if spec is None and is_initializer(qual):  # `tf.random_normal_initializer(0., 0.02)`: no tensor op; what
+            return None  # it starts is not migrated (`*_initializer=` arguments: PIV203), the value copied
         if spec is None:
             root = qual.split(".")[0]
             if root in ("torch", "keras", "tensorflow"):
