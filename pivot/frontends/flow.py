@@ -114,6 +114,11 @@ class FlowReader:
                 for t, v in zip(target0.elements, small.value.elements):
                     self.bind_target(t.value, self.expr(v.value))
                 return
+            if isinstance(target0, cst.Tuple) and isinstance(small.value, cst.Name) and len(small.targets) == 1 and \
+                    len(self.tensor_lists.get(small.value.value, ())) == len(target0.elements):  # x, y = vects
+                for t, v in zip(target0.elements, self.tensor_lists[small.value.value]):
+                    self.bind_target(t.value, v)
+                return
             if isinstance(target0, cst.Name) and isinstance(small.value, (cst.List, cst.Tuple)):
                 items = self.tensor_items(small.value)
                 if items:
@@ -563,6 +568,11 @@ class FlowReader:
             ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
         else:
             ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        if spec.kind == "merge" and n_tensors > 1 and len(tensor_nodes) == n_tensors and len(ins) < n_tensors:
+            # `ops.maximum(t, 1e-7)`: a merge of a tensor and a number, which the merge's code (of its tensors) would
+            # drop (it was `t` alone: exit 0)
+            return self.opaque(call, f"`{self.chunk.text(call)}` combines a tensor with a value that is not one (a "
+                               "number): Pivot migrates this op of tensors only; migrate it by hand", ins)
         side = "torch" if self.framework == "torch" else "keras"
         if spec.mode_dependent and side == "torch" and not _follows_mode(call, self.chunk):
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "

@@ -892,6 +892,14 @@ class FunctionalReader(FlowReader):
         extra = [a for a in built.args if a.keyword is not None and a.keyword.value not in (
             "function", "output_shape", "name")]
         inputs = [a.value for a in call.args if a.keyword is None]
+        named = self.chunk.ctx.keras_block(fn.value) if isinstance(fn, cst.Name) else None
+        if named and not extra and len(inputs) == 1 and len(call.args) == 1:  # Lambda(euclidean_distance)([a, b])
+            out = self.inline(call, *named, lists=True)
+            if out is None or at is None:
+                return out
+            marked = self.fresh()  # the Lambda layer Keras builds here has no module: matched to nothing by verify
+            self.add(Node("Alias", (out,), (marked,), attrs=Attrs.of({BUILT_AT: at}), form="alias"))
+            return marked
         params = fn.params if isinstance(fn, cst.Lambda) else None
         if params is None or len(params.params) != 1 or params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) \
                 or params.kwonly_params or params.star_kwarg or params.posonly_params or extra or len(inputs) != 1 \
@@ -942,16 +950,20 @@ class FunctionalReader(FlowReader):
                       source=self.chunk.text(call), form="function", tensor_args=(0,)))
         return out
 
-    def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
-        """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
+    def inline(self, call: cst.Call, code: str, first_line: int, lists: bool = False) -> str | None:
+        """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed (`lists`:
+        a parameter given a list of tensors holds them, as a Lambda's function is given `[a, b]`)."""
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         bound = _bound_arguments(call, fn, block)
-        tensors, constants = {}, {}
+        tensors, constants, held = {}, {}, {}
         for name in (p.name.value for p in fn.params.params):
             node = bound.get(name, "None")
-            value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
-            if value:
+            items = self.tensor_items(node) if lists and isinstance(node, (cst.List, cst.Tuple)) else ()
+            value = self.expr(node) if isinstance(node, cst.BaseExpression) and not items else None
+            if items:
+                held[name] = items
+            elif value:
                 tensors[name] = value
             else:  # the caller's code reads the caller's constants (a loop variable of an unrolled loop)
                 constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
@@ -963,6 +975,8 @@ class FunctionalReader(FlowReader):
         self.substitutions = {**self.substitutions, **constants}
         self.outputs = []
         self.scope = dict(tensors)  # the block's tensor parameters are the caller's values
+        lists_saved = dict(self.tensor_lists)
+        self.tensor_lists.update(held)
         self.depth += 1
         try:
             for stmt in fn.body.body:
@@ -972,6 +986,7 @@ class FunctionalReader(FlowReader):
             self.depth -= 1
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals) = saved
+            self.tensor_lists = lists_saved
         return result
 
     def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
