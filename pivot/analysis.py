@@ -133,6 +133,7 @@ def syntax_error(source: str) -> Diagnostic | None:
 
 _HEADS = ("def ", "class ", "async def ", "@")
 _BLOCK = re.compile(r"def (\w+)\(")
+_LAMBDA_OF_NAME = re.compile(r"Lambda\(\s*(?:function\s*=\s*)?([A-Za-z_]\w*)\s*[,)]")
 _APPLIES_LAYER = re.compile(r"layers\.[A-Z]\w*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")  # layers.Dense(8)(x)
 _RETURNS_LAYER = re.compile(r"\breturn\s+(?:keras\.)?layers\.[A-Z]\w*\(")  # a layer factory: return layers.Conv2D(..)
 _RETURNS_ANY_LAYER = re.compile(r"\breturn\s+(?:(?:keras\.)?layers|(?:torch\.)?nn)\.[A-Z]\w*\(")  # or nn.Conv2d(..)
@@ -249,6 +250,10 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
                       for m in [_BLOCK.match(c.code)] if m and _RETURNS_LAYER.search(c.code)
                       and not _APPLIES_LAYER.search(c.code))
     blocks += _blocks_of_blocks(pieces, blocks, factories)
+    # `layers.Lambda(euclidean_distance)`: a function of the file a Lambda layer applies, inlined like a block
+    lambdas = set(_LAMBDA_OF_NAME.findall(source)) - {name for name, *_ in blocks}
+    blocks += tuple((m.group(1), c.code, c.first_line) for c in pieces
+                    for m in [_BLOCK.match(c.code)] if m and m.group(1) in lambdas)
     if blocks:
         ctx = replace(ctx, keras_blocks=blocks)
     if factories:

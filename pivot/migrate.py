@@ -20,7 +20,7 @@ from pivot.frontends.patterns import idiom_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
-from pivot.shapes import (infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
+from pivot.shapes import (builds_on_images, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
                            with_images_from_callers, with_sequence_blocks, with_uses_marked)
 from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
@@ -89,6 +89,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     wanted = with_uses_marked(with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(
         with_image_blocks(wanted))))))
     from_callers = ranks_from_callers(wanted, input_shapes or {})
+    on_images = {net.name: [layer for n, layer in builds_on_images(wanted, input_shapes or {}) if n is net]
+                 for net in wanted}
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
@@ -132,6 +134,10 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
             diags[:] = [d for d in diags if d not in net.diagnostics or not any(
                 s.line <= d.span.line <= s.end_line for s in emitted.commented)]
         diags.extend(D.retarget(d, target) for d in emitted.diagnostics)
+        diags.extend(D.make("PIV104", layer.span, f"`{layer.source}` is given an image, and "
+                            f"`{layer.attrs.get('class')}.build(input_shape)` reads its shape, which PyTorch lists "
+                            "channels-first (`input_shape[-1]` is the width there); create its weights in __init__",
+                            target=target) for layer in on_images.get(net.name, ()))
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
             code += "\n"

@@ -241,6 +241,8 @@ class Network:
     used: bool = False  # another model of the file uses it (a Keras Sequential built by a helper: sized where used)
     # the keys of a dict of named outputs (`keras.Model(inputs, {"priority": p, ...})`), one per output, in order
     output_keys: tuple[str, ...] = ()
+    # a custom Keras layer with a build(self, input_shape), which its PyTorch forward() calls on the first call
+    builds: bool = False
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -661,6 +661,21 @@ def ranks_from_callers(networks: list[Network], given: dict) -> dict[str, tuple]
     return {name: (None,) * ranks.pop() for name, ranks in seen.items() if name in blocks and len(ranks) == 1}
 
 
+def builds_on_images(networks: list[Network], given: dict) -> list[tuple[Network, Layer]]:
+    """(model, layer) for each call a Keras model of the file makes of one of its custom layers with a
+    build(self, input_shape) (`Network.builds`) on an image: PyTorch lists that shape channels-first, so what
+    build() reads of it (`input_shape[-1]`) is another axis."""
+    builds = {n.name for n in networks if n.framework == "keras" and n.builds}
+    found = []
+    for net in networks:
+        if net.framework != "keras" or not builds & set(net.uses):
+            continue
+        info = infer(net, (given[net.name],) if given.get(net.name) else None)
+        found += [(net, layer) for layer in iter_layers(net.layers) if layer.op == "Submodel" and
+                  layer.attrs.get("class") in builds and info.layer_in_spatial.get(layer.name)]
+    return found
+
+
 def _rank_change(net: Network) -> int:
     """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
     if len(net.outputs) != 1:

@@ -18,10 +18,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
-    "keras/subclassing_mlp_block": "`self.add_weight(...)` in a custom layer's build() (PIV102; it was copied into "
-                                   "the nn.Module as it is, exit 0)",
-    "keras/recommender_subclassed": "`keras.ops.tensordot(u, m, 2)` in call() (PIV102; over the batch axis too, "
-                                    "as keras.io writes it)",
     "torch/examples_word_language_model": "weight tying `self.decoder.weight = self.encoder.weight` under `if "
                                           "tie_weights:` (PIV102, also where the file's values never run it: as "
                                           "written, Keras would build it untied)",
@@ -30,10 +26,6 @@ GAPS = {
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
                                   "`tf.random_normal_initializer`, `for down in down_stack:` over a list of "
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
-    "keras/custom_layer_build_sublayer": "layers made in a custom layer's `build(self, input_shape)` (PIV104; "
-                                         "they were left in a build() PyTorch never calls: exit 0, a crash)",
-    "keras/additive_attention_encoder": "`layers.AdditiveAttention` (PIV101; Bahdanau scores with a learned scale "
-                                        "vector, no catalog entry)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
     "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "

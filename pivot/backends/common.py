@@ -69,9 +69,10 @@ def _passes_a_sequence(source: str) -> bool:
 
 
 def same_value(a: Value, b: Value) -> bool:
-    """Equal as arguments: 3 == (3, 3), 0.9 == 0.9000000001."""
+    """Equal as arguments: 3 == (3, 3), 0.9 == 0.9000000001; a number is never a tuple of tuples (tensordot's
+    `dims=([2], [2])` is not its default 2)."""
     if isinstance(a, tuple) and not isinstance(b, tuple):
-        return all(same_value(x, b) for x in a)
+        return all(not isinstance(x, tuple) and same_value(x, b) for x in a)
     if isinstance(b, tuple) and not isinstance(a, tuple):
         return same_value(b, a)
     if isinstance(a, tuple) and isinstance(b, tuple):

@@ -31,9 +31,11 @@ from pivot.catalog.preprocessing import training_only
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.frontends.chains import self_attribute
+from pivot.frontends.calls import is_initializer
+from pivot.frontends.classes import method_named
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
-from pivot.frontends.source import Chunk, small_statements
+from pivot.frontends.source import Chunk, small_statements, walk
 from pivot.model import INPUT_RANK, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
@@ -940,6 +942,8 @@ class _Rewriter(Rewriter):
         # what `.add` appends to: `self` in a keras.Sequential subclass, the model's Sequential attributes
         self.receivers = {l.name for l in net.layers if l.op == "Sequential"}
         self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
+        self.builds = False  # the model class has a build(self, input_shape) that forward() calls first (Keras's)
+        self.scope: cst.CSTNode | None = None  # the class (or function) rewritten: where its names are read
 
     def spanned_layers(self, net: Network):
         # a Sequential's element held in a local variable (`final_conv`): rewritten where it is assigned
@@ -947,6 +951,10 @@ class _Rewriter(Rewriter):
                                                   l.attrs.get("var") and l.op != "Sequential")
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        if not self.depth:
+            self.scope = node
+        if not self.depth and node.name.value == self.net.name:
+            self.builds = _builds(node, self.chunk, self.net, self.info, self.out)
         sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
         self.sequential_classes.append(sequential)
         self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))
@@ -1172,17 +1180,107 @@ class _Rewriter(Rewriter):
         if self.remove_statement:  # a merge layer's construction: an operator at its call sites
             self.remove_statement = False
             return cst.RemoveFromParent()
+        if self.scope is not None and held_initializer(original, self.scope, self.chunk):
+            self.todos.clear()
+            return cst.RemoveFromParent()  # how the layers' weights start (`*_initializer=`): not migrated
         return super().leave_SimpleStatementLine(original, updated)
 
     def is_layer_class(self, qual: str) -> bool:
         return qual in ("keras.Layer", "keras.Model", "keras.Sequential") or qual in lookups().keras_layer
 
     def entry(self, fn: cst.FunctionDef) -> cst.FunctionDef:
-        """`forward` without Keras's `training` and `mask` parameters."""
+        """`forward` without Keras's `training` and `mask` parameters; where the class has a build(), that first
+        builds it from the input's shape once, as Keras does before the first call."""
         params = [p for p in fn.params.params if p.name.value not in ("training", "mask")]
         if params:
             params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-        return fn.with_changes(params=fn.params.with_changes(params=params))
+        fn = fn.with_changes(params=fn.params.with_changes(params=params))
+        return _building_first(fn, self.net.inputs[0]) if self.builds else fn
+
+    def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        """In a class with a build(): `self.built = False` after `super().__init__(...)`, and build()'s
+        `super().build(input_shape)` (which only marks the layer built in Keras) as `self.built = True`."""
+        if not self.builds or self.depth != 1 or original.name.value not in ("__init__", "build"):
+            return updated
+        body = list(updated.body.body)
+        for i, stmt in enumerate(body):
+            call = stmt.body[0].value if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 and \
+                isinstance(stmt.body[0], cst.Expr) and isinstance(stmt.body[0].value, cst.Call) else None
+            if call is None:
+                continue
+            if original.name.value == "__init__" and is_super_init(call):
+                body.insert(i + 1, cst.parse_statement("self.built = False"))
+                break
+            if original.name.value == "build" and _super_build(call):
+                body[i] = stmt.with_changes(body=[cst.parse_statement("self.built = True").body[0]])
+        return updated.with_changes(body=updated.body.with_changes(body=body))
+
+
+def held_initializer(stmt: cst.CSTNode, scope: cst.CSTNode, chunk: Chunk) -> bool:
+    """`initializer = tf.random_normal_initializer(0., 0.02)` whose name `scope` reads only as `*_initializer=`
+    arguments (which say how weights start: not migrated, PIV203): a statement PyTorch has no use for."""
+    small = small_statements(stmt) if isinstance(stmt, cst.SimpleStatementLine) else []
+    assign = small[0] if len(small) == 1 and isinstance(small[0], cst.Assign) else None
+    if assign is None or len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name) or \
+            not isinstance(assign.value, cst.Call) or not is_initializer(chunk.qualify(assign.value.func) or ""):
+        return False
+    name, other = assign.targets[0].target.value, False
+    allowed: set[int] = {id(assign.targets[0].target)}
+
+    def enter(node: cst.CSTNode) -> None:
+        nonlocal other
+        if isinstance(node, cst.Arg) and node.keyword is not None and \
+                node.keyword.value.endswith("_initializer") and isinstance(node.value, cst.Name):
+            allowed.add(id(node.value))
+        elif isinstance(node, cst.Name) and node.value == name and id(node) not in allowed:
+            other = True
+
+    walk(scope, enter)
+    return not other
+
+
+def _builds(cls: cst.ClassDef, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> bool:
+    """Whether a Keras layer class's build(self, input_shape) is written for forward() to call on the first call
+    (`frontends.keras._built_layers` read what it makes). It needs an __init__ calling `super().__init__()`, where
+    `self.built = False` goes; and its input must not be an image, whose shape PyTorch lists channels-first
+    (`input_shape[-1]` would read the width): either is reported."""
+    built = method_named(cls, "build")
+    if built is None or net.framework != "keras":
+        return False
+    init = method_named(cls, "__init__")
+    why = "it has no __init__ calling `super().__init__()`, where `self.built = False` would go" if init is None or \
+        not any(isinstance(s, cst.Expr) and isinstance(s.value, cst.Call) and is_super_init(s.value)
+                for stmt in init.body.body for s in small_statements(stmt)) else \
+        "its call() takes several tensors (Keras passes it a list of their shapes)" if len(net.inputs) != 1 else \
+        "it takes an image, whose shape PyTorch lists channels-first" if info.spatial.get(net.inputs[0]) else ""
+    if why:
+        out.diagnostics.append(D.make("PIV104", chunk.span(built.name), f"`{net.name}.build(input_shape)`: Keras calls it "
+                                      f"before the first call, and Pivot has forward() call it then, but {why}; "
+                                      "create its weights and layers in __init__", target="torch"))
+        return False
+    out.diagnostics.append(D.make("PIV201", chunk.span(built.name), f"`{net.name}.build(input_shape)` runs on the "
+                                  "first call, as in Keras: its weights exist only after one, so call the model once "
+                                  "before making its optimizer or loading a state_dict", severity="information",
+                                  target="torch"))
+    return True
+
+
+def _super_build(call: cst.Call) -> bool:
+    """`super().build(input_shape)` or `super(Cls, self).build(input_shape)`."""
+    func = call.func
+    return (isinstance(func, cst.Attribute) and func.attr.value == "build" and isinstance(func.value, cst.Call)
+            and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")
+
+
+def _building_first(fn: cst.FunctionDef, x: str) -> cst.FunctionDef:
+    """forward() starting (after its docstring) by building the layer from its input's shape the first time."""
+    first = cst.parse_statement(f"if not self.built:  # Keras builds a layer on its first call\n"
+                                f"    self.build({x}.shape)\n    self.to({x}.device)\n    self.built = True\n")
+    body = list(fn.body.body)
+    at = 1 if body and isinstance(body[0], cst.SimpleStatementLine) and isinstance(body[0].body[0], cst.Expr) and \
+        isinstance(body[0].body[0].value, (cst.SimpleString, cst.ConcatenatedString)) else 0
+    body.insert(at, first)
+    return fn.with_changes(body=fn.body.with_changes(body=body))
 
 
 def _builder_compile(stmt: cst.SimpleStatementLine, model_var: str | None) -> bool:
@@ -1328,6 +1426,8 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
             continue
         if fn and isinstance(stmt, cst.SimpleStatementLine) and _builder_compile(stmt, model_var):
             continue  # migrated with the training code, where the builder's model is built
+        if fn and held_initializer(stmt, fn, chunk):
+            continue  # an initializer the layers' `*_initializer=` arguments read: how weights start, not migrated
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)

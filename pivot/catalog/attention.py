@@ -5,7 +5,7 @@ from pivot.catalog.domains import FLAGS, FLAGS_ON, Draw, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule
 from pivot.catalog.spec import Arg, OpSpec, register
 from pivot.catalog.spelling import F, K, T
-from pivot.catalog.weight_rules import Attention
+from pivot.catalog.weight_rules import Attention, KerasLayout
 from pivot.model import value_code
 
 
@@ -194,6 +194,57 @@ def _keras_attention() -> None:
     ))
 
 
+# keras.layers.AdditiveAttention (Bahdanau): PyTorch has no such module. Pivot writes one with Keras's computation
+# (Attention._apply_scores over AdditiveAttention._calculate_scores) and its one weight, `scale` (dim,), copied as is
+ADDITIVE_ATTENTION_CLASS = '''
+
+class AdditiveAttention(nn.modules.lazy.LazyModuleMixin, nn.Module):
+    """keras.layers.AdditiveAttention in PyTorch (written by Pivot): Bahdanau scores sum(scale * tanh(q + k)) over
+    the features, a softmax over the value's steps, and the values weighted by it. Called as Keras calls it, with
+    [query, value] or [query, value, key] (the key is the value when not given); `scale` is sized on the first call
+    from the query's width, as Keras builds it."""
+
+    KERAS_LAYOUT = True  # weights copy one to one, in order, with Keras's shapes
+
+    def __init__(self, use_scale=True, dropout=0.0):
+        super().__init__()
+        self.scale = nn.UninitializedParameter() if use_scale else None
+        self.dropout = nn.Dropout(dropout)  # of the attention weights, in training only (as Keras's)
+
+    def initialize_parameters(self, query, value=None, key=None):
+        if self.has_uninitialized_params():
+            query = query[0] if isinstance(query, (list, tuple)) else query
+            dim = query.shape[-1]
+            with torch.no_grad():
+                self.scale.materialize((dim,))
+                nn.init.uniform_(self.scale, -(3.0 / dim) ** 0.5, (3.0 / dim) ** 0.5)  # Keras's glorot_uniform
+
+    def forward(self, query, value=None, key=None):
+        if isinstance(query, (list, tuple)):
+            query, value, key = (list(query) + [None, None])[:3]
+        key = value if key is None else key
+        scores = torch.tanh(query.unsqueeze(-2) + key.unsqueeze(-3))
+        scores = (scores * self.scale if self.scale is not None else scores).sum(dim=-1)
+        return torch.matmul(self.dropout(torch.softmax(scores, dim=-1)), value)
+'''
+
+
+def _additive_attention() -> None:
+    register(OpSpec(
+        name="AdditiveAttention", kind="layer", doc="Bahdanau additive attention of a query over a value (key = value)",
+        torch_module="AdditiveAttention", keras_layer=f"{K}AdditiveAttention",
+        args=(Arg("use_scale", torch="use_scale", keras="use_scale", torch_pos=0, keras_pos=0, torch_default=True,
+                  keras_default=True, domain=FLAGS_ON),
+              Arg("dropout", torch="dropout", keras="dropout", torch_pos=1, torch_default=0.0, keras_default=0.0)),
+        shape="attention", shape_rule=KerasAttentionShape(), layout_fixed=True, feature_axis=-1,
+        weights="keras_layout", weight_rule=KerasLayout(), torch_support_code=ADDITIVE_ATTENTION_CLASS,
+        name_prefix="attention",
+        notes=("PyTorch gets an `AdditiveAttention` module written by Pivot (Keras's scores and its `scale` weight), "
+               "called with the same list [query, value(, key)].",),
+    ))
+
+
 _attention()
 _functional_attention()
 _keras_attention()
+_additive_attention()

@@ -156,6 +156,23 @@ class MatmulShape(ShapeRule):
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
 
 
+class TensordotShape(ShapeRule):
+    """tensordot(a, b, n) contracts a's last n axes with b's first n, the batch axis among them (b's first is its
+    batch): the per-sample shape is known only for axes listed (two lists) that leave both batch axes alone."""
+
+    def shape(self, x: tuple, call: Call):
+        y = call.xs[1] if len(call.xs) > 1 else None
+        dims = call.attrs.get("dims")
+        if y is None or not (isinstance(dims, (tuple, list)) and len(dims) == 2 and
+                             all(isinstance(d, (tuple, list)) for d in dims) and len(dims[0]) == len(dims[1])):
+            return None, False
+        a_axes, b_axes = [[d % (len(s) + 1) if isinstance(d, int) else 0 for d in ds] for ds, s in zip(dims, (x, y))]
+        if 0 in a_axes or 0 in b_axes:
+            return None, False
+        return tuple(s for i, s in enumerate(x, 1) if i not in a_axes) + \
+            tuple(s for i, s in enumerate(y, 1) if i not in b_axes), False
+
+
 class StackShape(ShapeRule):
     """A new axis at `dim` (numbering the output) counting the stacked tensors."""
 
@@ -403,6 +420,13 @@ def _tensor_ops() -> None:
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
             python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
+    # the same function in both (NumPy's): `dims`/`axes` count or list axes with the batch axis, so what it contracts
+    # may be the batch (keras.io's recommender sums two (N, F) tensors whole: `ops.tensordot(u, m, 2)`), which both
+    # compute alike; the per-sample shape is then unknown (its image-like operands are reported: layout_fixed)
+    _tensor("Tensordot", "tensordot", "tensordot",
+            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, torch_default=2, keras_default=2),),
+            method="", shape="tensordot", shape_rule=TensordotShape(), function_tensors=2, layout_fixed=True,
+            doc="sum of products over the given axes of two tensors (NumPy's tensordot)")
     register(OpSpec(  # `y.expand_as(x)` of an SE block's gate: the same axes in both layouts when both are images
         name="ExpandAs", kind="tensor", doc="broadcast to another tensor's shape", torch_methods=("expand_as",),
         keras_code="keras.ops.broadcast_to({0}, keras.ops.shape({1}))", shape="broadcast", shape_rule=Broadcast(),

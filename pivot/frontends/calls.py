@@ -20,6 +20,13 @@ KERAS_COMMON = {"name", "dtype", "trainable", "input_shape", "input_dim", "batch
 KERAS_TRAINING_ONLY_SUFFIXES = ("_initializer", "_regularizer", "_constraint")
 
 
+def is_initializer(qual: str) -> bool:
+    """A Keras/TensorFlow weight initializer's constructor (`tf.random_normal_initializer`, `keras.initializers.
+    HeNormal`): it makes no tensor, only says how weights start, which a migration does not carry."""
+    parts = qual.split(".")
+    return parts[0] in ("keras", "tensorflow") and ("initializers" in parts[:-1] or parts[-1].endswith("_initializer"))
+
+
 @dataclass
 class Bound:
     attrs: dict[str, Value] = field(default_factory=dict)

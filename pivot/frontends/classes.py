@@ -315,9 +315,11 @@ def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, .
 
 
 def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
-                     not_inputs: tuple[str, ...], layers: list[Layer], diags: list, **fields) -> Network:
+                     not_inputs: tuple[str, ...], layers: list[Layer], diags: list, skipped: tuple[str, ...] = (),
+                     **fields) -> Network:
     """A subclassed model from its declared `layers`: the entry method (`forward`/`call`, none when missing)
-    read as dataflow, then the other methods. `not_inputs`: entry parameters that are not tensors."""
+    read as dataflow, then the other methods (but `skipped`, which make state as __init__ does). `not_inputs`:
+    entry parameters that are not tensors."""
     reader = FlowReader(chunk, framework, {layer.name for layer in layers})
     reader.parameters = {layer.name for layer in layers if layer.op == "Parameter"}  # their methods: tensor ops
     inputs: tuple[str, ...] = ()
@@ -326,7 +328,7 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
         reader.tensors.update(inputs)
         reader.read_body(entry.body)
     outputs = tuple(reader.outputs)
-    read_other_methods(cls, reader, ("__init__", entry.name.value if entry else ""))
+    read_other_methods(cls, reader, ("__init__", entry.name.value if entry else "", *skipped))
     diags.extend(reader.diagnostics)
     return Network(cls.name.value, framework, "subclass", chunk.span(cls), layers=tuple(layers), inputs=inputs,
                    nodes=tuple(reader.nodes), outputs=outputs, docstring=docstring_of(cls.body),

@@ -7,7 +7,7 @@ from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
-from pivot.frontends.calls import bind, bind_support
+from pivot.frontends.calls import bind, bind_support, is_initializer
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 
@@ -114,6 +114,11 @@ class FlowReader:
                     and len(small.value.elements) == len(target0.elements)):  # q, k = a[0], a[1]
                 for t, v in zip(target0.elements, small.value.elements):
                     self.bind_target(t.value, self.expr(v.value))
+                return
+            if isinstance(target0, cst.Tuple) and isinstance(small.value, cst.Name) and len(small.targets) == 1 and \
+                    len(self.tensor_lists.get(small.value.value, ())) == len(target0.elements):  # x, y = vects
+                for t, v in zip(target0.elements, self.tensor_lists[small.value.value]):
+                    self.bind_target(t.value, v)
                 return
             if isinstance(target0, cst.Name) and isinstance(small.value, (cst.List, cst.Tuple)):
                 items = self.tensor_items(small.value)
@@ -529,6 +534,8 @@ class FlowReader:
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
                           source=self.chunk.text(call), form="function", tensor_args=(0,)))
             return None
+        if spec is None and is_initializer(qual):  # `tf.random_normal_initializer(0., 0.02)`: no tensor op; what
+            return None  # it starts is not migrated (`*_initializer=` arguments: PIV203), the value copied
         if spec is None:
             root = qual.split(".")[0]
             if root in ("torch", "keras", "tensorflow"):
@@ -562,6 +569,11 @@ class FlowReader:
             ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
         else:
             ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        if spec.kind == "merge" and n_tensors > 1 and len(tensor_nodes) == n_tensors and len(ins) < n_tensors:
+            # `ops.maximum(t, 1e-7)`: a merge of a tensor and a number, which the merge's code (of its tensors) would
+            # drop (it was `t` alone: exit 0)
+            return self.opaque(call, f"`{self.chunk.text(call)}` combines a tensor with a value that is not one (a "
+                               "number): Pivot migrates this op of tensors only; migrate it by hand", ins)
         side = "torch" if self.framework == "torch" else "keras"
         if spec.mode_dependent and side == "torch" and not _follows_mode(call, self.chunk):
             self.diagnostics.append(D.make("PIV105", self.chunk.span(call), f"`{self.chunk.text(call)}` drops in "

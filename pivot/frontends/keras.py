@@ -892,6 +892,14 @@ class FunctionalReader(FlowReader):
         extra = [a for a in built.args if a.keyword is not None and a.keyword.value not in (
             "function", "output_shape", "name")]
         inputs = [a.value for a in call.args if a.keyword is None]
+        named = self.chunk.ctx.keras_block(fn.value) if isinstance(fn, cst.Name) else None
+        if named and not extra and len(inputs) == 1 and len(call.args) == 1:  # Lambda(euclidean_distance)([a, b])
+            out = self.inline(call, *named, lists=True)
+            if out is None or at is None:
+                return out
+            marked = self.fresh()  # the Lambda layer Keras builds here has no module: matched to nothing by verify
+            self.add(Node("Alias", (out,), (marked,), attrs=Attrs.of({BUILT_AT: at}), form="alias"))
+            return marked
         params = fn.params if isinstance(fn, cst.Lambda) else None
         if params is None or len(params.params) != 1 or params.star_arg not in (None, cst.MaybeSentinel.DEFAULT) \
                 or params.kwonly_params or params.star_kwarg or params.posonly_params or extra or len(inputs) != 1 \
@@ -942,16 +950,20 @@ class FunctionalReader(FlowReader):
                       source=self.chunk.text(call), form="function", tensor_args=(0,)))
         return out
 
-    def inline(self, call: cst.Call, code: str, first_line: int) -> str | None:
-        """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed."""
+    def inline(self, call: cst.Call, code: str, first_line: int, lists: bool = False) -> str | None:
+        """A functional block `conv_block(x, 64)`: its layers become this model's, its steps are replayed (`lists`:
+        a parameter given a list of tensors holds them, as a Lambda's function is given `[a, b]`)."""
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         bound = _bound_arguments(call, fn, block)
-        tensors, constants = {}, {}
+        tensors, constants, held = {}, {}, {}
         for name in (p.name.value for p in fn.params.params):
             node = bound.get(name, "None")
-            value = self.expr(node) if isinstance(node, cst.BaseExpression) else None
-            if value:
+            items = self.tensor_items(node) if lists and isinstance(node, (cst.List, cst.Tuple)) else ()
+            value = self.expr(node) if isinstance(node, cst.BaseExpression) and not items else None
+            if items:
+                held[name] = items
+            elif value:
                 tensors[name] = value
             else:  # the caller's code reads the caller's constants (a loop variable of an unrolled loop)
                 constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
@@ -963,6 +975,8 @@ class FunctionalReader(FlowReader):
         self.substitutions = {**self.substitutions, **constants}
         self.outputs = []
         self.scope = dict(tensors)  # the block's tensor parameters are the caller's values
+        lists_saved = dict(self.tensor_lists)
+        self.tensor_lists.update(held)
         self.depth += 1
         try:
             for stmt in fn.body.body:
@@ -972,6 +986,7 @@ class FunctionalReader(FlowReader):
             self.depth -= 1
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals) = saved
+            self.tensor_lists = lists_saved
         return result
 
     def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
@@ -1394,6 +1409,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if _mentions_layers(value, chunk) or _filled_with_layers(init, target, chunk):
                 op = "ModuleList" if isinstance(value, (cst.List, cst.ListComp)) else "ModuleDict"
                 layers.append(Layer(target, op, span=chunk.span(value), source=chunk.text(value)))
+    layers += _built_layers(cls, call, chunk, reader_l, diags)
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
     ranks = chain_input_ranks(cls, chunk, tuple(layers + templates), is_sequential_subclass(cls, chunk))
@@ -1403,12 +1419,6 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
     if init:  # `self.w.assign(keras.random.normal(...))`: nn.init's refill of a weight
         templates += weight_fills(init, chunk, {l.name for l in layers if l.op == PARAMETER})
-    built = method_named(cls, "build")
-    for target, c in self_assignments(built.body) if built else ():
-        if _mentions_layers(c, chunk):  # Keras calls build(input_shape) before the first call; PyTorch never does
-            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
-                                "build(input_shape), which Keras calls before the first call and PyTorch never "
-                                "does; create it in __init__"))
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
@@ -1418,7 +1428,39 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                             templates=tuple(templates), factories=factories, block_chains=chains,
-                            attribute_templates=built)
+                            attribute_templates=built, skipped=("build",) if method_named(cls, "build") else (),
+                            builds=method_named(cls, "build") is not None)
+
+
+def _built_layers(cls: cst.ClassDef, call: cst.FunctionDef | None, chunk: Chunk, reader: "KerasLayerReader",
+                  diags: list[Diagnostic]) -> list[Layer]:
+    """The weights (`self.w = self.add_weight(shape=(input_shape[-1], self.units))`) and layers a custom layer's
+    `build(self, input_shape)` makes: Keras calls it once, before the first call, with the input's shape; PyTorch
+    calls the same method from forward() on the first call (`backends.torch`). Only for one input tensor (Keras
+    passes a list of shapes for several) and a build() taking only `input_shape`; otherwise each is reported."""
+    built = method_named(cls, "build")
+    if built is None:
+        return []
+    inputs = [p for p in call.params.params if p.name.value not in ("self", "training", "mask")] if call else []
+    params = [p.name.value for p in built.params.params]
+    why = "it takes other parameters than `input_shape`" if len(params) != 2 or built.params.star_arg not in \
+        (cst.MaybeSentinel.DEFAULT, None) or built.params.kwonly_params or built.params.star_kwarg else \
+        "call() takes several tensors (Keras passes build() a list of their shapes)" if len(inputs) != 1 or \
+        call.params.star_arg not in (cst.MaybeSentinel.DEFAULT, None) else ""
+    found: list[Layer] = []
+    for target, c in self_assignments(built.body):
+        if not (_mentions_layers(c, chunk) or is_self_method(c, "add_weight")):
+            continue
+        if why:  # Keras calls build(input_shape) before the first call; PyTorch never does
+            diags.append(D.make("PIV104", chunk.span(c), f"`self.{target} = {chunk.text(c)}` is made in "
+                                f"build(input_shape), which Keras calls before the first call and PyTorch never "
+                                f"does, and Pivot calls it from forward() only for one input and build(self, "
+                                f"input_shape) ({why}); create it in __init__"))
+            continue
+        layer = reader.read(c, target)
+        if layer is not None:
+            found.append(layer)
+    return found
 
 
 def with_input_rank(layer: Layer, ranks: dict) -> Layer:

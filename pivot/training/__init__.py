@@ -30,6 +30,7 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
                       and node.value.func.id in names for t in node.targets if isinstance(t, ast.Name)}
     translator = (TorchTraining if origin == "torch" else KerasTraining)(source, tree, ctx, in_model, models)
     translator.images = _takes_images(networks, origin)
+    translator.built_on_first_call = tuple(n.name for n in networks if n.framework == origin and n.builds)
     try:
         return translator.run()
     except Exception as err:  # a bug here must not take the model migration (or the editor) down with it

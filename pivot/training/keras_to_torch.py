@@ -38,6 +38,8 @@ class KerasTraining(Translator):
     def __init__(self, source: str, tree: ast.Module, ctx, in_model, models: set[str]):
         super().__init__(source, tree, ctx, in_model, models | _receivers(tree, ("compile", "fit", "evaluate")))
         self._moved: list[Edit] = []  # constructions moved into the compile being translated
+        # custom layers of the file whose build(input_shape) makes weights on the first call, in PyTorch too
+        self.built_on_first_call: tuple[str, ...] = ()
 
     def _scope(self, body: list[ast.stmt]) -> None:
         compiled: dict[str, Compiled] = {}
@@ -122,6 +124,9 @@ class KerasTraining(Translator):
             problems.append(f"`metrics` other than {sorted(METRICS)}")
         for op in (optimizer, schedule, loss):
             problems += op.problems if op else []
+        if self.built_on_first_call:  # `model.parameters()` before the first call lacks them: never trained
+            problems.append(f"an optimizer over weights that build() of `{'`, `'.join(self.built_on_first_call)}` "
+                            "makes on the first call (call the model once first)")
         moved, self._moved = self._moved, []
         if problems:
             self._keep(stmt, f"compile: {', '.join(problems)} not migrated")

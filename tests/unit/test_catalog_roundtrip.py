@@ -217,6 +217,8 @@ KNOWN.update({("Subtract", "keras", None): "layers.Subtract becomes `a - b` in P
               ("AverageOf", "keras", None): "layers.Average becomes `(a + b) / 2` in PyTorch, read back as Add and a "
               "division"})
 KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
+KNOWN.update({("AdditiveAttention", fw, arg): "Keras -> PyTorch only: the PyTorch AdditiveAttention support module "
+              "is read back as a model of the file" for fw in ("torch", "keras") for arg in (None, "use_scale")})
 KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
               "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
               for arg in (None, "bias")})

@@ -57,8 +57,17 @@ model = keras.Model([a, b], layers.Dense(1)(d))
 '''
 
 
-def test_lambda_of_a_named_function_is_a_named_error():
+def test_lambda_of_a_named_function_is_inlined():
+    """keras.io's siamese `Lambda(euclidean_distance)([a, b])`: the function's body, its `x, y = vects` the two
+    tensors (verified: tests/regressions/keras/lambda_named_function_pair.py)."""
     result = migrate_source(LAMBDA.replace("APPLIED", "d = layers.Lambda(distance)([a, b])"), "pytorch", ["model"])
+    assert result.ok, [d.format("x.py") for d in result.diagnostics if d.severity == "error"]
+    assert "x = a" in result.text and "y = b" in result.text and "torch.square(x - y)" in result.text
+
+
+def test_lambda_of_a_named_function_with_arguments_is_a_named_error():
+    result = migrate_source(LAMBDA.replace("APPLIED", "d = layers.Lambda(distance, arguments={'p': 2})([a, b])"),
+                            "pytorch", ["model"])
     assert not result.ok
     assert any(d.code == "PIV104" and "not a named function" in d.message and d.span.line == 12
                for d in result.diagnostics), [d.format("x.py") for d in result.diagnostics]

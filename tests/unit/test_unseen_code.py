@@ -160,7 +160,7 @@ def test_an_initialisation_method_is_kept_as_a_comment_with_a_note():
     assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
 
 
-def test_keras_add_weight_is_reported_not_copied():
+def test_keras_add_weight_in_build_is_built_on_the_first_call():
     source = textwrap.dedent('''\
         import keras
         from keras import ops
@@ -173,6 +173,29 @@ def test_keras_add_weight_is_reported_not_copied():
 
             def build(self, input_shape):
                 self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="random_normal")
+
+            def call(self, inputs):
+                return ops.matmul(inputs, self.w)
+    ''')
+    result = migrate_source(source, "pytorch")
+    assert result.ok, result.diagnostics
+    assert "self.built = False" in result.text and "self.build(inputs.shape)" in result.text
+    assert "self.w = nn.Parameter(torch.randn(input_shape[-1], self.units) * 0.05)" in result.text
+
+
+def test_keras_add_weight_elsewhere_is_reported_not_copied():
+    source = textwrap.dedent('''\
+        import keras
+        from keras import ops
+
+
+        class Linear(keras.layers.Layer):
+            def __init__(self, units=32):
+                super().__init__()
+                self.units = units
+
+            def make(self, n):
+                self.w = self.add_weight(shape=(n, self.units), initializer="random_normal")
 
             def call(self, inputs):
                 return ops.matmul(inputs, self.w)
@@ -369,3 +392,50 @@ def test_a_dummy_forward_pass_without_no_grad_is_kept_as_a_comment():
     assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
     assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
     assert "# self.flat = x.view(1, -1).shape[1]" in result.text, result.text
+
+
+def test_keras_build_of_several_inputs_is_reported():
+    source = textwrap.dedent('''\
+        import keras
+        from keras import ops
+
+
+        class Bilinear(keras.layers.Layer):
+            def build(self, input_shape):
+                self.w = self.add_weight(shape=(input_shape[0][-1], input_shape[1][-1]))
+
+            def call(self, a, b):
+                return ops.sum(ops.matmul(a, self.w) * b, axis=-1)
+    ''')
+    result = migrate_source(source, "pytorch")
+    assert not result.ok and any("several tensors" in d.message for d in result.diagnostics), result.diagnostics
+
+
+def test_keras_training_of_weights_made_in_build_is_reported():
+    """An optimizer made over `model.parameters()` before the first call would not hold the weights build() makes
+    then: the compile stays as written, with an error (never a loop that trains nothing of them)."""
+    source = textwrap.dedent('''\
+        import numpy as np
+        import keras
+        from keras import ops
+
+
+        class Linear(keras.layers.Layer):
+            def __init__(self, units=32):
+                super().__init__()
+                self.units = units
+
+            def build(self, input_shape):
+                self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="random_normal")
+
+            def call(self, inputs):
+                return ops.matmul(inputs, self.w)
+
+
+        model = keras.Sequential([keras.Input(shape=(4,)), Linear(2)])
+        model.compile(optimizer="adam", loss="mse")
+        model.fit(np.zeros((8, 4)), np.zeros((8, 2)), epochs=1)
+    ''')
+    result = migrate_source(source, "pytorch")
+    assert not result.ok and any("build() of `Linear` makes on the first call" in d.message
+                                 for d in result.diagnostics), result.diagnostics
