@@ -33,7 +33,7 @@ ERRORS = {
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
-    "keras/maximum_with_number": ("combines a tensor with a value that is not one", False),
+    "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

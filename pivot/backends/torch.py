@@ -598,6 +598,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
     if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
         return f"({' + '.join(map(_operand, xs))}) / {len(xs)}"
+    if spec.kind == "merge" and "bound" in attrs and len(xs) == 1:  # keras.ops.maximum(x, 1e-7): a clamp of x
+        return f"torch.clamp({xs[0]}, {spec.clamp_bound}={value_code(attrs['bound'])})"
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)
         code = xs[0]
         for x in xs[1:]:
