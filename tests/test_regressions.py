@@ -35,7 +35,7 @@ ERRORS = {
     "torch/view_joined_before_conv": ("reads a value of an image's rank that Pivot does not follow", False),
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
-    "keras/maximum_with_number": ("combines a tensor with a value that is not one", False),
+    "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

@@ -598,6 +598,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
     if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
         return f"({' + '.join(map(_operand, xs))}) / {len(xs)}"
+    if spec.kind == "merge" and "bound" in attrs and len(xs) == 1:  # keras.ops.maximum(x, 1e-7): a clamp of x
+        return f"torch.clamp({xs[0]}, {spec.clamp_bound}={value_code(attrs['bound'])})"
     if spec.kind == "merge" and spec.shape == "broadcast":  # maximum, minimum (the layers take several tensors)
         code = xs[0]
         for x in xs[1:]:
@@ -943,6 +945,7 @@ class _Rewriter(Rewriter):
         self.receivers = {l.name for l in net.layers if l.op == "Sequential"}
         self.model_bases: list[bool] = []  # per enclosing class: whether it extends a model class of the file
         self.builds = False  # the model class has a build(self, input_shape) that forward() calls first (Keras's)
+        self.has_init = True  # the model class has an __init__ (which sets `self.built = False`)
         self.scope: cst.CSTNode | None = None  # the class (or function) rewritten: where its names are read
 
     def spanned_layers(self, net: Network):
@@ -955,6 +958,7 @@ class _Rewriter(Rewriter):
             self.scope = node
         if not self.depth and node.name.value == self.net.name:
             self.builds = _builds(node, self.chunk, self.net, self.info, self.out)
+            self.has_init = method_named(node, "__init__") is not None
         sequential = any(self.chunk.qualify(b.value) == "keras.Sequential" for b in node.bases)
         self.sequential_classes.append(sequential)
         self.model_bases.append(any(self.chunk.local_class(b.value) for b in node.bases))
@@ -1195,7 +1199,7 @@ class _Rewriter(Rewriter):
         if params:
             params[-1] = params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         fn = fn.with_changes(params=fn.params.with_changes(params=params))
-        return _building_first(fn, self.net.inputs[0]) if self.builds else fn
+        return _building_first(fn, self.net.inputs[0], self.has_init) if self.builds else fn
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         """In a class with a build(): `self.built = False` after `super().__init__(...)`, and build()'s
@@ -1241,14 +1245,15 @@ def held_initializer(stmt: cst.CSTNode, scope: cst.CSTNode, chunk: Chunk) -> boo
 
 def _builds(cls: cst.ClassDef, chunk: Chunk, net: Network, info: ShapeInfo, out: Emitted) -> bool:
     """Whether a Keras layer class's build(self, input_shape) is written for forward() to call on the first call
-    (`frontends.keras._built_layers` read what it makes). It needs an __init__ calling `super().__init__()`, where
-    `self.built = False` goes; and its input must not be an image, whose shape PyTorch lists channels-first
-    (`input_shape[-1]` would read the width): either is reported."""
+    (`frontends.keras._built_layers` read what it makes). An __init__ must call `super().__init__()`, where
+    `self.built = False` goes (without one, forward() reads `getattr(self, "built", False)`); and its input must
+    not be an image, whose shape PyTorch lists channels-first (`input_shape[-1]` would read the width): either is
+    reported."""
     built = method_named(cls, "build")
     if built is None or net.framework != "keras":
         return False
     init = method_named(cls, "__init__")
-    why = "it has no __init__ calling `super().__init__()`, where `self.built = False` would go" if init is None or \
+    why = "its __init__ does not call `super().__init__()`, after which `self.built = False` would go" if init and \
         not any(isinstance(s, cst.Expr) and isinstance(s.value, cst.Call) and is_super_init(s.value)
                 for stmt in init.body.body for s in small_statements(stmt)) else \
         "its call() takes several tensors (Keras passes it a list of their shapes)" if len(net.inputs) != 1 else \
@@ -1272,9 +1277,10 @@ def _super_build(call: cst.Call) -> bool:
             and isinstance(func.value.func, cst.Name) and func.value.func.value == "super")
 
 
-def _building_first(fn: cst.FunctionDef, x: str) -> cst.FunctionDef:
+def _building_first(fn: cst.FunctionDef, x: str, has_init: bool = True) -> cst.FunctionDef:
     """forward() starting (after its docstring) by building the layer from its input's shape the first time."""
-    first = cst.parse_statement(f"if not self.built:  # Keras builds a layer on its first call\n"
+    built = "self.built" if has_init else 'getattr(self, "built", False)'
+    first = cst.parse_statement(f"if not {built}:  # Keras builds a layer on its first call\n"
                                 f"    self.build({x}.shape)\n    self.to({x}.device)\n    self.built = True\n")
     body = list(fn.body.body)
     at = 1 if body and isinstance(body[0], cst.SimpleStatementLine) and isinstance(body[0].body[0], cst.Expr) and \

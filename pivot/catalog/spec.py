@@ -231,6 +231,9 @@ class OpSpec:
     keras_tensor_position: int = 0
     # the argument listing one size per axis, batch first (`x.expand(n, c, h, w)`): reordered for an image's layout
     per_axis_sizes: str = ""
+    # an elementwise merge that, of a tensor and a number (`keras.ops.maximum(x, 1e-7)`), clamps the tensor: the
+    # bound it is to `torch.clamp` ("min" for maximum, "max" for minimum)
+    clamp_bound: str = ""
 
     @property
     def recurrent(self) -> bool:

@@ -329,6 +329,7 @@ def _tensor_ops() -> None:
                                                                         f"tensorflow.math.{both.lower()}",
                                                                         f"keras.layers.{both.lower()}"),
             shape="broadcast", shape_rule=Broadcast(), function_tensors=2, draw=Draw(("img", "vec", "seq")),
+            clamp_bound="min" if fn == "max" else "max",
         ))
     register(OpSpec(
         name="Norm", kind="tensor", doc="vector p-norm over the given axes (all axes without `dim`)",

@@ -534,6 +534,8 @@ class FlowReader:
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
                           source=self.chunk.text(call), form="function", tensor_args=(0,)))
             return None
+        if qual in _EPSILON and not call.args:  # Keras's fuzz factor: a number (see `_number`), no tensor
+            return None
         if spec is None and is_initializer(qual):  # `tf.random_normal_initializer(0., 0.02)`: no tensor op; what
             return None  # it starts is not migrated (`*_initializer=` arguments: PIV203), the value copied
         if spec is None:
@@ -569,6 +571,13 @@ class FlowReader:
             ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
         else:
             ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        bound_by = _number(tensor_nodes[1], self.chunk) if spec.clamp_bound and \
+            self.framework == "keras" and len(tensor_nodes) == 2 and len(ins) == 1 else None
+        if bound_by is not None:  # `ops.maximum(sum_square, keras.backend.epsilon())`: a clamp of the tensor
+            out = self.fresh()
+            self.add(Node(spec.name, ins, (out,), attrs=Attrs.of({"bound": bound_by}), span=self.chunk.span(call),
+                          source=self.chunk.text(call), form="function", tensor_args=(0,)))
+            return out
         if spec.kind == "merge" and n_tensors > 1 and len(tensor_nodes) == n_tensors and len(ins) < n_tensors:
             # `ops.maximum(t, 1e-7)`: a merge of a tensor and a number, which the merge's code (of its tensors) would
             # drop (it was `t` alone: exit 0)
@@ -842,6 +851,18 @@ def _moved_channels_first(node: cst.BaseExpression, chunk: Chunk) -> cst.BaseExp
             and all(a.keyword is None for a in node.args)):
         return None
     return node.args[0].value if [literal(a.value, chunk) for a in node.args[1:]] == [-1, 1] else None
+
+
+# Keras's fuzz factor (keras.config.epsilon(), unless the program sets another)
+_EPSILON = {"keras.backend.epsilon": 1e-7, "keras.config.epsilon": 1e-7}
+
+
+def _number(node: cst.BaseExpression, chunk: Chunk) -> float | None:
+    """A literal number (`1e-7`, `-1`), or Keras's default epsilon (`keras.backend.epsilon()`); None otherwise."""
+    if isinstance(node, cst.Call) and not node.args and chunk.qualify(node.func) in _EPSILON:
+        return _EPSILON[chunk.qualify(node.func)]
+    value = literal(node, chunk)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:

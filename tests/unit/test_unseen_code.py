@@ -160,8 +160,8 @@ def test_an_initialisation_method_is_kept_as_a_comment_with_a_note():
     assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
 
 
-def test_keras_add_weight_in_build_is_built_on_the_first_call():
-    source = textwrap.dedent('''\
+# keras.io's custom Linear layer: its weight made in build() from the input's width
+LINEAR_IN_BUILD = textwrap.dedent('''\
         import keras
         from keras import ops
 
@@ -176,7 +176,11 @@ def test_keras_add_weight_in_build_is_built_on_the_first_call():
 
             def call(self, inputs):
                 return ops.matmul(inputs, self.w)
-    ''')
+''')
+
+
+def test_keras_add_weight_in_build_is_built_on_the_first_call():
+    source = LINEAR_IN_BUILD
     result = migrate_source(source, "pytorch")
     assert result.ok, result.diagnostics
     assert "self.built = False" in result.text and "self.build(inputs.shape)" in result.text
@@ -414,22 +418,7 @@ def test_keras_build_of_several_inputs_is_reported():
 def test_keras_training_of_weights_made_in_build_is_reported():
     """An optimizer made over `model.parameters()` before the first call would not hold the weights build() makes
     then: the compile stays as written, with an error (never a loop that trains nothing of them)."""
-    source = textwrap.dedent('''\
-        import numpy as np
-        import keras
-        from keras import ops
-
-
-        class Linear(keras.layers.Layer):
-            def __init__(self, units=32):
-                super().__init__()
-                self.units = units
-
-            def build(self, input_shape):
-                self.w = self.add_weight(shape=(input_shape[-1], self.units), initializer="random_normal")
-
-            def call(self, inputs):
-                return ops.matmul(inputs, self.w)
+    source = "import numpy as np\n" + LINEAR_IN_BUILD + textwrap.dedent('''\
 
 
         model = keras.Sequential([keras.Input(shape=(4,)), Linear(2)])
