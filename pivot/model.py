@@ -48,9 +48,11 @@ FIRST_BLOCK = "first_block"
 # whose body is one `return nn.Conv2d(...)`), read as that layer; the backends keep the call when the function's own
 # migration is what this call site needs, else write the layer in its place
 FACTORY = "factory"
-# a layer attribute: a PyTorch module in Pivot's `ChannelsLast` support module (written for a Keras Dense or
-# LayerNormalization over the channels of an image inside a Sequential): it reads the channel axis of a channels-first
-# image, and its result is an image again; in Keras it is the layer itself
+# a layer attribute: a layer over the last axis that reads the channel axis of a channels-first image, its result an
+# image again (a PyTorch module in Pivot's `ChannelsLast` support module, written for a Keras Dense or
+# LayerNormalization over an image's channels inside a Sequential; the nn.LayerNorm of a class of the file that permutes
+# the image channels-last around it, torchvision's LayerNorm2d); in Keras it is the layer itself. An nn.LayerNorm
+# without it reads the last axis: the width of a channels-first image
 OVER_CHANNELS = "over_channels"
 # a layer attribute: the constructor parameter and its value that chose the layer's class (`getattr(nn, rnn_type)(...)`
 # with rnn_type "LSTM" where the file builds the model): the backends write the layer for that value only
@@ -58,10 +60,6 @@ CHOSEN_BY = "chosen_by"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"
-# a LayerNorm layer's attribute: a class of the file that permutes an image channels-last around its nn.LayerNorm
-# (torchvision's LayerNorm2d): the norm over the image's channels; an nn.LayerNorm itself reads the last axis (the
-# width of a channels-first image)
-CHANNEL_NORM = "channel_norm"
 
 
 @dataclass(frozen=True)

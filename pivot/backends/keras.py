@@ -26,7 +26,7 @@ from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
-from pivot.model import CHANNEL_NORM, CHOSEN_BY, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _TORCH_SIZE = re.compile(r"\.(size\(\s*[^0\s)]|dim\(|numel\()")  # a size Pivot cannot place: not the batch's
@@ -139,9 +139,9 @@ def _width_axis(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
     width, which is axis rank - 2 of the channels-last image in Keras, not its channels: that axis, where the
     analysis is sure its input is such an image (its channels are known: made by a layer, not a block of the file
     it could not see into); else None. A class of the file that permutes the image channels-last around its
-    nn.LayerNorm (torchvision's LayerNorm2d, model.CHANNEL_NORM) is the norm over the channels."""
+    nn.LayerNorm (torchvision's LayerNorm2d, model.OVER_CHANNELS) is the norm over the channels."""
     x = info.layer_in.get(layer.name)
-    if spec.feature_axis != -1 or layer.attrs.get(CHANNEL_NORM) or not info.layer_in_spatial.get(layer.name) or \
+    if spec.feature_axis != -1 or layer.attrs.get(OVER_CHANNELS) or not info.layer_in_spatial.get(layer.name) or \
             x is None or len(x) < 2 or x[0] is None:
         return None
     return len(x) - 1

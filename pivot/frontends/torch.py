@@ -16,7 +16,7 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
 from pivot.frontends.held import held_activations
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHANNEL_NORM, CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
+from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -83,7 +83,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
         return None
     bound = bind(call, spec, "torch", chunk, what=qual.replace("torch.nn.", "nn."))
     diags.extend(bound.diagnostics)
-    marker = {CHANNEL_NORM: True} if dotted_name(call.func) in chunk.ctx.channel_norms else {}
+    marker = {OVER_CHANNELS: True} if dotted_name(call.func) in chunk.ctx.channel_norms else {}
     return Layer(name, spec.name, Attrs.of(bound.attrs | marker), tuple(bound.explicit), span, source)
 
 
@@ -513,7 +513,7 @@ def class_references(node: cst.CSTNode, chunk: Chunk) -> list[Layer]:
                         skip.add(id(el.value))
         elif isinstance(child, cst.Name) and child.value in chunk.ctx.channel_norms and id(child) not in skip:
             # `partial(LayerNorm2d, eps=1e-6)`: the norm over an image's channels, Keras's LayerNormalization
-            found.append(Layer("", lookups().torch_module["torch.nn.LayerNorm"].name, Attrs.of({"classref": True, CHANNEL_NORM: True}),
+            found.append(Layer("", lookups().torch_module["torch.nn.LayerNorm"].name, Attrs.of({"classref": True, OVER_CHANNELS: True}),
                                span=chunk.span(child), source=chunk.text(child)))
         elif isinstance(child, cst.Attribute):
             if id(child) in skip:
