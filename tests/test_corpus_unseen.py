@@ -43,7 +43,6 @@ GAPS = {
     "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",
     "keras/lstm_autoencoder_repeatvector": "LSTM(activation='relu'): nn.LSTM uses tanh (PIV105)",
-    "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }
