@@ -35,7 +35,6 @@ GAPS = {
     "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",
     "keras/lstm_autoencoder_repeatvector": "LSTM(activation='relu'): nn.LSTM uses tanh (PIV105)",
-    "torch/u_weight_tying_lm": "weight tying `self.decoder.weight = self.encoder.weight` (PIV102)",
     "torch/g_cnn3d_dummy_forward": "a dummy forward pass written across methods (`x = torch.randn(1, 1, D, H, W)` "
                                    "in __init__, `self._to_linear = x[0].shape[0] * x[0].shape[1] * ...` in a "
                                    "method forward also calls): PIV102/PIV105",

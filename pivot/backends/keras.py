@@ -21,6 +21,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
+from pivot.catalog.core import TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
@@ -890,10 +891,23 @@ class _Rewriter(Rewriter):
             self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
+        if self._weight_tie(original):  # TorchTiedLinear reads the tied layer's matrix: nothing left to assign
+            return cst.RemoveFromParent()
         weight = _weight_assignment(updated)
         if weight is not None:
             return weight
         return self._appended_attribute(original, updated)
+
+    def _weight_tie(self, original: cst.SimpleStatementLine) -> bool:
+        """`self.decoder.weight = self.encoder.weight` where `decoder` is read as a TiedLinear."""
+        small = original.body[0] if len(original.body) == 1 else None
+        target = small.targets[0].target if isinstance(small, cst.Assign) and len(small.targets) == 1 else None
+        owner = target.value if isinstance(target, cst.Attribute) and target.attr.value == "weight" else None
+        if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"):
+            return False
+        layer = self.net.layer(owner.attr.value)
+        return layer is not None and layer.op == TIED_LINEAR and \
+            self.chunk.text(small.value).replace(" ", "") == f"self.{layer.attrs.get('tied')}.weight"
 
     def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:
         """`init.orthogonal_(self.conv1.weight, init.calculate_gain('relu'))` alone on its line, in an

@@ -374,6 +374,28 @@ class TorchPReLU(keras.layers.Layer):
 '''
 
 # name -> (code, the support classes it needs), in the order they are written into a file
+TORCH_TIED_LINEAR_CLASS = '''
+
+class TorchTiedLinear(keras.layers.Layer):
+    """PyTorch's nn.Linear whose weight is another layer's (`self.decoder.weight = self.encoder.weight`) in Keras
+    (written by Pivot): the tied layer's matrix, an Embedding's (n, d) embeddings or a Dense's kernel, read at each
+    call (held untracked: the weight is the tied layer's), and its own bias."""
+
+    def __init__(self, tied, units, use_bias=True, **kwargs):
+        super().__init__(**kwargs)
+        self._tied = lambda: tied
+        self.units, self.use_bias = units, use_bias
+
+    def build(self, input_shape):
+        self.bias = self.add_weight(shape=(self.units,), initializer="zeros", name="bias") if self.use_bias else None
+
+    def call(self, x):
+        tied = self._tied()
+        kernel = keras.ops.transpose(tied.embeddings) if hasattr(tied, "embeddings") else tied.kernel
+        y = keras.ops.matmul(x, kernel)
+        return y + self.bias if self.bias is not None else y
+'''
+
 SUPPORT = {
     "TorchRNN": (TORCH_RNN_CLASS, ()),
     "TorchMultiheadAttention": (TORCH_MHA_CLASS, ()),
@@ -384,5 +406,5 @@ SUPPORT = {
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
                      TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS,
-                     TORCH_RNN_CELL_CLASS, TORCH_PRELU_CLASS)},
+                     TORCH_RNN_CELL_CLASS, TORCH_PRELU_CLASS, TORCH_TIED_LINEAR_CLASS)},
 }

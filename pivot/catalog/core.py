@@ -5,9 +5,20 @@ import math
 
 from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import BIAS, PER_STEP, PER_STEP_IMAGE, F, K, T
-from pivot.catalog.weight_rules import Dense, Table
+from pivot.catalog.weight_rules import Dense, Table, TiedDense
+
+
+TIED_LINEAR = "TiedLinear"  # the entry the torch frontend makes of a weight tie (it reads no module of its own)
+
+
+def _tied_linear(attrs: dict, seen: Seen) -> str | Unsupported:
+    """`self.decoder.weight = self.encoder.weight`: `TorchTiedLinear(self.encoder, units)` (the tied layer is
+    made first: the frontend checks it)."""
+    bias = "" if attrs.get("bias", True) is not False else ", use_bias=False"
+    units = attrs.get("out_features")
+    return f"TorchTiedLinear(self.{attrs.get('tied')}, {units.code if hasattr(units, 'code') else units}{bias})"
 
 
 class LinearShape(ShapeRule):
@@ -75,6 +86,20 @@ def _core() -> None:
         shape="linear", weights="dense", shape_rule=LinearShape(), feature_axis=-1, feature_weights=True,
         draw=Draw(("vec", "seq"), weight=2, fused_activation=True),
         weight_rule=Dense(), name_prefix="fc", flat_features_arg="in_features", variants=(PER_STEP,),
+    ))
+    register(OpSpec(  # the torch frontend reads `self.decoder.weight = self.encoder.weight` as this entry
+        name=TIED_LINEAR, kind="layer", doc="fully connected layer whose weight is another layer's (weight tying)",
+        torch_module="TiedLinear", keras_layer="TorchTiedLinear",
+        args=(
+            Arg("in_features", torch="in_features", torch_pos=0, inferred=True, inferred_from_last=True),
+            Arg("out_features", torch="out_features", keras="units", torch_pos=1, keras_pos=0, domain=UNITS),
+            BIAS,
+            Arg("tied", torch="tied", keras="tied"),  # the attribute holding the layer whose weight it uses
+        ),
+        shape="linear", shape_rule=LinearShape(), feature_axis=-1, weights="tied_dense",
+        weight_rule=TiedDense(), name_prefix="fc", emit_keras_layer=_tied_linear,
+        notes=("Keras gets Pivot's `TorchTiedLinear`, which reads the tied Embedding's matrix (or Dense's kernel) "
+               "at each call and owns only its bias.",),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",

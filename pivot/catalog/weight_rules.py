@@ -115,6 +115,19 @@ class Dense(WeightRule):
         return _with_bias({"weight": flat_perm(weights[0].T, flat, False)}, weights, has_bias)
 
 
+class TiedDense(WeightRule):
+    """A linear layer whose weight is another layer's (weight tying): only its bias is its own; the weight is
+    copied with the layer that owns it (PyTorch's `decoder.weight` is `encoder.weight`)."""
+
+    arrays = ("bias",)
+
+    def to_keras(self, arrays, flat=None, **sizes):
+        return [arrays["bias"]] if "bias" in arrays else []
+
+    def from_keras(self, weights, has_bias, flat=None, affine=True):
+        return {"bias": weights[0]} if has_bias and weights else {}
+
+
 class Conv(WeightRule):
     """Kernel (out, in/groups, *k) (transposed conv: (in, out/groups, *k)) is Keras's (*k, in, out) (HWIO)."""
 

@@ -7,6 +7,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
+from pivot.catalog.core import TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import self_attribute
@@ -302,14 +303,44 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] 
     return (name, value) if isinstance(value, str) and value.isidentifier() else None
 
 
-def _layer_attributes_set(init: cst.FunctionDef, names: set[str], chunk: Chunk) -> list[Diagnostic]:
+def _weight_ties(init: cst.FunctionDef, layers: list[Layer], chunk: Chunk) -> dict:
+    """`self.decoder.weight = self.encoder.weight` in the constructor's own body (not under `if`): the nn.Linear
+    `decoder` -> (the nn.Embedding or nn.Linear `encoder` it reads its weight from, the statement's span), where the
+    encoder is made first (Keras's `TorchTiedLinear(self.encoder, ...)` is built with it)."""
+    by_name = {l.name: l for l in layers}
+    found = {}
+    for stmt in init.body.body:
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+            continue
+        sides = [_layer_weight(small.targets[0].target), _layer_weight(small.value)]
+        if None in sides:
+            continue
+        user, owner = (by_name.get(name) for name in sides)
+        ops = lookups().torch_module
+        linear, embedding = ops["torch.nn.Linear"].name, ops["torch.nn.Embedding"].name
+        if user is not None and owner is not None and user.op == linear and owner.op in (embedding, linear) \
+                and owner.span.line < user.span.line and user.name not in found:
+            found[user.name] = (owner.name, chunk.span(small))
+    return found
+
+
+def _layer_weight(node: cst.BaseExpression) -> str | None:
+    """`self.<name>.weight`: the name."""
+    owner = node.value if isinstance(node, cst.Attribute) and node.attr.value == "weight" else None
+    return owner.attr.value if isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and \
+        owner.value.value == "self" else None
+
+
+def _layer_attributes_set(init: cst.FunctionDef, names: set[str], chunk: Chunk, tied: set = frozenset()
+                          ) -> list[Diagnostic]:
     """`self.decoder.weight = self.encoder.weight` (weight tying), `self.fc.bias = nn.Parameter(...)`: an
     attribute of a layer set in the constructor; a Keras layer has no such attribute (it was copied as written:
-    exit 0, and the Keras model had no tying, or failed when built)."""
+    exit 0, and the Keras model had no tying, or failed when built). `tied`: the ties read (`_weight_ties`)."""
     found: list[Diagnostic] = []
 
     def enter(node: cst.CSTNode) -> None:
-        if not isinstance(node, (cst.Assign, cst.AugAssign)):
+        if not isinstance(node, (cst.Assign, cst.AugAssign)) or chunk.span(node) in tied:
             return
         for target in (t.target for t in node.targets) if isinstance(node, cst.Assign) else (node.target,):
             owner = target.value if isinstance(target, cst.Attribute) else None
@@ -397,7 +428,10 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(layer)
         layers += [_buffer(call, target, chunk, diags) for target, call in registered_buffers(init)]
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
-        diags += _layer_attributes_set(init, {l.name for l in layers}, chunk)
+        ties = _weight_ties(init, layers, chunk)  # `self.decoder.weight = self.encoder.weight`
+        layers = [replace(l, op=TIED_LINEAR, attrs=Attrs.of(l.attrs.as_dict() | {"tied": ties[l.name][0]}))
+                  if l.name in ties else l for l in layers]
+        diags += _layer_attributes_set(init, {l.name for l in layers}, chunk, {span for _, span in ties.values()})
     chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
     if chain:
         layers = list(chain) + layers

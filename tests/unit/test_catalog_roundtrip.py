@@ -219,6 +219,9 @@ KNOWN.update({("Subtract", "keras", None): "layers.Subtract becomes `a - b` in P
 KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({("AdditiveAttention", fw, arg): "Keras -> PyTorch only: the PyTorch AdditiveAttention support module "
               "is read back as a model of the file" for fw in ("torch", "keras") for arg in (None, "use_scale")})
+KNOWN.update({("TiedLinear", "torch", arg): "read from a weight-tying statement (`self.decoder.weight = "
+              "self.encoder.weight`) only, not from a module of its own; the way back reads TorchTiedLinear as a "
+              "model of the file" for op, fw, arg, _ in CASES if op == "TiedLinear"})
 KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4) is not the query width (8): "
               "PyTorch gets the KerasMultiHeadAttention support module, read back as a model of the file"
               for arg in (None, "bias")})

@@ -130,12 +130,24 @@ WEIGHT_TYING = textwrap.dedent('''\
 ''')
 
 
-def test_weight_tying_is_a_named_error():
+def test_weight_tying_reads_the_tied_matrix():
     """`self.decoder.weight = self.encoder.weight` was copied into the Keras constructor (exit 0; a Keras
-    Embedding has no `weight`)."""
+    Embedding has no `weight`), then a named error; now the decoder is Pivot's TorchTiedLinear reading the
+    encoder's matrix (verified in tests/regressions/torch/weight_tying_linear.py), the statement gone."""
     result = migrate_source(WEIGHT_TYING, "tensorflow", ["Net"])
-    assert not result.ok
-    assert any(d.code == "PIV102" and "weight tying" in d.message and d.span.line == 9 for d in result.diagnostics)
+    assert result.ok, result.diagnostics
+    model = result.text.split("class Net")[1]
+    assert "= TorchTiedLinear(self.encoder, " in model and ".weight = " not in model, result.text
+
+
+def test_weight_tying_under_if_is_a_named_error():
+    """A tie under `if` (whatever the file's values: as written, Keras would build it untied) stays PIV102."""
+    lines = WEIGHT_TYING.splitlines()
+    tie = next(i for i, line in enumerate(lines) if ".weight = " in line)
+    indent = lines[tie][:len(lines[tie]) - len(lines[tie].lstrip())]
+    lines[tie:tie + 1] = [f"{indent}if True:", f"    {lines[tie]}"]
+    result = migrate_source("\n".join(lines) + "\n", "tensorflow", ["Net"])
+    assert any(d.code == "PIV102" and "weight tying" in d.message for d in result.diagnostics)
 
 
 CAUSAL_PAD = textwrap.dedent('''\

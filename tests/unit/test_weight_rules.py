@@ -9,7 +9,7 @@ import pytest
 
 from pivot.catalog import all_ops
 from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Conv, Dense, Depthwise, KerasLayout, Recurrent,
-                                        RecurrentCell, Separable, Slopes, Table, WeightError)
+                                        RecurrentCell, Separable, Slopes, Table, TiedDense, WeightError)
 from pivot.shapes import FlatParts
 
 RNG = np.random.default_rng(0)
@@ -27,6 +27,7 @@ def rules_of(kind):
 TORCH_CASES = [
     ("dense", Dense(), {"weight": rand(5, 3), "bias": rand(5)}, {}),
     ("dense no bias", Dense(), {"weight": rand(5, 3)}, {}),
+    ("tied dense (weight tying: its bias only)", TiedDense(), {"bias": rand(5)}, {}),
     ("conv1d", Conv(), {"weight": rand(4, 3, 5), "bias": rand(4)}, {}),
     ("conv2d", Conv(), {"weight": rand(4, 3, 2, 5), "bias": rand(4)}, {}),
     ("conv3d no bias", Conv(), {"weight": rand(4, 3, 2, 5, 1)}, {}),
