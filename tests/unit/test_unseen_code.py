@@ -369,3 +369,30 @@ def test_a_dummy_forward_pass_without_no_grad_is_kept_as_a_comment():
     assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
     assert [d.code for d in result.diagnostics if d.severity != "information"] == ["PIV203"]
     assert "# self.flat = x.view(1, -1).shape[1]" in result.text, result.text
+
+
+def test_a_parameter_count_helper_outside_the_model_computation_is_a_warning():
+    """`@property def num_parameters(self): return sum(p.numel() for p in self.parameters())` (LLM-written): no
+    part of what the constructor or forward runs, so the model migrates (exit 0) with a PIV204 warning naming the
+    method; the same call in forward is an error."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 2)
+
+            @property
+            def num_parameters(self):
+                return sum(p.numel() for p in self.parameters())
+
+            def forward(self, x):
+                return self.fc(x)
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity == "warning"] == ["PIV204"]
+    used = source.replace("return self.fc(x)", "return self.fc(x) * self.num_parameters")
+    assert not migrate_source(used, "tensorflow").ok
