@@ -250,6 +250,7 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
     original = [l.rstrip("\r\n") for l in source_lines(chunk.code)]
     found: list[Diagnostic] = []
     local = _local_variables(tree, roots)
+    aside = _methods_aside(tree)
     for node in ast.walk(tree):
         if origin == "torch" and isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
                 node.func.attr in _MODULE_ONLY and not node.args:  # `self.encoder.parameters()`: no Keras method
@@ -257,10 +258,15 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
             line_text = source_lines(code)[node.lineno - 1].strip()
             line = next((chunk.first_line + i for i, l in enumerate(original) if l.strip() == line_text),
                         net.span.line)
-            if line not in reported:
-                reported.add(line)
+            method = next((fn.name for fn in aside if fn.lineno <= node.lineno <= (fn.end_lineno or fn.lineno)), None)
+            if line not in reported and method is not None:  # `def num_parameters(self)`: not the model's computation
+                found.append(D.make("PIV204", Span(line, 0, line, 0), f"`{text}` in `{method}` is a PyTorch module "
+                                    "method Keras layers do not have: the model migrates, but that method fails if "
+                                    "called; migrate it by hand", target=target, severity="warning"))
+            elif line not in reported:
                 found.append(D.make("PIV102", Span(line, 0, line, 0), f"`{text}` is a PyTorch module method Keras "
                                     "layers do not have; migrate it by hand", target=target))
+            reported.add(line)
             continue
         if isinstance(node, ast.Name) and node.id in roots and isinstance(node.ctx, ast.Load) and id(node) not in local:
             text = ast.get_source_segment(code, node) or node.id
@@ -279,6 +285,25 @@ def leftovers(code: str, chunk: Chunk, net: Network, origin: str, target: str,
 
 # methods of nn.Module that Keras layers lack, left in migrated code (a loop over `self.encoder.parameters()`)
 _MODULE_ONLY = frozenset({"parameters", "named_parameters", "modules", "named_modules", "children", "named_children"})
+
+
+def _methods_aside(tree: ast.Module) -> list[ast.FunctionDef]:
+    """The methods of the migrated classes that neither the constructor nor the forward pass runs (transitively
+    through `self.name(...)`): a `num_parameters` property, a `count_parameters` helper."""
+    aside: list[ast.FunctionDef] = []
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+        methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
+        todo = [m for m in ("__init__", "call", "forward", "build") if m in methods]
+        reached = set(todo)
+        while todo:
+            for node in ast.walk(methods[todo.pop()]):
+                name = node.attr if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                    node.value.id == "self" else None
+                if name in methods and name not in reached:
+                    reached.add(name)
+                    todo.append(name)
+        aside.extend(f for name, f in methods.items() if name not in reached)
+    return aside
 
 
 def _local_variables(tree: ast.Module, names: set[str]) -> set[int]:

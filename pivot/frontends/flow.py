@@ -171,6 +171,13 @@ class FlowReader:
                     self.add(Node("Getitem", (value,), (el.value.value,), attrs=Attrs.of(where),
                                   span=self.chunk.span(el.value), form="unpack"))
                     self.tensors.add(el.value.value)
+                elif isinstance(el.value, (cst.Tuple, cst.List)) and not isinstance(el, cst.StarredElement):
+                    # `out, (h_n, c_n) = self.lstm(x)`: the states pair, unpacked in turn
+                    inner = self.fresh()
+                    self.add(Node("Getitem", (value,), (inner,), attrs=Attrs.of({"index": i}),
+                                  span=self.chunk.span(el.value), form="unpack"))
+                    self.tensors.add(inner)
+                    self.bind_target(el.value, inner)
 
     def bound_name(self, name: str) -> str:
         """The name an assignment binds (an inlined block renames its locals that would clobber the caller's)."""

@@ -428,3 +428,30 @@ def test_keras_training_of_weights_made_in_build_is_reported():
     result = migrate_source(source, "pytorch")
     assert not result.ok and any("build() of `Linear` makes on the first call" in d.message
                                  for d in result.diagnostics), result.diagnostics
+
+
+def test_a_parameter_count_helper_outside_the_model_computation_is_a_warning():
+    """`@property def num_parameters(self): return sum(p.numel() for p in self.parameters())` (LLM-written): no
+    part of what the constructor or forward runs, so the model migrates (exit 0) with a PIV204 warning naming the
+    method; the same call in forward is an error."""
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Linear(4, 2)
+
+            @property
+            def num_parameters(self):
+                return sum(p.numel() for p in self.parameters())
+
+            def forward(self, x):
+                return self.fc(x)
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert [d.code for d in result.diagnostics if d.severity == "warning"] == ["PIV204"]
+    used = source.replace("return self.fc(x)", "return self.fc(x) * self.num_parameters")
+    assert not migrate_source(used, "tensorflow").ok
