@@ -953,7 +953,27 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     for node in net.nodes:
         _node_step(net, node, info, flat_src)
     _flat_outputs(net, info, flat_src)
+    _untold_through_unseen_layers(net, info)
     return _with_features_last_norms(net, info, input_shapes)
+
+
+def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
+    """Values of an input that may be an image (`untold_images`) made by layers Pivot cannot see into (a ModuleList
+    or Sequential filled by code, a block built by a helper) and by the shape-keeping ops after them: as unknown as
+    the input, so an axis of them is not remapped but reported (`torch.max(conv(x), dim=2)` in a loop over a
+    ModuleList built by a method: exit 0 and the max over Keras's channels)."""
+    found = set(info.untold_images)
+    for node in net.nodes:
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        spec = CATALOG.get(layer.op if layer is not None else node.op)
+        unseen = layer is not None and (spec is None or layer.op in ("Sequential", "ModuleList", "ModuleDict")
+                                        and not layer.children)
+        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Loop"
+        if node.inputs and node.inputs[0] in found and (unseen or keeps):
+            found.update(o for o in node.outputs if info.values.get(o) is None and not info.spatial.get(o))
+        else:
+            found.difference_update(node.outputs)
+    info.untold_images |= found
 
 
 def _batch_norm_1d(op: str) -> bool:

@@ -372,10 +372,16 @@ def _grown_later(init: cst.FunctionDef, target: str) -> bool:
 
 def _first_grown(init: cst.FunctionDef, target: str, chunk: Chunk) -> Span | None:
     """The span of the first layer the constructor builds into `self.<target>` (`.append(nn.Conv2d(...))`,
-    `.extend([nn.Conv2d(...), ...])`), in source order."""
+    `.extend([nn.Conv2d(...), ...])`, or the element of a comprehension it is made of: `nn.ModuleList([nn.Conv1d(..,
+    k) for k in sizes])`), in source order."""
     found: list[Span] = []
 
     def enter(node: cst.CSTNode) -> None:
+        if not found and isinstance(node, cst.Assign) and isinstance(node.value, cst.Call) and node.value.args and \
+                any(self_attribute(t.target) == target for t in node.targets) and \
+                isinstance(node.value.args[0].value, (cst.ListComp, cst.GeneratorExp)) and \
+                isinstance(node.value.args[0].value.elt, cst.Call):
+            found.append(chunk.span(node.value.args[0].value.elt))
         func = node.func if isinstance(node, cst.Call) else None
         if not found and isinstance(func, cst.Attribute) and func.attr.value in ("append", "extend") and \
                 isinstance(func.value, cst.Attribute) and func.value.attr.value == target and \

@@ -1,6 +1,7 @@
 """Constructs of public tutorial code (tests/corpus_unseen) that migrated with exit 0 and were wrong, checked
 without the frameworks: what the migration writes and what verify's slice keeps."""
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -455,3 +456,12 @@ def test_a_parameter_count_helper_outside_the_model_computation_is_a_warning():
     assert [d.code for d in result.diagnostics if d.severity == "warning"] == ["PIV204"]
     used = source.replace("return self.fc(x)", "return self.fc(x) * self.num_parameters")
     assert not migrate_source(used, "tensorflow").ok
+
+
+def test_a_module_list_made_of_a_comprehension_tells_the_rank_of_what_it_reads():
+    """`nn.ModuleList([nn.Conv1d(c, f, k) for k in sizes])` looped over in forward, `torch.max(conv(x), dim=2)[0]`
+    (LLM-written multi-kernel text CNNs): the comprehension's element is the list's layer, so the max is over
+    Keras's time axis 1 (it was written `axis=2`, the channels: exit 0, a Dense of the wrong width)."""
+    source = (Path(__file__).parents[1] / "corpus_unseen/torch/g_cnn1d_multiscale_kernels.py").read_text()
+    result = migrate_source(source, "tensorflow")
+    assert result.ok and "keras.ops.max(c, axis=1)" in result.text, result.text
