@@ -13,7 +13,7 @@ from pivot.catalog.tensor import fpad_channels_first, pad_widths, positions_resh
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
-from pivot.shapes import ShapeInfo, channels_first_rank
+from pivot.shapes import ShapeInfo, channels_first_rank, from_canonical, infer
 
 TODO = "# TODO(pivot):"
 
@@ -505,6 +505,37 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the features of a flattened image "
                                       "come in a different order in each framework, and Pivot cannot carry that "
                                       f"order through {what}; migrate it by hand", target=side))
+    for name, flat in info.flat_from.items():
+        layer = net.layer(name)
+        if side == "torch" and layer is not None and isinstance(flat, tuple) and _unknown_sizes(flat) >= 2 and \
+                _sizes_lost(net, info, name):
+            # (one unknown size follows from the dense layer's width when the weights are converted; two do not;
+            # from PyTorch, the Keras flatten keeps PyTorch's order where the sizes are unknown)
+            out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads a flattened image whose "
+                                          f"spatial sizes {value_code(tuple(flat[1:]))} are not known statically: "
+                                          "its features come in a different order in each framework and Pivot "
+                                          "cannot permute its weights (declare the input shape, or size the image "
+                                          "with literals)", target=side))
+
+
+def _unknown_sizes(flat: tuple) -> int:
+    return sum(not isinstance(d, int) for d in flat[1:])
+
+
+def _sizes_lost(net: Network, info, name: str) -> bool:
+    """The flattened image `name` reads keeps two unknown sizes even when every input's size is given (a slice
+    by a size read from the tensor, `x[:, :x.shape[1] // 2]`): no shape given to verify or convert-weights tells
+    them. Inputs of unknown rank: not told (False)."""
+    if not info.input_shapes or any(s is None for s in info.input_shapes):
+        return False
+    given = tuple(from_canonical(tuple(d if isinstance(d, int) else 7 for d in s), sp) if net.framework == "keras"
+                  else tuple(d if isinstance(d, int) else 7 for d in s)
+                  for s, sp in zip(info.input_shapes, info.input_spatial))
+    try:
+        flat = infer(net, given).flat_from.get(name)
+    except Exception:
+        return False
+    return isinstance(flat, tuple) and _unknown_sizes(flat) >= 2
 
 
 def _rank(shape) -> int | None:
