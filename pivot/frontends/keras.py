@@ -1422,7 +1422,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
-    builders = _builder_layers(cls, chunk, templates, lambda c, block: reader_l.read_in(c, "built", block))
+    quiet = KerasLayerReader(chunk, [])  # read for their rank only: their diagnostics are the helper's own
+    builders = _builder_layers(cls, chunk, templates, lambda c, block: quiet.read_in(c, "built", block))
     factories = factory_uses(cls, chunk, tuple(layers), tuple(templates) + builders, is_sequential_subclass(cls, chunk))
     chains = block_chains(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     built = attribute_templates(cls, chunk, tuple(templates), is_sequential_subclass(cls, chunk))
