@@ -387,7 +387,9 @@ def _held_uses(cls: cst.ClassDef, init: cst.FunctionDef, attr: str, layer: Layer
     reads it only as `norm_layer = self.<attr>` (torchvision's `_make_layer`), and that name only in chains (the
     ranks of its calls there) or passed to a model class of the file, or to a class a parameter holds (ANY_CLASS).
     None when the attribute is assigned again, read any other way (also in `__init__`, or by a nested function),
-    or the name is used otherwise: then the factory's rank stays a guess (`pivot.shapes.with_factory_ranks`)."""
+    or the name is used otherwise: then the factory's rank stays a guess (`pivot.shapes.with_factory_ranks`).
+    Only this class's methods are read: a subclass overriding `_make_layer` is not (a known gap: BatchNorm2d/3d
+    refuse another rank in PyTorch, BatchNorm1d takes (N, C) and (N, C, L) alike)."""
     reads = 0
 
     def enter(n: cst.CSTNode) -> bool:
