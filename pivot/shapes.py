@@ -1553,6 +1553,8 @@ def factory_ranks(networks: list[Network]) -> dict[tuple[str, str], tuple[int | 
         if entry is None:
             return set(), True
         found, unknown = set(entry[2]), entry[4]
+        if set(entry[5]) & {a for sub in subclasses(net.name) for a in sub.attribute_reads}:
+            unknown = True  # kept in `self._norm_layer`, which a subclass's methods may read any way
         for attr, _, factory in net.attribute_templates:  # `self.bn1 = norm_layer(c)`: where call() runs it
             if factory == name:
                 found |= called[net.name].get(attr, set())
@@ -1569,6 +1571,18 @@ def factory_ranks(networks: list[Network]) -> dict[tuple[str, str], tuple[int | 
                                 seen | {(net.name, name)})
             found, unknown = found | more, unknown or open_
         return found - {None}, unknown or None in found
+
+    def subclasses(name: str) -> list[Network]:
+        """The model classes of the file inheriting from `name`, directly or not."""
+        out: list[Network] = []
+        todo = [name]
+        while todo:
+            base = todo.pop()
+            for sub in by_name.values():
+                if base in sub.bases and sub not in out:
+                    out.append(sub)
+                    todo.append(sub.name)
+        return out
 
     def any_class(call: tuple, key, seen: frozenset) -> tuple[set, bool]:
         """The ranks a factory passed at `key` (position or keyword) to a class a parameter holds is called at (`call`:

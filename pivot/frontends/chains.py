@@ -352,17 +352,32 @@ def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], tem
         count, passes = _uses(init, name, binding, chunk, classes_in=_param_names(init) - {name})
         calls = ranks.get(name, {})
         found = [r for call in calls.values() for r in call]
+        held: list[str] = []
         for attr in _kept(init, name):  # `self._norm_layer = norm_layer`: its uses in the other methods
             followed = _held_uses(cls, init, attr, scope.factories.get(name), chunk, by_span, sequential_class)
             if followed is not None:
                 count -= 1
+                held.append(attr)
                 found += followed[0]
                 passes += followed[1]
         if not calls and not passes and not found:
             continue
         layer = scope.factories.get(name)
         index = next((i for i, t in enumerate(templates) if layer is not None and t.span == layer.span), -1)
-        out.append((name, index, tuple(found), tuple(passes), count != len(calls)))
+        out.append((name, index, tuple(found), tuple(passes), count != len(calls), tuple(held)))
+    return tuple(out)
+
+
+def attribute_reads(cls: cst.ClassDef) -> tuple[str, ...]:
+    """`Network.attribute_reads`: every `self.<name>` the class body mentions."""
+    out: dict[str, None] = {}
+
+    def enter(n: cst.CSTNode) -> bool:
+        if self_attribute(n):
+            out[self_attribute(n)] = None
+        return True
+
+    walk(cls, enter)
     return tuple(out)
 
 
@@ -388,8 +403,7 @@ def _held_uses(cls: cst.ClassDef, init: cst.FunctionDef, attr: str, layer: Layer
     ranks of its calls there) or passed to a model class of the file, or to a class a parameter holds (ANY_CLASS).
     None when the attribute is assigned again, read any other way (also in `__init__`, or by a nested function),
     or the name is used otherwise: then the factory's rank stays a guess (`pivot.shapes.with_factory_ranks`).
-    Only this class's methods are read: a subclass overriding `_make_layer` is not (a known gap: BatchNorm2d/3d
-    refuse another rank in PyTorch, BatchNorm1d takes (N, C) and (N, C, L) alike)."""
+    A subclass of the file mentioning the attribute makes it unknown again (`pivot.shapes.factory_ranks`)."""
     reads = 0
 
     def enter(n: cst.CSTNode) -> bool:

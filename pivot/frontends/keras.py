@@ -12,7 +12,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import attribute_reads, attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
                                      method_named, params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
@@ -1430,7 +1430,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                             templates=tuple(templates), factories=factories, block_chains=chains,
-                            attribute_templates=built, skipped=("build",) if method_named(cls, "build") else (),
+                            attribute_templates=built, attribute_reads=attribute_reads(cls), skipped=("build",) if method_named(cls, "build") else (),
                             builds=method_named(cls, "build") is not None)
 
 

@@ -73,3 +73,13 @@ class SeqBlock(keras.Model):
     ranks = _ranks(source)
     assert ranks[("ResNet", "norm_layer")] == (4, True)
     assert ranks[("BasicBlock", "norm_layer")] == (4, False)
+
+
+def test_subclass_reading_the_kept_factory_keeps_the_guess():
+    # a subclass of the file may override _make_layer and call self._norm_layer any way: not followed
+    source = _keras_of("resnet18").replace(
+        "        super().__init__(BasicBlock, [2, 2, 2, 2], num_classes=num_classes)",
+        "        super().__init__(BasicBlock, [2, 2, 2, 2], num_classes=num_classes)\n"
+        "        self.extra = self._norm_layer(4)")
+    assert "self.extra = self._norm_layer(4)" in source
+    assert _ranks(source)[("ResNet", "norm_layer")] == (4, True)
