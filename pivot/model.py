@@ -225,8 +225,12 @@ class Network:
     block_ranks: tuple[tuple[str, int], ...] = ()
     # layer factories of its constructor (`norm_layer`: a parameter, or a local lambda) whose calls run in chains:
     # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
-    # (model class of the file, parameter name or position) it is passed to, whether it is used any other way)
-    factories: tuple[tuple[str, int, tuple, tuple, bool], ...] = ()
+    # (model class of the file, parameter name or position) it is passed to, whether it is used any other way,
+    # the attributes it is kept in whose reads in the class's methods were followed)
+    factories: tuple[tuple[str, int, tuple, tuple, bool, tuple], ...] = ()
+    # the `self.<name>` attributes its class body mentions (a subclass's reads of a factory its base keeps in one,
+    # `self._norm_layer`, that the base's own methods were followed for: the last field of `factories`)
+    attribute_reads: tuple[str, ...] = ()
     # the chains of layers its constructor builds (frontends.chains.block_chains): (its own list?, elements)
     block_chains: tuple[tuple[bool, tuple], ...] = ()
     # attributes its constructor assigns a layer built by code (`self.bn1 = norm_layer(planes)`, `setattr(self,

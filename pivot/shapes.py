@@ -1528,47 +1528,18 @@ def _passes_rank(spec: OpSpec) -> bool:
         and spec.support_call is None and not spec.layout_sensitive)
 
 
+# a pass of a factory to a class a parameter holds (`block(inplanes, planes, stride, downsample, norm_layer)` in
+# torchvision's `_make_layer(self, block, ...)`): any model class of the file taking a factory there
+ANY_CLASS = "*"
+
+
 def with_factory_ranks(networks: list[Network]) -> list[Network]:
-    """The networks, a layer factory's template (`norm_layer = lambda c: layers.BatchNormalization()`) told the input
-    rank of every place that calls it: its chains, the attributes it builds (`self.bn1 = norm_layer(c)`: the rank
-    `call()` applies them to), also in the model classes of the file it is passed to (`Network.factories`), when
-    all agree and it is used no other way. A rank whose PyTorch module refuses any other (`OpSpec.torch_rank_checked`:
-    BatchNorm2d/3d) is told when the calls that tell a rank agree, whatever the factory's other uses (passed to
-    `block(...)`, kept in `self._norm_layer`): a call elsewhere on another rank fails in PyTorch, never computes
-    something else."""
-    by_name = {n.name: n for n in networks if n.framework == "keras"}
+    """The networks, each factory's template told the rank `factory_ranks` finds for it."""
+    found = factory_ranks(networks)
     called = {n.name: _attribute_ranks(n) for n in networks if n.attribute_templates}
-
-    def ranks(net: Network, name: str, seen: frozenset) -> tuple[set, bool]:
-        """The ranks the factory's calls tell, and whether some use tells none (unknown)."""
-        entry = next((f for f in net.factories if f[0] == name), None)
-        if entry is None or (net.name, name) in seen:
-            return set(), True
-        found, unknown = set(entry[2]), entry[4]
-        for attr, _, factory in net.attribute_templates:  # `self.bn1 = norm_layer(c)`: where call() runs it
-            if factory == name:
-                found |= called[net.name].get(attr, set())
-        for cls, key in entry[3]:
-            callee = by_name.get(cls)
-            if callee is None or (isinstance(key, int) and key >= len(callee.params)):
-                unknown = True
-                continue
-            more, open_ = ranks(callee, callee.params[key].name if isinstance(key, int) else key,
-                                seen | {(net.name, name)})
-            found, unknown = found | more, unknown or open_
-        return found - {None}, unknown or None in found
-
-    def rank(net: Network, name: str, template: Layer) -> int | None:
-        found, unknown = ranks(net, name, frozenset())
-        spec = CATALOG.get(template.op)
-        if len(found) != 1 or spec is None:
-            return None
-        told = next(iter(found))
-        return told if not unknown or told in spec.torch_rank_checked else None
-
     out = []
     for net in networks:
-        told = {index: rank(net, name, net.templates[index]) for name, index, *_ in net.factories if index >= 0}
+        told = {index: found[net.name, name][0] for name, index, *_ in net.factories if index >= 0}
         for attr, i, factory in net.attribute_templates:  # `setattr(self, f"bn{i}", layers.X())`: its own calls
             if not factory:
                 ranks = called[net.name].get(attr, set()) | {net.templates[i].attrs.get(INPUT_RANK)} - {None}
@@ -1578,6 +1549,91 @@ def with_factory_ranks(networks: list[Network]) -> list[Network]:
                           for i, t in enumerate(net.templates))
         out.append(replace(net, templates=templates) if templates != net.templates else net)
     return out
+
+
+def factory_ranks(networks: list[Network]) -> dict[tuple[str, str], tuple[int | None, bool]]:
+    """(network, factory) -> (the input rank of a layer factory's template, whether that rank is a bounded guess)
+    for each factory with a template: a layer factory's template (`norm_layer = lambda c: layers.BatchNormalization()`) told the input
+    rank of every place that calls it: its chains, the attributes it builds (`self.bn1 = norm_layer(c)`: the rank
+    `call()` applies them to), also in the model classes of the file it is passed to (`Network.factories`), when
+    all agree and it is used no other way. A rank whose PyTorch module refuses any other (`OpSpec.torch_rank_checked`:
+    BatchNorm2d/3d) is told when the calls that tell a rank agree, whatever the factory's other uses (passed to
+    `block(...)` where the classes `block` may hold disagree, an attribute read other than as `norm_layer =
+    self._norm_layer`): a call elsewhere on another rank fails in PyTorch, never computes something else. That guess
+    is kept only where the uses cannot be followed; `self._norm_layer` read in the class's methods and `block(...,
+    norm_layer)` (every model class of the file taking a factory there: ANY_CLASS) are followed."""
+    by_name = {n.name: n for n in networks if n.framework == "keras"}
+    called = {n.name: _attribute_ranks(n) for n in networks if n.attribute_templates}
+
+    def ranks(net: Network, name: str, seen: frozenset) -> tuple[set, bool]:
+        """The ranks the factory's calls tell, and whether some use tells none (unknown)."""
+        if (net.name, name) in seen:  # passed back to itself: the uses are those being gathered
+            return set(), False
+        entry = next((f for f in net.factories if f[0] == name), None)
+        if entry is None:
+            return set(), True
+        found, unknown = set(entry[2]), entry[4]
+        if set(entry[5]) & {a for sub in subclasses(net.name) for a in sub.attribute_reads}:
+            unknown = True  # kept in `self._norm_layer`, which a subclass's methods may read any way
+        for attr, _, factory in net.attribute_templates:  # `self.bn1 = norm_layer(c)`: where call() runs it
+            if factory == name:
+                found |= called[net.name].get(attr, set())
+        for cls, key in entry[3]:
+            if isinstance(cls, tuple):  # `block(..., norm_layer)`, `block` a parameter: every class that may be it
+                more, open_ = any_class(cls, key, seen | {(net.name, name)})
+                found, unknown = found | more, unknown or open_
+                continue
+            callee = by_name.get(cls)
+            if callee is None or (isinstance(key, int) and key >= len(callee.params)):
+                unknown = True
+                continue
+            more, open_ = ranks(callee, callee.params[key].name if isinstance(key, int) else key,
+                                seen | {(net.name, name)})
+            found, unknown = found | more, unknown or open_
+        return found - {None}, unknown or None in found
+
+    def subclasses(name: str) -> list[Network]:
+        """The model classes of the file inheriting from `name`, directly or not."""
+        out: list[Network] = []
+        todo = [name]
+        while todo:
+            base = todo.pop()
+            for sub in by_name.values():
+                if base in sub.bases and sub not in out:
+                    out.append(sub)
+                    todo.append(sub.name)
+        return out
+
+    def any_class(call: tuple, key, seen: frozenset) -> tuple[set, bool]:
+        """The ranks a factory passed at `key` (position or keyword) to a class a parameter holds is called at (`call`:
+        (ANY_CLASS, the count of positional arguments, the keywords)): every model class of the file taking those
+        arguments and calling or passing on what it gets at `key` is a candidate, and they must agree on one rank.
+        When they do not (or none is found) the pass is not followed (unknown: Pivot cannot tell which class the
+        parameter holds, a rank checked by PyTorch stays a guess)."""
+        found, unknown, any_ = set(), False, False
+        for callee in by_name.values():
+            names = [p.name for p in callee.params]
+            if call[1] > len(names) or not set(call[2]) <= set(names):
+                continue
+            param = names[key] if isinstance(key, int) else key
+            entry = next((f for f in callee.factories if f[0] == param), None)
+            if entry is None or not (entry[2] or entry[3] or any(f == param for *_, f in callee.attribute_templates)):
+                continue
+            more, open_ = ranks(callee, param, seen)
+            found, unknown, any_ = found | (more - {None}), unknown or open_ or None in more, True
+        return (found, unknown) if any_ and len(found) <= 1 else (set(), True)
+
+    def rank(net: Network, name: str, template: Layer) -> tuple[int | None, bool]:
+        found, unknown = ranks(net, name, frozenset())
+        spec = CATALOG.get(template.op)
+        if len(found) != 1 or spec is None:
+            return None, False
+        told = next(iter(found))
+        # the bounded guess: some use cannot be followed, but a module of this rank refuses any other
+        return (told, unknown) if not unknown or told in spec.torch_rank_checked else (None, False)
+
+    return {(net.name, name): rank(net, name, net.templates[index])
+            for net in networks for name, index, *_ in net.factories if index >= 0}
 
 
 def _attribute_ranks(net: Network) -> dict[str, set]:

@@ -10,7 +10,7 @@ import libcst as cst
 
 from pivot.frontends.source import Chunk, walk
 from pivot.model import Layer, Span, iter_layers
-from pivot.shapes import chain_ranks
+from pivot.shapes import ANY_CLASS, chain_ranks
 
 SEQUENTIAL = "keras.Sequential"
 _UNKNOWN = object()  # a chain element Pivot cannot follow (any rank in and out)
@@ -35,6 +35,9 @@ class _Scope:
         # `self.bn1 = norm_layer(c)`, `setattr(self, f"bn{i}", layers.X(...))`: (attribute as `call()` names it,
         # the element assigned as `now` saw it)
         self.attributes: list[tuple[str, cst.BaseExpression]] = []
+        # `self._norm_layer`, an attribute `__init__` keeps a factory in -> that factory's layer (None: a parameter's):
+        # `norm_layer = self._norm_layer` in another method binds the same factory
+        self.held: dict[str, Layer | None] = {}
 
     def function(self, fn: cst.FunctionDef) -> None:
         for param in fn.params.params:
@@ -44,6 +47,10 @@ class _Scope:
         self.block(fn.body.body, optional=False)
 
     def bind(self, name: str, value: cst.BaseExpression, node: cst.CSTNode) -> None:
+        if self_attribute(value) in self.held:
+            self.factories[name] = self.held[self_attribute(value)]
+            self.factory_nodes[name] = node
+            return
         body = value
         if isinstance(body, cst.Call) and self.chunk.qualify(body.func) == "functools.partial" and body.args:
             body = body.args[0].value  # partial(lambda c, eps=...: ..., eps=0.001): the same layer
@@ -83,7 +90,7 @@ class _Scope:
             del self.attribute_chains[name]
         for name in [n for n in self.values if self.values[n] is not values.get(n)]:
             del self.values[name]
-        for name in [n for n in self.factories if self.factories[n] is not factories.get(n)]:
+        for name in [n for n in self.factories if n not in factories or self.factories[n] is not factories[n]]:
             if name in factories or name not in self.param_names:
                 del self.factories[name]
             # else `if norm_layer is None: norm_layer = lambda c: ...`: the name holds the caller's factory or this
@@ -342,15 +349,129 @@ def factory_uses(cls: cst.ClassDef, chunk: Chunk, layers: tuple[Layer, ...], tem
     out = []
     for name in names:
         binding = scope.factory_nodes.get(name) or next(p for p in init.params.params if p.name.value == name)
-        count, passes = _uses(init, name, binding, chunk)
+        count, passes = _uses(init, name, binding, chunk, classes_in=_param_names(init) - {name})
         calls = ranks.get(name, {})
-        if not calls and not passes:
+        found = [r for call in calls.values() for r in call]
+        held: list[str] = []
+        for attr in _kept(init, name):  # `self._norm_layer = norm_layer`: its uses in the other methods
+            followed = _held_uses(cls, init, attr, scope.factories.get(name), chunk, by_span, sequential_class)
+            if followed is not None:
+                count -= 1
+                held.append(attr)
+                found += followed[0]
+                passes += followed[1]
+        if not calls and not passes and not found:
             continue
         layer = scope.factories.get(name)
         index = next((i for i, t in enumerate(templates) if layer is not None and t.span == layer.span), -1)
-        found = tuple(r for call in calls.values() for r in call)
-        out.append((name, index, found, tuple(passes), count != len(calls)))
+        out.append((name, index, tuple(found), tuple(passes), count != len(calls), tuple(held)))
     return tuple(out)
+
+
+def attribute_reads(cls: cst.ClassDef) -> tuple[str, ...]:
+    """`Network.attribute_reads`: every `self.<name>` the class body mentions."""
+    out: dict[str, None] = {}
+
+    def enter(n: cst.CSTNode) -> bool:
+        if self_attribute(n):
+            out[self_attribute(n)] = None
+        return True
+
+    walk(cls, enter)
+    return tuple(out)
+
+
+def _kept(init: cst.FunctionDef, name: str) -> list[str]:
+    """The attributes `__init__` keeps the factory `name` in (`self._norm_layer = norm_layer`, a statement of its
+    own at any depth)."""
+    out: list[str] = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        if isinstance(n, cst.Assign) and len(n.targets) == 1 and self_attribute(n.targets[0].target) and \
+                isinstance(n.value, cst.Name) and n.value.value == name:
+            out.append(self_attribute(n.targets[0].target))
+        return not isinstance(n, (cst.Lambda, cst.FunctionDef)) or n is init
+
+    walk(init, enter)
+    return out
+
+
+def _held_uses(cls: cst.ClassDef, init: cst.FunctionDef, attr: str, layer: Layer | None, chunk: Chunk,
+               by_span: dict[Span, Layer], sequential_class: bool) -> tuple[list, list] | None:
+    """The uses of a factory `__init__` keeps in `self.<attr>`, followed through the class's other methods: each
+    reads it only as `norm_layer = self.<attr>` (torchvision's `_make_layer`), and that name only in chains (the
+    ranks of its calls there) or passed to a model class of the file, or to a class a parameter holds (ANY_CLASS).
+    None when the attribute is assigned again, read any other way (also in `__init__`, or by a nested function),
+    or the name is used otherwise: then the factory's rank stays a guess (`pivot.shapes.with_factory_ranks`).
+    A subclass of the file mentioning the attribute makes it unknown again (`pivot.shapes.factory_ranks`)."""
+    reads = 0
+
+    def enter(n: cst.CSTNode) -> bool:
+        nonlocal reads
+        if self_attribute(n) == attr:
+            reads += 1
+        return True
+
+    walk(cls, enter)
+    found: list = []
+    passes: list = []
+    aliases = 0
+    for fn in _functions(cls):
+        if fn is init:
+            continue
+        scope = _Scope(chunk, by_span, sequential_class)
+        scope.held = {attr: layer}
+        scope.function(fn)
+        bound = [(name, node) for name, node in scope.factory_nodes.items() if _alias_of(node, fn) == attr]
+        calls: dict[str, dict] = {}
+        for chain in scope.chains + ([scope.own] if scope.own else []):
+            for _, factory, rank, item in scope.ranked(chain):
+                if factory:
+                    calls.setdefault(factory, {})[id(item)] = rank
+        for name, node in bound:
+            count, more = _uses(fn, name, node, chunk, classes_in=_param_names(fn) - {name})
+            if count != len(calls.get(name, {})):
+                return None
+            found += calls.get(name, {}).values()
+            passes += more
+        aliases += _alias_count(fn, attr)
+        if len(bound) != _alias_count(fn, attr):
+            return None
+    return (found, passes) if reads == 1 + aliases else None  # 1: the assignment in `__init__`
+
+
+def _alias_of(node: cst.CSTNode, fn: cst.FunctionDef) -> str | None:
+    """The attribute a name bound at `node` (an assignment's target) is read from: `norm_layer = self._norm_layer`."""
+    found: list = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        if isinstance(n, cst.Assign) and len(n.targets) == 1 and n.targets[0].target is node:
+            found.append(self_attribute(n.value))
+        return True
+
+    walk(fn, enter)
+    return found[0] if found else None
+
+
+def _alias_count(fn: cst.FunctionDef, attr: str) -> int:
+    """How many `name = self.<attr>` statements `fn` holds."""
+    count = 0
+
+    def enter(n: cst.CSTNode) -> bool:
+        nonlocal count
+        if isinstance(n, cst.Assign) and len(n.targets) == 1 and isinstance(n.targets[0].target, cst.Name) and \
+                self_attribute(n.value) == attr:
+            count += 1
+        return True
+
+    walk(fn, enter)
+    return count
+
+
+def _param_names(fn: cst.FunctionDef) -> frozenset[str]:
+    params = fn.params
+    return frozenset(p.name.value for p in [*params.posonly_params, *params.params, *params.kwonly_params]
+                     if p.name.value != "self")
 
 
 def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:
@@ -359,9 +480,11 @@ def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:
     return [s for s in getattr(node.body, "body", ()) if isinstance(s, cst.FunctionDef)]
 
 
-def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk) -> tuple[int, list]:
+def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk,
+          classes_in: frozenset[str] = frozenset()) -> tuple[int, list]:
     """How often `name` is read in `fn` (not where it is bound, nor as an argument to a model class of the
-    file), and those arguments: (class, keyword or position)."""
+    file), and those arguments: (class, keyword or position); a call of a parameter in `classes_in` (one holding
+    a class: `block(...)`) passes it to (ANY_CLASS, its positional arguments' count, its keywords)."""
     count = 0
     passes: list = []
 
@@ -369,8 +492,12 @@ def _uses(fn: cst.FunctionDef, name: str, binding: cst.CSTNode, chunk: Chunk) ->
         nonlocal count
         if n is binding:
             return False
-        if isinstance(n, cst.Call) and chunk.local_class(n.func):
-            local = chunk.local_class(n.func)
+        held = isinstance(n, cst.Call) and isinstance(n.func, cst.Name) and n.func.value in classes_in and \
+            not any(a.star for a in n.args)
+        if isinstance(n, cst.Call) and (chunk.local_class(n.func) or held):
+            # a class a parameter holds: any class of the file taking the call's arguments (count, keywords)
+            local = (ANY_CLASS, sum(a.keyword is None for a in n.args),
+                     tuple(a.keyword.value for a in n.args if a.keyword)) if held else chunk.local_class(n.func)
             for i, arg in enumerate(n.args):
                 if isinstance(arg.value, cst.Name) and arg.value.value == name and not arg.star:
                     passes.append((local, arg.keyword.value if arg.keyword else i))

@@ -12,7 +12,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import attribute_reads, attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
 from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
                                      method_named, params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
@@ -22,7 +22,7 @@ from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, 
 from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.shapes import from_canonical, infer
-from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, value_code
+from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -1422,14 +1422,34 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if call is None and not is_sequential_subclass(cls, chunk):  # a keras.Sequential subclass runs its list
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no call(): nothing to migrate",
                             severity="warning"))
-    factories = factory_uses(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
+    quiet = KerasLayerReader(chunk, [])  # read for their rank only: their diagnostics are the helper's own
+    builders = _builder_layers(cls, chunk, templates, lambda c, block: quiet.read_in(c, "built", block))
+    factories = factory_uses(cls, chunk, tuple(layers), tuple(templates) + builders, is_sequential_subclass(cls, chunk))
     chains = block_chains(cls, chunk, tuple(layers), tuple(templates), is_sequential_subclass(cls, chunk))
     built = attribute_templates(cls, chunk, tuple(templates), is_sequential_subclass(cls, chunk))
     return subclass_network(cls, chunk, "keras", call, ("self", "training", "mask"), layers, diags, params=params,
                             input_shapes=(reader_l.input_shape,) if reader_l.input_shape else (),
                             templates=tuple(templates), factories=factories, block_chains=chains,
-                            attribute_templates=built, skipped=("build",) if method_named(cls, "build") else (),
+                            attribute_templates=built, attribute_reads=attribute_reads(cls), skipped=("build",) if method_named(cls, "build") else (),
                             builds=method_named(cls, "build") is not None)
+
+
+def _builder_layers(cls: cst.ClassDef, chunk: Chunk, templates: list[Layer], read) -> tuple[Layer, ...]:
+    """The elements of templates built by a layer function of the file (`conv1x1(...)` in a downsample
+    keras.Sequential), each read as the layer it returns (same span): a factory called after it in the chain
+    takes its rank (`factory_uses`)."""
+    built = {l.span for l in iter_layers(tuple(templates)) if l.op == "Built"}
+    out: list[Layer] = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        if built and isinstance(n, cst.Call) and chunk.span(n) in built:
+            layer = factory_layer(n, "built", chunk, read)
+            if layer is not None:
+                out.append(layer)
+        return True
+
+    walk(cls, enter)
+    return tuple(out)
 
 
 def _built_layers(cls: cst.ClassDef, call: cst.FunctionDef | None, chunk: Chunk, reader: "KerasLayerReader",
