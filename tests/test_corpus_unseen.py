@@ -44,8 +44,9 @@ GAPS = {
                                      "unknown)",
     "keras/k5_cnn_lstm_timedistributed": "`TimeDistributed(Flatten())` then LSTM: the LSTM's input size after a "
                                          "TimeDistributed chain is not inferred (PIV105)",
-    "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101), Resizing, a "
-                                           "Sequential of Sequentials (PIV104)",
+    "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
+                                           "only: the installed Keras 3 has no such module, so the source itself "
+                                           "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",
     "keras/k5_kim_cnn_multi_kernel": "`conv_blocks.append(...)` in a functional builder loop and "
                                      "`Concatenate()(convs) if len(convs) > 1 else convs[0]` (PIV104)",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
