@@ -234,6 +234,23 @@ def file_plan(source: str) -> tuple[list[ChunkText], Context] | None:
     return plan
 
 
+def _applies_layer(ctx: Context):
+    """Whether a function's code applies a Keras layer it builds: `layers.Dense(8)(x)`, or with the classes
+    imported by name (`from tensorflow.keras.layers import Conv2D`: `Conv2D(8, 3)(x)`, or `conv = Conv2D(...)`
+    then `conv(x)`, as the Keras CIFAR-10 ResNet's resnet_layer)."""
+    names = sorted(n for n, q in ctx.aliases if q.startswith("keras.layers.") and q.rsplit(".", 1)[-1][:1].isupper())
+    if not names:
+        return _APPLIES_LAYER.search
+    alt = "|".join(map(re.escape, names))
+    direct = re.compile(rf"(?<![\w.])(?:{alt})\([^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")
+    bound = re.compile(rf"^\s*(\w+)\s*=\s*(?:{alt})\(", re.M)
+
+    def search(code: str) -> bool:
+        return bool(_APPLIES_LAYER.search(code) or direct.search(code) or any(
+            re.search(rf"(?<![\w.]){re.escape(m.group(1))}\(", code[m.end():]) for m in bound.finditer(code)))
+    return search
+
+
 def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
     parsed = parse_incrementally(source)
     if parsed is None:
@@ -244,11 +261,12 @@ def _plan(source: str) -> tuple[list[ChunkText], Context] | None:
         parsed = tree, split_chunks(source, tree)
     tree, pieces = parsed
     ctx = collect_context(tree)
+    applies = _applies_layer(ctx)
     blocks = tuple((m.group(1), c.code, c.first_line) for c in pieces
-                   for m in [_BLOCK.match(c.code)] if m and _APPLIES_LAYER.search(c.code))
+                   for m in [_BLOCK.match(c.code)] if m and applies(c.code))
     factories = tuple((m.group(1), c.code, c.first_line) for c in pieces
                       for m in [_BLOCK.match(c.code)] if m and _RETURNS_LAYER.search(c.code)
-                      and not _APPLIES_LAYER.search(c.code))
+                      and not applies(c.code))
     blocks += _blocks_of_blocks(pieces, blocks, factories)
     # `layers.Lambda(euclidean_distance)`: a function of the file a Lambda layer applies, inlined like a block
     lambdas = set(_LAMBDA_OF_NAME.findall(source)) - {name for name, *_ in blocks}

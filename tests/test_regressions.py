@@ -37,6 +37,8 @@ ERRORS = {
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
+    "keras/conditional_tensor_expression": ("chooses between tensors on a condition Pivot does not decide", True),
+    "keras/tensor_list_append_functional": ("a list of tensors built by `.append` in a functional builder", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}

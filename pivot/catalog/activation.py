@@ -58,7 +58,7 @@ def _activations() -> None:
     _activation("LeakyReLU", "LeakyReLU", "leaky_relu", keras_layer="LeakyReLU",
                 torch_fns=(f"{F}leaky_relu",), keras_fns=_keras_fns("leaky_relu"),
                 args=(Arg("negative_slope", torch="negative_slope", keras="negative_slope", torch_pos=0,
-                          keras_pos=0, torch_default=0.01, keras_default=0.3,
+                          keras_pos=0, torch_default=0.01, keras_default=0.3, keras_aliases=("alpha",),
                           domain=Sides(torch=Floats(values=(0.01, 0.2, 0.3)), keras=Floats(values=(0.3, 0.01, 0.2)))),
                       Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
                 notes=("Default slope differs: PyTorch 0.01, keras.layers.LeakyReLU 0.3, "

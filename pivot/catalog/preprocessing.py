@@ -28,8 +28,23 @@ _KERAS_AUGMENT_COMMON = (Arg("seed", keras="seed", keras_default=None),
                          Arg("fill_value", keras="fill_value", keras_default=0.0))
 
 
+# Keras regularization layers that change only training, each the identity at inference: name -> (Keras arguments as
+# (keyword, default), what it does in training)
+TRAINING_NOISE = {
+    "GaussianNoise": ((("stddev", None), ("seed", None)), "adds zero-mean Gaussian noise"),
+    "GaussianDropout": ((("rate", None), ("seed", None)), "multiplies by 1-centered Gaussian noise"),
+    "AlphaDropout": ((("rate", None), ("noise_shape", None), ("seed", None)),
+                     "drops to SELU's negative saturation (nn.AlphaDropout in a PyTorch training setup)"),
+    "ActivityRegularization": ((("l1", 0.0), ("l2", 0.0)), "adds an L1/L2 penalty on its input to the loss"),
+}
+
+
 def training_only(name: str) -> str | None:
     """Why the op is the identity at inference, with the PyTorch idiom for it (None: it is not)."""
+    noise = TRAINING_NOISE.get(name)
+    if noise is not None:
+        return (f"`{name}` {noise[1]} in training only and is the identity at inference (nn.Identity); the "
+                "PyTorch training code must do it to train alike")
     entry = AUGMENTATION.get(name)
     if entry is None:
         return None
@@ -47,6 +62,18 @@ def _augmentation() -> None:
             args=own + tuple(a for a in _KERAS_AUGMENT_COMMON if a.name not in {k for k, _ in args}),
             shape="same", layout_sensitive=True,
             notes=("Training-only: Keras applies it when training=True; PyTorch augments in the data pipeline.",),
+        ))
+
+
+def _training_noise() -> None:
+    for name, (args, what) in TRAINING_NOISE.items():
+        register(OpSpec(
+            name=name, kind="layer", doc=f"{what} in training; the identity at inference",
+            torch_module="torch.nn.Identity", keras_layer=f"{K}{name}",
+            args=tuple(Arg(key, keras=key, keras_pos=i, keras_default=default)
+                       for i, (key, default) in enumerate(args)),
+            shape="same",
+            notes=("Training-only: Keras applies it when training=True; the PyTorch model is the identity there.",),
         ))
 
 
@@ -88,3 +115,4 @@ def _preprocessing() -> None:
 
 _preprocessing()
 _augmentation()
+_training_noise()

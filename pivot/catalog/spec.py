@@ -57,6 +57,8 @@ class Arg:
     keras_requires: tuple = ()
     # an inferred size read from the input's last axis (the features), not from its channels (the first axis)
     inferred_from_last: bool = False
+    # older Keras keywords read as this argument (Keras 2's `LeakyReLU(alpha=0.2)`, `tf.nn.leaky_relu(alpha=)`)
+    keras_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

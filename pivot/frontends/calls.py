@@ -85,7 +85,8 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                 continue
         else:
             key = arg.keyword.value
-            match = next((a for a in spec.args if getattr(a, side) == key), None)
+            match = next((a for a in spec.args if getattr(a, side) == key), None) or next(
+                (a for a in spec.args if side == "keras" and key in a.keras_aliases), None)
             if match is None:
                 value = literal(arg.value, chunk)
                 if side == "keras" and key == "data_format" and value not in ("channels_last", None):

@@ -862,7 +862,32 @@ class FunctionalReader(FlowReader):
     def expr(self, e: cst.BaseExpression) -> str | None:
         if isinstance(e, cst.Name) and self.scope.get(e.value, "").startswith("%"):
             return self.scope[e.value]  # a block's or a Lambda's parameter given an expression (`square(-m)`)
+        if isinstance(e, cst.IfExp):
+            return self.conditional(e)
         return super().expr(e)
+
+    def append_to_list(self, call: cst.Call) -> None:
+        """`convs.append(pooled)` in a functional builder: the generated forward() replays the graph, where the
+        list is no variable (it would run `convs = convs.append(...)`); an error until lists are followed."""
+        item = self.expr(call.args[0].value)
+        if item:
+            self.opaque(call, f"`{self.chunk.text(call)}`: a list of tensors built by `.append` in a functional "
+                        "builder is not migrated yet; migrate it by hand", (item,), code="PIV104")
+        return None
+
+    def conditional(self, e: cst.IfExp) -> str | None:
+        """`z = Concatenate()(convs) if len(convs) > 1 else convs[0]`: the generated forward() replays the graph
+        only, so a conditional expression of tensors read as neither branch would drop its line in silence; a
+        condition decided statically picks its branch, any other is an error."""
+        decided = _decided(self.chunk.text(e.test), self.known_constants())
+        if decided is not None:
+            return self.expr(e.body if decided else e.orelse)
+        before = len(self.nodes)
+        value = super().expr(e)
+        if value is None and any(n.outputs for n in self.nodes[before:]):
+            return self.opaque(e, f"`{self.chunk.text(e)}` chooses between tensors on a condition Pivot does not "
+                               "decide statically; migrate it by hand", code="PIV104")
+        return value
 
     def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
         """`t * 2.0 + k` in an inlined block or a Lambda's body, `layers.Dense(4)(x) * 2.0`: the source's names

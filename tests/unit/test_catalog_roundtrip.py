@@ -11,7 +11,7 @@ import pytest
 
 from pivot.analysis import analyze
 from pivot.catalog import REQUIRED, all_ops
-from pivot.catalog.preprocessing import AUGMENTATION
+from pivot.catalog.preprocessing import AUGMENTATION, TRAINING_NOISE
 from pivot.fuzz.domains import default, domain
 from pivot.migrate import migrate_source
 
@@ -185,6 +185,8 @@ KNOWN: dict[tuple, str] = {
 # Normalization are support modules written into the PyTorch file, read back as models of the file.
 KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTorch (PIV203), read back as Identity"
               for op in AUGMENTATION for fw in ("torch", "keras")})
+KNOWN.update({(op, fw, None): "training-only noise/regularization is nn.Identity in PyTorch (PIV203), read back "
+              "as Identity" for op in TRAINING_NOISE for fw in ("torch", "keras")})
 KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
               ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
