@@ -93,6 +93,8 @@ class ShapeInfo:
     # reshapes (`x.view(-1, 16, 7, 7)`, nn.Unflatten; by span) of a value that is not image-like into an image a
     # conv/pool/norm reads next (`image_reshapes`): PyTorch's channels-first image, moved channels-last in Keras
     image_reshapes: set = field(default_factory=set)
+    # block of the file -> (relative?, rank or rank change, image?) of its output (`Network.block_outputs`)
+    block_outputs: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -638,6 +640,43 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
 
 
+def with_block_outputs(networks: list[Network]) -> list[Network]:
+    """The networks, each told what the models of the file it uses return where their own analysis knows it
+    (d2l's `b5 = nn.Sequential(..., nn.Flatten())` returns features, not an image like its input): a rank change
+    when their input's rank is known, else the output's rank; and whether it is an image."""
+    outputs = {}
+    for n in networks:
+        out = "output" if n.style == "sequential" else n.outputs[0] if len(n.outputs) == 1 else None
+        if len(n.inputs) != 1 or out is None:
+            continue
+        info = infer(n)
+        taken, given = info.input_shapes[0] if info.input_shapes else None, info.values.get(out)
+        if given is None:
+            continue
+        relative = taken is not None
+        rank = len(given) - len(taken) if relative else len(given)
+        image = bool(info.spatial.get(out))
+        if not relative or rank or image != bool(info.input_spatial[0]):  # else: it keeps rank and layout
+            outputs[n.name] = (relative, rank, image)
+    named = {n.name: sorted((set(n.uses) | {str(layer.attrs.get("class") if layer.op == "Submodel" else
+                                               layer.attrs.get("by")) for layer in iter_layers(n.layers)
+                                            if layer.op in ("Built", "Submodel")}) & set(outputs)) for n in networks}
+    return [replace(n, block_outputs=tuple((u, *outputs[u]) for u in named[n.name])) if named[n.name] else n
+            for n in networks]
+
+
+def _block_output(layer: Layer, x: Shape, sp: bool, info: ShapeInfo, added: int | None = None) -> tuple[Shape, bool]:
+    """What a block Pivot does not see into here returns: what its own analysis tells (`with_block_outputs`), else
+    its input's rank (plus `added`) and layout, sizes unknown (conv blocks keep them; `pivot verify` checks)."""
+    known = info.block_outputs.get(layer.attrs.get("class") if layer.op == "Submodel" else layer.attrs.get("by"))
+    if known is not None and added is None:
+        relative, rank, image = known
+        if not relative:
+            return (None,) * rank, image
+        return ((None,) * (len(x) + rank) if x is not None else None), image
+    return (tuple([None] * (len(x) + (added or 0))) if x is not None else None), sp and not added
+
+
 def with_uses_marked(networks: list[Network]) -> list[Network]:
     """The networks, each marked `used` when another one of them uses it."""
     used = {u for n in networks for u in n.uses if u != n.name}
@@ -880,7 +919,7 @@ def open_images(net: Network, info: ShapeInfo) -> set:
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
-    info = ShapeInfo(framework=net.framework)
+    info = ShapeInfo(framework=net.framework, block_outputs={name: rest for name, *rest in net.block_outputs})
     if net.framework == "keras":
         info.factory_ops = {name: net.templates[index].op for name, index, *_ in net.factories
                             if 0 <= index < len(net.templates)}
@@ -1004,7 +1043,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         info.layer_in_spatial.setdefault(layer.name, sp)
         if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
             info.flat_from[layer.name] = flat
-        return (tuple([None] * len(x)) if x is not None else None), sp, None
+        return (*_block_output(layer, x, sp, info), None)
     before, before_sp = x, sp
     moved = _adapter(layer, [x], [sp])
     if moved is not None:  # a Permute module moving channels between last and second place
@@ -1122,8 +1161,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             if layer is not None and layer.op == "Submodel":  # what a custom layer is called with (its rank)
                 info.layer_in.setdefault(layer.name, x)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
-            out, sp = (tuple([None] * (len(x) + (added or 0))) if x is not None else None), \
-                (sps[0] if sps and not added else False)
+            out, sp = _block_output(layer, x, sps[0] if sps else False, info, added) if layer is not None else \
+                ((tuple([None] * len(x)) if x is not None else None), sps[0] if sps else False)
             if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
                 info.flat_from[layer.name if layer is not None else node.layer or ""] = flat
             flat = None
