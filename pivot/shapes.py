@@ -95,6 +95,9 @@ class ShapeInfo:
     image_reshapes: set = field(default_factory=set)
     # block of the file -> (relative?, rank or rank change, image?) of its output (`Network.block_outputs`)
     block_outputs: dict = field(default_factory=dict)
+    # layer span -> (input shape, image?) at its first call: `layer_in` by name mixes unnamed layers (a list a
+    # function fills for `nn.Sequential(*layers)`), whose names are all ""
+    layer_in_at: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -199,6 +202,7 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
+    info.layer_in_at.setdefault(layer.span, (x, x_spatial))
     if layer.op == "Sequential":
         for child in layer.children:
             x, x_spatial = layer_output(child, x, info, x_spatial)
@@ -832,6 +836,14 @@ def _head_after_blocks(net: Network) -> bool:
         and getattr(_rule(net.templates[0].op), "flattens", False)
 
 
+def _flattens_templates(net: Network) -> bool:
+    """A Sequential built at run time from a list its code fills (`nn.Sequential(*layers)`) starting with an image
+    layer and holding a flatten: the dense layer after it reads the image's features in each framework's order."""
+    return _built_at_run_time(net) and net.framework == "torch" and bool(_image_rank(net)) and \
+        bool(getattr(CATALOG.get(net.templates[0].op), "spatial", 0)) and any(getattr(_rule(l.op), "flattens", False)
+                                                               for l in net.templates)
+
+
 def _first_model(net: Network) -> str:
     """The model of the file a Sequential starts with (d2l's `nn.Sequential(b1, b2, ..., nn.Linear(...))`): it
     takes that model's input."""
@@ -979,8 +991,9 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info)
             guessed = _still_guessed(layer, guessed, info)
-        if _head_after_blocks(net):  # blocks of unknown size, then the head: it flattens in PyTorch's order
-            x, sp = (None,) * net.image_rank, True
+        if _head_after_blocks(net) or _flattens_templates(net):  # blocks of unknown size, then the head: it
+            # flattens in PyTorch's order (also a list of image layers and a flatten, in the order they are built)
+            x, sp = (None,) * (net.image_rank or _image_rank(net)), True
             for layer in net.templates:
                 x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=True)
         if _reorders(flat) and net.layers:
