@@ -783,8 +783,9 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
         info = infer(net)
         for layer in iter_layers(net.layers):
             shape = info.layer_in.get(layer.name)
-            if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
-                seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
+            if layer.op in ("Submodel", "Built") and shape is not None and info.layer_in_spatial.get(layer.name):
+                # (a Sequential a function of the file returns, `self.head = head()`, too)
+                seen.setdefault(str(layer.attrs.get("class" if layer.op == "Submodel" else "by")), set()).add(len(shape))
         for node in net.nodes:
             layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
             for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):
@@ -1065,7 +1066,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     x, sp = layer_output(layer, x, info, sp)
     spec = CATALOG.get(layer.op)
     flattens = spec is not None and spec.shape_rule.flattens
-    if flattens and before_sp and before and unsized:
+    if flattens and before_sp and before and (unsized or not any(isinstance(d, int) for d in before)):
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
         # PyTorch's channels-first order (see the Keras backend)
         info.flatten_channels_first.add(layer.span)
@@ -1171,7 +1172,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             # checks the assumption
             x = xs[0] if xs else None
             added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
-            if layer is not None and layer.op == "Submodel":  # what a custom layer is called with (its rank)
+            if layer is not None and layer.op in ("Submodel", "Built"):  # what a custom layer is called with
                 info.layer_in.setdefault(layer.name, x)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
             out, sp = _block_output(layer, x, sps[0] if sps else False, info, added) if layer is not None else \
