@@ -21,7 +21,8 @@ from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_w
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
 from pivot.shapes import (builds_on_images, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
-                           with_images_from_callers, with_sequence_blocks, with_uses_marked)
+                           with_block_outputs, with_images_from_callers, with_sequence_blocks,
+                           with_uses_marked)
 from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
@@ -86,8 +87,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     origin = "torch" if target == "keras" else "keras"
     wanted = [n for n in analysis.networks if n.framework == origin and n.name in
               with_dependencies(analysis.networks, classes, source)]
-    wanted = with_uses_marked(with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(
-        with_image_blocks(wanted))))))
+    wanted = with_uses_marked(with_block_outputs(with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(
+        with_image_blocks(wanted)))))))
     from_callers = ranks_from_callers(wanted, input_shapes or {})
     on_images = {net.name: [layer for n, layer in builds_on_images(wanted, input_shapes or {}) if n is net]
                  for net in wanted}

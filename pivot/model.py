@@ -223,6 +223,9 @@ class Network:
     # custom Keras layers of the file it uses that return a sequence of another rank than they take (token ids to
     # embeddings: +1): (class, rank change)
     block_ranks: tuple[tuple[str, int], ...] = ()
+    # models of the file it uses whose output their own analysis tells (d2l's `b5` ending in nn.Flatten): (name,
+    # rank change (None: absolute), output rank, image?) (`pivot.shapes.with_block_outputs`)
+    block_outputs: tuple[tuple[str, bool, int, bool], ...] = ()
     # layer factories of its constructor (`norm_layer`: a parameter, or a local lambda) whose calls run in chains:
     # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
     # (model class of the file, parameter name or position) it is passed to, whether it is used any other way,

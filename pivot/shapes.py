@@ -93,6 +93,11 @@ class ShapeInfo:
     # reshapes (`x.view(-1, 16, 7, 7)`, nn.Unflatten; by span) of a value that is not image-like into an image a
     # conv/pool/norm reads next (`image_reshapes`): PyTorch's channels-first image, moved channels-last in Keras
     image_reshapes: set = field(default_factory=set)
+    # block of the file -> (relative?, rank or rank change, image?) of its output (`Network.block_outputs`)
+    block_outputs: dict = field(default_factory=dict)
+    # layer span -> (input shape, image?) at its first call: `layer_in` by name mixes unnamed layers (a list a
+    # function fills for `nn.Sequential(*layers)`), whose names are all ""
+    layer_in_at: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -197,6 +202,7 @@ def layer_output(layer: Layer, x: Shape, info: ShapeInfo, x_spatial: bool) -> tu
     if layer.name not in info.layer_in:
         info.layer_in[layer.name] = x
         info.layer_in_spatial[layer.name] = x_spatial
+    info.layer_in_at.setdefault(layer.span, (x, x_spatial))
     if layer.op == "Sequential":
         for child in layer.children:
             x, x_spatial = layer_output(child, x, info, x_spatial)
@@ -638,6 +644,43 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
 
 
+def with_block_outputs(networks: list[Network]) -> list[Network]:
+    """The networks, each told what the models of the file it uses return where their own analysis knows it
+    (d2l's `b5 = nn.Sequential(..., nn.Flatten())` returns features, not an image like its input): a rank change
+    when their input's rank is known, else the output's rank; and whether it is an image."""
+    outputs = {}
+    for n in networks:
+        out = "output" if n.style == "sequential" else n.outputs[0] if len(n.outputs) == 1 else None
+        if len(n.inputs) != 1 or out is None:
+            continue
+        info = infer(n)
+        taken, given = info.input_shapes[0] if info.input_shapes else None, info.values.get(out)
+        if given is None:
+            continue
+        relative = taken is not None
+        rank = len(given) - len(taken) if relative else len(given)
+        image = bool(info.spatial.get(out))
+        if not relative or rank or image != bool(info.input_spatial[0]):  # else: it keeps rank and layout
+            outputs[n.name] = (relative, rank, image)
+    named = {n.name: sorted((set(n.uses) | {str(layer.attrs.get("class") if layer.op == "Submodel" else
+                                               layer.attrs.get("by")) for layer in iter_layers(n.layers)
+                                            if layer.op in ("Built", "Submodel")}) & set(outputs)) for n in networks}
+    return [replace(n, block_outputs=tuple((u, *outputs[u]) for u in named[n.name])) if named[n.name] else n
+            for n in networks]
+
+
+def _block_output(layer: Layer, x: Shape, sp: bool, info: ShapeInfo, added: int | None = None) -> tuple[Shape, bool]:
+    """What a block Pivot does not see into here returns: what its own analysis tells (`with_block_outputs`), else
+    its input's rank (plus `added`) and layout, sizes unknown (conv blocks keep them; `pivot verify` checks)."""
+    known = info.block_outputs.get(layer.attrs.get("class") if layer.op == "Submodel" else layer.attrs.get("by"))
+    if known is not None and added is None:
+        relative, rank, image = known
+        if not relative:
+            return (None,) * rank, image
+        return ((None,) * (len(x) + rank) if x is not None else None), image
+    return (tuple([None] * (len(x) + (added or 0))) if x is not None else None), sp and not added
+
+
 def with_uses_marked(networks: list[Network]) -> list[Network]:
     """The networks, each marked `used` when another one of them uses it."""
     used = {u for n in networks for u in n.uses if u != n.name}
@@ -740,8 +783,9 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
         info = infer(net)
         for layer in iter_layers(net.layers):
             shape = info.layer_in.get(layer.name)
-            if layer.op == "Submodel" and shape is not None and info.layer_in_spatial.get(layer.name):
-                seen.setdefault(str(layer.attrs.get("class")), set()).add(len(shape))
+            if layer.op in ("Submodel", "Built") and shape is not None and info.layer_in_spatial.get(layer.name):
+                # (a Sequential a function of the file returns, `self.head = head()`, too)
+                seen.setdefault(str(layer.attrs.get("class" if layer.op == "Submodel" else "by")), set()).add(len(shape))
         for node in net.nodes:
             layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
             for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):
@@ -791,6 +835,14 @@ def _head_after_blocks(net: Network) -> bool:
     `nn.Sequential(*conv_blks, nn.Flatten(), nn.Linear(...), ...)`."""
     return _built_at_run_time(net) and bool(net.image_rank) and not _image_rank(replace(net, image_rank=0)) \
         and getattr(_rule(net.templates[0].op), "flattens", False)
+
+
+def _flattens_templates(net: Network) -> bool:
+    """A Sequential built at run time from a list its code fills (`nn.Sequential(*layers)`) starting with an image
+    layer and holding a flatten: the dense layer after it reads the image's features in each framework's order."""
+    return _built_at_run_time(net) and net.framework == "torch" and bool(_image_rank(net)) and \
+        bool(getattr(CATALOG.get(net.templates[0].op), "spatial", 0)) and any(getattr(_rule(l.op), "flattens", False)
+                                                               for l in net.templates)
 
 
 def _first_model(net: Network) -> str:
@@ -880,7 +932,7 @@ def open_images(net: Network, info: ShapeInfo) -> set:
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
-    info = ShapeInfo(framework=net.framework)
+    info = ShapeInfo(framework=net.framework, block_outputs={name: rest for name, *rest in net.block_outputs})
     if net.framework == "keras":
         info.factory_ops = {name: net.templates[index].op for name, index, *_ in net.factories
                             if 0 <= index < len(net.templates)}
@@ -940,8 +992,9 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info)
             guessed = _still_guessed(layer, guessed, info)
-        if _head_after_blocks(net):  # blocks of unknown size, then the head: it flattens in PyTorch's order
-            x, sp = (None,) * net.image_rank, True
+        if _head_after_blocks(net) or _flattens_templates(net):  # blocks of unknown size, then the head: it
+            # flattens in PyTorch's order (also a list of image layers and a flatten, in the order they are built)
+            x, sp = (None,) * (net.image_rank or _image_rank(net)), True
             for layer in net.templates:
                 x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=True)
         if _reorders(flat) and net.layers:
@@ -1024,7 +1077,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         info.layer_in_spatial.setdefault(layer.name, sp)
         if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
             info.flat_from[layer.name] = flat
-        return (tuple([None] * len(x)) if x is not None else None), sp, None
+        return (*_block_output(layer, x, sp, info), None)
     before, before_sp = x, sp
     moved = _adapter(layer, [x], [sp])
     if moved is not None:  # a Permute module moving channels between last and second place
@@ -1033,7 +1086,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     x, sp = layer_output(layer, x, info, sp)
     spec = CATALOG.get(layer.op)
     flattens = spec is not None and spec.shape_rule.flattens
-    if flattens and before_sp and before and unsized:
+    if flattens and before_sp and before and (unsized or not any(isinstance(d, int) for d in before)):
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
         # PyTorch's channels-first order (see the Keras backend)
         info.flatten_channels_first.add(layer.span)
@@ -1139,11 +1192,11 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             # checks the assumption
             x = xs[0] if xs else None
             added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
-            if layer is not None and layer.op == "Submodel":  # what a custom layer is called with (its rank)
+            if layer is not None and layer.op in ("Submodel", "Built"):  # what a custom layer is called with
                 info.layer_in.setdefault(layer.name, x)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
-            out, sp = (tuple([None] * (len(x) + (added or 0))) if x is not None else None), \
-                (sps[0] if sps and not added else False)
+            out, sp = _block_output(layer, x, sps[0] if sps else False, info, added) if layer is not None else \
+                ((tuple([None] * len(x)) if x is not None else None), sps[0] if sps else False)
             if flat is not None:  # its first weighted module reads the flattened image (see weights.walk_transfer)
                 info.flat_from[layer.name if layer is not None else node.layer or ""] = flat
             flat = None

@@ -98,7 +98,7 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     overrides: dict[str, Value] = {}
     width = _width_axis(spec, layer, info)
     if width is not None:  # over the width of a channels-first image: Keras's axis of that width
-        problem = _over_the_width(spec, attrs, info.layer_in[layer.name])
+        problem = _over_the_width(spec, attrs, (info.layer_in_at.get(layer.span) or (info.layer_in[layer.name],))[0])
         if problem:
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads the last axis of a "
                                           f"channels-first image (its width), not its channels: {problem}; migrate "
@@ -141,8 +141,8 @@ def _width_axis(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
     analysis is sure its input is such an image (its channels are known: made by a layer, not a block of the file
     it could not see into); else None. A class of the file that permutes the image channels-last around its
     nn.LayerNorm (torchvision's LayerNorm2d, model.OVER_CHANNELS) is the norm over the channels."""
-    x = info.layer_in.get(layer.name)
-    if spec.feature_axis != -1 or layer.attrs.get(OVER_CHANNELS) or not info.layer_in_spatial.get(layer.name) or \
+    x, image = info.layer_in_at.get(layer.span) or (info.layer_in.get(layer.name), info.layer_in_spatial.get(layer.name))
+    if spec.feature_axis != -1 or layer.attrs.get(OVER_CHANNELS) or not image or \
             x is None or len(x) < 2 or x[0] is None:
         return None
     return len(x) - 1
