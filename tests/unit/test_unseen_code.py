@@ -465,3 +465,34 @@ def test_a_module_list_made_of_a_comprehension_tells_the_rank_of_what_it_reads()
     source = (Path(__file__).parents[1] / "corpus_unseen/torch/g_cnn1d_multiscale_kernels.py").read_text()
     result = migrate_source(source, "tensorflow")
     assert result.ok and "keras.ops.max(c, axis=1)" in result.text, result.text
+
+
+@pytest.mark.xfail(strict=True, reason="known exit-0-but-wrong (issue 10): a model whose only image layers are in a "
+                   "Sequential a module-level function builds (`self.body = body(2)`) is not known to take images, so "
+                   "an nn.LayerNorm(W) over the width after it becomes a LayerNormalization over Keras's channels "
+                   "(verify: NOT equivalent, 2.8)")
+def test_a_norm_over_the_width_after_a_function_built_conv_block_is_never_silently_wrong():
+    source = textwrap.dedent('''\
+        import torch.nn as nn
+
+
+        def body(n):
+            layers = []
+            c = 3
+            for _ in range(n):
+                layers.append(nn.Conv2d(c, 8, 3, padding=1))
+                c = 8
+            return nn.Sequential(*layers)
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.body = body(2)
+                self.norm = nn.LayerNorm(8)
+
+            def forward(self, x):
+                return self.norm(self.body(x))
+    ''')
+    result = migrate_source(source, "tensorflow")
+    assert not result.ok or "LayerNormalization(axis=2" in result.text, result.text
