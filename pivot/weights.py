@@ -96,16 +96,31 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     # attribute names: the flatten orders of blocks built by code apply when walking
     flats = info.flat_from
     if source_layers and net.framework == "keras":
-        keras_model = _ByPivotName(keras_model, source_layers)
+        copied += _applied_models(torch_model, source_layers, done)
+        keras_model = ByPivotName(keras_model, source_layers)
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
 
 
-class _ByPivotName:
+def _applied_models(torch_model: Any, layers: dict[str, Any], done: set[int]) -> int:
+    """Keras -> PyTorch: each functional model of the file a functional model applies as a layer (keras.io's
+    siamese `embedding_network(input_1)`), held as the submodule of the same name, walked on its own with its own
+    flatten orders (the features its Dense reads after a Flatten of an image)."""
+    copied = 0
+    for name, inner in layers.items():
+        if isinstance(inner, ByPivotName) and inner.flats is not None:
+            module = getattr(torch_model, name)
+            copied += _applied_models(module, inner._layers, done)
+            copied += walk_transfer(module, inner, False, done, inner.flats)
+    return copied
+
+
+class ByPivotName:
     """A functional Keras model seen through the names its layers have in the migrated PyTorch model (a custom
     layer applied in a builder, `self.layer2 = PatchEncoder(...)`: its own layers are walked inside it)."""
 
-    def __init__(self, model: Any, layers: dict[str, Any]) -> None:
+    def __init__(self, model: Any, layers: dict[str, Any], flats: dict[str, tuple] | None = None) -> None:
         self._model, self._layers = model, layers
+        self.flats = flats  # a model applied as a layer: its own flatten orders (see `_applied_models`)
 
     def __getattr__(self, name: str) -> Any:
         found = self._layers.get(name)

@@ -36,6 +36,8 @@ ERRORS = {
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
+    "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",
+                                                  False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}
