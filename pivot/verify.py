@@ -57,7 +57,9 @@ def models_to_verify(source: str, nets: list) -> list[str]:
 
 
 def _instance_of_builder(net, by_name: dict) -> bool:
-    return net.binding is None and any(u in by_name and by_name[u].style != "helper" for u in net.uses)
+    # (a model built by module-level statements the class holds, `self.emb = embedding_network`, is no builder)
+    return net.binding is None and any(u in by_name and by_name[u].style != "helper" and not by_name[u].parts
+                                       for u in net.uses)
 
 
 def verify_model(source: str, name: str, nets: list, job: Job, sizes_migration: bool = True) -> dict:
@@ -185,12 +187,12 @@ def functional_layers(net, recorded: list, source: str | None = None, namespace:
     object of that variable in `namespace` (the executed source), seen through its own layers' pivot names."""
     if net.framework != "keras" or net.style != "functional" or not recorded:
         return None
-    models = [l for l in recorded[:-1] if _is_model(l)]  # the outer model is built last
-    inner: set = set()
-    for model in models:  # their layers are theirs, matched inside them
-        _held_layers(vars(model), inner)
-    kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l) and id(l) not in inner]
     submodels = {l.name: _submodel(l, recorded, source, namespace) for l in net.layers if _applied_model(l, net)}
+    inner: set = set()
+    for model in submodels.values():  # the layers of a model applied as a layer are its own, matched inside it
+        if model is not None:
+            _held_layers(vars(model._model), inner)
+    kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l) and id(l) not in inner]
     # Bidirectional(LSTM(...)), TimeDistributed(Dense(...)): the wrapped layer is built just before its
     # wrapper; one pivot layer
     wrappers = {qual.rsplit(".", 1)[-1] for qual in KERAS_WRAPPERS}
