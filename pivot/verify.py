@@ -197,11 +197,13 @@ def functional_layers(net, recorded: list, source: str | None = None, namespace:
     # wrapper; one pivot layer
     wrappers = {qual.rsplit(".", 1)[-1] for qual in KERAS_WRAPPERS}
     kept = [l for i, l in enumerate(kept) if not (i + 1 < len(kept) and type(kept[i + 1]).__name__ in wrappers)]
-    ordered = [l for l in _in_creation_order(net.layers) if l.name not in submodels]
+    ordered = list(_in_creation_order(net.layers))
     kept = _without_inner_layers(kept, {l.attrs.get("class") for l in ordered if l.op == "Submodel"})
     built = sorted(n.attrs.get(BUILT_AT) for n in net.nodes if n.attrs.get(BUILT_AT) is not None)
     for i, at in enumerate(built):  # a layer the migration reads as an op (no module): matched to nothing
         ordered.insert(at + i, None)
+    # a model applied as a layer was built before (its layers are left out of `kept`): matched inside it
+    ordered = [l for l in ordered if l is None or l.name not in submodels]
     # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
     # model is the last build
     kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept

@@ -219,6 +219,10 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
         _set_keras(keras_obj, values, where)
         return len(values)
     weights = _fixed_affine([np.asarray(w) for w in keras_obj.get_weights()], keras_obj, module)
+    if not weights and (any(True for _ in module.parameters()) or any(True for _ in module.buffers())):
+        # (a layer matched to the wrong Keras layer, a weightless one: nothing would be copied, the defaults kept)
+        raise WeightError(f"{where}: the Keras layer `{getattr(keras_obj, 'name', '?')}` "
+                          f"({type(keras_obj).__name__}) has no weights")
     arrays = rule.from_keras(weights, has_bias, flat, affine)
     _set_torch(module, arrays, where)
     return len(arrays)
