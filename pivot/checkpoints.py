@@ -194,8 +194,9 @@ def _convert(p: Plan, tmp: Path) -> dict:
         # read first: a file that is not a checkpoint is reported as such, before any model code runs
         tensors = read_torch(req.checkpoint) if torch_first else read_keras(req.checkpoint, Path(scratch))
         recorded: list = []
+        namespace: dict = {}
         src = _guard(f"cannot build `{net.name}` from {req.model}",
-                     lambda: verify.build_model(p.source, net.name, net.framework, recorded))
+                     lambda: verify.build_model(p.source, net.name, net.framework, recorded, namespace))
         _guard(f"cannot run `{net.name}` on an input of shape {tuple(p.shape)}",
                lambda: verify.run_model(src, x0, net.framework))
         loaded = load_torch(src, tensors, req.checkpoint, net.name) if torch_first else \
@@ -205,7 +206,7 @@ def _convert(p: Plan, tmp: Path) -> dict:
                  lambda: verify.build_model(p.target, p.target_name, other, None))
     _guard(f"cannot run the migrated model `{p.target_name}`",
            lambda: verify.run_model(tgt, verify.to_other_layout(x0, spatial_in, torch_first), other))
-    source_layers = verify.functional_layers(net, recorded)
+    source_layers = verify.functional_layers(net, recorded, p.source, namespace)
     try:
         copied = _guard(f"cannot copy the weights into `{p.target_name}`",
                         lambda: weights.transfer(net, info, src, tgt, p.migrated.paths, source_layers))

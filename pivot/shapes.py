@@ -639,6 +639,12 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     blocks = [n for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs]
     takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0]) or _read_per_step(n, n.inputs[0])}
     changes = {n.name: change for n in blocks for change in [_rank_change(n)] if change}
+    # a functional model applied as a layer by another (keras.io's siamese `embedding_network(input_1)`): images in,
+    # an embedding out
+    models = {l.attrs.get("class") for n in networks if n.framework == "keras" for l in iter_layers(n.layers)
+              if l.op == "Submodel"}
+    changes |= {n.name: change for n in networks if n.framework == "keras" and n.style == "functional" and
+                n.inputs and n.name in models and n.binding == n.name for change in [_rank_change(n)] if change}
     return [replace(n, sequence_blocks=tuple(u for u in n.uses if u in takes),
                     block_ranks=tuple((u, changes[u]) for u in n.uses if u in changes))
             if (takes | set(changes)) & set(n.uses) else n for n in networks]
@@ -859,11 +865,15 @@ def _first_model(net: Network) -> str:
 
 
 def _first_called(net: Network) -> Layer | None:
-    """The layer a model with one input (not a Sequential) first applies to it (`x = self.features(x)`)."""
-    if net.style == "sequential" or len(net.inputs) != 1:
+    """The layer a model (not a Sequential) first applies to its input (`x = self.features(x)`), or to each of its
+    inputs alike (a siamese network's shared tower)."""
+    if net.style == "sequential" or not net.inputs:
         return None
-    node = next((n for n in net.nodes if net.inputs[0] in n.inputs and n.op != "Alias"), None)  # not `identity = x`
-    return net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    firsts = set()
+    for name in net.inputs:
+        node = next((n for n in net.nodes if name in n.inputs and n.op != "Alias"), None)  # not `identity = x`
+        firsts.add(node.layer if node is not None and node.op == "layer" else None)
+    return net.layer(firsts.pop() or "") if len(firsts) == 1 and None not in firsts else None
 
 
 def _built_first(net: Network) -> Layer | None:

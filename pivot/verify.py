@@ -57,7 +57,9 @@ def models_to_verify(source: str, nets: list) -> list[str]:
 
 
 def _instance_of_builder(net, by_name: dict) -> bool:
-    return net.binding is None and any(u in by_name and by_name[u].style != "helper" for u in net.uses)
+    # (a model built by module-level statements the class holds, `self.emb = embedding_network`, is no builder)
+    return net.binding is None and any(u in by_name and by_name[u].style != "helper" and not by_name[u].parts
+                                       for u in net.uses)
 
 
 def verify_model(source: str, name: str, nets: list, job: Job, sizes_migration: bool = True) -> dict:
@@ -164,7 +166,9 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     out_name = "output" if net.style == "sequential" else (net.outputs[0] if net.outputs else "")
     torch_first = net.framework == "torch"
     recorded: list = []
-    src_model = source_model if source_model is not None else build_model(source, net.name, net.framework, recorded)
+    namespace: dict = {}
+    src_model = source_model if source_model is not None else build_model(source, net.name, net.framework, recorded,
+                                                                           namespace)
     tgt_model = build_model(target, net.binding or net.name if net.style != "subclass" else migrated.name,
                        "keras" if torch_first else "torch", None)
     x0 = seeded_batch(shapes, dtype, 0, high)
@@ -172,15 +176,23 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     run_model(tgt_model, to_other_layout(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
     if source_weights is not None:
         src_model.load_state_dict(source_weights) if torch_first else src_model.set_weights(source_weights)
-    copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths, functional_layers(net, recorded))
+    copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths,
+                              functional_layers(net, recorded, source, namespace))
     return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
 
 
-def functional_layers(net, recorded: list) -> dict | None:
-    """The Keras layer objects of a functional model, matched to its pivot layers by creation order."""
+def functional_layers(net, recorded: list, source: str | None = None, namespace: dict | None = None) -> dict | None:
+    """The Keras layer objects of a functional model, matched to its pivot layers by creation order. A functional
+    model of the file applied as a layer (`embedding_network(input_1)`, a `Submodel` named by its variable) is the
+    object of that variable in `namespace` (the executed source), seen through its own layers' pivot names."""
     if net.framework != "keras" or net.style != "functional" or not recorded:
         return None
-    kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l)]
+    submodels = {l.name: _submodel(l, recorded, source, namespace) for l in net.layers if _applied_model(l, net)}
+    inner: set = set()
+    for model in submodels.values():  # the layers of a model applied as a layer are its own, matched inside it
+        if model is not None:
+            _held_layers(vars(model._model), inner)
+    kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l) and id(l) not in inner]
     # Bidirectional(LSTM(...)), TimeDistributed(Dense(...)): the wrapped layer is built just before its
     # wrapper; one pivot layer
     wrappers = {qual.rsplit(".", 1)[-1] for qual in KERAS_WRAPPERS}
@@ -190,10 +202,34 @@ def functional_layers(net, recorded: list) -> dict | None:
     built = sorted(n.attrs.get(BUILT_AT) for n in net.nodes if n.attrs.get(BUILT_AT) is not None)
     for i, at in enumerate(built):  # a layer the migration reads as an op (no module): matched to nothing
         ordered.insert(at + i, None)
+    # a model applied as a layer was built before (its layers are left out of `kept`): matched inside it
+    ordered = [l for l in ordered if l is None or l.name not in submodels]
     # a builder the file also calls itself (`model = build_model()`) made its layers twice: the verified
     # model is the last build
     kept = kept[-len(ordered):] if ordered and len(kept) > len(ordered) else kept
-    return {layer.name: obj for layer, obj in zip(ordered, kept) if layer is not None}
+    found = {layer.name: obj for layer, obj in zip(ordered, kept) if layer is not None}
+    return found | {name: obj for name, obj in submodels.items() if obj is not None}
+
+
+def _applied_model(layer, net) -> bool:
+    """A module-level functional model of the file applied as a layer (`tower_1 = embedding_network(input_1)`)."""
+    return layer.op == "Submodel" and layer.source == layer.name == layer.attrs.get("class") and \
+        layer.name != net.binding
+
+
+def _submodel(layer, recorded: list, source: str | None, namespace: dict | None):
+    """The Keras model a `Submodel` layer applies, seen through its pivot layer names; None when Pivot cannot tell
+    (the weight copy then names the missing layer)."""
+    obj = (namespace or {}).get(layer.name)
+    if obj is None or not _is_model(obj) or source is None:
+        return None
+    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding == layer.name
+                  and n.style == "functional"), None)
+    at = next((i for i, l in enumerate(recorded) if l is obj), None)
+    if inner is None or at is None:
+        return None
+    layers = functional_layers(inner, recorded[:at + 1], source, namespace)
+    return weights.ByPivotName(obj, layers or {}, infer(inner).flat_from)
 
 
 def _without_inner_layers(kept: list, classes: set) -> list:
@@ -400,9 +436,9 @@ def _by_key(outputs: dict) -> Keyed:
     return found
 
 
-def build_model(code: str, name: str, framework: str, recorded: list | None):
+def build_model(code: str, name: str, framework: str, recorded: list | None, namespace: dict | None = None):
     """Execute a module's code and build the named model (class with defaults, builder or variable); a slice's
-    `__pivot_model__` is the instance the file builds."""
+    `__pivot_model__` is the instance the file builds. `namespace` receives the executed code's globals."""
 
     if framework == "keras" and recorded is not None:
         import keras
@@ -422,6 +458,8 @@ def build_model(code: str, name: str, framework: str, recorded: list | None):
             exec(compile(code, f"<{framework} model>", "exec", dont_inherit=True), module.__dict__)
         finally:
             sys.modules.pop(module.__name__, None)
+        if namespace is not None:
+            namespace.update(module.__dict__)
         obj = module.__dict__.get(BUILD, module.__dict__.get(name))
         if obj is None:
             raise ValueError(f"`{name}` is not defined by the {framework} code")

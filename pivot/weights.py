@@ -96,16 +96,31 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     # attribute names: the flatten orders of blocks built by code apply when walking
     flats = info.flat_from
     if source_layers and net.framework == "keras":
-        keras_model = _ByPivotName(keras_model, source_layers)
+        copied += _applied_models(torch_model, source_layers, done)
+        keras_model = ByPivotName(keras_model, source_layers)
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
 
 
-class _ByPivotName:
+def _applied_models(torch_model: Any, layers: dict[str, Any], done: set[int]) -> int:
+    """Keras -> PyTorch: each functional model of the file a functional model applies as a layer (keras.io's
+    siamese `embedding_network(input_1)`), held as the submodule of the same name, walked on its own with its own
+    flatten orders (the features its Dense reads after a Flatten of an image)."""
+    copied = 0
+    for name, inner in layers.items():
+        if isinstance(inner, ByPivotName) and inner.flats is not None:
+            module = getattr(torch_model, name)
+            copied += _applied_models(module, inner._layers, done)
+            copied += walk_transfer(module, inner, False, done, inner.flats)
+    return copied
+
+
+class ByPivotName:
     """A functional Keras model seen through the names its layers have in the migrated PyTorch model (a custom
     layer applied in a builder, `self.layer2 = PatchEncoder(...)`: its own layers are walked inside it)."""
 
-    def __init__(self, model: Any, layers: dict[str, Any]) -> None:
+    def __init__(self, model: Any, layers: dict[str, Any], flats: dict[str, tuple] | None = None) -> None:
         self._model, self._layers = model, layers
+        self.flats = flats  # a model applied as a layer: its own flatten orders (see `_applied_models`)
 
     def __getattr__(self, name: str) -> Any:
         found = self._layers.get(name)
@@ -204,6 +219,10 @@ def copy_module(rule: WeightRule, module: Any, keras_obj: Any, to_keras: bool, w
         _set_keras(keras_obj, values, where)
         return len(values)
     weights = _fixed_affine([np.asarray(w) for w in keras_obj.get_weights()], keras_obj, module)
+    if not weights and (any(True for _ in module.parameters()) or any(True for _ in module.buffers())):
+        # (a layer matched to the wrong Keras layer, a weightless one: nothing would be copied, the defaults kept)
+        raise WeightError(f"{where}: the Keras layer `{getattr(keras_obj, 'name', '?')}` "
+                          f"({type(keras_obj).__name__}) has no weights")
     arrays = rule.from_keras(weights, has_bias, flat, affine)
     _set_torch(module, arrays, where)
     return len(arrays)

@@ -454,3 +454,18 @@ def test_cli_mismatch_exits_1_and_writes_nothing(tmp_path):
     assert res.returncode == 1, res.stderr
     assert "pivot: error: checkpoint" in res.stderr and "conv1.weight: checkpoint has" in res.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.pt"]
+
+
+def test_keras_checkpoint_of_a_model_applied_as_a_layer_converts(tmp_path):
+    """keras.io's siamese network: the shared embedding model's weights (inside the Keras checkpoint of the outer
+    model) go into the PyTorch submodule both towers call; convert-weights compares the outputs before writing."""
+    from pivot.verify import build_model
+
+    path = Path(__file__).parent / "corpus_unseen" / "keras" / "siamese_shared_distance.py"
+    model = build_model(path.read_text(), "siamese", "keras", None)
+    randomize_keras(model)
+    model.save_weights(str(tmp_path / "siamese.weights.h5"))
+    out = C.convert(C.Request(str(tmp_path / "siamese.weights.h5"), str(path), "pytorch", str(tmp_path / "s.pt"),
+                              "siamese", [[2, 28, 28, 1], [2, 28, 28, 1]]))
+    assert out["tensors_copied"] > 0 and out["max_abs_diff"] <= ATOL, out
+    assert (tmp_path / "s.pt").exists()

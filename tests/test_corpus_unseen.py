@@ -28,9 +28,6 @@ GAPS = {
                                   "models and `reversed(skips[:-1])` in the functional builder (PIV102/104)",
     "keras/masking_gru_timeseries": "`layers.Masking(mask_value=0.0)` (PIV101; PyTorch layers take no mask) and the "
                                     "GRU after it, whose input size is then unknown (PIV105)",
-    "keras/siamese_shared_distance": "a functional keras.Model applied as a layer to two inputs (PIV102), a Lambda "
-                                     "of keras.ops / keras.backend.epsilon (PIV101/102), BatchNormalization after it "
-                                     "of unknown rank (PIV105)",
     # decided, not a gap to close: PyTorch has no masks, nn.LSTM/nn.GRU have one formula and tanh only
     "keras/embedding_mask_zero_lstm": "Embedding(mask_zero=True) masks index 0 for the LSTM downstream (PIV103)",
     "keras/gru_reset_after_false": "GRU(reset_after=False), the TF1 formula nn.GRU does not compute (PIV105)",

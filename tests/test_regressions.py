@@ -39,9 +39,12 @@ ERRORS = {
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
     "keras/conditional_tensor_expression": ("chooses between tensors on a condition Pivot does not decide", True),
     "keras/tensor_list_append_functional": ("a list of tensors built by `.append` in a functional builder", False),
+    "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",
+                                                  False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
-WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order"}
+WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
+                 "keras/functional_model_held_by_subclass": "`emb.fc1` has no counterpart in the Keras model"}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type"}

@@ -435,12 +435,19 @@ def read_builder(stmts, fn_name: str | None, fn: cst.FunctionDef | None, chunk: 
     if fn is not None:  # what the file's own calls pass (`build_model((20, 1), num_blocks=2)`) over the defaults
         reader.passed = chunk.ctx.passed_values(fn.name.value)
         reader.defaults.update(reader.passed)
-    for stmt in stmts:
+    for at, stmt in enumerate(stmts):
         reader.statement(stmt)
         if reader.done:
             break
     if reader.kind is None:
         return None
+    applied = next((s for s in list(stmts)[at + 1:] if reader.kind == "functional" and reader.binding and any_call(
+        s, lambda c: isinstance(c.func, cst.Name) and c.func.value == reader.binding)), None) if fn else None
+    if applied is not None:  # `emb = keras.Model(inp, x)` then `emb(a)`: the builder's model is a later one
+        reader.diagnostics.append(D.make(
+            "PIV102", chunk.span(applied), f"`{reader.binding}`, a keras.Model built inside `{fn_name}`, is applied "
+            "as a layer of the model the function builds next: Pivot migrates a functional model applied as a layer "
+            "when it is built at module level; build it there"))
     return _builder_network(reader, fn_name, fn, chunk, params, doc)
 
 
@@ -456,7 +463,7 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
     diags = reader.diagnostics + reader.layer_reader.diags
     shape = reader.layer_reader.input_shape
     uses = names_used(fn, chunk.ctx, chunk) if fn is not None else tuple(
-        n for s in used for n in names_used(s, chunk.ctx, chunk))
+        n for s in used for n in names_used(s, chunk.ctx, chunk) if n != reader.binding)  # (not its own variable)
     parts = () if fn is not None else tuple(chunk.span(s) for s in used)
     if parts:  # what the statements before the model's first one say is about them, not the model
         diags = [d for d in diags if any(p.line <= d.span.line <= p.end_line for p in parts)]
@@ -854,6 +861,15 @@ class FunctionalReader(FlowReader):
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
             layer = next(l for l in self.layers if l.name == self.layer_vars[func.value])
+            return self.apply(call, layer)
+        if isinstance(func, cst.Name) and func.value in self.chunk.ctx.keras_models and not self.in_function \
+                and func.value not in self.scope:
+            # `tower_1 = embedding_network(input_1)`: a functional model of the file applied as a layer, one
+            # submodule however often it is applied (its weights shared), the model migrated as its own class
+            layer = Layer(func.value, "Submodel", Attrs.of({"class": func.value}), span=self.chunk.span(func),
+                          source=func.value)
+            self.layers.append(layer)
+            self.layer_vars[func.value] = layer.name
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
             return self.inline(call, *self.chunk.ctx.keras_block(func.value))

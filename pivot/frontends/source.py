@@ -110,6 +110,9 @@ class Context:
     module_constants: tuple[tuple[str, str], ...] = ()
     # top-level `name = nn.Sequential(...)` / a model class or function of the file called (d2l's `b1`, `b2`)
     module_models: tuple[str, ...] = ()
+    # top-level `name = keras.Model(inputs, outputs)`: a functional model, applied as a layer by a later model
+    # (keras.io's siamese `embedding_network(input_1)`): the migrated model holds it as a submodule
+    keras_models: tuple[str, ...] = ()
     # Pivot's own Keras support classes in a migrated file (`TorchRNN`): read back as the entries they stand for
     keras_support: tuple[str, ...] = ()
     # Pivot's own PyTorch support functions in a migrated file (`fixed_affine`): read back as what they wrap
@@ -212,6 +215,7 @@ def collect_context(tree: ast.Module) -> Context:
                    channel_norms=channel_norms,
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
+                   keras_models=_keras_models(tree, ctx),
                    torch_support=torch_support, call_values=_call_values(tree))
 
 
@@ -279,6 +283,19 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
             if dotted in local or resolve_dotted(dotted, ctx) == "torch.nn.Sequential":
                 found.append(stmt.targets[0].id)
     return tuple(sorted(set(found)))
+
+
+def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
+    """Top-level names bound once to a functional `keras.Model(inputs, outputs)`."""
+    found: dict[str, int] = {}
+    for stmt in tree.body:
+        for target in stmt.targets if isinstance(stmt, ast.Assign) else ():
+            for name in ast.walk(target):
+                if isinstance(name, ast.Name):
+                    found[name.id] = found.get(name.id, 0) + 1 + (
+                        len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and bool(stmt.value.args or stmt.value.keywords) and
+                        resolve_dotted(ast_dotted(stmt.value.func), ctx) == "keras.Model") * 100
+    return tuple(sorted(name for name, n in found.items() if n == 101))
 
 
 def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
@@ -698,7 +715,7 @@ def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) ->
     text = chunk.text(node) if chunk is not None else cst.Module(body=[]).code_for_node(node)
     words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
     own = getattr(getattr(node, "name", None), "value", None)
-    return tuple(sorted(n for n in words if n != own and ctx.is_local_name(n)))
+    return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or n in ctx.keras_models)))
 
 
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
