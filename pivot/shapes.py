@@ -999,8 +999,12 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         sp = spatial[0] if spatial else False
         flat: tuple | None = None
         guessed = bool(set(net.inputs) & info.rank_guessed)
+        # a Sequential told only its image rank by the models calling it (`self.head = head()`): its sizes are
+        # unknown whatever input shape the caller is given, so a flatten in it keeps PyTorch's order; a model merely
+        # migrated without its input shape is not such a block (the weight copy, given the shape, permutes)
+        ranked_only = bool(net.image_rank) and not (input_shapes or any(net.input_shapes))
         for layer in net.layers:
-            x, sp, flat = _sequential_step(layer, x, sp, flat, info)
+            x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=ranked_only)
             guessed = _still_guessed(layer, guessed, info)
         if _head_after_blocks(net) or _flattens_templates(net):  # blocks of unknown size, then the head: it
             # flattens in PyTorch's order (also a list of image layers and a flatten, in the order they are built)
@@ -1096,7 +1100,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     x, sp = layer_output(layer, x, info, sp)
     spec = CATALOG.get(layer.op)
     flattens = spec is not None and spec.shape_rule.flattens
-    if flattens and before_sp and before and (unsized or not any(isinstance(d, int) for d in before)):
+    if flattens and before_sp and before and unsized:
         # an image of unknown size: the next dense layer's weights cannot be permuted, so the flatten keeps
         # PyTorch's channels-first order (see the Keras backend)
         info.flatten_channels_first.add(layer.span)
