@@ -512,14 +512,15 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
             # (one unknown size follows from the dense layer's width when the weights are converted; two do not;
             # from PyTorch, the Keras flatten keeps PyTorch's order where the sizes are unknown)
             out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads a flattened image whose "
-                                          f"spatial sizes {value_code(tuple(flat[1:]))} are not known statically: "
+                                          f"sizes {value_code(tuple(flat))} (channels first) are not known statically: "
                                           "its features come in a different order in each framework and Pivot "
                                           "cannot permute its weights (declare the input shape, or size the image "
                                           "with literals)", target=side))
 
 
 def _unknown_sizes(flat: tuple) -> int:
-    return sum(not isinstance(d, int) for d in flat[1:])
+    """The sizes of a flattened (C, *S) image not known statically, its channels included (`x[..., :8 // 2]`)."""
+    return sum(not isinstance(d, int) for d in flat)
 
 
 def _sizes_lost(net: Network, info, name: str) -> bool:
