@@ -327,6 +327,8 @@ def _module(spec: OpSpec, attrs: dict, layer: Layer, x, rank, out: Emitted) -> l
     suffix: list[str] = []
     if spec.shape in ("conv", "conv_transpose", "pool", "depthwise"):
         p, prefix = _padding(spec, attrs, layer, x, out)
+        if "module" in p:  # a support module in the layer's place (Keras 'same' average pooling)
+            return prefix + [p["module"]]
         suffix = [p.pop("crop_after")] if "crop_after" in p else []
         overrides.update(p)
     if spec.shape == "pool" and (attrs.get("stride") is None or same_value(attrs.get("stride"),
@@ -439,6 +441,13 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
             break
         size = sizes[i] if isinstance(sizes[i], int) else ss[i]  # stride 1: the padding is the same for any size
         pairs.append(tf_same_padding(size, ks[i], ss[i], ds[i]))
+    if pairs is not None and spec.reduction == "avg" and any(any(pair) for pair in pairs) and (
+            any(a != b for a, b in pairs) or (n == 3 and any(ks[i] > 1 and not (isinstance(sizes[i], int)
+                                                                                 and sizes[i] >= ks[i])
+                                                             for i in range(n)))):
+        # asymmetric (PyTorch pads both sides alike), or an AvgPool3d whose input may be smaller than its kernel
+        # on an axis (PyTorch refuses it, padded or not)
+        return _same_average(ks, ss)
     if pairs is None and (spec.shape == "conv" or spec.reduction == "max"):
         # a kernel, stride or dilation read from a parameter (`strides=strides` in a layer factory): `SamePadding`
         # computes TensorFlow's amounts on each call, exact for any value (stride 1 included)
@@ -456,10 +465,6 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         if spec.reduction == "max" and any(sym):
             return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
         return {"padding": sym[0] if len(set(sym)) == 1 else sym}, []
-    if spec.reduction == "avg":
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: asymmetric 'same' average pooling "
-                                      "is not migrated", target="torch"))
-        return {}, []
     # F.pad order is last axis first: (left, right, top, bottom, front, back)
     flat = tuple(v for pair in reversed(pairs) for v in pair)
     fill = ', value=float("-inf")' if spec.reduction == "max" else ""
@@ -512,17 +517,23 @@ def _same_of_unknown_size(spec: OpSpec, layer: Layer, ks: tuple, ss: tuple, ds: 
                           out: Emitted) -> tuple[dict, list[str]]:
     """Keras 'same' with stride > 1 on an input of unknown size: TensorFlow's padding depends on the size, so
     a `SamePadding` module computes it on each call (-inf for max pooling, which never picks it). Average
-    pooling must not count the padding: exact only with a window of at most 2, whose padding is never before
-    the input, as ceil_mode=True (the last window may overhang the input and is neither padded nor counted)."""
-    if spec.shape == "pool" and all((k - 1) * d + 1 <= 2 for k, d in zip(ks, ds)):
-        return {"padding": 0, "ceil_mode": True}, []
-    if spec.name.startswith("AvgPool"):
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: Keras 'same' average pooling "
-                                      "with stride > 1 depends on the input size, which is not known statically "
-                                      "(declare the input shape)", target="torch"))
-        return {}, []
+    pooling must not count the padding: with a window of at most 2, whose padding is never before the input, it
+    is ceil_mode=True (the last window may overhang the input and is neither padded nor counted) except for
+    AvgPool3d, which refuses an input smaller than its kernel; otherwise `SameAveragePooling`."""
+    if spec.shape == "pool" and all((k - 1) * d + 1 <= 2 for k, d in zip(ks, ds)) and (
+            spec.reduction != "avg" or spec.spatial < 3 or all(k == 1 for k in ks)):
+        return {"padding": 0, "ceil_mode": True}, []  # (AvgPool3d refuses an input smaller than its kernel)
+    if spec.reduction == "avg":
+        return _same_average(ks, ss)
     fill = ', value=float("-inf")' if spec.reduction == "max" else ""
     return {"padding": 0}, [f"SamePadding({value_code(ks)}, {value_code(ss)}, {value_code(ds)}{fill})"]
+
+
+def _same_average(ks: tuple, ss: tuple) -> tuple[dict, list[str]]:
+    """Keras 'same' average pooling PyTorch's AvgPool cannot express for every input size: Pivot's
+    `SameAveragePooling` pads as TensorFlow does and divides each window's sum by its count of input values."""
+    k, s = (v[0] if len(set(v)) == 1 else v for v in (ks, ss))
+    return {"module": f"SameAveragePooling({value_code(k)}, {value_code(s)})"}, []
 
 
 def _causal_padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dict, list[str]]:

@@ -115,6 +115,24 @@ class SamePadding(nn.Module):
         return nn.functional.pad(x, pads, value=self.value)
 '''
 
+SAME_AVERAGE_POOLING_CLASS = '''
+
+class SameAveragePooling(SamePadding):
+    """Keras 'same' average pooling in PyTorch (written by Pivot), exact for inputs of any size (PyTorch's
+    AvgPool3d refuses an input smaller than its kernel, and its padding is symmetric): the input is zero-padded as
+    TensorFlow pads it and each window's sum is divided by the number of input values the window holds, as
+    TensorFlow averages only those."""
+
+    def __init__(self, kernel_size, stride):
+        super().__init__(kernel_size, stride, 1)
+
+    def forward(self, x):
+        kernel_size, stride = self.windows[:2]
+        pool = getattr(nn.functional, f"avg_pool{x.dim() - 2}d")
+        ones = x.new_ones((1, 1) + tuple(x.shape[2:]))
+        return pool(super().forward(x), kernel_size, stride) / pool(super().forward(ones), kernel_size, stride)
+'''
+
 
 TIME_DISTRIBUTED_CLASS = '''
 
@@ -206,6 +224,7 @@ SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.repl
                          TIME_DISTRIBUTED_CLASS, CHANNELS_LAST_CLASS)
 SUPPORT.update(_by_class_name(*FEATURES_LAST_NORM_CLASSES))
 SUPPORT["LazyFeaturesLastBatchNorm"] = (SUPPORT["LazyFeaturesLastBatchNorm"][0], ("FeaturesLastBatchNorm",))
+SUPPORT["SameAveragePooling"] = (SAME_AVERAGE_POOLING_CLASS, ("SamePadding",))
 SUPPORT["fixed_affine"] = (FIXED_AFFINE_FUNCTION, ())  # a function: Keras norms with one of center/scale off
 # support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)
 SUPPORT.update(_by_class_name(*(s.torch_support_code for s in all_ops().values() if s.torch_support_code)))

@@ -1,5 +1,6 @@
 """Keras 'same' average pooling with a window of 3 and stride 2 on an input of unknown size: PyTorch cannot leave
-a size-dependent padding out of the average, so this is an error, never a guess."""
+a size-dependent padding out of the average (was an error, PIV105); now Pivot's SameAveragePooling, which pads as
+TensorFlow does and divides each window's sum by its count of input values, exact for any size."""
 # pivot-fuzz: input_shape=2,9,9,3 input_dtype=float32
 import keras
 from keras import layers
