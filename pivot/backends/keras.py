@@ -97,6 +97,12 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return layer.source, ()
     overrides: dict[str, Value] = {}
     width = _width_axis(spec, layer, info)
+    if width is None and _image_of_unknown_channels(spec, layer, info):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads the last axis of what the "
+                                      "analysis takes for a channels-first image of unknown channels (the width, "
+                                      "not the channels, if so): which axis that is in Keras cannot be told "
+                                      "statically; migrate it by hand", target="keras"))
+        return layer.source, ()
     if width is not None:  # over the width of a channels-first image: Keras's axis of that width
         problem = _over_the_width(spec, attrs, (info.layer_in_at.get(layer.span) or (info.layer_in[layer.name],))[0])
         if problem:
@@ -146,6 +152,14 @@ def _width_axis(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
             x is None or len(x) < 2 or x[0] is None:
         return None
     return len(x) - 1
+
+
+def _image_of_unknown_channels(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
+    """A PyTorch layer over the last axis whose input the analysis takes for a channels-first image but whose
+    channels it does not know (`_width_axis` is not sure): the width in PyTorch, the channels in Keras."""
+    x, image = info.layer_in_at.get(layer.span) or (info.layer_in.get(layer.name), info.layer_in_spatial.get(layer.name))
+    return info.framework == "torch" and spec.feature_axis == -1 and not layer.attrs.get(OVER_CHANNELS) and \
+        bool(image) and x is not None and len(x) >= 2 and x[0] is None
 
 
 def _over_the_width(spec: OpSpec, attrs: dict, x: tuple) -> str | None:
