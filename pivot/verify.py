@@ -176,9 +176,50 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     run_model(tgt_model, to_other_layout(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
     if source_weights is not None:
         src_model.load_state_dict(source_weights) if torch_first else src_model.set_weights(source_weights)
+    elif source_model is None:
+        randomize_constant_vectors(src_model, net.framework)
     copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths,
                               functional_layers(net, recorded, source, namespace))
     return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
+
+
+def randomize_constant_vectors(model, framework: str, seed: int = 20261202) -> int:
+    """Seeded random values for the source model's 1-D float weights and buffers still at a constant initial value
+    (biases and BatchNorm running means at 0, gammas and running variances at 1, a PReLU's 0.25), so a weight the
+    copy misses (left at the target's own constant init) changes the outputs: a BatchNorm matched to the wrong
+    slot kept PyTorch's defaults, and verify said equivalent. A nonzero constant c becomes c x U(0.5, 1.5) (its
+    sign kept: variances stay positive), a zero one U(-0.5, 0.5). Returns how many were randomized."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+
+    def fresh(a):
+        if a.ndim != 1 or not a.size or not np.issubdtype(a.dtype, np.floating) or not np.all(a == a.flat[0]):
+            return None
+        c = float(a.flat[0])
+        new = c * rng.uniform(0.5, 1.5, a.shape) if c else rng.uniform(-0.5, 0.5, a.shape)
+        return new.astype(a.dtype)
+
+    count = 0
+    if framework == "torch":
+        import torch
+
+        with torch.no_grad():
+            for tensor in model.state_dict(keep_vars=True).values():
+                if tensor.is_floating_point() and tensor.dim() == 1 and tensor.device.type != "meta":
+                    new = fresh(tensor.detach().cpu().numpy())
+                    if new is not None:
+                        tensor.copy_(torch.from_numpy(new))
+                        count += 1
+        return count
+    values = model.get_weights()
+    for i, a in enumerate(values):
+        new = fresh(np.asarray(a))
+        if new is not None:
+            values[i], count = new, count + 1
+    if count:
+        model.set_weights(values)
+    return count
 
 
 def functional_layers(net, recorded: list, source: str | None = None, namespace: dict | None = None) -> dict | None:
