@@ -211,3 +211,36 @@ def test_a_layer_factory_keeps_its_activation_parameter(activation):
         module[0].bias.copy_(torch.from_numpy(bias))
         got = module(torch.from_numpy(x)).numpy()
     np.testing.assert_allclose(got, expected, atol=1e-5, rtol=1e-4)
+
+
+@pytest.mark.parametrize("framework", ["torch", "keras"])
+def test_verify_sees_a_norm_the_weight_copy_missed(framework):
+    """Verify copied weights from a freshly initialised source (biases 0, running statistics 0/1, gammas 1), so a
+    norm whose weights the copy missed (left at the target's own defaults) went unnoticed. The source's 1-D
+    weights and buffers at a constant init are now seeded random values: the same miss makes verify fail."""
+    import numpy as np
+
+    from pivot.verify import build_pair, compare, randomize_constant_vectors, runners
+
+    if framework == "torch":
+        source = ("import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                  "        super().__init__()\n        self.fc = nn.Linear(4, 6)\n        self.bn = nn.BatchNorm1d(6)\n\n"
+                  "    def forward(self, x):\n        return self.bn(self.fc(x))\n")
+    else:
+        source = ("import keras\nfrom keras import layers\n\nmodel = keras.Sequential([keras.Input(shape=(4,)), "
+                  "layers.Dense(6), layers.BatchNormalization()])\n")
+    name = "Net" if framework == "torch" else "model"
+    result = migrate_source(source, _target(framework), [name])
+    assert result.ok, result.diagnostics
+    pair = build_pair(source, result.text, result.details[name], [2, 4])
+    assert compare(*runners(pair), pair.shape, "float32", 2, 1e-5, 1e-4)["equivalent"]
+    if framework == "torch":  # the source's BatchNorm is no longer at its init: variances positive, not all 1
+        var = pair.source.bn.running_var.numpy()
+        assert (var > 0).all() and not np.allclose(var, 1.0) and not np.allclose(pair.source.bn.bias.detach().numpy(), 0)
+        norm = pair.target.layers[-1]
+        norm.set_weights([np.ones(6), np.zeros(6), np.zeros(6), np.ones(6)])  # as if the copy had missed it
+    else:
+        pair.target[1].reset_running_stats()
+        pair.target[1].reset_parameters()
+    assert not compare(*runners(pair), pair.shape, "float32", 2, 1e-5, 1e-4)["equivalent"]
+    assert randomize_constant_vectors(pair.source, framework) == 0  # nothing constant is left
