@@ -35,9 +35,6 @@ GAPS = {
     "torch/g_cnn3d_dummy_forward": "a dummy forward pass written across methods (`x = torch.randn(1, 1, D, H, W)` "
                                    "in __init__, `self._to_linear = x[0].shape[0] * x[0].shape[1] * ...` in a "
                                    "method forward also calls): PIV102/PIV105",
-    "torch/g_gru_fc_hidden_last_bn": "nn.BatchNorm1d on `hidden[-1]` of a GRU's h_n (PIV105: the GRU's input rank "
-                                     "is not told, PyTorch RNNs also take unbatched input, so h_n[-1]'s rank is "
-                                     "unknown)",
     "keras/k5_cnn_lstm_timedistributed": "`TimeDistributed(Flatten())` then LSTM: the LSTM's input size after a "
                                          "TimeDistributed chain is not inferred (PIV105)",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "

@@ -41,6 +41,7 @@ ERRORS = {
     "keras/tensor_list_append_functional": ("a list of tensors built by `.append` in a functional builder", False),
     "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",
                                                   False),
+    "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
