@@ -18,9 +18,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
-    "torch/examples_word_language_model": "weight tying `self.decoder.weight = self.encoder.weight` under `if "
-                                          "tie_weights:` (PIV102, also where the file's values never run it: as "
-                                          "written, Keras would build it untied)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
