@@ -927,19 +927,35 @@ def open_images(net: Network, info: ShapeInfo) -> set:
     change order in migration, so an axis or index of it is not known to keep its meaning."""
     found = {name for name, image, shape in zip(net.inputs, info.image_inputs, info.input_shapes)
              if image and shape is None}
-    nodes = set()
+    return _follow(net, found, lambda node, layer, spec: _keeps_value(spec) or node.op == "Index")
+
+
+# layers Pivot does not see into: blocks of the file or built by code, and containers filled by code
+_UNSEEN_CONTAINERS = ("ModuleList", "ModuleDict")
+_UNSEEN_BLOCKS = ("Built", "Submodel", "opaque", *_UNSEEN_CONTAINERS)
+
+
+def _keeps_value(spec: OpSpec | None) -> bool:
+    """An op that keeps the value it reads, as far as its layout goes: an activation, a shape-keeping op (dropout,
+    a norm, `torch.roll`)."""
+    return spec is not None and (spec.kind == "activation" or spec.shape == "same")
+
+
+def _follow(net: Network, found: set, carries, kept=None) -> set:
+    """Walk the dataflow in order from the values `found` (updated): a node whose first input is found and that
+    `carries(node, layer, spec)` adds its outputs (those `kept(output)` allows), any other node's outputs are
+    forgotten (a variable rebound). The nodes that read a found value."""
+    readers = set()
     for node in net.nodes:
         layer = net.layer(node.layer or "") if node.op == "layer" else None
         spec = CATALOG.get(layer.op if layer is not None else node.op)
-        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Index"
-        opened = bool(node.inputs) and node.inputs[0] in found
         if any(v in found for v in node.inputs):
-            nodes.add(node)
-        if opened and keeps:
-            found.update(node.outputs)
+            readers.add(node)
+        if node.inputs and node.inputs[0] in found and carries(node, layer, spec):
+            found.update(o for o in node.outputs if kept is None or kept(o))
         else:
             found.difference_update(node.outputs)
-    return nodes
+    return readers
 
 
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
@@ -1032,17 +1048,13 @@ def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
     or Sequential filled by code, a block built by a helper) and by the shape-keeping ops after them: as unknown as
     the input, so an axis of them is not remapped but reported (`torch.max(conv(x), dim=2)` in a loop over a
     ModuleList built by a method: exit 0 and the max over Keras's channels)."""
-    found = set(info.untold_images)
-    for node in net.nodes:
-        layer = net.layer(node.layer or "") if node.op == "layer" else None
-        spec = CATALOG.get(layer.op if layer is not None else node.op)
-        unseen = layer is not None and (spec is None or layer.op in ("Sequential", "ModuleList", "ModuleDict")
+    def carries(node: Node, layer: Layer | None, spec: OpSpec | None) -> bool:
+        unseen = layer is not None and (spec is None or layer.op in ("Sequential", *_UNSEEN_CONTAINERS)
                                         and not layer.children)
-        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Loop"
-        if node.inputs and node.inputs[0] in found and (unseen or keeps):
-            found.update(o for o in node.outputs if info.values.get(o) is None and not info.spatial.get(o))
-        else:
-            found.difference_update(node.outputs)
+        return unseen or _keeps_value(spec) or node.op == "Loop"
+
+    found = set(info.untold_images)
+    _follow(net, found, carries, lambda o: info.values.get(o) is None and not info.spatial.get(o))
     info.untold_images |= found
 
 
@@ -1202,7 +1214,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((f for f in flats if f is not None), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
+        if layer is None or layer.op in _UNSEEN_BLOCKS or (
                 layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do) unless it is
             # a custom layer of the file known to add axes (an embedding); sizes are unknown, and `pivot verify`
@@ -1366,8 +1378,7 @@ def _after_loop(xs: list, sps: list) -> tuple[Shape, bool]:
 def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
     """A block Pivot does not see into, or an op on such a value, except pooling to a fixed size."""
     layer = net.layer(node.layer or "") if node.op == "layer" else None
-    if node.op == "layer" and (layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList",
-                                                              "ModuleDict")):
+    if node.op == "layer" and (layer is None or layer.op in _UNSEEN_BLOCKS):
         return True
     if layer is not None and layer.attrs.get("dynamic"):  # nn.Sequential(*blocks): built at run time
         return True
