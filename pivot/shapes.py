@@ -98,6 +98,9 @@ class ShapeInfo:
     # layer span -> (input shape, image?) at its first call: `layer_in` by name mixes unnamed layers (a list a
     # function fills for `nn.Sequential(*layers)`), whose names are all ""
     layer_in_at: dict = field(default_factory=dict)
+    # a PyTorch RNN's final states of an input of known rank (`_, h_n = self.gru(x)`): value -> "stacked" (h_n or
+    # c_n, (num_layers * directions, N, H): `h_n[-1]` is one layer's (N, H)) or "pair" (an LSTM's (h_n, c_n))
+    rnn_states: dict = field(default_factory=dict)
 
     def seen(self, node, value: str | None, output: bool = False) -> tuple:
         """The shape and layout of `value` where `node` used it (or, with `output`, produced it); by name if
@@ -924,19 +927,35 @@ def open_images(net: Network, info: ShapeInfo) -> set:
     change order in migration, so an axis or index of it is not known to keep its meaning."""
     found = {name for name, image, shape in zip(net.inputs, info.image_inputs, info.input_shapes)
              if image and shape is None}
-    nodes = set()
+    return _follow(net, found, lambda node, layer, spec: _keeps_value(spec) or node.op == "Index")
+
+
+# layers Pivot does not see into: blocks of the file or built by code, and containers filled by code
+_UNSEEN_CONTAINERS = ("ModuleList", "ModuleDict")
+_UNSEEN_BLOCKS = ("Built", "Submodel", "opaque", *_UNSEEN_CONTAINERS)
+
+
+def _keeps_value(spec: OpSpec | None) -> bool:
+    """An op that keeps the value it reads, as far as its layout goes: an activation, a shape-keeping op (dropout,
+    a norm, `torch.roll`)."""
+    return spec is not None and (spec.kind == "activation" or spec.shape == "same")
+
+
+def _follow(net: Network, found: set, carries, kept=None) -> set:
+    """Walk the dataflow in order from the values `found` (updated): a node whose first input is found and that
+    `carries(node, layer, spec)` adds its outputs (those `kept(output)` allows), any other node's outputs are
+    forgotten (a variable rebound). The nodes that read a found value."""
+    readers = set()
     for node in net.nodes:
         layer = net.layer(node.layer or "") if node.op == "layer" else None
         spec = CATALOG.get(layer.op if layer is not None else node.op)
-        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Index"
-        opened = bool(node.inputs) and node.inputs[0] in found
         if any(v in found for v in node.inputs):
-            nodes.add(node)
-        if opened and keeps:
-            found.update(node.outputs)
+            readers.add(node)
+        if node.inputs and node.inputs[0] in found and carries(node, layer, spec):
+            found.update(o for o in node.outputs if kept is None or kept(o))
         else:
             found.difference_update(node.outputs)
-    return nodes
+    return readers
 
 
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
@@ -1029,17 +1048,13 @@ def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
     or Sequential filled by code, a block built by a helper) and by the shape-keeping ops after them: as unknown as
     the input, so an axis of them is not remapped but reported (`torch.max(conv(x), dim=2)` in a loop over a
     ModuleList built by a method: exit 0 and the max over Keras's channels)."""
-    found = set(info.untold_images)
-    for node in net.nodes:
-        layer = net.layer(node.layer or "") if node.op == "layer" else None
-        spec = CATALOG.get(layer.op if layer is not None else node.op)
-        unseen = layer is not None and (spec is None or layer.op in ("Sequential", "ModuleList", "ModuleDict")
+    def carries(node: Node, layer: Layer | None, spec: OpSpec | None) -> bool:
+        unseen = layer is not None and (spec is None or layer.op in ("Sequential", *_UNSEEN_CONTAINERS)
                                         and not layer.children)
-        keeps = spec is not None and (spec.kind == "activation" or spec.shape == "same") or node.op == "Loop"
-        if node.inputs and node.inputs[0] in found and (unseen or keeps):
-            found.update(o for o in node.outputs if info.values.get(o) is None and not info.spatial.get(o))
-        else:
-            found.difference_update(node.outputs)
+        return unseen or _keeps_value(spec) or node.op == "Loop"
+
+    found = set(info.untold_images)
+    _follow(net, found, carries, lambda o: info.values.get(o) is None and not info.spatial.get(o))
     info.untold_images |= found
 
 
@@ -1199,7 +1214,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((f for f in flats if f is not None), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
-        if layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList", "ModuleDict") or (
+        if layer is None or layer.op in _UNSEEN_BLOCKS or (
                 layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do) unless it is
             # a custom layer of the file known to add axes (an embedding); sizes are unknown, and `pivot verify`
@@ -1245,8 +1260,12 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         flat = None
     elif node.op == "Getitem" and _of_pair(net, node):  # values, idx = x.max(1): both as reduced
         out, sp = xs[0], sps[0]
+    elif node.op == "Getitem" and info.rnn_states.get(node.inputs[0], ("",))[0] == "stacked":  # `h1, h2 = h_n`
+        out, sp = info.rnn_states[node.inputs[0]][1], False
     elif node.op == "Getitem":
         out, sp = _item(net, node, xs, sps)
+    elif node.op == "Index" and _layer_of_states(node, info) is not None:
+        out, sp = _layer_of_states(node, info), False
     elif getattr(_rule(node.op), "expands", False) and not (sps[0] if sps else False) and \
             _inserts_channels(net, node, info):
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
@@ -1277,7 +1296,9 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     (info.rank_guessed.update if guessed else info.rank_guessed.difference_update)(node.outputs)
     _remember(info, node, tuple(zip(xs, sps)), tuple((out, sp) for _ in node.outputs))
     unsized = _unsized_after(net, node, info) or (node.op == "Loop" and out != (xs[0] if xs else None))
+    states = _rnn_states(net, node, info)
     for name in node.outputs:
+        (info.rnn_states.__setitem__(name, states) if states else info.rnn_states.pop(name, None))
         (info.unsized.add if unsized else info.unsized.discard)(name)
         info.values[name] = out
         info.spatial[name] = sp
@@ -1285,6 +1306,42 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             flat_src[name] = flat
         else:
             flat_src.pop(name, None)
+
+
+def _rnn_states(net: Network, node: Node, info: ShapeInfo) -> tuple | None:
+    """What `node` gives of a PyTorch RNN's final states (`ShapeInfo.rnn_states`): ("pair" | "stacked", the
+    state's per-sample shape) or None. Only where the RNN's input rank is known: an unbatched input (L, H_in)
+    gives (num_layers * D, H) states, and `h_n[-1]` is then (H,)."""
+    if info.framework != "torch" or not node.inputs or node.op not in ("Getitem", "Index"):
+        return None
+    held = info.rnn_states.get(node.inputs[0])
+    if held is not None:  # `(h_n, c_n)` unpacked, `state[0]`
+        return ("stacked", held[1]) if held[0] == "pair" and (node.op == "Getitem" or _first_item(node) is not None
+                                                              and len(node.attrs.get("items")) == 1) else None
+    if node.op != "Getitem" or node.attrs.get("index") in (0, None) or node.attrs.get("rest"):
+        return None
+    layer = net.producer(node.inputs[0])
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    if spec is None or not spec.recurrent_states or info.layer_in.get(layer.name) is None:
+        return None
+    return ("pair" if spec.recurrent_states > 1 else "stacked"), spec.shape_rule.state(layer.attrs)
+
+
+def _first_item(node: Node) -> int | None:
+    """The int that `x[i]` / `x[i, :, :]` first indexes with, else None."""
+    items = node.attrs.get("items")
+    first = items[0] if items else None
+    return first if isinstance(first, int) and not isinstance(first, bool) else None
+
+
+def _layer_of_states(node: Node, info: ShapeInfo) -> Shape:
+    """`h_n[-1]` (also `h_n[-1, :, :]`) of a PyTorch RNN's stacked final states: that layer's state (N, H); None
+    when `node` is not such an index."""
+    held = info.rnn_states.get(node.inputs[0]) if node.inputs else None
+    if held is None or held[0] != "stacked" or _first_item(node) is None:
+        return None
+    rest = tuple(node.attrs.get("items"))[1:]
+    return _indexed(held[1], rest) if rest else held[1]
 
 
 def _remember(info: ShapeInfo, node: Node, ins: tuple, outs: tuple) -> None:
@@ -1321,8 +1378,7 @@ def _after_loop(xs: list, sps: list) -> tuple[Shape, bool]:
 def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
     """A block Pivot does not see into, or an op on such a value, except pooling to a fixed size."""
     layer = net.layer(node.layer or "") if node.op == "layer" else None
-    if node.op == "layer" and (layer is None or layer.op in ("Built", "Submodel", "opaque", "ModuleList",
-                                                              "ModuleDict")):
+    if node.op == "layer" and (layer is None or layer.op in _UNSEEN_BLOCKS):
         return True
     if layer is not None and layer.attrs.get("dynamic"):  # nn.Sequential(*blocks): built at run time
         return True

@@ -18,9 +18,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
-    "torch/examples_word_language_model": "weight tying `self.decoder.weight = self.encoder.weight` under `if "
-                                          "tie_weights:` (PIV102, also where the file's values never run it: as "
-                                          "written, Keras would build it untied)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
@@ -35,9 +32,6 @@ GAPS = {
     "torch/g_cnn3d_dummy_forward": "a dummy forward pass written across methods (`x = torch.randn(1, 1, D, H, W)` "
                                    "in __init__, `self._to_linear = x[0].shape[0] * x[0].shape[1] * ...` in a "
                                    "method forward also calls): PIV102/PIV105",
-    "torch/g_gru_fc_hidden_last_bn": "nn.BatchNorm1d on `hidden[-1]` of a GRU's h_n (PIV105: the GRU's input rank "
-                                     "is not told, PyTorch RNNs also take unbatched input, so h_n[-1]'s rank is "
-                                     "unknown)",
     "keras/k5_cnn_lstm_timedistributed": "`TimeDistributed(Flatten())` then LSTM: the LSTM's input size after a "
                                          "TimeDistributed chain is not inferred (PIV105)",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "

@@ -41,13 +41,16 @@ ERRORS = {
     "keras/tensor_list_append_functional": ("a list of tensors built by `.append` in a functional builder", False),
     "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",
                                                   False),
+    "torch/weight_tying_condition_reassigned": ("ties the parameters of two layers (weight tying)", False),
+    "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
                  "keras/functional_model_held_by_subclass": "`emb.fc1` has no counterpart in the Keras model"}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
-BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type"}
+BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
+                      "torch/weight_tying_under_condition"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

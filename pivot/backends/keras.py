@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import builtins
 import re
+from dataclasses import replace
 
 import libcst as cst
 
@@ -21,7 +22,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
-from pivot.catalog.core import TIED_LINEAR
+from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
@@ -46,6 +47,13 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
     attrs = layer.attrs.as_dict()
     if spec is None or layer.op == "opaque":
         return layer.source, ()
+    if attrs.get(TIED_IF):  # tied under `if tie_weights:`: built tied or not as the condition holds, in Keras too
+        plain = {k: v for k, v in attrs.items() if k not in ("tied", TIED_IF)}
+        tied, _ = layer_code(replace(layer, op=TIED_LINEAR, attrs=Attrs.of(plain | {"tied": attrs["tied"]})), info,
+                             out)
+        linear = lookups().torch_module["torch.nn.Linear"].name
+        untied, _ = layer_code(replace(layer, op=linear, attrs=Attrs.of(plain)), info, out)
+        return f"{tied} if {attrs[TIED_IF]} else {untied}", ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
     if _channels_unplaced(spec, layer, info):
@@ -920,7 +928,7 @@ class _Rewriter(Rewriter):
         if not (isinstance(owner, cst.Attribute) and isinstance(owner.value, cst.Name) and owner.value.value == "self"):
             return False
         layer = self.net.layer(owner.attr.value)
-        return layer is not None and layer.op == TIED_LINEAR and \
+        return layer is not None and (layer.op == TIED_LINEAR or layer.attrs.get(TIED_IF)) and \
             self.chunk.text(small.value).replace(" ", "") == f"self.{layer.attrs.get('tied')}.weight"
 
     def _initialisation(self, original: cst.SimpleStatementLine, inits: list[Layer]) -> cst.SimpleStatementLine:

@@ -11,12 +11,16 @@ from pivot.catalog.weight_rules import Dense, Table, TiedDense
 
 
 TIED_LINEAR = "TiedLinear"  # the entry the torch frontend makes of a weight tie (it reads no module of its own)
+# a nn.Linear tied under a condition (`if tie_weights:`): the condition as code; the layer is a TIED_LINEAR where the
+# file's values run the tie, else a Linear, and Keras builds `TorchTiedLinear(...) if tie_weights else layers.Dense(...)`
+TIED_IF = "tied_if"
 
 
 def _tied_linear(attrs: dict, seen: Seen) -> str | Unsupported:
     """`self.decoder.weight = self.encoder.weight`: `TorchTiedLinear(self.encoder, units)` (the tied layer is
     made first: the frontend checks it)."""
-    bias = "" if attrs.get("bias", True) is not False else ", use_bias=False"
+    bias = attrs.get("bias", True)
+    bias = "" if bias is True else f", use_bias={bias.code if hasattr(bias, 'code') else bias}"  # (a parameter)
     units = attrs.get("out_features")
     return f"TorchTiedLinear(self.{attrs.get('tied')}, {units.code if hasattr(units, 'code') else units}{bias})"
 

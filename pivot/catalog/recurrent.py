@@ -23,8 +23,8 @@ class RecurrentShape(ShapeRule):
 
     def first_input(self, spec: OpSpec, attrs) -> tuple[Shape, bool]:
         """A batch-first PyTorch RNN reads (batch, steps, input_size): a sequence of unknown length."""
-        if attrs.get("batch_first") is True and isinstance(attrs.get("input_size"), int):
-            return (None, attrs.get("input_size")), False
+        if attrs.get("batch_first") is True and dim(attrs.get("input_size")) is not None:
+            return (None, dim(attrs.get("input_size"))), False
         return None, False
 
     def state(self, attrs) -> tuple:

@@ -7,7 +7,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
-from pivot.catalog.core import TIED_LINEAR
+from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import self_attribute
@@ -303,26 +303,70 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] 
     return (name, value) if isinstance(value, str) and value.isidentifier() else None
 
 
-def _weight_ties(init: cst.FunctionDef, layers: list[Layer], chunk: Chunk) -> dict:
-    """`self.decoder.weight = self.encoder.weight` in the constructor's own body (not under `if`): the nn.Linear
-    `decoder` -> (the nn.Embedding or nn.Linear `encoder` it reads its weight from, the statement's span), where the
-    encoder is made first (Keras's `TorchTiedLinear(self.encoder, ...)` is built with it)."""
+def _weight_ties(init: cst.FunctionDef, layers: list[Layer], chunk: Chunk, decide=None) -> dict:
+    """`self.decoder.weight = self.encoder.weight` in the constructor (also under an `if` whose condition the file's
+    values decide, `decide` as in `self_assignments`): the nn.Linear `decoder` -> (the nn.Embedding or nn.Linear
+    `encoder` it reads its weight from, the statement's span, the condition the tie runs under as code ("" when
+    none), whether the file's values run it), where the encoder is made first (Keras's
+    `TorchTiedLinear(self.encoder, ...)` is built with it). A condition read where the decoder is made in Keras
+    (`TorchTiedLinear(...) if tie_weights else layers.Dense(...)`) reads constructor parameters never reassigned."""
     by_name = {l.name: l for l in layers}
     found = {}
-    for stmt in init.body.body:
-        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
-        if not isinstance(small, cst.Assign) or len(small.targets) != 1:
-            continue
+    ops = lookups().torch_module
+    linear, embedding = ops["torch.nn.Linear"].name, ops["torch.nn.Embedding"].name
+    for small, tests in _tie_statements(init.body, ()):
         sides = [_layer_weight(small.targets[0].target), _layer_weight(small.value)]
         if None in sides:
             continue
         user, owner = (by_name.get(name) for name in sides)
-        ops = lookups().torch_module
-        linear, embedding = ops["torch.nn.Linear"].name, ops["torch.nn.Embedding"].name
+        known = [decide(test) if decide is not None and _never_reassigned(init, test) else None
+                 for test, _ in tests]
         if user is not None and owner is not None and user.op == linear and owner.op in (embedding, linear) \
-                and owner.span.line < user.span.line and user.name not in found:
-            found[user.name] = (owner.name, chunk.span(small))
+                and owner.span.line < user.span.line and user.name not in found and None not in known:
+            runs = all(k == held for k, (_, held) in zip(known, tests))
+            condition = " and ".join(_condition_code(test, held, chunk, len(tests) > 1) for test, held in tests)
+            found[user.name] = (owner.name, chunk.span(small), condition, runs)
     return found
+
+
+def _tie_statements(body: cst.BaseSuite, tests: tuple):
+    """Every single-target assignment alone on its line in `body`, also under `if`/`else`: (the assignment, the
+    enclosing (condition, branch taken when it holds?) pairs)."""
+    for stmt in getattr(body, "body", ()):
+        small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+        if isinstance(small, cst.Assign) and len(small.targets) == 1:
+            yield small, tests
+        elif isinstance(stmt, cst.If):
+            yield from _tie_statements(stmt.body, tests + ((stmt.test, True),))
+            orelse = stmt.orelse
+            if isinstance(orelse, cst.Else):
+                yield from _tie_statements(orelse.body, tests + ((stmt.test, False),))
+            elif orelse is not None:  # elif
+                yield from _tie_statements(cst.IndentedBlock(body=[orelse]), tests + ((stmt.test, False),))
+
+
+def _never_reassigned(init: cst.FunctionDef, test: cst.BaseExpression) -> bool:
+    """No name `test` reads is assigned in the constructor (it holds the parameter's value wherever it is read)."""
+    read: set = set()
+    assigned: set = set()
+    walk(test, lambda n: read.add(n.value) if isinstance(n, cst.Name) else None)
+
+    def enter(node: cst.CSTNode) -> None:
+        targets = [t.target for t in node.targets] if isinstance(node, cst.Assign) else \
+            [node.target] if isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For)) else []
+        for target in targets:
+            walk(target, lambda n: assigned.add(n.value) if isinstance(n, cst.Name) else None)
+
+    walk(init.body, enter)
+    return not read & assigned
+
+
+def _condition_code(test: cst.BaseExpression, held: bool, chunk: Chunk, joined: bool) -> str:
+    code = chunk.text(test).strip()
+    simple = isinstance(test, (cst.Name, cst.Attribute, cst.Call))
+    if not held:
+        return f"not {code}" if simple else f"not ({code})"
+    return code if simple or not joined else f"({code})"
 
 
 def _layer_weight(node: cst.BaseExpression) -> str | None:
@@ -434,10 +478,13 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layers.append(layer)
         layers += [_buffer(call, target, chunk, diags) for target, call in registered_buffers(init)]
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
-        ties = _weight_ties(init, layers, chunk)  # `self.decoder.weight = self.encoder.weight`
-        layers = [replace(l, op=TIED_LINEAR, attrs=Attrs.of(l.attrs.as_dict() | {"tied": ties[l.name][0]}))
+        # `self.decoder.weight = self.encoder.weight`, also under `if tie_weights:`
+        ties = _weight_ties(init, layers, chunk, lambda test: static_truth(test, chunk, values))
+        layers = [replace(l, op=TIED_LINEAR if ties[l.name][3] else l.op, attrs=Attrs.of(
+                      l.attrs.as_dict() | {"tied": ties[l.name][0]} | ({TIED_IF: ties[l.name][2]} if ties[l.name][2]
+                                                                       else {})))
                   if l.name in ties else l for l in layers]
-        diags += _layer_attributes_set(init, {l.name for l in layers}, chunk, {span for _, span in ties.values()})
+        diags += _layer_attributes_set(init, {l.name for l in layers}, chunk, {tie[1] for tie in ties.values()})
     chain = _sequential_super(cls, init, chunk, diags) if forward is None else None
     if chain:
         layers = list(chain) + layers

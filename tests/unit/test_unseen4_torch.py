@@ -2,6 +2,8 @@
 were wrong, checked without the frameworks (the corpus test builds and compares the models)."""
 import textwrap
 
+import pytest
+
 from pivot.migrate import migrate_source
 
 
@@ -140,13 +142,28 @@ def test_weight_tying_reads_the_tied_matrix():
     assert "= TorchTiedLinear(self.encoder, " in model and ".weight = " not in model, result.text
 
 
-def test_weight_tying_under_if_is_a_named_error():
-    """A tie under `if` (whatever the file's values: as written, Keras would build it untied) stays PIV102."""
+def _tie_under(test: str) -> str:
     lines = WEIGHT_TYING.splitlines()
     tie = next(i for i, line in enumerate(lines) if ".weight = " in line)
     indent = lines[tie][:len(lines[tie]) - len(lines[tie].lstrip())]
-    lines[tie:tie + 1] = [f"{indent}if True:", f"    {lines[tie]}"]
-    result = migrate_source("\n".join(lines) + "\n", "tensorflow", ["Net"])
+    lines[tie:tie + 1] = [f"{indent}if {test}:", f"    {lines[tie]}"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("test", ["ntoken > 10", "ntoken < 10", "not ninp == 8"])
+def test_weight_tying_under_a_decided_if(test):
+    """A tie under `if` whose condition the file's values decide (word_language_model's `if tie_weights:`) was PIV102
+    whatever the values; Keras now builds the decoder tied or not as the condition holds, in any configuration."""
+    result = migrate_source(_tie_under(test), "tensorflow", ["Net"])
+    assert result.ok, result.diagnostics
+    model = result.text.split("class Net")[1]
+    assert f"self.decoder = TorchTiedLinear(self.encoder, ntoken) if {test} else layers.Dense(ntoken)" in model
+    assert ".weight = " not in model and f"if {test}:\n            pass" in model
+
+
+def test_weight_tying_under_an_undecided_if_is_a_named_error():
+    """A tie under a condition the file's values do not decide (it reads a module-level value) stays PIV102."""
+    result = migrate_source(_tie_under("TIE"), "tensorflow", ["Net"])
     assert any(d.code == "PIV102" and "weight tying" in d.message for d in result.diagnostics)
 
 
