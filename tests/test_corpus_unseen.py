@@ -53,10 +53,6 @@ GAPS = {
                                   "`num_res_blocks = int((depth - 2) / 6)` of a builder default (PIV104)",
     "keras/k5_tf_ops_reshape_transpose": "`tf.reshape(x, [-1, h * w, c])` of a feature map (PIV105), "
                                          "`tf.matmul(transpose_b=True)` (PIV103)",
-    "keras/k5_unet_conv2dtranspose_concat": "blocks of blocks returning a tuple (`f, p = downsample_block(...)`): "
-                                            "the inner block's Conv2D input rank unknown (PIV103)",
-    "keras/k5_wgan_critic_functional": "a layer passed as a block argument (`activation=layers.LeakyReLU(0.2)`, "
-                                       "applied as `activation(x)`) (PIV102/104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

@@ -520,6 +520,7 @@ class FunctionalReader(FlowReader):
         # `norm = layers.Lambda(lambda t: ...)`: applied where called; where its Keras layer was built
         self.lambda_vars: dict[str, tuple[cst.Call, int | None]] = {}
         self.depth = 0
+        self.returned: tuple[str, ...] = ()  # every tensor the block inlined last returned (`return f, p`)
         self.in_function = False  # a builder function's body (not module-level statements)
 
     def statement(self, stmt: cst.CSTNode) -> None:
@@ -602,6 +603,8 @@ class FunctionalReader(FlowReader):
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
         if self.plain_local(small):
             return
+        if self.unpacked_block(small):
+            return
         if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call):
             target = small.targets[0].target
             tname = target.value if isinstance(target, cst.Name) else None
@@ -624,6 +627,9 @@ class FunctionalReader(FlowReader):
                 self.tensors.add(tname)
                 node = next((a.value for a in call.args if (a.keyword is None or a.keyword.value == "shape")), None)
                 shape = shape_literal(node, self.chunk) if node is not None else None
+                if isinstance(node, cst.Name) and node.value not in self.parameters and \
+                        isinstance(_static(self.known_constants().get(node.value, "None")), tuple):
+                    shape = _static(self.known_constants()[node.value])  # `keras.Input(shape=IMG_SHAPE)`
                 if isinstance(node, cst.Name) and node.value in self.passed and node.value in self.parameters \
                         and not self.depth and isinstance(_static(self.passed[node.value]), tuple):
                     # `keras.Input(shape=input_shape)`, every call passing (20, 1): the model is built for it
@@ -679,6 +685,26 @@ class FunctionalReader(FlowReader):
             self.done = True
             return
         super().small_statement(small)
+
+    def unpacked_block(self, small: cst.BaseSmallStatement) -> bool:
+        """`f, p = downsample_block(x, 64)`: a functional block that returns a tuple of tensors, inlined and its
+        values bound to the names in order (a U-Net's skip connection and pooled output)."""
+        if not (isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.value, cst.Call)
+                and isinstance(small.targets[0].target, (cst.Tuple, cst.List))
+                and isinstance(small.value.func, cst.Name) and self.depth < 8):
+            return False
+        block = self.chunk.ctx.keras_block(small.value.func.value)
+        targets = small.targets[0].target.elements
+        if block is None or not all(isinstance(t, cst.Element) and isinstance(t.value, cst.Name) for t in targets):
+            return False
+        self.inline(small.value, *block)
+        if len(self.returned) != len(targets):
+            self.opaque(small.value, f"`{self.chunk.text(small)}`: the block returns {len(self.returned)} tensor(s) "
+                        f"Pivot can follow, not {len(targets)}; migrate it by hand", self.returned, code="PIV104")
+            return True
+        for target, value in zip(targets, self.returned):
+            self.bind_target(target.value, value)
+        return True
 
     def model_sequential(self, call: cst.Call) -> tuple[Layer, ...]:
         """The layers of the Sequential model this builder makes; one of layers built at run time
@@ -872,7 +898,12 @@ class FunctionalReader(FlowReader):
             self.layer_vars[func.value] = layer.name
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
-            return self.inline(call, *self.chunk.ctx.keras_block(func.value))
+            out = self.inline(call, *self.chunk.ctx.keras_block(func.value))
+            if len(self.returned) > 1:  # a tuple of tensors used as one value: never only its first item
+                return self.opaque(call, f"`{self.chunk.text(call)}` returns {len(self.returned)} tensors, used "
+                                   "here as one value; unpack them (`a, b = block(x)`) or migrate it by hand",
+                                   self.returned, code="PIV104")
+            return out
         return super().call(call)
 
     def expr(self, e: cst.BaseExpression) -> str | None:
@@ -997,9 +1028,13 @@ class FunctionalReader(FlowReader):
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         bound = _bound_arguments(call, fn, block)
-        tensors, constants, held = {}, {}, {}
+        tensors, constants, held, layer_args = {}, {}, {}, {}
         for name in (p.name.value for p in fn.params.params):
             node = bound.get(name, "None")
+            passed_layer = self.layer_argument(node, name) if isinstance(node, cst.BaseExpression) else None
+            if passed_layer is not None:  # `activation=layers.LeakyReLU(0.2)`, applied as `activation(x)`
+                layer_args[name] = passed_layer
+                continue
             items = self.tensor_items(node) if lists and isinstance(node, (cst.List, cst.Tuple)) else ()
             value = self.expr(node) if isinstance(node, cst.BaseExpression) and not items else None
             if items:
@@ -1010,7 +1045,8 @@ class FunctionalReader(FlowReader):
                 constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
                     if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
-                 self.block_locals)
+                 self.block_locals, dict(self.layer_vars))
+        self.layer_vars.update(layer_args)
         self.block_locals = set()
         self.chunk = self.layer_reader.chunk = block
         self.substitutions = {**self.substitutions, **constants}
@@ -1023,12 +1059,30 @@ class FunctionalReader(FlowReader):
             for stmt in fn.body.body:
                 self.block_statement(stmt)
             result = self.outputs[0] if self.outputs else None
+            returned = tuple(self.outputs)
         finally:
             self.depth -= 1
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
-             self.block_locals) = saved
+             self.block_locals, self.layer_vars) = saved
             self.tensor_lists = lists_saved
+        self.returned = returned
         return result
+
+    def layer_argument(self, node: cst.BaseExpression, param: str) -> str | None:
+        """A block's argument that is a Keras layer, not a tensor (`conv_block(x, 64, activation=layers.LeakyReLU(0.2))`,
+        or a variable holding one): built where the call is (Keras builds it before the block's own layers), its
+        name the parameter's; None for any other argument."""
+        if isinstance(node, cst.Name):
+            return self.layer_vars.get(node.value) if node.value not in self.scope else None
+        if not isinstance(node, cst.Call) or isinstance(node.func, cst.Call) or \
+                (self.chunk.qualify(node.func) or "") not in lookups().keras_layer:
+            return None
+        layer = self.layer_reader.read(node, self._name_for(node, param))
+        if layer is None or layer.op == "Sequential":
+            return None
+        self.layers.append(_substituted(layer, self.substitutions))
+        self.layers_set()
+        return layer.name
 
     def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
         """The layer a factory function returns (`return layers.Conv2D(filters, 3, ...)`), read with the call's
