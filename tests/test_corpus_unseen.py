@@ -43,8 +43,6 @@ GAPS = {
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
                                            "only: the installed Keras 3 has no such module, so the source itself "
                                            "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",
-    "keras/k5_kim_cnn_multi_kernel": "`conv_blocks.append(...)` in a functional builder loop and "
-                                     "`Concatenate()(convs) if len(convs) > 1 else convs[0]` (PIV104)",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "

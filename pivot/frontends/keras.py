@@ -601,6 +601,22 @@ class FunctionalReader(FlowReader):
         super().widen_loop(stmt, start, before)
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+                and isinstance(small.value, cst.List) and not small.value.elements:
+            # `convs = []`: a list of tensors the builder fills with `.append` (see `append_to_list`)
+            name = small.targets[0].target.value
+            self.tensor_lists[name] = ()
+            self.substitutions = {k: v for k, v in self.substitutions.items() if k != name}
+            self.tensors.discard(name)
+            return
+        if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+                and isinstance(small.value, (cst.List, cst.Tuple)) and (items := self.tensor_items(small.value)):
+            # `outs = [layers.Dense(4)(x), b]`: each computed item a variable of its own, here (written where it
+            # is used, it would read names bound again in between)
+            name = small.targets[0].target.value
+            self.tensor_lists[name] = tuple(self.snapshot(v, f"{name}_{i}") if v.startswith("%") else v
+                                            for i, v in enumerate(items))
+            return
         if self.plain_local(small):
             return
         if self.unpacked_block(small):
@@ -914,9 +930,17 @@ class FunctionalReader(FlowReader):
         return super().expr(e)
 
     def append_to_list(self, call: cst.Call) -> None:
-        """`convs.append(pooled)` in a functional builder: the generated forward() replays the graph, where the
-        list is no variable (it would run `convs = convs.append(...)`); an error until lists are followed."""
+        """`convs.append(pooled)` in a functional builder: a list started empty (`convs = []`) and filled in an
+        unrolled loop is followed statically, each item its own value (the loop rebinds `pooled`); the generated
+        forward() replays the graph, where the list is no variable. Any other list is an error."""
+        name = call.func.value.value
         item = self.expr(call.args[0].value)
+        if item and name in self.tensor_lists and name not in self.tensors:
+            # a variable of its own: the loop's next pass binds the item's name again, and a value written where
+            # it is used (`pooled.append(layers.GlobalMaxPooling1D()(c))`) would read that later `c`
+            self.tensor_lists[name] = self.tensor_lists[name] + (
+                self.snapshot(item, f"{name}_{len(self.tensor_lists[name])}"),)
+            return None
         if item:
             self.opaque(call, f"`{self.chunk.text(call)}`: a list of tensors built by `.append` in a functional "
                         "builder is not migrated yet; migrate it by hand", (item,), code="PIV104")
@@ -926,7 +950,7 @@ class FunctionalReader(FlowReader):
         """`z = Concatenate()(convs) if len(convs) > 1 else convs[0]`: the generated forward() replays the graph
         only, so a conditional expression of tensors read as neither branch would drop its line in silence; a
         condition decided statically picks its branch, any other is an error."""
-        decided = _decided(self.chunk.text(e.test), self.known_constants())
+        decided = _decided(self.list_lengths(self.chunk.text(e.test)), self.known_constants())
         if decided is not None:
             return self.expr(e.body if decided else e.orelse)
         before = len(self.nodes)
@@ -935,6 +959,21 @@ class FunctionalReader(FlowReader):
             return self.opaque(e, f"`{self.chunk.text(e)}` chooses between tensors on a condition Pivot does not "
                                "decide statically; migrate it by hand", code="PIV104")
         return value
+
+    def snapshot(self, value: str, name: str) -> str:
+        """`value` bound to a variable of its own here, `name` or a free variant of it (an item of a list of tensors)."""
+        kept, k = name, 1
+        while kept in self.tensors or kept in self.tensor_lists or kept in self.scope:
+            k += 1
+            kept = f"{name}_{k}"
+        self.rename(value, kept)
+        return kept
+
+    def list_lengths(self, code: str) -> str:
+        """`len(convs) > 1` of a list of tensors followed statically: its length written as the number."""
+        for name, items in self.tensor_lists.items():
+            code = re.sub(rf"(?<![.\w])len\(\s*{re.escape(name)}\s*\)", str(len(items)), code)
+        return code
 
     def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
         """`t * 2.0 + k` in an inlined block or a Lambda's body, `layers.Dense(4)(x) * 2.0`: the source's names
@@ -1184,7 +1223,9 @@ class FunctionalReader(FlowReader):
         positional = [a.value for a in call.args if a.keyword is None]
         if len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
             positional = [el.value for el in positional[0].elements]
-        ins = tuple(v for v in (self.expr(p) for p in positional) if v)
+        ins = tuple(v for p in positional for v in (
+            self.tensor_lists[p.value] if isinstance(p, cst.Name) and p.value in self.tensor_lists else (self.expr(p),))
+            if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
