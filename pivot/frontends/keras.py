@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from dataclasses import replace
 from typing import Callable
 
@@ -530,6 +531,9 @@ class FunctionalReader(FlowReader):
         if isinstance(stmt, cst.For) and self.unroll(stmt):
             self.used_statements.append(stmt)
             return
+        if isinstance(stmt, cst.If) and not self.depth and self.decided_if(stmt):
+            self.used_statements.append(stmt)
+            return
         if isinstance(stmt, (cst.For, cst.While, cst.If, cst.With, cst.Try)) and self.chunk.mentions(
                 stmt, [n for n, q in self.chunk.ctx.aliases if q.split(".")[0] in ("keras", "tensorflow")]
                 + [n for n, *_ in self.chunk.ctx.keras_blocks]):
@@ -554,6 +558,21 @@ class FunctionalReader(FlowReader):
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
 
+    def decided_if(self, stmt: cst.If) -> bool:
+        """An `if` of the builder on values known statically (`if stack > 0 and res_block == 0:` in an unrolled
+        loop, constants) takes its branch, as an inlined block's does (not on a parameter: its model would be
+        pinned to one value)."""
+        taken = _decided(self.chunk.text(stmt.test), self.known_constants())
+        if taken is None:
+            return False
+        branch = stmt.body if taken else stmt.orelse
+        if isinstance(branch, cst.If):  # elif
+            self.statement(branch)
+        elif branch is not None:
+            for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
+                self.statement(inner)
+        return True
+
     def known_constants(self) -> dict[str, str]:
         """The values the builder knows statically: its own constants (a block's parameters, plain locals) over
         the file's, except the names the builder binds otherwise (parameters, tensors, layers)."""
@@ -570,22 +589,21 @@ class FunctionalReader(FlowReader):
             values = self.unroll_at_defaults(stmt)
         if values is None:
             return False
-        saved = self.substitutions
         for i, value in enumerate(values):
             marks = len(self.diagnostics), len(self.layer_reader.diags)
-            self.substitutions = {**saved, **_unpacked_target(stmt.target, value)}
+            # what a pass binds stays for the next (`num_filters *= 2` at the end of each stack), as in Python
+            self.substitutions = {**self.substitutions, **_unpacked_target(stmt.target, value)}
             for inner in stmt.body.body:
                 self.block_statement(inner) if self.depth else self.statement(inner)
             if i:  # a diagnostic is reported once, not per iteration
                 del self.diagnostics[marks[0]:], self.layer_reader.diags[marks[1]:]
-        self.substitutions = saved
         return True
 
     def unroll_at_defaults(self, stmt: cst.For) -> list | None:
         """A loop counted by builder parameters (`for _ in range(num_blocks):`) is unrolled for their literal
         defaults; the generated model refuses other values (never a model of another depth in silence)."""
-        used = _names_in(self.chunk.text(stmt.iter)) & set(self.defaults)
-        if not used:
+        used = _names_in(_resolved(self.chunk.text(stmt.iter), self.known_constants())) & set(self.defaults)
+        if not used:  # (`range(num_res_blocks)`, `num_res_blocks = int((depth - 2) / 6)`: the default of `depth`)
             return None
         values = _loop_values(stmt, self.chunk, {**self.known_constants(), **{n: self.defaults[n] for n in used}})
         if values is not None:
@@ -736,6 +754,8 @@ class FunctionalReader(FlowReader):
         """`width = base * 2`, `filters = (16, 32)`: a builder's value that is no tensor nor layer. The generated
         constructor has no builder body, so its layers read the value itself (kept as `Expr` over parameters
         when it is not a constant)."""
+        if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name):
+            return self.plain_update(small)
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
                 and isinstance(small.targets[0].target, (cst.Name, cst.Tuple))):
             return False
@@ -762,6 +782,25 @@ class FunctionalReader(FlowReader):
                                                            for i, e in enumerate(unpacked.elements)}}
             return True
         self.substitutions = {**self.substitutions, unpacked.value: value}
+        return True
+
+    def plain_update(self, small: cst.AugAssign) -> bool:
+        """`num_filters *= 2` of a plain local, a constant or a builder parameter (keras.io's CIFAR ResNet doubles
+        its width per stack): its value updated, as `plain_local` reads `width = width * 2` (left alone, the
+        layers after it would read the value before)."""
+        name = small.target.value
+        code = self.chunk.text(small.value)
+        names = _names_in(code)
+        if name in self.tensors or name in self.scope or not _pure(code) or names & (
+                self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)) \
+                or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk):
+            return False
+        old = self.known_constants().get(name, name if name in self.parameters else None)
+        if old is None:
+            return False
+        op = cst.Module([]).code_for_node(small.operator).strip()[:-1]
+        value = _folded(f"{_atom(old)} {op} {_atom(_replaced(code, self.substitutions))}")
+        self.substitutions = {**self.substitutions, name: value}
         return True
 
     def read_sizes_here(self, value: cst.BaseExpression) -> str | None:
@@ -812,6 +851,10 @@ class FunctionalReader(FlowReader):
             branches.append(self.substitutions)
         self.substitutions = dict(before)
         test = _replaced(self.chunk.text(stmt.test), before)
+        decided = _decided(test, {})
+        if decided is not None:  # `if stack > 0 and res_block == 0: strides = 2` in an unrolled loop: that branch
+            self.substitutions = branches[0 if decided else 1]
+            return True
         for name in set(branches[0]) | set(branches[1]):
             values = [b.get(name, before.get(name, name if name in self.parameters else None)) for b in branches]
             if None in values:  # bound in one branch only, unknown before: left to the generic reading
@@ -1289,7 +1332,7 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
-        bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
+        bounds = [_count(_resolved(chunk.text(a.value), constants)) for a in it.args]
         if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
             return None
         values = list(range(*bounds))
@@ -1399,7 +1442,9 @@ def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> objec
     if not all(isinstance(n, allowed) for n in ast.walk(tree)):
         return _UNKNOWN
     try:
-        return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
+        with warnings.catch_warnings():  # `'relu' is not None` of a block's constant: no SyntaxWarning printed
+            warnings.simplefilter("ignore")
+            return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
     except Exception:  # noqa: BLE001
         return _UNKNOWN
 
@@ -1510,6 +1555,12 @@ def _folded(code: str) -> str:
     before = ast.dump(tree)
     tree = _Fold().visit(tree)
     return code if ast.dump(tree) == before else ast.unparse(tree)
+
+
+def _count(code: str):
+    """`_static`, also through `int(...)` (`range(int((depth - 2) / 6))`, keras.io's CIFAR ResNet)."""
+    value = _evaluated(code, _STATIC + (ast.Call, ast.Name), {"int": int})
+    return None if value is _UNKNOWN or not isinstance(value, int) or isinstance(value, bool) else value
 
 
 def _static(code: str):
