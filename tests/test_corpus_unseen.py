@@ -38,8 +38,6 @@ GAPS = {
     "torch/g_gru_fc_hidden_last_bn": "nn.BatchNorm1d on `hidden[-1]` of a GRU's h_n (PIV105: the GRU's input rank "
                                      "is not told, PyTorch RNNs also take unbatched input, so h_n[-1]'s rank is "
                                      "unknown)",
-    "keras/k5_cnn_lstm_timedistributed": "`TimeDistributed(Flatten())` then LSTM: the LSTM's input size after a "
-                                         "TimeDistributed chain is not inferred (PIV105)",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
                                            "only: the installed Keras 3 has no such module, so the source itself "
                                            "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",

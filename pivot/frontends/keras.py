@@ -190,6 +190,11 @@ class KerasLayerReader:
         implies for it (TimeDistributed of a layer that reads only the last axis: that layer); a layer the
         wrapper has no variant for is reported."""
         inner = self.read(call.args[0].value, name)
+        for arg in call.args:  # `TimeDistributed(Conv2D(...), input_shape=(None, 16, 16, 1))`: the model's input
+            shape = literal(arg.value, self.chunk) if arg.keyword and arg.keyword.value in (
+                "input_shape", "batch_input_shape") else None
+            if isinstance(shape, tuple):
+                self.input_shape = shape if arg.keyword.value == "input_shape" else shape[1:]
         if inner is None or inner.op not in CATALOG:  # reported where it was read
             return inner
         variant = next((v for s, v in variants if s.name == inner.op), None)
