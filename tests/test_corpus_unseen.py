@@ -32,25 +32,15 @@ GAPS = {
     "torch/g_cnn3d_dummy_forward": "a dummy forward pass written across methods (`x = torch.randn(1, 1, D, H, W)` "
                                    "in __init__, `self._to_linear = x[0].shape[0] * x[0].shape[1] * ...` in a "
                                    "method forward also calls): PIV102/PIV105",
-    "keras/k5_cnn_lstm_timedistributed": "`TimeDistributed(Flatten())` then LSTM: the LSTM's input size after a "
-                                         "TimeDistributed chain is not inferred (PIV105)",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
                                            "only: the installed Keras 3 has no such module, so the source itself "
                                            "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",
-    "keras/k5_kim_cnn_multi_kernel": "`conv_blocks.append(...)` in a functional builder loop and "
-                                     "`Concatenate()(convs) if len(convs) > 1 else convs[0]` (PIV104)",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
-    "keras/k5_resnet_layers_add": "`for stack in range(2): for res_block in range(num_res_blocks)` with "
-                                  "`num_res_blocks = int((depth - 2) / 6)` of a builder default (PIV104)",
     "keras/k5_tf_ops_reshape_transpose": "`tf.reshape(x, [-1, h * w, c])` of a feature map (PIV105), "
                                          "`tf.matmul(transpose_b=True)` (PIV103)",
-    "keras/k5_unet_conv2dtranspose_concat": "blocks of blocks returning a tuple (`f, p = downsample_block(...)`): "
-                                            "the inner block's Conv2D input rank unknown (PIV103)",
-    "keras/k5_wgan_critic_functional": "a layer passed as a block argument (`activation=layers.LeakyReLU(0.2)`, "
-                                       "applied as `activation(x)`) (PIV102/104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

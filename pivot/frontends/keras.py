@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from dataclasses import replace
 from typing import Callable
 
@@ -189,6 +190,11 @@ class KerasLayerReader:
         implies for it (TimeDistributed of a layer that reads only the last axis: that layer); a layer the
         wrapper has no variant for is reported."""
         inner = self.read(call.args[0].value, name)
+        for arg in call.args:  # `TimeDistributed(Conv2D(...), input_shape=(None, 16, 16, 1))`: the model's input
+            shape = literal(arg.value, self.chunk) if arg.keyword and arg.keyword.value in (
+                "input_shape", "batch_input_shape") else None
+            if isinstance(shape, tuple):
+                self.input_shape = shape if arg.keyword.value == "input_shape" else shape[1:]
         if inner is None or inner.op not in CATALOG:  # reported where it was read
             return inner
         variant = next((v for s, v in variants if s.name == inner.op), None)
@@ -520,6 +526,7 @@ class FunctionalReader(FlowReader):
         # `norm = layers.Lambda(lambda t: ...)`: applied where called; where its Keras layer was built
         self.lambda_vars: dict[str, tuple[cst.Call, int | None]] = {}
         self.depth = 0
+        self.returned: tuple[str, ...] = ()  # every tensor the block inlined last returned (`return f, p`)
         self.in_function = False  # a builder function's body (not module-level statements)
 
     def statement(self, stmt: cst.CSTNode) -> None:
@@ -527,6 +534,9 @@ class FunctionalReader(FlowReader):
         if isinstance(stmt, cst.If) and not self.depth and self.plain_if(stmt):
             return
         if isinstance(stmt, cst.For) and self.unroll(stmt):
+            self.used_statements.append(stmt)
+            return
+        if isinstance(stmt, cst.If) and not self.depth and self.decided_if(stmt):
             self.used_statements.append(stmt)
             return
         if isinstance(stmt, (cst.For, cst.While, cst.If, cst.With, cst.Try)) and self.chunk.mentions(
@@ -553,6 +563,21 @@ class FunctionalReader(FlowReader):
         if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
             self.used_statements.append(stmt)
 
+    def decided_if(self, stmt: cst.If) -> bool:
+        """An `if` of the builder on values known statically (`if stack > 0 and res_block == 0:` in an unrolled
+        loop, constants) takes its branch, as an inlined block's does (not on a parameter: its model would be
+        pinned to one value)."""
+        taken = _decided(self.chunk.text(stmt.test), self.known_constants())
+        if taken is None:
+            return False
+        branch = stmt.body if taken else stmt.orelse
+        if isinstance(branch, cst.If):  # elif
+            self.statement(branch)
+        elif branch is not None:
+            for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
+                self.statement(inner)
+        return True
+
     def known_constants(self) -> dict[str, str]:
         """The values the builder knows statically: its own constants (a block's parameters, plain locals) over
         the file's, except the names the builder binds otherwise (parameters, tensors, layers)."""
@@ -569,22 +594,21 @@ class FunctionalReader(FlowReader):
             values = self.unroll_at_defaults(stmt)
         if values is None:
             return False
-        saved = self.substitutions
         for i, value in enumerate(values):
             marks = len(self.diagnostics), len(self.layer_reader.diags)
-            self.substitutions = {**saved, **_unpacked_target(stmt.target, value)}
+            # what a pass binds stays for the next (`num_filters *= 2` at the end of each stack), as in Python
+            self.substitutions = {**self.substitutions, **_unpacked_target(stmt.target, value)}
             for inner in stmt.body.body:
                 self.block_statement(inner) if self.depth else self.statement(inner)
             if i:  # a diagnostic is reported once, not per iteration
                 del self.diagnostics[marks[0]:], self.layer_reader.diags[marks[1]:]
-        self.substitutions = saved
         return True
 
     def unroll_at_defaults(self, stmt: cst.For) -> list | None:
         """A loop counted by builder parameters (`for _ in range(num_blocks):`) is unrolled for their literal
         defaults; the generated model refuses other values (never a model of another depth in silence)."""
-        used = _names_in(self.chunk.text(stmt.iter)) & set(self.defaults)
-        if not used:
+        used = _names_in(_resolved(self.chunk.text(stmt.iter), self.known_constants())) & set(self.defaults)
+        if not used:  # (`range(num_res_blocks)`, `num_res_blocks = int((depth - 2) / 6)`: the default of `depth`)
             return None
         values = _loop_values(stmt, self.chunk, {**self.known_constants(), **{n: self.defaults[n] for n in used}})
         if values is not None:
@@ -600,7 +624,25 @@ class FunctionalReader(FlowReader):
         super().widen_loop(stmt, start, before)
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+                and isinstance(small.value, cst.List) and not small.value.elements:
+            # `convs = []`: a list of tensors the builder fills with `.append` (see `append_to_list`)
+            name = small.targets[0].target.value
+            self.tensor_lists[name] = ()
+            self.substitutions = {k: v for k, v in self.substitutions.items() if k != name}
+            self.tensors.discard(name)
+            return
+        if isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+                and isinstance(small.value, (cst.List, cst.Tuple)) and (items := self.tensor_items(small.value)):
+            # `outs = [layers.Dense(4)(x), b]`: each computed item a variable of its own, here (written where it
+            # is used, it would read names bound again in between)
+            name = small.targets[0].target.value
+            self.tensor_lists[name] = tuple(self.snapshot(v, f"{name}_{i}") if v.startswith("%") else v
+                                            for i, v in enumerate(items))
+            return
         if self.plain_local(small):
+            return
+        if self.unpacked_block(small):
             return
         if isinstance(small, cst.Assign) and isinstance(small.value, cst.Call):
             target = small.targets[0].target
@@ -624,6 +666,9 @@ class FunctionalReader(FlowReader):
                 self.tensors.add(tname)
                 node = next((a.value for a in call.args if (a.keyword is None or a.keyword.value == "shape")), None)
                 shape = shape_literal(node, self.chunk) if node is not None else None
+                if isinstance(node, cst.Name) and node.value not in self.parameters and \
+                        isinstance(_static(self.known_constants().get(node.value, "None")), tuple):
+                    shape = _static(self.known_constants()[node.value])  # `keras.Input(shape=IMG_SHAPE)`
                 if isinstance(node, cst.Name) and node.value in self.passed and node.value in self.parameters \
                         and not self.depth and isinstance(_static(self.passed[node.value]), tuple):
                     # `keras.Input(shape=input_shape)`, every call passing (20, 1): the model is built for it
@@ -680,6 +725,26 @@ class FunctionalReader(FlowReader):
             return
         super().small_statement(small)
 
+    def unpacked_block(self, small: cst.BaseSmallStatement) -> bool:
+        """`f, p = downsample_block(x, 64)`: a functional block that returns a tuple of tensors, inlined and its
+        values bound to the names in order (a U-Net's skip connection and pooled output)."""
+        if not (isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.value, cst.Call)
+                and isinstance(small.targets[0].target, (cst.Tuple, cst.List))
+                and isinstance(small.value.func, cst.Name) and self.depth < 8):
+            return False
+        block = self.chunk.ctx.keras_block(small.value.func.value)
+        targets = small.targets[0].target.elements
+        if block is None or not all(isinstance(t, cst.Element) and isinstance(t.value, cst.Name) for t in targets):
+            return False
+        self.inline(small.value, *block)
+        if len(self.returned) != len(targets):
+            self.opaque(small.value, f"`{self.chunk.text(small)}`: the block returns {len(self.returned)} tensor(s) "
+                        f"Pivot can follow, not {len(targets)}; migrate it by hand", self.returned, code="PIV104")
+            return True
+        for target, value in zip(targets, self.returned):
+            self.bind_target(target.value, value)
+        return True
+
     def model_sequential(self, call: cst.Call) -> tuple[Layer, ...]:
         """The layers of the Sequential model this builder makes; one of layers built at run time
         (`keras.Sequential(seq)`, `([*blocks])`) is an error, never an empty model."""
@@ -694,6 +759,8 @@ class FunctionalReader(FlowReader):
         """`width = base * 2`, `filters = (16, 32)`: a builder's value that is no tensor nor layer. The generated
         constructor has no builder body, so its layers read the value itself (kept as `Expr` over parameters
         when it is not a constant)."""
+        if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name):
+            return self.plain_update(small)
         if not (isinstance(small, cst.Assign) and len(small.targets) == 1
                 and isinstance(small.targets[0].target, (cst.Name, cst.Tuple))):
             return False
@@ -720,6 +787,25 @@ class FunctionalReader(FlowReader):
                                                            for i, e in enumerate(unpacked.elements)}}
             return True
         self.substitutions = {**self.substitutions, unpacked.value: value}
+        return True
+
+    def plain_update(self, small: cst.AugAssign) -> bool:
+        """`num_filters *= 2` of a plain local, a constant or a builder parameter (keras.io's CIFAR ResNet doubles
+        its width per stack): its value updated, as `plain_local` reads `width = width * 2` (left alone, the
+        layers after it would read the value before)."""
+        name = small.target.value
+        code = self.chunk.text(small.value)
+        names = _names_in(code)
+        if name in self.tensors or name in self.scope or not _pure(code) or names & (
+                self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)) \
+                or _mentions_keras(small.value, self.chunk) or _mentions_layers(small.value, self.chunk):
+            return False
+        old = self.known_constants().get(name, name if name in self.parameters else None)
+        if old is None:
+            return False
+        op = cst.Module([]).code_for_node(small.operator).strip()[:-1]
+        value = _folded(f"{_atom(old)} {op} {_atom(_replaced(code, self.substitutions))}")
+        self.substitutions = {**self.substitutions, name: value}
         return True
 
     def read_sizes_here(self, value: cst.BaseExpression) -> str | None:
@@ -770,6 +856,10 @@ class FunctionalReader(FlowReader):
             branches.append(self.substitutions)
         self.substitutions = dict(before)
         test = _replaced(self.chunk.text(stmt.test), before)
+        decided = _decided(test, {})
+        if decided is not None:  # `if stack > 0 and res_block == 0: strides = 2` in an unrolled loop: that branch
+            self.substitutions = branches[0 if decided else 1]
+            return True
         for name in set(branches[0]) | set(branches[1]):
             values = [b.get(name, before.get(name, name if name in self.parameters else None)) for b in branches]
             if None in values:  # bound in one branch only, unknown before: left to the generic reading
@@ -872,7 +962,12 @@ class FunctionalReader(FlowReader):
             self.layer_vars[func.value] = layer.name
             return self.apply(call, layer)
         if isinstance(func, cst.Name) and self.chunk.ctx.keras_block(func.value) and self.depth < 8:
-            return self.inline(call, *self.chunk.ctx.keras_block(func.value))
+            out = self.inline(call, *self.chunk.ctx.keras_block(func.value))
+            if len(self.returned) > 1:  # a tuple of tensors used as one value: never only its first item
+                return self.opaque(call, f"`{self.chunk.text(call)}` returns {len(self.returned)} tensors, used "
+                                   "here as one value; unpack them (`a, b = block(x)`) or migrate it by hand",
+                                   self.returned, code="PIV104")
+            return out
         return super().call(call)
 
     def expr(self, e: cst.BaseExpression) -> str | None:
@@ -883,9 +978,17 @@ class FunctionalReader(FlowReader):
         return super().expr(e)
 
     def append_to_list(self, call: cst.Call) -> None:
-        """`convs.append(pooled)` in a functional builder: the generated forward() replays the graph, where the
-        list is no variable (it would run `convs = convs.append(...)`); an error until lists are followed."""
+        """`convs.append(pooled)` in a functional builder: a list started empty (`convs = []`) and filled in an
+        unrolled loop is followed statically, each item its own value (the loop rebinds `pooled`); the generated
+        forward() replays the graph, where the list is no variable. Any other list is an error."""
+        name = call.func.value.value
         item = self.expr(call.args[0].value)
+        if item and name in self.tensor_lists and name not in self.tensors:
+            # a variable of its own: the loop's next pass binds the item's name again, and a value written where
+            # it is used (`pooled.append(layers.GlobalMaxPooling1D()(c))`) would read that later `c`
+            self.tensor_lists[name] = self.tensor_lists[name] + (
+                self.snapshot(item, f"{name}_{len(self.tensor_lists[name])}"),)
+            return None
         if item:
             self.opaque(call, f"`{self.chunk.text(call)}`: a list of tensors built by `.append` in a functional "
                         "builder is not migrated yet; migrate it by hand", (item,), code="PIV104")
@@ -895,7 +998,7 @@ class FunctionalReader(FlowReader):
         """`z = Concatenate()(convs) if len(convs) > 1 else convs[0]`: the generated forward() replays the graph
         only, so a conditional expression of tensors read as neither branch would drop its line in silence; a
         condition decided statically picks its branch, any other is an error."""
-        decided = _decided(self.chunk.text(e.test), self.known_constants())
+        decided = _decided(self.list_lengths(self.chunk.text(e.test)), self.known_constants())
         if decided is not None:
             return self.expr(e.body if decided else e.orelse)
         before = len(self.nodes)
@@ -904,6 +1007,21 @@ class FunctionalReader(FlowReader):
             return self.opaque(e, f"`{self.chunk.text(e)}` chooses between tensors on a condition Pivot does not "
                                "decide statically; migrate it by hand", code="PIV104")
         return value
+
+    def snapshot(self, value: str, name: str) -> str:
+        """`value` bound to a variable of its own here, `name` or a free variant of it (an item of a list of tensors)."""
+        kept, k = name, 1
+        while kept in self.tensors or kept in self.tensor_lists or kept in self.scope:
+            k += 1
+            kept = f"{name}_{k}"
+        self.rename(value, kept)
+        return kept
+
+    def list_lengths(self, code: str) -> str:
+        """`len(convs) > 1` of a list of tensors followed statically: its length written as the number."""
+        for name, items in self.tensor_lists.items():
+            code = re.sub(rf"(?<![.\w])len\(\s*{re.escape(name)}\s*\)", str(len(items)), code)
+        return code
 
     def constant_operand(self, e: cst.BinaryOperation, left: str | None, right: str | None) -> Attrs:
         """`t * 2.0 + k` in an inlined block or a Lambda's body, `layers.Dense(4)(x) * 2.0`: the source's names
@@ -997,9 +1115,13 @@ class FunctionalReader(FlowReader):
         block = Chunk(code, first_line, self.chunk.ctx, fixed=True)  # diagnostics at the block's own lines
         fn = block.module.body[0]
         bound = _bound_arguments(call, fn, block)
-        tensors, constants, held = {}, {}, {}
+        tensors, constants, held, layer_args = {}, {}, {}, {}
         for name in (p.name.value for p in fn.params.params):
             node = bound.get(name, "None")
+            passed_layer = self.layer_argument(node, name) if isinstance(node, cst.BaseExpression) else None
+            if passed_layer is not None:  # `activation=layers.LeakyReLU(0.2)`, applied as `activation(x)`
+                layer_args[name] = passed_layer
+                continue
             items = self.tensor_items(node) if lists and isinstance(node, (cst.List, cst.Tuple)) else ()
             value = self.expr(node) if isinstance(node, cst.BaseExpression) and not items else None
             if items:
@@ -1010,7 +1132,8 @@ class FunctionalReader(FlowReader):
                 constants[name] = _replaced(self.chunk.text(node), self.substitutions) \
                     if isinstance(node, cst.BaseExpression) else node
         saved = (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
-                 self.block_locals)
+                 self.block_locals, dict(self.layer_vars))
+        self.layer_vars.update(layer_args)
         self.block_locals = set()
         self.chunk = self.layer_reader.chunk = block
         self.substitutions = {**self.substitutions, **constants}
@@ -1023,12 +1146,30 @@ class FunctionalReader(FlowReader):
             for stmt in fn.body.body:
                 self.block_statement(stmt)
             result = self.outputs[0] if self.outputs else None
+            returned = tuple(self.outputs)
         finally:
             self.depth -= 1
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
-             self.block_locals) = saved
+             self.block_locals, self.layer_vars) = saved
             self.tensor_lists = lists_saved
+        self.returned = returned
         return result
+
+    def layer_argument(self, node: cst.BaseExpression, param: str) -> str | None:
+        """A block's argument that is a Keras layer, not a tensor (`conv_block(x, 64, activation=layers.LeakyReLU(0.2))`,
+        or a variable holding one): built where the call is (Keras builds it before the block's own layers), its
+        name the parameter's; None for any other argument."""
+        if isinstance(node, cst.Name):
+            return self.layer_vars.get(node.value) if node.value not in self.scope else None
+        if not isinstance(node, cst.Call) or isinstance(node.func, cst.Call) or \
+                (self.chunk.qualify(node.func) or "") not in lookups().keras_layer:
+            return None
+        layer = self.layer_reader.read(node, self._name_for(node, param))
+        if layer is None or layer.op == "Sequential":
+            return None
+        self.layers.append(_substituted(layer, self.substitutions))
+        self.layers_set()
+        return layer.name
 
     def factory_layer(self, call: cst.Call, code: str, first_line: int) -> Layer | None:
         """The layer a factory function returns (`return layers.Conv2D(filters, 3, ...)`), read with the call's
@@ -1130,7 +1271,9 @@ class FunctionalReader(FlowReader):
         positional = [a.value for a in call.args if a.keyword is None]
         if len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
             positional = [el.value for el in positional[0].elements]
-        ins = tuple(v for v in (self.expr(p) for p in positional) if v)
+        ins = tuple(v for p in positional for v in (
+            self.tensor_lists[p.value] if isinstance(p, cst.Name) and p.value in self.tensor_lists else (self.expr(p),))
+            if v)
         out = self.fresh()
         extra, states = self.call_keywords(call)
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
@@ -1194,7 +1337,7 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
-        bounds = [_static(_resolved(chunk.text(a.value), constants)) for a in it.args]
+        bounds = [_count(_resolved(chunk.text(a.value), constants)) for a in it.args]
         if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
             return None
         values = list(range(*bounds))
@@ -1304,7 +1447,9 @@ def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> objec
     if not all(isinstance(n, allowed) for n in ast.walk(tree)):
         return _UNKNOWN
     try:
-        return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
+        with warnings.catch_warnings():  # `'relu' is not None` of a block's constant: no SyntaxWarning printed
+            warnings.simplefilter("ignore")
+            return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
     except Exception:  # noqa: BLE001
         return _UNKNOWN
 
@@ -1415,6 +1560,12 @@ def _folded(code: str) -> str:
     before = ast.dump(tree)
     tree = _Fold().visit(tree)
     return code if ast.dump(tree) == before else ast.unparse(tree)
+
+
+def _count(code: str):
+    """`_static`, also through `int(...)` (`range(int((depth - 2) / 6))`, keras.io's CIFAR ResNet)."""
+    value = _evaluated(code, _STATIC + (ast.Call, ast.Name), {"int": int})
+    return None if value is _UNKNOWN or not isinstance(value, int) or isinstance(value, bool) else value
 
 
 def _static(code: str):
