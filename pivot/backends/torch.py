@@ -1289,6 +1289,32 @@ def _building_first(fn: cst.FunctionDef, x: str, has_init: bool = True) -> cst.F
     return fn.with_changes(body=fn.body.with_changes(body=body))
 
 
+def _keras_shape_assert(stmt, model_var: str | None) -> bool:
+    """`assert model.output_shape == (None, 7, 7, 256)` (tensorflow.org's DCGAN builder): a statement that only
+    checks the Keras Sequential's build-time `output_shape` / `input_shape`."""
+    smalls = list(small_statements(stmt))
+    return bool(smalls) and model_var is not None and all(isinstance(s, cst.Assert) for s in smalls) and all(
+        isinstance(n, cst.Attribute) and n.attr.value in ("output_shape", "input_shape")
+        and isinstance(n.value, cst.Name) and n.value.value == model_var
+        for s in smalls for n in _reads_of(s.test, model_var))
+
+
+def _reads_of(node: cst.CSTNode, var: str) -> list[cst.CSTNode]:
+    """The outermost uses of the name `var` in `node`: each as its attribute read when it is one."""
+    found: list[cst.CSTNode] = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        if isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == var:
+            found.append(n)
+            return False
+        if isinstance(n, cst.Name) and n.value == var:
+            found.append(n)
+        return True
+
+    walk(node, enter)
+    return found
+
+
 def _builder_compile(stmt: cst.SimpleStatementLine, model_var: str | None) -> bool:
     """`model.compile(...)` of the model a builder returns (see `training.keras_to_torch.builder_compiles`)."""
     small = stmt.body[0] if len(stmt.body) == 1 else None
@@ -1434,6 +1460,13 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
             continue  # migrated with the training code, where the builder's model is built
         if fn and held_initializer(stmt, fn, chunk):
             continue  # an initializer the layers' `*_initializer=` arguments read: how weights start, not migrated
+        if _keras_shape_assert(stmt, model_var):
+            check = chunk.module.code_for_node(stmt.body[0]).strip()
+            out.diagnostics.append(D.make("PIV202", chunk.span(stmt), f"`{check}` checks the shape Keras "
+                                          "gives the model as it is built; a PyTorch module has no such attribute: "
+                                          "the check is left out (the migrated model computes the same shapes)",
+                                          target="torch"))
+            continue
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)
