@@ -223,13 +223,23 @@ def _submodel(layer, recorded: list, source: str | None, namespace: dict | None)
     obj = (namespace or {}).get(layer.name)
     if obj is None or not _is_model(obj) or source is None:
         return None
-    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding == layer.name
+    bindings = {layer.name, _built_by(source, layer.name)}  # `base_network = create_base_network(shape)`: its builder
+    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding in bindings
                   and n.style == "functional"), None)
     at = next((i for i, l in enumerate(recorded) if l is obj), None)
     if inner is None or at is None:
         return None
     layers = functional_layers(inner, recorded[:at + 1], source, namespace)
     return weights.ByPivotName(obj, layers or {}, infer(inner).flat_from)
+
+
+def _built_by(source: str, name: str) -> str | None:
+    """The function of the file whose call the top-level `name = function(...)` binds; None otherwise."""
+    for stmt in ast.parse(source).body:
+        if isinstance(stmt, ast.Assign) and [getattr(t, "id", None) for t in stmt.targets] == [name] and \
+                isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name):
+            return stmt.value.func.id
+    return None
 
 
 def _without_inner_layers(kept: list, classes: set) -> list:

@@ -322,14 +322,32 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
 def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
     """Top-level names bound once to a functional `keras.Model(inputs, outputs)`."""
     found: dict[str, int] = {}
+    builders = {fn.name for fn in tree.body if isinstance(fn, ast.FunctionDef) and _returns_keras_model(fn, ctx)}
     for stmt in tree.body:
         for target in stmt.targets if isinstance(stmt, ast.Assign) else ():
             for name in ast.walk(target):
                 if isinstance(name, ast.Name):
                     found[name.id] = found.get(name.id, 0) + 1 + (
-                        len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and bool(stmt.value.args or stmt.value.keywords) and
-                        resolve_dotted(ast_dotted(stmt.value.func), ctx) == "keras.Model") * 100
+                        len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and (bool(
+                            stmt.value.args or stmt.value.keywords) and resolve_dotted(
+                            ast_dotted(stmt.value.func), ctx) == "keras.Model" or ast_dotted(stmt.value.func) in
+                            builders)) * 100
     return tuple(sorted(name for name, n in found.items() if n == 101))
+
+
+def _returns_keras_model(fn: ast.FunctionDef, ctx: Context) -> bool:
+    """A builder whose only return is `keras.Model(inputs, outputs)` (keras-team's mnist_siamese
+    `create_base_network(input_shape)`), directly or through the one name it binds it to."""
+    returns = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return)]
+    if len(returns) != 1 or returns[0] is None:
+        return False
+    value = returns[0]
+    if isinstance(value, ast.Name):
+        bound = [s.value for s in fn.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                 and isinstance(s.targets[0], ast.Name) and s.targets[0].id == value.id]
+        value = bound[0] if len(bound) == 1 else None
+    return isinstance(value, ast.Call) and bool(value.args or value.keywords) and \
+        resolve_dotted(ast_dotted(value.func), ctx) == "keras.Model"
 
 
 def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
