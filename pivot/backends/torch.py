@@ -789,8 +789,24 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozense
     if net.output_keys:  # Keras's named outputs: a dict with the same keys
         outs = ["{" + ", ".join(f"{_string(k)}: {o}" for k, o in zip(net.output_keys, outs)) + "}"]
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
+    lines = _held_parameters(net, lines)
     text = "\n".join(lines) + "\n"
     return text, cls
+
+
+def _held_parameters(net: Network, lines: list[str]) -> list[str]:
+    """A builder parameter the forward pass reads (keras.io ESPCN's `tf.nn.depth_to_space(x, upscale_factor)`):
+    kept by __init__ as `self.<name>` and read from there (a local of forward() cannot see __init__'s parameters)."""
+    at = next(i for i, line in enumerate(lines) if line.startswith("    def forward("))
+    local = set(net.inputs) | {_var(o) for node in net.nodes for o in node.outputs} | {l.name for l in net.layers}
+    read = [p.name for p in net.params if p.name not in local and any(
+        re.search(rf"(?<![.\w]){p.name}\b(?!\s*=[^=])", line) for line in lines[at + 1:])]
+    if not read:
+        return lines
+    forward = [re.sub(rf"(?<![.\w])({'|'.join(read)})\b(?!\s*=[^=])", r"self.\1", line) for line in lines[at + 1:]]
+    init_end = at - 1 if lines[at - 1] == "" else at
+    held = [f"        self.{name} = {name}" for name in read]
+    return lines[:init_end] + held + lines[init_end:at + 1] + forward
 
 
 def _string(text: str) -> str:
