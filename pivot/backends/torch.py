@@ -1059,8 +1059,8 @@ class _Rewriter(Rewriter):
                                                    "is not: migrate it by hand", target="torch"))
                 self.not_migrated(layer)
                 return updated
-            if layer.activation == "opaque" and layer in self.net.templates:  # `activation=activation`
-                named = _activation_parameter(layer, self.net)
+            if layer.activation == "opaque" and (layer in self.net.templates or self.net.style == "subclass"):
+                named = _activation_parameter(layer, self.net)  # `activation=activation`, a parameter
                 if named is None:
                     self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its activation is "
                                                        "not one Pivot can name here", target="torch"))

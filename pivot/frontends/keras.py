@@ -50,6 +50,8 @@ class KerasLayerReader:
         node = self._constant(node)
         if isinstance(node, cst.Name) and node.value in self.parameters:
             return "opaque"  # read again, with the caller's value, where the block is inlined
+        if self._constructor_parameter(node):  # `Dense(units, activation=activation)` of a custom layer's
+            return "opaque"  # parameter: PyTorch chooses it by the Keras name given when the model is built
         value = literal(node, self.chunk)
         if value is None:
             return None
