@@ -6,6 +6,7 @@ This is the worker, run as `python -m pivot.verify` in a subprocess with a timeo
 from __future__ import annotations
 
 import ast
+import inspect
 import json
 import os
 import sys
@@ -264,13 +265,23 @@ def _submodel(layer, recorded: list, source: str | None, namespace: dict | None)
     obj = (namespace or {}).get(layer.name)
     if obj is None or not _is_model(obj) or source is None:
         return None
-    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding == layer.name
+    bindings = {layer.name, _built_by(source, layer.name)}  # `base_network = create_base_network(shape)`: its builder
+    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding in bindings
                   and n.style == "functional"), None)
     at = next((i for i, l in enumerate(recorded) if l is obj), None)
     if inner is None or at is None:
         return None
     layers = functional_layers(inner, recorded[:at + 1], source, namespace)
     return weights.ByPivotName(obj, layers or {}, infer(inner).flat_from)
+
+
+def _built_by(source: str, name: str) -> str | None:
+    """The function of the file whose call the top-level `name = function(...)` binds; None otherwise."""
+    for stmt in ast.parse(source).body:
+        if isinstance(stmt, ast.Assign) and [getattr(t, "id", None) for t in stmt.targets] == [name] and \
+                isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name):
+            return stmt.value.func.id
+    return None
 
 
 def _without_inner_layers(kept: list, classes: set) -> list:
@@ -447,17 +458,35 @@ def run_model(model, xs: list, framework: str) -> list:
         model.eval()
         with torch.no_grad():
             # a copy each: an in-place op (nn.SELU(True)) on the input must not change the batch the other reads
-            y = model(*[torch.from_numpy(x.copy()) for x in xs])
+            tensors = [torch.from_numpy(x.copy()) for x in xs]
+            y = model(tensors) if _takes_one_input(model.forward, len(xs)) else model(*tensors)
         ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
         return [t.detach().numpy() for t in ys]
     if len(xs) == 1:
         y = model(xs[0], training=False)
-    elif getattr(model, "_is_graph_network", False) or type(model).__name__ == "Functional":
-        y = model(list(xs), training=False)  # a functional model takes its inputs as one list
+    elif getattr(model, "_is_graph_network", False) or type(model).__name__ == "Functional" or \
+            _takes_one_input(model.call, len(xs)):
+        # a functional model takes its inputs as one list, so does a subclassed `call(self, inputs)` unpacking
+        # them (Hands-On ML's `input_A, input_B = inputs`)
+        y = model(list(xs), training=False)
     else:
         y = model(*xs, training=False)
     ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
     return [np.asarray(t) for t in ys]
+
+
+def _takes_one_input(method, given: int) -> bool:
+    """Several inputs given to a model whose call/forward has one parameter for them (not `training`/`mask`):
+    it takes them as one list."""
+    try:
+        params = inspect.signature(method).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    if any(p.kind == p.VAR_POSITIONAL for p in params):
+        return False
+    inputs = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+              and p.name not in ("training", "mask")]
+    return given > 1 and len(inputs) == 1
 
 
 def _outputs_said(outputs: list) -> str:

@@ -37,6 +37,7 @@ ERRORS = {
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
+    "keras/backend_sqrt_unclamped": ("`keras.backend.sqrt` is not supported yet", True),
     "keras/conditional_tensor_expression": ("chooses between tensors on a condition Pivot does not decide", True),
     "keras/block_tuple_used_whole": ("returns 2 tensors, used here as one value", False),
     "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",

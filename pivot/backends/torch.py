@@ -800,8 +800,24 @@ def functional_class(net: Network, info: ShapeInfo, out: Emitted, taken=frozense
     if net.output_keys:  # Keras's named outputs: a dict with the same keys
         outs = ["{" + ", ".join(f"{_string(k)}: {o}" for k, o in zip(net.output_keys, outs)) + "}"]
     lines.append(f"        return {', '.join(outs)}" if len(outs) != 1 else f"        return {outs[0]}")
+    lines = _held_parameters(net, lines)
     text = "\n".join(lines) + "\n"
     return text, cls
+
+
+def _held_parameters(net: Network, lines: list[str]) -> list[str]:
+    """A builder parameter the forward pass reads (keras.io ESPCN's `tf.nn.depth_to_space(x, upscale_factor)`):
+    kept by __init__ as `self.<name>` and read from there (a local of forward() cannot see __init__'s parameters)."""
+    at = next(i for i, line in enumerate(lines) if line.startswith("    def forward("))
+    local = set(net.inputs) | {_var(o) for node in net.nodes for o in node.outputs} | {l.name for l in net.layers}
+    read = [p.name for p in net.params if p.name not in local and any(
+        re.search(rf"(?<![.\w]){p.name}\b(?!\s*=[^=])", line) for line in lines[at + 1:])]
+    if not read:
+        return lines
+    forward = [re.sub(rf"(?<![.\w])({'|'.join(read)})\b(?!\s*=[^=])", r"self.\1", line) for line in lines[at + 1:]]
+    init_end = at - 1 if lines[at - 1] == "" else at
+    held = [f"        self.{name} = {name}" for name in read]
+    return lines[:init_end] + held + lines[init_end:at + 1] + forward
 
 
 def _string(text: str) -> str:
@@ -1054,8 +1070,8 @@ class _Rewriter(Rewriter):
                                                    "is not: migrate it by hand", target="torch"))
                 self.not_migrated(layer)
                 return updated
-            if layer.activation == "opaque" and layer in self.net.templates:  # `activation=activation`
-                named = _activation_parameter(layer, self.net)
+            if layer.activation == "opaque" and (layer in self.net.templates or self.net.style == "subclass"):
+                named = _activation_parameter(layer, self.net)  # `activation=activation`, a parameter
                 if named is None:
                     self.out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: its activation is "
                                                        "not one Pivot can name here", target="torch"))
@@ -1300,6 +1316,32 @@ def _building_first(fn: cst.FunctionDef, x: str, has_init: bool = True) -> cst.F
     return fn.with_changes(body=fn.body.with_changes(body=body))
 
 
+def _keras_shape_assert(stmt, model_var: str | None) -> bool:
+    """`assert model.output_shape == (None, 7, 7, 256)` (tensorflow.org's DCGAN builder): a statement that only
+    checks the Keras Sequential's build-time `output_shape` / `input_shape`."""
+    smalls = list(small_statements(stmt))
+    return bool(smalls) and model_var is not None and all(isinstance(s, cst.Assert) for s in smalls) and all(
+        isinstance(n, cst.Attribute) and n.attr.value in ("output_shape", "input_shape")
+        and isinstance(n.value, cst.Name) and n.value.value == model_var
+        for s in smalls for n in _reads_of(s.test, model_var))
+
+
+def _reads_of(node: cst.CSTNode, var: str) -> list[cst.CSTNode]:
+    """The outermost uses of the name `var` in `node`: each as its attribute read when it is one."""
+    found: list[cst.CSTNode] = []
+
+    def enter(n: cst.CSTNode) -> bool:
+        if isinstance(n, cst.Attribute) and isinstance(n.value, cst.Name) and n.value.value == var:
+            found.append(n)
+            return False
+        if isinstance(n, cst.Name) and n.value == var:
+            found.append(n)
+        return True
+
+    walk(node, enter)
+    return found
+
+
 def _builder_compile(stmt: cst.SimpleStatementLine, model_var: str | None) -> bool:
     """`model.compile(...)` of the model a builder returns (see `training.keras_to_torch.builder_compiles`)."""
     small = stmt.body[0] if len(stmt.body) == 1 else None
@@ -1445,6 +1487,13 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
             continue  # migrated with the training code, where the builder's model is built
         if fn and held_initializer(stmt, fn, chunk):
             continue  # an initializer the layers' `*_initializer=` arguments read: how weights start, not migrated
+        if _keras_shape_assert(stmt, model_var):
+            check = chunk.module.code_for_node(stmt.body[0]).strip()
+            out.diagnostics.append(D.make("PIV202", chunk.span(stmt), f"`{check}` checks the shape Keras "
+                                          "gives the model as it is built; a PyTorch module has no such attribute: "
+                                          "the check is left out (the migrated model computes the same shapes)",
+                                          target="torch"))
+            continue
         lines.append(text if not fn else _indent(text))
     if fn is None:
         return "".join(lines)

@@ -534,6 +534,8 @@ class FlowReader:
             for a in call.args:
                 self.expr(a.value)
             return None
+        if qual == "keras.backend.sqrt" and _backend_sqrt(call, self.chunk):
+            qual = "keras.ops.sqrt"
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
@@ -862,6 +864,17 @@ def _moved_channels_first(node: cst.BaseExpression, chunk: Chunk) -> cst.BaseExp
 
 # Keras's fuzz factor (keras.config.epsilon(), unless the program sets another)
 _EPSILON = {"keras.backend.epsilon": 1e-7, "keras.config.epsilon": 1e-7}
+
+
+def _backend_sqrt(call: cst.Call, chunk: Chunk) -> bool:
+    """`K.sqrt(K.maximum(sum_square, K.epsilon()))`: Keras 2's backend sqrt clamps its argument at 0 first; of a
+    value already clamped at a bound >= 0 it is the plain square root (keras.ops.sqrt)."""
+    inner = call.args[0].value if len(call.args) == 1 and call.args[0].keyword is None else None
+    if not (isinstance(inner, cst.Call) and chunk.qualify(inner.func) in (
+            "keras.ops.maximum", "tensorflow.maximum", "tensorflow.math.maximum") and len(inner.args) == 2):
+        return False
+    bound = _number(inner.args[1].value, chunk)
+    return bound is not None and bound >= 0
 
 
 def _number(node: cst.BaseExpression, chunk: Chunk) -> float | None:

@@ -20,7 +20,7 @@ from pivot.frontends.classes import (built_by_code, constructor_templates, facto
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
-from pivot.frontends.source import Chunk, any_call, docstring_of, dotted_name, literal, names_used, walk
+from pivot.frontends.source import Chunk, any_call, docstring_of, partial_applied, dotted_name, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.shapes import from_canonical, infer
 from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
@@ -51,6 +51,8 @@ class KerasLayerReader:
         node = self._constant(node)
         if isinstance(node, cst.Name) and node.value in self.parameters:
             return "opaque"  # read again, with the caller's value, where the block is inlined
+        if self._constructor_parameter(node):  # `Dense(units, activation=activation)` of a custom layer's
+            return "opaque"  # parameter: PyTorch chooses it by the Keras name given when the model is built
         value = literal(node, self.chunk)
         if value is None:
             return None
@@ -106,6 +108,11 @@ class KerasLayerReader:
 
     def read(self, call: cst.Call, name: str) -> Layer | None:
         chunk = self.chunk
+        made = dict(chunk.ctx.partial_layers).get(call.func.value) if isinstance(call.func, cst.Name) and \
+            id(call.func) not in chunk.shadowed else None
+        if made is not None:  # `DefaultConv2D = partial(layers.Conv2D, kernel_size=3)`, `DefaultConv2D(64)`
+            layer = self.read(partial_applied(cst.parse_expression(made), call), name)
+            return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
         qual = chunk.qualify(call.func) or ""
         span, source = chunk.span(call), chunk.text(call)
         if is_self_method(call, "add_weight"):
@@ -1726,7 +1733,8 @@ def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
 
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
     """Layer constructors anywhere under `node` not already read as declared layers."""
-    def is_layer(qual: str) -> bool:
-        return qual.startswith("keras.layers.") and qual[13:14].isupper() or qual in (SEQUENTIAL, *chunk.ctx.keras_support)
+    def is_layer(qual: str) -> bool:  # not a Lambda: its function is read as ops where it is applied
+        return qual.startswith("keras.layers.") and qual[13:14].isupper() and qual != LAMBDA or \
+            qual in (SEQUENTIAL, *chunk.ctx.keras_support)
 
     return constructor_templates(node, chunk, known, is_layer, lambda call: reader.read(call, ""))

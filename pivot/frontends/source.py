@@ -26,7 +26,12 @@ _PREFIXES = (
     ("keras.layers.Input", "keras.Input"),
     ("keras.layers.Layer", "keras.Layer"),
     ("torch.nn.modules.", "torch.nn."),
-)
+) + tuple((f"keras.backend.{fn}", f"keras.ops.{fn}") for fn in (
+    # Keras 2's backend functions (`from keras import backend as K`, kept in Keras 3 as keras.src.legacy.backend)
+    # that compute exactly as the keras.ops function of the name, with the same arguments and defaults; not
+    # sqrt (it clamps negatives to 0 first: see flow's `_backend_sqrt`), concatenate (axis=-1, ops: 0),
+    # expand_dims (axis=-1, ops: required), pow (ops.power)
+    "sum", "mean", "max", "min", "square", "abs", "exp", "log", "maximum", "minimum", "sigmoid", "tanh", "softmax"))
 
 
 def normalise(qualified: str) -> str:
@@ -125,6 +130,9 @@ class Context:
     # top-level functions' parameters that every call of the function in the file passes as the same literal
     # (`build_model((20, 1), num_blocks=2)`), or leaves to the same literal default: name -> ((param, code), ...)
     call_values: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    # top-level `NAME = partial(keras.layers.Conv2D, kernel_size=3, ...)` bound once (Hands-On ML's
+    # `DefaultConv2D`): name -> the partial call's code; `NAME(64)` reads as the layer with the merged arguments
+    partial_layers: tuple[tuple[str, str], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -216,7 +224,33 @@ def collect_context(tree: ast.Module) -> Context:
                    module_names=_top_level_names(tree), module_constants=_module_constants(tree),
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
                    keras_models=_keras_models(tree, ctx),
-                   torch_support=torch_support, call_values=_call_values(tree))
+                   torch_support=torch_support, call_values=_call_values(tree),
+                   partial_layers=_partial_layers(tree, ctx))
+
+
+def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
+    """`partial(Layer, *a, **kw)` then `name(*b, **k)`: the call `Layer(*b, *a, **kw, **k)` it makes."""
+    given = [a for a in call.args if a.keyword is None] + [a for a in made.args[1:] if a.keyword is None] + \
+        [a for a in made.args[1:] if a.keyword is not None and not any(
+            b.keyword is not None and b.keyword.value == a.keyword.value for b in call.args)] + \
+        [a for a in call.args if a.keyword is not None]
+    given = [a.with_changes(comma=cst.Comma()) for a in given[:-1]] + [
+        a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
+    return cst.Call(func=made.args[0].value, args=given)
+
+
+def _partial_layers(tree: ast.Module, ctx: "Context") -> tuple[tuple[str, str], ...]:
+    """Top-level `NAME = functools.partial(callee, ...)` bound once, whose first argument is positional: the
+    call's code by name."""
+    bound = [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)]
+    found = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and bound.count(stmt.targets[0].id) == 1 and isinstance(stmt.value, ast.Call) and stmt.value.args \
+                and not isinstance(stmt.value.args[0], ast.Starred) \
+                and resolve_dotted(ast_dotted(stmt.value.func), ctx) == "functools.partial":
+            found[stmt.targets[0].id] = ast.unparse(stmt.value)
+    return tuple(sorted(found.items()))
 
 
 def _without_self(init: ast.FunctionDef) -> ast.FunctionDef:
@@ -288,14 +322,32 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
 def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
     """Top-level names bound once to a functional `keras.Model(inputs, outputs)`."""
     found: dict[str, int] = {}
+    builders = {fn.name for fn in tree.body if isinstance(fn, ast.FunctionDef) and _returns_keras_model(fn, ctx)}
     for stmt in tree.body:
         for target in stmt.targets if isinstance(stmt, ast.Assign) else ():
             for name in ast.walk(target):
                 if isinstance(name, ast.Name):
                     found[name.id] = found.get(name.id, 0) + 1 + (
-                        len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and bool(stmt.value.args or stmt.value.keywords) and
-                        resolve_dotted(ast_dotted(stmt.value.func), ctx) == "keras.Model") * 100
+                        len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and (bool(
+                            stmt.value.args or stmt.value.keywords) and resolve_dotted(
+                            ast_dotted(stmt.value.func), ctx) == "keras.Model" or ast_dotted(stmt.value.func) in
+                            builders)) * 100
     return tuple(sorted(name for name, n in found.items() if n == 101))
+
+
+def _returns_keras_model(fn: ast.FunctionDef, ctx: Context) -> bool:
+    """A builder whose only return is `keras.Model(inputs, outputs)` (keras-team's mnist_siamese
+    `create_base_network(input_shape)`), directly or through the one name it binds it to."""
+    returns = [n.value for n in ast.walk(fn) if isinstance(n, ast.Return)]
+    if len(returns) != 1 or returns[0] is None:
+        return False
+    value = returns[0]
+    if isinstance(value, ast.Name):
+        bound = [s.value for s in fn.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                 and isinstance(s.targets[0], ast.Name) and s.targets[0].id == value.id]
+        value = bound[0] if len(bound) == 1 else None
+    return isinstance(value, ast.Call) and bool(value.args or value.keywords) and \
+        resolve_dotted(ast_dotted(value.func), ctx) == "keras.Model"
 
 
 def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:

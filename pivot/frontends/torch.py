@@ -15,7 +15,7 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, walk
+from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, partial_applied, dotted_name, flattened, literal, names_used, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
@@ -37,11 +37,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     if made is not None and chunk.qualify(made.func) == "functools.partial" and made.args and \
             made.args[0].keyword is None and not made.args[0].star:
         # `norm_layer = partial(LayerNorm2d, eps=1e-6)` then `norm_layer(c)`: LayerNorm2d(c, eps=1e-6)
-        given = [a for a in call.args if a.keyword is None] + [a for a in made.args[1:] if a.keyword is None] + \
-            [a for a in made.args[1:] if a.keyword is not None] + [a for a in call.args if a.keyword is not None]
-        given = [a.with_changes(comma=cst.Comma()) for a in given[:-1]] + [
-            a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
-        layer = read_layer(cst.Call(func=made.args[0].value, args=given), name, chunk, diags, local_vars, attributes)
+        layer = read_layer(partial_applied(made, call), name, chunk, diags, local_vars, attributes)
         return replace(layer, span=chunk.span(call), source=chunk.text(call)) if layer is not None else None
     qual = qualified or chunk.qualify(call.func)
     span, source = chunk.span(call), chunk.text(call)

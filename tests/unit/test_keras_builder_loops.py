@@ -52,11 +52,14 @@ def test_an_activation_passed_as_a_value():
     assert any("PIV101" in e and "act" in e for e in _errors(unknown))
 
 
-def test_a_builder_parameter_read_in_forward_is_an_error():
+def test_a_builder_parameter_read_in_forward_is_kept_by_init():
+    """Was a PIV104 error (`r` defined nowhere forward() can see); now __init__ keeps it as `self.r` (uk7, keras.io's
+    ESPCN: tests/corpus_unseen/keras/k6_keras_espcn_depth_to_space.py verifies the result)."""
     src = ("import keras\nimport tensorflow as tf\n\n\ndef build(r=2):\n    inputs = keras.Input(shape=(4, 4, 8))\n"
            "    x = keras.layers.Conv2D(8, 1)(inputs)\n    return keras.Model(inputs, tf.nn.depth_to_space(x, r))\n")
     result = migrate_source(src, "pytorch")
-    assert any("PIV104" in e and "`r`" in e for e in _errors(result)), result.text
+    assert result.ok, _errors(result)
+    assert "        self.r = r\n" in result.text and "DepthToSpace(self.r)" in result.text, result.text
 
 
 def test_a_random_draw_is_a_named_error():
