@@ -57,6 +57,21 @@ GAPS = {
                                             "the inner block's Conv2D input rank unknown (PIV103)",
     "keras/k5_wgan_critic_functional": "a layer passed as a block argument (`activation=layers.LeakyReLU(0.2)`, "
                                        "applied as `activation(x)`) (PIV102/104)",
+    "torch/h_cnn1d_multiscale_cat_maxpool": "`[F.adaptive_max_pool1d(F.relu(conv(x)), 1).squeeze(2) for conv in "
+                                            "self.convs]`: a functional op inside a list comprehension over a "
+                                            "ModuleList (PIV102)",
+    "torch/h_cnn2d_flatten_method_stack_heads": "`torch.stack([torch.sigmoid(head(x)) for head in self.heads], "
+                                                "dim=1)` over a list comprehension (PIV105)",
+    "torch/h_cnn2d_selu_alpha_dropout": "nn.AlphaDropout has no catalog entry (PIV101)",
+    "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
+                                          "feature map into a GRU (PIV105)",
+    "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
+                                      "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
+    "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
+                                           "as the GRU's initial state (PIV102)",
+    "torch/h_mlp_gated_glu_swish": "F.glu is not in the catalog (PIV102)",
+    "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
+                                              "name (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }
