@@ -62,14 +62,12 @@ GAPS = {
                                             "ModuleList (PIV102)",
     "torch/h_cnn2d_flatten_method_stack_heads": "`torch.stack([torch.sigmoid(head(x)) for head in self.heads], "
                                                 "dim=1)` over a list comprehension (PIV105)",
-    "torch/h_cnn2d_selu_alpha_dropout": "nn.AlphaDropout has no catalog entry (PIV101)",
     "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
                                           "feature map into a GRU (PIV105)",
     "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
                                       "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
     "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
                                            "as the GRU's initial state (PIV102)",
-    "torch/h_mlp_gated_glu_swish": "F.glu is not in the catalog (PIV102)",
     "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
                                               "name (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
