@@ -57,11 +57,6 @@ GAPS = {
                                             "the inner block's Conv2D input rank unknown (PIV103)",
     "keras/k5_wgan_critic_functional": "a layer passed as a block argument (`activation=layers.LeakyReLU(0.2)`, "
                                        "applied as `activation(x)`) (PIV102/104)",
-    "torch/h_cnn1d_multiscale_cat_maxpool": "`[F.adaptive_max_pool1d(F.relu(conv(x)), 1).squeeze(2) for conv in "
-                                            "self.convs]`: a functional op inside a list comprehension over a "
-                                            "ModuleList (PIV102)",
-    "torch/h_cnn2d_flatten_method_stack_heads": "`torch.stack([torch.sigmoid(head(x)) for head in self.heads], "
-                                                "dim=1)` over a list comprehension (PIV105)",
     "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
                                           "feature map into a GRU (PIV105)",
     "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
