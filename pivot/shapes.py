@@ -1253,6 +1253,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     elif node.op == "Append":  # outs.append(t): the list holds tensors like t
         out, sp = xs[0] if xs else None, sps[0] if sps else False
         info.lists.update(node.outputs)
+    elif node.op == "Item":  # `c` of `[... for c in outs]`: each tensor of a list built by a comprehension
+        out, sp = xs[0] if xs else None, sps[0] if sps else False
     elif node.op == "Loop":
         out, sp = _after_loop(xs, sps)
         if flat is not None:
@@ -1423,6 +1425,11 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
+    if layer is not None and layer.op == "ModuleList":
+        # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
+        kinds = {c.op for c in layer.children}
+        layer = (layer.children[0] if len(kinds) == 1 else None) if layer.children else \
+            _grown_list_template(net, layer)
     spec = CATALOG.get(layer.op) if layer is not None else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
 

@@ -43,6 +43,14 @@ GAPS = {
                                          "`tf.matmul(transpose_b=True)` (PIV103)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
+    "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
+                                          "feature map into a GRU (PIV105)",
+    "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
+                                      "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
+    "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
+                                           "as the GRU's initial state (PIV102)",
+    "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
+                                              "name (PIV102)",
 }
 
 

@@ -1123,6 +1123,8 @@ class _Rewriter(Rewriter):
         that only picks modules and initialises their weights (applied by `self.apply`), no result."""
         if len(fn.params.params) == 1 and fn.name.value != "forward" and self._only_initialises(fn.body):
             return True  # `def init_weights(self): self.fc.weight.data.uniform_(-0.1, 0.1)`, called by __init__
+        if fn.name.value == "__init__" or _sets_self_attribute(fn.body):
+            return False  # a constructor with one argument that builds layers, then runs an init loop (torchvision)
         calls = [c for c in _calls(fn.body)]
         return len(fn.params.params) == 2 and any(self._initialises(c) for c in calls) and not any(
             isinstance(n, cst.Return) for n in _statements(fn.body))
@@ -1308,6 +1310,19 @@ def _calls(node: cst.CSTNode) -> list[cst.Call]:
     found: list[cst.Call] = []
     walk(node, lambda n: found.append(n) if isinstance(n, cst.Call) else None)
     return found
+
+
+def _sets_self_attribute(node: cst.CSTNode) -> bool:
+    """`self.features = ...` somewhere in `node`: code that builds the model, not only initialisation."""
+    found: list[cst.CSTNode] = []
+
+    def visit(n: cst.CSTNode) -> None:
+        targets = [t.target for t in n.targets] if isinstance(n, cst.Assign) else (
+            [n.target] if isinstance(n, (cst.AnnAssign, cst.AugAssign)) else [])
+        found.extend(t for t in targets if isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name)
+                     and t.value.value == "self")
+    walk(node, visit)
+    return bool(found)
 
 
 def _statements(node: cst.CSTNode) -> list[cst.CSTNode]:

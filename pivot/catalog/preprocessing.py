@@ -12,6 +12,7 @@ from pivot.catalog.spec import Arg, OpSpec, Seen, register
 from pivot.model import value_code
 
 K = "keras.layers."
+T = "torch.nn."
 
 # name -> (Keras arguments as (keyword, default), the torchvision.transforms.v2 equivalent)
 AUGMENTATION = {
@@ -42,7 +43,7 @@ TRAINING_NOISE = {
 def training_only(name: str) -> str | None:
     """Why the op is the identity at inference, with the PyTorch idiom for it (None: it is not)."""
     noise = TRAINING_NOISE.get(name)
-    if noise is not None:
+    if noise is not None and name != "AlphaDropout":  # nn.AlphaDropout does it in PyTorch's training too
         return (f"`{name}` {noise[1]} in training only and is the identity at inference (nn.Identity); the "
                 "PyTorch training code must do it to train alike")
     entry = AUGMENTATION.get(name)
@@ -67,6 +68,17 @@ def _augmentation() -> None:
 
 def _training_noise() -> None:
     for name, (args, what) in TRAINING_NOISE.items():
+        if name == "AlphaDropout":  # PyTorch has it too: nn.AlphaDropout(p) <-> AlphaDropout(rate), alike in training
+            register(OpSpec(
+                name=name, kind="layer", doc=f"{what} in training; the identity at inference",
+                torch_module=f"{T}AlphaDropout", keras_layer=f"{K}AlphaDropout",
+                args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False),
+                      Arg("noise_shape", keras="noise_shape", keras_pos=1, keras_default=None),
+                      Arg("seed", keras="seed", keras_pos=2, keras_default=None)),
+                shape="same", identity_at_inference=True, mode_dependent=True, name_prefix="dropout",
+            ))
+            continue
         register(OpSpec(
             name=name, kind="layer", doc=f"{what} in training; the identity at inference",
             torch_module="torch.nn.Identity", keras_layer=f"{K}{name}",

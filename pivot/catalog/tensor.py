@@ -31,6 +31,17 @@ class Reduce(ShapeRule):
         return attrs.get("dim") is None  # a sum or mean of all features, in any order
 
 
+class HalveAxis(ShapeRule):
+    """F.glu: `dim` halved (its two halves gate each other), the other axes and the layout kept."""
+
+    def shape(self, x: tuple, call: Call):
+        axis = sample_axis(call.attrs.get("dim", -1), len(x) + 1)
+        if axis is None:
+            return None, False
+        size = x[axis]
+        return x[:axis] + (size // 2 if isinstance(size, int) else None,) + x[axis + 1:], call.sp
+
+
 class PermuteShape(ShapeRule):
     """`x.permute(dims)` with the batch axis kept first."""
 
@@ -354,6 +365,12 @@ def _tensor_ops() -> None:
         shape="same", axis_args=("dim",),
         unsupported=lambda a: None if isinstance(a.get("p"), (int, float)) and float(a["p"]).is_integer()
         and a["p"] >= 1 else f"p={a.get('p')!r}: Keras normalizes with integer orders >= 1 only",
+    ))
+    register(OpSpec(
+        name="GLU", kind="tensor", doc="gated linear unit: the first half of `dim` times the sigmoid of the second",
+        torch_functions=(f"{F}glu",), keras_functions=("keras.ops.glu", "keras.ops.nn.glu", "keras.activations.glu"),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=-1, keras_default=-1),),
+        shape="glu", shape_rule=HalveAxis(), axis_args=("dim",),
     ))
     register(OpSpec(
         name="L2Normalize", kind="tensor", doc="TensorFlow's L2 normalization: x / sqrt(max(sum(x ** 2), epsilon)) "

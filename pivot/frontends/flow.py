@@ -37,6 +37,7 @@ class FlowReader:
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
         self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
+        self.comprehended: set[str] = set()  # lists of tensors a list comprehension built
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -192,6 +193,10 @@ class FlowReader:
         elif value != name:
             self.add(Node("Alias", (value,), (name,), form="alias"))
         self.tensors.add(name)
+        if value in self.comprehended:  # `conved = [...]`: the name holds the list
+            self.comprehended.add(name)
+        elif value != name:
+            self.comprehended.discard(name)
 
     # -- expressions -------------------------------------------------------------------------------------
     def fresh(self) -> str:
@@ -230,6 +235,32 @@ class FlowReader:
             for el in e.elements:
                 self.expr(el.value)
             return None
+        listed = self.expr(e.for_in.iter) if isinstance(e, cst.ListComp) and isinstance(e.for_in.iter, cst.Name) \
+            and isinstance(e.for_in.target, cst.Name) else None
+        if isinstance(e, cst.ListComp) and e.for_in.inner_for_in is None and not e.for_in.ifs and (
+                _self_attr(_iterated(e.for_in.iter)) in self.layers or listed in self.comprehended):
+            # `[F.relu(conv(x)) for conv in self.convs]`: one tensor per layer of the container, a list of tensors
+            # as `outs.append(...)` in a loop over it builds; `[F.max_pool1d(c, c.shape[2]) for c in conved]` over
+            # such a list: `c` is each of its tensors
+            if listed is None:
+                for name, container in _loop_aliases(e.for_in):
+                    self.layer_aliases[name] = container
+            else:
+                each = self.fresh()
+                self.add(Node("Item", (listed,), (each,), form="loop"))
+                self.tensors.add(each)
+                self.scope[e.for_in.target.value] = each
+            item = self.expr(e.elt)
+            if listed is not None:
+                self.scope.pop(e.for_in.target.value, None)
+            if not item:
+                return None
+            out = self.fresh()
+            self.add(Node("Append", (item,), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                          form="method"))
+            self.tensors.add(out)
+            self.comprehended.add(out)
+            return out
         if isinstance(e, cst.IfExp):  # `self.norm(x, training=t) if self.use_bn else self.norm(x)`
             self.expr(e.test)
             body, orelse = self.expr(e.body), self.expr(e.orelse)
@@ -570,7 +601,8 @@ class FlowReader:
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
             # a list literal, or a list of tensors built by appending (`torch.cat(outs, dim=1)`)
-            tensor_nodes = [lst] if isinstance(lst, cst.Name) else [el.value for el in getattr(lst, "elements", ())]
+            tensor_nodes = [lst] if isinstance(lst, (cst.Name, cst.ListComp)) else [
+                el.value for el in getattr(lst, "elements", ())]
             n_tensors = 1
         for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
             if a.keyword and a.keyword.value in TENSOR_KEYWORDS:

@@ -186,7 +186,8 @@ KNOWN: dict[tuple, str] = {
 KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTorch (PIV203), read back as Identity"
               for op in AUGMENTATION for fw in ("torch", "keras")})
 KNOWN.update({(op, fw, None): "training-only noise/regularization is nn.Identity in PyTorch (PIV203), read back "
-              "as Identity" for op in TRAINING_NOISE for fw in ("torch", "keras")})
+              "as Identity" for op in TRAINING_NOISE if op != "AlphaDropout"  # nn.AlphaDropout both ways
+              for fw in ("torch", "keras")})
 KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
               ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
               ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",

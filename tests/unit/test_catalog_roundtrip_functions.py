@@ -34,6 +34,7 @@ CALLS = {
     "Mean": ("x = x.mean(dim=1)", "x = keras.ops.mean(x, axis=1)"),
     "Sum": ("x = torch.sum(x, dim=-1, keepdim=True)", "x = keras.ops.sum(x, axis=-1, keepdims=True)"),
     "Norm": ("x = x.norm(p=1, dim=-1)", "x = keras.ops.norm(x, ord=1, axis=-1)"),
+    "GLU": ("x = F.glu(x, dim=-1)", "x = keras.ops.glu(x, axis=-1)"),
     "Normalize": ("x = F.normalize(x, p=2, dim=-1)", "x = keras.ops.normalize(x, axis=-1, order=2)"),
     "Chunk": ("a, b = x.chunk(2, dim=-1)\n        x = a * b", "a, b = keras.ops.split(x, 2, axis=-1)\n        x = a * b"),
     "Split": ("a, b = torch.split(x, [3, 5], dim=-1)\n        x = torch.cat([b, a], -1)", None),
