@@ -248,6 +248,9 @@ class Network:
     output_keys: tuple[str, ...] = ()
     # a custom Keras layer with a build(self, input_shape), which its PyTorch forward() calls on the first call
     builds: bool = False
+    # the tensor parameters of the methods forward calls (`self.forward_once(input1)`): (method, parameters),
+    # which take the shapes of what every call passes (pivot.shapes)
+    method_params: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

@@ -830,7 +830,16 @@ def _rank_untold(net: Network) -> bool:
 
 
 def _moves_axes(net: Network) -> bool:
-    return any(CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed for n in net.nodes)
+    """A module that changes its input's axis order (torchvision's Permute, a flatten by `x.view(n, -1)`); not
+    one that views its input in more axes, moves those and views it back (ShuffleNetV2's ShuffleBlock:
+    `x.view(N, g, C // g, H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`), which keeps its callers' layout
+    (its view of an image is then reported, never written for another axis order)."""
+    fixed = [n for n in net.nodes if CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed]
+    views = [n for n in fixed if CATALOG[n.op].shape == "reshape"]
+    shaped = [n for n in fixed if n not in views]
+    regrouped = bool(shaped) and all(n.inputs and n.inputs[0] not in net.inputs for n in shaped) \
+        and any(n.inputs and n.inputs[0] in net.inputs for n in views)
+    return bool(fixed) and not regrouped
 
 
 def _built_at_run_time(net: Network) -> bool:
@@ -1207,6 +1216,18 @@ def _item(net: Network, node: Node, xs: list, sps: list) -> tuple:
     return (spec.shape_rule.state(layer.attrs) if spec is not None else None), False
 
 
+def _into_method(net: Network, node: Node, xs: list, sps: list, info: ShapeInfo) -> None:
+    """`self.forward_once(input1)`: the method's tensor parameters take the shapes every call passes (a Siamese
+    network's two inputs through one encoder method); calls that disagree leave them unknown."""
+    params = dict(net.method_params).get(node.layer or "") if net.layer(node.layer or "") is None else None
+    if not params or len(params) != len(node.inputs):
+        return
+    for name, x, sp in zip(params, xs, sps):
+        if name in info.values and (info.values[name], info.spatial.get(name, False)) != (x, sp):
+            x, sp = None, False
+        info.values[name], info.spatial[name] = x, sp
+
+
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
     xs = [info.values.get(v) for v in node.inputs]
     sps = [info.spatial.get(v, False) for v in node.inputs]
@@ -1214,6 +1235,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     flat = next((f for f in flats if f is not None), None)
     if node.op == "layer":
         layer = net.layer(node.layer or "")
+        _into_method(net, node, xs, sps, info)
         if layer is None or layer.op in _UNSEEN_BLOCKS or (
                 layer.op == "Sequential" and layer.attrs.get("dynamic")):  # nn.Sequential(*blocks)
             # a block Pivot does not see into: assumed to keep the rank and layout (conv blocks do) unless it is

@@ -16,6 +16,8 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 # not know, the original is kept beside a TODO)
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
+    "torch/module_regroups_image": ("reshapes an image-like tensor", False),
+    "torch/local_container_add_module": ("through a local name is not followed", False),
     "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),

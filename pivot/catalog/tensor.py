@@ -133,7 +133,7 @@ def pad_widths(pad: Value) -> Value:
         tree = ast.parse(pad.code, mode="eval").body
     except SyntaxError:
         return pad
-    if not isinstance(tree, ast.Tuple):
+    if not isinstance(tree, (ast.Tuple, ast.List)):  # `F.pad(x1, [diffX // 2, ...])` (milesial U-Net)
         return pad
     return tuple(el.value if isinstance(el, ast.Constant) and isinstance(el.value, int) else
                  Expr(ast.unparse(el)) for el in tree.elts)

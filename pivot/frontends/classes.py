@@ -302,16 +302,21 @@ def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
 
 
 
-def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> None:
-    """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors."""
+def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> tuple:
+    """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors; their
+    (method, tensor parameters)."""
     called = {n.layer for n in reader.nodes if n.op == "layer"}
+    params = []
     for method in methods(cls):
         name = method.name.value
         if name in skip:
             continue
         if name in called:
-            reader.tensors.update(p.name.value for p in method.params.params if p.name.value != "self")
+            names = tuple(p.name.value for p in method.params.params if p.name.value != "self")
+            reader.tensors.update(names)
+            params.append((name, names))
         reader.read_body(method.body)
+    return tuple(params)
 
 
 def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
@@ -328,9 +333,10 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
         reader.tensors.update(inputs)
         reader.read_body(entry.body)
     outputs = tuple(reader.outputs)
-    read_other_methods(cls, reader, ("__init__", entry.name.value if entry else "", *skipped))
+    method_params = read_other_methods(cls, reader, ("__init__", entry.name.value if entry else "", *skipped))
     diags.extend(reader.diagnostics)
     return Network(cls.name.value, framework, "subclass", chunk.span(cls), layers=tuple(layers), inputs=inputs,
                    nodes=tuple(reader.nodes), outputs=outputs, docstring=docstring_of(cls.body),
                    diagnostics=tuple(diags), uses=names_used(cls, chunk.ctx, chunk),
-                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b), **fields)
+                   bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b),
+                   method_params=method_params, **fields)

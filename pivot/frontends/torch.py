@@ -15,7 +15,8 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations
-from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, partial_applied, dotted_name, flattened, literal, names_used, walk
+from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
+    partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
@@ -395,15 +396,29 @@ def _layer_attributes_set(init: cst.FunctionDef, names: set[str], chunk: Chunk, 
     return found
 
 
-def _grown_later(init: cst.FunctionDef, target: str) -> bool:
-    """Whether the constructor adds modules to `self.<target>` (`.add_module(...)`, `.append(...)`)."""
+def _assigned_locals(init: cst.FunctionDef, local_vars: dict) -> list[tuple[str, cst.Name]]:
+    """`self.cnn = cnn` at the constructor's top level, `cnn` a local assigned a call."""
+    return [(t.target.attr.value, small.value) for stmt in init.body.body for small in small_statements(stmt)
+            if isinstance(small, cst.Assign) and isinstance(small.value, cst.Name) and small.value.value in local_vars
+            for t in small.targets if isinstance(t.target, cst.Attribute) and isinstance(t.target.value, cst.Name)
+            and t.target.value.value == "self"]
+
+
+def _grown_later(init: cst.FunctionDef, target: str, value: cst.CSTNode | None = None) -> bool:
+    """Whether the constructor adds modules to `self.<target>` (`.add_module(...)`, `.append(...)`), or to the
+    local `value` names (`cnn = nn.Sequential()`, `cnn.add_module(...)` in a nested `convRelu(i)`, `self.cnn =
+    cnn`: meijieru's CRNN)."""
     found = []
+    local = value.value if isinstance(value, cst.Name) else None
 
     def enter(node: cst.CSTNode) -> None:
         func = node.func if isinstance(node, cst.Call) else None
-        if isinstance(func, cst.Attribute) and func.attr.value in ("add_module", "append", "extend") and \
-                isinstance(func.value, cst.Attribute) and func.value.attr.value == target and \
+        if not (isinstance(func, cst.Attribute) and func.attr.value in ("add_module", "append", "extend")):
+            return
+        if isinstance(func.value, cst.Attribute) and func.value.attr.value == target and \
                 isinstance(func.value.value, cst.Name) and func.value.value.value == "self":
+            found.append(node)
+        elif local is not None and isinstance(func.value, cst.Name) and func.value.value == local:
             found.append(node)
 
     walk(init, enter)
@@ -451,7 +466,20 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         values = known_values(cls.name.value, params, chunk)
         chosen = list(self_assignments(init.body, lambda test: static_truth(test, chunk, values)))
-        for target, call in [*chosen, *registered_modules(init)]:
+        for target, call in [*chosen, *registered_modules(init), *_assigned_locals(init, local_vars)]:
+            if isinstance(call, cst.Name):
+                # `cnn = nn.Sequential()`, modules added to it, then `self.cnn = cnn` (meijieru's CRNN)
+                # is reported: the Keras code has no container to add to (it was written as an empty Sequential,
+                # an identity, and `cnn.add_module(...)` kept: exit 0, then a crash)
+                built = read_layer(local_vars[call.value], target, chunk, [], local_vars, {l.name: l for l in layers})
+                if built is not None and built.op == "Sequential" and not built.children \
+                        and _grown_later(init, target, call):
+                    diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {call.value}`: a container "
+                                        f"filled by `{call.value}.add_module(...)`/`.append(...)` through a local "
+                                        "name is not followed; migrate it by hand"))
+                    layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))
+                    layers.append(layer)
+                continue
             by = chosen_class(call, chunk, values)
             layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers},
                                f"torch.nn.{by[1]}" if by else None)
