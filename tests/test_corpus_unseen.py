@@ -65,6 +65,12 @@ GAPS = {
                                            "as the GRU's initial state (PIV102)",
     "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
                                               "name (PIV102)",
+    "torch/h_gru_last_and_mean_cat": "nn.BatchNorm1d on `torch.cat([out[:, -1, :], out.mean(1)], dim=1)` of a GRU "
+                                     "(PIV105: the GRU's input rank is not told, PyTorch RNNs also take unbatched "
+                                     "input); verifies with the input shape given",
+    "torch/h_lstm_autoencoder_repeat": "`hidden[-1].unsqueeze(1).repeat(1, self.seq_len, 1)` of an LSTM's h_n "
+                                       "(PIV105: its rank unknown without the input shape, so whether the repeat's "
+                                       "factors follow an image's axes); verifies with the input shape given",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

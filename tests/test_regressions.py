@@ -16,6 +16,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 # not know, the original is kept beside a TODO)
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
+    "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
     "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),
