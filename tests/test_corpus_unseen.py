@@ -39,8 +39,6 @@ GAPS = {
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
-    "keras/k5_tf_ops_reshape_transpose": "`tf.reshape(x, [-1, h * w, c])` of a feature map (PIV105), "
-                                         "`tf.matmul(transpose_b=True)` (PIV103)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
     "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
@@ -51,6 +49,73 @@ GAPS = {
                                            "as the GRU's initial state (PIV102)",
     "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
                                               "name (PIV102)",
+    "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
+                                                 "RandomRotation, RandomZoom])` applied as a layer in a functional "
+                                                 "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
+    "keras/k6_efficientnet_mbconv_se_noise_shape": "`bn_axis = 3` bound inside the block, BatchNormalization(axis="
+                                                   "bn_axis) (PIV105), `Dropout(noise_shape=(None, 1, 1, 1))` "
+                                                   "(PIV103)",
+    "keras/k6_handson_custom_functions": "a custom activation function `my_softplus` (tf.math.log/tf.exp) passed "
+                                         "as activation= (PIV101), tf.where/tf.zeros_like in a constraint, a random "
+                                         "initializer function (PIV102)",
+    "keras/k6_handson_ln_simple_rnn_cell": "`keras.layers.RNN(LNSimpleRNNCell(20))` of a custom cell with "
+                                           "SimpleRNNCell (PIV101), keras.activations.get (PIV102)",
+    "keras/k6_handson_my_dense_build": "`self.activation = keras.activations.get(activation)` and "
+                                       "keras.activations.serialize in get_config (PIV102)",
+    "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list holding `self.activation` "
+                                              "(keras.activations.get), `self.skip_layers` bound under `if strides "
+                                              "> 1`, and a module-level Sequential grown in a loop carrying "
+                                              "`prev_filters` (PIV102/105)",
+    "keras/k6_handson_stacked_conv_ae_same": "a Sequential of Sequentials: `keras.models.Sequential([conv_encoder, "
+                                             "conv_decoder])` of module-level Sequentials (PIV104)",
+    "keras/k6_handson_tied_dense_transpose": "weight tying through `self.dense.weights[0]` with "
+                                             "`tf.matmul(..., transpose_b=True)` (PIV103), Dense layers bound to "
+                                             "module-level names in a Sequential (PIV104)",
+    "keras/k6_keras_convmixer": "`DepthwiseConv2D(kernel_size=kernel_size, padding=\"same\")` with the kernel size a "
+                                "block parameter: symbolic 'same' padding (PIV105)",
+    "keras/k6_keras_edsr_residual_scaling": "`Input(shape=(None, None, 3))` through blocks in a loop (input rank "
+                                            "unknown in the blocks, PIV103), `x = x_new = Conv2D(...)` chained "
+                                            "assignment, `**kwargs` into Conv2D, a Lambda reading the block "
+                                            "parameter `factor` (PIV104)",
+    "keras/k6_keras_pointnet_tnet": "`layers.Dot(axes=(2, 1))([inputs, feat_T])` of a point sequence and a "
+                                    "reshaped matrix (PIV105)",
+    "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention called with query=/value=/key=/"
+                                                      "attention_mask= keywords and `ops.cast(mask[:, None, :], "
+                                                      "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
+    "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
+    # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
+    "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
+    "torch/h_gru_last_and_mean_cat": "nn.BatchNorm1d on `torch.cat([out[:, -1, :], out.mean(1)], dim=1)` of a GRU "
+                                     "(PIV105: the GRU's input rank is not told, PyTorch RNNs also take unbatched "
+                                     "input); verifies with the input shape given",
+    "torch/h_lstm_autoencoder_repeat": "`hidden[-1].unsqueeze(1).repeat(1, self.seq_len, 1)` of an LSTM's h_n "
+                                       "(PIV105: its rank unknown without the input shape, so whether the repeat's "
+                                       "factors follow an image's axes); verifies with the input shape given",
+    # issue 13, the p_ round (public tutorials and research repositories)
+    "torch/p_cbam_jongchan": "a `Flatten` module (`x.view(x.size(0), -1)`) after `F.avg_pool2d(x, (x.size(2), "
+                             "x.size(3)))`: the pooled size is read from the tensor, so the flatten's order is "
+                             "not known to be the same (PIV105)",
+    "torch/p_cifar_efficientnet": "`swish(x)` written with the tensor method `x.sigmoid()` given images (PIV105); "
+                                  "`F.dropout2d(out, self.drop_rate)` without training= drops in eval too (PIV105)",
+    "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
+                                  "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
+                                  "only the function idiom is recognised): PIV105",
+    "torch/p_crnn_ocr": "`cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested `convRelu(i)`, then "
+                        "`self.cnn = cnn` (PIV104)",
+    "torch/p_fsrcnn": "`self.mid_part = [...]; self.mid_part.extend([...])` then `nn.Sequential(*self.mid_part)` "
+                      "(PIV102), `ConvTranspose2d(padding=9//2, output_padding=...)` (PIV105)",
+    "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
+                           "applied as `self.f(...)`): PIV102",
+    "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
+                            "`.repeat()` (PIV102)",
+    "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "
+                                 "`LambdaLayer(lambda x: F.pad(x[:, :, ::2, ::2], ...))` (PIV102)",
+    "torch/p_tcn_locuslab": "`torch.nn.utils.weight_norm(nn.Conv1d(...))` (PIV101) and its conv re-used in "
+                            "`nn.Sequential(self.conv1, ...)` (PIV104)",
+    "torch/p_transformer_tutorial": "a sinusoidal `register_buffer('pe', pe)` computed with torch.arange/exp/sin in "
+                                    "the constructor (PIV102/PIV105)",
+    "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
+                           "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
 }
 
 

@@ -18,6 +18,7 @@ ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
     "torch/local_container_add_module": ("through a local name is not followed", False),
+    "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
     "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),

@@ -297,6 +297,13 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "by hand", target=side))
         return None
     attrs = node.attrs.as_dict()
+    sizes = attrs.get(spec.per_axis_sizes) if spec.per_axis_sizes else None
+    if not spatial and shape is None and isinstance(sizes, tuple) and len(set(sizes[1:])) > 1:
+        # `x.repeat(1, 3, 1, 1)` of a model input read as an image later: whether its axes move is not known
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of this tensor are "
+                                      "not known statically, so whether its sizes follow an image's axes in the "
+                                      "target cannot be told (declare the input shape)", target=side))
+        return None
     if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
         sizes = attrs.get(spec.per_axis_sizes)
         if shape is None or not isinstance(sizes, tuple) or len(sizes) != len(shape) + 1:

@@ -33,6 +33,16 @@ class ExpandShape(ShapeRule):
         return tuple(d if s == -1 else (s if known(s) else None) for s, d in zip(sizes[1:], x)), call.sp
 
 
+class TileShape(ShapeRule):
+    """`x.repeat(*sizes)` (one factor per axis, batch-inclusive; more factors than axes: unknown here)."""
+
+    def shape(self, x: tuple, call: Call):
+        sizes = call.attrs.get("sizes")
+        if not isinstance(sizes, tuple) or len(sizes) != len(x) + 1:
+            return None, call.sp
+        return tuple(d * s if known(d, s) else None for s, d in zip(sizes[1:], x)), call.sp
+
+
 class ChunkShape(ShapeRule):
     """The shape of each part of `x.chunk(n, dim)` (the last may be smaller in PyTorch: unknown then)."""
 
@@ -226,6 +236,14 @@ def _expand() -> None:
         args=(Arg("sizes", torch="sizes", keras="shape", torch_pos=0, keras_pos=0),), varargs="sizes",
         keras_code="keras.ops.broadcast_to({x}, tuple(d if s == -1 else s for s, d in zip({sizes}, "
                    "keras.ops.shape({x}))))", shape="expand", shape_rule=ExpandShape(), per_axis_sizes="sizes",
+    ))
+
+    # x.repeat(1, n, 1): tiled n times along an axis (numpy's tile, not torch.repeat_interleave)
+    register(OpSpec(
+        name="Tile", kind="tensor", doc="tile: repeat the whole tensor along each axis (`x.repeat(1, n, 1)`)",
+        torch_methods=("repeat",), keras_functions=("keras.ops.tile",),
+        args=(Arg("sizes", torch="sizes", keras="repeats", torch_pos=0, keras_pos=0),), varargs="sizes",
+        shape="tile", shape_rule=TileShape(), per_axis_sizes="sizes",
     ))
 
 

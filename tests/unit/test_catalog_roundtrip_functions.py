@@ -56,6 +56,7 @@ CALLS = {
     "Reshape": ("x = x.reshape(-1, 10, 4)", "x = keras.ops.reshape(x, (-1, 10, 4))"),
     "MaskedFill": ("x = x.masked_fill(x > 0, 0.0)", "x = keras.ops.where(x > 0, 0.0, x)"),
     "Expand": ("x = x[:, :1].expand(-1, 5, -1)", None),
+    "Tile": ("x = x.repeat(1, 2, 1)", "x = keras.ops.tile(x, (1, 2, 1))"),
     "ExpandAs": ("x = x[:, :1].expand_as(x)", None),
     "Arange": ("x = x + torch.arange(8, dtype=torch.float32)", "x = x + keras.ops.arange(8, dtype='float32')"),
     "Cast": ("x = x.float()", "x = keras.ops.cast(x, 'float32')"),
