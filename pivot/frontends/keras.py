@@ -537,7 +537,9 @@ class FunctionalReader(FlowReader):
         self.in_function = False  # a builder function's body (not module-level statements)
 
     def statement(self, stmt: cst.CSTNode) -> None:
-        before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs))
+        # a list of tensors (`encoder_states = [state_h, state_c]`, read later as `initial_state=`) is the model's too
+        before = (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs),
+                  dict(self.tensor_lists))
         if isinstance(stmt, cst.If) and not self.depth and self.plain_if(stmt):
             return
         if isinstance(stmt, cst.For) and self.unroll(stmt):
@@ -565,9 +567,10 @@ class FunctionalReader(FlowReader):
             return
         super().statement(stmt)
         if all(not n.outputs for n in self.nodes[before[0]:]) and before[1:] == (
-                len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)):
+                len(self.layers), len(self.seq_layers), self.kind, len(self.inputs), self.tensor_lists):
             del self.nodes[before[0]:]  # only read a tensor (`print(x.shape)`): not the model's statement
-        if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs)) != before:
+        if (len(self.nodes), len(self.layers), len(self.seq_layers), self.kind, len(self.inputs),
+                self.tensor_lists) != before:
             self.used_statements.append(stmt)
 
     def decided_if(self, stmt: cst.If) -> bool:
