@@ -16,7 +16,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted, layout_checks
 from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
-from pivot.frontends.patterns import idiom_functions
+from pivot.frontends.patterns import elementwise_functions, idiom_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
@@ -101,7 +101,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 severity="warning"))
     lines = source_lines(source)
     ctx = collect_context(tree)
-    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree)
+    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree) \
+        - elementwise_functions(tree)
     details: dict[str, Migrated] = {}
     edits: list[Edit] = []
     index = Text(source)

@@ -57,6 +57,31 @@ GAPS = {
                                             "the inner block's Conv2D input rank unknown (PIV103)",
     "keras/k5_wgan_critic_functional": "a layer passed as a block argument (`activation=layers.LeakyReLU(0.2)`, "
                                        "applied as `activation(x)`) (PIV102/104)",
+    # issue 13, the p_ round (public tutorials and research repositories)
+    "torch/p_cbam_jongchan": "a `Flatten` module (`x.view(x.size(0), -1)`) after `F.avg_pool2d(x, (x.size(2), "
+                             "x.size(3)))`: the pooled size is read from the tensor, so the flatten's order is "
+                             "not known to be the same (PIV105)",
+    "torch/p_cifar_efficientnet": "`swish(x)` written with the tensor method `x.sigmoid()` given images (PIV105); "
+                                  "`F.dropout2d(out, self.drop_rate)` without training= drops in eval too (PIV105)",
+    "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
+                                  "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
+                                  "only the function idiom is recognised): PIV105",
+    "torch/p_crnn_ocr": "`cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested `convRelu(i)`, then "
+                        "`self.cnn = cnn` (PIV104)",
+    "torch/p_fsrcnn": "`self.mid_part = [...]; self.mid_part.extend([...])` then `nn.Sequential(*self.mid_part)` "
+                      "(PIV102), `ConvTranspose2d(padding=9//2, output_padding=...)` (PIV105)",
+    "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
+                           "applied as `self.f(...)`): PIV102",
+    "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
+                            "`.repeat()` (PIV102)",
+    "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "
+                                 "`LambdaLayer(lambda x: F.pad(x[:, :, ::2, ::2], ...))` (PIV102)",
+    "torch/p_tcn_locuslab": "`torch.nn.utils.weight_norm(nn.Conv1d(...))` (PIV101) and its conv re-used in "
+                            "`nn.Sequential(self.conv1, ...)` (PIV104)",
+    "torch/p_transformer_tutorial": "a sinusoidal `register_buffer('pe', pe)` computed with torch.arange/exp/sin in "
+                                    "the constructor (PIV102/PIV105)",
+    "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
+                           "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }
