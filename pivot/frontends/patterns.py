@@ -80,6 +80,26 @@ def elementwise_functions(tree: ast.Module) -> frozenset[str]:
     return frozenset(found)
 
 
+def tensor_method_functions(tree: ast.Module) -> dict[str, str]:
+    """The file's top-level functions that call a PyTorch tensor method of the catalog on one of their parameters
+    (`def swish(x): return x * x.sigmoid()`), with that method: a function's body is migrated by its names only,
+    so the method stays as written and fails on the other framework's tensor."""
+    found = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = {a.arg for a in fn.args.args}
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id in params and \
+                    node.func.attr in lookups().torch_method and node.func.attr not in _ALSO_PYTHON:
+                found.setdefault(fn.name, node.func.attr)
+    return found
+
+
+_ALSO_PYTHON = {"append", "extend", "items", "keys", "values", "get", "pop", "copy", "index", "count"}  # lists, dicts
+
+
 def _elementwise(spec) -> bool:
     return spec is not None and spec.shape == "same" and not spec.axis_args and not spec.layout_sensitive \
         and not spec.layout_fixed and not spec.sized_by_tensors
