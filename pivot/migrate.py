@@ -16,7 +16,7 @@ from pivot.backends import torch as torch_backend
 from pivot.backends.common import Emitted, layout_checks
 from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
-from pivot.frontends.patterns import idiom_functions
+from pivot.frontends.patterns import elementwise_functions, idiom_functions, tensor_method_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
@@ -101,7 +101,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 severity="warning"))
     lines = source_lines(source)
     ctx = collect_context(tree)
-    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree)
+    blind = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef)) - idiom_functions(tree) \
+        - elementwise_functions(tree)
     details: dict[str, Migrated] = {}
     edits: list[Edit] = []
     index = Text(source)
@@ -157,8 +158,24 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     text = finish(source, edits, model_edits, bool(details), target, origin, support, diags)
     if details or text != source:
         diags.extend(half_migrated(text, tree, {m.name for m in details.values()}, origin, target))
+        diags.extend(_methods_left(text, [m.source for m in details.values()], target) if origin == "torch" else ())
     diags = sorted(dict.fromkeys(diags), key=lambda d: (d.span.line, d.span.col))  # a block called twice: once
     return MigrationResult(bom + text, tuple(diags), tuple(n.name for n in wanted), details)
+
+
+def _methods_left(text: str, nets: list[Network], target: str) -> list[Diagnostic]:
+    """A migrated model's call of a function of the file whose migrated body still calls a PyTorch tensor method
+    on its parameter (`def swish(x): return x * x.sigmoid()`, its x not known to be a tensor there): an error
+    (it was exit 0, then an AttributeError on the Keras tensor)."""
+    try:
+        left = tensor_method_functions(ast.parse(text))
+    except SyntaxError:
+        return []
+    return [D.make("PIV102", node.span, f"`{node.source}` gives a tensor to `{node.attrs.get('function')}`, whose "
+                   f"body still calls the PyTorch tensor method `.{left[node.attrs.get('function')]}()` after "
+                   "migration; migrate it by hand", target=target)
+            for net in nets for node in net.nodes
+            if node.op == "Call" and node.inputs and node.attrs.get("function") in left]
 
 
 def write(target: str, chunk: Chunk, net: Network, input_shapes, style: str,

@@ -17,6 +17,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
+    "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
     "torch/local_container_add_module": ("through a local name is not followed", False),
     "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
     "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),

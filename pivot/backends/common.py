@@ -213,7 +213,7 @@ def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side:
     """`<reshape>(x, shape)` in `side`'s spelling; None (and a diagnostic) for an image-like tensor, unless it
     is a pooled one (every spatial size 1) made flat, (N, C): the same values in either layout."""
     shape, spatial = seen
-    pooled = shape is not None and len(shape) >= 2 and all(size == 1 for size in shape[1:])
+    pooled = shape is not None and len(shape) >= 2 and all(size == 1 for size in shape[1:]) or _to_channels(node, shape)
     if spatial and side == "torch" and positions_reshape(node.attrs.get("shape"), x):  # ViT's patches: (N, H * W, C)
         return f"{x}.flatten(2).transpose(1, 2)"
     if spatial and not (pooled and len(args) == 2):
@@ -222,6 +222,16 @@ def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side:
         return None
     shape = args[0] if len(args) == 1 else f"({', '.join(args)})"
     return f"{'keras.ops' if side == 'keras' else 'torch'}.reshape({x}, {shape})"
+
+
+def _to_channels(node, shape) -> bool:
+    """`x.view(x.size(0), 10)` of an image of 10 channels (NiN's head after its last pooling): the batch kept
+    and the channel count as the only other size, which PyTorch allows only where every spatial size is 1."""
+    sizes = node.attrs.get("shape")
+    if shape is None or not isinstance(shape[0], int) or not isinstance(sizes, tuple) or len(sizes) != 2:
+        return False
+    batch, rest = (str(v).replace(" ", "") for v in sizes)
+    return rest == str(shape[0]) and re.fullmatch(r"\w+\.(size\(0\)|size\(\)\[0\]|shape\[0\])", batch) is not None
 
 
 def interface_comment(net, info, side: str) -> str | None:

@@ -119,6 +119,7 @@ def _core() -> None:
             name=f"Dropout{n}d", kind="layer", doc=f"channel-wise dropout of {n}-D feature maps (identity at "
             "inference)",
             torch_module=f"{T}Dropout{n}d", keras_layer=f"{K}SpatialDropout{n}D",
+            torch_functions=(f"{F}dropout{n}d",),  # EfficientNet's `F.dropout2d(out, self.drop_rate)`
             args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5,
                       domain=RATE),
                   Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),

@@ -307,16 +307,40 @@ def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, .
     (method, tensor parameters)."""
     called = {n.layer for n in reader.nodes if n.op == "layer"}
     params = []
+    entry = set(reader.tensors)
     for method in methods(cls):
         name = method.name.value
         if name in skip:
             continue
+        # each method has its own local names: the `x` of `for x in self.cfg:` in a builder method is not the
+        # forward's tensor `x` (kuangliu's MobileNet: `x[0]` was read as an image indexed)
+        reader.tensors = set(entry)
+        for n in _bound_names(method):
+            reader.tensors.discard(n)
         if name in called:
             names = tuple(p.name.value for p in method.params.params if p.name.value != "self")
             reader.tensors.update(names)
             params.append((name, names))
         reader.read_body(method.body)
+    reader.tensors = entry | reader.tensors
     return tuple(params)
+
+
+def _bound_names(method: cst.FunctionDef) -> set[str]:
+    """The names a method binds itself: its parameters, loop targets and assignment targets."""
+    found = {p.name.value for p in method.params.params}
+
+    def enter(node: cst.CSTNode) -> None:
+        targets = [node.target] if isinstance(node, (cst.For, cst.AugAssign, cst.AnnAssign)) else \
+            [t.target for t in node.targets] if isinstance(node, cst.Assign) else []
+        for t in targets:
+            for el in ([t] if isinstance(t, cst.Name) else getattr(t, "elements", ())):
+                value = el.value if isinstance(el, cst.BaseElement) else el
+                if isinstance(value, cst.Name):
+                    found.add(value.value)
+
+    walk(method.body, enter)
+    return found
 
 
 def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,

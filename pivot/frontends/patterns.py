@@ -7,7 +7,7 @@ import re
 
 import libcst as cst
 
-from pivot.catalog import CATALOG
+from pivot.catalog import CATALOG, lookups
 from pivot.frontends.source import Chunk
 
 
@@ -59,6 +59,78 @@ def idiom_functions(tree: ast.Module) -> frozenset[str]:
                                                   or _support_idiom(lines)):
                 found.add(fn.name)
     return frozenset(found)
+
+
+def elementwise_functions(tree: ast.Module) -> frozenset[str]:
+    """The file's top-level functions that only combine their arguments element by element (`def swish(x):
+    return x * torch.sigmoid(x)`): no axis, index, size or reshape, so an image's layout does not matter to
+    them. Read with Python's `ast`: every call is a catalog entry of that kind called through the file's imports
+    (`F.relu6`), every other name an argument or local of the function."""
+    aliases = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            aliases.update({a.asname or a.name.split(".")[0]: a.name if a.asname else a.name.split(".")[0]
+                            for a in stmt.names})
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module:
+            aliases.update({a.asname or a.name: f"{stmt.module}.{a.name}" for a in stmt.names})
+    found = set()
+    for fn in tree.body:
+        if isinstance(fn, ast.FunctionDef) and fn.body and _elementwise_body(fn, aliases):
+            found.add(fn.name)
+    return frozenset(found)
+
+
+def tensor_method_functions(tree: ast.Module) -> dict[str, str]:
+    """The file's top-level functions that call a PyTorch tensor method of the catalog on one of their parameters
+    (`def swish(x): return x * x.sigmoid()`), with that method: a function's body is migrated by its names only,
+    so the method stays as written and fails on the other framework's tensor."""
+    found = {}
+    for fn in tree.body:
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        params = {a.arg for a in fn.args.args}
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    isinstance(node.func.value, ast.Name) and node.func.value.id in params and \
+                    node.func.attr in lookups().torch_method and node.func.attr not in _ALSO_PYTHON:
+                found.setdefault(fn.name, node.func.attr)
+    return found
+
+
+_ALSO_PYTHON = {"append", "extend", "items", "keys", "values", "get", "pop", "copy", "index", "count"}  # lists, dicts
+
+
+def _elementwise(spec) -> bool:
+    return spec is not None and spec.shape == "same" and not spec.axis_args and not spec.layout_sensitive \
+        and not spec.layout_fixed and not spec.sized_by_tensors
+
+
+def _elementwise_body(fn: ast.FunctionDef, aliases: dict) -> bool:
+    body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+    if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None or fn.args.vararg \
+            or fn.args.kwarg or not all(isinstance(s, ast.Assign) and all(isinstance(t, ast.Name) for t in s.targets)
+                                         for s in body[:-1]):
+        return False
+    known = {a.arg for a in fn.args.args} | {t.id for s in body[:-1] for t in s.targets}
+    called = set()
+    for node in ast.walk(ast.Module(body=body, type_ignores=[])):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if node.keywords and not all(isinstance(k.value, ast.Constant) for k in node.keywords):
+                return False
+            if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in aliases:
+                spec = lookups().torch_function.get(f"{aliases[func.value.id]}.{func.attr}")
+            else:  # (a tensor method, `x.sigmoid()`, is left as written in a function's body: not one of these)
+                return False
+            if not _elementwise(spec):
+                return False
+            called.add(id(func))
+        elif isinstance(node, (ast.Subscript, ast.Lambda, ast.Starred)) or \
+                isinstance(node, ast.Attribute) and id(node) not in called:
+            return False
+        elif isinstance(node, ast.Name) and node.id not in known and node.id not in aliases:
+            return False
+    return True
 
 
 def _support_idiom(lines: list[str]) -> bool:

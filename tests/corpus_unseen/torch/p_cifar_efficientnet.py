@@ -1,6 +1,6 @@
 """Imitates kuangliu/pytorch-cifar models/efficientnet.py: a module-level `swish(x)` helper, a squeeze-excitation
 written with `F.avg_pool2d(out, out.size(2))` and 1x1 convs, a cfg list of 5-tuples unpacked in `_make_layers`,
-and the file's shortcut expression `self.shortcut(x) if self.stride == 1 else out`. Sizes reduced, drop_rate=0."""
+and the file's shortcut expression `self.shortcut(x) if self.stride == 1 else out`. Sizes reduced; its `F.dropout2d(out, self.drop_rate)` has no training= (drops in eval too)."""
 # pivot-corpus: name=EfficientNetB0 input_shape=2,3,32,32
 import torch
 import torch.nn as nn
@@ -79,7 +79,7 @@ class EfficientNet(nn.Module):
         for expansion, out_planes, num_blocks, kernel_size, stride in self.cfg:
             strides = [stride] + [1]*(num_blocks-1)
             for stride in strides:
-                layers.append(Block(in_planes, out_planes, kernel_size, stride, expansion, se_ratio=0.25, drop_rate=0.))
+                layers.append(Block(in_planes, out_planes, kernel_size, stride, expansion, se_ratio=0.25, drop_rate=0.2))
                 in_planes = out_planes
         return nn.Sequential(*layers)
 
