@@ -477,6 +477,12 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
+    if spec.shape == "flatten" and value in info.untold_images and info.seen(node, value) == (None, False):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of what it flattens "
+                                      "are not known statically (the model has image layers, but nothing tells "
+                                      "whether this is an image), so the order of the flattened features cannot be "
+                                      "kept (declare the input shape)", target="keras"))
+        return None
     if spec.shape == "flatten":
         # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
