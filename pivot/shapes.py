@@ -952,7 +952,7 @@ def _keeps_value(spec: OpSpec | None) -> bool:
 
 def _follow(net: Network, found: set, carries, kept=None) -> set:
     """Walk the dataflow in order from the values `found` (updated): a node whose first input is found and that
-    `carries(node, layer, spec)` adds its outputs (those `kept(output)` allows), any other node's outputs are
+    `carries(node, layer, spec)` adds its outputs (those `kept(node, output)` allows), any other node's outputs are
     forgotten (a variable rebound). The nodes that read a found value."""
     readers = set()
     for node in net.nodes:
@@ -961,7 +961,7 @@ def _follow(net: Network, found: set, carries, kept=None) -> set:
         if any(v in found for v in node.inputs):
             readers.add(node)
         if node.inputs and node.inputs[0] in found and carries(node, layer, spec):
-            found.update(o for o in node.outputs if kept is None or kept(o))
+            found.update(o for o in node.outputs if kept is None or kept(node, o))
         else:
             found.difference_update(node.outputs)
     return readers
@@ -1058,12 +1058,12 @@ def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
     the input, so an axis of them is not remapped but reported (`torch.max(conv(x), dim=2)` in a loop over a
     ModuleList built by a method: exit 0 and the max over Keras's channels)."""
     def carries(node: Node, layer: Layer | None, spec: OpSpec | None) -> bool:
-        unseen = layer is not None and (spec is None or layer.op in ("Sequential", *_UNSEEN_CONTAINERS)
-                                        and not layer.children)
+        unseen = node.op == "layer" and layer is None or layer is not None and (  # (None: a method of the class)
+            spec is None or layer.op in ("Sequential", *_UNSEEN_CONTAINERS) and not layer.children)
         return unseen or _keeps_value(spec) or node.op == "Loop"
 
     found = set(info.untold_images)
-    _follow(net, found, carries, lambda o: info.values.get(o) is None and not info.spatial.get(o))
+    _follow(net, found, carries, lambda node, o: info.seen(node, o, output=True) == (None, False))
     info.untold_images |= found
 
 

@@ -26,14 +26,11 @@ from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
-from pivot.frontends.source import Chunk, walk
+from pivot.frontends.source import Chunk, dotted_name, walk
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
-_TORCH_SIZE = re.compile(r"\.(size\(\s*[^0\s)]|dim\(|numel\()")  # a size Pivot cannot place: not the batch's
-_BATCH_SIZE = re.compile(r"\b([A-Za-z_][\w.]*)\.size\(\s*0\s*\)")  # `x.size(0)`: a batch size
-_SHAPE_0 = r"keras.ops.shape(\1)[0]"
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
 
 
@@ -494,6 +491,12 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
+    if spec.shape == "flatten" and value in info.untold_images and info.seen(node, value) == (None, False):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of what it flattens "
+                                      "are not known statically (the model has image layers, but nothing tells "
+                                      "whether this is an image), so the order of the flattened features cannot be "
+                                      "kept (declare the input shape)", target="keras"))
+        return None
     if spec.shape == "flatten":
         # the input is evaluated once: a call (a conv, a dropout in training) bound to `_flat` for its shape
         named = xs[0] if re.fullmatch(r"[A-Za-z_][\w.]*", xs[0]) else "_flat"
@@ -503,11 +506,11 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         # image is moved to PyTorch's order (its size unknown), a width the source wrote (`x.reshape(-1, 256)`) is
         # kept: the rows are then PyTorch's whatever that size is (even rows merging samples)
         width = (moved != bound and _written_width(node.source)) or f"math.prod({named}.shape[1:])"
-        written = _written_width(node.source, any_code=True)
-        if written and not info.seen(node, value)[1] and not _TORCH_SIZE.search(written):
+        written = _written_width_tree(node.source)
+        if written is not None and not info.seen(node, value)[1] and not _unplaced_sizes(written):
             # `decoded.view(-1, self.ntoken)` of what is no image: the same values in both layouts, and -1 may merge
             # more than the batch (a sequence-first RNN's steps): the reshape as written
-            return f"keras.ops.reshape({bound}, (-1, {_BATCH_SIZE.sub(_SHAPE_0, written)}))"
+            return f"keras.ops.reshape({bound}, (-1, {ast.unparse(_BatchSizes().visit(written))}))"
         return f"keras.ops.reshape({moved}, (-1, {width}))"
     if spec.kind == "merge" and spec.list_input:  # concatenation
         if value is None and attrs.get("dim", 0) != 0 and any(info.layer_in_spatial.values()):
@@ -584,23 +587,78 @@ def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
 
 
-def _written_width(source: str, any_code: bool = False) -> str | None:
-    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten;
-    `any_code`: the width as written, whatever it is (`self.ntoken`)."""
-    if any_code:
-        try:
-            call = ast.parse((source or "").strip(), mode="eval").body
-        except SyntaxError:
-            return None
-        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
-            return None
-        args = call.args[1:] if call.func.attr == "reshape" and isinstance(call.func.value, ast.Name) and \
-            call.func.value.id == "torch" else call.args
-        if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
-            args = args[0].elts
-        if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
-            return ast.unparse(args[1])
+def _written_width_tree(source: str) -> ast.expr | None:
+    """The width of a `x.view(-1, n)` / `x.reshape(-1, n)` / `torch.reshape(x, (-1, n))` flatten as written, whatever
+    it is (`self.ntoken`), as a tree."""
+    try:
+        call = ast.parse((source or "").strip(), mode="eval").body
+    except SyntaxError:
         return None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
+        return None
+    args = call.args[1:] if call.func.attr == "reshape" and isinstance(call.func.value, ast.Name) and \
+        call.func.value.id == "torch" else call.args
+    if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+        args = args[0].elts
+    if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
+        return args[1]
+    return None
+
+
+def keras_size(x: str, axis=None) -> str:
+    """A tensor's size in Keras (PyTorch's `x.size(i)` / `x.shape[i]`): `keras.ops.shape(x)[i]`, all of them without
+    an axis."""
+    return f"keras.ops.shape({x})" + (f"[{axis}]" if axis is not None else "")
+
+
+def _batch_size_of(call) -> str | None:
+    """`x.size(0)` / `self.h.size(0)` (a tree of `ast` or libcst): the batch size of that tensor, the same axis in
+    both layouts; the receiver's dotted name, else None."""
+    func = call.func
+    attr = getattr(func, "attr", None)
+    if getattr(attr, "value", attr) != "size" or len(call.args) != 1 or getattr(call, "keywords", None):
+        return None
+    arg = call.args[0]
+    if isinstance(arg, cst.Arg):
+        if arg.keyword is not None or arg.star or not isinstance(arg.value, cst.Integer) or arg.value.value != "0":
+            return None
+        return dotted_name(func.value)
+    if not (isinstance(arg, ast.Constant) and arg.value == 0 and type(arg.value) is int):
+        return None
+    return ast.unparse(func.value) if isinstance(func.value, (ast.Name, ast.Attribute)) and \
+        all(isinstance(n, (ast.Name, ast.Attribute, ast.Load)) for n in ast.walk(func.value)) else None
+
+
+class _BatchSizes(ast.NodeTransformer):
+    """`x.size(0)` in a size the source wrote: the batch size in Keras (`keras_size`)."""
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        node = self.generic_visit(node)
+        x = _batch_size_of(node)
+        return ast.parse(keras_size(x, 0), mode="eval").body if x is not None else node
+
+
+class _BatchSizesCst(cst.CSTTransformer):
+    """`x.size(0)` in an argument of a reshape: the batch size in Keras (`keras_size`)."""
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        x = _batch_size_of(updated)
+        return expr(keras_size(x, 0)) if x is not None else updated
+
+
+def _unplaced_sizes(tree: ast.AST) -> bool:
+    """A size Pivot cannot place (not the batch's): `x.size(1)`, `x.dim()`, `x.numel()`."""
+    for node in ast.walk(tree):
+        attr = getattr(node.func, "attr", None) if isinstance(node, ast.Call) else None
+        if attr in ("dim", "numel") or attr == "size" and (node.args or node.keywords) and \
+                not (len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and str(node.args[0].value)[:1] == "0"
+                     and not node.keywords):
+            return True
+    return False
+
+
+def _written_width(source: str) -> str | None:
+    """The literal width of a `x.view(-1, 256)` / `x.reshape(-1, 256)` / `torch.reshape(x, (-1, 256))` flatten."""
     match = re.search(r"(?:view|reshape)\((?:[\w.]+,\s*\(?)?\s*-1\s*,\s*(\d+)\s*\)?\s*\)\s*$", source or "")
     return match.group(1) if match else None
 
@@ -762,8 +820,11 @@ class _Rewriter(Rewriter):
             x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
-            return expr(f"keras.ops.shape({x})" + (f"[{axis if axis is not None else args[0]}]" if args else ""))
-        args = [_BATCH_SIZE.sub(_SHAPE_0, a) for a in args]  # the batch: in either layout
+            return expr(keras_size(x, (axis if axis is not None else args[0]) if args else None))
+        if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
+            args = [code(a.value.visit(_BatchSizesCst())) for a in updated.args]
+        else:
+            args = [code(a.value.visit(_BatchSizesCst())) for a in updated.args[1:]]
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated
