@@ -148,11 +148,21 @@ class FPadShape(ShapeRule):
         return tuple(out), call.sp
 
 
+TRANSPOSED_OPERANDS = ("transpose_a", "transpose_b")  # tf.matmul's flags: that operand's last two axes swapped
+
+
 class MatmulShape(ShapeRule):
-    """(..., n, k) @ (..., k, m) -> (..., n, m)."""
+    """(..., n, k) @ (..., k, m) -> (..., n, m); tf.matmul's `transpose_a`/`transpose_b` swap an operand's last two
+    axes first."""
 
     def shape(self, x: tuple, call: Call):
         y = call.xs[1] if len(call.xs) > 1 else None
+        if call.attrs.get("transpose_a") and x is not None:
+            x = x[:-2] + x[-2:][::-1] if len(x) >= 2 else None
+        if call.attrs.get("transpose_b") and y is not None:
+            y = y[:-2] + y[-2:][::-1] if len(y) >= 2 else None
+        if x is None:
+            return None, False
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
 
 

@@ -534,6 +534,8 @@ class FlowReader:
             for a in call.args:
                 self.expr(a.value)
             return None
+        if self.framework == "keras" and qual in _TRANSPOSING_MATMULS and (moved := self.transposed_matmul(call, qual)):
+            return moved
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
@@ -609,6 +611,29 @@ class FlowReader:
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function",
                       tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
+        return out
+
+    def transposed_matmul(self, call: cst.Call, qual: str) -> str | None:
+        """`tf.matmul(q, k, transpose_b=True)`: the product of the operands with their last two axes swapped where
+        asked (the Matmul node's `transpose_a`/`transpose_b`, which the PyTorch backend writes as `.transpose(-2,
+        -1)`); None without such a flag (the catalog's matmul), an error for a flag that is not a literal."""
+        flags = {a.keyword.value: a.value for a in call.args if a.keyword and a.keyword.value in
+                 ("transpose_a", "transpose_b")}
+        operands = [a.value for a in call.args if a.keyword is None]
+        if not flags:
+            return None
+        values = {k: literal(v, self.chunk) for k, v in flags.items()}
+        if len(operands) != 2 or len(call.args) != 2 + len(flags) or not all(isinstance(v, bool)
+                                                                            for v in values.values()):
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates tf.matmul with literal transpose_a/"
+                               "transpose_b only; migrate it by hand",
+                               tuple(v for v in (self.expr(o) for o in operands) if v), "PIV103")
+        xs = tuple(self.expr(o) for o in operands)
+        if None in xs:
+            return None
+        out = self.fresh()
+        self.add(Node(lookups().keras_function[qual].name, xs, (out,), attrs=Attrs.of({k: v for k, v in values.items() if v}),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="function", tensor_args=(0, 1)))
         return out
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
@@ -696,6 +721,9 @@ class FlowReader:
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
+
+
+_TRANSPOSING_MATMULS = ("tensorflow.matmul", "tensorflow.linalg.matmul")  # with transpose_a= / transpose_b=
 
 
 def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
