@@ -45,8 +45,6 @@ GAPS = {
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
-    "keras/k5_tf_ops_reshape_transpose": "`tf.reshape(x, [-1, h * w, c])` of a feature map (PIV105), "
-                                         "`tf.matmul(transpose_b=True)` (PIV103)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
 }

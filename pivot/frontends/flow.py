@@ -1,12 +1,15 @@
 """The forward dataflow: reading `forward`/`call` bodies and functional-API statements into pivot nodes."""
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
+from pivot.catalog.tensor import POSITIONS
 from pivot.frontends.calls import bind, bind_support, is_initializer
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
@@ -37,6 +40,7 @@ class FlowReader:
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
         self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
+        self.size_names: dict[str, tuple[str, int, int]] = {}  # `h = x.shape[1]`: name -> (tensor, axis, mark)
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -113,8 +117,11 @@ class FlowReader:
             if (isinstance(small.value, cst.Tuple) and isinstance(target0, cst.Tuple)
                     and len(small.value.elements) == len(target0.elements)):  # q, k = a[0], a[1]
                 for t, v in zip(target0.elements, small.value.elements):
+                    self.note_size(t.value, v.value)
                     self.bind_target(t.value, self.expr(v.value))
                 return
+            if isinstance(target0, cst.Name) and len(small.targets) == 1:
+                self.note_size(target0, small.value)
             if isinstance(target0, cst.Tuple) and isinstance(small.value, cst.Name) and len(small.targets) == 1 and \
                     len(self.tensor_lists.get(small.value.value, ())) == len(target0.elements):  # x, y = vects
                 for t, v in zip(target0.elements, self.tensor_lists[small.value.value]):
@@ -158,6 +165,50 @@ class FlowReader:
             self.expr(small.value)
         elif isinstance(small, cst.Assert):  # `assert x.shape[-1] == 3`: its sizes move with the layout
             self.expr(small.test)
+
+    def note_size(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+        """`h = x.shape[1]` (or `h, w, c = x.shape[1], x.shape[2], x.shape[3]`): the name holds that size of the
+        tensor as it is here (see `size_of`)."""
+        if not isinstance(target, cst.Name):
+            return
+        self.size_names.pop(target.value, None)
+        if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Attribute) and \
+                value.value.attr.value == "shape" and len(value.slice) == 1 and \
+                isinstance(value.slice[0].slice, cst.Index):
+            axis = literal(value.slice[0].slice.value, self.chunk)
+            tensor = self.scope.get(dotted_name(value.value.value) or "", dotted_name(value.value.value))
+            if isinstance(axis, int) and not isinstance(axis, bool) and tensor in self.tensors:
+                self.size_names[target.value] = (tensor, axis, self.producer_mark(tensor))
+
+    def producer_mark(self, value: str) -> int:
+        """Where `value` was last bound (the index of the node that made it), -1 before any."""
+        return next((i for i in range(len(self.nodes) - 1, -1, -1) if value in self.nodes[i].outputs), -1)
+
+    def size_of(self, code: str, tensor: str, rank: int) -> int | None:
+        """The axis (from 0, of a `rank`-axis tensor) of `tensor` that `code` reads: `x.shape[-1]` or a name bound
+        to it while the tensor was the same value; None otherwise."""
+        code = code.replace(" ", "")
+        found = re.fullmatch(r"([A-Za-z_][\w.]*)\.shape\[(-?\d+)\]", code)
+        if found and self.scope.get(found.group(1), found.group(1)) == tensor:
+            axis = int(found.group(2))
+        elif code in self.size_names and self.size_names[code][0] == tensor and \
+                self.size_names[code][2] == self.producer_mark(tensor):
+            axis = self.size_names[code][1]
+        else:
+            return None
+        return axis % rank if -rank <= axis < rank else None
+
+    def positions_shape(self, texts: list[str], receiver: str) -> bool:
+        """`tf.reshape(x, [-1, h * w, c])` of an (N, H, W, C) tensor, its sizes read from it (`h, w, c =
+        x.shape[1], x.shape[2], x.shape[3]`): the sequence of its positions, each with its channels."""
+        if len(texts) != 3:
+            return False
+        first, middle, last = (t.replace(" ", "") for t in texts)
+        factors = middle.split("*")
+        axes = {self.size_of(f, receiver, 4) for f in factors} if len(factors) == 2 else set()
+        return self.size_of(last, receiver, 4) == 3 and (
+            (first == "-1" and axes == {1, 2}) or (self.size_of(first, receiver, 4) == 0 and (
+                axes == {1, 2} or middle == "-1")))
 
     def bind_target(self, target: cst.BaseExpression, value: str | None) -> None:
         if value is None:
@@ -714,8 +765,10 @@ class FlowReader:
                           tensor_args=(0,)))
             return out
         out = self.fresh()
+        positions = {POSITIONS: True} if self.framework == "keras" and receiver and \
+            self.positions_shape([self.chunk.text(a) for a in args], receiver) else {}
         self.add(Node(lookups().torch_function["torch.reshape"].name, (receiver,) if receiver else (), (out,),
-                      attrs=Attrs.of({"shape": tuple(texts)}), span=self.chunk.span(call),
+                      attrs=Attrs.of({"shape": tuple(texts)} | positions), span=self.chunk.span(call),
                       source=self.chunk.text(call), form=form, tensor_args=(0,)))
         return out
 
