@@ -43,6 +43,7 @@ ERRORS = {
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
     "keras/backend_sqrt_unclamped": ("`keras.backend.sqrt` is not supported yet", True),
     "keras/conditional_tensor_expression": ("chooses between tensors on a condition Pivot does not decide", True),
+    "keras/reshape_sizes_read_before_rebind": ("reshapes an image-like tensor", False),
     "keras/block_tuple_used_whole": ("returns 2 tensors, used here as one value", False),
     "keras/functional_model_applied_in_builder": ("is applied as a layer of the model the function builds next",
                                                   False),

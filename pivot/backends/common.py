@@ -9,7 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
-from pivot.catalog.tensor import fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
+from pivot.catalog.tensor import POSITIONS, fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, walk
 from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
@@ -214,7 +214,8 @@ def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side:
     is a pooled one (every spatial size 1) made flat, (N, C): the same values in either layout."""
     shape, spatial = seen
     pooled = shape is not None and len(shape) >= 2 and all(size == 1 for size in shape[1:]) or _to_channels(node, shape)
-    if spatial and side == "torch" and positions_reshape(node.attrs.get("shape"), x):  # ViT's patches: (N, H * W, C)
+    if spatial and side == "torch" and (positions_reshape(node.attrs.get("shape"), x) or (
+            node.attrs.get(POSITIONS) and shape is not None and len(shape) == 3)):  # ViT's patches: (N, H * W, C)
         return f"{x}.flatten(2).transpose(1, 2)"
     if spatial and not (pooled and len(args) == 2):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "

@@ -30,6 +30,7 @@ from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
+from pivot.catalog.tensor import TRANSPOSED_OPERANDS
 from pivot.frontends.chains import self_attribute
 from pivot.frontends.calls import is_initializer
 from pivot.frontends.classes import method_named
@@ -589,6 +590,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return None
     attrs = node.attrs.as_dict()
     value = node.inputs[0] if node.inputs else None
+    if set(attrs) & set(TRANSPOSED_OPERANDS):  # tf.matmul(q, k, transpose_b=True)
+        xs = [f"{_atom(x)}.transpose(-2, -1)" if attrs.get(flag) else x for x, flag in zip(xs, TRANSPOSED_OPERANDS)]
+        node = replace(node, attrs=Attrs.of({k: v for k, v in attrs.items() if k not in TRANSPOSED_OPERANDS}))
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "torch")
     if spec.kind == "activation":

@@ -159,11 +159,21 @@ class FPadShape(ShapeRule):
         return tuple(out), call.sp
 
 
+TRANSPOSED_OPERANDS = ("transpose_a", "transpose_b")  # tf.matmul's flags: that operand's last two axes swapped
+
+
 class MatmulShape(ShapeRule):
-    """(..., n, k) @ (..., k, m) -> (..., n, m)."""
+    """(..., n, k) @ (..., k, m) -> (..., n, m); tf.matmul's `transpose_a`/`transpose_b` swap an operand's last two
+    axes first."""
 
     def shape(self, x: tuple, call: Call):
         y = call.xs[1] if len(call.xs) > 1 else None
+        if call.attrs.get("transpose_a") and x is not None:
+            x = x[:-2] + x[-2:][::-1] if len(x) >= 2 else None
+        if call.attrs.get("transpose_b") and y is not None:
+            y = y[:-2] + y[-2:][::-1] if len(y) >= 2 else None
+        if x is None:
+            return None, False
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
 
 
@@ -198,6 +208,9 @@ class StackShape(ShapeRule):
         return (x[:a - 1] + (len(call.xs),) + x[a - 1:]) if a > 0 else None, False
 
 
+POSITIONS = "positions"  # a Reshape node's mark: the frontend read its sizes as (N, H * W, C) of the (N, H, W, C) input
+
+
 def positions_reshape(shape, tensor: str | None = None) -> bool:
     """`keras.ops.reshape(x, (-1, math.prod(x.shape[1:-1]), x.shape[-1]))` of a channels-last image: the sequence
     of its positions, each with its channels (ViT's patches; what Pivot writes for `x.flatten(2)`), which is
@@ -219,7 +232,8 @@ class ReshapeShape(ShapeRule):
         return ()  # the result's rank is the target's, whatever the input (`x.reshape(-1, 28, 28)` of an image)
 
     def shape(self, x: tuple, call: Call):
-        if call.sp and call.framework == "keras" and len(x) >= 2 and positions_reshape(call.attrs.get("shape")):
+        if call.sp and call.framework == "keras" and len(x) >= 2 and (
+                positions_reshape(call.attrs.get("shape")) or (call.attrs.get(POSITIONS) and len(x) == 3)):
             rest = x[1:]
             return (math.prod(rest) if all(isinstance(d, int) for d in rest) else None, x[0]), False
         out = []

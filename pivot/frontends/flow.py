@@ -1,12 +1,15 @@
 """The forward dataflow: reading `forward`/`call` bodies and functional-API statements into pivot nodes."""
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
+from pivot.catalog.tensor import POSITIONS
 from pivot.frontends.calls import bind, bind_support, is_initializer
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
 from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
@@ -38,6 +41,7 @@ class FlowReader:
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
         self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
         self.comprehended: set[str] = set()  # lists of tensors a list comprehension built
+        self.size_names: dict[str, tuple[str, int, int]] = {}  # `h = x.shape[1]`: name -> (tensor, axis, mark)
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -114,8 +118,11 @@ class FlowReader:
             if (isinstance(small.value, cst.Tuple) and isinstance(target0, cst.Tuple)
                     and len(small.value.elements) == len(target0.elements)):  # q, k = a[0], a[1]
                 for t, v in zip(target0.elements, small.value.elements):
+                    self.note_size(t.value, v.value)
                     self.bind_target(t.value, self.expr(v.value))
                 return
+            if isinstance(target0, cst.Name) and len(small.targets) == 1:
+                self.note_size(target0, small.value)
             if isinstance(target0, cst.Tuple) and isinstance(small.value, cst.Name) and len(small.targets) == 1 and \
                     len(self.tensor_lists.get(small.value.value, ())) == len(target0.elements):  # x, y = vects
                 for t, v in zip(target0.elements, self.tensor_lists[small.value.value]):
@@ -159,6 +166,50 @@ class FlowReader:
             self.expr(small.value)
         elif isinstance(small, cst.Assert):  # `assert x.shape[-1] == 3`: its sizes move with the layout
             self.expr(small.test)
+
+    def note_size(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+        """`h = x.shape[1]` (or `h, w, c = x.shape[1], x.shape[2], x.shape[3]`): the name holds that size of the
+        tensor as it is here (see `size_of`)."""
+        if not isinstance(target, cst.Name):
+            return
+        self.size_names.pop(target.value, None)
+        if isinstance(value, cst.Subscript) and isinstance(value.value, cst.Attribute) and \
+                value.value.attr.value == "shape" and len(value.slice) == 1 and \
+                isinstance(value.slice[0].slice, cst.Index):
+            axis = literal(value.slice[0].slice.value, self.chunk)
+            tensor = self.scope.get(dotted_name(value.value.value) or "", dotted_name(value.value.value))
+            if isinstance(axis, int) and not isinstance(axis, bool) and tensor in self.tensors:
+                self.size_names[target.value] = (tensor, axis, self.producer_mark(tensor))
+
+    def producer_mark(self, value: str) -> int:
+        """Where `value` was last bound (the index of the node that made it), -1 before any."""
+        return next((i for i in range(len(self.nodes) - 1, -1, -1) if value in self.nodes[i].outputs), -1)
+
+    def size_of(self, code: str, tensor: str, rank: int) -> int | None:
+        """The axis (from 0, of a `rank`-axis tensor) of `tensor` that `code` reads: `x.shape[-1]` or a name bound
+        to it while the tensor was the same value; None otherwise."""
+        code = code.replace(" ", "")
+        found = re.fullmatch(r"([A-Za-z_][\w.]*)\.shape\[(-?\d+)\]", code)
+        if found and self.scope.get(found.group(1), found.group(1)) == tensor:
+            axis = int(found.group(2))
+        elif code in self.size_names and self.size_names[code][0] == tensor and \
+                self.size_names[code][2] == self.producer_mark(tensor):
+            axis = self.size_names[code][1]
+        else:
+            return None
+        return axis % rank if -rank <= axis < rank else None
+
+    def positions_shape(self, texts: list[str], receiver: str) -> bool:
+        """`tf.reshape(x, [-1, h * w, c])` of an (N, H, W, C) tensor, its sizes read from it (`h, w, c =
+        x.shape[1], x.shape[2], x.shape[3]`): the sequence of its positions, each with its channels."""
+        if len(texts) != 3:
+            return False
+        first, middle, last = (t.replace(" ", "") for t in texts)
+        factors = middle.split("*")
+        axes = {self.size_of(f, receiver, 4) for f in factors} if len(factors) == 2 else set()
+        return self.size_of(last, receiver, 4) == 3 and (
+            (first == "-1" and axes == {1, 2}) or (self.size_of(first, receiver, 4) == 0 and (
+                axes == {1, 2} or middle == "-1")))
 
     def bind_target(self, target: cst.BaseExpression, value: str | None) -> None:
         if value is None:
@@ -567,6 +618,8 @@ class FlowReader:
             return None
         if qual == "keras.backend.sqrt" and _backend_sqrt(call, self.chunk):
             qual = "keras.ops.sqrt"
+        if self.framework == "keras" and qual in _TRANSPOSING_MATMULS and (moved := self.transposed_matmul(call, qual)):
+            return moved
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
@@ -643,6 +696,29 @@ class FlowReader:
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function",
                       tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
+        return out
+
+    def transposed_matmul(self, call: cst.Call, qual: str) -> str | None:
+        """`tf.matmul(q, k, transpose_b=True)`: the product of the operands with their last two axes swapped where
+        asked (the Matmul node's `transpose_a`/`transpose_b`, which the PyTorch backend writes as `.transpose(-2,
+        -1)`); None without such a flag (the catalog's matmul), an error for a flag that is not a literal."""
+        flags = {a.keyword.value: a.value for a in call.args if a.keyword and a.keyword.value in
+                 ("transpose_a", "transpose_b")}
+        operands = [a.value for a in call.args if a.keyword is None]
+        if not flags:
+            return None
+        values = {k: literal(v, self.chunk) for k, v in flags.items()}
+        if len(operands) != 2 or len(call.args) != 2 + len(flags) or not all(isinstance(v, bool)
+                                                                            for v in values.values()):
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates tf.matmul with literal transpose_a/"
+                               "transpose_b only; migrate it by hand",
+                               tuple(v for v in (self.expr(o) for o in operands) if v), "PIV103")
+        xs = tuple(self.expr(o) for o in operands)
+        if None in xs:
+            return None
+        out = self.fresh()
+        self.add(Node(lookups().keras_function[qual].name, xs, (out,), attrs=Attrs.of({k: v for k, v in values.items() if v}),
+                      span=self.chunk.span(call), source=self.chunk.text(call), form="function", tensor_args=(0, 1)))
         return out
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
@@ -723,13 +799,18 @@ class FlowReader:
                           tensor_args=(0,)))
             return out
         out = self.fresh()
+        positions = {POSITIONS: True} if self.framework == "keras" and receiver and \
+            self.positions_shape([self.chunk.text(a) for a in args], receiver) else {}
         self.add(Node(lookups().torch_function["torch.reshape"].name, (receiver,) if receiver else (), (out,),
-                      attrs=Attrs.of({"shape": tuple(texts)}), span=self.chunk.span(call),
+                      attrs=Attrs.of({"shape": tuple(texts)} | positions), span=self.chunk.span(call),
                       source=self.chunk.text(call), form=form, tensor_args=(0,)))
         return out
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}
+
+
+_TRANSPOSING_MATMULS = ("tensorflow.matmul", "tensorflow.linalg.matmul")  # with transpose_a= / transpose_b=
 
 
 def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
