@@ -373,6 +373,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
                     values.difference_update(node.outputs)
                 first_layer = False
+            elif reads:  # `x = self.features(x)` (a method, a block passed in): a flatten after it is not the first
+                first_layer = False
     if net.style == "sequential" and net.layers:
         for layer in iter_layers(net.layers):  # past layers that keep any rank (a Keras BatchNormalization)
             if layer.op == "Sequential":

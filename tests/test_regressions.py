@@ -49,6 +49,8 @@ ERRORS = {
                                                   False),
     "torch/weight_tying_condition_reassigned": ("ties the parameters of two layers (weight tying)", False),
     "torch/method_block_then_flatten": ("the rank and layout of what it flattens are not known statically", False),
+    "torch/method_block_then_flatten_module": ("the rank and layout of what it flattens are not known statically",
+                                               False),
     "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error

@@ -72,6 +72,12 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
             return layer.source, ()
         if code:
             return code, ()
+    if spec.shape == "flatten" and _flattens_untold_image(layer, info):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the rank and layout of what it "
+                                      "flattens are not known statically (the model has image layers, but nothing "
+                                      "tells whether this is an image), so the order of the flattened features "
+                                      "cannot be kept (declare the input shape)", target="keras"))
+        return layer.source, ()
     if layer.span in info.flatten_channels_first:  # a flatten
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
@@ -177,6 +183,13 @@ def _over_the_width(spec: OpSpec, attrs: dict, x: tuple) -> str | None:
     if isinstance(size, int) and isinstance(x[-1], int) and size != x[-1]:
         return f"its size {size} is not the image's width {x[-1]}"
     return None
+
+
+def _flattens_untold_image(layer: Layer, info: ShapeInfo) -> bool:
+    """An `nn.Flatten()` applied to what may be an image nothing tells the rank and layout of (as `torch.flatten`
+    in `node_code`): Keras would flatten it channels-last while the next Linear's weights are copied as they are."""
+    return any(node.op == "layer" and node.layer == layer.name and node.inputs and node.inputs[0] in
+               info.untold_images and info.seen(node, node.inputs[0]) == (None, False) for node in info.at)
 
 
 def _channels_unplaced(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
