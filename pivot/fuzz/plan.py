@@ -454,6 +454,8 @@ def _pool_state(spec: OpSpec, step: Step, state: State, fw: str) -> State:
     d = a.get("dilation", 1)
     if fw == "torch" and p > (d * (k - 1) + 1) // 2:
         raise Invalid("pad should be at most half of the effective kernel size")
+    if fw == "torch" and spec.reduction == "avg" and n == 3 and any(s < k for s in state.size[:n]):
+        raise Invalid("nn.AvgPool3d refuses an input smaller than its kernel, padded or not")
     size = tuple(_pool_size(s, k, st, p, d, a.get("ceil_mode", False), fw) for s in state.size[:n])
     return replace(state, size=size)
 

@@ -7,7 +7,7 @@ import pytest
 
 from pivot.catalog import CATALOG, Arg, OpSpec, all_ops
 from pivot.catalog.domains import Draw, Floats
-from pivot.fuzz.plan import draw, walk
+from pivot.fuzz.plan import Invalid, State, Step, draw, walk
 from pivot.fuzz.render import render
 
 
@@ -61,3 +61,12 @@ def test_a_seed_gives_the_same_model_whatever_the_catalog_order():
         CATALOG.clear()
         CATALOG.update(items)
     assert after == before
+
+
+def test_a_3d_average_pool_larger_than_its_input_is_not_drawn_for_pytorch():
+    """nn.AvgPool3d refuses an input smaller than its kernel even when padded (fuzz torch 241127: AvgPool3d(3, 1,
+    padding=1) on 2x2x2, an invalid source model): the generator rejects it as PyTorch would."""
+    pool = Step("AvgPool3d", {"kernel_size": 3, "stride": 1, "padding": 1})
+    with pytest.raises(Invalid):
+        walk([pool], State("img", 3, 3, (2, 2, 2)), "torch")
+    assert walk([pool], State("img", 3, 3, (3, 3, 3)), "torch").size == (3, 3, 3)
