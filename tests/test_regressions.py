@@ -27,6 +27,7 @@ ERRORS = {
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
     "torch/flat_output": ("through the model's output", False),
     "keras/flat_output": ("through the model's output", False),
+    "keras/permute_of_untold_image_in_function_block": ("the axes of an image differ between the layouts", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
     "keras/shape_branch_unknown": ("depends on values Pivot cannot know statically", False),

@@ -31,7 +31,8 @@ WAY_BACK_GAPS = {
     "d2l_vgg_blocks": "the way back builds `vgg()` without the file's `conv_arch` argument (TypeError)",
     "u_upsample_decoder": "Reshape + Permute (nn.Unflatten) read back: the next conv gets 7 channels, not 16",
     "function_block_flattens_image": "the way back of `keras.Sequential([layers.Permute(...), layers.Flatten()])` "
-                                     "in a function block: outputs differ (0.21)",
+                                     "in a function block: the Permute's input is not known to be an image there "
+                                     "(PIV103; it was exit 0 and 0.21 off before the lead's fix)",
     "run_time_sequential_flatten": "the way back's first Conv2d of a run-time Sequential takes 4 input channels, "
                                    "not 3 (WeightError)",
     "unnamed_layers_width_norm": "the way back's first Conv2d takes 4 input channels, not 3 (WeightError)",

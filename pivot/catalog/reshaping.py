@@ -91,6 +91,9 @@ def _permute_to_torch(attrs: dict, seen: Seen, code: str) -> str | None:
     dims = attrs.get("dims")
     if seen.image and seen.shape is not None and isinstance(dims, tuple):
         return f"Permute({value_code(channels_first_dims(dims, len(seen.shape) + 1))})"
+    if seen.shape is None:  # an image's axes differ between the layouts: copied as they are only where not one
+        return Unsupported("the rank and layout of its input are not known statically, and the axes of an image "
+                           "differ between the layouts (declare the input shape)")
     return None
 
 
