@@ -165,7 +165,8 @@ def _rank_problem(spec: OpSpec, layer: Layer, info: ShapeInfo) -> str | None:
     was only guessed from a first dense layer, which reads any rank."""
     # (or a layer of one image rank, UpSampling1D: whether its input is a channels-last image to move was guessed)
     if layer.name in info.rank_guessed_layers and (spec.torch_modules_by_rank or spec.feature_axis == 1
-                                                   or spec.layout_sensitive and spec.spatial):
+                                                   or spec.layout_sensitive and spec.spatial
+                                                   or spec.needs_input_shape):  # Reshape((-1,)) of (N, T, F)
         by = next(iter(info.rank_guessed_by.values()), None)
         where = f"`{by.source}`, line {by.span.line}, reads any rank" if by is not None and by.source else \
             "a dense layer reads any rank"
