@@ -1314,6 +1314,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
     if set(node.inputs) & info.rank_guessed and out is not None and any(getattr(_rule(op), "flattens", False)
                                                                         for op in ops):
         out = (None,) * len(out)  # a flatten of a value of guessed rank: its width depends on that rank
+    elif set(node.inputs) & info.rank_guessed and out is not None and _axis_from_front(node):
+        out = (None,) * len(out)  # `split(x, 2, axis=1)` of (N, F) or (N, T, F): which sizes it cuts depends on that rank
     info.steps.append(out)
     if set(node.inputs) & info.rank_guessed:
         info.rank_guessed_nodes.add(node)
@@ -1788,6 +1790,15 @@ def factory_ranks(networks: list[Network]) -> dict[tuple[str, str], tuple[int | 
 
     return {(net.name, name): rank(net, name, net.templates[index])
             for net in networks for name, index, *_ in net.factories if index >= 0}
+
+
+def _axis_from_front(node: Node) -> bool:
+    """An op of an axis argument counted from the front (`axis=1`): on a value whose rank is only guessed, which
+    axis that is, so the sizes of its result, depend on the rank (an axis counted from the end does not)."""
+    spec = CATALOG.get(node.op)
+    attrs = node.attrs.as_dict()
+    return spec is not None and any(isinstance(attrs.get(a), int) and not isinstance(attrs.get(a), bool) and
+                                    attrs.get(a) >= 0 for a in spec.axis_args)
 
 
 def _attribute_ranks(net: Network) -> dict[str, set]:
