@@ -85,12 +85,6 @@ GAPS = {
     "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
-    "torch/h_gru_last_and_mean_cat": "nn.BatchNorm1d on `torch.cat([out[:, -1, :], out.mean(1)], dim=1)` of a GRU "
-                                     "(PIV105: the GRU's input rank is not told, PyTorch RNNs also take unbatched "
-                                     "input); verifies with the input shape given",
-    "torch/h_lstm_autoencoder_repeat": "`hidden[-1].unsqueeze(1).repeat(1, self.seq_len, 1)` of an LSTM's h_n "
-                                       "(PIV105: its rank unknown without the input shape, so whether the repeat's "
-                                       "factors follow an image's axes); verifies with the input shape given",
     # issue 13, the p_ round (public tutorials and research repositories)
     "torch/p_cbam_jongchan": "a `Flatten` module (`x.view(x.size(0), -1)`) after `F.avg_pool2d(x, (x.size(2), "
                              "x.size(3)))`: the pooled size is read from the tensor, so the flatten's order is "
