@@ -187,6 +187,12 @@ fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringi
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'diffEditor.renderSideBySide': true,
     'diffEditor.useInlineViewWhenSpaceIsLimited': false,
+    // typed edits land as typed: no auto-closed ')' (CI saw a line end up without it, the file not parsing),
+    // no suggestion widget taking a key
+    'editor.autoClosingBrackets': 'never',
+    'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+    'editor.suggestOnTriggerCharacters': false,
+    'editor.acceptSuggestionOnEnter': 'off',
 }, null, 2));
 
 const env = {
@@ -559,9 +565,9 @@ async function main() {
             await page.mouse.click(meanLine.x, meanLine.y);
             await page.keyboard.press('End');
             await page.keyboard.press('Enter');
-            await page.keyboard.type('x = torch.sigmoid(x');
+            await page.keyboard.type('x = torch.sigmoid(x)');
         };
-        const landed = async () => (await editorText(page)).includes('torch.sigmoid(x)');
+        const landed = async () => /x = torch\.sigmoid\(x\)/.test(await editorText(page));
         await typeSigmoid();
         // keys typed before the editor has the focus go nowhere (seen once in CI, the editor unchanged): once more
         if (!(await until('the typed line in the editor', landed, 10000).then(() => true, () => false))) await typeSigmoid();
@@ -570,7 +576,8 @@ async function main() {
         const sigmoid = view.locator('g.node', { hasText: 'Sigmoid' }).first();
         await sigmoid.waitFor({ timeout: 30000 }).catch(async () => {
             const drawn = await view.locator('svg#graph').textContent().catch(() => '(no graph)');
-            throw new Error(`no Sigmoid node after the edit; the graph shows: ${(drawn ?? '').slice(0, 300)}`);
+            const typed = (await editorText(page)).split('\n').filter((l) => /sigmoid|mean/.test(l)).join(' | ');
+            throw new Error(`no Sigmoid node after the edit (${typed}); the graph shows: ${(drawn ?? '').slice(0, 300)}`);
         });
         await shot(page, 'model-graph-live');
         // a dark theme: the view takes the editor's colours
