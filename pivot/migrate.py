@@ -17,8 +17,8 @@ from pivot.backends.common import Emitted, layout_checks
 from pivot.backends.styles import check_style, restyle, style_for
 from pivot.errors import PivotError
 from pivot.frontends.patterns import elementwise_functions, idiom_functions, tensor_method_functions
-from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
-                                    split_bom)
+from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
+                                    parse_python, resolve_dotted, split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
 from pivot.shapes import (builds_on_images, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
@@ -33,10 +33,13 @@ ORIGIN_ROOTS = {"torch": ("torch", "torchvision"), "keras": ("keras", "tensorflo
 TARGET_LABEL = {"keras": "TensorFlow/Keras", "torch": "PyTorch"}
 IMPORTS = {
     "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers"),
-              "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math")},
+              "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math"),
+              "typing": ("import typing", "typing")},
     "torch": {"torch": ("import torch", "torch"), "nn": ("import torch.nn as nn", "torch.nn"),
               "F": ("import torch.nn.functional as F", "torch.nn.functional"), "math": ("import math", "math")},
 }
+# a record type's field annotated with the source's tensor type (`logits: Tensor`), in the target's terms
+TENSOR_TYPE = {"keras": "typing.Any", "torch": "torch.Tensor"}
 
 
 @dataclass
@@ -148,6 +151,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         code = kept + ("\n\n" if kept and code.startswith(("class ", "def ")) else "") + code
         edits.append(Edit(index.starts[start - 1], index.starts[min(end, len(index.starts) - 1)], code))
         details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
+    if details:
+        edits.extend(_record_edits(tree, ctx, index, origin, target))
     support = ""
     model_edits = list(edits)
     if training if training is not None else not classes:
@@ -226,6 +231,19 @@ def without_overlaps(model_edits: list[Edit], training: list[Edit], index: Text,
             continue
         kept.append(edit)
     return kept
+
+
+def _record_edits(tree: ast.Module, ctx, index: Text, origin: str, target: str) -> list[Edit]:
+    """The fields of the file's `class Outputs(NamedTuple)` record types that the source's tensor type annotates
+    (`logits: Tensor`, a model's return record) take the target's (`typing.Any` in Keras: no eager tensor type)."""
+    edits = []
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name in ctx.record_types):
+        for field_ in (f for f in cls.body if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)):
+            quals = {resolve_dotted(ast_dotted(n), ctx) or "" for n in ast.walk(field_.annotation)
+                     if isinstance(n, (ast.Name, ast.Attribute))}
+            if any(q.split(".")[0] in ORIGIN_ROOTS[origin] for q in quals):
+                edits.append(Edit(*index.bounds(field_.annotation), TENSOR_TYPE[target]))
+    return edits
 
 
 def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool, target: str, origin: str,

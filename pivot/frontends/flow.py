@@ -157,7 +157,8 @@ class FlowReader:
         elif isinstance(small, cst.Return) and small.value is not None:
             value = small.value
             # the elements of a returned tuple; a single value as is (a Name's `.value` is its identifier)
-            items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
+            items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else \
+                [a.value for a in value.args] if _makes_record(value, self.chunk) else [value]
             for item in items:
                 v = self.expr(item)
                 if v:
@@ -837,6 +838,11 @@ def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
             value = literal(el.slice.value, chunk)
             items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
     return tuple(items)
+
+
+def _makes_record(e: cst.BaseExpression, chunk: Chunk) -> bool:
+    """`Outputs(logits, aux)` of a namedtuple type of the file (its fields in the order written)."""
+    return isinstance(e, cst.Call) and isinstance(e.func, cst.Name) and e.func.value in chunk.ctx.record_types
 
 
 def _is_constructor(qual: str, framework: str) -> bool:

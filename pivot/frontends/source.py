@@ -133,6 +133,9 @@ class Context:
     # top-level `NAME = partial(keras.layers.Conv2D, kernel_size=3, ...)` bound once (Hands-On ML's
     # `DefaultConv2D`): name -> the partial call's code; `NAME(64)` reads as the layer with the merged arguments
     partial_layers: tuple[tuple[str, str], ...] = ()
+    # top-level record types (`Outputs = namedtuple("Outputs", [...])`, `class Outputs(NamedTuple)`): a model that
+    # returns `Outputs(a, b)` returns the tuple of its arguments, by any name (torchvision's `GoogLeNetOutputs`)
+    record_types: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -225,7 +228,7 @@ def collect_context(tree: ast.Module) -> Context:
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
                    keras_models=_keras_models(tree, ctx),
                    torch_support=torch_support, call_values=_call_values(tree),
-                   partial_layers=_partial_layers(tree, ctx))
+                   partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx))
 
 
 def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
@@ -237,6 +240,18 @@ def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
     given = [a.with_changes(comma=cst.Comma()) for a in given[:-1]] + [
         a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in given[-1:]]
     return cst.Call(func=made.args[0].value, args=given)
+
+
+_RECORDS = ("collections.namedtuple", "typing.NamedTuple")
+
+
+def _record_types(tree: ast.Module, ctx: "Context") -> tuple[str, ...]:
+    """Top-level names of namedtuple types: `N = namedtuple(...)` / `N = NamedTuple(...)`, `class N(NamedTuple)`."""
+    made = {t.id for s in tree.body if isinstance(s, ast.Assign) and isinstance(s.value, ast.Call)
+            and resolve_dotted(ast_dotted(s.value.func), ctx) in _RECORDS for t in s.targets if isinstance(t, ast.Name)}
+    made |= {n.name for n in tree.body if isinstance(n, ast.ClassDef)
+             and any(resolve_dotted(ast_dotted(b), ctx) in _RECORDS for b in n.bases)}
+    return tuple(sorted(made))
 
 
 def _partial_layers(tree: ast.Module, ctx: "Context") -> tuple[tuple[str, str], ...]:
