@@ -959,6 +959,28 @@ def _keras_state(call: cst.Call) -> bool:
             and func.attr.value in KERAS_STATE_METHODS)
 
 
+def _unbound_flat(stmt: cst.SimpleStatementLine) -> cst.SimpleStatementLine:
+    """Pivot's Keras flatten `keras.ops.reshape((_flat := f(x)), (-1, math.prod(_flat.shape[1:])))` read back as
+    `torch.flatten((_flat := f(x)), 1)`: the binding nothing reads any more goes."""
+    names, bound = [], []
+
+    def see(n: cst.CSTNode) -> None:
+        if isinstance(n, cst.Name) and n.value == "_flat":
+            names.append(n)
+        elif isinstance(n, cst.NamedExpr) and isinstance(n.target, cst.Name) and n.target.value == "_flat":
+            bound.append(n)
+
+    walk(stmt, see)
+    if len(bound) != 1 or len(names) != 1:
+        return stmt
+
+    class Unbind(cst.CSTTransformer):
+        def leave_NamedExpr(self, original, updated):
+            return updated.value if original is bound[0] else updated
+
+    return stmt.visit(Unbind())
+
+
 class _Rewriter(Rewriter):
     """Keras subclassed models and Sequential builders rewritten in place."""
 
@@ -1219,7 +1241,7 @@ class _Rewriter(Rewriter):
         if self.scope is not None and held_initializer(original, self.scope, self.chunk):
             self.todos.clear()
             return cst.RemoveFromParent()  # how the layers' weights start (`*_initializer=`): not migrated
-        return super().leave_SimpleStatementLine(original, updated)
+        return super().leave_SimpleStatementLine(original, _unbound_flat(updated))
 
     def is_layer_class(self, qual: str) -> bool:
         return qual in ("keras.Layer", "keras.Model", "keras.Sequential") or qual in lookups().keras_layer

@@ -265,6 +265,11 @@ class FlowReader:
             return name if name in self.tensors else None
         if isinstance(e, cst.Call):
             return self.call(e)
+        if isinstance(e, cst.NamedExpr) and isinstance(e.target, cst.Name):
+            # `(_flat := self.pool(x))`: Pivot's own Keras flatten binds its input once to read its shape
+            value = self.expr(e.value)
+            self.bind_target(e.target, value)
+            return self.expr(e.target) if value else None
         if isinstance(e, cst.BinaryOperation):
             left, right = self.expr(e.left), self.expr(e.right)
             ins = tuple(v for v in (left, right) if v)
