@@ -52,14 +52,16 @@ def models_to_verify(source: str, nets: list) -> list[str]:
     that builder's instance: the builder is verified, built by that call)."""
     defs = {n.name for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     by_name = {n.name: n for n in nets}
-    used = {u for n in nets if n.name in defs for u in n.uses}
+    # (a tensor function of the file that builds a model, a smoke `def test(): net = ResNet18()`, uses none)
+    used = {u for n in nets if n.name in defs and n.style != "function" for u in n.uses}
     return [n.name for n in nets if n.name not in used and n.style not in ("helper", "function")
             and not _instance_of_builder(n, by_name)]
 
 
 def _instance_of_builder(net, by_name: dict) -> bool:
-    # (a model built by module-level statements the class holds, `self.emb = embedding_network`, is no builder)
-    return net.binding is None and any(u in by_name and by_name[u].style != "helper" and not by_name[u].parts
+    # (a model built by module-level statements the class holds, `self.emb = embedding_network`, is no builder;
+    # nor is a class that uses blocks of the file: torchvision's GoogLeNet was no model to verify)
+    return net.style != "subclass" and net.binding is None and any(u in by_name and by_name[u].style != "helper" and not by_name[u].parts
                                        for u in net.uses)
 
 

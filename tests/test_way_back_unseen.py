@@ -18,7 +18,9 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "regressions/torch/unnamed_layers_width_norm.py", "regressions/torch/view_into_image.py",
          "regressions/torch/weight_tying_linear.py", "regressions/torch/weight_tying_under_condition.py",
          # a record output, and Pivot's flatten of a call (`keras.ops.reshape((_flat := ...), ...)`) read back
-         "corpus_breadth/torch/namedtuple_outputs.py"]
+         "corpus_breadth/torch/namedtuple_outputs.py",
+         # a block's `**kwargs` given to its conv, spelled out as keyword-only parameters in Keras
+         "corpus_breadth/torch/googlenet_kwargs.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

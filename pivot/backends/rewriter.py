@@ -162,10 +162,28 @@ class Rewriter(cst.CSTTransformer):
 
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         updated = updated.with_changes(returns=self._annotation(original.returns))
+        if self.depth == 1 and updated.name.value == "__init__":
+            updated = self._forwarded_spelled_out(updated)
         updated = self.function(original, updated)
         if self.depth == 1 and updated.name.value == self.ENTRY[0] and self.renames_entry():
             return self.entry(updated.with_changes(name=cst.Name(self.ENTRY[1])))
         return updated
+
+    def _forwarded_spelled_out(self, init: cst.FunctionDef) -> cst.FunctionDef:
+        """`def __init__(self, in_channels, out_channels, **kwargs)` of a block whose `**kwargs` goes to one layer:
+        the keywords its callers pass, keyword-only (`*, kernel_size, stride=1, padding=0`), as the migrated layer
+        reads them by name."""
+        forwarded = self.chunk.ctx.forwarded_of(self.net.name)
+        params = init.params
+        if forwarded is None or params.star_kwarg is None or params.star_kwarg.name.value != forwarded[0]:
+            return init
+        tight = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+        keyword_only = [cst.Param(cst.Name(k)) if code is None else cst.Param(cst.Name(k), default=expr(code),
+                                                                             equal=tight)
+                        for k, code in forwarded[1]]
+        star = params.star_arg if isinstance(params.star_arg, cst.Param) else cst.ParamStar()
+        return init.with_changes(params=params.with_changes(
+            star_arg=star, kwonly_params=[*params.kwonly_params, *keyword_only], star_kwarg=None))
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
         """Hook: any function definition of the network, before the entry method is renamed."""

@@ -50,6 +50,17 @@ def _positional(spec: OpSpec, side: str, lazy: bool) -> list:
     return [a for a in taken if not a.inferred]
 
 
+def _forwarded_args(call: cst.Call, chunk: Chunk) -> list[cst.Arg]:
+    """The call's arguments, a block constructor's `**kwargs` passed to this layer as the keywords the block's
+    callers give it (`kernel_size=kernel_size`: see `Context.forwarded`)."""
+    args = []
+    for arg in call.args:
+        keys = chunk.ctx.forwarded_keywords(chunk.span(call).line, arg.value.value) \
+            if arg.star == "**" and isinstance(arg.value, cst.Name) else None
+        args.extend([cst.Arg(keyword=cst.Name(k), value=cst.Name(k)) for k, _ in keys] if keys else [arg])
+    return args
+
+
 def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0, what: str = "",
          given: dict[str, Value] | None = None) -> Bound:
     """Map the call's arguments to the entry's canonical attributes, filling the side's defaults.
@@ -66,7 +77,7 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
     pos = 0
     spans = {}  # attribute -> the argument that set it
     positional = _positional(spec, side, lazy=side == "torch" and _is_lazy(spec, chunk.qualify(call.func)))
-    for arg in call.args:
+    for arg in _forwarded_args(call, chunk) if side == "torch" else call.args:
         span = chunk.span(arg)
         if arg.star:
             out.diagnostics.append(D.make("PIV104", span, f"`{chunk.text(arg).strip()}` in {what}: Pivot cannot "

@@ -14,6 +14,7 @@ import libcst as cst
 from libcst.metadata import MetadataWrapper, PositionProvider
 
 from pivot.catalog import lookups
+from pivot.catalog.spec import REQUIRED
 from pivot.catalog.normalization import FIXED_AFFINE
 from pivot.model import Expr, Span, Value
 
@@ -136,6 +137,11 @@ class Context:
     # top-level record types (`Outputs = namedtuple("Outputs", [...])`, `class Outputs(NamedTuple)`): a model that
     # returns `Outputs(a, b)` returns the tuple of its arguments, by any name (torchvision's `GoogLeNetOutputs`)
     record_types: tuple[str, ...] = ()
+    # a block whose constructor passes `**kwargs` to one layer (torchvision's `BasicConv2d(in, out, **kwargs)` ->
+    # `nn.Conv2d(in, out, bias=False, **kwargs)`): (class, the `**` name, the line of the layer call, the layer's
+    # arguments the file's calls of the block pass as keywords with their defaults' code or None): the block is
+    # migrated with those keyword-only parameters
+    forwarded: tuple[tuple[str, str, int, tuple[tuple[str, str | None], ...]], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -157,6 +163,13 @@ class Context:
         for name, code, line in self.keras_blocks:
             found.setdefault(name, (code, line))  # the first, as the linear search found it
         return found
+
+    def forwarded_keywords(self, line: int, name: str) -> tuple[tuple[str, str | None], ...] | None:
+        """The keywords `**name` in the layer call on `line` stands for (see `forwarded`)."""
+        return next((keys for _, kw, at, keys in self.forwarded if at == line and kw == name), None)
+
+    def forwarded_of(self, cls: str) -> tuple[str, tuple[tuple[str, str | None], ...]] | None:
+        return next(((kw, keys) for c, kw, _, keys in self.forwarded if c == cls), None)
 
     def keras_block(self, name: str) -> tuple[str, int] | None:
         return self._block_map.get(name)
@@ -228,7 +241,8 @@ def collect_context(tree: ast.Module) -> Context:
                    module_models=_module_models(tree, ctx, set(classes) | set(functions)), keras_support=support,
                    keras_models=_keras_models(tree, ctx),
                    torch_support=torch_support, call_values=_call_values(tree),
-                   partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx))
+                   partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx),
+                   forwarded=_forwarded(tree, ctx, classes))
 
 
 def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
@@ -243,6 +257,43 @@ def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
 
 
 _RECORDS = ("collections.namedtuple", "typing.NamedTuple")
+
+
+def _forwarded(tree: ast.Module, ctx: "Context", classes: dict[str, str]) -> tuple:
+    """PyTorch blocks whose constructor's `**kwargs` goes whole to one catalog layer (see `Context.forwarded`)."""
+    found = []
+    for cls in (n for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"):
+        init = next((f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+        kw = init.args.kwarg.arg if init is not None and init.args.kwarg else None
+        reads = [n for n in ast.walk(init) if isinstance(n, ast.Name) and n.id == kw] if kw else []
+        call = next((c for c in ast.walk(init) if isinstance(c, ast.Call) and any(
+            k.arg is None and isinstance(k.value, ast.Name) and k.value.id == kw for k in c.keywords)), None) \
+            if len(reads) == 1 else None
+        spec = lookups().torch_module.get(resolve_dotted(ast_dotted(call.func), ctx) or "") if call else None
+        keys = _keywords_passed(tree, cls.name) if spec else None
+        if not keys:
+            continue
+        args = {a.torch: a for a in spec.args if a.torch}
+        fixed = {k.arg for k in call.keywords if k.arg} | {a.torch for a in spec.args
+                                                          if a.torch_pos is not None and a.torch_pos < len(call.args)}
+        if not keys <= set(args) - fixed:
+            continue  # a keyword the layer does not take, or one the block sets itself: left as written
+        found.append((cls.name, kw, call.lineno, tuple(
+            (a.torch, None if a.torch_default == REQUIRED else repr(a.torch_default)) for a in spec.args
+            if a.torch in keys)))
+    return tuple(found)
+
+
+def _keywords_passed(tree: ast.Module, cls: str) -> set[str] | None:
+    """The keywords the file's calls of class `cls` pass, directly or through a name bound to it
+    (`conv_block = BasicConv2d`); None where a call unpacks `**` into it."""
+    names = {cls} | {t.id for n in ast.walk(tree) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+                     and n.value.id == cls for t in n.targets if isinstance(t, ast.Name)}
+    calls = [c for c in ast.walk(tree) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+             and c.func.id in names]
+    if any(k.arg is None for c in calls for k in c.keywords):
+        return None
+    return {k.arg for c in calls for k in c.keywords}
 
 
 def _record_types(tree: ast.Module, ctx: "Context") -> tuple[str, ...]:
@@ -778,9 +829,10 @@ def small_statements(stmt: cst.CSTNode) -> tuple:
 
 
 def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) -> tuple[str, ...]:
-    """Top-level classes and functions of the file that `node` refers to (words of its source)."""
-    text = chunk.text(node) if chunk is not None else cst.Module(body=[]).code_for_node(node)
-    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+    """Top-level classes and functions of the file that `node` refers to (its names: not the words of its
+    comments and strings, where a link to `Pytorch-UNet` made a block use the model `UNet`)."""
+    words: set[str] = set()
+    walk(node, lambda n: words.add(n.value) if isinstance(n, cst.Name) else None)
     own = getattr(getattr(node, "name", None), "value", None)
     return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or n in ctx.keras_models)))
 
