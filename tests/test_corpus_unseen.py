@@ -129,6 +129,8 @@ GAPS = {
     "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` under "
                                      "`if inplace` (PIV102), `nn.ReLU(inplace=True) if relu else nn.Sequential()` "
                                      "inside nn.Sequential (PIV104)",
+    "torch/r_gmlp_sgu": "gMLP's spatial projection `nn.Conv1d(seq_len, seq_len, 1)` over the tokens of a dense "
+                        "layer's (N, S, F) output (the module reads its input as a channels-first image): PIV105",
     "torch/r_hrnet_lite_fuse": "HRNet fuse layers: a list of branch tensors indexed `x[i]`, "
                                "`self.fuse_layers[i][j](x[j])` over ModuleLists of ModuleLists with `None` entries, "
                                "`nn.Upsample(scale_factor=2**(j-i))` (PIV102/105)",
