@@ -118,8 +118,6 @@ GAPS = {
                                 "into an LSTM (PIV105)",
     "torch/r_dgcnn_lite": "`.topk()` (PIV102), `x.view(B*N, -1)[idx, :]` gather, `get_graph_feature` given an "
                           "image-like tensor (PIV105)",
-    "torch/r_eca_resnet": "ECA's `self.conv(y.squeeze(-1).transpose(-1, -2)).transpose(-1, -2).unsqueeze(-1)` "
-                          "(a Conv1d over the channel axis of a pooled image): PIV105",
     "torch/r_eegnet_lawhern_port": "an activation module passed as a constructor argument "
                                    "(`activation=nn.ELU(alpha=1.0)`) used inside nn.Sequential: PIV104",
     "torch/r_fcn_head_interpolate": "`F.interpolate(x, size=input_shape, ...)` with `input_shape = x.shape[-2:]` "
