@@ -144,8 +144,8 @@ GAPS = {
                           "`nn.AvgPool2d(..., count_include_pad=False)` (PIV105)",
     "torch/r_res2net_bottle2neck": "`torch.split(out, self.width, 1)` with the split axis's length unknown "
                                    "(PIV103), then `spx[i]` and `torch.cat((out, sp), 1)` (PIV105)",
-    "torch/r_resnext_prlz77": "explicit `self.conv_reduce.forward(x)` calls (PIV102), a stage built by "
-                              "`block = nn.Sequential(); block.add_module(name_, ...)` (PIV102)",
+    "torch/r_resnext_prlz77": "a stage built by `block = nn.Sequential(); block.add_module(name_, ...)` in a "
+                              "method returning it (PIV102)",
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
 }

@@ -27,6 +27,7 @@ from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, dotted_name, walk
+from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
@@ -744,6 +745,9 @@ class _Rewriter(Rewriter):
         return layer_code(layer, self.info, self.out)[0]
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if _forward_of_layer(original.func, {l.name for l in self.net.layers}) and \
+                isinstance(updated.func, cst.Attribute):  # self.conv.forward(x): a Keras layer is called
+            return updated.with_changes(func=updated.func.value)
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
             return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
         if self.net.style == "subclass" and is_add_module(original):

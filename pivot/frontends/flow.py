@@ -19,6 +19,13 @@ PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
 
+def _forward_of_layer(func: cst.BaseExpression, layers: set[str]) -> bool:
+    """`self.conv_reduce.forward`: a submodule's forward called by name (prlz77's ResNeXt), the same as calling it."""
+    return isinstance(func, cst.Attribute) and func.attr.value == "forward" and \
+        isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name) and \
+        func.value.value.value == "self" and func.value.attr.value in layers
+
+
 def operator_op(operator: cst.CSTNode) -> str | None:
     """The entry a Python operator spells (`a + b`, `a *= b`), by its libcst class; None: plain arithmetic."""
     spec = lookups().python_operator.get(type(operator).__name__)
@@ -453,6 +460,8 @@ class FlowReader:
         # self.layer(...), self.blocks[i](...), or a loop variable over self.blocks: a layer (or a method)
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
             return self.layer_call(call, func.attr.value)
+        if self.framework == "torch" and _forward_of_layer(func, self.layers):  # self.conv.forward(x): self.conv(x)
+            return self.layer_call(call, func.value.attr.value)
         if isinstance(func, cst.Subscript) and _self_attr(func.value):
             return self.layer_call(call, _self_attr(func.value))
         if isinstance(func, cst.Name) and func.value in self.layer_aliases:
