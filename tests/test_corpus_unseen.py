@@ -138,8 +138,8 @@ GAPS = {
     "torch/r_nonlocal_embedded_gaussian": "`self.g = nn.Sequential(self.g, max_pool_layer)` re-wrapping an "
                                           "attribute and a local layer (PIV104), `y.view(b, c, *x.size()[2:])` "
                                           "(PIV105)",
-    "torch/r_panns_cnn6": "`F.relu_` (PIV102), `x.transpose(1, 3)` around `bn0 = nn.BatchNorm2d(mel_bins)` "
-                          "(PIV105)",
+    "torch/r_panns_cnn6": "`x.transpose(1, 3)` around `bn0 = nn.BatchNorm2d(mel_bins)` (a norm over the mel "
+                          "axis of the channels-first image): PIV105",
     "torch/r_poolformer": "`class GroupNorm(nn.GroupNorm)` calling `super().__init__(1, num_channels)` (PIV102), "
                           "`nn.AvgPool2d(..., count_include_pad=False)` (PIV105)",
     "torch/r_res2net_bottle2neck": "`torch.split(out, self.width, 1)` with the split axis's length unknown "

@@ -16,6 +16,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 # not know, the original is kept beside a TODO)
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
+    "torch/inplace_op_on_identity": ("`F.relu_` is not supported yet", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
     "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
     "torch/local_container_add_module": ("through a local name is not followed", False),
