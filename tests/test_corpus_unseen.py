@@ -120,8 +120,6 @@ GAPS = {
                           "image-like tensor (PIV105)",
     "torch/r_eegnet_lawhern_port": "an activation module passed as a constructor argument "
                                    "(`activation=nn.ELU(alpha=1.0)`) used inside nn.Sequential: PIV104",
-    "torch/r_fcn_head_interpolate": "`F.interpolate(x, size=input_shape, ...)` with `input_shape = x.shape[-2:]` "
-                                    "(a size read from the input): PIV105",
     "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
                                    "self.weight, ...)` after `F.pad` (PIV102)",
     "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` under "
