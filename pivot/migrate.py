@@ -20,7 +20,7 @@ from pivot.frontends.patterns import elementwise_functions, idiom_functions, ten
 from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
                                     parse_python, resolve_dotted, split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span
-from pivot.shapes import (builds_on_images, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
+from pivot.shapes import (builds_on_images, features_to_image_blocks, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
                            with_uses_marked)
 from pivot.slice import model_slice
@@ -95,6 +95,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     from_callers = ranks_from_callers(wanted, input_shapes or {})
     on_images = {net.name: [layer for n, layer in builds_on_images(wanted, input_shapes or {}) if n is net]
                  for net in wanted}
+    to_images = {net.name: [(node, cls) for n, node, cls in features_to_image_blocks(wanted, input_shapes or {})
+                            if n is net] for net in wanted}
     diags: list[Diagnostic] = list(analysis.diagnostics)
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
@@ -143,6 +145,11 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                             f"`{layer.attrs.get('class')}.build(input_shape)` reads its shape, which PyTorch lists "
                             "channels-first (`input_shape[-1]` is the width there); create its weights in __init__",
                             target=target) for layer in on_images.get(net.name, ()))
+        diags.extend(D.make("PIV105", node.span, f"`{node.source}` gives `{cls}` a value that is no image (a dense "
+                            "layer's output or features, which keep PyTorch's axes in Keras), while its first "
+                            "conv/pool reads its input as a channels-first image (channels last in Keras): its "
+                            "channels would be read from another axis; migrate it by hand", target=target)
+                     for node, cls in to_images.get(net.name, ()))
         diags.extend(leftovers(code, chunk, net, origin, target, diags))
         if not code.endswith("\n"):
             code += "\n"

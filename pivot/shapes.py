@@ -730,6 +730,35 @@ def builds_on_images(networks: list[Network], given: dict) -> list[tuple[Network
     return found
 
 
+def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple[Network, Node, str]]:
+    """(model, call node, class) for each call a PyTorch model of the file makes of one of its modules that reads
+    its input as a channels-first image (its first conv/pool reads it: Keras takes it channels-last) with a value
+    that is no image (a dense layer's output keeping PyTorch's axes): the module's conv would read its channels
+    from another axis in Keras (gMLP's `nn.Conv1d(seq_len, seq_len, 1)` over the tokens of a (N, S, F) value:
+    exit 0, then a Keras shape error)."""
+    takes_images = set()
+    for net in networks:
+        if net.framework != "torch" or len(net.inputs) != 1:
+            continue
+        info = infer(net, (given[net.name],) if given.get(net.name) else None)
+        if info.spatial.get(net.inputs[0]) and info.input_shapes and info.input_shapes[0] is not None:
+            takes_images.add(net.name)
+    found = []
+    for net in networks:
+        if net.framework != "torch" or not takes_images & set(net.uses):
+            continue
+        info = infer(net, (given[net.name],) if given.get(net.name) else None)
+        for node in net.nodes:
+            layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
+            if layer is None or layer.op != "Submodel" or layer.attrs.get("class") not in takes_images or \
+                    len(node.inputs) != 1:
+                continue
+            shape, image = info.seen(node, node.inputs[0])
+            if shape is not None and any(d is not None for d in shape) and not image:  # (not a block's output
+                found.append((net, node, str(layer.attrs.get("class"))))  # of unknown sizes: maybe an image)
+    return found
+
+
 def _rank_change(net: Network) -> int:
     """How many axes a custom Keras layer adds to its input when it returns a sequence (an embedding: 1)."""
     if len(net.outputs) != 1:
@@ -1410,6 +1439,12 @@ def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
         return True
     if layer is not None and layer.attrs.get("dynamic"):  # nn.Sequential(*blocks): built at run time
         return True
+    if layer is not None and layer.op == "Sequential":  # nn.Sequential(conv_bn(3, 8, 2), conv_dw(8, 16, 1), ...):
+        unsized = any(v in info.unsized for v in node.inputs)  # blocks whose sizes are not followed, until a pool
+        for child in iter_layers(layer.children):  # to a fixed size
+            spec = CATALOG.get(child.op)
+            unsized = child.op in _UNSEEN_BLOCKS or unsized and not (spec is not None and spec.shape_rule.fixed_size)
+        return unsized
     spec = CATALOG.get(layer.op if layer is not None else node.op)
     return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape_rule.fixed_size)
 

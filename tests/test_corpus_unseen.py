@@ -110,6 +110,42 @@ GAPS = {
                                     "the constructor (PIV102/PIV105)",
     "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
                            "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
+    # issue 13, the r_ round (public research repositories, second round)
+    "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
+                              "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
+                              "by `x.size()` (PIV103/105)",
+    "torch/r_deepconvlstm_har": "`x.permute(0, 2, 1, 3)` of a conv output then `.view(x.size(0), x.size(1), -1)` "
+                                "into an LSTM (PIV105)",
+    "torch/r_dgcnn_lite": "`.topk()` (PIV102), `x.view(B*N, -1)[idx, :]` gather, `get_graph_feature` given an "
+                          "image-like tensor (PIV105)",
+    "torch/r_eegnet_lawhern_port": "an activation module passed as a constructor argument "
+                                   "(`activation=nn.ELU(alpha=1.0)`) used inside nn.Sequential: PIV104",
+    "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
+                                   "self.weight, ...)` after `F.pad` (PIV102)",
+    "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` under "
+                                     "`if inplace` (PIV102), `nn.ReLU(inplace=True) if relu else nn.Sequential()` "
+                                     "inside nn.Sequential (PIV104)",
+    "torch/r_gmlp_sgu": "gMLP's spatial projection `nn.Conv1d(seq_len, seq_len, 1)` over the tokens of a dense "
+                        "layer's (N, S, F) output (the module reads its input as a channels-first image): PIV105",
+    "torch/r_hrnet_lite_fuse": "HRNet fuse layers: a list of branch tensors indexed `x[i]`, "
+                               "`self.fuse_layers[i][j](x[j])` over ModuleLists of ModuleLists with `None` entries, "
+                               "`nn.Upsample(scale_factor=2**(j-i))` (PIV102/105)",
+    "torch/r_inceptiontime": "`GAP1d` (`nn.Flatten()(nn.AdaptiveAvgPool1d(1)(x))`) in a submodule whose input "
+                             "rank is not followed; BatchNorm1d of unknown rank (PIV105)",
+    "torch/r_lstm_fcn": "`self.concat = lambda a, b: torch.cat([a, b], dim=1)` assigned in the constructor (PIV102)",
+    "torch/r_nonlocal_embedded_gaussian": "`self.g = nn.Sequential(self.g, max_pool_layer)` re-wrapping an "
+                                          "attribute and a local layer (PIV104), `y.view(b, c, *x.size()[2:])` "
+                                          "(PIV105)",
+    "torch/r_panns_cnn6": "`x.transpose(1, 3)` around `bn0 = nn.BatchNorm2d(mel_bins)` (a norm over the mel "
+                          "axis of the channels-first image): PIV105",
+    "torch/r_poolformer": "`class GroupNorm(nn.GroupNorm)` calling `super().__init__(1, num_channels)` (PIV102), "
+                          "`nn.AvgPool2d(..., count_include_pad=False)` (PIV105)",
+    "torch/r_res2net_bottle2neck": "`torch.split(out, self.width, 1)` with the split axis's length unknown "
+                                   "(PIV103), then `spx[i]` and `torch.cat((out, sp), 1)` (PIV105)",
+    "torch/r_resnext_prlz77": "a stage built by `block = nn.Sequential(); block.add_module(name_, ...)` in a "
+                              "method returning it (PIV102)",
+    "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
+                          "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
 }
 
 

@@ -16,6 +16,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 # not know, the original is kept beside a TODO)
 ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
+    "torch/inplace_op_on_identity": ("`F.relu_` is not supported yet", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
     "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
     "torch/local_container_add_module": ("through a local name is not followed", False),
@@ -38,7 +39,6 @@ ERRORS = {
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
-    "torch/view_joined_before_conv": ("reads a value of an image's rank that Pivot does not follow", False),
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),

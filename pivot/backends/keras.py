@@ -27,6 +27,7 @@ from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, dotted_name, walk
+from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
@@ -40,6 +41,12 @@ def _keras_name(spec: OpSpec) -> str:
 
 def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
     """Keras code for one PyTorch layer and the path (inside it) of the layer holding the weights."""
+    return _layer_code(layer, info, out)
+
+
+def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = False) -> tuple[str, tuple]:
+    """`layer_code`; `placed`: a conv/pool whose input keeps PyTorch's axes, written for a channels-last input
+    (`_in_torch_axes` wraps it)."""
     spec = CATALOG.get(layer.op)
     attrs = layer.attrs.as_dict()
     if spec is None or layer.op == "opaque":
@@ -53,7 +60,9 @@ def layer_code(layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]
         return f"{tied} if {attrs[TIED_IF]} else {untied}", ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
-    if _channels_unplaced(spec, layer, info):
+    if not placed and _channels_unplaced(spec, layer, info) and spec.shape in ("conv", "pool"):
+        return _in_torch_axes(spec, layer, info, out)
+    if not placed and _channels_unplaced(spec, layer, info):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` reads a value of an image's rank that "
                                       "Pivot does not follow as an image (made by code it cannot place in Keras's "
                                       "channels-last layout): its channels would be read from another axis; "
@@ -190,6 +199,18 @@ def _flattens_untold_image(layer: Layer, info: ShapeInfo) -> bool:
     in `node_code`): Keras would flatten it channels-last while the next Linear's weights are copied as they are."""
     return any(node.op == "layer" and node.layer == layer.name and node.inputs and node.inputs[0] in
                info.untold_images and info.seen(node, node.inputs[0]) == (None, False) for node in info.at)
+
+
+def _in_torch_axes(spec: OpSpec, layer: Layer, info: ShapeInfo, out: Emitted) -> tuple[str, tuple]:
+    """A conv/pool reading a value that keeps PyTorch's (C, *S) axes in Keras (ECA's `nn.Conv1d(1, 1, k)` over the
+    channels of a pooled image, `y.squeeze(-1).transpose(-1, -2)`): moved channels-last for the Keras layer; its
+    output is an image, channels-last, as the analysis takes a conv's output to be."""
+    n = spec.spatial + 1
+    code, path = _layer_code(layer, info, out, placed=True)
+    if code == layer.source:  # not migrated (reported)
+        return code, path
+    into = ", ".join(map(str, (*range(2, n + 1), 1)))
+    return f"keras.Sequential([layers.Permute(({into})), {code}])", (1, *path)
 
 
 def _channels_unplaced(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
@@ -724,6 +745,9 @@ class _Rewriter(Rewriter):
         return layer_code(layer, self.info, self.out)[0]
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if _forward_of_layer(original.func, {l.name for l in self.net.layers}) and \
+                isinstance(updated.func, cst.Attribute):  # self.conv.forward(x): a Keras layer is called
+            return updated.with_changes(func=updated.func.value)
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
             return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
         if self.net.style == "subclass" and is_add_module(original):

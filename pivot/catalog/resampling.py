@@ -270,6 +270,8 @@ def _interpolate_to_keras(attrs: dict, seen: Seen) -> str | None:
     """Pivot's `TorchInterpolate`, given PyTorch's arguments (those set); it reads channels-last images."""
     if seen.shape is not None and not seen.image:
         return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
+    if isinstance(attrs.get("size"), Expr):  # `size=input_shape`, a slice of a TensorFlow tensor's TensorShape
+        attrs = dict(attrs, size=Expr(f"tuple({attrs['size'].code})"))
     return interpolate_call("TorchInterpolate", attrs)
 
 

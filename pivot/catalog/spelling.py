@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from pivot.catalog.domains import FLAGS_ON
 from pivot.catalog.spec import Arg, Variant
@@ -90,9 +91,13 @@ _INTERPOLATE_MODES = ("nearest", "linear", "bilinear")
 
 
 def _literal_sizes(value) -> bool:
-    """None, a number or a tuple of numbers: a size computed at run time (`skip.shape[2:]`) is not migrated."""
+    """None, a number or a tuple of numbers, or a name or expression of the code that reads no tensor's shape
+    (`size=input_shape` after `input_shape = x.shape[-2:]`, whose statement Pivot writes with Keras's axes or
+    reports; `scale_factor=self.scale`): spatial sizes either way. A shape read inside the call
+    (`size=skip.shape[2:]`) is not migrated: the call is written anew from PyTorch's text."""
     items = value if isinstance(value, tuple) else (value,)
-    return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) for v in items)
+    return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) or
+               isinstance(v, Expr) and not re.search(r"\.shape\b|\.size\(|\bsize\(", v.code) for v in items)
 
 
 def interpolate_unsupported(attrs: dict) -> str | None:

@@ -343,6 +343,30 @@ def _bound_names(method: cst.FunctionDef) -> set[str]:
     return found
 
 
+_CONTAINERS = ("ModuleList", "ModuleDict")
+
+
+def _allocates(layer: Layer) -> bool:
+    """Whether calling the layer returns a new tensor, never its input or a view of it (a conv, a dense layer, a
+    norm, an activation not in place; a Sequential ending with one): an in-place op on its result (`F.relu_`,
+    `.unsqueeze_()`) then changes nothing else, and is the op itself."""
+    if layer.op == "Sequential":
+        for child in reversed(layer.children):
+            spec = CATALOG.get(child.op)
+            if spec is not None and spec.kind == "activation" and child.attrs.as_dict().get("inplace"):
+                continue  # nn.ReLU(inplace=True): its input, made by the layer before it
+            return _allocates(child)
+        return False
+    if layer.op in _CONTAINERS:
+        return bool(layer.children) and all(_allocates(child) for child in layer.children)
+    spec = CATALOG.get(layer.op)
+    if spec is None or spec.identity_at_inference:
+        return False
+    if spec.kind == "activation":
+        return not layer.attrs.as_dict().get("inplace")
+    return spec.kind == "layer" and spec.weights is not None
+
+
 def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
                      not_inputs: tuple[str, ...], layers: list[Layer], diags: list, skipped: tuple[str, ...] = (),
                      **fields) -> Network:
@@ -351,6 +375,7 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
     entry parameters that are not tensors."""
     reader = FlowReader(chunk, framework, {layer.name for layer in layers})
     reader.parameters = {layer.name for layer in layers if layer.op == "Parameter"}  # their methods: tensor ops
+    reader.fresh_layers = {layer.name for layer in layers if _allocates(layer)}  # F.relu_(self.bn(x)) is F.relu
     inputs: tuple[str, ...] = ()
     if entry is not None:
         inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)

@@ -19,6 +19,13 @@ PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
 
+def _forward_of_layer(func: cst.BaseExpression, layers: set[str]) -> bool:
+    """`self.conv_reduce.forward`: a submodule's forward called by name (prlz77's ResNeXt), the same as calling it."""
+    return isinstance(func, cst.Attribute) and func.attr.value == "forward" and \
+        isinstance(func.value, cst.Attribute) and isinstance(func.value.value, cst.Name) and \
+        func.value.value.value == "self" and func.value.attr.value in layers
+
+
 def operator_op(operator: cst.CSTNode) -> str | None:
     """The entry a Python operator spells (`a + b`, `a *= b`), by its libcst class; None: plain arithmetic."""
     spec = lookups().python_operator.get(type(operator).__name__)
@@ -37,6 +44,7 @@ class FlowReader:
         self.tensors: set[str] = set()
         self.outputs: list[str] = []
         self.layer_aliases: dict[str, str] = {}
+        self.fresh_layers: set[str] = set()  # layers whose call returns a new tensor (see classes._allocates)
         self.scope: dict[str, str] = {}  # names of an inlined block -> the values they stand for
         self.tensor_lists: dict[str, tuple[str, ...]] = {}  # `states = [h, c]`: a Python list of tensors
         self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
@@ -459,6 +467,8 @@ class FlowReader:
         # self.layer(...), self.blocks[i](...), or a loop variable over self.blocks: a layer (or a method)
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
             return self.layer_call(call, func.attr.value)
+        if self.framework == "torch" and _forward_of_layer(func, self.layers):  # self.conv.forward(x): self.conv(x)
+            return self.layer_call(call, func.value.attr.value)
         if isinstance(func, cst.Subscript) and _self_attr(func.value):
             return self.layer_call(call, _self_attr(func.value))
         if isinstance(func, cst.Name) and func.value in self.layer_aliases:
@@ -553,6 +563,18 @@ class FlowReader:
             self.tensors.add(name)
         return None
 
+    def new_tensor(self, e: cst.BaseExpression) -> bool:
+        """`e` calls a layer whose result is a new tensor (`self.bn1(...)`, `conv(x)` over a ModuleList of such
+        layers): an in-place op on it changes no other value."""
+        if not isinstance(e, cst.Call):
+            return False
+        func = e.func
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+            return func.attr.value in self.fresh_layers
+        if isinstance(func, cst.Subscript):
+            return _self_attr(func.value) in self.fresh_layers
+        return isinstance(func, cst.Name) and self.layer_aliases.get(func.value) in self.fresh_layers
+
     def layer_call(self, call: cst.Call, layer: str) -> str:
         # `self.merge([a, b])`: each tensor of the list is an input (their shapes decide the merge's axis)
         ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
@@ -628,6 +650,9 @@ class FlowReader:
             return moved
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
+        if spec is None and self.framework == "torch" and qual.endswith("_") and call.args and \
+                call.args[0].keyword is None and self.new_tensor(call.args[0].value):
+            spec = table.get(qual[:-1])  # F.relu_(self.bn1(self.conv1(x))): on a new tensor, F.relu
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
             value = self.expr(call.args[0].value)
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
@@ -744,6 +769,9 @@ class FlowReader:
         if method in ("view", "reshape"):
             return self.reshape(call, method, receiver)
         spec: OpSpec | None = lookups().torch_method.get(method) if self.framework == "torch" else None
+        if spec is None and self.framework == "torch" and method.endswith("_") and \
+                isinstance(call.func, cst.Attribute) and self.new_tensor(call.func.value):
+            spec = lookups().torch_method.get(method[:-1])  # conv(x).unsqueeze_(1): nothing else sees the change
         if spec is None:
             return self.opaque(call, f"tensor method `.{method}()` is not supported yet; migrate it by hand",
                                (receiver,))
