@@ -110,6 +110,12 @@ GAPS = {
                                     "the constructor (PIV102/PIV105)",
     "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
                            "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
+    # issue 13, the q_ round (LLM-generated models, seventh round)
+    "torch/q_har_multiscale_branches_cat_last": "`branch(x).max(dim=-1).values` in a list comprehension over "
+                                                "`self.branches.values()` of a ModuleDict (PIV105)",
+    "torch/q_multitask_dict_heads": "forward returns a dict `{\"churn\": ..., \"ltv\": ...}` (PIV102)",
+    # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
+    "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
 }
 
 
