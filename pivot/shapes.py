@@ -317,6 +317,15 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     moved = channels_first_rank(net, value) or inserted_channels_rank(net, value)
     if moved:
         return (None,) * (moved - 1), False, None
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    spec = CATALOG.get(first.op) if first is not None else None
+    dims = first.attrs.get("dims") if spec is not None and spec.shape == "permute" else None
+    reader = _image_reader(net, first) if dims is not None else None
+    if isinstance(dims, tuple) and reader is not None and len(dims) == reader.spatial + 2 and \
+            all(isinstance(d, int) and not isinstance(d, bool) for d in dims):
+        # `x.permute(0, 2, 1, 3, 4)` first, into a Conv3d: a permutation of literal axes tells the rank it moves
+        # (what it makes is then followed as an image, or reported, not read along another axis in the target)
+        return (None,) * (len(dims) - 1), False, None
     values = {value}
     resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
@@ -871,8 +880,9 @@ def _first_model(net: Network) -> str:
     first = net.layers[0] if net.style == "sequential" and net.layers else _first_called(net)
     if first is not None and first.attrs.get(FIRST_BLOCK):  # `keras.Sequential([*features])`: its first block
         return str(first.attrs.get(FIRST_BLOCK))
-    if first is not None and net.style != "sequential" and first.op == "Sequential" and first.attrs.get("dynamic"):
-        first = _built_first(net)
+    if first is not None and net.style != "sequential" and (first.op == "Sequential" and first.attrs.get("dynamic")
+                                                            or first.op == "ModuleList" and not first.children):
+        first = _built_first(net)  # (`for block in self.blocks: x = block(x)`, `nn.ModuleList(blocks)` too)
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
@@ -885,7 +895,8 @@ def _first_called(net: Network) -> Layer | None:
         return None
     firsts = set()
     for name in net.inputs:
-        node = next((n for n in net.nodes if name in n.inputs and n.op != "Alias"), None)  # not `identity = x`
+        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it)
+        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop")), None)
         firsts.add(node.layer if node is not None and node.op == "layer" else None)
     return net.layer(firsts.pop() or "") if len(firsts) == 1 and None not in firsts else None
 
