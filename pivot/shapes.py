@@ -364,6 +364,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
                 built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
                 grown = _grown_list_template(net, layer)
+                # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
+                built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
+                    and len(net.templates) == 1
                 guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
                     if dynamic or built else _built_block_input(_first_leaf(grown)) if grown is not None else \
                     _first_layer_input(layer, net.framework)

@@ -111,8 +111,6 @@ GAPS = {
     "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
                            "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
     # issue 13, the q_ round (LLM-generated models, seventh round)
-    "torch/q_har_multiscale_branches_cat_last": "`branch(x).max(dim=-1).values` in a list comprehension over "
-                                                "`self.branches.values()` of a ModuleDict (PIV105)",
     "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
                                           "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
     "torch/q_video_cnn3d_permute_frames": "a (N, T, C, H, W) clip rearranged by `x.permute(0, 2, 1, 3, 4)` into a "
