@@ -116,7 +116,6 @@ GAPS = {
     "torch/q_video_cnn3d_permute_frames": "a (N, T, C, H, W) clip rearranged by `x.permute(0, 2, 1, 3, 4)` into a "
                                           "Conv3d: only channels-last -> channels-first input permutes are "
                                           "followed (PIV105)",
-    "torch/q_multitask_dict_heads": "forward returns a dict `{\"churn\": ..., \"ltv\": ...}` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
 }

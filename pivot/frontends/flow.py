@@ -158,6 +158,9 @@ class FlowReader:
             value = small.value
             # the elements of a returned tuple; a single value as is (a Name's `.value` is its identifier)
             items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else [value]
+            if isinstance(value, cst.Dict) and value.elements and all(
+                    isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in value.elements):
+                items = [el.value for el in value.elements]  # `return {"churn": p, "ltv": v}`: named outputs
             for item in items:
                 v = self.expr(item)
                 if v:
