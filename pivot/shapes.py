@@ -56,6 +56,9 @@ class ShapeInfo:
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
     adapters: set = field(default_factory=set)
+    # PyTorch permutes of a plain input into a conv's channels-first image other than channels-last -> first
+    # (`x.permute(0, 2, 1, 3, 4)` of a (N, T, C, H, W) clip): span -> the Keras transpose's axes (to channels-last)
+    adapter_axes: dict = field(default_factory=dict)
     # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
     adapted: dict = field(default_factory=dict)
     # Keras layers over the channel axis of an image inside a Sequential (a Dense, a LayerNormalization, a factory
@@ -317,15 +320,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     moved = channels_first_rank(net, value) or inserted_channels_rank(net, value)
     if moved:
         return (None,) * (moved - 1), False, None
-    first = next((n for n in net.nodes if value in n.inputs), None)
-    spec = CATALOG.get(first.op) if first is not None else None
-    dims = first.attrs.get("dims") if spec is not None and spec.shape == "permute" else None
-    reader = _image_reader(net, first) if dims is not None else None
-    if isinstance(dims, tuple) and reader is not None and len(dims) == reader.spatial + 2 and \
-            all(isinstance(d, int) and not isinstance(d, bool) for d in dims):
-        # `x.permute(0, 2, 1, 3, 4)` first, into a Conv3d: a permutation of literal axes tells the rank it moves
-        # (what it makes is then followed as an image, or reported, not read along another axis in the target)
-        return (None,) * (len(dims) - 1), False, None
+    moved = permuted_into_image_rank(net, value)
+    if moved:  # `x.permute(0, 2, 1, 3, 4)` into a Conv3d: the input is not an image, its permute makes one
+        return (None,) * (moved - 1), False, None
     values = {value}
     resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
@@ -492,6 +489,34 @@ def channels_first_rank(net: Network, value: str) -> int:
         reader = _image_reader(net, first)
         return 3 if reader is not None and reader.spatial == 1 else 0
     return 4 if first is not None and _permutation(first, 4) == (0, 3, 1, 2) else 0
+
+
+def permuted_into_image_rank(net: Network, value: str) -> int:
+    """PyTorch: the model's first op on this input is a permute of literal axes, batch kept first, that a conv/pool
+    of its rank reads next, other than the channels-last -> first one (`x.permute(0, 2, 1, 3, 4)` of a (N, T, C,
+    H, W) clip into a Conv3d): the input is a plain tensor in both frameworks, and the permute makes the image
+    (in Keras, channels-last: `_permute_into_image`); its rank (with the batch), else 0."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if net.framework != "torch" or first is None or first.op == "layer" or channels_first_rank(net, value):
+        return 0
+    reader = _image_reader(net, first)
+    rank = reader.spatial + 2 if reader is not None else 0
+    perm = _permutation(first, rank) if rank else None
+    return rank if perm is not None and perm[0] == 0 and perm != tuple(range(rank)) else 0
+
+
+def _permute_into_image(node: Node, xs, sps, net: Network | None) -> tuple | None:
+    """(shape, spatial, Keras axes) of a `permuted_into_image_rank` permute: PyTorch's channels-first image, and
+    the axes that take the plain tensor straight to Keras's channels-last one (the permute, then channels last)."""
+    reader = _image_reader(net, node) if net is not None and net.framework == "torch" and not (sps and sps[0]) \
+        else None
+    rank = reader.spatial + 2 if reader is not None else 0
+    perm = _permutation(node, rank) if rank else None
+    if perm is None or perm[0] != 0 or perm == tuple(range(rank)):
+        return None
+    x = xs[0] if xs and xs[0] is not None and len(xs[0]) == rank - 1 else (None,) * (rank - 1)
+    last = (0,) + tuple(range(2, rank)) + (1,)
+    return tuple(x[d - 1] for d in perm[1:]), True, tuple(perm[a] for a in last)
 
 
 def inserted_channels_rank(net: Network, value: str) -> int:
@@ -1001,7 +1026,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
-            and not _read_per_step(net, name) and not inserted_channels_rank(net, name)
+            and not _read_per_step(net, name) and not inserted_channels_rank(net, name) \
+            and not permuted_into_image_rank(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -1310,6 +1336,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             _inserts_channels(net, node, info):
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
+        flat = None
+    elif _adapter(node, xs, sps, info.framework, net) is None and _permute_into_image(node, xs, sps, net):
+        out, sp, axes = _permute_into_image(node, xs, sps, net)
+        info.adapter_axes[node.span] = axes
         flat = None
     elif _adapter(node, xs, sps, info.framework, net) is not None and not _read_as_values(net, node):
         out, sp = _adapter(node, xs, sps, info.framework, net)

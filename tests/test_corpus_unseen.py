@@ -113,9 +113,6 @@ GAPS = {
     # issue 13, the q_ round (LLM-generated models, seventh round)
     "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
                                           "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
-    "torch/q_video_cnn3d_permute_frames": "a (N, T, C, H, W) clip rearranged by `x.permute(0, 2, 1, 3, 4)` into a "
-                                          "Conv3d: only channels-last -> channels-first input permutes are "
-                                          "followed (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
 }
