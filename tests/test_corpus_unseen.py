@@ -113,6 +113,11 @@ GAPS = {
     # issue 13, the q_ round (LLM-generated models, seventh round)
     "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
                                           "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
+    "torch/q_gru_learned_h0_expand": "a learned initial state `nn.Parameter(torch.zeros(num_layers, 1, hidden))` "
+                                      "expanded as `self.h0.expand(-1, x.size(0), -1)` (PIV105: rank not followed)",
+    "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
+                                                  "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
+                                                  "not followed through the comprehension (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
 }
