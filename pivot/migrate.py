@@ -440,17 +440,41 @@ def half_migrated(text: str, source: ast.Module, migrated: set[str], origin: str
     defs = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
     left = {n.name: n for n in tree.body if isinstance(n, defs) and n.name not in migrated
             and framework & _loaded_names(n)}
+    # a module-level constant made of the source's objects (`ACTIVATIONS = {"relu": nn.ReLU, ...}` looked up as
+    # `ACTIVATIONS[activation]()` in a migrated constructor): the model would build source layers
+    # (read inside the model's own definition: data a script feeds to it, `model.fit(x_train)`, is not that)
+    # (PyTorch only: a Keras file's module-level statements are its functional models' graphs)
+    constants = {name for n in tree.body for name in _assigned_names(n) if name not in migrated
+                 and name not in left and framework & _loaded_names(n.value)} if origin == "torch" else set()
     found: dict[str, Diagnostic] = {}
     for stmt in tree.body:
-        used = _loaded_names(stmt)
+        own = isinstance(stmt, defs) and stmt.name in migrated
+        used = _loaded_names(stmt) - (_bound_names(stmt) & constants if own else constants)
         models = sorted(used & migrated) or ([stmt.name] if isinstance(stmt, defs) and stmt.name in migrated else [])
-        for name in sorted(used & set(left)):
+        for name in sorted(used & (set(left) | constants)):
             if models and name not in found and name != getattr(stmt, "name", None):
-                line = next((n.lineno for n in source.body if getattr(n, "name", None) == name), 1)
+                line = next((n.lineno for n in source.body if getattr(n, "name", None) == name
+                             or name in _assigned_names(n)), 1)
                 found[name] = D.make("PIV102", Span(line, 0, line, 0), f"`{name}` is still "
                                      f"{TARGET_LABEL[origin]} code and is used with the migrated `{models[0]}`: "
                                      "migrate it with the model (name it too) or by hand", target=target)
     return list(found.values())
+
+
+def _assigned_names(node: ast.AST) -> list[str]:
+    """The names a module-level `NAME = value` (or `NAME: T = value`) binds."""
+    if isinstance(node, ast.Assign):
+        return [t.id for t in node.targets if isinstance(t, ast.Name)]
+    if isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+        return [node.target.id]
+    return []
+
+
+def _bound_names(node: ast.AST) -> set[str]:
+    """The names a definition binds itself (locals, parameters): not the module-level ones of the same name."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)} | \
+        {a.arg for n in ast.walk(node) if isinstance(n, ast.arguments)
+         for a in n.posonlyargs + n.args + n.kwonlyargs + [n.vararg, n.kwarg] if a is not None}
 
 
 def _loaded_names(node: ast.AST) -> set[str]:

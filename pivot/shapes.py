@@ -56,6 +56,9 @@ class ShapeInfo:
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
     adapters: set = field(default_factory=set)
+    # PyTorch permutes of a plain input into a conv's channels-first image other than channels-last -> first
+    # (`x.permute(0, 2, 1, 3, 4)` of a (N, T, C, H, W) clip): span -> the Keras transpose's axes (to channels-last)
+    adapter_axes: dict = field(default_factory=dict)
     # Keras layers whose PyTorch twin needs its input transposed: name -> ("to_first" | "to_last", rank)
     adapted: dict = field(default_factory=dict)
     # Keras layers over the channel axis of an image inside a Sequential (a Dense, a LayerNormalization, a factory
@@ -317,6 +320,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     moved = channels_first_rank(net, value) or inserted_channels_rank(net, value)
     if moved:
         return (None,) * (moved - 1), False, None
+    moved = permuted_into_image_rank(net, value)
+    if moved:  # `x.permute(0, 2, 1, 3, 4)` into a Conv3d: the input is not an image, its permute makes one
+        return (None,) * (moved - 1), False, None
     values = {value}
     resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
@@ -355,6 +361,9 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
                 built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
                 grown = _grown_list_template(net, layer)
+                # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
+                built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
+                    and len(net.templates) == 1
                 guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
                     if dynamic or built else _built_block_input(_first_leaf(grown)) if grown is not None else \
                     _first_layer_input(layer, net.framework)
@@ -480,6 +489,34 @@ def channels_first_rank(net: Network, value: str) -> int:
         reader = _image_reader(net, first)
         return 3 if reader is not None and reader.spatial == 1 else 0
     return 4 if first is not None and _permutation(first, 4) == (0, 3, 1, 2) else 0
+
+
+def permuted_into_image_rank(net: Network, value: str) -> int:
+    """PyTorch: the model's first op on this input is a permute of literal axes, batch kept first, that a conv/pool
+    of its rank reads next, other than the channels-last -> first one (`x.permute(0, 2, 1, 3, 4)` of a (N, T, C,
+    H, W) clip into a Conv3d): the input is a plain tensor in both frameworks, and the permute makes the image
+    (in Keras, channels-last: `_permute_into_image`); its rank (with the batch), else 0."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if net.framework != "torch" or first is None or first.op == "layer" or channels_first_rank(net, value):
+        return 0
+    reader = _image_reader(net, first)
+    rank = reader.spatial + 2 if reader is not None else 0
+    perm = _permutation(first, rank) if rank else None
+    return rank if perm is not None and perm[0] == 0 and perm != tuple(range(rank)) else 0
+
+
+def _permute_into_image(node: Node, xs, sps, net: Network | None) -> tuple | None:
+    """(shape, spatial, Keras axes) of a `permuted_into_image_rank` permute: PyTorch's channels-first image, and
+    the axes that take the plain tensor straight to Keras's channels-last one (the permute, then channels last)."""
+    reader = _image_reader(net, node) if net is not None and net.framework == "torch" and not (sps and sps[0]) \
+        else None
+    rank = reader.spatial + 2 if reader is not None else 0
+    perm = _permutation(node, rank) if rank else None
+    if perm is None or perm[0] != 0 or perm == tuple(range(rank)):
+        return None
+    x = xs[0] if xs and xs[0] is not None and len(xs[0]) == rank - 1 else (None,) * (rank - 1)
+    last = (0,) + tuple(range(2, rank)) + (1,)
+    return tuple(x[d - 1] for d in perm[1:]), True, tuple(perm[a] for a in last)
 
 
 def inserted_channels_rank(net: Network, value: str) -> int:
@@ -900,8 +937,9 @@ def _first_model(net: Network) -> str:
     first = net.layers[0] if net.style == "sequential" and net.layers else _first_called(net)
     if first is not None and first.attrs.get(FIRST_BLOCK):  # `keras.Sequential([*features])`: its first block
         return str(first.attrs.get(FIRST_BLOCK))
-    if first is not None and net.style != "sequential" and first.op == "Sequential" and first.attrs.get("dynamic"):
-        first = _built_first(net)
+    if first is not None and net.style != "sequential" and (first.op == "Sequential" and first.attrs.get("dynamic")
+                                                            or first.op == "ModuleList" and not first.children):
+        first = _built_first(net)  # (`for block in self.blocks: x = block(x)`, `nn.ModuleList(blocks)` too)
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
@@ -914,7 +952,8 @@ def _first_called(net: Network) -> Layer | None:
         return None
     firsts = set()
     for name in net.inputs:
-        node = next((n for n in net.nodes if name in n.inputs and n.op != "Alias"), None)  # not `identity = x`
+        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it)
+        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop")), None)
         firsts.add(node.layer if node is not None and node.op == "layer" else None)
     return net.layer(firsts.pop() or "") if len(firsts) == 1 and None not in firsts else None
 
@@ -1016,7 +1055,8 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
-            and not _read_per_step(net, name) and not inserted_channels_rank(net, name)
+            and not _read_per_step(net, name) and not inserted_channels_rank(net, name) \
+            and not permuted_into_image_rank(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -1325,6 +1365,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             _inserts_channels(net, node, info):
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
+        flat = None
+    elif _adapter(node, xs, sps, info.framework, net) is None and _permute_into_image(node, xs, sps, net):
+        out, sp, axes = _permute_into_image(node, xs, sps, net)
+        info.adapter_axes[node.span] = axes
         flat = None
     elif _adapter(node, xs, sps, info.framework, net) is not None and not _read_as_values(net, node):
         out, sp = _adapter(node, xs, sps, info.framework, net)

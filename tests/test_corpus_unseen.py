@@ -146,6 +146,23 @@ GAPS = {
                               "method returning it (PIV102)",
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
+    # issue 13, the q_ round (LLM-generated models, seventh round)
+    "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
+                                          "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
+    "torch/q_gru_learned_h0_expand": "a learned initial state `nn.Parameter(torch.zeros(num_layers, 1, hidden))` "
+                                      "expanded as `self.h0.expand(-1, x.size(0), -1)` (PIV105: rank not followed)",
+    "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
+                                                  "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
+                                                  "not followed through the comprehension (PIV105)",
+    # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
+    "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
+}
+
+# file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
+# but the columns of the dense layer after the flatten cannot be permuted, so the model is not verified
+WEIGHT_GAPS = {
+    "torch/q_eegnet_depthwise_2d": "a flattened image of F2 channels and spatial sizes \\(None, None\\)",  # kernel
+    # `(n_channels, 1)` and channels `F2` are constructor parameters: the flatten's sizes are not known statically
 }
 
 
@@ -169,6 +186,12 @@ def test_unseen_model(path, framework, name, shape, dtype, request):
     job = Job(str(path), _target(framework), [name], shape, dtype, 1e-5, 1e-4)
     # what a user gets: `pivot migrate FILE` (no shape) is the text verified, on the header's input; where the
     # shape changes the migration (`pivot verify --input-shape` / `migrate_source(input_shapes=...)`), that text too
+    if f"{framework}/{path.stem}" in WEIGHT_GAPS:
+        from pivot.weights import WeightError
+
+        with pytest.raises(WeightError, match=WEIGHT_GAPS[f"{framework}/{path.stem}"]):
+            verify_model(source, name, nets, job, sizes_migration=False)
+        return
     out = verify_model(source, name, nets, job, sizes_migration=False)
     assert out["equivalent"], out
     single = None if isinstance(shape[0], list) else {name: tuple(shape[1:])}

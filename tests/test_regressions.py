@@ -21,7 +21,6 @@ ERRORS = {
     "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
     "torch/local_container_add_module": ("through a local name is not followed", False),
     "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
-    "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),
     "torch/functional_dropout": ("drops in eval mode too", False),

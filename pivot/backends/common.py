@@ -294,6 +294,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     shape, spatial = info.seen(node, value)
     if node.span in info.adapters:  # moves channels for PyTorch's layout; Keras is channels-last already
         return xs[0]
+    if node.span in info.adapter_axes and side == "keras":  # a clip's `x.permute(0, 2, 1, 3, 4)` into a Conv3d
+        return f"keras.ops.transpose({xs[0]}, axes={info.adapter_axes[node.span]})"
     if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
         return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
     if spec.layout_fixed and any(info.seen(node, v)[1] for v in node.inputs):  # a matmul's second one too

@@ -167,6 +167,9 @@ class FlowReader:
             # the elements of a returned tuple; a single value as is (a Name's `.value` is its identifier)
             items = [el.value for el in value.elements] if isinstance(value, cst.Tuple) else \
                 [a.value for a in value.args] if _makes_record(value, self.chunk) else [value]
+            if isinstance(value, cst.Dict) and value.elements and all(
+                    isinstance(el, cst.DictElement) and isinstance(el.key, cst.SimpleString) for el in value.elements):
+                items = [el.value for el in value.elements]  # `return {"churn": p, "ltv": v}`: named outputs
             for item in items:
                 v = self.expr(item)
                 if v:

@@ -1,7 +1,7 @@
 """Issue 10: a ModuleList filled by a method (`self._make(...)` returning a list comprehension of Conv1d), looped over
-in forward, each output max-pooled over time with `torch.max(c, dim=2)[0]`. Without an input shape Pivot cannot tell
-the conv outputs' layout (the layers are out of its sight): the axis is reported, never copied (it was exit 0 with
-`keras.ops.max(c, axis=2)`, the max over Keras's channels)."""
+in forward, each output max-pooled over time with `torch.max(c, dim=2)[0]`. It was exit 0 with `keras.ops.max(c,
+axis=2)`, the max over Keras's channels; then reported (the layers out of Pivot's sight); now the one layer the list's
+comprehension builds (a Conv1d) tells the input, an image of rank 3, and the axis is Keras's 1 (session 7, q_ round)."""
 # pivot-corpus: name=MultiKernelCNN input_shape=2,16,40
 import torch
 import torch.nn as nn
