@@ -86,8 +86,6 @@ GAPS = {
     # uk9, the k7_ round (public Keras code, seventh round)
     "keras/k7_backend_k_lambda_ops": "`from tensorflow.keras import backend as K` in Lambda layers (`K.mean(x, "
                                      "axis=1)`, `K.max`, `K.concatenate([t[0], t[1]])`, `K.l2_normalize`): PIV102/104",
-    "keras/k7_cifar10_resnet_v2_preact": "keras.io cifar10_resnet's resnet_v2: an internal TypeError ('IndentedBlock' "
-                                         "object is not iterable) while analysing the builder (PIV104)",
     "keras/k7_gan_generator_discriminator_combined": "`combined = Model(z, discriminator(generator(z)))` where both "
                                                      "are Sequentials returned by builder functions (PIV102)",
     "keras/k7_keras2_convolution2d_maxpool2d": "Conv2D sizes from module-level names (`nb_filters`, `kernel_size`, "

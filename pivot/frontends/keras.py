@@ -858,9 +858,9 @@ class FunctionalReader(FlowReader):
         branches = []
         for body in (stmt.body, orelse):
             self.substitutions = before
-            smalls = [small for line in getattr(body, "body", ()) for small in getattr(line, "body", [None])]
-            if not all(isinstance(line, cst.SimpleStatementLine) for line in getattr(body, "body", ())) or \
-                    not all(self.plain_local(small) for small in smalls):
+            lines = getattr(body, "body", ())
+            if not all(isinstance(line, cst.SimpleStatementLine) for line in lines) or \
+                    not all(self.plain_local(small) for line in lines for small in line.body):
                 self.substitutions = before
                 return False
             branches.append(self.substitutions)
