@@ -100,8 +100,6 @@ GAPS = {
                                              "called in the functional graph as `norm(inputs)` (PIV102)",
     "keras/k7_sequential_loop_if_first_input_shape": "`model.add(...)` in a `for i in range(n)` loop with `if i == 0:` "
                                                      "giving the first Conv2D `input_shape=` (PIV102)",
-    "keras/k7_vgg_small_block_loop": "a module-level `for n_filters, n_conv in [...]: layer = vgg_block(layer, ...)` "
-                                     "building the functional graph (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)

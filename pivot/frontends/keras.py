@@ -1343,10 +1343,10 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         if values is None or any(_unpacked_target(stmt.target, v) is None for v in values):
             return None
         return values if 0 < len(values) <= MAX_UNROLL else None
-    if not isinstance(stmt.target, cst.Name):
-        return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
+        if not isinstance(stmt.target, cst.Name):
+            return None
         bounds = [_count(_resolved(chunk.text(a.value), constants)) for a in it.args]
         if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
             return None
@@ -1361,6 +1361,9 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         if not isinstance(values, (tuple, list)):
             return None
         values = list(values)
+    # `for n_filters, n_conv in [(64, 2), (128, 2)]:` (VGG's blocks): each value unpacks to the target's names
+    if not isinstance(stmt.target, cst.Name) and any(_unpacked_target(stmt.target, v) is None for v in values):
+        return None
     return values if 0 < len(values) <= MAX_UNROLL else None
 
 
