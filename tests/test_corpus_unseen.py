@@ -86,20 +86,12 @@ GAPS = {
     # uk9, the k7_ round (public Keras code, seventh round)
     "keras/k7_backend_k_lambda_ops": "`from tensorflow.keras import backend as K` in Lambda layers (`K.mean(x, "
                                      "axis=1)`, `K.max`, `K.concatenate([t[0], t[1]])`, `K.l2_normalize`): PIV102/104",
-    "keras/k7_gan_generator_discriminator_combined": "`combined = Model(z, discriminator(generator(z)))` where both "
-                                                     "are Sequentials returned by builder functions (PIV102)",
-    "keras/k7_keras2_convolution2d_maxpool2d": "Conv2D sizes from module-level names (`nb_filters`, `kernel_size`, "
-                                               "`pool_size`) before Flatten -> Dense: flatten order unknown (PIV105)",
     "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
                                           "(channels in Keras, width in PyTorch): PIV104",
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
     "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
     "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
                                 "it",
-    "keras/k7_normalization_imagenet_stats": "a module-level `norm = layers.Normalization(mean=[...], variance=[...])` "
-                                             "called in the functional graph as `norm(inputs)` (PIV102)",
-    "keras/k7_sequential_loop_if_first_input_shape": "`model.add(...)` in a `for i in range(n)` loop with `if i == 0:` "
-                                                     "giving the first Conv2D `input_shape=` (PIV102)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)

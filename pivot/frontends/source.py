@@ -346,6 +346,8 @@ def _returns_keras_model(fn: ast.FunctionDef, ctx: Context) -> bool:
         bound = [s.value for s in fn.body if isinstance(s, ast.Assign) and len(s.targets) == 1
                  and isinstance(s.targets[0], ast.Name) and s.targets[0].id == value.id]
         value = bound[0] if len(bound) == 1 else None
+    if isinstance(value, ast.Call) and resolve_dotted(ast_dotted(value.func), ctx) == "keras.Sequential":
+        return True  # eriklindernoren's Keras-GAN: `model = Sequential()`, `model.add(...)`, `return model`
     return isinstance(value, ast.Call) and bool(value.args or value.keywords) and \
         resolve_dotted(ast_dotted(value.func), ctx) == "keras.Model"
 
