@@ -84,8 +84,6 @@ GAPS = {
                                                       "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
     "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
     # uk9, the k7_ round (public Keras code, seventh round)
-    "keras/k7_backend_k_lambda_ops": "`from tensorflow.keras import backend as K` in Lambda layers (`K.mean(x, "
-                                     "axis=1)`, `K.max`, `K.concatenate([t[0], t[1]])`, `K.l2_normalize`): PIV102/104",
     "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
                                           "(channels in Keras, width in PyTorch): PIV104",
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only

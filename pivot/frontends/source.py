@@ -31,7 +31,11 @@ _PREFIXES = (
     # that compute exactly as the keras.ops function of the name, with the same arguments and defaults; not
     # sqrt (it clamps negatives to 0 first: see flow's `_backend_sqrt`), concatenate (axis=-1, ops: 0),
     # expand_dims (axis=-1, ops: required), pow (ops.power)
-    "sum", "mean", "max", "min", "square", "abs", "exp", "log", "maximum", "minimum", "sigmoid", "tanh", "softmax"))
+    "sum", "mean", "max", "min", "square", "abs", "exp", "log", "maximum", "minimum", "sigmoid", "tanh", "softmax")) + (
+    # the same signature and defaults under another name: K.concatenate(tensors, axis=-1) is the functional
+    # layers.concatenate's, K.l2_normalize(x, axis=None) tf.nn.l2_normalize's (epsilon 1e-12 in both)
+    ("keras.backend.concatenate", "keras.layers.concatenate"),
+    ("keras.backend.l2_normalize", "tensorflow.nn.l2_normalize"))
 
 
 def normalise(qualified: str) -> str:
