@@ -14,6 +14,7 @@ import types
 from dataclasses import dataclass, replace
 
 from pivot import weights
+from pivot.backends.torch import as_module, unchainable
 from pivot.analysis import analyze
 from pivot.catalog.spelling import KERAS_WRAPPERS
 from pivot.errors import PivotError
@@ -235,7 +236,7 @@ def functional_layers(net, recorded: list, source: str | None = None, namespace:
     inner: set = set()
     for model in submodels.values():  # the layers of a model applied as a layer are its own, matched inside it
         if model is not None:
-            _held_layers(vars(model._model), inner)
+            _held_layers(vars(getattr(model, "_model", model)), inner)
     kept = [l for l in recorded if type(l).__name__ != "InputLayer" and not _is_model(l) and id(l) not in inner]
     # Bidirectional(LSTM(...)), TimeDistributed(Dense(...)): the wrapped layer is built just before its
     # wrapper; one pivot layer
@@ -268,13 +269,27 @@ def _submodel(layer, recorded: list, source: str | None, namespace: dict | None)
     if obj is None or not _is_model(obj) or source is None:
         return None
     bindings = {layer.name, _built_by(source, layer.name)}  # `base_network = create_base_network(shape)`: its builder
-    inner = next((n for n in analyze(source).networks if n.framework == "keras" and n.binding in bindings
-                  and n.style == "functional"), None)
+    found = [n for n in analyze(source).networks if n.framework == "keras" and n.binding in bindings]
+    seq = next((n for n in found if n.style == "sequential"), None)
+    if seq is not None and _is_sequential_model(obj):  # `generator = build_generator()` of a Sequential
+        info = infer(seq)
+        if not unchainable(seq, info):  # an nn.Sequential: matched by position, as a Sequential is (a Dense
+            return None if info.flat_from else obj  # reading a flattened image is not followed there yet)
+        module, _ = as_module(seq)  # an nn.Module (it moves axes): its layers by the attribute names it has there
+        if len(module.layers) != len(obj.layers):
+            return None
+        return weights.ByPivotName(obj, {l.name: k for l, k in zip(module.layers, obj.layers)},
+                                   infer(module).flat_from)
+    inner = next((n for n in found if n.style == "functional"), None)
     at = next((i for i, l in enumerate(recorded) if l is obj), None)
     if inner is None or at is None:
         return None
     layers = functional_layers(inner, recorded[:at + 1], source, namespace)
     return weights.ByPivotName(obj, layers or {}, infer(inner).flat_from)
+
+
+def _is_sequential_model(obj) -> bool:
+    return any(c.__name__ == "Sequential" for c in type(obj).__mro__)
 
 
 def _built_by(source: str, name: str) -> str | None:

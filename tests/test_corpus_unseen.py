@@ -83,6 +83,13 @@ GAPS = {
                                                       "attention_mask= keywords and `ops.cast(mask[:, None, :], "
                                                       "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
     "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
+    # uk9, the k7_ round (public Keras code, seventh round)
+    "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
+                                          "(channels in Keras, width in PyTorch): PIV104",
+    # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
+    "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
+    "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
+                                "it",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)

@@ -1506,8 +1506,9 @@ def _sequential(chunk: Chunk, stmts, net: Network, info: ShapeInfo, out: Emitted
                 is_return = any(isinstance(s, cst.Return) for s in small_statements(stmt))
                 lead = "".join(chunk.module.code_for_node(l) for l in stmt.leading_lines)
                 indent = "    " if fn else ""
-                lines.append(f"{lead}{indent}return {seq_code}\n" if is_return
-                             else f"{lead}{indent}{target} = {seq_code}\n")
+                checks = "".join(l[4:] + "\n" for c in _pinned_checks(net) for l in c.split("\n")) if fn else ""
+                lines.append(f"{lead}{checks}{indent}return {seq_code}\n" if is_return
+                             else f"{lead}{checks}{indent}{target} = {seq_code}\n")
                 placed = True
             continue
         if fn and isinstance(stmt, cst.SimpleStatementLine) and _builder_compile(stmt, model_var):
@@ -1555,6 +1556,11 @@ def _builds_sequential(stmt, chunk: Chunk, model_var: str | None) -> bool:
     builder loop of `.add` calls: the frontend unrolled it into the Sequential's layers)."""
     if isinstance(stmt, cst.For) and isinstance(stmt.body, cst.IndentedBlock):
         return all(_builds_sequential(s, chunk, model_var) for s in stmt.body.body)
+    if isinstance(stmt, cst.If):  # `if i == 0: model.add(Conv2D(..., input_shape=...)) else: model.add(...)`
+        orelse = stmt.orelse
+        branches = [stmt.body] + ([orelse] if isinstance(orelse, cst.If) else [orelse.body] if orelse else [])
+        return all(_builds_sequential(s, chunk, model_var) if isinstance(s, cst.If) else
+                   all(_builds_sequential(i, chunk, model_var) for i in s.body) for s in branches)
     for small in small_statements(stmt):
         value = getattr(small, "value", None)
         if not isinstance(value, cst.Call):

@@ -84,6 +84,7 @@ def _merges() -> None:
         keras_functions=("keras.layers.concatenate", "keras.ops.concatenate", "tensorflow.concat"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=0, keras_default=-1),),
         shape="concat", axis_args=("dim",), list_input=True, shape_rule=ConcatShape(), draw=Draw(("img", "vec", "seq")),
+        keras_ops_defaults=(("dim", 0),),  # keras.ops.concatenate joins along axis 0 unless told (the layer: -1)
     ))
 
 

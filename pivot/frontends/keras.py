@@ -82,6 +82,17 @@ class KerasLayerReader:
         except cst.ParserSyntaxError:
             return node
 
+    def _geometry(self, value):
+        """The literal a kernel, stride, padding ... names (`kernel_size = (3, 3)` at module level, then Keras 2's
+        `Convolution2D(nb_filters, kernel_size)`): the sizes it gives are then known (a flatten's order, the next
+        Dense's weights); None for any other value."""
+        if not isinstance(value, Expr) or not value.code.isidentifier() or value.code not in self.constants():
+            return None
+        found = _static(_resolved(self.constants()[value.code], self.constants()))
+        sized = isinstance(found, int) or isinstance(found, tuple) and all(
+            isinstance(v, int) or isinstance(v, tuple) and all(isinstance(w, int) for w in v) for v in found)
+        return found if sized and not isinstance(found, bool) or isinstance(found, str) else None
+
     def _unpacked(self, call: cst.Call) -> cst.Call:
         """`**conv_args` of a dict literal (a builder constant or a module-level dict bound once) written out
         as keyword arguments; any other unpacking is left for `bind` to report."""
@@ -158,7 +169,18 @@ class KerasLayerReader:
             nowhere = chunk.span(cst.Name("_"))
             star = chunk.span(next(a for a in call.args if a.star == "**"))
             bound.diagnostics = [replace(d, span=star) if d.span == nowhere else d for d in bound.diagnostics]
-        self.diags.extend(bound.diagnostics)
+        named = {v.code for k, v in bound.attrs.items() if k in _GEOMETRY and self._geometry(v) is not None}
+        if named:  # Keras 2's `Convolution2D(nb_filters, kernel_size)`: bound again with the constants' values
+            given = [a.with_changes(value=cst.parse_expression(repr(self._geometry(Expr(a.value.value)))))
+                     if isinstance(a.value, cst.Name) and a.value.value in named else a for a in unpacked.args]
+            again = bind(unpacked.with_changes(args=given), spec, "keras", chunk,
+                         what=qual.replace("keras.layers.", "layers."))
+            nowhere = chunk.span(cst.Name("_"))
+            self.diags.extend(replace(d, span=span) if d.span == nowhere else d for d in again.diagnostics)
+            bound = replace(bound, attrs={**bound.attrs, **{k: v for k, v in again.attrs.items()
+                                                            if k in _GEOMETRY and k in bound.attrs}})
+        else:
+            self.diags.extend(bound.diagnostics)
         op_name, attrs = spec.name, {k: _python_size(v, chunk) for k, v in bound.attrs.items()}
         act = None
         for arg in unpacked.args:
@@ -407,8 +429,9 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
             if reader.kind == "sequential" and not _adds_to(stmt, reader.seq_var):
                 break  # a module-level Sequential ends with its last `.add(...)`
             consumed += 1
-            if reader.kind is None and not reader.inputs and not _mentions(stmt, chunk, STARTS):
-                continue  # data preparation before a model is no part of it
+            if reader.kind is None and not reader.inputs and not _mentions(stmt, chunk, STARTS) and \
+                    not _binds_layer(stmt, chunk):
+                continue  # data preparation before a model is no part of it (a layer it applies later is)
             consumed -= 1
             reader.statement(stmt)
             consumed += 1
@@ -419,6 +442,13 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
         nets.append(_builder_network(reader, None, None, chunk))
         rest = rest[consumed:]
     return nets
+
+
+def _binds_layer(stmt: cst.CSTNode, chunk: Chunk) -> bool:
+    """`norm = layers.Normalization(mean=..., variance=...)` before the model's Inputs: a layer it may apply."""
+    small = stmt.body[0] if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1 else None
+    return isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name) \
+        and isinstance(small.value, cst.Call) and (chunk.qualify(small.value.func) or "").startswith("keras.layers.")
 
 
 def _adds_to(stmt: cst.CSTNode, var: str | None) -> bool:
@@ -480,10 +510,6 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
     parts = () if fn is not None else tuple(chunk.span(s) for s in used)
     if parts:  # what the statements before the model's first one say is about them, not the model
         diags = [d for d in diags if any(p.line <= d.span.line <= p.end_line for p in parts)]
-    if reader.kind == "sequential":
-        return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
-                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
-                       parts=parts)
     if reader.pinned:
         values = ", ".join(f"{n}={v!r}" for n, v in reader.pinned.items())
         if set(reader.pinned) & set(reader.passed):
@@ -495,6 +521,10 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                     f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
                     "again with that default)")
         diags = diags + [D.make("PIV202", span, said, severity="information")]
+    if reader.kind == "sequential":  # (a builder's `.add` loop unrolled at a default refuses other values too)
+        return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
+                       input_shapes=(shape,), docstring=doc, diagnostics=tuple(diags), binding=name, uses=uses,
+                       parts=parts, pinned=tuple(reader.pinned.items()))
     return Network(name, "keras", "functional", span, params=params, layers=tuple(reader.layers),
                    inputs=tuple(reader.inputs), input_shapes=tuple(reader.input_shapes), nodes=tuple(reader.nodes),
                    outputs=tuple(reader.model_outputs), docstring=doc, diagnostics=tuple(diags),
@@ -858,9 +888,9 @@ class FunctionalReader(FlowReader):
         branches = []
         for body in (stmt.body, orelse):
             self.substitutions = before
-            smalls = [small for line in getattr(body, "body", ()) for small in getattr(line, "body", [None])]
-            if not all(isinstance(line, cst.SimpleStatementLine) for line in getattr(body, "body", ())) or \
-                    not all(self.plain_local(small) for small in smalls):
+            lines = getattr(body, "body", ())
+            if not all(isinstance(line, cst.SimpleStatementLine) for line in lines) or \
+                    not all(self.plain_local(small) for line in lines for small in line.body):
                 self.substitutions = before
                 return False
             branches.append(self.substitutions)
@@ -1304,6 +1334,9 @@ def _flat_layers(layer: Layer):
 _REDUCE_PROD = re.compile(r"(?<![\w.])([A-Za-z_]\w*)((?:\.math)?)\.reduce_prod\(([^()]*)\)\.numpy\(\)")
 
 
+_GEOMETRY = {"kernel_size", "stride", "padding", "dilation", "output_padding", "scale_factor", "size", "cropping"}
+
+
 def _python_size(value, chunk: Chunk):
     """A layer argument computing a size with TensorFlow on a Python tuple (`tf.math.reduce_prod(shape).numpy()`,
     tensorflow.org's autoencoder) as the Python it is (`math.prod(shape)`); any other value unchanged."""
@@ -1343,10 +1376,10 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         if values is None or any(_unpacked_target(stmt.target, v) is None for v in values):
             return None
         return values if 0 < len(values) <= MAX_UNROLL else None
-    if not isinstance(stmt.target, cst.Name):
-        return None
     if isinstance(it, cst.Call) and isinstance(it.func, cst.Name) and it.func.value == "range" and it.args \
             and all(a.keyword is None and not a.star for a in it.args):
+        if not isinstance(stmt.target, cst.Name):
+            return None
         bounds = [_count(_resolved(chunk.text(a.value), constants)) for a in it.args]
         if not all(isinstance(b, int) and not isinstance(b, bool) for b in bounds) or 0 in bounds[2:]:
             return None
@@ -1361,6 +1394,9 @@ def _loop_values(stmt: cst.For, chunk: Chunk, constants: dict[str, str]) -> list
         if not isinstance(values, (tuple, list)):
             return None
         values = list(values)
+    # `for n_filters, n_conv in [(64, 2), (128, 2)]:` (VGG's blocks): each value unpacks to the target's names
+    if not isinstance(stmt.target, cst.Name) and any(_unpacked_target(stmt.target, v) is None for v in values):
+        return None
     return values if 0 < len(values) <= MAX_UNROLL else None
 
 

@@ -32,7 +32,11 @@ _PREFIXES = (
     # that compute exactly as the keras.ops function of the name, with the same arguments and defaults; not
     # sqrt (it clamps negatives to 0 first: see flow's `_backend_sqrt`), concatenate (axis=-1, ops: 0),
     # expand_dims (axis=-1, ops: required), pow (ops.power)
-    "sum", "mean", "max", "min", "square", "abs", "exp", "log", "maximum", "minimum", "sigmoid", "tanh", "softmax"))
+    "sum", "mean", "max", "min", "square", "abs", "exp", "log", "maximum", "minimum", "sigmoid", "tanh", "softmax")) + (
+    # the same signature and defaults under another name: K.concatenate(tensors, axis=-1) is the functional
+    # layers.concatenate's, K.l2_normalize(x, axis=None) tf.nn.l2_normalize's (epsilon 1e-12 in both)
+    ("keras.backend.concatenate", "keras.layers.concatenate"),
+    ("keras.backend.l2_normalize", "tensorflow.nn.l2_normalize"))
 
 
 def normalise(qualified: str) -> str:
@@ -412,6 +416,8 @@ def _returns_keras_model(fn: ast.FunctionDef, ctx: Context) -> bool:
         bound = [s.value for s in fn.body if isinstance(s, ast.Assign) and len(s.targets) == 1
                  and isinstance(s.targets[0], ast.Name) and s.targets[0].id == value.id]
         value = bound[0] if len(bound) == 1 else None
+    if isinstance(value, ast.Call) and resolve_dotted(ast_dotted(value.func), ctx) == "keras.Sequential":
+        return True  # eriklindernoren's Keras-GAN: `model = Sequential()`, `model.add(...)`, `return model`
     return isinstance(value, ast.Call) and bool(value.args or value.keywords) and \
         resolve_dotted(ast_dotted(value.func), ctx) == "keras.Model"
 
