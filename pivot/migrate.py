@@ -19,7 +19,7 @@ from pivot.errors import PivotError
 from pivot.frontends.patterns import elementwise_functions, idiom_functions, tensor_method_functions
 from pivot.frontends.source import (Chunk, collect_context, in_layout, indents_with_tabs, newline_of, parse_python,
                                     split_bom)
-from pivot.model import TARGETS, Diagnostic, Network, Span
+from pivot.model import TARGETS, Diagnostic, Network, Span, iter_layers
 from pivot.shapes import (builds_on_images, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
                            with_uses_marked)
@@ -46,6 +46,8 @@ class Migrated:
     source: Network
     name: str
     paths: dict[str, tuple] = field(default_factory=dict)
+    # the models of the file it holds as layers (`keras.Sequential([encoder, decoder])`), by their variable
+    parts: dict[str, "Migrated"] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,6 +150,10 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         code = kept + ("\n\n" if kept and code.startswith(("class ", "def ")) else "") + code
         edits.append(Edit(index.starts[start - 1], index.starts[min(end, len(index.starts) - 1)], code))
         details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
+    by_binding = {m.source.binding: m for m in details.values() if m.source.binding}
+    for m in details.values():  # a model built of the file's other models: their weights are found in them
+        m.parts.update({str(l.attrs.get("by")): by_binding[str(l.attrs.get("by"))] for l in iter_layers(m.source.layers)
+                        if l.op == "Built" and str(l.attrs.get("by")) in by_binding})
     support = ""
     model_edits = list(edits)
     if training if training is not None else not classes:

@@ -34,7 +34,7 @@ GAPS = {
                                    "method forward also calls): PIV102/PIV105",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
                                            "only: the installed Keras 3 has no such module, so the source itself "
-                                           "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",
+                                           "cannot be built here), Resizing",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
@@ -60,14 +60,10 @@ GAPS = {
                                          "initializer function (PIV102)",
     "keras/k6_handson_ln_simple_rnn_cell": "`keras.layers.RNN(LNSimpleRNNCell(20))` of a custom cell with "
                                            "SimpleRNNCell (PIV101), keras.activations.get (PIV102)",
-    "keras/k6_handson_my_dense_build": "`self.activation = keras.activations.get(activation)` and "
-                                       "keras.activations.serialize in get_config (PIV102)",
     "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list holding `self.activation` "
                                               "(keras.activations.get), `self.skip_layers` bound under `if strides "
                                               "> 1`, and a module-level Sequential grown in a loop carrying "
                                               "`prev_filters` (PIV102/105)",
-    "keras/k6_handson_stacked_conv_ae_same": "a Sequential of Sequentials: `keras.models.Sequential([conv_encoder, "
-                                             "conv_decoder])` of module-level Sequentials (PIV104)",
     "keras/k6_handson_tied_dense_transpose": "weight tying through `self.dense.weights[0]` with "
                                              "`tf.matmul(..., transpose_b=True)` (PIV103), Dense layers bound to "
                                              "module-level names in a Sequential (PIV104)",

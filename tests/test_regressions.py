@@ -257,3 +257,17 @@ def test_verify_sees_a_norm_the_weight_copy_missed(framework):
         pair.target[1].reset_parameters()
     assert not compare(*runners(pair), pair.shape, "float32", 2, 1e-5, 1e-4)["equivalent"]
     assert randomize_constant_vectors(pair.source, framework) == 0  # nothing constant is left
+
+
+def test_serialized_activation_names_match():
+    """uk8 (k6_handson_my_dense_build): `keras.activations.serialize(self.activation)` in a get_config of a layer
+    holding `keras.activations.get(...)` gives, migrated, the same name as in Keras (None is 'linear')."""
+    source = (ROOT / "keras" / "activations_get_serialize.py").read_text()
+    result = migrate_source(source, "pytorch")
+    assert result.ok, result.diagnostics
+    keras_scope, torch_scope = {}, {}
+    exec(compile(source, "keras_source", "exec"), keras_scope)
+    exec(compile(result.text, "migrated", "exec"), torch_scope)
+    for kwargs in ({"activation": "elu"}, {"activation": None}, {"activation": "relu"}, {}):
+        expected = keras_scope["ScaledDense"](4, **kwargs).get_config()
+        assert torch_scope["ScaledDense"](4, **kwargs).get_config() == expected

@@ -28,6 +28,7 @@ from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs,
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
 LAMBDA = "keras.layers.Lambda"
+ACTIVATIONS_GET = "keras.activations.get"
 IDENTITY = "keras.layers.Identity"  # `layers.Activation("linear")` and `Activation(None)`
 STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
 
@@ -124,6 +125,10 @@ class KerasLayerReader:
         local = chunk.local_class(call.func)
         if local:
             return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
+        if qual == ACTIVATIONS_GET and len(call.args) == 1 and call.args[0].keyword is None:
+            # Hands-On ML's `self.activation = keras.activations.get(activation)`, applied as
+            # `self.activation(z)`: the function of that name (None: linear), as `layers.Activation(activation)` is
+            qual = "keras.layers.Activation"
         variants = lookups().keras_variant.get(qual, [])
         wrapper = any(v.wraps for _, v in variants)
         if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
@@ -293,6 +298,11 @@ class KerasLayerReader:
             layer = self.read(self.local_calls[node.value], name)
             if layer is not None:
                 return replace(layer, attrs=Attrs(layer.attrs.items + (("var", node.value),)))
+        if isinstance(node, cst.Name) and node.value in module_sequentials(chunk) and \
+                node.value not in self.parameters:
+            # Hands-On ML's `keras.Sequential([conv_encoder, conv_decoder])`: a Sequential the file builds at
+            # module level, migrated with it (as the PyTorch reader has d2l's `nn.Sequential(b1, b2, ...)`)
+            return Layer(name, "Built", Attrs.of({"by": node.value}), span=chunk.span(node), source=node.value)
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
         if layer is None:  # conv1x1(...), norm_layer(...), self.depthwise_conv(...): built by code of the file
             layer = built_by_code(node, name, chunk, lambda n: _mentions_keras(n, chunk))
@@ -301,6 +311,18 @@ class KerasLayerReader:
                                      "layer call Pivot can follow"))
             layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
         return layer
+
+
+def module_sequentials(chunk: Chunk) -> set[str]:
+    """Names the file binds once, at module level, to a `keras.Sequential(...)`: models of the file of their own."""
+    counts: dict[str, int] = {}
+    for stmt in chunk.module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            for target in small.targets if isinstance(small, cst.Assign) else ():
+                if isinstance(target.target, cst.Name):
+                    seq = isinstance(small.value, cst.Call) and chunk.qualify(small.value.func) == SEQUENTIAL
+                    counts[target.target.value] = counts.get(target.target.value, 0) + (1 if seq else 2)
+    return {name for name, n in counts.items() if n == 1}
 
 
 def _wrappable(variants) -> str:
