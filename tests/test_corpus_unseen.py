@@ -52,9 +52,6 @@ GAPS = {
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
                                                  "RandomRotation, RandomZoom])` applied as a layer in a functional "
                                                  "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
-    "keras/k6_efficientnet_mbconv_se_noise_shape": "`bn_axis = 3` bound inside the block, BatchNormalization(axis="
-                                                   "bn_axis) (PIV105), `Dropout(noise_shape=(None, 1, 1, 1))` "
-                                                   "(PIV103)",
     "keras/k6_handson_custom_functions": "a custom activation function `my_softplus` (tf.math.log/tf.exp) passed "
                                          "as activation= (PIV101), tf.where/tf.zeros_like in a constraint, a random "
                                          "initializer function (PIV102)",

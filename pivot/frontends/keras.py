@@ -371,6 +371,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
             diags: list[Diagnostic] = []
             reader = KerasLayerReader(chunk, diags)
             reader.parameters = frozenset(p.name.value for p in stmt.params.params)
+            reader.constants = _with_block_constants(stmt, reader)
             templates = keras_templates(stmt, chunk, set(), reader)
             if templates:
                 diags.append(D.make("PIV204", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
@@ -1744,6 +1745,33 @@ def _filled_with_layers(fn: cst.FunctionDef, attr: str, chunk: Chunk) -> bool:
 
     walk(fn, enter)
     return found
+
+
+def _with_block_constants(fn: cst.FunctionDef, reader: "KerasLayerReader") -> Callable[[], dict[str, str]]:
+    """The reader's constants and a block's own: a name its body binds once, at its top, to a value known statically
+    (keras.applications' `bn_axis = 3` before `BatchNormalization(axis=bn_axis)`), as its inlined reading has it."""
+    outer, counts, found = reader.constants, {}, {}
+
+    def enter(node: cst.CSTNode) -> bool:
+        for target in getattr(node, "targets", ()) if isinstance(node, cst.Assign) else ():
+            for name in _target_names(target.target) or ():
+                counts[name] = counts.get(name, 0) + 1
+        if isinstance(node, (cst.AugAssign, cst.AnnAssign)) and isinstance(node.target, cst.Name):
+            counts[node.target.value] = counts.get(node.target.value, 0) + 2
+        if isinstance(node, (cst.For, cst.CompFor)):
+            for name in _target_names(node.target) or ():
+                counts[name] = counts.get(name, 0) + 2
+        return True
+
+    walk(fn.body, enter)
+    for stmt in fn.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and len(small.targets) == 1 and \
+                    isinstance(small.targets[0].target, cst.Name) and isinstance(small.value, (cst.Integer, cst.Float)):
+                name = small.targets[0].target.value
+                if counts.get(name) == 1 and name not in reader.parameters:
+                    found[name] = reader.chunk.text(small.value)
+    return (lambda: {**outer(), **found}) if found else outer
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
