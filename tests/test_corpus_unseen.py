@@ -75,7 +75,6 @@ GAPS = {
     "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention called with query=/value=/key=/"
                                                       "attention_mask= keywords and `ops.cast(mask[:, None, :], "
                                                       "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
-    "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)
