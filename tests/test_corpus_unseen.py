@@ -56,10 +56,10 @@ GAPS = {
                                          "as activation= (PIV101), tf.where/tf.zeros_like in a constraint, a random "
                                          "initializer function (PIV102)",
     "keras/k6_handson_ln_simple_rnn_cell": "`keras.layers.RNN(LNSimpleRNNCell(20))` of a custom cell with "
-                                           "SimpleRNNCell (PIV101), keras.activations.get (PIV102)",
-    "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list holding `self.activation` "
-                                              "(keras.activations.get), `self.skip_layers` bound under `if strides "
-                                              "> 1`, and a module-level Sequential grown in a loop carrying "
+                                           "SimpleRNNCell (PIV101)",
+    "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list of BatchNormalizations whose "
+                                              "input rank is not known (PIV105), `self.skip_layers` bound under `if "
+                                              "strides > 1`, and a module-level Sequential grown in a loop carrying "
                                               "`prev_filters` (PIV102/105)",
     "keras/k6_handson_tied_dense_transpose": "weight tying through `self.dense.weights[0]` with "
                                              "`tf.matmul(..., transpose_b=True)` (PIV103), Dense layers bound to "
@@ -72,9 +72,9 @@ GAPS = {
                                             "parameter `factor` (PIV104)",
     "keras/k6_keras_pointnet_tnet": "`layers.Dot(axes=(2, 1))([inputs, feat_T])` of a point sequence and a "
                                     "reshaped matrix (PIV105)",
-    "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention called with query=/value=/key=/"
-                                                      "attention_mask= keywords and `ops.cast(mask[:, None, :], "
-                                                      "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
+    "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention's `attention_mask=padding_mask` (PIV105: "
+                                                      "attention masks not migrated) and `ops.cast(mask[:, None, :], "
+                                                      "dtype=\"int32\")` under `if mask is not None` (PIV103)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)

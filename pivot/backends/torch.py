@@ -1124,7 +1124,11 @@ class _Rewriter(Rewriter):
                 return expr(keras_state_list(layer, code) if layer.attrs.get("return_state") else
                             rnn_call(layer, code))
             if _attention(layer):
-                args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
+                names = CATALOG[layer.op].keras_call_inputs  # `query=x, value=y` as the frontend read them
+                named = {a.keyword.value: a for a in updated.args if a.keyword and a.keyword.value in names}
+                given = [a for a in updated.args if a.keyword is None]
+                given += [named[n] for n in names[len(given):] if n in named]
+                args = [self.chunk.module.code_for_node(a.value) for a in given]
                 if layer.name in self.info.adapted:
                     args = [adapt_input(layer, _atom(a), self.info) for a in args]
                 return expr(attention_call(layer, args, self.info))

@@ -351,6 +351,8 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
     entry parameters that are not tensors."""
     reader = FlowReader(chunk, framework, {layer.name for layer in layers})
     reader.parameters = {layer.name for layer in layers if layer.op == "Parameter"}  # their methods: tensor ops
+    reader.call_inputs = {layer.name: CATALOG[layer.op].keras_call_inputs for layer in layers
+                          if layer.op in CATALOG and CATALOG[layer.op].keras_call_inputs}
     inputs: tuple[str, ...] = ()
     if entry is not None:
         inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)

@@ -1301,14 +1301,16 @@ class FunctionalReader(FlowReader):
         return fresh
 
     def apply(self, call: cst.Call, layer: Layer) -> str:
-        positional = [a.value for a in call.args if a.keyword is None]
+        spec = CATALOG.get(layer.op)
+        inputs = self.positional_inputs(call, spec.keras_call_inputs if spec is not None else ())
+        positional = [a.value for a in inputs]
         if len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
             positional = [el.value for el in positional[0].elements]
         ins = tuple(v for p in positional for v in (
             self.tensor_lists[p.value] if isinstance(p, cst.Name) and p.value in self.tensor_lists else (self.expr(p),))
             if v)
         out = self.fresh()
-        extra, states = self.call_keywords(call)
+        extra, states = self.call_keywords(call, inputs)
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
