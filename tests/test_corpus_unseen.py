@@ -64,8 +64,6 @@ GAPS = {
     "keras/k6_handson_tied_dense_transpose": "weight tying through `self.dense.weights[0]` with "
                                              "`tf.matmul(..., transpose_b=True)` (PIV103), Dense layers bound to "
                                              "module-level names in a Sequential (PIV104)",
-    "keras/k6_keras_convmixer": "`DepthwiseConv2D(kernel_size=kernel_size, padding=\"same\")` with the kernel size a "
-                                "block parameter: symbolic 'same' padding (PIV105)",
     "keras/k6_keras_edsr_residual_scaling": "`Input(shape=(None, None, 3))` through blocks in a loop (input rank "
                                             "unknown in the blocks, PIV103), `x = x_new = Conv2D(...)` chained "
                                             "assignment, `**kwargs` into Conv2D, a Lambda reading the block "

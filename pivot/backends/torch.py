@@ -433,6 +433,10 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         return _transpose_same(layer, ks, ss, ds, out, None if given is None else per_axis(given, n))
     if spec.shape == "conv" and all(v == 1 for v in ss):
         return {"padding": "same"}, []
+    if spec.shape == "depthwise" and all(v == 1 for v in ss) and not all(isinstance(v, int) for v in ks + ds):
+        # ConvMixer's `DepthwiseConv2D(kernel_size=kernel_size, padding="same")`, the kernel a block parameter: at
+        # stride 1 PyTorch's 'same' pads as TensorFlow does (the smaller half first) for any kernel
+        return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
     unsized = [i for i in range(n) if not isinstance(sizes[i], int) and ss[i] != 1]
     if unsized and all(isinstance(v, int) for v in ks + ss + ds):
