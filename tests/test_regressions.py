@@ -271,3 +271,13 @@ def test_serialized_activation_names_match():
     for kwargs in ({"activation": "elu"}, {"activation": None}, {"activation": "relu"}, {}):
         expected = keras_scope["ScaledDense"](4, **kwargs).get_config()
         assert torch_scope["ScaledDense"](4, **kwargs).get_config() == expected
+
+
+def test_unused_partials_and_backend_aliases_are_not_left():
+    """uk8: a module-level `partial` of a Keras layer and `K = keras.backend`, unread after the migration, leave
+    the PyTorch file with the functools import only they used; the file imports no Keras and warns of none."""
+    source = (ROOT / "keras" / "unused_partial_and_backend_alias.py").read_text()
+    result = migrate_source(source, "pytorch")
+    assert result.ok and not [d for d in result.diagnostics if d.code == "PIV204"], result.diagnostics
+    code = result.text.split('"""')[-1]  # after the docstring
+    assert "partial" not in code and "K = " not in code and "keras" not in code, result.text
