@@ -247,6 +247,7 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
                 text = add_support_code(without_unused_support(without_unused_aliases(text, origin), origin), target,
                                         support if chosen is edits else "")
                 text = fix_imports(text, target, origin)
+                text = with_top_level_spacing(text)
             ast.parse(text)
         except SyntaxError as err:
             if attempt < 2 and chosen:
@@ -476,6 +477,29 @@ def without_unused_support(text: str, origin: str) -> str:
                 start -= 1
             cut.update(range(start, n.end_lineno))
         text = "".join(l for i, l in enumerate(lines) if i not in cut)
+
+
+def with_top_level_spacing(text: str) -> str:
+    """Two blank lines before each top-level class and function that follows code (PEP 8), as a model written
+    where a one-blank-line statement was (`model = keras.Sequential(...)` becoming a class) lacked."""
+    tree = ast.parse(text)
+    lines = source_lines(text)
+    newline = newline_of(text)
+    short = set()
+    for n in tree.body:
+        if not isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        start = min([n.lineno] + [d.lineno for d in n.decorator_list]) - 1
+        blank = 0
+        while start - blank - 1 >= 0 and not lines[start - blank - 1].strip():
+            blank += 1
+        previous = lines[start - blank - 1].strip() if start - blank - 1 >= 0 else ""
+        if previous and not previous.startswith("#") and blank < 2:
+            short.add((start, 2 - blank))
+    if not short:
+        return text
+    starts = dict(short)
+    return "".join(newline * starts.get(i, 0) + line for i, line in enumerate(lines))
 
 
 def without_unused_aliases(text: str, origin: str) -> str:

@@ -281,3 +281,12 @@ def test_unused_partials_and_backend_aliases_are_not_left():
     assert result.ok and not [d for d in result.diagnostics if d.code == "PIV204"], result.diagnostics
     code = result.text.split('"""')[-1]  # after the docstring
     assert "partial" not in code and "K = " not in code and "keras" not in code, result.text
+
+
+def test_a_class_written_for_a_statement_gets_two_blank_lines():
+    """uk8 (k6_handson_conv1d_gru_timedistributed): a model written as a class where the source had a statement one
+    blank line after its imports is preceded by two blank lines (PEP 8), as every other top-level class."""
+    source = ('import keras\nfrom keras import layers\n\nmodel = keras.Sequential([keras.Input((6, 1)), '
+              'layers.Conv1D(4, 3), layers.GRU(5)])\n')
+    text = migrate_source(source, "pytorch").text
+    assert "nn.Module" in text and "\n\n\nclass " in text and "\n\nclass " not in text.replace("\n\n\nclass ", ""), text
