@@ -19,7 +19,7 @@ from pivot.errors import PivotError
 from pivot.frontends.patterns import elementwise_functions, idiom_functions, tensor_method_functions
 from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
                                     parse_python, resolve_dotted, split_bom)
-from pivot.model import TARGETS, Diagnostic, Network, Span
+from pivot.model import TARGETS, Diagnostic, Network, Span, iter_layers
 from pivot.shapes import (builds_on_images, features_to_image_blocks, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
                            with_uses_marked)
@@ -49,6 +49,8 @@ class Migrated:
     source: Network
     name: str
     paths: dict[str, tuple] = field(default_factory=dict)
+    # the models of the file it holds as layers (`keras.Sequential([encoder, decoder])`), by their variable
+    parts: dict[str, "Migrated"] = field(default_factory=dict)
 
 
 @dataclass
@@ -160,6 +162,10 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
         details[net.name] = Migrated(net, _new_name(net, code), emitted.paths)
     if details:
         edits.extend(_record_edits(tree, ctx, index, origin, target))
+    by_binding = {m.source.binding: m for m in details.values() if m.source.binding}
+    for m in details.values():  # a model built of the file's other models: their weights are found in them
+        m.parts.update({str(l.attrs.get("by")): by_binding[str(l.attrs.get("by"))] for l in iter_layers(m.source.layers)
+                        if l.op == "Built" and str(l.attrs.get("by")) in by_binding})
     support = ""
     model_edits = list(edits)
     if training if training is not None else not classes:
@@ -263,9 +269,10 @@ def finish(source: str, edits: list[Edit], model_edits: list[Edit], models: bool
         try:
             text = apply_edits(source, chosen)
             if chosen and (models or text != source):
-                text = add_support_code(without_unused_support(text, origin), target,
+                text = add_support_code(without_unused_support(without_unused_aliases(text, origin), origin), target,
                                         support if chosen is edits else "")
                 text = fix_imports(text, target, origin)
+                text = with_top_level_spacing(text)
             ast.parse(text)
         except SyntaxError as err:
             if attempt < 2 and chosen:
@@ -519,6 +526,70 @@ def without_unused_support(text: str, origin: str) -> str:
                 start -= 1
             cut.update(range(start, n.end_lineno))
         text = "".join(l for i, l in enumerate(lines) if i not in cut)
+
+
+def with_top_level_spacing(text: str) -> str:
+    """Two blank lines before each top-level class and function that follows code (PEP 8), as a model written
+    where a one-blank-line statement was (`model = keras.Sequential(...)` becoming a class) lacked."""
+    tree = ast.parse(text)
+    lines = source_lines(text)
+    newline = newline_of(text)
+    short = set()
+    for n in tree.body:
+        if not isinstance(n, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        start = min([n.lineno] + [d.lineno for d in n.decorator_list]) - 1
+        blank = 0
+        while start - blank - 1 >= 0 and not lines[start - blank - 1].strip():
+            blank += 1
+        previous = lines[start - blank - 1].strip() if start - blank - 1 >= 0 else ""
+        if previous and not previous.startswith("#") and blank < 2:
+            short.add((start, 2 - blank))
+    if not short:
+        return text
+    starts = dict(short)
+    return "".join(newline * starts.get(i, 0) + line for i, line in enumerate(lines))
+
+
+def without_unused_aliases(text: str, origin: str) -> str:
+    """The file without module-level names for origin-framework code that nothing reads any more once its models
+    are migrated: Hands-On ML's `RegularizedDense = partial(keras.layers.Dense, ...)` (its layers written out in
+    the models), `K = keras.backend`; and `from functools import partial` when only those used it."""
+    tree = ast.parse(text)
+    ctx = collect_context(tree)
+
+    def origin_code(node: ast.AST) -> bool:
+        qual = resolve_dotted(ast_dotted(node), ctx) or ""
+        return qual.split(".")[0] in ORIGIN_ROOTS[origin]
+
+    def alias(n: ast.stmt) -> bool:
+        if not (isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name)):
+            return False
+        value = n.value
+        if isinstance(value, ast.Call) and resolve_dotted(ast_dotted(value.func), ctx) == "functools.partial":
+            return bool(value.args) and origin_code(value.args[0])
+        return isinstance(value, (ast.Attribute, ast.Name)) and origin_code(value)
+
+    loaded = [(n, _loaded_names(n)) for n in tree.body]
+    unused = [n for n in tree.body if alias(n) and not any(n.targets[0].id in names for other, names in loaded
+                                                             if other is not n)]
+    if not unused:
+        return text
+    left = set().union(*(names for n, names in loaded if n not in unused))
+    unused += [n for n in tree.body if isinstance(n, ast.ImportFrom) and n.module == "functools" and not n.level
+               and all(a.name == "partial" and (a.asname or a.name) not in left for a in n.names)]
+    lines = source_lines(text)
+    cut = set()
+    for n in sorted(unused, key=lambda n: n.lineno):  # the statement, and the blank lines after it when the
+        before = n.lineno - 2  # line kept before it is blank too (or an import went)
+        while before >= 0 and before in cut:
+            before -= 1
+        end = n.end_lineno
+        while end < len(lines) and not lines[end].strip() and (
+                before < 0 or not lines[before].strip() or isinstance(n, ast.ImportFrom)):
+            end += 1
+        cut.update(range(n.lineno - 1, end))
+    return "".join(l for i, l in enumerate(lines) if i not in cut)
 
 
 def fix_imports(text: str, target: str, origin: str) -> str:

@@ -183,7 +183,7 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
     elif source_model is None:
         randomize_constant_vectors(src_model, net.framework)
     copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths,
-                              functional_layers(net, recorded, source, namespace))
+                              functional_layers(net, recorded, source, namespace), migrated.parts)
     return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
 
 

@@ -14,7 +14,7 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.weight_rules import Attention, Recurrent, WeightError, WeightRule
 from pivot.model import Layer, Network, iter_layers
 from pivot.naming import keras_attr
-from pivot.shapes import ShapeInfo
+from pivot.shapes import ShapeInfo, infer
 
 
 # -- object paths ------------------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ def weighted_layers(net: Network) -> list[Layer]:
 
 
 def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dict[str, tuple],
-             source_layers: dict[str, Any] | None = None) -> int:
+             source_layers: dict[str, Any] | None = None, parts: dict | None = None) -> int:
     """Copy every weighted layer of `source` (framework of `net`) into `target`; returns tensors copied.
 
     Layers with a known path are copied first; the rest (built in helpers, loops, other classes) are found
@@ -92,6 +92,7 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
     keras_model = target if net.framework == "torch" else source
     done: set[int] = set()
     copied = _transfer_declared(net, info, source, target, paths, source_layers, done)
+    copied += _transfer_parts(net, source, target, paths, parts or {}, done)
     # PyTorch module paths are the pivot names of a PyTorch model's layers, and a migrated Keras model keeps its
     # attribute names: the flatten orders of blocks built by code apply when walking
     flats = info.flat_from
@@ -99,6 +100,22 @@ def transfer(net: Network, info: ShapeInfo, source: Any, target: Any, paths: dic
         copied += _applied_models(torch_model, source_layers, done)
         keras_model = ByPivotName(keras_model, source_layers)
     return copied + walk_transfer(torch_model, keras_model, net.framework == "torch", done, flats)
+
+
+def _transfer_parts(net: Network, source: Any, target: Any, paths: dict[str, tuple], parts: dict,
+                    done: set[int]) -> int:
+    """Keras -> PyTorch: each model of the file a Sequential holds as a layer (Hands-On ML's
+    `keras.Sequential([conv_encoder, conv_decoder])`), copied as that model is on its own (its own layer paths and
+    flatten orders: the migrated model may be a class whose attributes the Sequential's positions do not name)."""
+    copied = 0
+    for layer in net.layers if net.framework == "keras" else ():
+        part = parts.get(str(layer.attrs.get("by"))) if layer.op == "Built" else None
+        if part is None or layer.name not in paths:
+            continue
+        module, keras_obj = torch_get(target, paths[layer.name]), keras_get(source, source_path(layer))
+        copied += transfer(part.source, infer(part.source), keras_obj, module, part.paths, None, part.parts)
+        done.update(id(m) for m in module.modules())
+    return copied
 
 
 def _applied_models(torch_model: Any, layers: dict[str, Any], done: set[int]) -> int:

@@ -34,7 +34,7 @@ GAPS = {
                                    "method forward also calls): PIV102/PIV105",
     "keras/k5_experimental_preprocessing": "`layers.experimental.preprocessing.*` spellings (PIV101; TF 2.3-2.15 "
                                            "only: the installed Keras 3 has no such module, so the source itself "
-                                           "cannot be built here), Resizing, a Sequential of Sequentials (PIV104)",
+                                           "cannot be built here), Resizing",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
     "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
@@ -52,44 +52,27 @@ GAPS = {
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
                                                  "RandomRotation, RandomZoom])` applied as a layer in a functional "
                                                  "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
-    "keras/k6_efficientnet_mbconv_se_noise_shape": "`bn_axis = 3` bound inside the block, BatchNormalization(axis="
-                                                   "bn_axis) (PIV105), `Dropout(noise_shape=(None, 1, 1, 1))` "
-                                                   "(PIV103)",
     "keras/k6_handson_custom_functions": "a custom activation function `my_softplus` (tf.math.log/tf.exp) passed "
                                          "as activation= (PIV101), tf.where/tf.zeros_like in a constraint, a random "
                                          "initializer function (PIV102)",
     "keras/k6_handson_ln_simple_rnn_cell": "`keras.layers.RNN(LNSimpleRNNCell(20))` of a custom cell with "
-                                           "SimpleRNNCell (PIV101), keras.activations.get (PIV102)",
-    "keras/k6_handson_my_dense_build": "`self.activation = keras.activations.get(activation)` and "
-                                       "keras.activations.serialize in get_config (PIV102)",
-    "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list holding `self.activation` "
-                                              "(keras.activations.get), `self.skip_layers` bound under `if strides "
-                                              "> 1`, and a module-level Sequential grown in a loop carrying "
+                                           "SimpleRNNCell (PIV101)",
+    "keras/k6_handson_residual_unit_partial": "ResidualUnit's `self.main_layers` list of BatchNormalizations whose "
+                                              "input rank is not known (PIV105), `self.skip_layers` bound under `if "
+                                              "strides > 1`, and a module-level Sequential grown in a loop carrying "
                                               "`prev_filters` (PIV102/105)",
-    "keras/k6_handson_stacked_conv_ae_same": "a Sequential of Sequentials: `keras.models.Sequential([conv_encoder, "
-                                             "conv_decoder])` of module-level Sequentials (PIV104)",
     "keras/k6_handson_tied_dense_transpose": "weight tying through `self.dense.weights[0]` with "
                                              "`tf.matmul(..., transpose_b=True)` (PIV103), Dense layers bound to "
                                              "module-level names in a Sequential (PIV104)",
-    "keras/k6_keras_convmixer": "`DepthwiseConv2D(kernel_size=kernel_size, padding=\"same\")` with the kernel size a "
-                                "block parameter: symbolic 'same' padding (PIV105)",
     "keras/k6_keras_edsr_residual_scaling": "`Input(shape=(None, None, 3))` through blocks in a loop (input rank "
                                             "unknown in the blocks, PIV103), `x = x_new = Conv2D(...)` chained "
                                             "assignment, `**kwargs` into Conv2D, a Lambda reading the block "
                                             "parameter `factor` (PIV104)",
     "keras/k6_keras_pointnet_tnet": "`layers.Dot(axes=(2, 1))([inputs, feat_T])` of a point sequence and a "
                                     "reshaped matrix (PIV105)",
-    "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention called with query=/value=/key=/"
-                                                      "attention_mask= keywords and `ops.cast(mask[:, None, :], "
-                                                      "dtype=\"int32\")` under `if mask is not None` (PIV103/105)",
-    "keras/k6_rescaling_offset_centercrop": "`layers.CenterCrop(height, width)` has no catalog entry (PIV101)",
-    # uk9, the k7_ round (public Keras code, seventh round)
-    "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
-                                          "(channels in Keras, width in PyTorch): PIV104",
-    # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
-    "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
-    "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
-                                "it",
+    "keras/k6_keras_translation_transformer_encoder": "MultiHeadAttention's `attention_mask=padding_mask` (PIV105: "
+                                                      "attention masks not migrated) and `ops.cast(mask[:, None, :], "
+                                                      "dtype=\"int32\")` under `if mask is not None` (PIV103)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)
@@ -117,6 +100,13 @@ GAPS = {
                                     "the constructor (PIV102/PIV105)",
     "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
                            "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
+    # uk9, the k7_ round (public Keras code, seventh round)
+    "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
+                                          "(channels in Keras, width in PyTorch): PIV104",
+    # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
+    "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
+    "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
+                                "it",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "

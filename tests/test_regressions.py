@@ -256,3 +256,36 @@ def test_verify_sees_a_norm_the_weight_copy_missed(framework):
         pair.target[1].reset_parameters()
     assert not compare(*runners(pair), pair.shape, "float32", 2, 1e-5, 1e-4)["equivalent"]
     assert randomize_constant_vectors(pair.source, framework) == 0  # nothing constant is left
+
+
+def test_serialized_activation_names_match():
+    """uk8 (k6_handson_my_dense_build): `keras.activations.serialize(self.activation)` in a get_config of a layer
+    holding `keras.activations.get(...)` gives, migrated, the same name as in Keras (None is 'linear')."""
+    source = (ROOT / "keras" / "activations_get_serialize.py").read_text()
+    result = migrate_source(source, "pytorch")
+    assert result.ok, result.diagnostics
+    keras_scope, torch_scope = {}, {}
+    exec(compile(source, "keras_source", "exec"), keras_scope)
+    exec(compile(result.text, "migrated", "exec"), torch_scope)
+    for kwargs in ({"activation": "elu"}, {"activation": None}, {"activation": "relu"}, {}):
+        expected = keras_scope["ScaledDense"](4, **kwargs).get_config()
+        assert torch_scope["ScaledDense"](4, **kwargs).get_config() == expected
+
+
+def test_unused_partials_and_backend_aliases_are_not_left():
+    """uk8: a module-level `partial` of a Keras layer and `K = keras.backend`, unread after the migration, leave
+    the PyTorch file with the functools import only they used; the file imports no Keras and warns of none."""
+    source = (ROOT / "keras" / "unused_partial_and_backend_alias.py").read_text()
+    result = migrate_source(source, "pytorch")
+    assert result.ok and not [d for d in result.diagnostics if d.code == "PIV204"], result.diagnostics
+    code = result.text.split('"""')[-1]  # after the docstring
+    assert "partial" not in code and "K = " not in code and "keras" not in code, result.text
+
+
+def test_a_class_written_for_a_statement_gets_two_blank_lines():
+    """uk8 (k6_handson_conv1d_gru_timedistributed): a model written as a class where the source had a statement one
+    blank line after its imports is preceded by two blank lines (PEP 8), as every other top-level class."""
+    source = ('import keras\nfrom keras import layers\n\nmodel = keras.Sequential([keras.Input((6, 1)), '
+              'layers.Conv1D(4, 3), layers.GRU(5)])\n')
+    text = migrate_source(source, "pytorch").text
+    assert "nn.Module" in text and "\n\n\nclass " in text and "\n\nclass " not in text.replace("\n\n\nclass ", ""), text

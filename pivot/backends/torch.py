@@ -25,6 +25,7 @@ from pivot.backends.torch_sequential import added_value, run_orders, sequential_
 from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
+from pivot.catalog.activation import BY_NAME
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
@@ -431,6 +432,10 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, x, out: Emitted) -> tuple[
         given = attrs.get("output_padding", 0) if "output_padding" in layer.explicit else None
         return _transpose_same(layer, ks, ss, ds, out, None if given is None else per_axis(given, n))
     if spec.shape == "conv" and all(v == 1 for v in ss):
+        return {"padding": "same"}, []
+    if spec.shape == "depthwise" and all(v == 1 for v in ss) and not all(isinstance(v, int) for v in ks + ds):
+        # ConvMixer's `DepthwiseConv2D(kernel_size=kernel_size, padding="same")`, the kernel a block parameter: at
+        # stride 1 PyTorch's 'same' pads as TensorFlow does (the smaller half first) for any kernel
         return {"padding": "same"}, []
     sizes = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
     unsized = [i for i in range(n) if not isinstance(sizes[i], int) and ss[i] != 1]
@@ -1051,6 +1056,9 @@ class _Rewriter(Rewriter):
         sequential = self._sequential_call(original, updated)
         if sequential is not None:
             return sequential
+        serialized = self._serialized_activation(original)
+        if serialized is not None:
+            return serialized
         if _keras_state(original) and self._key(original) not in self.layers:  # not read as a weight
             self.out.diagnostics.append(D.make(
                 "PIV102", self.chunk.span(original), f"`{self.chunk.text(original.func)}(...)` creates Keras state "
@@ -1142,7 +1150,11 @@ class _Rewriter(Rewriter):
                 return expr(keras_state_list(layer, code) if layer.attrs.get("return_state") else
                             rnn_call(layer, code))
             if _attention(layer):
-                args = [self.chunk.module.code_for_node(a.value) for a in updated.args if a.keyword is None]
+                names = CATALOG[layer.op].keras_call_inputs  # `query=x, value=y` as the frontend read them
+                named = {a.keyword.value: a for a in updated.args if a.keyword and a.keyword.value in names}
+                given = [a for a in updated.args if a.keyword is None]
+                given += [named[n] for n in names[len(given):] if n in named]
+                args = [self.chunk.module.code_for_node(a.value) for a in given]
                 if layer.name in self.info.adapted:
                     args = [adapt_input(layer, _atom(a), self.info) for a in args]
                 return expr(attention_call(layer, args, self.info))
@@ -1197,6 +1209,20 @@ class _Rewriter(Rewriter):
             return False
         producers = [n for n in self.net.nodes[:self.net.nodes.index(node)] if value.value in n.outputs]
         return bool(producers) and not producers[-1].attrs.get("rest")
+
+    def _serialized_activation(self, call: cst.Call) -> cst.BaseExpression | None:
+        """`keras.activations.serialize(self.activation)` (a get_config's) of an activation the model holds
+        (`keras.activations.get(activation)`): its Keras name, which a `KerasActivation` keeps."""
+        if self.chunk.qualify(call.func) != "keras.activations.serialize" or len(call.args) != 1:
+            return None
+        held = self_attribute(call.args[0].value)
+        layer = next((l for l in self.net.layers if l.name == held), None) if held else None
+        if layer is not None and layer.op == BY_NAME:
+            return expr(f"self.{held}.name")
+        spec = CATALOG.get(layer.op) if layer is not None else None
+        name = "linear" if spec is not None and spec is lookups().keras_layer["keras.layers.Identity"] else \
+            spec.keras_activation if spec is not None and spec.kind == "activation" else None
+        return cst.SimpleString(repr(name)) if name else None
 
     def leave_Attribute(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
         node = self.nodes.get(self._key(original))

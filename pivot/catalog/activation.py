@@ -240,6 +240,7 @@ class KerasActivation(nn.Module):
         super().__init__()
         if name not in self.MODULES:
             raise ValueError(f"activation {name!r} is not one Pivot migrates")
+        self.name = "linear" if name is None else name  # as keras.activations.serialize gives it
         self.activation = self.MODULES[name]()
 
     def forward(self, x):

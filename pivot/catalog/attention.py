@@ -101,6 +101,7 @@ def _attention() -> None:
               Arg("batch_first", torch="batch_first", torch_pos=8, torch_default=False, keras_default=True)),
         shape="same", weights="mha", feature_axis=-1, draw=Draw(("seq",), inputs=3),
         weight_rule=Attention(), name_prefix="attention", sequence_input=True, attention=True, keras_support_class="TorchMultiheadAttention",
+        keras_call_inputs=("query", "value", "key"),
         torch_support_code=KERAS_MHA_CLASS,
         notes=("Keras gets `TorchMultiheadAttention`, which returns (output, weights) and takes PyTorch's masks.",),
     ))

@@ -109,7 +109,13 @@ def _core() -> None:
         name="Dropout", kind="layer", doc="dropout (identity at inference)",
         torch_module=f"{T}Dropout", keras_layer=f"{K}Dropout", torch_functions=(f"{F}dropout",),
         args=(Arg("p", torch="p", keras="rate", torch_pos=0, keras_pos=0, torch_default=0.5, domain=RATE),
-              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)),
+              Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS),
+              # keras.applications' EfficientNet `Dropout(rate, noise_shape=(None, 1, 1, 1))`: whole samples dropped
+              # in training (stochastic depth); the identity at inference, as nn.Dropout is
+              Arg("noise_shape", keras="noise_shape", keras_pos=1, keras_default=None,
+                  caveat=("PIV203", "noise_shape drops whole slices of the input in training (a shared mask); "
+                          "nn.Dropout drops single values: the same at inference (the identity), training differs")),
+              Arg("seed", keras="seed", keras_pos=2, keras_default=None)),
         draw=Draw(("img", "vec", "seq")),
         identity_at_inference=True,
         name_prefix="dropout", mode_dependent=True, variants=(PER_STEP,),

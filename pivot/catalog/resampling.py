@@ -108,6 +108,48 @@ register(OpSpec(
 ))
 
 
+CENTER_CROP_CLASS = '''
+
+class CenterCrop(nn.Module):
+    """keras.layers.CenterCrop in PyTorch (written by Pivot): the central (height, width) window of a
+    channels-first image, its top (left) margin the smaller half of an odd one, as Keras's `(size - height) // 2`.
+    Keras resizes an image smaller than the window instead; that is refused here."""
+
+    def __init__(self, height, width):
+        super().__init__()
+        self.height, self.width = height, width
+
+    def forward(self, x):
+        h, w = x.shape[-2:]
+        if h < self.height or w < self.width:
+            raise ValueError(f"CenterCrop: a {h}x{w} image is smaller than {self.height}x{self.width} (Keras "
+                             "resizes it; Pivot does not migrate that)")
+        top, left = (h - self.height) // 2, (w - self.width) // 2
+        return x[..., top:top + self.height, left:left + self.width]
+'''
+
+
+def _center_crop_to_torch(attrs: dict, seen: Seen, code: str) -> str | Unsupported | None:
+    """An image known smaller than the window: Keras resizes it (smart_resize), which is not migrated."""
+    sizes = (attrs.get("height"), attrs.get("width"))
+    if seen.shape is not None and len(seen.shape) == 3 and any(
+            known(s) and known(t) and s < t for s, t in zip(seen.shape[1:], sizes)):
+        return Unsupported(f"its input ({seen.shape[1]}x{seen.shape[2]}) is smaller than the window: Keras resizes "
+                           "it instead of cropping, which is not migrated")
+    return None
+
+
+register(OpSpec(
+    name="CenterCrop", kind="layer", doc="crop the central height x width window of an image",
+    torch_module="CenterCrop", keras_layer="keras.layers.CenterCrop",
+    args=(Arg("height", torch="height", keras="height", torch_pos=0, keras_pos=0),
+          Arg("width", torch="width", keras="width", torch_pos=1, keras_pos=1)),
+    spatial=2, shape="resize", shape_rule=ResizeShape(), layout_sensitive=True,
+    emit_torch_layer=_center_crop_to_torch, torch_support_code=CENTER_CROP_CLASS,
+    notes=("PyTorch gets a `CenterCrop` module written by Pivot (slicing; an odd margin's smaller half on the "
+           "top/left, as Keras; torchvision's CenterCrop rounds it the other way).",),
+))
+
 EXTRACT_PATCHES_CLASS = '''
 
 class ExtractPatches(nn.Module):

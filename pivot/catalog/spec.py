@@ -197,6 +197,9 @@ class OpSpec:
     recurrent_states: int = 0
     # called as (query, value[, key]) in Keras and (query, key, value) in PyTorch
     attention: bool = False
+    # the names of the Keras layer's tensor call parameters in positional order (MultiHeadAttention's query, value,
+    # key): a call passing them by keyword (`attention(query=x, value=x, key=x)`) is read as the positional one
+    keras_call_inputs: tuple[str, ...] = ()
     # lazy PyTorch modules by input rank (BatchNorm: LazyBatchNorm1d/2d/3d), the first one for other ranks
     torch_lazy_by_rank: tuple[tuple[int, str], ...] = ()
     # Pivot's Keras support class standing for the PyTorch module (called with PyTorch's arguments)

@@ -376,6 +376,8 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
     reader = FlowReader(chunk, framework, {layer.name for layer in layers})
     reader.parameters = {layer.name for layer in layers if layer.op == "Parameter"}  # their methods: tensor ops
     reader.fresh_layers = {layer.name for layer in layers if _allocates(layer)}  # F.relu_(self.bn(x)) is F.relu
+    reader.call_inputs = {layer.name: CATALOG[layer.op].keras_call_inputs for layer in layers
+                          if layer.op in CATALOG and CATALOG[layer.op].keras_call_inputs}
     inputs: tuple[str, ...] = ()
     if entry is not None:
         inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)

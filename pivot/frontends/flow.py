@@ -32,6 +32,10 @@ def operator_op(operator: cst.CSTNode) -> str | None:
     return spec.name if spec else None
 
 
+# MultiHeadAttention's mask arguments (a padding mask as `attention_mask`)
+_ATTENTION_MASKS = ("attention_mask", "query_mask", "value_mask", "key_mask")
+
+
 class FlowReader:
     """Reads statements into nodes; `layers` are the names callable as declared layers."""
 
@@ -50,6 +54,7 @@ class FlowReader:
         self.parameters: set[str] = set()  # the model's nn.Parameter attributes: tensors, their methods tensor ops
         self.comprehended: set[str] = set()  # lists of tensors a list comprehension built
         self.size_names: dict[str, tuple[str, int, int]] = {}  # `h = x.shape[1]`: name -> (tensor, axis, mark)
+        self.call_inputs: dict[str, tuple[str, ...]] = {}  # layer -> its entry's `keras_call_inputs`
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -580,12 +585,26 @@ class FlowReader:
 
     def layer_call(self, call: cst.Call, layer: str) -> str:
         # `self.merge([a, b])`: each tensor of the list is an input (their shapes decide the merge's axis)
-        ins = tuple(v for a in call.args if a.keyword is None for v in self.tensor_items(a.value))
+        inputs = self.positional_inputs(call, self.call_inputs.get(layer, ()))
+        ins = tuple(v for a in inputs for v in self.tensor_items(a.value))
         out = self.fresh()
-        extra, states = self.call_keywords(call)
+        extra, states = self.call_keywords(call, inputs)
         self.add(Node("layer", ins + states, (out,), layer=layer, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="call"))
         return out
+
+    def positional_inputs(self, call: cst.Call, names: tuple[str, ...]) -> list[cst.Arg]:
+        """The arguments a layer call passes its inputs in, in order: the positional ones, then
+        (`attention(query=q, value=v, key=k)`) those its layer's entry names (`keras_call_inputs`) passed by keyword,
+        when they fill the next positions in order (else they stay keywords, reported)."""
+        positional = [a for a in call.args if a.keyword is None]
+        if self.framework != "keras" or not names:
+            return positional
+        named = {a.keyword.value: a for a in call.args if a.keyword and a.keyword.value in names[len(positional):]}
+        given = names[len(positional):len(positional) + len(named)]
+        if not named or set(given) != set(named) or any(a.star for a in call.args):
+            return positional
+        return positional + [named[n] for n in given]
 
     def tensor_items(self, e: cst.BaseExpression) -> tuple[str, ...]:
         """The tensors of a list or tuple expression, of a variable holding one, or the one tensor `e` is."""
@@ -596,18 +615,25 @@ class FlowReader:
         value = self.expr(e)
         return (value,) if value else ()
 
-    def call_keywords(self, call: cst.Call) -> tuple[dict, tuple[str, ...]]:
+    def call_keywords(self, call: cst.Call, inputs: list | None = None) -> tuple[dict, tuple[str, ...]]:
         """A layer call's keyword arguments: values as attributes, and the tensors of a Keras RNN's
-        `initial_state` (appended to the call's inputs); any other keyword that passes a tensor is reported."""
+        `initial_state` (appended to the call's inputs); any other keyword that passes a tensor is reported.
+        `inputs`: the call's input arguments (`positional_inputs`: some passed by keyword), not read here."""
         extra: dict = {}
         states: tuple[str, ...] = ()
-        for arg in (a for a in call.args if a.keyword):
+        taken = {id(a) for a in inputs or ()}
+        for arg in (a for a in call.args if a.keyword and id(a) not in taken):
             key = arg.keyword.value
             tensors = self.tensor_items(arg.value)
             if key == "training" and self.framework == "keras" and literal(arg.value, self.chunk) is True:
                 self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
                                                "training=True keeps training behaviour (dropout, batch statistics) "
                                                "at inference; Pivot does not migrate it"))
+            elif key in _ATTENTION_MASKS and self.framework == "keras" and literal(arg.value, self.chunk) is not None:
+                self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(arg)}` masks the "
+                                               f"positions `{self.chunk.text(call.func)}` attends to (Keras: 1 "
+                                               "attends; PyTorch's attn_mask is the opposite, True masks, per head); "
+                                               "Pivot does not migrate attention masks yet; migrate it by hand"))
             elif key == "mask" and self.framework == "keras" and literal(arg.value, self.chunk) is not None:
                 self.diagnostics.append(D.make("PIV105", self.chunk.span(arg), f"`{self.chunk.text(call)}`: "
                                                f"`{self.chunk.text(arg)}` masks time steps or positions, and "

@@ -28,6 +28,7 @@ from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs,
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
 LAMBDA = "keras.layers.Lambda"
+ACTIVATIONS_GET = "keras.activations.get"
 IDENTITY = "keras.layers.Identity"  # `layers.Activation("linear")` and `Activation(None)`
 STARTS = (SEQUENTIAL, MODEL, INPUT, INPUT_LAYER)  # the calls a module-level model's first statement makes
 
@@ -135,6 +136,10 @@ class KerasLayerReader:
         local = chunk.local_class(call.func)
         if local:
             return Layer(name, "Submodel", Attrs.of({"class": local}), span=span, source=source)
+        if qual == ACTIVATIONS_GET and len(call.args) == 1 and call.args[0].keyword is None:
+            # Hands-On ML's `self.activation = keras.activations.get(activation)`, applied as
+            # `self.activation(z)`: the function of that name (None: linear), as `layers.Activation(activation)` is
+            qual = "keras.layers.Activation"
         variants = lookups().keras_variant.get(qual, [])
         wrapper = any(v.wraps for _, v in variants)
         if wrapper and call.args and isinstance(call.args[0].value, cst.Call):
@@ -315,6 +320,11 @@ class KerasLayerReader:
             layer = self.read(self.local_calls[node.value], name)
             if layer is not None:
                 return replace(layer, attrs=Attrs(layer.attrs.items + (("var", node.value),)))
+        if isinstance(node, cst.Name) and node.value in module_sequentials(chunk) and \
+                node.value not in self.parameters:
+            # Hands-On ML's `keras.Sequential([conv_encoder, conv_decoder])`: a Sequential the file builds at
+            # module level, migrated with it (as the PyTorch reader has d2l's `nn.Sequential(b1, b2, ...)`)
+            return Layer(name, "Built", Attrs.of({"by": node.value}), span=chunk.span(node), source=node.value)
         layer = self.read(node, name) if isinstance(node, cst.Call) else None
         if layer is None:  # conv1x1(...), norm_layer(...), self.depthwise_conv(...): built by code of the file
             layer = built_by_code(node, name, chunk, lambda n: _mentions_keras(n, chunk))
@@ -323,6 +333,18 @@ class KerasLayerReader:
                                      "layer call Pivot can follow"))
             layer = Layer(name, "opaque", span=chunk.span(node), source=chunk.text(node))
         return layer
+
+
+def module_sequentials(chunk: Chunk) -> set[str]:
+    """Names the file binds once, at module level, to a `keras.Sequential(...)`: models of the file of their own."""
+    counts: dict[str, int] = {}
+    for stmt in chunk.module.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            for target in small.targets if isinstance(small, cst.Assign) else ():
+                if isinstance(target.target, cst.Name):
+                    seq = isinstance(small.value, cst.Call) and chunk.qualify(small.value.func) == SEQUENTIAL
+                    counts[target.target.value] = counts.get(target.target.value, 0) + (1 if seq else 2)
+    return {name for name, n in counts.items() if n == 1}
 
 
 def _wrappable(variants) -> str:
@@ -371,6 +393,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
             diags: list[Diagnostic] = []
             reader = KerasLayerReader(chunk, diags)
             reader.parameters = frozenset(p.name.value for p in stmt.params.params)
+            reader.constants = _with_block_constants(stmt, reader)
             templates = keras_templates(stmt, chunk, set(), reader)
             if templates:
                 diags.append(D.make("PIV204", chunk.span(stmt.name), f"`{stmt.name.value}` creates Keras layers "
@@ -1308,14 +1331,16 @@ class FunctionalReader(FlowReader):
         return fresh
 
     def apply(self, call: cst.Call, layer: Layer) -> str:
-        positional = [a.value for a in call.args if a.keyword is None]
+        spec = CATALOG.get(layer.op)
+        inputs = self.positional_inputs(call, spec.keras_call_inputs if spec is not None else ())
+        positional = [a.value for a in inputs]
         if len(positional) == 1 and isinstance(positional[0], (cst.List, cst.Tuple)):
             positional = [el.value for el in positional[0].elements]
         ins = tuple(v for p in positional for v in (
             self.tensor_lists[p.value] if isinstance(p, cst.Name) and p.value in self.tensor_lists else (self.expr(p),))
             if v)
         out = self.fresh()
-        extra, states = self.call_keywords(call)
+        extra, states = self.call_keywords(call, inputs)
         self.add(Node("layer", ins + states, (out,), layer=layer.name, attrs=Attrs.of(extra),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="apply"))
         return out
@@ -1758,6 +1783,33 @@ def _filled_with_layers(fn: cst.FunctionDef, attr: str, chunk: Chunk) -> bool:
 
     walk(fn, enter)
     return found
+
+
+def _with_block_constants(fn: cst.FunctionDef, reader: "KerasLayerReader") -> Callable[[], dict[str, str]]:
+    """The reader's constants and a block's own: a name its body binds once, at its top, to a value known statically
+    (keras.applications' `bn_axis = 3` before `BatchNormalization(axis=bn_axis)`), as its inlined reading has it."""
+    outer, counts, found = reader.constants, {}, {}
+
+    def enter(node: cst.CSTNode) -> bool:
+        for target in getattr(node, "targets", ()) if isinstance(node, cst.Assign) else ():
+            for name in _target_names(target.target) or ():
+                counts[name] = counts.get(name, 0) + 1
+        if isinstance(node, (cst.AugAssign, cst.AnnAssign)) and isinstance(node.target, cst.Name):
+            counts[node.target.value] = counts.get(node.target.value, 0) + 2
+        if isinstance(node, (cst.For, cst.CompFor)):
+            for name in _target_names(node.target) or ():
+                counts[name] = counts.get(name, 0) + 2
+        return True
+
+    walk(fn.body, enter)
+    for stmt in fn.body.body:
+        for small in stmt.body if isinstance(stmt, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign) and len(small.targets) == 1 and \
+                    isinstance(small.targets[0].target, cst.Name) and isinstance(small.value, (cst.Integer, cst.Float)):
+                name = small.targets[0].target.value
+                if counts.get(name) == 1 and name not in reader.parameters:
+                    found[name] = reader.chunk.text(small.value)
+    return (lambda: {**outer(), **found}) if found else outer
 
 
 def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:

@@ -205,7 +205,7 @@ KNOWN.update({(f"UpSampling{n}D", "keras", arg): "the PyTorch nn.Upsample's inpu
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)
               for arg in (None, "scale_factor")})
 KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
-              for op in ("DepthToSpace", "Resizing", "ExtractPatches", "Subsample")})
+              for op in ("DepthToSpace", "Resizing", "ExtractPatches", "Subsample", "CenterCrop")})
 KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling: a padding Keras 'same' does not "
               "express (PyTorch's, or TensorFlow's with kernel minus stride odd) is a 'valid' transposed convolution "
               "and a crop (Cropping / negative ZeroPad), which comes back as padding 0 and a crop"
