@@ -1679,6 +1679,8 @@ def _passes_rank(spec: OpSpec) -> bool:
     the chain."""
     if spec.shape != "same" or spec.axis_args:
         return False
+    if spec.weights == "prelu":  # an activation with learned slopes, one or one per channel (axis 1 in PyTorch)
+        return True
     return spec.kind == "activation" or spec.feature_axis == 1 or (
         spec.kind == "layer" and spec.feature_axis is None and spec.weight_rule is None
         and spec.support_call is None and not spec.layout_sensitive)

@@ -96,8 +96,6 @@ GAPS = {
                                   "only the function idiom is recognised): PIV105",
     "torch/p_crnn_ocr": "`cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested `convRelu(i)`, then "
                         "`self.cnn = cnn` (PIV104)",
-    "torch/p_fsrcnn": "`self.mid_part = [...]; self.mid_part.extend([...])` then `nn.Sequential(*self.mid_part)` "
-                      "(PIV102), `ConvTranspose2d(padding=9//2, output_padding=...)` (PIV105)",
     "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
                            "applied as `self.f(...)`): PIV102",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "

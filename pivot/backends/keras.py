@@ -217,6 +217,13 @@ def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emit
             crops = tuple((p, p - o) for p, o in zip(pads, ops))
             crop = crops[0] if n == 1 else crops
             return {"padding": "valid", "output_padding": None, "crop_after": f"layers.Cropping{n}D({crop})"}, []
+    if not all(isinstance(v, int) for v in pads + ops):
+        # sizes known only when the model is built (`padding=k // 2, output_padding=scale - 1`): Keras's 'valid'
+        # output with output_padding is the full one and `op` more positions at the end (no input reaches them,
+        # as in PyTorch), cropped by p on both sides: full[p : L + op - p], PyTorch's for any values
+        crops = tuple(f"({value_code(p)}, {value_code(p)})" for p in pads)
+        crop = crops[0] if n == 1 else f"({', '.join(crops)})"
+        return {"padding": "valid", "crop_after": f"layers.Cropping{n}D({crop})"}, []
     out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
                                   "has no Keras equivalent", target="keras"))
     return {}, []
@@ -1241,6 +1248,12 @@ class _Rewriter(Rewriter):
         self.lstm.named_parameters(): if 'weight_ih' in name: nn.init...(p) ... p.data.fill_(0)`: only
         initialisation."""
         it = node.iter
+        if isinstance(it, cst.Attribute) and isinstance(it.value, cst.Name) and it.value.value == "self":
+            # `for m in self.mid_part: if isinstance(m, nn.Conv2d): nn.init.normal_(m.weight.data, ...)` over a
+            # container of the model (FSRCNN), whose body does nothing else
+            layer = self.net.layer(it.attr.value)
+            return layer is not None and layer.op in ("Sequential", "ModuleList") and \
+                self._only_initialises(node.body)
         if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute) and it.func.attr.value in (
                 "modules", "named_modules", "children", "named_children", "parameters", "named_parameters")):
             return False

@@ -10,7 +10,7 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
-from pivot.frontends.chains import self_attribute
+from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
@@ -18,7 +18,7 @@ from pivot.frontends.held import held_activations
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
+from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -517,6 +517,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
         branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
         templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
+    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`) whose Keras
+    # layer depends on its input's rank (PReLU's shared axes) takes the rank its neighbours fix (frontends.chains)
+    ranks = chain_input_ranks(cls, chunk, tuple(templates), False, TORCH_SEQUENTIAL)
+    templates = [replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: ranks[t.span]}))
+                 if t.span in ranks and CATALOG.get(t.op) is not None and CATALOG[t.op].emit_keras_layer else t
+                 for t in templates]
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
