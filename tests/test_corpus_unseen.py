@@ -94,8 +94,8 @@ GAPS = {
     "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
                                   "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
                                   "only the function idiom is recognised): PIV105",
-    "torch/p_crnn_ocr": "`cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested `convRelu(i)`, then "
-                        "`self.cnn = cnn` (PIV104)",
+    "torch/p_crnn_ocr": "`conv.squeeze(2)` then `conv.permute(2, 0, 1)` of the feature map into a sequence-first "
+                        "LSTM (PIV105)",
     "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
                            "applied as `self.f(...)`): PIV102",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "

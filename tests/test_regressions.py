@@ -18,7 +18,6 @@ ERRORS = {
     "torch/unknown_method": ("addcmul_", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
     "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
-    "torch/local_container_add_module": ("through a local name is not followed", False),
     "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
     "torch/modulelist_by_method_axis": ("the rank and layout of this model's input are not known statically", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
@@ -52,6 +51,7 @@ ERRORS = {
     "torch/method_block_then_flatten": ("the rank and layout of what it flattens are not known statically", False),
     "torch/method_block_then_flatten_module": ("the rank and layout of what it flattens are not known statically",
                                                False),
+    "torch/local_container_other_use": ("through a local name is not followed", False),
     "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error

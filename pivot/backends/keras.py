@@ -27,7 +27,7 @@ from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, dotted_name, walk
-from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
+from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
@@ -732,7 +732,7 @@ class _Rewriter(Rewriter):
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
-            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
+            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[-1]])
         if self.net.style == "subclass" and is_add_module(original):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
@@ -1124,6 +1124,9 @@ class _Rewriter(Rewriter):
     def _adds_to_sequential(self, call: cst.Call) -> bool:
         """`self.add_module(name, m)` in an nn.Sequential subclass, `self.features.add_module(name, m)`."""
         func = call.func
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in {
+                layer.attrs.get(FILLED_AS) for layer in self.net.layers if layer.op == "Sequential"} - {None}:
+            return True  # `cnn.add_module(name, m)` / `cnn.append(m)` of a local container (frontends.torch)
         if not (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and len(call.args) == 2):
             return False
         in_sequential = bool(self.classes) and self.classes[-1]

@@ -425,6 +425,41 @@ def _grown_later(init: cst.FunctionDef, target: str, value: cst.CSTNode | None =
     return bool(found)
 
 
+# a dynamic Sequential's local name in the constructor (`cnn = nn.Sequential()`, `cnn.add_module(...)` in a nested
+# function, `self.cnn = cnn`: meijieru's CRNN), whose adds the Keras code writes as `cnn.add(m)`
+FILLED_AS = "filled_as"
+
+
+def _filled_by_add(init: cst.FunctionDef, local: str) -> bool:
+    """Every use of the local `local` in the constructor, other than where it is bound (once) and given to
+    `self.x = local`, is `local.add_module(name, m)` or `local.append(m)` (what keras.Sequential's `add` does)."""
+    uses: list[bool] = []
+    bound = [0]
+
+    def enter(node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
+                isinstance(node.func.value, cst.Name) and node.func.value.value == local:
+            n = 2 if node.func.attr.value == "add_module" else 1 if node.func.attr.value == "append" else 0
+            uses.append(bool(n) and len(node.args) == n and not any(a.keyword or a.star for a in node.args))
+            for a in node.args:
+                walk(a, enter)
+            return False
+        if isinstance(node, cst.Assign):
+            if any(isinstance(t.target, cst.Name) and t.target.value == local for t in node.targets):
+                bound[0] += 1
+                walk(node.value, enter)
+                return False
+            if isinstance(node.value, cst.Name) and node.value.value == local and \
+                    all(self_attribute(t.target) for t in node.targets):
+                return False
+        if isinstance(node, cst.Name) and node.value == local:
+            uses.append(False)
+        return True
+
+    walk(init, enter)
+    return bound[0] == 1 and all(uses)
+
+
 def _first_grown(init: cst.FunctionDef, target: str, chunk: Chunk) -> Span | None:
     """The span of the first layer the constructor builds into `self.<target>` (`.append(nn.Conv2d(...))`,
     `.extend([nn.Conv2d(...), ...])`, or the element of a comprehension it is made of: `nn.ModuleList([nn.Conv1d(..,
@@ -472,6 +507,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 # is reported: the Keras code has no container to add to (it was written as an empty Sequential,
                 # an identity, and `cnn.add_module(...)` kept: exit 0, then a crash)
                 built = read_layer(local_vars[call.value], target, chunk, [], local_vars, {l.name: l for l in layers})
+                if built is not None and built.op == "Sequential" and not built.children and not built.attrs.get(
+                        "dynamic") and _grown_later(init, target, call) and _filled_by_add(init, call.value):
+                    # only `cnn.add_module(name, m)` / `cnn.append(m)`: keras.Sequential's `add(m)`, in call order
+                    layers.append(Layer(target, "Sequential", Attrs.of({"dynamic": True, FILLED_AS: call.value}),
+                                        span=built.span, source=built.source))
+                    continue
                 if built is not None and built.op == "Sequential" and not built.children \
                         and _grown_later(init, target, call):
                     diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {call.value}`: a container "
