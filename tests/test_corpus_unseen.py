@@ -47,8 +47,6 @@ GAPS = {
                                       "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
     "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
                                            "as the GRU's initial state (PIV102)",
-    "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
-                                              "name (PIV102)",
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
                                                  "RandomRotation, RandomZoom])` applied as a layer in a functional "
                                                  "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
@@ -96,8 +94,6 @@ GAPS = {
                                   "only the function idiom is recognised): PIV105",
     "torch/p_crnn_ocr": "`conv.squeeze(2)` then `conv.permute(2, 0, 1)` of the feature map into a sequence-first "
                         "LSTM (PIV105)",
-    "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
-                           "applied as `self.f(...)`): PIV102",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
                             "`.repeat()` (PIV102)",
     "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "

@@ -728,7 +728,8 @@ class _Rewriter(Rewriter):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def held_layer(self, layer: Layer) -> str:
-        return layer_code(layer, self.info, self.out)[0]
+        code = layer_code(layer, self.info, self.out)[0]
+        return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
