@@ -41,8 +41,6 @@ GAPS = {
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
-    "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
-                                          "feature map into a GRU (PIV105)",
     "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
                                       "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
     "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
@@ -92,8 +90,6 @@ GAPS = {
     "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
                                   "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
                                   "only the function idiom is recognised): PIV105",
-    "torch/p_crnn_ocr": "`conv.squeeze(2)` then `conv.permute(2, 0, 1)` of the feature map into a sequence-first "
-                        "LSTM (PIV105)",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
                             "`.repeat()` (PIV102)",
     "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "
