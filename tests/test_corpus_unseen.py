@@ -41,8 +41,6 @@ GAPS = {
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
-    "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
-                                      "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
     "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
                                            "as the GRU's initial state (PIV102)",
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "

@@ -849,8 +849,11 @@ class _Rewriter(Rewriter):
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated
-        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
-                            self.out, "keras")
+        seen = self.info.seen(node, node.inputs[0] if node.inputs else None)
+        if node.span in self.info.flatten_channels_first and seen[1] and seen[0] is not None:
+            # an image reshaped into no image (`feats.view(b, t, -1)`): in PyTorch's order first (shapes)
+            x, seen = f"keras.ops.moveaxis({x}, -1, 1)", (seen[0], False)
+        code = reshape_code(node, x, args, seen, self.out, "keras")
         if code and node.span in self.info.image_reshapes:  # PyTorch's channels-first image, moved channels-last
             shape, _ = self.info.seen(node, node.outputs[0] if node.outputs else None, output=True)
             code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
