@@ -1056,7 +1056,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
             and not _read_per_step(net, name) and not inserted_channels_rank(net, name) \
-            and not permuted_into_image_rank(net, name)
+            and not permuted_into_image_rank(net, name) and not _reshaped_into_images(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):
             sp = image and len(given) >= 2
             shape = to_canonical(tuple(given), sp) if net.framework == "keras" else tuple(given)
@@ -1380,7 +1380,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             sp = True  # `x.view(-1, 16, 7, 7)` before a conv: a channels-first image
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
-        flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) else \
+        flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) or \
+            _source_order_reshape(node, xs, sps, sp, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
     ops = [node.op] + [l.op for l in iter_layers([layer])] if layer is not None else [node.op]
@@ -1453,6 +1454,35 @@ def _remember(info: ShapeInfo, node: Node, ins: tuple, outs: tuple) -> None:
             return tuple(x if x == y else (None, x[1] if x[1] == y[1] else False) for x, y in zip(a, b))
         ins, outs = agree(before[0], ins), agree(before[1], outs)
     info.at[node] = (ins, outs)
+
+
+def _reshaped_into_images(net: Network, name: str) -> bool:
+    """A PyTorch input read first (past its sizes) by the reshape into the images a conv reads (`image_reshapes`):
+    per-frame images `x.view(b * t, c, h, w)` of (N, T, C, H, W). The input itself is no image: it has the same
+    layout in both frameworks, the reshape makes Keras's channels-last images from it."""
+    if net.framework != "torch":
+        return False
+    first = next((n for n in net.nodes if name in n.inputs and n.op not in _GRAPH_ORDER_FREE), None)
+    return first is not None and getattr(CATALOG.get(first.op), "shape", None) == "reshape" and \
+        first.span in image_reshapes(net)
+
+
+def _source_order_reshape(node: Node, xs: list, sps: list, sp: bool, info: ShapeInfo) -> bool:
+    """A PyTorch reshape of an image of known rank into a sequence (N, L, F), not the image a conv reads next
+    (`image_reshapes`): per-frame features `feats.view(b, t, -1)` of (b * t, C, 1, 1), `x.view(n, c, -1)`. Recorded in `flatten_channels_first`: the Keras image is moved to
+    PyTorch's channels-first order first, so the result is PyTorch's (and the weights after it are copied as they
+    are)."""
+    spec = CATALOG.get(node.op)
+    if info.framework != "torch" or spec is None or spec.shape != "reshape" or sps[:1] != [True] or sp or \
+            not xs or xs[0] is None or node.span in info.image_reshapes or len(node.inputs) != 1:
+        return False
+    sizes = node.attrs.get("shape")
+    if not isinstance(sizes, tuple) or len(sizes) != 3:
+        # a sequence only: an image regrouped into more axes may be viewed back into an image (ShuffleNet's
+        # channel shuffle in a module), and (N, F) is a flatten's (`_source_order_flatten`)
+        return False
+    info.flatten_channels_first.add(node.span)
+    return True
 
 
 def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bool:
@@ -1758,6 +1788,8 @@ def _passes_rank(spec: OpSpec) -> bool:
     the chain."""
     if spec.shape != "same" or spec.axis_args:
         return False
+    if spec.weights == "prelu":  # an activation with learned slopes, one or one per channel (axis 1 in PyTorch)
+        return True
     return spec.kind == "activation" or spec.feature_axis == 1 or (
         spec.kind == "layer" and spec.feature_axis is None and spec.weight_rule is None
         and spec.support_call is None and not spec.layout_sensitive)

@@ -41,14 +41,8 @@ GAPS = {
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
-    "torch/h_cnn2d_spectrogram_crnn_gru": "CRNN: `x.permute(0, 3, 1, 2)` then `x.reshape(b, t, c * f)` of a "
-                                          "feature map into a GRU (PIV105)",
-    "torch/h_cnn3d_conv_lstm_frames": "per-frame CNN: `x.view(b * t, c, h, w)` of a 5-D input, then "
-                                      "`feats.view(b, t, -1)` of the pooled feature map (PIV105)",
     "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
                                            "as the GRU's initial state (PIV102)",
-    "torch/h_mlp_ordered_layers_dict_config": "`getattr(nn, config['activation'])()`: a layer class looked up by "
-                                              "name (PIV102)",
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
                                                  "RandomRotation, RandomZoom])` applied as a layer in a functional "
                                                  "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
@@ -84,12 +78,6 @@ GAPS = {
     "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
                                   "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
                                   "only the function idiom is recognised): PIV105",
-    "torch/p_crnn_ocr": "`cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested `convRelu(i)`, then "
-                        "`self.cnn = cnn` (PIV104)",
-    "torch/p_fsrcnn": "`self.mid_part = [...]; self.mid_part.extend([...])` then `nn.Sequential(*self.mid_part)` "
-                      "(PIV102), `ConvTranspose2d(padding=9//2, output_padding=...)` (PIV105)",
-    "torch/p_highway_mlp": "an activation function passed as a constructor argument (`Highway(..., f=F.relu)`, "
-                           "applied as `self.f(...)`): PIV102",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
                             "`.repeat()` (PIV102)",
     "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "

@@ -19,7 +19,6 @@ ERRORS = {
     "torch/inplace_op_on_identity": ("`F.relu_` is not supported yet", True),
     "torch/module_regroups_image": ("reshapes an image-like tensor", False),
     "torch/helper_function_tensor_method": ("still calls the PyTorch tensor method `.sigmoid()`", False),
-    "torch/local_container_add_module": ("through a local name is not followed", False),
     "torch/repeat_input_unknown_layout": ("whether its sizes follow an image's axes", False),
     "torch/flatten_sliced": ("cannot carry that order", False),
     "torch/dropout_in_forward": ("built inside forward/call", True),
@@ -51,6 +50,8 @@ ERRORS = {
     "torch/method_block_then_flatten": ("the rank and layout of what it flattens are not known statically", False),
     "torch/method_block_then_flatten_module": ("the rank and layout of what it flattens are not known statically",
                                                False),
+    "torch/image_permuted_then_conv": ("reads a value of an image's rank that Pivot does not follow", False),
+    "torch/local_container_other_use": ("through a local name is not followed", False),
     "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error

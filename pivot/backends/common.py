@@ -288,6 +288,21 @@ def unpacked_sizes(updated: cst.Assign, node: Node | None, info, out: Emitted, s
         elements=elements))])
 
 
+def _image_permutation(spec: OpSpec, node: Node, shape, spatial: bool, side: str) -> tuple | None:
+    """An op moving the axes of one image-like value of a known rank into a value that is not one (its shape
+    rule's result, as a CRNN's `x.permute(0, 3, 1, 2)` of a feature map before `reshape(b, t, c * f)`): the
+    permutation of the target's image that gives the source's order, which both frameworks then share (None for
+    any other op)."""
+    permutation = getattr(spec.shape_rule, "permutation", None)
+    if side != "keras" or not spatial or shape is None or permutation is None or len(node.inputs) != 1:
+        return None
+    rank = len(shape) + 1
+    dims = permutation(node.attrs.as_dict(), rank)
+    if dims is None or sorted(dims) != list(range(rank)):
+        return None
+    return tuple(remap_axis(d, rank, True, to_keras=True) % rank for d in dims)
+
+
 def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
     """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
     value = node.inputs[0] if node.inputs else None
@@ -298,6 +313,10 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return f"keras.ops.transpose({xs[0]}, axes={info.adapter_axes[node.span]})"
     if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
         return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
+    moved = _image_permutation(spec, node, shape, spatial, side)
+    if moved is not None:  # `x.permute(0, 3, 1, 2)` of a feature map into a sequence: PyTorch's order in both
+        function = "keras.ops.transpose" if side == "keras" else "torch.permute"
+        return f"{function}({xs[0]}, {moved})"
     if spec.layout_fixed and any(info.seen(node, v)[1] for v in node.inputs):  # a matmul's second one too
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` moves axes of an image-like tensor, "
                                       "whose layout changes in migration; migrate it by hand", target=side))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pivot import diagnostics as D
 from pivot.backends.common import Emitted, remap_axis, same_value
 from pivot.catalog import REQUIRED, Arg, OpSpec, Seen
-from pivot.model import Layer, Node, Value, value_code
+from pivot.model import INPUT_RANK, Layer, Node, Value, value_code
 from pivot.shapes import ShapeInfo
 
 
@@ -67,6 +67,11 @@ def seen(layer: Layer, info: ShapeInfo, to_keras: bool) -> Seen:
     """What a layer emit hook knows of the layer's input, from shape inference."""
     x = info.layer_in.get(layer.name)
     image = info.layer_in_spatial.get(layer.name, False)
+    told = layer.attrs.get(INPUT_RANK)
+    if x is None and isinstance(told, int) and told >= 2:
+        # a layer of a chain built by code: the rank its neighbours fix (frontends.chains); a chain tells rank 3 only
+        # after a 1-D conv or pool, so any rank above 2 is channels-first in PyTorch (an image)
+        x, image = (None,) * (told - 1), told >= 3
     rank = None if x is None else len(x) + 1
     return Seen(x, bool(image), layer.span in info.adapters,
                 lambda axis: remap_axis(axis, rank, image, to_keras=to_keras), layer.name in info.rank_guessed_layers,

@@ -28,7 +28,7 @@ from pivot.frontends.flow import inference_exit
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
-from pivot.frontends.torch import is_add_module, ordered_dict_values, ordered_dict_variable
+from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
@@ -238,6 +238,13 @@ def _transpose_padding(attrs: dict, pads: tuple, n: int, layer: Layer, out: Emit
             crops = tuple((p, p - o) for p, o in zip(pads, ops))
             crop = crops[0] if n == 1 else crops
             return {"padding": "valid", "output_padding": None, "crop_after": f"layers.Cropping{n}D({crop})"}, []
+    if not all(isinstance(v, int) for v in pads + ops):
+        # sizes known only when the model is built (`padding=k // 2, output_padding=scale - 1`): Keras's 'valid'
+        # output with output_padding is the full one and `op` more positions at the end (no input reaches them,
+        # as in PyTorch), cropped by p on both sides: full[p : L + op - p], PyTorch's for any values
+        crops = tuple(f"({value_code(p)}, {value_code(p)})" for p in pads)
+        crop = crops[0] if n == 1 else f"({', '.join(crops)})"
+        return {"padding": "valid", "crop_after": f"layers.Cropping{n}D({crop})"}, []
     out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: this transposed-convolution padding "
                                   "has no Keras equivalent", target="keras"))
     return {}, []
@@ -742,14 +749,15 @@ class _Rewriter(Rewriter):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
     def held_layer(self, layer: Layer) -> str:
-        return layer_code(layer, self.info, self.out)[0]
+        code = layer_code(layer, self.info, self.out)[0]
+        return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if _forward_of_layer(original.func, {l.name for l in self.net.layers}) and \
                 isinstance(updated.func, cst.Attribute):  # self.conv.forward(x): a Keras layer is called
             return updated.with_changes(func=updated.func.value)
         if self._adds_to_sequential(original):  # keras.Sequential's add appends to the call order too
-            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[1]])
+            return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("add")), args=[updated.args[-1]])
         if self.net.style == "subclass" and is_add_module(original):
             # keras.Model has no add_module; setattr registers (and tracks) the layer under the same name
             self_arg = cst.Arg(cst.Name("self"), comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
@@ -865,8 +873,11 @@ class _Rewriter(Rewriter):
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated
-        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
-                            self.out, "keras")
+        seen = self.info.seen(node, node.inputs[0] if node.inputs else None)
+        if node.span in self.info.flatten_channels_first and seen[1] and seen[0] is not None:
+            # an image reshaped into no image (`feats.view(b, t, -1)`): in PyTorch's order first (shapes)
+            x, seen = f"keras.ops.moveaxis({x}, -1, 1)", (seen[0], False)
+        code = reshape_code(node, x, args, seen, self.out, "keras")
         if code and node.span in self.info.image_reshapes:  # PyTorch's channels-first image, moved channels-last
             shape, _ = self.info.seen(node, node.outputs[0] if node.outputs else None, output=True)
             code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
@@ -1141,6 +1152,9 @@ class _Rewriter(Rewriter):
     def _adds_to_sequential(self, call: cst.Call) -> bool:
         """`self.add_module(name, m)` in an nn.Sequential subclass, `self.features.add_module(name, m)`."""
         func = call.func
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in {
+                layer.attrs.get(FILLED_AS) for layer in self.net.layers if layer.op == "Sequential"} - {None}:
+            return True  # `cnn.add_module(name, m)` / `cnn.append(m)` of a local container (frontends.torch)
         if not (isinstance(func, cst.Attribute) and func.attr.value == "add_module" and len(call.args) == 2):
             return False
         in_sequential = bool(self.classes) and self.classes[-1]
@@ -1265,6 +1279,12 @@ class _Rewriter(Rewriter):
         self.lstm.named_parameters(): if 'weight_ih' in name: nn.init...(p) ... p.data.fill_(0)`: only
         initialisation."""
         it = node.iter
+        if isinstance(it, cst.Attribute) and isinstance(it.value, cst.Name) and it.value.value == "self":
+            # `for m in self.mid_part: if isinstance(m, nn.Conv2d): nn.init.normal_(m.weight.data, ...)` over a
+            # container of the model (FSRCNN), whose body does nothing else
+            layer = self.net.layer(it.attr.value)
+            return layer is not None and layer.op in ("Sequential", "ModuleList") and \
+                self._only_initialises(node.body)
         if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute) and it.func.attr.value in (
                 "modules", "named_modules", "children", "named_children", "parameters", "named_parameters")):
             return False

@@ -149,7 +149,10 @@ class Rewriter(cst.CSTTransformer):
         return None if foreign else annotation.with_changes(annotation=swapped)
 
     def leave_Param(self, original: cst.Param, updated: cst.Param) -> cst.Param:
-        return updated.with_changes(annotation=self._annotation(original.annotation))
+        updated = updated.with_changes(annotation=self._annotation(original.annotation))
+        if original.default is not None:  # `g=F.sigmoid`: see leave_Arg
+            updated = updated.with_changes(default=self._passed(original.default, updated.default))
+        return updated
 
     def leave_AnnAssign(self, original: cst.AnnAssign, updated: cst.AnnAssign):
         """`y: Tensor = x` loses its annotation; `layers: list[nn.Module] = []` names the target's layers."""
@@ -210,6 +213,21 @@ class Rewriter(cst.CSTTransformer):
                 return updated
             return updated.with_changes(value=expr(code))
         return unpacked_sizes(updated, self.nodes.get(self._key(original.value)), self.info, self.out, self.TARGET)
+
+    def leave_Arg(self, original: cst.Arg, updated: cst.Arg) -> cst.Arg:
+        """`Highway(size, n, f=F.relu)`: an activation function given to a model class of the file (an unnamed
+        layer of the frontend's `passed_activations`): the target's layer, called the same way."""
+        return updated.with_changes(value=self._passed(original.value, updated.value))
+
+    def _passed(self, original: cst.BaseExpression, updated: cst.BaseExpression) -> cst.BaseExpression:
+        held = self.layers.get(self._key(original)) if isinstance(original, (cst.Name, cst.Attribute)) else None
+        if held is None or held.name or held.attrs.get("classref") or held.span != self.chunk.span(original):
+            return updated  # a class used as a value (`norm_layer=nn.BatchNorm2d`) is written where it is read
+        code = self.held_layer(held)
+        if code == held.source:
+            self.todos.append(f"`{held.source}` could not be migrated (see diagnostics)")
+            return updated
+        return expr(code)
 
     def held_layer(self, layer: Layer) -> str:
         """Hook: the target code of a layer read from a value that is no call (an activation function)."""

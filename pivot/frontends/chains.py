@@ -13,14 +13,17 @@ from pivot.model import Layer, Span, iter_layers
 from pivot.shapes import ANY_CLASS, chain_ranks
 
 SEQUENTIAL = "keras.Sequential"
+TORCH_SEQUENTIAL = "torch.nn.Sequential"  # its layers given one by one (`nn.Sequential(a, *xs)`), not as one list
 _UNKNOWN = object()  # a chain element Pivot cannot follow (any rank in and out)
 
 
 class _Scope:
     """One function body read in statement order: its list variables, factories and layer attributes."""
 
-    def __init__(self, chunk: Chunk, by_span: dict[Span, Layer], sequential_class: bool) -> None:
+    def __init__(self, chunk: Chunk, by_span: dict[Span, Layer], sequential_class: bool,
+                 sequential: str = SEQUENTIAL) -> None:
         self.chunk, self.by_span, self.sequential_class = chunk, by_span, sequential_class
+        self.sequential = sequential  # the container whose calls are chains (keras.Sequential, nn.Sequential)
         self.lists: dict[str, list] = {}  # name -> [(element expression | _UNKNOWN, optional)]
         self.factories: dict[str, Layer] = {}  # name bound to `lambda ...: layers.X(...)` -> that layer
         self.factory_nodes: dict[str, cst.CSTNode] = {}  # where each is bound (its own name is no use of it)
@@ -106,8 +109,8 @@ class _Scope:
         """Whatever `node` does with the lists (and, in a keras.Sequential subclass, `self.add`) is not followed:
         each list it names, and the subclass's own chain, may hold anything from here on."""
         def enter(n: cst.CSTNode) -> None:
-            if isinstance(n, cst.Name) and n.value in self.lists:
-                self.lists[n.value].append((_UNKNOWN, False))
+            if isinstance(n, (cst.Name, cst.Attribute)) and _list_key(n) in self.lists:
+                self.lists[_list_key(n)].append((_UNKNOWN, False))
             if isinstance(n, cst.Call) and isinstance(n.func, cst.Attribute) and n.func.attr.value == "add":
                 owner = n.func.value
                 if self.own is not None and isinstance(owner, cst.Name) and owner.value == "self":
@@ -122,9 +125,9 @@ class _Scope:
             if len(targets) == 1:
                 self.assign(targets[0], small.value, optional)
                 return
-        if isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name) and \
-                small.target.value in self.lists and isinstance(small.operator, cst.AddAssign):
-            self.extend(small.target.value, small.value, optional)
+        if isinstance(small, cst.AugAssign) and _list_key(small.target) in self.lists and \
+                isinstance(small.operator, cst.AddAssign):
+            self.extend(_list_key(small.target), small.value, optional)
             return
         if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) and self.method(small.value, optional):
             return
@@ -144,6 +147,10 @@ class _Scope:
                 self.bind(target.value, value, target)
         elif isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and \
                 target.value.value == "self":
+            # `self.mid = [...]`, `self.mid.extend([...])`, then `self.mid = nn.Sequential(*self.mid)` (FSRCNN)
+            self.lists.pop(f"self.{target.attr.value}", None)
+            if isinstance(value, cst.List) and self.sequential == TORCH_SEQUENTIAL:
+                self.lists[f"self.{target.attr.value}"] = [(item, False) for item in self.items(value)]
             self.values[f"self.{target.attr.value}"] = value
             self.attributes.append((target.attr.value, self.now(value)))
             self.attribute_chains.pop(target.attr.value, None)
@@ -168,13 +175,12 @@ class _Scope:
             return False
         owner, name = func.value, func.attr.value
         args = [a.value for a in call.args if a.keyword is None and not a.star]
-        if isinstance(owner, cst.Name) and owner.value in self.lists and name in ("append", "extend") and \
-                len(args) == len(call.args) == 1:
+        if _list_key(owner) in self.lists and name in ("append", "extend") and len(args) == len(call.args) == 1:
             if name == "append":
                 self.sequentials(args[0])
-                self.lists[owner.value].append((self.now(args[0]), optional))
+                self.lists[_list_key(owner)].append((self.now(args[0]), optional))
             else:
-                self.extend(owner.value, args[0], optional)
+                self.extend(_list_key(owner), args[0], optional)
             return True
         if name == "add" and len(args) == len(call.args) == 1 and isinstance(owner, cst.Attribute) and \
                 isinstance(owner.value, cst.Name) and owner.value.value == "self" and \
@@ -208,8 +214,8 @@ class _Scope:
         for el in value.elements:
             if isinstance(el, cst.StarredElement):
                 inner = el.value
-                out.extend(item for item, _ in self.lists[inner.value]) if isinstance(inner, cst.Name) and \
-                    inner.value in self.lists else out.append(_UNKNOWN)
+                out.extend(item for item, _ in self.lists[_list_key(inner)]) if _list_key(inner) in self.lists \
+                    else out.append(_UNKNOWN)
             else:
                 out.append(self.now(el.value))
         return out
@@ -227,8 +233,8 @@ class _Scope:
         if isinstance(given, cst.Call) and isinstance(given.func, cst.Name) and given.func.value == "list" and \
                 len(given.args) == 1:
             given = given.args[0].value
-        if isinstance(given, cst.Name) and given.value in self.lists:
-            return list(self.lists[given.value])
+        if _list_key(given) in self.lists:
+            return list(self.lists[_list_key(given)])
         if isinstance(given, cst.List):
             return [(item, False) for item in self.items(given)]
         return [(_UNKNOWN, False)]
@@ -238,8 +244,12 @@ class _Scope:
         def enter(n: cst.CSTNode) -> bool:
             if isinstance(n, cst.Lambda):
                 return False
-            if isinstance(n, cst.Call) and self.chunk.qualify(n.func) == SEQUENTIAL:
+            if isinstance(n, cst.Call) and self.chunk.qualify(n.func) == self.sequential:
                 given = next((a.value for a in n.args if a.keyword is None or a.keyword.value == "layers"), None)
+                if self.sequential == TORCH_SEQUENTIAL:  # nn.Sequential(a, *xs, b): its arguments are the chain
+                    given = cst.List([cst.StarredElement(a.value) if a.star == "*" else cst.Element(a.value)
+                                      for a in n.args]) if n.args and all(a.keyword is None and a.star != "**"
+                                                                          for a in n.args) else None
                 if given is not None:
                     chain = self.layer_list(given)
                     self.chains.append(chain)
@@ -270,14 +280,14 @@ class _Scope:
                 zip(resolved, chain_ranks(effects), chain)]
 
 
-def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...], sequential_class: bool
-                      ) -> dict[Span, int]:
+def chain_input_ranks(node: cst.CSTNode, chunk: Chunk, layers: tuple[Layer, ...], sequential_class: bool,
+                      sequential: str = SEQUENTIAL) -> dict[Span, int]:
     """The input rank of each layer (by span) that the chains built in `node`'s functions fix, when every place
     the layer (or the factory making it) runs agrees on it."""
     by_span = {layer.span: layer for layer in iter_layers(layers)}
     seen: dict[Span, set] = {}
     for fn in _functions(node):
-        scope = _Scope(chunk, by_span, sequential_class)
+        scope = _Scope(chunk, by_span, sequential_class, sequential)
         scope.function(fn)
         chains = scope.chains + ([scope.own] if scope.own else [])
         calls: dict[str, set] = {}  # factory -> its calls found in chains (one list's element may be in several)
@@ -472,6 +482,14 @@ def _param_names(fn: cst.FunctionDef) -> frozenset[str]:
     params = fn.params
     return frozenset(p.name.value for p in [*params.posonly_params, *params.params, *params.kwonly_params]
                      if p.name.value != "self")
+
+
+def _list_key(node: cst.CSTNode) -> str | None:
+    """The name a list is followed by: a local (`xs`) or an attribute of self (`self.xs`)."""
+    if isinstance(node, cst.Name):
+        return node.value
+    name = self_attribute(node)
+    return f"self.{name}" if name else None
 
 
 def _functions(node: cst.CSTNode) -> list[cst.FunctionDef]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from pivot.catalog import lookups
+from pivot.catalog import CATALOG, lookups
 from pivot.frontends.calls import bind
-from pivot.frontends.source import Chunk, small_statements
+from pivot.frontends.source import Chunk, small_statements, walk
 from pivot.model import Attrs, Layer
 
 
@@ -24,6 +24,30 @@ def held_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> lis
             layer = _activation(small.value, target.attr.value, chunk, framework)
             if layer is not None:
                 found.append(layer)
+    return found
+
+
+def passed_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> list[Layer]:
+    """An activation function given to a model class of the file (`Highway(size, n, f=F.relu)`, kept as `self.f = f`
+    and called as `self.f(x)`: kefirski's Highway) as an unnamed layer of that op: the argument becomes the target's
+    layer (its module or layer is called the same way; it has no weights)."""
+    found: list[Layer] = []
+
+    def given(value: cst.BaseExpression | None) -> None:
+        layer = _activation(value, "", chunk, framework) if isinstance(value, (cst.Name, cst.Attribute)) else None
+        # not one reading an axis (softmax's implicit dim): which axis it is depends on the layout
+        if layer is not None and not CATALOG[layer.op].axis_args:
+            found.append(layer)
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Call) and chunk.local_class(node.func):
+            for arg in node.args:
+                if not arg.star:
+                    given(arg.value)
+
+    for param in init.params.params + init.params.kwonly_params:  # `def __init__(self, size, g=F.sigmoid)`
+        given(param.default)
+    walk(init.body, enter)
     return found
 
 

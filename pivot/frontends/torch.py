@@ -10,15 +10,15 @@ from pivot.catalog import CATALOG, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
-from pivot.frontends.chains import self_attribute
+from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
-from pivot.frontends.held import held_activations
+from pivot.frontends.held import held_activations, passed_activations
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
+from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
@@ -292,11 +292,19 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] 
     (`classes.known_values`) names a class of torch.nn; None for any other call."""
     func = call.func
     if not (isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "getattr"
-            and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"
-            and isinstance(func.args[1].value, cst.Name)):
+            and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"):
         return None
-    name = func.args[1].value.value
-    value = values.get(name)
+    given = func.args[1].value
+    if isinstance(given, cst.Name):
+        name, value = given.value, values.get(given.value)
+    elif isinstance(given, cst.Subscript) and isinstance(given.value, cst.Name) and len(given.slice) == 1 and \
+            isinstance(given.slice[0].slice, cst.Index) and isinstance(given.slice[0].slice.value, cst.SimpleString):
+        # `getattr(nn, config['activation'])()`: a key of a dict parameter the file builds the model with
+        table = values.get(given.value.value)
+        key = given.slice[0].slice.value.evaluated_value
+        name, value = chunk.text(given), table.get(key) if isinstance(table, dict) else None
+    else:
+        return None
     return (name, value) if isinstance(value, str) and value.isidentifier() else None
 
 
@@ -425,6 +433,41 @@ def _grown_later(init: cst.FunctionDef, target: str, value: cst.CSTNode | None =
     return bool(found)
 
 
+# a dynamic Sequential's local name in the constructor (`cnn = nn.Sequential()`, `cnn.add_module(...)` in a nested
+# function, `self.cnn = cnn`: meijieru's CRNN), whose adds the Keras code writes as `cnn.add(m)`
+FILLED_AS = "filled_as"
+
+
+def _filled_by_add(init: cst.FunctionDef, local: str) -> bool:
+    """Every use of the local `local` in the constructor, other than where it is bound (once) and given to
+    `self.x = local`, is `local.add_module(name, m)` or `local.append(m)` (what keras.Sequential's `add` does)."""
+    uses: list[bool] = []
+    bound = [0]
+
+    def enter(node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
+                isinstance(node.func.value, cst.Name) and node.func.value.value == local:
+            n = 2 if node.func.attr.value == "add_module" else 1 if node.func.attr.value == "append" else 0
+            uses.append(bool(n) and len(node.args) == n and not any(a.keyword or a.star for a in node.args))
+            for a in node.args:
+                walk(a, enter)
+            return False
+        if isinstance(node, cst.Assign):
+            if any(isinstance(t.target, cst.Name) and t.target.value == local for t in node.targets):
+                bound[0] += 1
+                walk(node.value, enter)
+                return False
+            if isinstance(node.value, cst.Name) and node.value.value == local and \
+                    all(self_attribute(t.target) for t in node.targets):
+                return False
+        if isinstance(node, cst.Name) and node.value == local:
+            uses.append(False)
+        return True
+
+    walk(init, enter)
+    return bound[0] == 1 and all(uses)
+
+
 def _first_grown(init: cst.FunctionDef, target: str, chunk: Chunk) -> Span | None:
     """The span of the first layer the constructor builds into `self.<target>` (`.append(nn.Conv2d(...))`,
     `.extend([nn.Conv2d(...), ...])`, or the element of a comprehension it is made of: `nn.ModuleList([nn.Conv1d(..,
@@ -472,6 +515,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 # is reported: the Keras code has no container to add to (it was written as an empty Sequential,
                 # an identity, and `cnn.add_module(...)` kept: exit 0, then a crash)
                 built = read_layer(local_vars[call.value], target, chunk, [], local_vars, {l.name: l for l in layers})
+                if built is not None and built.op == "Sequential" and not built.children and not built.attrs.get(
+                        "dynamic") and _grown_later(init, target, call) and _filled_by_add(init, call.value):
+                    # only `cnn.add_module(name, m)` / `cnn.append(m)`: keras.Sequential's `add(m)`, in call order
+                    layers.append(Layer(target, "Sequential", Attrs.of({"dynamic": True, FILLED_AS: call.value}),
+                                        span=built.span, source=built.source))
+                    continue
                 if built is not None and built.op == "Sequential" and not built.children \
                         and _grown_later(init, target, call):
                     diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {call.value}`: a container "
@@ -514,9 +563,19 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
         layers = list(chain) + layers
     known = {span for l in layers for span in layer_spans(l)}
     templates = layer_templates(cls, chunk, known, diags)
+    if init:  # `layers.append(getattr(nn, config['activation'])())`: the class the file's values name
+        templates += _chosen_templates(init, chunk, known, values, diags)
     if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
         branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
         templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
+    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`) whose Keras
+    # layer depends on its input's rank (PReLU's shared axes) takes the rank its neighbours fix (frontends.chains)
+    ranks = chain_input_ranks(cls, chunk, tuple(templates), False, TORCH_SEQUENTIAL)
+    templates = [replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: ranks[t.span]}))
+                 if t.span in ranks and CATALOG.get(t.op) is not None and CATALOG[t.op].emit_keras_layer else t
+                 for t in templates]
+    if init:  # `Highway(size, n, f=F.relu)`: the activation function given to a model class of the file
+        templates += passed_activations(init, chunk, "torch")
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
@@ -597,6 +656,23 @@ def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
     if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
         return True
     return isinstance(func, cst.Name) and chunk.ctx.is_local_function(func.value)
+
+
+def _chosen_templates(init: cst.FunctionDef, chunk: Chunk, known: set, values: dict,
+                      diags: list[Diagnostic]) -> list[Layer]:
+    """`getattr(nn, name)(...)` calls of the constructor not read as declared layers, as templates of the torch.nn
+    class the file's values name (`chosen_class`); Keras builds it from a table of that one value."""
+    found: list[Layer] = []
+
+    def enter(node: cst.CSTNode) -> None:
+        by = chosen_class(node, chunk, values) if isinstance(node, cst.Call) else None
+        if by and chunk.span(node) not in known:
+            layer = read_layer(node, "", chunk, diags, qualified=f"torch.nn.{by[1]}")
+            if layer is not None:
+                found.append(replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by})))
+
+    walk(init, enter)
+    return found
 
 
 def layer_templates(node: cst.CSTNode, chunk: Chunk, known: set, diags: list[Diagnostic]) -> list[Layer]:

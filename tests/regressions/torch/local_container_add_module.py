@@ -1,6 +1,6 @@
 """Issue 13 (meijieru's CRNN): `cnn = nn.Sequential()` filled by `cnn.add_module(...)` in a nested function, then
 `self.cnn = cnn`: the attribute was no layer at all and the local an identity in Keras (exit 0, then a crash);
-now reported where it is assigned."""
+then reported where it is assigned; now `cnn = keras.Sequential([])` filled by `cnn.add(m)` in the same order."""
 # pivot-corpus: name=Net input_shape=2,1,8,8 input_dtype=float32
 import torch.nn as nn
 
