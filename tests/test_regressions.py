@@ -50,7 +50,6 @@ ERRORS = {
     "torch/method_block_then_flatten": ("the rank and layout of what it flattens are not known statically", False),
     "torch/method_block_then_flatten_module": ("the rank and layout of what it flattens are not known statically",
                                                False),
-    "torch/image_permuted_then_conv": ("reads a value of an image's rank that Pivot does not follow", False),
     "torch/local_container_other_use": ("through a local name is not followed", False),
     "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
 }

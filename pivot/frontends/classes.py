@@ -302,6 +302,12 @@ def read_function(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> Network:
 
 
 
+# methods that describe the model (its config, its printed form), not compute it: a get_config's
+# `return {"activation": keras.activations.serialize(...)}` is no output
+_DESCRIPTIONS = ("get_config", "from_config", "get_build_config", "build_from_config", "compute_output_shape",
+                 "extra_repr", "__repr__")
+
+
 def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> tuple:
     """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors; their
     (method, tensor parameters)."""
@@ -310,7 +316,7 @@ def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, .
     entry = set(reader.tensors)
     for method in methods(cls):
         name = method.name.value
-        if name in skip:
+        if name in skip or name in _DESCRIPTIONS:
             continue
         # each method has its own local names: the `x` of `for x in self.cfg:` in a builder method is not the
         # forward's tensor `x` (kuangliu's MobileNet: `x[0]` was read as an image indexed)

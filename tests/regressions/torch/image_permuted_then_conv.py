@@ -1,5 +1,6 @@
 """Issue 13: a permutation of an image whose result a conv reads as an image (`x.permute(0, 1, 3, 2)` swapping height
-and width) is no sequence in PyTorch's order: reported, never written for Keras's layout."""
+and width): the permute is written to give PyTorch's order (gT3), and the conv reading that order moves it
+channels-last first (ut8's rule): it verifies (it was a named error on gT3's branch alone)."""
 # pivot-corpus: name=SwapConv input_shape=2,3,6,8
 import torch.nn as nn
 
