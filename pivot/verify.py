@@ -394,6 +394,10 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     given = {name: tuple(shape[1:])} if shape and not isinstance(shape[0], (list, tuple)) else None
     first = migrate_source(source, to, [name], input_shapes=given)
     m1 = first.details[name]
+    # the named errors of each leg come first: a leg that did not migrate is reported, never built
+    errors = [d.format(name) for d in first.diagnostics if d.severity == "error"]
+    if errors:
+        return {"equivalent": False, "text": first.text, "errors": errors, "first_leg_equivalent": False}
     pair1 = build_pair(source, first.text, m1, shape, dtype)
     shapes = [(other_layout_shape(s, pair1.torch_first) if sp else s)
               for s, sp in zip(as_shapes(pair1.shape), pair1.spatial_in)]
@@ -401,15 +405,18 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     second = migrate_source(first.text, back, [m1.name],
                             input_shapes={m1.name: tuple(shapes[0][1:])} if len(shapes) == 1 else None)
     m2 = second.details[m1.name]
+    run_a = runners(pair1)[0]
+    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
+    errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
+    if errors:
+        return {"equivalent": False, "text": second.text, "errors": errors,
+                "first_leg_equivalent": there["equivalent"]}
     pair2 = build_pair(first.text, second.text, m2, shapes[0] if len(shapes) == 1 else shapes, dtype,
                        source_model=pair1.target)
-    run_a = runners(pair1)[0]
 
     def run_a2(xs):
         return run_model(pair2.target, xs, pair1.framework)
 
-    errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
-    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
     return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {
         "text": second.text, "errors": errors, "first_leg_equivalent": there["equivalent"]}
 

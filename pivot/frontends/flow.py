@@ -542,6 +542,10 @@ class FlowReader:
         item = self.expr(call.args[0].value)
         if item:
             name = call.func.value.value
+            # `features = [x]` then `features.append(out)`: the list is no longer its literal's tensors, it holds
+            # tensors like each of them (a later `torch.cat(features, -1)` has a width not known statically)
+            for held in self.tensor_lists.pop(name, ()):
+                self.add(Node("Append", (held,), (name,), form="method"))
             self.add(Node("Append", (item,), (name,), span=self.chunk.span(call), source=self.chunk.text(call),
                           form="method"))
             self.tensors.add(name)
