@@ -6,7 +6,7 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import OpSpec, lookups
+from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
@@ -626,6 +626,12 @@ class FlowReader:
             return moved
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
+        if spec is not None and spec.shape == "pool" and self.framework == "keras":
+            spec = pool_of_rank(spec, call, self.chunk)
+            if spec is None:
+                args = tuple(v for v in (self.expr(a.value) for a in call.args[:1]) if v)
+                return self.opaque(call, f"`{qual}`: its pool size is not one size per spatial axis, so which "
+                                   "PyTorch pooling (1-D, 2-D, 3-D) it is cannot be told; write a tuple", args)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
             value = self.expr(call.args[0].value)
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
@@ -882,6 +888,18 @@ def _self_attr(node) -> str | None:
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
         return node.attr.value
     return None
+
+
+def pool_of_rank(spec, call: cst.Call, chunk: Chunk):
+    """`keras.ops.max_pool(x, (2, 2), ...)`: the pooling entry of as many spatial axes as its pool size has sizes
+    (one function serves every rank); None when the pool size is not a tuple."""
+    given = next((a.value for a in call.args if a.keyword and a.keyword.value == "pool_size"), None)
+    positional = [a for a in call.args if a.keyword is None]
+    size = literal(given if given is not None else positional[1].value, chunk) if given is not None or \
+        len(positional) > 1 else None
+    if not isinstance(size, tuple) or not 1 <= len(size) <= 3:
+        return None
+    return CATALOG.get(re.sub(r"\dd$", f"{len(size)}d", spec.name))
 
 
 def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:
