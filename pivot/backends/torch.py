@@ -1244,6 +1244,9 @@ class _Rewriter(Rewriter):
     def leave_Dict(self, original, updated):
         return self._container(original, updated)
 
+    def leave_DictComp(self, original, updated):  # `{name: layers.Dense(n) for ...}`: an nn.ModuleDict too
+        return self._container(original, updated)
+
     def leave_SimpleStatementLine(self, original, updated):
         if self.remove_statement:  # a merge layer's construction: an operator at its call sites
             self.remove_statement = False
