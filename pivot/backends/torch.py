@@ -604,6 +604,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.shape == "pool":
         return _pool_call(spec, node, xs, info, out)
     if spec.kind == "merge" and spec.list_input:  # concatenation
+        # the tensors joined share their rank and layout: any one whose shape is known tells the axis (Up's
+        # `concatenate([x2, x1], axis=-1)`, x2 the block's input, x1 its ConvTranspose's image: channels, dim=1)
+        value = next((v for v in node.inputs if info.seen(node, v)[0] is not None), value)
         dim = _value_dim(info, node, value, attrs.get("dim", -1))
         return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.kind == "merge" and spec.shape == "broadcast":
