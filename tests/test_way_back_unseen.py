@@ -20,11 +20,12 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "regressions/torch/weight_tying_linear.py", "regressions/torch/weight_tying_under_condition.py",
          # session 7 (bench/roundtrip_unseen.py): a list appended to in a loop, a broadcast product, the interface
          # of channels-last sequences, the file's own instance, keras.ops pooling, a dict comprehension of layers,
-         # a concat of a block's input with an image
+         # a concat of a block's input with an image, ZeroPadding3D
          "corpus_unseen/torch/g_mlp_dense_skip_concat.py", "corpus_unseen/torch/h_gru_attention_pool_softmax.py",
          "corpus_unseen/torch/llm_cnn1d_permute_mean.py", "corpus_unseen/torch/hf_config_encoder.py",
          "corpus_unseen/torch/u_functional_dropout.py", "corpus_unseen/torch/u_inception_branches.py",
-         "corpus_unseen/torch/u_moduledict_heads.py", "corpus_unseen/torch/u_unet_small.py"]
+         "corpus_unseen/torch/u_moduledict_heads.py", "corpus_unseen/torch/u_unet_small.py",
+         "corpus_unseen/torch/llm_cnn3d_video_clip.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
