@@ -13,7 +13,11 @@ carries the source's weights through Keras and compares. Each file ends as one o
 
     .venv/bin/python bench/roundtrip_unseen.py [-k SUBSTRING]... [--timeout 120] [--json OUT]
 
-prints the table and the failures grouped by cause (a few minutes on one core).
+prints the table and the failures grouped by cause (about 15 minutes on one busy core).
+
+Measured (session 7, 242 files): before this session's fixes 153 verify, 68 named error, 21 exit-0 wrong, 0 crash;
+after them 196 verify, 45 named error, 1 exit-0 wrong (g_cnn2d_activation_factory_fn: the way back of a run-time
+keras.Sequential of ConvBlocks is not known to take images, so its PyTorch model is fed channels-last), 0 crash.
 """
 from __future__ import annotations
 
