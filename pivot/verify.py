@@ -407,10 +407,19 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
                   atol: float = 1e-5, rtol: float = 1e-4) -> dict:
     """A -> B -> A: the twice-migrated model, given A's weights through B, must match A."""
     back = "pytorch" if to == "tensorflow" else "tensorflow"
+    # built as `verify` builds it: the file's static slice, whose instance is the one the file makes (its own
+    # call's arguments), in all three models
+    origin = "torch" if TARGETS.get(to) == "keras" else "keras"
+    sl, net = slice_for(source, name, [n for n in analyze(source).networks if n.framework == origin], None)
+    source, name = sl.code, net.name
     # told the input it is verified on, as verify's migration is: a rank only guessed keeps axes as written
     given = {name: tuple(shape[1:])} if shape and not isinstance(shape[0], (list, tuple)) else None
     first = migrate_source(source, to, [name], input_shapes=given)
     m1 = first.details[name]
+    # the named errors of each leg come first: a leg that did not migrate is reported, never built
+    errors = [d.format(name) for d in first.diagnostics if d.severity == "error"]
+    if errors:
+        return {"equivalent": False, "text": first.text, "errors": errors, "first_leg_equivalent": False}
     pair1 = build_pair(source, first.text, m1, shape, dtype)
     shapes = [(other_layout_shape(s, pair1.torch_first) if sp else s)
               for s, sp in zip(as_shapes(pair1.shape), pair1.spatial_in)]
@@ -418,15 +427,29 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     second = migrate_source(first.text, back, [m1.name],
                             input_shapes={m1.name: tuple(shapes[0][1:])} if len(shapes) == 1 else None)
     m2 = second.details[m1.name]
+    run_a = runners(pair1)[0]
+    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
+    errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
+    if errors:
+        return {"equivalent": False, "text": second.text, "errors": errors,
+                "first_leg_equivalent": there["equivalent"]}
     pair2 = build_pair(first.text, second.text, m2, shapes[0] if len(shapes) == 1 else shapes, dtype,
                        source_model=pair1.target)
-    run_a = runners(pair1)[0]
 
     def run_a2(xs):
-        return run_model(pair2.target, xs, pair1.framework)
+        # A's input as B takes it, then as the twice-migrated model takes it: each leg's interface is the one
+        # static analysis gives it (a PyTorch model taking channels-last sequences through a leading permute keeps
+        # them in Keras, and Keras's Conv1D model comes back channels-first, as every migrated PyTorch model is)
+        inputs = to_other_layout(to_other_layout(xs, pair1.spatial_in, pair1.torch_first), pair2.spatial_in,
+                                 pair2.torch_first)
+        ys = run_model(pair2.target, inputs, pair1.framework)
+        moved = [to_source_layout(to_source_layout(y, pair2.spatial_out and y.ndim >= 3, pair2.torch_first),
+                                  pair1.spatial_out and y.ndim >= 3, pair1.torch_first) for y in ys]
+        if isinstance(ys, Keyed):
+            moved = Keyed(moved)
+            moved.names = ys.names
+        return moved
 
-    errors = [d.format(f"{m1.name}(way back)") for d in second.diagnostics if d.severity == "error"]
-    there = compare(run_a, runners(pair1)[1], pair1.shape, dtype, 2, atol, rtol)  # A -> B verified on its own
     return compare(run_a, run_a2, pair1.shape, dtype, 2, atol, rtol) | {
         "text": second.text, "errors": errors, "first_leg_equivalent": there["equivalent"]}
 

@@ -581,8 +581,10 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             widths = ((0, 0),) + tuple((p, p) for p in pads) + ((0, 0),)
             fill = ', constant_values=float("-inf")' if spec.reduction == "max" else ""
             x = f"keras.ops.pad({x}, {widths}{fill})"
-        k = value_code(attrs.get("kernel_size"))
-        s = value_code(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"))
+        # one size per spatial axis: keras.ops's pooling serves every rank, the sizes tell it (read back by them)
+        k = value_code(_per_axis(attrs.get("kernel_size"), spec.spatial))
+        s = value_code(_per_axis(attrs.get("stride") if attrs.get("stride") is not None else attrs.get("kernel_size"),
+                                 spec.spatial))
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
@@ -612,6 +614,13 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
                                       target="keras"))
         return xs[0]
     return None
+
+
+def _per_axis(value: Value, n: int) -> Value:
+    """A pool size or stride as one value per spatial axis (a size read from a tensor too, for one axis)."""
+    if isinstance(value, int) and not isinstance(value, bool) or n == 1 and isinstance(value, Expr):
+        return (value,) * n
+    return value
 
 
 def _ops_function(spec: OpSpec) -> str:

@@ -606,7 +606,12 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
                                _value_dim(info, node, value, attrs.get("dim", -1)))
     if spec.shape == "flatten":
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
+    if spec.shape == "pool":
+        return _pool_call(spec, node, xs, info, out)
     if spec.kind == "merge" and spec.list_input:  # concatenation
+        # the tensors joined share their rank and layout: any one whose shape is known tells the axis (Up's
+        # `concatenate([x2, x1], axis=-1)`, x2 the block's input, x1 its ConvTranspose's image: channels, dim=1)
+        value = next((v for v in node.inputs if info.seen(node, v)[0] is not None), value)
         dim = _value_dim(info, node, value, attrs.get("dim", -1))
         return f"{spec.torch_functions[0]}({tensor_list(node, xs, info)}, dim={value_code(dim)})"
     if spec.kind == "merge" and spec.shape == "broadcast":
@@ -631,6 +636,36 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
         return spec.emit_torch_call(attrs, xs[0])
     return _support_module_call(spec, attrs, xs)
+
+
+def _pool_call(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str | None:
+    """`keras.ops.max_pool(x, (2, 2), strides=(2, 2), padding="valid")` of a channels-last image: PyTorch's
+    functional pooling of that rank on the channels-first image (unpadded: 'same' pads as TF does, reported)."""
+    attrs = node.attrs.as_dict()
+    shape, image = info.seen(node, node.inputs[0] if node.inputs else None)
+    n = spec.spatial
+    if not image or shape is None or len(shape) != n + 1:
+        out.diagnostics.append(D.make("PIV103", node.span, f"`{node.source}`: its input is not known statically to "
+                                      f"be a {n}-D image (channels last), which PyTorch's pooling reads channels "
+                                      "first (declare the input shape)", target="torch"))
+        return None
+    k, stride = attrs.get("kernel_size"), attrs.get("stride")
+    sizes, steps = per_axis(k, n), per_axis(stride, n) if stride is not None else per_axis(k, n)
+    padded = ""
+    if attrs.get("padding", 0) == "same" and all(s == 1 for s in steps) and \
+            all(isinstance(s, int) and s % 2 for s in sizes):
+        # stride 1, odd windows: TF's 'same' pads (k - 1) / 2 each side, never counted (max: -inf, avg: excluded)
+        pads = tuple(s // 2 for s in sizes)
+        padded = f", padding={value_code(pads[0] if len(set(pads)) == 1 else pads)}" + \
+            (", count_include_pad=False" if spec.reduction == "avg" else "")
+    elif attrs.get("padding", 0) not in (0, (0,) * n):
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: functional pooling with "
+                                      "padding='same' is migrated for stride 1 and odd pool sizes only; use a pooling "
+                                      "layer", target="torch"))
+        return None
+    fn = spec.torch_functions[0].replace("torch.nn.functional.", "F.")
+    strided = f", stride={value_code(stride)}" if stride is not None and stride != k else ""
+    return f"{fn}({xs[0]}, {value_code(k)}{strided}{padded})"
 
 
 def _support_module_call(spec: OpSpec, attrs: dict, xs: list[str]) -> str | None:
@@ -1258,6 +1293,9 @@ class _Rewriter(Rewriter):
         return self._container(original, updated)
 
     def leave_Dict(self, original, updated):
+        return self._container(original, updated)
+
+    def leave_DictComp(self, original, updated):  # `{name: layers.Dense(n) for ...}`: an nn.ModuleDict too
         return self._container(original, updated)
 
     def leave_SimpleStatementLine(self, original, updated):

@@ -4,7 +4,14 @@ from __future__ import annotations
 from pivot.catalog.domains import Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input
 from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
-from pivot.catalog.spelling import K, T, keras_zero_padding_in, keras_zero_padding_out
+from pivot.catalog.spelling import (
+    K,
+    T,
+    keras_zero_padding3d_in,
+    keras_zero_padding3d_out,
+    keras_zero_padding_in,
+    keras_zero_padding_out,
+)
 from pivot.model import value_code
 
 
@@ -44,6 +51,17 @@ def _padding() -> None:
                   domain=Ints(min=0, values=(1, 2, (1, 2)))),),
         spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
         # padding: int or (left, right) in both
+    ))
+    register(OpSpec(  # what the PyTorch -> Keras migration writes before a padded Conv3d: read back too
+        name="ZeroPad3d", kind="layer", doc="zero padding of the three spatial axes",
+        torch_module=f"{T}ZeroPad3d", keras_layer=f"{K}ZeroPadding3D",
+        args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
+                  from_keras=keras_zero_padding3d_in,  # int, (d, h, w), ((front, back), (top, bottom), (left, right))
+                  domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1, 1, 0))),
+                               keras=Ints(min=0, values=(1, (1, 2, 1), ((1, 0), (2, 1), (0, 1))))),
+                  to_keras=keras_zero_padding3d_out),),
+        # not drawn by the fuzzer (its plans pad 1-D and 2-D images): tests/regressions/keras/zero_padding_3d.py
+        spatial=3, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
     ))
 
 

@@ -71,6 +71,8 @@ def _pool(kind: str, n: int) -> None:
         torch_module=f"{T}{torch_name}", keras_layer=f"{K}{keras_name}",
         keras_layer_aliases=(f"{K}{kind}Pool{n}D",),
         torch_functions=(f"{F}{fn}_pool{n}d",), args=tuple(args),
+        # one function for every rank: read as the entry of its pool size's length (frontends.flow.pool_of_rank)
+        keras_functions=(f"keras.ops.{'max' if kind == 'Max' else 'average'}_pool",),
         spatial=n, shape="pool", layout_sensitive=True, shape_rule=ConvShape(channels=None),
         draw=Draw(("img",), always=("kernel_size",)), name_prefix="pool", reduction=kind.lower(),
         variants=(PER_STEP_IMAGE,),

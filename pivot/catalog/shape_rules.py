@@ -112,7 +112,22 @@ class Broadcast(ShapeRule):
     def shape(self, x: tuple, call: Call) -> tuple[Shape, bool]:
         known = [(s, sp) for s, sp in zip(call.xs, list(call.spatial) + [False] * len(call.xs)) if s is not None]
         images = [s for s, sp in known if sp]
-        return max(images or [s for s, _ in known], key=len), any(call.spatial)
+        if images and len(images) < len(known):
+            return max(images, key=len), any(call.spatial)
+        return broadcast_shapes([s for s, _ in known]), any(call.spatial)
+
+
+def broadcast_shapes(shapes: list) -> tuple:
+    """Per-sample shapes broadcast as both frameworks do, aligned on the last axis: an axis of size 1 takes the
+    other operands' size (`w * out` of (L, 1) and (L, 32) is (L, 32)); a size unknown where another is not 1 is
+    that other size (broadcasting needs them equal)."""
+    rank = max(len(s) for s in shapes)
+    out = []
+    for i in range(rank, 0, -1):
+        big = [s[-i] for s in shapes if len(s) >= i and s[-i] != 1]
+        ints = [d for d in big if isinstance(d, int)]
+        out.append(1 if not big else ints[0] if ints else next((d for d in big if d is not None), None))
+    return tuple(out)
 
 
 def dim(v: Value):

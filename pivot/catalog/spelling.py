@@ -58,6 +58,27 @@ def keras_zero_padding_in(value: Value) -> Value:
     return value
 
 
+def keras_zero_padding3d_in(value: Value) -> Value:
+    """Keras ZeroPadding3D padding (int, (d, h, w) or ((front, back), (top, bottom), (left, right))) as PyTorch's
+    (left, right, top, bottom, front, back)."""
+    if isinstance(value, tuple) and len(value) == 3:
+        if all(isinstance(v, int) for v in value):
+            d, h, w = value
+            return (w, w, h, h, d, d)
+        if all(isinstance(v, tuple) and len(v) == 2 for v in value):
+            d, h, w = value
+            return (w[0], w[1], h[0], h[1], d[0], d[1])
+    return value
+
+
+def keras_zero_padding3d_out(value: Value) -> Value:
+    """PyTorch's ZeroPad3d padding (left, right, top, bottom, front, back) as Keras's per-axis pairs."""
+    if isinstance(value, tuple) and len(value) == 6:
+        left, right, top, bottom, front, back = value
+        return ((front, back), (top, bottom), (left, right))
+    return value
+
+
 PADDINGS = ("valid", "same")
 
 # Keras wrapper layers the frontend reads as the layer they wrap (Bidirectional(LSTM(...)) is one LSTM layer)

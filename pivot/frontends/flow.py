@@ -6,7 +6,7 @@ import re
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import OpSpec, lookups
+from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog import op as catalog_op
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
@@ -566,6 +566,10 @@ class FlowReader:
         item = self.expr(call.args[0].value)
         if item:
             name = call.func.value.value
+            # `features = [x]` then `features.append(out)`: the list is no longer its literal's tensors, it holds
+            # tensors like each of them (a later `torch.cat(features, -1)` has a width not known statically)
+            for held in self.tensor_lists.pop(name, ()):
+                self.add(Node("Append", (held,), (name,), form="method"))
             self.add(Node("Append", (item,), (name,), span=self.chunk.span(call), source=self.chunk.text(call),
                           form="method"))
             self.tensors.add(name)
@@ -682,6 +686,12 @@ class FlowReader:
         if spec is None and self.framework == "torch" and qual.endswith("_") and call.args and \
                 call.args[0].keyword is None and self.new_tensor(call.args[0].value):
             spec = table.get(qual[:-1])  # F.relu_(self.bn1(self.conv1(x))): on a new tensor, F.relu
+        if spec is not None and spec.shape == "pool" and self.framework == "keras":
+            spec = pool_of_rank(spec, call, self.chunk)
+            if spec is None:
+                args = tuple(v for v in (self.expr(a.value) for a in call.args[:1]) if v)
+                return self.opaque(call, f"`{qual}`: its pool size is not one size per spatial axis, so which "
+                                   "PyTorch pooling (1-D, 2-D, 3-D) it is cannot be told; write a tuple", args)
         if qual in ("keras.ops.shape", "tensorflow.shape") and call.args:
             value = self.expr(call.args[0].value)
             self.add(Node("Shape", (value,) if value else (), (), span=self.chunk.span(call),
@@ -946,6 +956,18 @@ def _self_attr(node) -> str | None:
     if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
         return node.attr.value
     return None
+
+
+def pool_of_rank(spec, call: cst.Call, chunk: Chunk):
+    """`keras.ops.max_pool(x, (2, 2), ...)`: the pooling entry of as many spatial axes as its pool size has sizes
+    (one function serves every rank); None when the pool size is not a tuple."""
+    given = next((a.value for a in call.args if a.keyword and a.keyword.value == "pool_size"), None)
+    positional = [a for a in call.args if a.keyword is None]
+    size = literal(given if given is not None else positional[1].value, chunk) if given is not None or \
+        len(positional) > 1 else None
+    if not isinstance(size, tuple) or not 1 <= len(size) <= 3:
+        return None
+    return CATALOG.get(re.sub(r"\dd$", f"{len(size)}d", spec.name))
 
 
 def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:

@@ -72,7 +72,7 @@ def test_a_size_read_in_an_argument_reads_the_same_axis_in_keras():
     was, a method Keras tensors lack (exit 0, failing when run)."""
     result = migrate_source(TEXT_CNN, "tensorflow", ["Net"])
     assert result.ok, [d.message for d in result.diagnostics]
-    assert "keras.ops.max_pool(c, keras.ops.shape(c)[1], strides=keras.ops.shape(c)[1]" in result.text
+    assert "keras.ops.max_pool(c, (keras.ops.shape(c)[1],), strides=(keras.ops.shape(c)[1],)" in result.text
     assert ".size(" not in result.text
 
 
@@ -80,7 +80,7 @@ def test_a_size_read_of_another_tensor_reads_its_axis_in_keras():
     """`x.size(2)` of the (N, C, L) input: L is Keras's axis 1 of x too (sizes read inside an op's arguments are
     Size nodes, translated as any other)."""
     result = migrate_source(TEXT_CNN.replace("c.size(2)", "x.size(2)"), "tensorflow", ["Net"])
-    assert result.ok and "keras.ops.max_pool(c, keras.ops.shape(x)[1], strides=keras.ops.shape(x)[1]" in result.text
+    assert result.ok and "keras.ops.max_pool(c, (keras.ops.shape(x)[1],), strides=(keras.ops.shape(x)[1],)" in result.text
 
 
 NAMED_KERAS = textwrap.dedent('''\

@@ -303,9 +303,9 @@ def test_padded_functional_pooling_and_a_concat_of_a_list_variable_migrate():
     `torch.cat(outputs, 1)` of `outputs = [b1, b2, b3, b4]` (PIV105: which tensors it joins unknown)."""
     result = migrate_source(INCEPTION, "tensorflow", ["Net"])
     assert result.ok, [d.message for d in result.diagnostics]
-    assert ("keras.ops.average_pool(keras.ops.pad(x, ((0, 0), (1, 1), (1, 1), (0, 0))), 3, strides=1, "
+    assert ("keras.ops.average_pool(keras.ops.pad(x, ((0, 0), (1, 1), (1, 1), (0, 0))), (3, 3), strides=(1, 1), "
             'padding="valid")') in result.text
-    assert 'keras.ops.max_pool(x, 3, strides=1, padding="same")' in result.text  # -inf padding never wins
+    assert 'keras.ops.max_pool(x, (3, 3), strides=(1, 1), padding="same")' in result.text  # -inf padding never wins
     assert "keras.ops.concatenate(outputs, axis=-1)" in result.text
 
 
