@@ -450,9 +450,10 @@ def half_migrated(text: str, source: ast.Module, migrated: set[str], origin: str
     # a module-level constant made of the source's objects (`ACTIVATIONS = {"relu": nn.ReLU, ...}` looked up as
     # `ACTIVATIONS[activation]()` in a migrated constructor): the model would build source layers
     # (read inside the model's own definition: data a script feeds to it, `model.fit(x_train)`, is not that)
-    # (PyTorch only: a Keras file's module-level statements are its functional models' graphs)
+    # (and in Keras, a functional model's graph left as written that a migrated model reads: keras.io's composed
+    # `autoencoder = keras.Model(encoder_input, decoder_output)` became `def forward(self): return decoder_output`)
     constants = {name for n in tree.body for name in _assigned_names(n) if name not in migrated
-                 and name not in left and framework & _loaded_names(n.value)} if origin == "torch" else set()
+                 and name not in left and framework & _loaded_names(n.value)}
     found: dict[str, Diagnostic] = {}
     for stmt in tree.body:
         own = isinstance(stmt, defs) and stmt.name in migrated
