@@ -29,7 +29,10 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/llm_cnn1d_permute_mean.py", "corpus_unseen/torch/hf_config_encoder.py",
          "corpus_unseen/torch/u_functional_dropout.py", "corpus_unseen/torch/u_inception_branches.py",
          "corpus_unseen/torch/u_moduledict_heads.py", "corpus_unseen/torch/u_unet_small.py",
-         "corpus_unseen/torch/llm_cnn3d_video_clip.py"]
+         "corpus_unseen/torch/llm_cnn3d_video_clip.py",
+         # a run-time keras.Sequential([*blocks]) of ConvBlocks read back as taking images (the bench's last
+         # exit-0-wrong file in session 7's first measurement; verifies after the int7 merges)
+         "corpus_unseen/torch/g_cnn2d_activation_factory_fn.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
