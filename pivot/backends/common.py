@@ -10,7 +10,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.catalog.tensor import POSITIONS, fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
-from pivot.frontends.source import TENSOR_KEYWORDS, walk
+from pivot.frontends.source import TENSOR_KEYWORDS, dotted_name, walk
 from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, channels_first_rank, from_canonical, infer
@@ -144,6 +144,34 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     return None if axis == dim else axis
 
 
+def keras_size(x: str, axis=None) -> str:
+    """A tensor's size in Keras (PyTorch's `x.size(i)` / `x.shape[i]`): `keras.ops.shape(x)[i]`, all of them without
+    an axis. The one spelling of the size entry: `keras_batch_size_of` reads it back."""
+    return f"keras.ops.shape({x})" + (f"[{axis}]" if axis is not None else "")
+
+
+def keras_batch_size_of(node: cst.BaseExpression) -> str | None:
+    """`keras.ops.shape(x)[0]` (`keras_size(x, 0)`, what the migration to Keras writes for `x.size(0)`) with `x` a
+    dotted name: `x`, whose batch size it reads, the same axis in both layouts; else None."""
+    if not isinstance(node, cst.Subscript) or len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index) \
+            or not isinstance(node.value, cst.Call) or len(node.value.args) != 1:
+        return None
+    arg, index = node.value.args[0], node.slice[0].slice.value
+    x = dotted_name(arg.value) if arg.keyword is None and not arg.star else None
+    if x is None or not isinstance(index, cst.Integer) or index.value != "0" or \
+            dotted_name(node.value.func) != keras_size(x).split("(")[0]:
+        return None
+    return x
+
+
+class TorchBatchSizes(cst.CSTTransformer):
+    """`keras.ops.shape(x)[0]` in a size the source wrote (an argument of a reshape): PyTorch's `x.size(0)`."""
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        x = keras_batch_size_of(updated)
+        return expr(f"{x}.size(0)") if x is not None else updated
+
+
 _TORCH_SIZE_METHODS = re.compile(r"\.(size|dim|numel)\(")  # PyTorch's: a Keras tensor has none of them
 
 
@@ -232,7 +260,7 @@ def _to_channels(node, shape) -> bool:
     if shape is None or not isinstance(shape[0], int) or not isinstance(sizes, tuple) or len(sizes) != 2:
         return False
     batch, rest = (str(v).replace(" ", "") for v in sizes)
-    return rest == str(shape[0]) and re.fullmatch(r"\w+\.(size\(0\)|size\(\)\[0\]|shape\[0\])", batch) is not None
+    return rest == str(shape[0]) and re.fullmatch(r"\w+\.(size\(0\)|size\(\)\[0\]|shape\[0\])|keras\.ops\.shape\(\w+\)\[0\]", batch) is not None
 
 
 def interface_comment(net, info, side: str) -> str | None:

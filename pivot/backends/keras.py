@@ -17,7 +17,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, kept_factory_call, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
-                                   nested_values)
+                                   nested_values, keras_size)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -653,12 +653,6 @@ def _written_width_tree(source: str) -> ast.expr | None:
     if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
         return args[1]
     return None
-
-
-def keras_size(x: str, axis=None) -> str:
-    """A tensor's size in Keras (PyTorch's `x.size(i)` / `x.shape[i]`): `keras.ops.shape(x)[i]`, all of them without
-    an axis."""
-    return f"keras.ops.shape({x})" + (f"[{axis}]" if axis is not None else "")
 
 
 def _batch_size_of(call) -> str | None:

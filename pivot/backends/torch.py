@@ -15,7 +15,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (Emitted, TorchBatchSizes, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -1273,7 +1273,7 @@ class _Rewriter(Rewriter):
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        x, args = code(updated.args[0].value), [code(a.value) for a in updated.args[1:]]
+        x, args = code(updated.args[0].value), [code(a.value.visit(TorchBatchSizes())) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
         code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
