@@ -245,7 +245,9 @@ def reshape_code(node, x: str, args: list[str], seen: tuple, out: Emitted, side:
     if spatial and side == "torch" and (positions_reshape(node.attrs.get("shape"), x) or (
             node.attrs.get(POSITIONS) and shape is not None and len(shape) == 3)):  # ViT's patches: (N, H * W, C)
         return f"{x}.flatten(2).transpose(1, 2)"
-    if spatial and not (pooled and len(args) == 2):
+    sizes = node.attrs.get("shape")
+    flat = len(args) == 2 or len(args) == 1 and isinstance(sizes, tuple) and len(sizes) == 2  # (N, C); Keras: a tuple
+    if spatial and not (pooled and flat):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reshapes an image-like tensor, whose "
                                       "layout changes in migration; migrate it by hand", target=side))
         return None
