@@ -57,6 +57,10 @@ ERRORS = {
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
                  "keras/functional_model_held_by_subclass": "`emb.fc1` has no counterpart in the Keras model"}
 
+# known gaps, exit 0 and not equivalent (strict xfails: remove the entry when the model migrates or is an error)
+KNOWN_WRONG = {"keras/custom_layer_axes_of_caller_image": "a Keras custom layer called on images by the model is "
+               "not known to take images: its axis ops are copied unremapped (exit 0, fails in PyTorch)"}
+
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
                       "torch/weight_tying_under_condition"}
@@ -77,8 +81,11 @@ def _given_shape(framework: str, name: str, shape) -> dict | None:
 
 
 @pytest.mark.parametrize("path,framework,name,shape,dtype", MODELS, ids=IDS)
-def test_regression(path, framework, name, shape, dtype):
+def test_regression(path, framework, name, shape, dtype, request):
     from pivot.verify import Job, verify_one
+
+    if f"{framework}/{path.stem}" in KNOWN_WRONG:
+        request.applymarker(pytest.mark.xfail(reason=KNOWN_WRONG[f"{framework}/{path.stem}"], strict=True))
 
     source = path.read_text()
     result = migrate_source(source, _target(framework), [name], input_shapes=_given_shape(framework, name, shape))
