@@ -855,8 +855,6 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     seen: dict[str, set] = {}
     inputs: dict[tuple[str, int], set] = {}  # (class, input index) -> the (rank, image?) its calls pass
     for net in networks:
-        if net.framework != "torch":
-            continue
         info = infer(net)
         for layer in iter_layers(net.layers):
             shape = info.layer_in.get(layer.name)
@@ -874,8 +872,9 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
     # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
     # `dim=1` was left as it was, exit 0, another axis in Keras)
-    return [replace(n, image_rank=next(iter(seen[n.name]))) if n.framework == "torch" and not n.image_rank
-            and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1 and not _moves_axes(n)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
+            and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
+            and not (_moves_axes(n) if n.framework == "torch" else _permutes(n))
             else n for n in networks]
 
 
@@ -890,6 +889,13 @@ def _inputs_from_callers(net: Network, inputs: dict) -> Network:
         if len(passed) == 1 and None not in passed and next(iter(passed))[1] and _guess(net, name)[0] is None:
             shapes[i] = (None,) * next(iter(passed))[0]
     return replace(net, input_shapes=tuple(shapes)) if any(shapes) else net
+
+
+def _permutes(net: Network) -> bool:
+    """A Keras layer of the file that permutes axes (a transpose, moveaxis, Permute): its callers may read it as
+    a layout change, so it is not told the images they pass (its reshapes of them are remapped or reported)."""
+    return any(CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed and CATALOG[n.op].shape != "reshape"
+               for n in net.nodes)
 
 
 def _rank_untold(net: Network) -> bool:

@@ -26,7 +26,6 @@ ERRORS = {
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
     "torch/flat_output": ("through the model's output", False),
     "keras/flat_output": ("through the model's output", False),
-    "keras/permute_of_untold_image_in_function_block": ("the axes of an image differ between the layouts", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
     "keras/shape_branch_unknown": ("depends on values Pivot cannot know statically", False),
@@ -58,8 +57,7 @@ WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
                  "keras/functional_model_held_by_subclass": "`emb.fc1` has no counterpart in the Keras model"}
 
 # known gaps, exit 0 and not equivalent (strict xfails: remove the entry when the model migrates or is an error)
-KNOWN_WRONG = {"keras/custom_layer_axes_of_caller_image": "a Keras custom layer called on images by the model is "
-               "not known to take images: its axis ops are copied unremapped (exit 0, fails in PyTorch)"}
+KNOWN_WRONG: dict[str, str] = {}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",

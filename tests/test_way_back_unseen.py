@@ -44,15 +44,10 @@ WAY_BACK_GAPS = {
     "weight_tying_under_condition": _TIED,
     "examples_word_language_model": "the way back of `TorchTiedLinear(...) if tie_weights else layers.Dense(...)` "
                                     "and TorchRNN: a Keras tensor reaches torch's dropout (TypeError)",
-    "d2l_googlenet": "the way back of a run-time keras.Sequential of blocks: `TorchMaxPool(3, 2, 1)` and "
-                     "GlobalAveragePooling2D read an input of unknown rank (PIV103)",
     "d2l_vgg_blocks": "the way back of `keras.Sequential([layers.Permute((3, 1, 2)), layers.Flatten(), ...])` after "
                       "run-time blocks: the Permute's input is not known to be an image (PIV103)",
     "u_upsample_decoder": "Reshape + Permute (nn.Unflatten) read back in a keras.Sequential: UpSampling2D reads "
                           "channels-last data nn.Sequential cannot transpose (PIV105)",
-    "function_block_flattens_image": "the way back of `keras.Sequential([layers.Permute(...), layers.Flatten()])` "
-                                     "in a function block: the Permute's input is not known to be an image there "
-                                     "(PIV103; it was exit 0 and 0.21 off before the lead's fix)",
     "run_time_sequential_flatten": "the way back of a run-time Sequential: its Permute's input is not known to be "
                                    "an image (PIV103)",
     "unnamed_layers_width_norm": "the way back: LayerNormalization(axis=2) (PIV105) and a Permute whose input is not "

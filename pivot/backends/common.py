@@ -297,10 +297,10 @@ def with_class_comment(cls: cst.ClassDef, comment: str | None) -> cst.ClassDef:
 
 
 def unpacked_sizes(updated: cst.Assign, node: Node | None, info, out: Emitted, side: str) -> cst.Assign:
-    """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order (`n, h, w, c` in
-    Keras); a rank not known statically is an error."""
+    """`n, c, h, w = x.shape` (Keras: `n, h, w, c = keras.ops.shape(x)`) of an image-like tensor: the names in
+    the target's axis order (`n, h, w, c` in Keras); a rank not known statically is an error."""
     target = updated.targets[0].target if len(updated.targets) == 1 else None
-    if node is None or node.form != "unpack" or not isinstance(target, cst.Tuple):
+    if node is None or not (node.form == "unpack" or node.op == "Shape") or not isinstance(target, cst.Tuple):
         return updated
     shape, spatial = info.seen(node, node.inputs[0])
     if not spatial:

@@ -1,9 +1,9 @@
 """A Keras custom layer with no image layer of its own that the model calls on images (a squeeze-and-excitation
 block: `b, _, _, c = keras.ops.shape(x)`, `keras.ops.mean(x, axis=(1, 2), keepdims=True)`, `keras.ops.reshape(y,
-(b, 1, 1, c))`). Its axis ops read Keras's channels-last axes, yet Pivot does not carry "takes images" from its
-caller into it (the PyTorch mirror is `shapes.with_images_from_callers`, for PyTorch modules only), so they are
-copied as they are: exit 0, `b, _, _, c = x.shape` reads the width as the channels on the way to PyTorch and
-fails when it runs (found by wb3 in session 7; a known gap, strict xfail in tests/test_regressions.py)."""
+(b, 1, 1, c))`). Its axis ops read Keras's channels-last axes, but Pivot did not carry "takes images" from its
+caller into it (`shapes.with_images_from_callers` was for PyTorch modules only), so they were copied as they were:
+exit 0, `b, _, _, c = x.shape` read the width as the channels and the model failed in PyTorch (found by wb3 in
+session 7). Now the layer takes the images its callers pass and its unpacked sizes follow PyTorch's axis order."""
 # pivot-corpus: name=Net input_shape=2,8,6,4
 import keras
 from keras import layers
