@@ -34,7 +34,9 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # exit-0-wrong file in session 7's first measurement; verifies after the int7 merges)
          "corpus_unseen/torch/g_cnn2d_activation_factory_fn.py",
          # `keras.ops.shape(x)[0]` (Pivot's `x.size(0)`) read back: NiN's `x.view(x.size(0), 10)` of a pooled image
-         "corpus_unseen/torch/p_nin_cifar10.py", "regressions/torch/batch_size_read_back.py"]
+         "corpus_unseen/torch/p_nin_cifar10.py", "regressions/torch/batch_size_read_back.py",
+         # Keras blocks of the file called on images (SE/CBAM layers) take their callers' images
+         "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
