@@ -24,9 +24,9 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, looku
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
-from pivot.frontends.flow import inference_exit
+from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
-from pivot.frontends.source import Chunk, dotted_name, walk
+from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
@@ -861,7 +861,8 @@ class _Rewriter(Rewriter):
     def _creation(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
         # `torch.zeros(x.size(0), *self.shape)`: the unpacked sizes stay unpacked in the shape tuple
-        sizes = [f"{a.star}{code(a.value)}" for a in updated.args if a.keyword is None]
+        args = new_zeros_sizes(updated) or updated.args  # `weight.new(n, b, h).zero_()`
+        sizes = [f"{a.star}{code(a.value)}" for a in args if a.keyword is None]
         one = len(sizes) == 1 and not updated.args[0].star
         shape = sizes[0] if one else f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
         return expr(f"keras.ops.{node.op.lower()}({shape})")
@@ -1033,6 +1034,8 @@ class _Rewriter(Rewriter):
             return super().leave_SimpleStatementLine(original, updated)
         if self._weight_tie(original):  # TorchTiedLinear reads the tied layer's matrix: nothing left to assign
             return cst.RemoveFromParent()
+        if len(original.body) == 1 and parameter_probe(original.body[0]):
+            return cst.RemoveFromParent()  # `weight = next(self.parameters()).data`, read by `weight.new()` only
         weight = _weight_assignment(updated)
         if weight is not None:
             return weight
@@ -1256,6 +1259,8 @@ class _Rewriter(Rewriter):
         if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "apply"
                 and self.chunk.text(call.func.value) == "self" and len(call.args) == 1):
             return False
+        if self.chunk.text(call.args[0].value) in self.chunk.ctx.init_functions:
+            return True  # `self.apply(_weights_init)` of a top-level initialiser (kept as a comment itself)
         name = self.chunk.text(call.args[0].value).removeprefix("self.")
         methods = [f for f in _statements(self.chunk.module) if isinstance(f, cst.FunctionDef) and f.name.value == name]
         return bool(methods) and all(self._init_method(f) for f in methods)
@@ -1304,7 +1309,7 @@ class _Rewriter(Rewriter):
         (`m.weight.data.normal_(0, 0.02)`, `p.data.fill_(0)`, `m.bias.data.zero_()`)."""
         if (self.chunk.qualify(call.func) or "").startswith("torch.nn.init."):
             return True
-        return isinstance(call.func, cst.Attribute) and call.func.attr.value in _REFILL_METHODS
+        return isinstance(call.func, cst.Attribute) and call.func.attr.value in REFILL_METHODS
 
     def _only_initialises(self, body: cst.CSTNode) -> bool:
         """A method body whose every statement initialises weights (`self.fc.weight.data.uniform_(-r, r)`,
@@ -1343,7 +1348,8 @@ class _Rewriter(Rewriter):
         if self.depth == 1 and original.name.value in self.probe_methods:
             self.out.commented.append(self.chunk.span(original.body))
             return updated.with_changes(body=cst.IndentedBlock(body=[self._probe_comment(original.body)]))
-        if self.depth == 1 and self._init_method(original):
+        if self.depth == 1 and self._init_method(original) or \
+                not self.depth and not self.functions and original.name.value in self.chunk.ctx.init_functions:
             inside = self.chunk.span(original.body)  # one note for the method, not one more for each line of it
             self.out.diagnostics[:] = [d for d in self.out.diagnostics if not (
                 d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
@@ -1390,10 +1396,6 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
-
-
-# in-place tensor methods that refill a weight (`m.weight.data.normal_(0, 0.02)`, `m.bias.data.zero_()`)
-_REFILL_METHODS = frozenset({"normal_", "uniform_", "zero_", "fill_", "trunc_normal_"})
 
 
 def _names(node: cst.CSTNode) -> list[cst.Name]:
