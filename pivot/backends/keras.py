@@ -28,7 +28,7 @@ from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_prob
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
-from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable
+from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
@@ -1147,6 +1147,10 @@ class _Rewriter(Rewriter):
         value, targets = line.body[0].value, [t.target for t in line.body[0].targets]
         starts = isinstance(value, cst.Call) and self.chunk.qualify(value.func) in _PROBE_TENSORS and all(
             isinstance(t, cst.Name) for t in targets)  # `x = torch.zeros(1, 3, 32, 32)` into a local name
+        buffers = {call.args[1].value.value for _, call in registered_buffers(self.chunk.module)
+                   if isinstance(call.args[1].value, cst.Name)}
+        if starts and any(t.value in buffers for t in targets):
+            return False  # `pe = torch.zeros(max_len, 1, d_model)` filled, then `self.register_buffer('pe', pe)`
         if not (starts or {n.value for n in _names(value)} & self.probe_run):
             return False
         self.probe_run |= {t.target.value for t in line.body[0].targets if isinstance(t.target, cst.Name)}

@@ -787,9 +787,11 @@ def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) ->
         shape = _sized(sizes, len(flat))
     if flat is None or shape is None or not any(isinstance(v, float) for v in flat) or \
             any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
-        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only buffers of float values written "
-                            "out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to literal sizes) "
-                            "are migrated; migrate it by hand"))
+        computed = f"a buffer computed by the constructor's code (`{value.value}`) is not migrated; " \
+            if isinstance(value, cst.Name) else ""
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: {computed}only buffers of float "
+                            "values written out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to "
+                            "literal sizes) are migrated; migrate it by hand"))
         return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
     code = f"({', '.join(map(str, shape))}{',' if len(shape) == 1 else ''})"
     return Layer(name, "Parameter", Attrs.of({"shape": Expr(code), "initializer": "constant", "values": tuple(flat),
