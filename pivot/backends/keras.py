@@ -740,6 +740,7 @@ class _Rewriter(Rewriter):
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.renamed: set[str] = set()
+        self.unsettable = _unsettable_assigned(chunk.module)  # `self.layers = layers` (an int): renamed too
         self.inits: list[Layer] = []  # initialisers Keras has no code for, in the statement being rewritten
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
@@ -995,13 +996,15 @@ class _Rewriter(Rewriter):
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)
         if (self.net.style == "subclass" and isinstance(updated.value, cst.Name) and updated.value.value == "self"
-                and updated.attr.value in RESERVED and self.net.layer(updated.attr.value) is not None):
+                and updated.attr.value in RESERVED and (self.net.layer(updated.attr.value) is not None
+                                                        or updated.attr.value in self.unsettable)):
             if updated.attr.value not in self.renamed:
                 self.renamed.add(updated.attr.value)
                 layer = self.net.layer(updated.attr.value)
                 self.out.diagnostics.append(D.make(
-                    "PIV202", layer.span, f"`self.{updated.attr.value}` is reserved by keras.Model: the attribute "
-                    f"is renamed `self.{keras_attr(updated.attr.value)}`", target="keras"))
+                    "PIV202", layer.span if layer is not None else self.chunk.span(original), f"`self."
+                    f"{updated.attr.value}` is reserved by keras.Model: the attribute is renamed "
+                    f"`self.{keras_attr(updated.attr.value)}`", target="keras"))
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
@@ -1506,6 +1509,35 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]
+
+
+# keras.Model attributes that cannot be set (AttributeError when the model is built; measured with Keras 3)
+_UNSETTABLE = frozenset({"layers", "weights", "trainable_weights", "non_trainable_weights", "variables", "losses",
+                         "metrics", "input", "output", "dtype"})
+
+
+def _unsettable_assigned(module: cst.Module) -> set[str]:
+    """`self.<name>` targets of assignments (also in tuples: `self.hidden, self.layers = hidden, layers`) whose
+    name keras.Model does not let be set: the Keras code renames them, as it does layers held under such names."""
+    found: set[str] = set()
+
+    def target(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and \
+                node.attr.value in _UNSETTABLE:
+            found.add(node.attr.value)
+        elif isinstance(node, (cst.Tuple, cst.List)):
+            for el in node.elements:
+                target(el.value)
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Assign):
+            for t in node.targets:
+                target(t.target)
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+            target(node.target)
+
+    walk(module, enter)
+    return found
 
 
 def _weight_assignment(line: cst.SimpleStatementLine) -> cst.SimpleStatementLine | None:
