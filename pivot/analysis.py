@@ -16,6 +16,7 @@ import threading
 from dataclasses import dataclass, replace
 
 from pivot import diagnostics as D
+from pivot.catalog import lookups
 from pivot.frontends import keras as keras_frontend
 from pivot.frontends import torch as torch_frontend
 from pivot.frontends.source import Chunk, Context, collect_context, parse_python, split_bom
@@ -390,6 +391,7 @@ def _dedent_key(code: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_METHOD_CALL = re.compile(r"\.(\w+)\(")
 _last_words: tuple[Context | None, frozenset[str]] = (None, frozenset())  # a file's pieces come in a row
 
 
@@ -397,7 +399,11 @@ def _may_hold_model(code: str, ctx: Context) -> bool:
     """A cheap textual test: the chunk names a framework (through any import alias), a model class or one of
     Pivot's Keras support layers.
     Linear in the chunk: its words are looked up in the file's set (not every name searched in the chunk)."""
-    return not _model_words(ctx).isdisjoint(_WORD.findall(code))
+    if not _model_words(ctx).isdisjoint(_WORD.findall(code)):
+        return True
+    # a function of a PyTorch file calling tensor methods only (`def swish(x): return x * x.sigmoid()`)
+    return code.lstrip().startswith("def ") and any(qual.split(".")[0] == "torch" for _, qual in ctx.aliases) \
+        and any(m in lookups().torch_method for m in _METHOD_CALL.findall(code))
 
 
 def _model_words(ctx: Context) -> frozenset[str]:

@@ -1354,6 +1354,11 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         info.lists.update(node.outputs)
     elif node.op == "Item":  # `c` of `[... for c in outs]`: each tensor of a list built by a comprehension
         out, sp = xs[0] if xs else None, sps[0] if sps else False
+    elif node.op == "Either":  # `a if cond else b` of two tensors: whichever runs; the sizes both agree on
+        a, b = (xs + [None, None])[:2]
+        same = a is not None and b is not None and len(a) == len(b) and sps[0] == sps[1]
+        out, sp = (tuple(u if u == v else None for u, v in zip(a, b)) if same else None), (sps[0] if same else False)
+        flat = None
     elif node.op == "Loop":
         out, sp = _after_loop(xs, sps)
         if flat is not None:

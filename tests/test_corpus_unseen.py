@@ -41,8 +41,6 @@ GAPS = {
                                               "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
-    "torch/h_gru_seq2one_h0_param_layers": "`weight = next(self.parameters()).data`, `weight.new(n, b, h).zero_()` "
-                                           "as the GRU's initial state (PIV102)",
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
                                                  "RandomRotation, RandomZoom])` applied as a layer in a functional "
                                                  "model (PIV102), so the image sizes after it are unknown (PIV103/105)",
@@ -73,21 +71,18 @@ GAPS = {
     "torch/p_cbam_jongchan": "a `Flatten` module (`x.view(x.size(0), -1)`) after `F.avg_pool2d(x, (x.size(2), "
                              "x.size(3)))`: the pooled size is read from the tensor, so the flatten's order is "
                              "not known to be the same (PIV105)",
-    "torch/p_cifar_efficientnet": "`swish(x)` written with the tensor method `x.sigmoid()` given images (PIV105); "
-                                  "`F.dropout2d(out, self.drop_rate)` without training= drops in eval too (PIV105)",
+    "torch/p_cifar_efficientnet": "`F.dropout2d(out, self.drop_rate)` without training= drops in eval too (PIV105)",
     "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
                                   "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
                                   "only the function idiom is recognised): PIV105",
     "torch/p_pointnet_stn": "`Variable(torch.from_numpy(np.array([...])))...repeat(batchsize, 1)`, `x.is_cuda`, "
                             "`.repeat()` (PIV102)",
-    "torch/p_resnet20_option_a": "`self.apply(_weights_init)` with a module-level init function (PIV102) and "
-                                 "`LambdaLayer(lambda x: F.pad(x[:, :, ::2, ::2], ...))` (PIV102)",
+    "torch/p_resnet20_option_a": "`LambdaLayer(lambda x: F.pad(x[:, :, ::2, ::2], ...))`: a lambda given to a "
+                                 "model class as its computation (PIV102, named)",
     "torch/p_tcn_locuslab": "`torch.nn.utils.weight_norm(nn.Conv1d(...))` (PIV101) and its conv re-used in "
                             "`nn.Sequential(self.conv1, ...)` (PIV104)",
     "torch/p_transformer_tutorial": "a sinusoidal `register_buffer('pe', pe)` computed with torch.arange/exp/sin in "
                                     "the constructor (PIV102/PIV105)",
-    "torch/p_wide_resnet": "`torch.add(x if self.equalInOut else self.convShortcut(x), out)` with "
-                           "`self.convShortcut = (not self.equalInOut) and nn.Conv2d(...) or None` (PIV102)",
     # uk9, the k7_ round (public Keras code, seventh round)
     "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
                                           "(channels in Keras, width in PyTorch): PIV104",

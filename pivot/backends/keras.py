@@ -24,11 +24,11 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, looku
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
-from pivot.frontends.flow import inference_exit
+from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
-from pivot.frontends.source import Chunk, dotted_name, walk
+from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
-from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable
+from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
@@ -734,6 +734,7 @@ class _Rewriter(Rewriter):
         self.sequential_base = any(isinstance(c, cst.ClassDef) and any(
             chunk.qualify(b.value) == "torch.nn.Sequential" for b in c.bases) for c in chunk.module.body)
         self.renamed: set[str] = set()
+        self.unsettable = _unsettable_assigned(chunk.module)  # `self.layers = layers` (an int): renamed too
         self.inits: list[Layer] = []  # initialisers Keras has no code for, in the statement being rewritten
         self.classes: list[bool] = []  # for each enclosing class: does it subclass nn.Sequential
         self.class_names: list[str] = []
@@ -855,7 +856,8 @@ class _Rewriter(Rewriter):
     def _creation(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
         # `torch.zeros(x.size(0), *self.shape)`: the unpacked sizes stay unpacked in the shape tuple
-        sizes = [f"{a.star}{code(a.value)}" for a in updated.args if a.keyword is None]
+        args = new_zeros_sizes(updated) or updated.args  # `weight.new(n, b, h).zero_()`
+        sizes = [f"{a.star}{code(a.value)}" for a in args if a.keyword is None]
         one = len(sizes) == 1 and not updated.args[0].star
         shape = sizes[0] if one else f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
         return expr(f"keras.ops.{node.op.lower()}({shape})")
@@ -988,13 +990,15 @@ class _Rewriter(Rewriter):
         if ref is not None and ref.attrs.get("classref"):
             return self._class_reference(ref)
         if (self.net.style == "subclass" and isinstance(updated.value, cst.Name) and updated.value.value == "self"
-                and updated.attr.value in RESERVED and self.net.layer(updated.attr.value) is not None):
+                and updated.attr.value in RESERVED and (self.net.layer(updated.attr.value) is not None
+                                                        or updated.attr.value in self.unsettable)):
             if updated.attr.value not in self.renamed:
                 self.renamed.add(updated.attr.value)
                 layer = self.net.layer(updated.attr.value)
                 self.out.diagnostics.append(D.make(
-                    "PIV202", layer.span, f"`self.{updated.attr.value}` is reserved by keras.Model: the attribute "
-                    f"is renamed `self.{keras_attr(updated.attr.value)}`", target="keras"))
+                    "PIV202", layer.span if layer is not None else self.chunk.span(original), f"`self."
+                    f"{updated.attr.value}` is reserved by keras.Model: the attribute is renamed "
+                    f"`self.{keras_attr(updated.attr.value)}`", target="keras"))
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
         return updated
 
@@ -1027,6 +1031,8 @@ class _Rewriter(Rewriter):
             return super().leave_SimpleStatementLine(original, updated)
         if self._weight_tie(original):  # TorchTiedLinear reads the tied layer's matrix: nothing left to assign
             return cst.RemoveFromParent()
+        if len(original.body) == 1 and parameter_probe(original.body[0]):
+            return cst.RemoveFromParent()  # `weight = next(self.parameters()).data`, read by `weight.new()` only
         weight = _weight_assignment(updated)
         if weight is not None:
             return weight
@@ -1138,6 +1144,10 @@ class _Rewriter(Rewriter):
         value, targets = line.body[0].value, [t.target for t in line.body[0].targets]
         starts = isinstance(value, cst.Call) and self.chunk.qualify(value.func) in _PROBE_TENSORS and all(
             isinstance(t, cst.Name) for t in targets)  # `x = torch.zeros(1, 3, 32, 32)` into a local name
+        buffers = {call.args[1].value.value for _, call in registered_buffers(self.chunk.module)
+                   if isinstance(call.args[1].value, cst.Name)}
+        if starts and any(t.value in buffers for t in targets):
+            return False  # `pe = torch.zeros(max_len, 1, d_model)` filled, then `self.register_buffer('pe', pe)`
         if not (starts or {n.value for n in _names(value)} & self.probe_run):
             return False
         self.probe_run |= {t.target.value for t in line.body[0].targets if isinstance(t.target, cst.Name)}
@@ -1250,6 +1260,8 @@ class _Rewriter(Rewriter):
         if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) and call.func.attr.value == "apply"
                 and self.chunk.text(call.func.value) == "self" and len(call.args) == 1):
             return False
+        if self.chunk.text(call.args[0].value) in self.chunk.ctx.init_functions:
+            return True  # `self.apply(_weights_init)` of a top-level initialiser (kept as a comment itself)
         name = self.chunk.text(call.args[0].value).removeprefix("self.")
         methods = [f for f in _statements(self.chunk.module) if isinstance(f, cst.FunctionDef) and f.name.value == name]
         return bool(methods) and all(self._init_method(f) for f in methods)
@@ -1298,7 +1310,7 @@ class _Rewriter(Rewriter):
         (`m.weight.data.normal_(0, 0.02)`, `p.data.fill_(0)`, `m.bias.data.zero_()`)."""
         if (self.chunk.qualify(call.func) or "").startswith("torch.nn.init."):
             return True
-        return isinstance(call.func, cst.Attribute) and call.func.attr.value in _REFILL_METHODS
+        return isinstance(call.func, cst.Attribute) and call.func.attr.value in REFILL_METHODS
 
     def _only_initialises(self, body: cst.CSTNode) -> bool:
         """A method body whose every statement initialises weights (`self.fc.weight.data.uniform_(-r, r)`,
@@ -1337,7 +1349,8 @@ class _Rewriter(Rewriter):
         if self.depth == 1 and original.name.value in self.probe_methods:
             self.out.commented.append(self.chunk.span(original.body))
             return updated.with_changes(body=cst.IndentedBlock(body=[self._probe_comment(original.body)]))
-        if self.depth == 1 and self._init_method(original):
+        if self.depth == 1 and self._init_method(original) or \
+                not self.depth and not self.functions and original.name.value in self.chunk.ctx.init_functions:
             inside = self.chunk.span(original.body)  # one note for the method, not one more for each line of it
             self.out.diagnostics[:] = [d for d in self.out.diagnostics if not (
                 d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
@@ -1384,10 +1397,6 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
-
-
-# in-place tensor methods that refill a weight (`m.weight.data.normal_(0, 0.02)`, `m.bias.data.zero_()`)
-_REFILL_METHODS = frozenset({"normal_", "uniform_", "zero_", "fill_", "trunc_normal_"})
 
 
 def _names(node: cst.CSTNode) -> list[cst.Name]:
@@ -1494,6 +1503,35 @@ def rewrite(chunk: Chunk, stmts: list[cst.CSTNode], net: Network, info: ShapeInf
 
 
 __all__ = ["rewrite", "layer_code", "node_code", "TODO"]
+
+
+# keras.Model attributes that cannot be set (AttributeError when the model is built; measured with Keras 3)
+_UNSETTABLE = frozenset({"layers", "weights", "trainable_weights", "non_trainable_weights", "variables", "losses",
+                         "metrics", "input", "output", "dtype"})
+
+
+def _unsettable_assigned(module: cst.Module) -> set[str]:
+    """`self.<name>` targets of assignments (also in tuples: `self.hidden, self.layers = hidden, layers`) whose
+    name keras.Model does not let be set: the Keras code renames them, as it does layers held under such names."""
+    found: set[str] = set()
+
+    def target(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" and \
+                node.attr.value in _UNSETTABLE:
+            found.add(node.attr.value)
+        elif isinstance(node, (cst.Tuple, cst.List)):
+            for el in node.elements:
+                target(el.value)
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Assign):
+            for t in node.targets:
+                target(t.target)
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign)):
+            target(node.target)
+
+    walk(module, enter)
+    return found
 
 
 def _weight_assignment(line: cst.SimpleStatementLine) -> cst.SimpleStatementLine | None:

@@ -155,7 +155,9 @@ class FPadShape(ShapeRule):
         for k in range(min(len(pad) // 2, len(x))):
             i = len(x) - 1 - k
             if pad[2 * k] or pad[2 * k + 1]:  # a size that is a name stays one where nothing is added
-                out[i] = None if out[i] is None or isinstance(out[i], Expr) else out[i] + pad[2 * k] + pad[2 * k + 1]
+                # a width that is a name (`planes // 4`, an Expr): the padded size is not known either
+                known = isinstance(out[i], int) and isinstance(pad[2 * k], int) and isinstance(pad[2 * k + 1], int)
+                out[i] = out[i] + pad[2 * k] + pad[2 * k + 1] if known else None
         return tuple(out), call.sp
 
 

@@ -44,10 +44,10 @@ def self_assignments(body: cst.BaseSuite, decide=None):
     for stmt in getattr(body, "body", ()):
         if isinstance(stmt, cst.SimpleStatementLine):
             for small in stmt.body:
-                value = small.value if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
+                value = as_conditional(small.value) if isinstance(small, (cst.Assign, cst.AnnAssign)) else None
                 if isinstance(value, cst.IfExp) and decide is not None:
                     known = decide(value.test)
-                    value = None if known is None else value.body if known else value.orelse
+                    value = _optional_layer(value) if known is None else value.body if known else value.orelse
                 if isinstance(value, cst.Call):
                     targets = small.targets if isinstance(small, cst.Assign) else [small]
                     for t in targets:
@@ -65,6 +65,27 @@ def self_assignments(body: cst.BaseSuite, decide=None):
                                             cst.IndentedBlock(body=[orelse]), decide)
 
 
+def as_conditional(value: cst.BaseExpression | None) -> cst.BaseExpression | None:
+    """`cond and A or B`, Python's conditional before `A if cond else B` (WideResNet's `self.convShortcut = (not
+    self.equalInOut) and nn.Conv2d(...) or None`), as that conditional expression (the same for an `A` that is
+    true: a layer); any other value as it is."""
+    if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or) and \
+            isinstance(value.left, cst.BooleanOperation) and isinstance(value.left.operator, cst.And) and \
+            isinstance(value.left.right, cst.Call):
+        return cst.IfExp(test=value.left.left, body=value.left.right, orelse=value.right)
+    return value
+
+
+def _optional_layer(value: cst.IfExp) -> cst.Call | None:
+    """`nn.Conv2d(...) if not self.equalInOut else None` whose condition is not known statically (it differs
+    between the blocks the file builds): the layer, built where the condition holds (as a layer under an `if`
+    not known is read)."""
+    branches = (value.body, value.orelse)
+    calls = [b for b in branches if isinstance(b, cst.Call)]
+    nones = [b for b in branches if isinstance(b, cst.Name) and b.value == "None"]
+    return calls[0] if len(calls) == 1 and len(nones) == 1 else None
+
+
 def attribute_calls(fn: cst.FunctionDef) -> dict:
     """Every call a method assigns to `self.name`, also under `if` or in a conditional expression, by the call
     node: the attribute's name. A branch not taken is a template that reads what the attribute reads
@@ -74,7 +95,8 @@ def attribute_calls(fn: cst.FunctionDef) -> dict:
     def enter(node: cst.CSTNode) -> None:
         tgt = node.targets[0].target if isinstance(node, cst.Assign) and len(node.targets) == 1 else None
         if isinstance(tgt, cst.Attribute) and isinstance(tgt.value, cst.Name) and tgt.value.value == "self":
-            values = (node.value.body, node.value.orelse) if isinstance(node.value, cst.IfExp) else (node.value,)
+            value = as_conditional(node.value)
+            values = (value.body, value.orelse) if isinstance(value, cst.IfExp) else (value,)
             found.update({value: tgt.attr.value for value in values if isinstance(value, cst.Call)})
 
     walk(fn.body, enter)

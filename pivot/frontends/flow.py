@@ -46,6 +46,7 @@ class FlowReader:
         self.nodes: list[Node] = []
         self.diagnostics: list[Diagnostic] = []
         self.tensors: set[str] = set()
+        self.probes: set[str] = set()  # `weight = next(self.parameters())`: names read only for `.new(...).zero_()`
         self.outputs: list[str] = []
         self.layer_aliases: dict[str, str] = {}
         self.fresh_layers: set[str] = set()  # layers whose call returns a new tensor (see classes._allocates)
@@ -122,6 +123,11 @@ class FlowReader:
             self.add(Node("Loop", (v,) + pairs, (v,), form="loop"))
 
     def small_statement(self, small: cst.BaseSmallStatement) -> None:
+        if self.framework == "torch" and parameter_probe(small):
+            # `weight = next(self.parameters()).data`: for `weight.new(...).zero_()` only (see new_zeros_sizes); the
+            # Keras code drops the line, so any other read of the name is an error (see expr)
+            self.probes.add(small.targets[0].target.value)
+            return
         if isinstance(small, cst.Assign):
             target0 = small.targets[0].target
             picked = _self_attr(small.value.value if isinstance(small.value, cst.Subscript) else small.value)
@@ -277,6 +283,10 @@ class FlowReader:
     def expr(self, e: cst.BaseExpression) -> str | None:
         """Read an expression; returns the name of the tensor value it produces, if any."""
         if isinstance(e, cst.Name):
+            if e.value in self.probes:
+                return self.opaque(e, f"`{e.value}` (a parameter taken by `next(self.parameters())`) is read other "
+                                   "than as `.new(...).zero_()`/`.new_zeros(...)`: Pivot does not migrate that "
+                                   "read; migrate it by hand", ())
             name = self.scope.get(e.value, e.value)
             return name if name in self.tensors else None
         if isinstance(e, cst.Call):
@@ -337,7 +347,15 @@ class FlowReader:
         if isinstance(e, cst.IfExp):  # `self.norm(x, training=t) if self.use_bn else self.norm(x)`
             self.expr(e.test)
             body, orelse = self.expr(e.body), self.expr(e.orelse)
-            return body if body and self._same_application(body, orelse) else None
+            if body and self._same_application(body, orelse):
+                return body
+            if body and orelse and self.framework == "torch":  # `x if self.equalInOut else self.convShortcut(x)`
+                out = self.fresh()  # whichever branch runs (WideResNet): the sizes both branches agree on
+                self.add(Node("Either", (body, orelse), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                              form="operator"))
+                self.tensors.add(out)
+                return out
+            return None
         if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
             self.expr(e.left)
             for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
@@ -493,6 +511,14 @@ class FlowReader:
         qual = self.chunk.qualify(func)
         if qual is not None:
             return self.function_call(call, qual)
+        sizes = new_zeros_sizes(call) if self.framework == "torch" else None
+        if sizes is not None:  # `weight.new(n, b, h).zero_()`, `x.new_zeros(n, b, h)`: torch.zeros(n, b, h)
+            for a in sizes:
+                self.expr(a.value)
+            out = self.fresh()
+            self.add(Node("Zeros", (), (out,), span=self.chunk.span(call), source=self.chunk.text(call),
+                          form="function"))
+            return out
         if _appends_to(call):
             return self.append_to_list(call)
         if isinstance(func, cst.Attribute):
@@ -1045,6 +1071,35 @@ def _target_names(target) -> list[str]:
     if isinstance(target, (cst.Tuple, cst.List)):
         return [n for el in target.elements for n in _target_names(el.value)]
     return []
+
+
+def new_zeros_sizes(call: cst.Call) -> list[cst.Arg] | None:
+    """The sizes of `t.new(n, b, h).zero_()` / `t.new_zeros(n, b, h)` (a zero tensor of `t`'s dtype and device:
+    `torch.zeros(n, b, h)` where the dtype is float32), or None for another call."""
+    func = call.func
+    if not isinstance(func, cst.Attribute):
+        return None
+    if func.attr.value == "new_zeros" and call.args and all(a.keyword is None for a in call.args):
+        return list(call.args)
+    inner = func.value
+    if func.attr.value == "zero_" and not call.args and isinstance(inner, cst.Call) and \
+            isinstance(inner.func, cst.Attribute) and inner.func.attr.value == "new" and inner.args and \
+            all(a.keyword is None for a in inner.args):
+        return list(inner.args)
+    return None
+
+
+def parameter_probe(small: cst.CSTNode) -> bool:
+    """`weight = next(self.parameters())` (`.data`): a parameter taken only for its dtype and device."""
+    if not (isinstance(small, cst.Assign) and len(small.targets) == 1 and isinstance(small.targets[0].target, cst.Name)):
+        return False
+    value = small.value
+    if isinstance(value, cst.Attribute) and value.attr.value == "data":
+        value = value.value
+    return isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value == "next" and \
+        len(value.args) == 1 and isinstance(value.args[0].value, cst.Call) and \
+        isinstance(value.args[0].value.func, cst.Attribute) and value.args[0].value.func.attr.value == "parameters" \
+        and isinstance(value.args[0].value.func.value, cst.Name) and value.args[0].value.func.value.value == "self"
 
 
 _CREATION = {"torch.zeros": "Zeros", "torch.ones": "Ones", "keras.ops.zeros": "Zeros", "keras.ops.ones": "Ones",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import libcst as cst
 
+from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, small_statements, walk
-from pivot.model import Attrs, Layer
+from pivot.model import Attrs, Diagnostic, Layer
 
 
 def held_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> list[Layer]:
@@ -47,6 +48,35 @@ def passed_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> l
 
     for param in init.params.params + init.params.kwonly_params:  # `def __init__(self, size, g=F.sigmoid)`
         given(param.default)
+    walk(init.body, enter)
+    return found
+
+
+def passed_lambdas(init: cst.FunctionDef, chunk: Chunk, origin_roots: tuple[str, ...]) -> list[Diagnostic]:
+    """A lambda given to a model class of the file whose body calls the source framework (akamaster's
+    `LambdaLayer(lambda x: F.pad(x[:, :, ::2, ::2], ...))`, applied as `self.lambd(x)` in forward): Pivot migrates
+    a forward's tensors, not a lambda's, so it is an error naming the lambda (not migrated: PIV102)."""
+    found: list[Diagnostic] = []
+
+    def uses_origin(node: cst.CSTNode) -> bool:
+        hit = False
+
+        def look(n: cst.CSTNode) -> None:
+            nonlocal hit
+            if isinstance(n, (cst.Name, cst.Attribute)) and (chunk.qualify(n) or "").split(".")[0] in origin_roots:
+                hit = True
+        walk(node, look)
+        return hit
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Call) and chunk.local_class(node.func):
+            for arg in node.args:
+                if isinstance(arg.value, cst.Lambda) and uses_origin(arg.value.body):
+                    found.append(D.make("PIV102", chunk.span(arg.value.body), f"`{' '.join(chunk.text(arg.value).split())}` is a "
+                                        f"lambda given to `{chunk.text(node.func)}` as its computation: Pivot migrates "
+                                        "the tensor code of forward methods, not of lambdas; write it as a module's "
+                                        "forward to migrate it"))
+
     walk(init.body, enter)
     return found
 

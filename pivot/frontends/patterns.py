@@ -120,7 +120,9 @@ def _elementwise_body(fn: ast.FunctionDef, aliases: dict) -> bool:
                 return False
             if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in aliases:
                 spec = lookups().torch_function.get(f"{aliases[func.value.id]}.{func.attr}")
-            else:  # (a tensor method, `x.sigmoid()`, is left as written in a function's body: not one of these)
+            elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in known:
+                spec = lookups().torch_method.get(func.attr)  # `x.sigmoid()` of a parameter or local: the same op
+            else:
                 return False
             if not _elementwise(spec):
                 return False

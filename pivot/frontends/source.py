@@ -146,6 +146,9 @@ class Context:
     # arguments the file's calls of the block pass as keywords with their defaults' code or None): the block is
     # migrated with those keyword-only parameters
     forwarded: tuple[tuple[str, str, int, tuple[tuple[str, str | None], ...]], ...] = ()
+    # top-level weight initialisers applied by `self.apply(fn)` (akamaster's `def _weights_init(m): if isinstance(m,
+    # nn.Conv2d): init.kaiming_normal_(m.weight)`): training only, kept as a comment with the `apply` call
+    init_functions: tuple[str, ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -246,7 +249,40 @@ def collect_context(tree: ast.Module) -> Context:
                    keras_models=_keras_models(tree, ctx),
                    torch_support=torch_support, call_values=_call_values(tree),
                    partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx),
-                   forwarded=_forwarded(tree, ctx, classes))
+                   forwarded=_forwarded(tree, ctx, classes), init_functions=_init_functions(tree, ctx))
+
+
+# in-place refills of a weight (`m.weight.data.normal_(0, 0.02)`) and what an initialiser asks of its module or names
+REFILL_METHODS = frozenset({"normal_", "uniform_", "zero_", "fill_", "trunc_normal_"})
+_INIT_ASKS = frozenset({"isinstance", "hasattr", "getattr", "type", "len", "find", "startswith", "endswith"})
+
+
+def _init_functions(tree: ast.Module, ctx: "Context") -> tuple[str, ...]:
+    """Top-level functions of one parameter (the module `self.apply` gives) that return nothing and only
+    initialise weights: every call an nn.init function, an in-place refill or a question (isinstance,
+    `classname.find('Conv')`), every assignment to a plain name."""
+    found = []
+    for fn in tree.body:
+        if not (isinstance(fn, ast.FunctionDef) and len(fn.args.args) == 1 and not fn.args.vararg
+                and not fn.args.kwarg and not fn.args.kwonlyargs):
+            continue
+        inits, other = 0, False
+        for node in ast.walk(fn):
+            if isinstance(node, (ast.Return, ast.Yield, ast.Lambda, ast.FunctionDef, ast.ClassDef, ast.Delete,
+                                 ast.AugAssign, ast.AnnAssign, ast.Global, ast.Nonlocal)) and node is not fn:
+                other = True
+            elif isinstance(node, ast.Assign) and not all(isinstance(t, ast.Name) for t in node.targets):
+                other = True
+            elif isinstance(node, ast.Call):
+                qual = resolve_dotted(ast_dotted(node.func), ctx) or ""
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if qual.startswith("torch.nn.init.") or name in REFILL_METHODS:
+                    inits += 1
+                elif name not in _INIT_ASKS:
+                    other = True
+        if inits and not other:
+            found.append(fn.name)
+    return tuple(sorted(found))
 
 
 def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:

@@ -14,7 +14,7 @@ from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_att
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
-from pivot.frontends.held import held_activations, passed_activations
+from pivot.frontends.held import held_activations, passed_activations, passed_lambdas
 from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
@@ -252,7 +252,7 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                         params=params_of(stmt, chunk), templates=tuple(templates),
                                         diagnostics=tuple(diags), binding=stmt.name.value,
                                         uses=names_used(stmt, chunk.ctx, chunk)))
-                elif _mentions_torch(stmt, chunk):
+                elif _mentions_torch(stmt, chunk) or _tensor_methods_of_parameters(stmt, chunk):
                     nets.append(read_function(stmt, chunk, "torch"))
                 elif returned := _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet()
                     # it computes as the class it returns: analysis gives it that class's layers and dataflow,
@@ -576,6 +576,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                  for t in templates]
     if init:  # `Highway(size, n, f=F.relu)`: the activation function given to a model class of the file
         templates += passed_activations(init, chunk, "torch")
+        diags += passed_lambdas(init, chunk, ("torch",))
     inherits = any(chunk.local_class(b.value) or chunk.qualify(b.value) == SEQUENTIAL for b in cls.bases)
     if forward is None and not inherits:
         diags.append(D.make("PIV104", chunk.span(cls.name), f"`{cls.name.value}` has no forward(): nothing to "
@@ -648,6 +649,26 @@ def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> s
 
 def _mentions_torch(node: cst.CSTNode, chunk: Chunk) -> bool:
     return chunk.mentions(node, [name for name, qual in chunk.ctx.aliases if qual.split(".")[0] == "torch"])
+
+
+def _tensor_methods_of_parameters(fn: cst.FunctionDef, chunk: Chunk) -> bool:
+    """A function of a PyTorch file that calls an elementwise PyTorch tensor method of the catalog on one of its
+    parameters (kuangliu's `def swish(x): return x * x.sigmoid()`): it computes on tensors, as one calling
+    `torch.sigmoid(x)` does, so it is read (and migrated) as such."""
+    if not any(qual.split(".")[0] == "torch" for _, qual in chunk.ctx.aliases):
+        return False
+    params = {p.name.value for p in fn.params.params}
+    found = False
+
+    def enter(node: cst.CSTNode) -> None:
+        nonlocal found
+        func = node.func if isinstance(node, cst.Call) else None
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value in params:
+            spec = lookups().torch_method.get(func.attr.value)
+            found = found or (spec is not None and spec.shape == "same" and not spec.axis_args)
+
+    walk(fn.body, enter)
+    return found
 
 
 def _builds_by_helper(call: cst.Call, chunk: Chunk) -> bool:
@@ -766,9 +787,11 @@ def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) ->
         shape = _sized(sizes, len(flat))
     if flat is None or shape is None or not any(isinstance(v, float) for v in flat) or \
             any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
-        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only buffers of float values written "
-                            "out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to literal sizes) "
-                            "are migrated; migrate it by hand"))
+        computed = f"a buffer computed by the constructor's code (`{value.value}`) is not migrated; " \
+            if isinstance(value, cst.Name) else ""
+        diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: {computed}only buffers of float "
+                            "values written out (`torch.tensor([...])`, optionally `.view(...)`/`.reshape(...)` to "
+                            "literal sizes) are migrated; migrate it by hand"))
         return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
     code = f"({', '.join(map(str, shape))}{',' if len(shape) == 1 else ''})"
     return Layer(name, "Parameter", Attrs.of({"shape": Expr(code), "initializer": "constant", "values": tuple(flat),
