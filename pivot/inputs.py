@@ -103,7 +103,8 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
         recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
-        if known is not None and len(known) == 1 and not tokens and _sequence_model(net):
+        if known is not None and len(known) == 1 and not tokens and _sequence_model(net) and len(net.inputs) <= 1:
+            # (of a model with several inputs, one may be a sequence and another a vector: `tab` beside `seq`)
             known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
         if known is None:
             missing.append(f"the rank and sizes of input `{name}`")
@@ -171,7 +172,9 @@ def _reads_tokens(net) -> bool:
 def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
     axis stays first in the batch shape this returns only when batch_first."""
-    node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
+    node = _first_reader(net, name)
+    if node is not None and node.op != "layer":
+        return None  # `x = x.unsqueeze(-1)` first: the RNN reads another value than the input (N, T)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if not _entry(layer).recurrent or net.framework != "torch":
         return None
@@ -179,6 +182,21 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     if not layer.attrs.get("batch_first"):
         return None  # time-major: the batch is not the first axis
     return (LENGTH, features)
+
+
+def _first_reader(net, name: str):
+    """The first node that reads input `name` or what ops keeping its value make of it (`x = x.float()`), past
+    reads of its size (`x.size(0)`); None when none does."""
+    values = {name}
+    for node in net.nodes:
+        if not values & set(node.inputs) or not node.outputs or node.op == "Size":
+            continue
+        spec = all_ops().get(node.op)
+        if node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same":
+            values.update(node.outputs)
+            continue
+        return node
+    return None
 
 
 def missing_message(net, missing: list[str], declared) -> str:
