@@ -43,7 +43,8 @@ def test_an_inferred_input_has_the_interface_of_the_header(path, framework, name
 
 
 def test_an_input_name_rebound_by_a_later_layer_tells_nothing():
-    # MiniUNet: `x = self.up2(x)` (ConvTranspose2d(32, 16)) was read as the input: 32 channels, not n_channels=1
+    # MiniUNet: `x = self.up2(x)` (ConvTranspose2d(32, 16)) was read as the input: 32 channels, not n_channels=1;
+    # the block of the file that reads it first (`Block(n_channels, 16)`: `nn.Conv2d(cin, ...)`) tells 1
     source = '''import torch
 import torch.nn as nn
 
@@ -70,8 +71,10 @@ class Net(nn.Module):
         x = self.up(self.down(x1))
         return self.out(torch.cat([x1, x], dim=1))
 '''
-    with pytest.raises(PivotError, match="does not state the channels of input `x`"):
-        _inferred(source)
+    assert _inferred(source) == [2, 1, 32, 32]
+    assert _inferred(source.replace("cin, cout, 3", "3, cout, 3")) == [2, 3, 32, 32]
+    with pytest.raises(PivotError, match="does not state the channels of input `x`"):  # a block it cannot see into
+        _inferred(source.replace("nn.Conv2d(cin, cout, 3, padding=1)", "make_conv(cin, cout)"))
 
 
 def test_a_layer_after_a_block_does_not_tell_the_features():
