@@ -14,7 +14,12 @@ input with no given shape. Each file ends as one of
 
     .venv/bin/python bench/inferred_inputs.py [-k SUBSTRING]... [--list KIND] [--json OUT]
 
-Framework-free: it imports neither torch nor TensorFlow (about a minute).
+Framework-free: it imports neither torch nor TensorFlow (about 25 s).
+
+Measured (session 7, in1, 640 header files): at ebba2c5 453 agree, 14 DISAGREE, 173 refused (87 rank and sizes,
+49 channels, 20 features, 13 features of several inputs, 4 no NxN fits a Linear); after in1's fixes 457 agree,
+5 DISAGREE (a rank-2 guess for an attention/gMLP/masked-scores model of (N, L, F), the VAE's `x.view(-1, 784)`
+image), 178 refused (86 rank and sizes, 51 channels, 24 features, 13 several inputs, 4 no NxN).
 """
 from __future__ import annotations
 
