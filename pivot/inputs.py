@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 
+from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
@@ -56,7 +57,7 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
                   for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
     else:
-        shape = inferred_shape(net, declared, sl.env if sl is not None else None)
+        shape = inferred_shape(net, declared, sl.env if sl is not None else None, sl.code if sl is not None else None)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
         dtype = "int64"
     return shape, dtype or input_dtypes(net)
@@ -92,7 +93,7 @@ def declared_inputs(net, sl) -> list | None:
     return None
 
 
-def inferred_shape(net, declared=None, env: dict | None = None) -> list:
+def inferred_shape(net, declared=None, env: dict | None = None, code: str | None = None) -> list:
     """Each input from the layer that reads it first: its channels/features (a parameter's value from the
     slice's `env`), a default length for spatial/time dimensions; a Linear's in_features fixes the size."""
     info = infer(net)
@@ -103,12 +104,15 @@ def inferred_shape(net, declared=None, env: dict | None = None) -> list:
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
         recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
-        if known is not None and len(known) == 1 and not tokens and _sequence_model(net):
+        if known is not None and len(known) == 1 and not tokens and _sequence_model(net) and len(net.inputs) <= 1:
+            # (of a model with several inputs, one may be a sequence and another a vector: `tab` beside `seq`)
             known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
         if known is None:
             missing.append(f"the rank and sizes of input `{name}`")
             continue
         dims = [_value(d, env or {}) for d in known]
+        if dims and dims[0] is None and net.framework == "torch" and code is not None:
+            dims[0] = _block_channels(net, name, len(dims), code, env or {})
         for k, d in enumerate(dims):
             if d is None and (tokens or (spatial and k > 0) or known[k] == LENGTH):
                 dims[k] = TOKEN_LENGTH if tokens else _default(len(dims))
@@ -171,7 +175,9 @@ def _reads_tokens(net) -> bool:
 def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     """A PyTorch RNN read first: (length, features), or (length, batch, features) time-major; the batch
     axis stays first in the batch shape this returns only when batch_first."""
-    node = next((n for n in net.nodes if name in n.inputs and n.op == "layer"), None)
+    node = _first_reader(net, name)
+    if node is not None and node.op != "layer":
+        return None  # `x = x.unsqueeze(-1)` first: the RNN reads another value than the input (N, T)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if not _entry(layer).recurrent or net.framework != "torch":
         return None
@@ -179,6 +185,63 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     if not layer.attrs.get("batch_first"):
         return None  # time-major: the batch is not the first axis
     return (LENGTH, features)
+
+
+def _block_channels(net, name: str, rank: int, code: str, env: dict):
+    """The channels/features of input `name` when a block of the file reads it first (`self.inc =
+    DoubleConv(n_channels, 16)`): the block's own first layer's (`nn.Conv2d(in_channels, ...)`), its constructor's
+    parameters bound to the call's arguments; None when that does not settle it (a different rank, anything
+    not evaluated)."""
+    node = _first_reader(net, name)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    if layer is None or layer.op != "Submodel" or not layer.source:
+        return None
+    try:
+        call = ast.parse(layer.source.strip(), mode="eval").body
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    cls = layer.attrs.get("class")
+    block = next((n for n in analyze(code).networks if n.name == cls and n.framework == "torch"), None)
+    init = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == cls for f in c.body
+                 if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+    if not isinstance(call, ast.Call) or block is None or init is None or len(block.inputs) != 1:
+        return None
+    known = infer(block).input_shapes
+    if not known or known[0] is None or len(known[0]) != rank:
+        return None
+    params = [a.arg for a in init.args.args[1:]]
+    defaults = dict(zip(params[len(params) - len(init.args.defaults):], init.args.defaults))
+    bound = {}
+    try:
+        for param, arg in zip(params, call.args):
+            bound[param] = evaluate(arg, env)
+        for kw in call.keywords:
+            if kw.arg is not None:
+                bound[kw.arg] = evaluate(kw.value, env)
+        for param, default in defaults.items():
+            if param not in bound:
+                bound[param] = evaluate(default, env)
+    except Unknown:
+        return None
+    if any(isinstance(a, ast.Starred) for a in call.args) or init.args.vararg is not None:
+        return None
+    return _value(known[0][0], bound)
+
+
+def _first_reader(net, name: str):
+    """The first node that reads input `name` or what ops keeping its value make of it (`x = x.float()`), past
+    reads of its size (`x.size(0)`); None when none does."""
+    values = {name}
+    for node in net.nodes:
+        if not values & set(node.inputs) or not node.outputs or node.op == "Size":
+            continue
+        spec = all_ops().get(node.op)
+        if node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same":
+            values.update(node.outputs)
+            continue
+        return node
+    return None
 
 
 def missing_message(net, missing: list[str], declared) -> str:

@@ -352,6 +352,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             read = net.layer(node.layer or "")
             keeps = read is not None and CATALOG.get(read.op) is not None and CATALOG[read.op].shape_rule.keeps_channels
             (resized.update if part and keeps else resized.difference_update)(node.outputs)
+        if not reads and node.op == "layer" and net.framework == "torch":  # `x = self.up(x3)`: the name rebound
+            values.difference_update(node.outputs)
         if (reads or part) and node.op == "layer":
             layer = net.layer(node.layer or "")
             while layer is not None and layer.op == "Sequential" and layer.children:
@@ -381,6 +383,10 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                     values.update(node.outputs)
                 elif CATALOG.get(layer.op) is not None:  # `x = self.flatten(x)`: another value, the same name
                     values.difference_update(node.outputs)
+                elif layer.op in _BLOCKS and net.framework == "torch":  # `x = self.blocks(x)`: a block of the file
+                    # or a run-time Sequential: what reads its result may tell the rank, never the channels
+                    values.difference_update(node.outputs)
+                    resized.update(node.outputs)
                 first_layer = False
             elif reads:  # `x = self.features(x)` (a method, a block passed in): a flatten after it is not the first
                 first_layer = False
@@ -1018,6 +1024,7 @@ def open_images(net: Network, info: ShapeInfo) -> set:
 # layers Pivot does not see into: blocks of the file or built by code, and containers filled by code
 _UNSEEN_CONTAINERS = ("ModuleList", "ModuleDict")
 _UNSEEN_BLOCKS = ("Built", "Submodel", "opaque", *_UNSEEN_CONTAINERS)
+_BLOCKS = ("Built", "Submodel", "Sequential", *_UNSEEN_CONTAINERS)  # modules that make another value of their input
 
 
 def _keeps_value(spec: OpSpec | None) -> bool:

@@ -1,0 +1,127 @@
+"""The input `pivot verify` reads from a file without `--input-shape` (pivot.inputs.choose_input) is never a wrong
+interface: where one is inferred it has the rank and channels/features of the corpus header (bench/inferred_inputs.py
+measures the rest); where the file does not settle it, verify asks for `--input-shape`."""
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from pivot.analysis import analyze
+from pivot.errors import PivotError
+from pivot.inputs import choose_input
+from pivot.verify import slice_for
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("inferred_inputs", ROOT / "bench" / "inferred_inputs.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+# inferred with another rank than the header's: a Linear/attention model of any rank read as (N, F), and a VAE
+# that flattens its image with `x.view(-1, 784)` read as (N, 784)
+KNOWN_WRONG = {
+    "corpus_breadth/torch/masked_fill_scores.py", "corpus_breadth/torch/scaled_dot_attention.py",
+    "corpus_unseen/torch/examples_vae.py", "corpus_unseen/torch/p_seq2seq_bahdanau_attention.py",
+    "corpus_unseen/torch/r_gmlp_sgu.py",
+}
+FILES = bench.header_files()
+
+
+def _inferred(source: str, name: str = "Net"):
+    nets = [n for n in analyze(source).networks if n.framework == "torch"]
+    sl, net = slice_for(source, name, nets, None)
+    return choose_input(net, sl, None, None)[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path,framework,name,header", [
+    pytest.param(*f, marks=pytest.mark.xfail(strict=True, reason="inferred with another rank"))
+    if "/".join(f[0].parts[-3:]) in KNOWN_WRONG else f for f in FILES],
+    ids=["/".join(f[0].parts[-3:]) for f in FILES])
+def test_an_inferred_input_has_the_interface_of_the_header(path, framework, name, header):
+    row = bench.measure(path, framework, name, header)
+    assert row["result"] in ("agrees", "refused"), row
+
+
+def test_an_input_name_rebound_by_a_later_layer_tells_nothing():
+    # MiniUNet: `x = self.up2(x)` (ConvTranspose2d(32, 16)) was read as the input: 32 channels, not n_channels=1;
+    # the block of the file that reads it first (`Block(n_channels, 16)`: `nn.Conv2d(cin, ...)`) tells 1
+    source = '''import torch
+import torch.nn as nn
+
+
+class Block(nn.Module):
+    def __init__(self, cin, cout):
+        super().__init__()
+        self.conv = nn.Conv2d(cin, cout, 3, padding=1)
+
+    def forward(self, x):
+        return self.conv(x)
+
+
+class Net(nn.Module):
+    def __init__(self, n_channels=1):
+        super().__init__()
+        self.inc = Block(n_channels, 16)
+        self.down = nn.Sequential(nn.MaxPool2d(2), Block(16, 32))
+        self.up = nn.ConvTranspose2d(32, 16, 2, stride=2)
+        self.out = nn.Conv2d(32, 2, 1)
+
+    def forward(self, x):
+        x1 = self.inc(x)
+        x = self.up(self.down(x1))
+        return self.out(torch.cat([x1, x], dim=1))
+'''
+    assert _inferred(source) == [2, 1, 32, 32]
+    assert _inferred(source.replace("cin, cout, 3", "3, cout, 3")) == [2, 3, 32, 32]
+    with pytest.raises(PivotError, match="does not state the channels of input `x`"):  # a block it cannot see into
+        _inferred(source.replace("nn.Conv2d(cin, cout, 3, padding=1)", "make_conv(cin, cout)"))
+
+
+def test_a_layer_after_a_block_does_not_tell_the_features():
+    # HousePriceMLP: `x = self.blocks(x)` (a run-time Sequential), then `self.out` = Linear(widths[-1], 1): not 32
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, in_dim=13, widths=(64, 32)):
+        super().__init__()
+        dims = [in_dim, *widths]
+        self.blocks = nn.Sequential(*[nn.Sequential(nn.Linear(dims[i], dims[i + 1]), nn.GELU())
+                                      for i in range(len(widths))])
+        self.out = nn.Linear(widths[-1], 1)
+
+    def forward(self, x):
+        x = self.blocks(x)
+        return self.out(x)
+'''
+    with pytest.raises(PivotError, match="does not state the features of input `x`"):
+        _inferred(source)
+
+
+def test_an_rnn_reads_the_input_only_when_it_reads_it_first():
+    # `x = x.unsqueeze(-1)` then GRU(1, ...): the input is (N, T), not (N, T, 1); `x.float()` keeps the input
+    head = "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n" \
+           "        self.gru = nn.GRU(INPUT, 8, batch_first=True)\n\n    def forward(self, x):\n"
+    with pytest.raises(PivotError, match="the rank and sizes of input `x`"):
+        _inferred(head.replace("INPUT", "1") + "        x = x.unsqueeze(-1)\n        return self.gru(x)[0]\n")
+    assert _inferred(head.replace("INPUT", "5") + "        x = x.float()\n        return self.gru(x)[0]\n") \
+        == [2, 64, 5]
+
+
+def test_a_vector_input_beside_a_sequence_stays_a_vector():
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 8, batch_first=True)
+        self.tab = nn.Linear(5, 8)
+        self.head = nn.Linear(16, 1)
+
+    def forward(self, seq, tab):
+        _, h = self.gru(seq)
+        return self.head(torch.cat([h[-1], self.tab(tab)], dim=1))
+'''
+    assert _inferred(source) == [[2, 64, 3], [2, 5]]
