@@ -601,7 +601,8 @@ class FlowReader:
         """`e` calls a layer whose result is a new tensor (`self.bn1(...)`, `conv(x)` over a ModuleList of such
         layers): an in-place op on it changes no other value. So is an arithmetic result (`(x + 3.).clamp_(0., 6.)`)
         and an in-place op on a new tensor (`conv(x).add_(3.).clamp_(0., 6.)`: the same new tensor, changed)."""
-        if isinstance(e, (cst.BinaryOperation, cst.UnaryOperation)):
+        if isinstance(e, cst.BinaryOperation) or isinstance(e, cst.UnaryOperation) and \
+                isinstance(e.operator, (cst.Minus, cst.BitInvert)):  # (`+x` is x itself: torch.positive)
             return True
         if not isinstance(e, cst.Call):
             return False
