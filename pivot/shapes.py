@@ -799,7 +799,25 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
             shape, image = info.seen(node, node.inputs[0])
             if shape is not None and any(d is not None for d in shape) and not image:  # (not a block's output
                 found.append((net, node, str(layer.attrs.get("class"))))  # of unknown sizes: maybe an image)
+            elif shape is None and not image and _raw_input(net, node) and any(
+                    CATALOG.get(l.op) is not None and CATALOG[l.op].shape == "rnn" for l in net.layers):
+                # the model's own input in a model that runs an RNN (LSTM-FCN: `x` to an LSTM and to a conv
+                # block): the model keeps PyTorch's axes, the block's conv would read its channels from the last
+                found.append((net, node, str(layer.attrs.get("class"))))
     return found
+
+
+def _raw_input(net: Network, node: Node) -> bool:
+    """`node` reads the model's input as given (no node before it rebinds that name)."""
+    name = node.inputs[0]
+    if name not in net.inputs:
+        return False
+    for n in net.nodes:
+        if n is node:
+            return True
+        if name in n.outputs:
+            return False
+    return False
 
 
 def _rank_change(net: Network) -> int:

@@ -102,9 +102,9 @@ GAPS = {
                                    "(`activation=nn.ELU(alpha=1.0)`) used inside nn.Sequential: PIV104",
     "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
                                    "self.weight, ...)` after `F.pad` (PIV102)",
-    "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` under "
-                                     "`if inplace` (PIV102), `nn.ReLU(inplace=True) if relu else nn.Sequential()` "
-                                     "inside nn.Sequential (PIV104)",
+    "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` on its "
+                                     "parameter under `if inplace` (PIV102: no `.add`/`.clamp`/`.div` method "
+                                     "entries; `x` is the caller's tensor)",
     "torch/r_gmlp_sgu": "gMLP's spatial projection `nn.Conv1d(seq_len, seq_len, 1)` over the tokens of a dense "
                         "layer's (N, S, F) output (the module reads its input as a channels-first image): PIV105",
     "torch/r_hrnet_lite_fuse": "HRNet fuse layers: a list of branch tensors indexed `x[i]`, "
@@ -112,7 +112,8 @@ GAPS = {
                                "`nn.Upsample(scale_factor=2**(j-i))` (PIV102/105)",
     "torch/r_inceptiontime": "`GAP1d` (`nn.Flatten()(nn.AdaptiveAvgPool1d(1)(x))`) in a submodule whose input "
                              "rank is not followed; BatchNorm1d of unknown rank (PIV105)",
-    "torch/r_lstm_fcn": "`self.concat = lambda a, b: torch.cat([a, b], dim=1)` assigned in the constructor (PIV102)",
+    "torch/r_lstm_fcn": "the input `x` goes to a batch-first LSTM and, unchanged, to a Conv1d block "
+                        "(`self.convblock1(x)`): the block's channels-first signal is no image in the model (PIV105)",
     "torch/r_nonlocal_embedded_gaussian": "`self.g = nn.Sequential(self.g, max_pool_layer)` re-wrapping an "
                                           "attribute and a local layer (PIV104), `y.view(b, c, *x.size()[2:])` "
                                           "(PIV105)",

@@ -362,8 +362,11 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     stride = attrs.get("stride", 1)
     k = attrs.get("kernel_size")
     d = attrs.get("dilation", 1)
-    # stride 1 and (k - 1) / 2 on each side is Keras 'same'; for max pooling too ('same' never picks padding)
-    if ((spec.shape == "conv" or spec.reduction == "max") and same_value(stride, 1) and isinstance(k, int)
+    # stride 1 and (k - 1) / 2 on each side is Keras 'same'; for max pooling too ('same' never picks padding),
+    # and for average pooling that excludes the padding from its count (Keras's 'same' divides each window by
+    # its real inputs: PoolFormer's `nn.AvgPool2d(k, 1, k//2, count_include_pad=False)`)
+    excludes_pad = spec.reduction == "avg" and not attrs.get("count_include_pad", True)
+    if ((spec.shape == "conv" or spec.reduction == "max" or excludes_pad) and same_value(stride, 1) and isinstance(k, int)
             and isinstance(d, int) and all(p == d * (k - 1) // 2 for p in pads) and (k - 1) % 2 == 0):
         return {"padding": "same"}, []
     if spec.reduction == "max" and all(isinstance(p, int) for p in pads):

@@ -395,6 +395,45 @@ def _allocates(layer: Layer) -> bool:
     return spec.kind == "layer" and spec.weights is not None
 
 
+def held_lambdas(cls: cst.ClassDef, layers: set[str]) -> dict[str, cst.Lambda]:
+    """`self.concat = lambda a, b: torch.cat([a, b], dim=1)` in the constructor, the attribute assigned nowhere
+    else and called once in the class (its ops are migrated in the lambda, for that call's layout): name ->
+    the lambda. A lambda taking `*args`, `**kw` or defaults is not one."""
+    found: dict[str, cst.Lambda] = {}
+    assigned: dict[str, int] = {}
+    calls: dict[str, int] = {}
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign)):
+            for t in node.targets if isinstance(node, cst.Assign) else [node]:
+                name = _self_target(t.target)
+                if name:
+                    assigned[name] = assigned.get(name, 0) + 1
+                    value = node.value
+                    if isinstance(node, cst.Assign) and isinstance(value, cst.Lambda) and \
+                            not isinstance(value.params.star_arg, (cst.Param, cst.ParamStar)) and \
+                            value.params.star_kwarg is None and \
+                            not value.params.kwonly_params and not value.params.posonly_params and \
+                            all(p.default is None for p in value.params.params):
+                        found[name] = value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and \
+                isinstance(node.func.value, cst.Name) and node.func.value.value == "self":
+            calls[node.func.attr.value] = calls.get(node.func.attr.value, 0) + 1
+
+    init = next((m for m in methods(cls) if m.name.value == "__init__"), None)
+    if init is None:
+        return {}
+    walk(cls.body, enter)
+    return {name: fn for name, fn in found.items()
+            if assigned.get(name) == 1 and calls.get(name) == 1 and name not in layers}
+
+
+def _self_target(target: cst.BaseExpression) -> str | None:
+    if isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name) and target.value.value == "self":
+        return target.attr.value
+    return None
+
+
 def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst.FunctionDef | None,
                      not_inputs: tuple[str, ...], layers: list[Layer], diags: list, skipped: tuple[str, ...] = (),
                      **fields) -> Network:
@@ -406,6 +445,7 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
     reader.fresh_layers = {layer.name for layer in layers if _allocates(layer)}  # F.relu_(self.bn(x)) is F.relu
     reader.call_inputs = {layer.name: CATALOG[layer.op].keras_call_inputs for layer in layers
                           if layer.op in CATALOG and CATALOG[layer.op].keras_call_inputs}
+    reader.lambdas = held_lambdas(cls, {layer.name for layer in layers})
     inputs: tuple[str, ...] = ()
     if entry is not None:
         inputs = tuple(p.name.value for p in entry.params.params if p.name.value not in not_inputs)

@@ -56,6 +56,7 @@ class FlowReader:
         self.comprehended: set[str] = set()  # lists of tensors a list comprehension built
         self.size_names: dict[str, tuple[str, int, int]] = {}  # `h = x.shape[1]`: name -> (tensor, axis, mark)
         self.call_inputs: dict[str, tuple[str, ...]] = {}  # layer -> its entry's `keras_call_inputs`
+        self.lambdas: dict[str, cst.Lambda] = {}  # `self.concat = lambda a, b: torch.cat([a, b], dim=1)`
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -492,6 +493,8 @@ class FlowReader:
         func = call.func
         # self.layer(...), self.blocks[i](...), or a loop variable over self.blocks: a layer (or a method)
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
+            if func.attr.value in self.lambdas:
+                return self.held_lambda(call, self.lambdas[func.attr.value])
             return self.layer_call(call, func.attr.value)
         if self.framework == "torch" and _forward_of_layer(func, self.layers):  # self.conv.forward(x): self.conv(x)
             return self.layer_call(call, func.value.attr.value)
@@ -541,6 +544,25 @@ class FlowReader:
             return self.opaque(call, f"`{self.chunk.text(func)}(...)` is not an op Pivot knows; migrate it by hand",
                                tuple(args))
         return None
+
+    def held_lambda(self, call: cst.Call, fn: cst.Lambda) -> str | None:
+        """`self.concat(a, b)` of `self.concat = lambda a, b: torch.cat([a, b], dim=1)` held by the constructor
+        (LSTM-FCN): the lambda's expression read with its parameters bound to the call's arguments (its ops lie
+        in the lambda, migrated there; the call stays as written)."""
+        params = [p.name.value for p in fn.params.params]
+        args = [a.value for a in call.args]
+        if len(args) != len(params) or any(a.keyword or a.star for a in call.args):
+            ins = tuple(v for a in args for v in self.tensor_items(a))
+            return self.opaque(call, f"`{self.chunk.text(call)}` does not pass the held lambda's parameters one "
+                               "by one; migrate it by hand", ins)
+        values = [self.expr(a) for a in args]
+        saved = dict(self.scope)
+        for param, value in zip(params, values):
+            self.scope[param] = value or "%not-a-tensor"  # a name of the caller is not the lambda's
+        try:
+            return self.expr(fn.body)
+        finally:
+            self.scope = saved
 
     def applied_where_built(self, call: cst.Call, built: cst.Call) -> str | None:
         """`layers.Dot(axes=1)([a, b])` / `nn.ReLU()(x)` in forward/call: an op without weights becomes the
@@ -603,10 +625,16 @@ class FlowReader:
 
     def new_tensor(self, e: cst.BaseExpression) -> bool:
         """`e` calls a layer whose result is a new tensor (`self.bn1(...)`, `conv(x)` over a ModuleList of such
-        layers): an in-place op on it changes no other value."""
+        layers): an in-place op on it changes no other value. So is an arithmetic result (`(x + 3.).clamp_(0., 6.)`)
+        and an in-place op on a new tensor (`conv(x).add_(3.).clamp_(0., 6.)`: the same new tensor, changed)."""
+        if isinstance(e, cst.BinaryOperation) or isinstance(e, cst.UnaryOperation) and \
+                isinstance(e.operator, (cst.Minus, cst.BitInvert)):  # (`+x` is x itself: torch.positive)
+            return True
         if not isinstance(e, cst.Call):
             return False
         func = e.func
+        if isinstance(func, cst.Attribute) and func.attr.value.endswith("_") and not func.attr.value.startswith("_"):
+            return self.new_tensor(func.value)
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value == "self":
             return func.attr.value in self.fresh_layers
         if isinstance(func, cst.Subscript):

@@ -6,7 +6,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.catalog import CATALOG, lookups
+from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.calls import bind
@@ -94,6 +94,9 @@ def sequential_children(call: cst.Call, name: str, chunk: Chunk, diags: list[Dia
         value = arg.value
         if isinstance(value, cst.Name) and value.value in local_vars:
             value = local_vars[value.value]
+        if isinstance(value, cst.IfExp):
+            children.append(_conditional_child(value, f"{name}.{i}", chunk, diags, local_vars, arg))
+            continue
         child = read_layer(value, f"{name}.{i}", chunk, diags, local_vars) if isinstance(value, cst.Call) \
             else None
         held = (attributes or {}).get(self_attribute(value) or "")
@@ -113,6 +116,30 @@ def sequential_children(call: cst.Call, name: str, chunk: Chunk, diags: list[Dia
             child = Layer(f"{name}.{i}", "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
         children.append(child)
     return children
+
+
+def _conditional_child(value: cst.IfExp, name: str, chunk: Chunk, diags: list[Diagnostic],
+                       local_vars: dict[str, cst.Call], arg: cst.Arg) -> Layer:
+    """`nn.ReLU(inplace=True) if relu else nn.Sequential()` as an element of nn.Sequential (GhostNet): the
+    condition reads the constructor's values, kept as written; when both modules are weightless and keep the
+    shape (an activation, nn.Identity, an empty nn.Sequential), either fills the same position the same way (no
+    weight, the same shapes), so the element is read as its first branch. Any other pair is reported."""
+    branches = [read_layer(b, name, chunk, [], local_vars) if isinstance(b, cst.Call) else None
+                for b in (value.body, value.orelse)]
+    if all(b is not None and _weightless_same_shape(b) for b in branches):
+        first = next((b for b in branches if b.op != "Sequential"), branches[0])
+        return replace(first, span=chunk.span(value), source=chunk.text(value))
+    diags.append(D.make("PIV104", chunk.span(arg), f"`{chunk.text(arg).strip().rstrip(',')}` in nn.Sequential "
+                        "chooses between modules that differ in weights or shapes; migrate it by hand"))
+    return Layer(name, "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
+
+
+def _weightless_same_shape(layer: Layer) -> bool:
+    if layer.op == "Sequential":
+        return not layer.children and not layer.attrs.get("dynamic")
+    spec = all_ops().get(layer.op)
+    return spec is not None and spec.shape == "same" and spec.weights is None and spec.weight_rule is None and \
+        (spec.kind == "activation" or spec.kind == "layer" and spec.identity_at_inference)
 
 
 def sequential_items(call: cst.Call, chunk: Chunk) -> list:
