@@ -93,8 +93,6 @@ GAPS = {
                                           "(channels in Keras, width in PyTorch): PIV104",
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
     "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
-    "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
-                                "it",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
