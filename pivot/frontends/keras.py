@@ -540,6 +540,10 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
             said = (f"the builder is migrated for the values every call of it in the file passes ({values}): its "
                     "loops unrolled, its input's shape declared; the PyTorch model raises ValueError for any other "
                     "value (migrate again after changing the call)")
+        elif set(reader.pinned) <= reader.decided_at_defaults:  # (no loop: a block's `if` on them)
+            said = ("the conditions of the builder's blocks on " + ", ".join(f"`{n}`" for n in reader.pinned) +
+                    f" are decided for the default value ({values}); the PyTorch model raises ValueError for any "
+                    "other value (migrate again with that default)")
         else:
             said = ("the builder loop over " + ", ".join(f"`{n}`" for n in reader.pinned) + " is unrolled for the "
                     f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
@@ -568,6 +572,7 @@ class FunctionalReader(FlowReader):
         self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
         self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
         self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
+        self.decided_at_defaults: set[str] = set()  # parameters a block's `if` was decided for at their default
         self.passed: dict[str, str] = {}  # parameters every call of the builder in the file passes alike
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
@@ -1275,6 +1280,7 @@ class FunctionalReader(FlowReader):
                 taken = _decided(test, {n: self.defaults[n] for n in used}, pure) if used else None
                 if taken is not None:
                     self.pinned.update({n: _static(self.defaults[n]) for n in used})
+                    self.decided_at_defaults |= used
             if taken is None:
                 found = D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` in a "
                                "functional block depends on values Pivot cannot know statically (a tensor's "
