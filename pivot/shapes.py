@@ -858,14 +858,18 @@ def has_layout_ops(net: Network) -> bool:
 
 def with_image_blocks(networks: list[Network]) -> list[Network]:
     """The networks; one without layers of its own that uses models of the file taking images (DenseNet's
-    `_DenseBlock` of `_DenseLayer`s in a ModuleList) takes images of their rank, so its axis ops are remapped."""
+    `_DenseBlock` of `_DenseLayer`s in a ModuleList) takes images of their rank, so its axis ops are remapped.
+    One that starts with such a model takes its images, in Keras also when its own layers name that rank (d2l's
+    NiN: `Sequential([nin_block(...), MaxPool2D(...), ...])`, whose input's rank was unknown: PIV103)."""
     while True:
         ranks = {n.name: _image_rank(n) for n in networks}
         marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
                   if not ranks[n.name] and (_only_containers(n) or _built_at_run_time(n))
                   and any(ranks.get(u) for u in n.uses) else
                   replace(n, image_rank=ranks[_first_model(n)])
-                  if not ranks[n.name] and ranks.get(_first_model(n)) else n
+                  if not n.image_rank and ranks.get(_first_model(n)) and (not ranks[n.name] or n.framework == "keras"
+                                                                          and ranks[n.name] == ranks[_first_model(n)])
+                  else n
                   for n in networks]
         if marked == networks:
             return networks

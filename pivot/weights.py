@@ -113,9 +113,23 @@ def _transfer_parts(net: Network, source: Any, target: Any, paths: dict[str, tup
         if part is None or layer.name not in paths:
             continue
         module, keras_obj = torch_get(target, paths[layer.name]), keras_get(source, source_path(layer))
-        copied += transfer(part.source, infer(part.source), keras_obj, module, part.paths, None, part.parts)
+        # the shape the part was built with where the whole model runs (a GAN's discriminator takes the
+        # generator's images, its Flatten -> Dense sized only there)
+        built = _built_input_shape(keras_obj) if len(part.source.inputs) == 1 else None
+        info = infer(part.source, (built,) if built else None)
+        copied += transfer(part.source, info, keras_obj, module, part.paths, None, part.parts)
         done.update(id(m) for m in module.modules())
     return copied
+
+
+def _built_input_shape(keras_obj: Any) -> tuple | None:
+    """The per-sample input shape a built Keras model of one input was built with (all sizes known), else None."""
+    try:
+        shape = tuple(keras_obj.input_shape)
+    except (AttributeError, RuntimeError, ValueError, TypeError):  # not built, several inputs
+        return None
+    sizes = shape[1:]
+    return sizes if sizes and all(isinstance(d, int) for d in sizes) else None
 
 
 def _applied_models(torch_model: Any, layers: dict[str, Any], done: set[int]) -> int:

@@ -37,8 +37,6 @@ GAPS = {
                                            "cannot be built here), Resizing",
     "keras/k5_mlp_mixer_block": "a layers.Layer whose call() transposes with keras.ops.transpose around its Sequential "
                                 "MLPs (PIV105), constructor values of the builder not carried (PIV104)",
-    "keras/k5_mobilenetv2_inverted_residual": "`in_channels = inputs.shape[-1]` and `_make_divisible(...)` in a "
-                                              "block, `if in_channels == pointwise_filters and stride == 1` (PIV104)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/examples_vae": "torch.randn_like draws numbers Keras's generator cannot reproduce (PIV102)",
     "keras/k6_dlwp_data_augmentation_convnet": "a module-level `data_augmentation = keras.Sequential([RandomFlip, "
@@ -88,8 +86,6 @@ GAPS = {
                                           "(channels in Keras, width in PyTorch): PIV104",
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
     "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
-    "keras/k7_nin_mlpconv_gap": "a Sequential of Sequentials (`nin_block` returns one): PIV103 on the MaxPool2D after "
-                                "it",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "

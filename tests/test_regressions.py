@@ -140,6 +140,11 @@ def test_model_named_alone_with_its_builder_left_behind():
     ("torch/alexnet_permute", "tensorflow", "# Interface: takes channels-last images (N, H, W, C)"),
     ("torch/non_affine_norms", "tensorflow", "# Interface: image inputs and outputs are channels-last"),
     ("keras/two_input_flatten_concat", "pytorch", "# Interface: image inputs and outputs are channels-first"),
+    ("keras/reshape_image_output_interface", "pytorch", "# Interface: image inputs are channels-first (N, C, H, W), as "
+     "PyTorch layers take them; image-rank values no image layer reads or makes (a Reshape's output) keep the source's "
+     "axis order."),
+    ("keras/reshape_image_output_interface", "pytorch", "# Interface: image-rank values no image layer reads or makes "
+     "(a Reshape's output) keep the source's axis order."),
 ])
 def test_generated_class_states_its_interface(stem, to, comment):
     result = migrate_source((ROOT / f"{stem}.py").read_text(), to)

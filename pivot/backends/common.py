@@ -268,10 +268,19 @@ def _to_channels(node, shape) -> bool:
 def interface_comment(net, info, side: str) -> str | None:
     """The one comment line a generated model class states its image interface in: channels-first in PyTorch,
     channels-last in Keras; a source that took channels-last images through a leading permute keeps them."""
+    # an output of image rank no image layer made (a generator's last `layers.Reshape((H, W, C))`): not known to
+    # be an image, it keeps the source's axis order (pivot verify compares it so)
+    kept = "image-rank values no image layer reads or makes (a Reshape's output) keep the source's axis order"
+    unmoved = any(info.values.get(o) is not None and len(info.values[o]) >= 3 and not info.spatial.get(o, False)
+                  for o in net.outputs)
     if any(info.input_spatial) or (net.outputs and info.spatial.get(net.outputs[0], False)):
         layout, framework = ("channels-first (N, C, H, W)", "PyTorch") if side == "torch" else \
             ("channels-last (N, H, W, C)", "Keras")
+        if unmoved:
+            return f"{INTERFACE} image inputs are {layout}, as {framework} layers take them; {kept}."
         return f"{INTERFACE} image inputs and outputs are {layout}, as {framework} layers take them."
+    if unmoved:
+        return f"{INTERFACE} {kept}."
     moved = max((channels_first_rank(net, name) for name in net.inputs), default=0)
     if moved:
         kind = "sequences (N, L, C)" if moved == 3 else "images (N, H, W, C)"

@@ -5,7 +5,7 @@ import ast
 import re
 import warnings
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterable
 
 import libcst as cst
 
@@ -20,7 +20,8 @@ from pivot.frontends.classes import (built_by_code, constructor_templates, facto
 from pivot.frontends.flow import MAX_UNROLL, FlowReader, leaves_early
 from pivot.frontends.held import held_activations, lambda_activation
 from pivot.frontends.keras_state import PARAMETER, is_self_method, read_weight, weight_fills
-from pivot.frontends.source import Chunk, any_call, docstring_of, partial_applied, dotted_name, literal, names_used, walk
+from pivot.frontends.source import (PURE_BUILTINS, Chunk, any_call, docstring_of, partial_applied, dotted_name, literal,
+                                    names_used, walk)
 from pivot.frontends.markers import is_training_code
 from pivot.shapes import from_canonical, infer
 from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
@@ -539,6 +540,10 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
             said = (f"the builder is migrated for the values every call of it in the file passes ({values}): its "
                     "loops unrolled, its input's shape declared; the PyTorch model raises ValueError for any other "
                     "value (migrate again after changing the call)")
+        elif set(reader.pinned) <= reader.decided_at_defaults:  # (no loop: a block's `if` on them)
+            said = ("the conditions of the builder's blocks on " + ", ".join(f"`{n}`" for n in reader.pinned) +
+                    f" are decided for the default value ({values}); the PyTorch model raises ValueError for any "
+                    "other value (migrate again with that default)")
         else:
             said = ("the builder loop over " + ", ".join(f"`{n}`" for n in reader.pinned) + " is unrolled for the "
                     f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
@@ -567,6 +572,7 @@ class FunctionalReader(FlowReader):
         self.parameters: set[str] = set()  # the builder's own parameters (they hide the file's constants)
         self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
         self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
+        self.decided_at_defaults: set[str] = set()  # parameters a block's `if` was decided for at their default
         self.passed: dict[str, str] = {}  # parameters every call of the builder in the file passes alike
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
@@ -836,7 +842,7 @@ class FunctionalReader(FlowReader):
         if sized is not None:  # `filters = init.shape[-1]`: the size of that tensor at this line, a number
             code = sized
         names = _names_in(code)
-        if not _pure(code):  # repeating a call per layer could change what it computes
+        if not _pure(code, self.chunk.ctx.pure_map):  # repeating a call per layer could change what it computes
             return False
         if (names & (self.tensors | set(self.scope) | set(self.layer_vars) | set(self.tensor_lists)
                      | set(self.inputs) | set(self.layer_reader.local_sequentials))
@@ -1205,13 +1211,17 @@ class FunctionalReader(FlowReader):
         lists_saved = dict(self.tensor_lists)
         self.tensor_lists.update(held)
         self.depth += 1
+        left, self.block_left = getattr(self, "block_left", False), False
         try:
             for stmt in fn.body.body:
+                if self.block_left:  # a branch taken returned (`if ...: return layers.Add()([inputs, x])`)
+                    break
                 self.block_statement(stmt)
             result = self.outputs[0] if self.outputs else None
             returned = tuple(self.outputs)
         finally:
             self.depth -= 1
+            self.block_left = left
             (self.chunk, self.layer_reader.chunk, self.substitutions, self.outputs, self.scope,
              self.block_locals, self.layer_vars) = saved
             self.tensor_lists = lists_saved
@@ -1259,9 +1269,18 @@ class FunctionalReader(FlowReader):
         """A statement of an inlined functional block: an `if` on the block's constant parameters takes its
         branch; a branch Pivot cannot decide statically (on a tensor's shape) is an error, never both taken."""
         if isinstance(stmt, cst.If):
-            taken = _decided(self.chunk.text(stmt.test), self.substitutions)
+            pure = self.chunk.ctx.pure_map
+            taken = _decided(self.chunk.text(stmt.test), self.substitutions, pure)
             if taken is None:  # `x.shape[-1] != filters`: a size the graph so far fixes is known statically
-                taken = _decided(self.static_sizes(self.chunk.text(stmt.test)), self.substitutions)
+                taken = _decided(self.static_sizes(self.chunk.text(stmt.test)), self.substitutions, pure)
+            if taken is None:  # on builder parameters with literal defaults (`_make_divisible(16 * alpha, 8)`):
+                # decided at those defaults, the generated model refuses other values (as a loop unrolled there)
+                test = _resolved(self.static_sizes(self.chunk.text(stmt.test)), self.substitutions)
+                used = {n for n in _names_in(test) & set(self.defaults) if self.substitutions.get(n, n) == n}
+                taken = _decided(test, {n: self.defaults[n] for n in used}, pure) if used else None
+                if taken is not None:
+                    self.pinned.update({n: _static(self.defaults[n]) for n in used})
+                    self.decided_at_defaults |= used
             if taken is None:
                 found = D.make("PIV104", self.chunk.span(stmt.test), f"`if {self.chunk.text(stmt.test)}` in a "
                                "functional block depends on values Pivot cannot know statically (a tensor's "
@@ -1274,11 +1293,15 @@ class FunctionalReader(FlowReader):
                 self.block_statement(branch)
             elif branch is not None:  # the if's block, or an Else holding one
                 for inner in (branch.body if isinstance(branch, cst.Else) else branch).body:
+                    if getattr(self, "block_left", False):
+                        break
                     self.block_statement(inner)
             return
         if isinstance(stmt, cst.For) and self.unroll(stmt):
             return
         FlowReader.statement(self, stmt)
+        if isinstance(stmt, cst.SimpleStatementLine) and any(isinstance(s, cst.Return) for s in stmt.body):
+            self.block_left = True  # the block's statements after it do not run
 
     def static_sizes(self, code: str, symbolic: bool = False) -> str:
         """`code` with each `x.shape[i]` of a tensor in scope replaced by its size, where shape inference of the
@@ -1303,11 +1326,18 @@ class FunctionalReader(FlowReader):
             full = (None,) + from_canonical(tuple(shape), bool(info.spatial.get(value)))
             index = int(m.group(2))
             found = full[index] if -len(full) <= index < len(full) else None
-            used = _names_in(found.code) if isinstance(found, Expr) else set()
+            # (not the file's functions that only compute: `_make_divisible(16 * alpha, 8)` reads `alpha`)
+            used = _names_in(found.code) - set(self.chunk.ctx.pure_map) - set(PURE_BUILTINS) \
+                if isinstance(found, Expr) else set()
             if used and used <= set(self.defaults) - self.tensors:  # `widths[0]`: at the defaults, then pinned
-                found = _static(_resolved(found.code, {n: self.defaults[n] for n in used}))
-                if isinstance(found, int):
+                at_defaults = _resolved(found.code, {n: self.defaults[n] for n in used})
+                value = _static(at_defaults) if not _names_in(at_defaults) & set(self.chunk.ctx.pure_map) else \
+                    _computed(at_defaults, self.chunk.ctx.pure_map)
+                if isinstance(value, int) and not isinstance(value, bool):
+                    found = value
                     self.pinned.update({n: _static(self.defaults[n]) for n in used})
+                elif not _names_in(at_defaults) & set(self.chunk.ctx.pure_map):
+                    found = value
             if index in (0, -len(full)):
                 return m.group(0)
             if symbolic and isinstance(found, Expr) and used and used <= self.parameters:
@@ -1496,19 +1526,35 @@ def _binds(stmt: cst.CSTNode) -> bool:
     return bool(found)
 
 
-def _decided(test: str, constants: dict[str, str]) -> bool | None:
+def _decided(test: str, constants: dict[str, str], functions: dict[str, str] | None = None) -> bool | None:
     """The value of a condition on a block's constant parameters (`stride != 1`), or None when it reads anything
-    else (a tensor's shape, a call)."""
+    else (a tensor's shape, a call but to the file's `functions` that only compute, of values known statically)."""
     code = re.sub(r"\b[A-Za-z_]\w*\b", lambda m: f"({constants[m.group(0)]})" if m.group(0) in constants
                   else m.group(0), test)
     value = _evaluated(code, _DECIDABLE)
+    if value is _UNKNOWN and functions and _names_in(code) & set(functions):
+        value = _computed(code, functions)
     return None if value is _UNKNOWN else bool(value)
+
+
+def _computed(code: str, functions: dict[str, str]) -> object:
+    """The value of `code` calling the file's functions that only compute (`_make_divisible(16 * 1.0, 8)`), with
+    the builtins they may call; `_UNKNOWN` when it reads anything else or fails."""
+    namespace: dict = {"__builtins__": {name: __builtins__[name] if isinstance(__builtins__, dict)
+                                        else getattr(__builtins__, name) for name in PURE_BUILTINS}}
+    try:
+        for source in functions.values():
+            exec(compile(source, "<pure function>", "exec"), namespace)  # noqa: S102 (arithmetic only)
+    except Exception:  # noqa: BLE001
+        return _UNKNOWN
+    allowed = _DECIDABLE + _STATIC + (ast.Call, ast.Name, ast.keyword, ast.BinOp, ast.BitAnd, ast.BitOr)
+    return _evaluated(code, allowed, namespace["__builtins__"], namespace)
 
 
 _UNKNOWN = object()
 
 
-def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> object:
+def _evaluated(code: str, allowed: tuple, builtins: dict | None = None, namespace: dict | None = None) -> object:
     """The value of `code` made of `allowed` nodes only, evaluated without builtins; `_UNKNOWN` when it is
     not such code or fails (an index out of range or a division by zero: left to Python)."""
     try:
@@ -1520,7 +1566,7 @@ def _evaluated(code: str, allowed: tuple, builtins: dict | None = None) -> objec
     try:
         with warnings.catch_warnings():  # `'relu' is not None` of a block's constant: no SyntaxWarning printed
             warnings.simplefilter("ignore")
-            return eval(compile(tree, "<value>", "eval"), {"__builtins__": builtins or {}})
+            return eval(compile(tree, "<value>", "eval"), {**(namespace or {}), "__builtins__": builtins or {}})
     except Exception:  # noqa: BLE001
         return _UNKNOWN
 
@@ -1586,13 +1632,14 @@ def _names_in(code: str) -> set[str]:
 _PURE_CALLS = {"int", "float", "round", "len", "max", "min", "abs", "tuple", "list", "sum"}
 
 
-def _pure(code: str) -> bool:
-    """No call but to a builtin that only computes (the value may be repeated in several layers)."""
+def _pure(code: str, functions: Iterable[str] = ()) -> bool:
+    """No call but to a builtin that only computes, or to one of the file's `functions` that only compute (the
+    value may be repeated in several layers)."""
     try:
         tree = ast.parse(code.strip(), mode="eval")
     except SyntaxError:
         return False
-    return all(isinstance(n.func, ast.Name) and n.func.id in _PURE_CALLS
+    return all(isinstance(n.func, ast.Name) and (n.func.id in _PURE_CALLS or n.func.id in functions)
                for n in ast.walk(tree) if isinstance(n, ast.Call))
 
 

@@ -149,9 +149,17 @@ class Context:
     # top-level weight initialisers applied by `self.apply(fn)` (akamaster's `def _weights_init(m): if isinstance(m,
     # nn.Conv2d): init.kaiming_normal_(m.weight)`): training only, kept as a comment with the `apply` call
     init_functions: tuple[str, ...] = ()
+    # top-level functions that only compute from their arguments (keras.applications' `_make_divisible(v,
+    # divisor=8, min_value=None)`: arithmetic, `if`, max/int...): name -> source; a builder's value calling one
+    # with values known statically is known statically too
+    pure_functions: tuple[tuple[str, str], ...] = ()
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
+    @functools.cached_property
+    def pure_map(self) -> dict[str, str]:
+        return dict(self.pure_functions)
+
     @functools.cached_property
     def _alias_map(self) -> dict[str, str]:
         return dict(self.aliases)
@@ -249,7 +257,8 @@ def collect_context(tree: ast.Module) -> Context:
                    keras_models=_keras_models(tree, ctx),
                    torch_support=torch_support, call_values=_call_values(tree),
                    partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx),
-                   forwarded=_forwarded(tree, ctx, classes), init_functions=_init_functions(tree, ctx))
+                   forwarded=_forwarded(tree, ctx, classes), init_functions=_init_functions(tree, ctx),
+                   pure_functions=_pure_functions(tree))
 
 
 # in-place refills of a weight (`m.weight.data.normal_(0, 0.02)`) and what an initialiser asks of its module or names
@@ -283,6 +292,35 @@ def _init_functions(tree: ast.Module, ctx: "Context") -> tuple[str, ...]:
         if inits and not other:
             found.append(fn.name)
     return tuple(sorted(found))
+
+
+PURE_BUILTINS = ("int", "float", "round", "len", "max", "min", "abs", "tuple", "list", "sum")
+_PURE_NODES = (ast.FunctionDef, ast.arguments, ast.arg, ast.Assign, ast.AugAssign, ast.If, ast.Return, ast.Expr,
+               ast.Compare, ast.BoolOp, ast.BinOp, ast.UnaryOp, ast.IfExp, ast.Name, ast.Constant, ast.Call,
+               ast.Tuple, ast.Load, ast.Store, ast.operator, ast.cmpop, ast.boolop, ast.unaryop, ast.keyword)
+
+
+def _pure_functions(tree: ast.Module) -> tuple[tuple[str, str], ...]:
+    """The top-level functions that only compute from their arguments: no statement but assignments, `if`s and
+    `return`, no call but to builtins that compute or to other such functions, no name but their own."""
+    defs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef) and not n.decorator_list}
+    pure: dict[str, str] = {}
+    for _ in range(3):  # functions calling pure functions defined anywhere in the file
+        for name, fn in defs.items():
+            own = {a.arg for a in fn.args.args + fn.args.kwonlyargs} | {
+                t.id for n in ast.walk(fn) for t in (n.targets if isinstance(n, ast.Assign) else
+                                                     [n.target] if isinstance(n, ast.AugAssign) else [])
+                if isinstance(t, ast.Name)}
+            if name in pure or fn.args.vararg or fn.args.kwarg or not any(isinstance(n, ast.Return)
+                                                                       for n in ast.walk(fn)):
+                continue
+            if all(isinstance(n, _PURE_NODES) for n in ast.walk(fn)) and all(
+                    n.id in own or n.id in PURE_BUILTINS or n.id in pure for n in ast.walk(fn)
+                    if isinstance(n, ast.Name)) and all(
+                    isinstance(n.func, ast.Name) and (n.func.id in PURE_BUILTINS or n.func.id in pure)
+                    for n in ast.walk(fn) if isinstance(n, ast.Call)):
+                pure[name] = ast.unparse(fn)
+    return tuple(sorted(pure.items()))
 
 
 def partial_applied(made: cst.Call, call: cst.Call) -> cst.Call:
