@@ -321,21 +321,24 @@ def _propagate_runtime(statements: list[Statement]) -> None:
 
 
 def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[list[Statement], dict]:
-    """The statements that bind the wanted names, transitively; run-time names left out: name -> (line, hard)."""
+    """The statements that bind the wanted names, transitively; run-time names left out: name -> (line, hard).
+    A name a statement reads is bound by the statements before it (keras.io's autoencoder: the encoder reads the
+    `x` of its own layers, not the decoder's `x = ...` after `encoder = keras.Model(...)`)."""
     kept: list[Statement] = []
     unresolved: dict[str, tuple[int, bool]] = {}
-    todo = [(n, True) for n in wanted]
-    seen: set[str] = set()
+    end = len(statements)
+    todo = [(n, True, end) for n in wanted]
+    seen: dict[str, int] = {}  # name -> the latest position its binders were taken up to
     while todo:
-        name, hard = todo.pop()
+        name, hard, upto = todo.pop()
         if name in settings:
             continue
-        if name in seen:
+        if seen.get(name, -1) >= upto:
             if hard and name in unresolved:
                 unresolved[name] = (unresolved[name][0], True)
             continue
-        seen.add(name)
-        binders = [s for s in statements if name in s.binds]
+        seen[name] = upto
+        binders = [s for s in statements[:upto] if name in s.binds]
         static = [s for s in binders if s.static]
         # a loop that changes it at run time (trains, reads data), an assignment that is not kept (`x = loaded(x)`)
         # between the kept ones, or a last binding known only at run time (`hidden = cfg["hidden"]` after
@@ -347,13 +350,22 @@ def _close(statements: list[Statement], wanted: set[str], settings) -> tuple[lis
         for s in static:
             if s not in kept:
                 kept.append(s)
-                todo += [(n, True) for n in s.reads] + [(n, False) for n in s.soft_reads]
-        for s in statements:
+                # (a function or class reads its names when it is called: any binding of the file may be the one)
+                at = end - 1 if isinstance(s.node, _DEFS) else _position(statements, s)
+                todo += [(n, True, at + 1) for n in s.reads] + [(n, False, at + 1) for n in s.soft_reads]
+        for i, s in enumerate(statements):
             if _adds_to(s, name) and s not in kept:
                 kept.append(s)
-                todo += [(n, True) for n in s.reads]
+                todo += [(n, True, i + 1) for n in s.reads]
     order = {id(s): i for i, s in enumerate(statements)}
     return sorted(kept, key=lambda s: order[id(s)]), unresolved
+
+
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _position(statements: list[Statement], stmt: Statement) -> int:
+    return next(i for i, s in enumerate(statements) if s is stmt)
 
 
 def _adds_to(s: Statement, name: str) -> bool:

@@ -51,12 +51,24 @@ def _worker() -> None:
 def models_to_verify(source: str, nets: list) -> list[str]:
     """The models no class or builder of the file uses (a module-level statement that only calls a builder is
     that builder's instance: the builder is verified, built by that call)."""
-    defs = {n.name for n in ast.parse(source).body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    tree = ast.parse(source)
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
     by_name = {n.name: n for n in nets}
     # (a tensor function of the file that builds a model, a smoke `def test(): net = ResNet18()`, uses none)
-    used = {u for n in nets if n.name in defs and n.style != "function" for u in n.uses}
+    used = {u for n in nets if n.name in defs and n.style != "function" for u in n.uses
+            if not _only_helper_of(defs, n, by_name.get(u))}
     return [n.name for n in nets if n.name not in used and n.style not in ("helper", "function")
             and not _instance_of_builder(n, by_name)]
+
+
+def _only_helper_of(defs: dict, user, used) -> bool:
+    """`user` reads only attributes of `used` (a static method: a block's `GELUResNet.conv_bn(c, c)`) while `used`
+    uses `user` in its turn: the model is `used`, not the block."""
+    if used is None or user.name not in used.uses or used.name not in defs:
+        return False
+    names = [n for n in ast.walk(defs[user.name]) if isinstance(n, ast.Name) and n.id == used.name]
+    bases = {id(n.value) for n in ast.walk(defs[user.name]) if isinstance(n, ast.Attribute)}
+    return bool(names) and all(id(n) in bases for n in names)
 
 
 def _instance_of_builder(net, by_name: dict) -> bool:

@@ -92,13 +92,23 @@ def test_a_run_time_value_is_named_with_its_line_and_set_supplies_it():
 
 
 def test_a_static_value_rebound_at_run_time_is_a_run_time_value():
-    """`IMG = 28`, then `IMG = 2 * num_classes` (known when the data is read): the model is built with the
-    second, so the slice must not build it with 28 (it would verify another model)."""
-    source = SCRIPT.replace("num_classes = len(class_names)\n",
-                            "num_classes = len(class_names)\nIMG = 2 * num_classes\n")
-    with pytest.raises(SliceError, match=r"`IMG` \(line 16\).*--set IMG=VALUE"):
+    """`IMG = 28`, then `IMG = 2 * len(os.listdir("data"))` (known when the data is read) before `input_shape =
+    (IMG, IMG, 1)`: the model is built with the second, so the slice must not build it with 28 (it would verify
+    another model)."""
+    source = SCRIPT.replace("input_shape = (IMG, IMG, 1)\n",
+                            "IMG = 2 * len(os.listdir('data'))\ninput_shape = (IMG, IMG, 1)\n")
+    with pytest.raises(SliceError, match=r"`IMG` \(line 11\).*--set IMG=VALUE"):
         model_slice(source, "make_model")
     assert "IMG = 32  # --set" in model_slice(source, "make_model", {"IMG": "32"}).code
+
+
+def test_a_name_is_bound_by_the_statements_before_its_reader():
+    """A rebinding after the statement that reads a name changes nothing it built: `IMG = 2 * num_classes` after
+    `input_shape = (IMG, IMG, 1)` leaves the model's input at 28 (the slice was flow-insensitive and refused)."""
+    source = SCRIPT.replace("num_classes = len(class_names)\n",
+                            "num_classes = len(class_names)\nIMG = 2 * num_classes\n")
+    kept = _statements(model_slice(source, "make_model").code)
+    assert "IMG = 28" in kept and "IMG = 2 * num_classes" not in kept
 
 
 def test_missing_parameters_are_reported_by_name():

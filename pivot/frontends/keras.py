@@ -446,9 +446,13 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
     """Each Sequential or functional model built by module-level statements, made of exactly its own
     statements (`Network.parts`): a GAN's generator and discriminator are two models, and the data
     preparation around or between them is no part of either."""
-    nets, rest = [], list(stmts)
+    nets, rest, graph = [], list(stmts), []
     while rest:
         reader, consumed = FunctionalReader(chunk), 0
+        continued = _continues(graph, rest, chunk)
+        for stmt in continued:
+            reader.statement(stmt)
+        reader.used_statements = []  # (its statements are the earlier model's: only what follows is its part)
         for stmt in rest:
             if reader.kind == "sequential" and not _adds_to(stmt, reader.seq_var):
                 break  # a module-level Sequential ends with its last `.add(...)`
@@ -463,9 +467,50 @@ def module_models(stmts: list[cst.CSTNode], chunk: Chunk) -> list[Network]:
                 break
         if reader.kind is None or not reader.used_statements:
             break
-        nets.append(_builder_network(reader, None, None, chunk))
+        net = _builder_network(reader, None, None, chunk)
+        if continued and nets:
+            net = replace(net, diagnostics=net.diagnostics + (D.make(
+                "PIV204", net.span, f"`{net.name}` applies the layers of `{nets[-1].name}` (one graph, shared "
+                f"weights in Keras); the PyTorch `{net.name}` holds copies of them: equivalent as migrated, but "
+                f"training one no longer trains the other", severity="warning"),))
+        nets.append(net)
+        if reader.kind != "sequential":
+            graph = continued + [s for s in reader.used_statements if not _mentions(s, chunk, (MODEL,))]
         rest = rest[consumed:]
     return nets
+
+
+def _continues(graph: list[cst.CSTNode], rest: list[cst.CSTNode], chunk: Chunk) -> list[cst.CSTNode]:
+    """The statements of an earlier functional model whose tensors the next one goes on from (keras.io's
+    autoencoder: `encoder = keras.Model(img, code)`, then the decoder's layers on `code` and
+    `autoencoder = keras.Model(img, out)`, a model of both graphs): the next model replays them; else none."""
+    bound = {n for s in graph for n in _assigned_names(s)}
+    for stmt in rest:
+        if _read_names(stmt) & bound:
+            return graph
+        bound -= set(_assigned_names(stmt))
+        if _mentions(stmt, chunk, (MODEL,)):
+            return []
+    return []
+
+
+def _read_names(stmt: cst.CSTNode) -> set[str]:
+    """The names a module-level statement reads (an assignment's value: `x = layers.Dense(8)(x)` reads `x`)."""
+    small = stmt.body if isinstance(stmt, cst.SimpleStatementLine) else [stmt]
+    return {n.value for s in small for n in _names(s.value if isinstance(s, cst.Assign) else s)}
+
+
+def _assigned_names(stmt: cst.CSTNode) -> list[str]:
+    if not isinstance(stmt, cst.SimpleStatementLine):
+        return []
+    targets = [t.target for s in stmt.body if isinstance(s, cst.Assign) for t in s.targets]
+    return [n.value for t in targets for n in _names(t)]
+
+
+def _names(node: cst.CSTNode) -> list[cst.Name]:
+    found: list[cst.Name] = []
+    walk(node, lambda n: found.append(n) if isinstance(n, cst.Name) else None)
+    return found
 
 
 def _binds_layer(stmt: cst.CSTNode, chunk: Chunk) -> bool:
