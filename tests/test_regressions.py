@@ -53,6 +53,8 @@ ERRORS = {
     "torch/local_container_other_use": ("through a local name is not followed", False),
     "torch/rnn_state_sequence_first_norm": ("the rank of its input is not known statically", False),
     "torch/rnn_and_conv_block_share_input": ("gives `ConvBlock` a value that is no image", False),
+    "torch/layer_scale_unsqueezed_unknown_layout": ("`layer_scale_1` of shape (dim,) broadcasts along a channel axis "
+                                                    "of an image, but Pivot cannot tell", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",

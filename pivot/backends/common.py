@@ -557,8 +557,9 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "axes only of one value per channel ((C, 1, 1) in PyTorch, (1, 1, C) in "
                                           "Keras) used only with image-like tensors of one rank: migrate it by hand",
                                           target=side))
-        unsure = _channel_parameter(net, node) if side == "keras" and node.form == "operator" and shaped is None \
-            and any(info.seen(node, v) == (None, False) for v in node.inputs) else None
+        unsure = (_channel_parameter(net, node) or _reshaped_parameter(_shaped_parameter(net, node), node)) \
+            if side == "keras" and node.form == "operator" and shaped is None and \
+            any(info.seen(node, v) == (None, False) for v in node.inputs) else None
         if unsure is not None and unsure.name not in moved:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the parameter `{unsure.name}` of "
                                           f"shape {value_code(unsure.attrs.get('shape'))} broadcasts along a "
@@ -670,6 +671,16 @@ def _channel_parameter(net: Network, node: Node) -> Layer | None:
         if len(wide) == 1 and wide[0] < len(sizes) - 1:
             return layer
     return None
+
+
+def _reshaped_parameter(layer: Layer | None, node: Node) -> Layer | None:
+    """`layer` (a learned tensor of sizes not all 1) given new axes where `node` reads it (`self.scale.unsqueeze(-1)
+    .unsqueeze(-1)`, `.view(-1, 1, 1)`, `[:, None, None]`: PoolFormer's layer scale): a broadcast along an axis
+    chosen for the source's layout."""
+    if layer is None:
+        return None
+    reshaped = rf"\bself\.{re.escape(layer.name)}\s*(\.(unsqueeze|view|reshape|expand_dims)\s*\(|\[[^\]]*None)"
+    return layer if re.search(reshaped, node.source) else None
 
 
 def moved_parameters(net: Network, info: ShapeInfo, side: str) -> dict[str, str]:
