@@ -34,7 +34,7 @@ TARGET_LABEL = {"keras": "TensorFlow/Keras", "torch": "PyTorch"}
 IMPORTS = {
     "keras": {"keras": ("import keras", "keras"), "layers": ("from keras import layers", "keras.layers"),
               "tf": ("import tensorflow as tf", "tensorflow"), "math": ("import math", "math"),
-              "typing": ("import typing", "typing")},
+              "typing": ("import typing", "typing"), "np": ("import numpy as np", "numpy")},
     "torch": {"torch": ("import torch", "torch"), "nn": ("import torch.nn as nn", "torch.nn"),
               "F": ("import torch.nn.functional as F", "torch.nn.functional"), "math": ("import math", "math")},
 }

@@ -79,8 +79,6 @@ GAPS = {
                                  "model class as its computation (PIV102, named)",
     "torch/p_tcn_locuslab": "`torch.nn.utils.weight_norm(nn.Conv1d(...))` (PIV101) and its conv re-used in "
                             "`nn.Sequential(self.conv1, ...)` (PIV104)",
-    "torch/p_transformer_tutorial": "a sinusoidal `register_buffer('pe', pe)` computed with torch.arange/exp/sin in "
-                                    "the constructor (PIV102/PIV105)",
     # uk9, the k7_ round (public Keras code, seventh round)
     "keras/k7_layer_build_residual_conv": "a Layer whose build(input_shape) sizes a Conv2D by `input_shape[-1]` "
                                           "(channels in Keras, width in PyTorch): PIV104",

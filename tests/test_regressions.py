@@ -36,7 +36,7 @@ ERRORS = {
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
-    "torch/register_buffer_local_computed": ("a buffer computed by the constructor's code (`pe`)", False),
+    "torch/register_buffer_local_channels": ("the buffer the constructor computes broadcasts over the channels", False),
     "torch/reshape_reads_size": ("`z.size(1) // 2` reads a tensor size", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
     "keras/merge_with_number": ("combines a tensor with a value that is not one", False),

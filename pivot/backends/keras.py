@@ -28,6 +28,7 @@ from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_prob
 from pivot.frontends.patterns import IDIOMS
 from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
+from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
@@ -747,6 +748,7 @@ class _Rewriter(Rewriter):
         self.probe_methods: set[str] = set()
         self.probe_run: set[str] = set()  # the local names of the dummy forward pass being read
         self.functions: list[str] = []
+        self.buffer_lines: dict[int, str] = {}  # id() of a constructor statement computing a buffer -> its NumPy code
 
     def _parameters(self) -> set[str]:
         """`self.NAME` of the model's own parameters (`add_weight` variables, created in the constructor)."""
@@ -909,6 +911,14 @@ class _Rewriter(Rewriter):
             shape = self.out.moved.get(layer.name, a.get("shape"))
             start = f'"{a.get("initializer")}"' if a.get("values") is None else \
                 f'keras.initializers.Constant({nested_values(a.get("values"), shape)})'
+            if a.get("computed"):  # computed by the constructor's statements, in NumPy
+                start = f'keras.initializers.Constant({a.get("computed")})'
+                if layer.name in self.out.moved:  # its values are laid out for PyTorch's channels-first image
+                    self.out.diagnostics.append(D.make(
+                        "PIV105", layer.span, f"`{layer.source}`: the buffer the constructor computes broadcasts "
+                        "over the channels of an image, whose axes change order in migration (channels-first in "
+                        "PyTorch, last in Keras), and Pivot does not move the axes of what the code computes; "
+                        "migrate it by hand", target="keras"))
             code = f'self.add_weight(shape={shape}, initializer={start}{trainable}, name="{layer.name}")'
             # a buffer (`self.register_buffer("mean", ...)`): setattr tracks the weight under the same name
             return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)  # (an assignment)
@@ -1032,6 +1042,9 @@ class _Rewriter(Rewriter):
             self.kept(layer.source)
         if self.todos:
             return super().leave_SimpleStatementLine(original, updated)
+        if id(original) in self.buffer_lines:
+            self.todos = []
+            return original.with_changes(body=[cst.parse_statement(self.buffer_lines[id(original)]).body[0]])
         if self._weight_tie(original):  # TorchTiedLinear reads the tied layer's matrix: nothing left to assign
             return cst.RemoveFromParent()
         if len(original.body) == 1 and parameter_probe(original.body[0]):
@@ -1093,6 +1106,12 @@ class _Rewriter(Rewriter):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         self.functions.append(node.name.value)
+        if node.name.value == "__init__" and self.net is not None and \
+                any(layer.attrs.get("computed") for layer in self.net.layers):
+            # a buffer the constructor computes: its statements written with NumPy (frontends.buffers)
+            for _, call in registered_buffers(node):
+                found = computed_buffer(node, call, self.chunk)
+                self.buffer_lines.update(found.lines if found else {})
         return True
 
     def visit_With(self, node: cst.With) -> bool:

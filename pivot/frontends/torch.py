@@ -9,6 +9,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.normalization import FIXED_BY_SWITCH
+from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.calls import bind
 from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
@@ -576,7 +577,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = Layer(target, "Sequential", Attrs.of({"dynamic": True}), span=layer.span, source=layer.source)
             if layer is not None:
                 layers.append(layer)
-        layers += [_buffer(call, target, chunk, diags) for target, call in registered_buffers(init)]
+        layers += [_buffer(call, target, chunk, diags, init) for target, call in registered_buffers(init)]
         layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
         # `self.decoder.weight = self.encoder.weight`, also under `if tie_weights:`
         ties = _weight_ties(init, layers, chunk, lambda test: static_truth(test, chunk, values))
@@ -797,11 +798,17 @@ def registered_buffers(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
 _TENSORS = ("torch.tensor", "torch.Tensor", "torch.FloatTensor")
 
 
-def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
+def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic], init: cst.FunctionDef) -> Layer:
     """`self.register_buffer("mean", torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1))`: a constant float
     tensor the model keeps (a checkpoint holds it), written out as its values (optionally reshaped): a weight Keras
-    does not train, created with those values. Any other value is reported (PIV105)."""
+    does not train, created with those values. So is a buffer the constructor computes (`pe`: frontends.buffers),
+    created from its NumPy computation. Any other value is reported (PIV105)."""
     value, sizes = call.args[1].value, None
+    computed = computed_buffer(init, call, chunk) if isinstance(value, cst.Name) else None
+    if computed is not None:
+        return Layer(name, "Parameter", Attrs.of({"shape": Expr(computed.shape), "initializer": "constant",
+                                                  "computed": value.value, "trainable": False, "buffer": True}),
+                     span=chunk.span(call), source=chunk.text(call))
     if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and \
             value.func.attr.value in ("view", "reshape"):
         sizes = [literal(a.value, chunk) for a in value.args if a.keyword is None]

@@ -1,6 +1,8 @@
 """gT4 (the PyTorch tutorial's PositionalEncoding): `pe = torch.zeros(max_len, 1, d)` filled by index assignments,
 then `self.register_buffer('pe', pe)`: the buffer was also read as a dummy forward pass ("`pe` is measured by a
-dummy forward pass", wrong); now the error names the buffer computed by the constructor's code."""
+dummy forward pass", wrong); then the error named the buffer computed by the constructor's code; now (g14) the
+statements that compute it are written with NumPy in Keras's constructor and the buffer is a weight Keras does not
+train, created from that array (a fresh Keras model computes the same encoding; verify copies the checkpoint's)."""
 # pivot-corpus: name=PosEnc input_shape=6,2,8
 import math
 
