@@ -92,8 +92,6 @@ GAPS = {
                                 "into an LSTM (PIV105)",
     "torch/r_dgcnn_lite": "`.topk()` (PIV102), `x.view(B*N, -1)[idx, :]` gather, `get_graph_feature` given an "
                           "image-like tensor (PIV105)",
-    "torch/r_eegnet_lawhern_port": "an activation module passed as a constructor argument "
-                                   "(`activation=nn.ELU(alpha=1.0)`) used inside nn.Sequential: PIV104",
     "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
                                    "self.weight, ...)` after `F.pad` (PIV102)",
     "torch/r_ghostnet_ghost_module": "`hard_sigmoid` with in-place `x.add_(3.).clamp_(0., 6.).div_(6.)` on its "

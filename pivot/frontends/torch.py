@@ -135,6 +135,20 @@ def _conditional_child(value: cst.IfExp, name: str, chunk: Chunk, diags: list[Di
     return Layer(name, "opaque", span=chunk.span(arg), source=chunk.text(arg.value))
 
 
+def _weightless_defaults(init: cst.FunctionDef, chunk: Chunk) -> dict[str, cst.Call]:
+    """`def __init__(self, activation=nn.ELU(alpha=1.0))` (EEGNet's ports), `activation` then an element of
+    nn.Sequential: a parameter whose default builds a weightless module that keeps the shape (an activation,
+    dropout), read as that module where the constructor uses it (one object in several places holds no weights;
+    another module a caller gives is run as given, and its shapes are the same)."""
+    found = {}
+    for param in [*init.params.params, *init.params.kwonly_params]:
+        if isinstance(param.default, cst.Call):
+            layer = read_layer(param.default, param.name.value, chunk, [])
+            if layer is not None and layer.op != "Sequential" and _weightless_same_shape(layer):
+                found[param.name.value] = param.default
+    return found
+
+
 def _weightless_same_shape(layer: Layer) -> bool:
     if layer.op == "Sequential":
         return not layer.children and not layer.attrs.get("dynamic")
@@ -535,6 +549,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     params = params_of(init, chunk) if init else ()
     if init:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
+        local_vars = _weightless_defaults(init, chunk) | local_vars
         values = known_values(cls.name.value, params, chunk)
         chosen = list(self_assignments(init.body, lambda test: static_truth(test, chunk, values)))
         for target, call in [*chosen, *registered_modules(init), *_assigned_locals(init, local_vars)]:
