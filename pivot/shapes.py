@@ -98,6 +98,8 @@ class ShapeInfo:
     image_reshapes: set = field(default_factory=set)
     # block of the file -> (relative?, rank or rank change, image?) of its output (`Network.block_outputs`)
     block_outputs: dict = field(default_factory=dict)
+    # the model's learned tensors (nn.Parameter, add_weight, buffers), read as `self.NAME`: the value NAME
+    parameters: frozenset = frozenset()
     # layer span -> (input shape, image?) at its first call: `layer_in` by name mixes unnamed layers (a list a
     # function fills for `nn.Sequential(*layers)`), whose names are all ""
     layer_in_at: dict = field(default_factory=dict)
@@ -1075,7 +1077,8 @@ def _follow(net: Network, found: set, carries, kept=None) -> set:
 def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeInfo:
     """Shapes of every value; `input_shapes` (per sample, in the source layout) override declared ones."""
     lookups()
-    info = ShapeInfo(framework=net.framework, block_outputs={name: rest for name, *rest in net.block_outputs})
+    info = ShapeInfo(framework=net.framework, block_outputs={name: rest for name, *rest in net.block_outputs},
+                     parameters=frozenset(layer.name for layer in net.layers if layer.op == "Parameter"))
     if net.framework == "keras":
         info.factory_ops = {name: net.templates[index].op for name, index, *_ in net.factories
                             if 0 <= index < len(net.templates)}

@@ -122,8 +122,6 @@ GAPS = {
     # issue 13, the q_ round (LLM-generated models, seventh round)
     "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
                                           "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
-    "torch/q_gru_learned_h0_expand": "a learned initial state `nn.Parameter(torch.zeros(num_layers, 1, hidden))` "
-                                      "expanded as `self.h0.expand(-1, x.size(0), -1)` (PIV105: rank not followed)",
     "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
                                                   "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
                                                   "not followed through the comprehension (PIV105)",

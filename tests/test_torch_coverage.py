@@ -248,8 +248,8 @@ class Gate(nn.Module):
 '''
     result = _migrate(source)
     assert "keras.ops.sigmoid(self.gate)" in result.text
-    assert "keras.ops.broadcast_to(self.token, tuple(d if s == -1 else s for s, d in zip((x.shape[0], -1, -1)," \
-        in result.text
+    assert "keras.ops.broadcast_to(self.token, tuple(d if s == -1 else s for s, d in zip((keras.ops.shape(x)[0], -1, -1)," \
+        in result.text  # the batch size as Keras reads it (`x.size(0)` was copied as written: g14)
     # it was left as PyTorch code with exit 0 (a Keras variable has no .cumsum)
     assert any(e.startswith("PIV102") and ".cumsum()" in e for e in _errors(result)), _errors(result)
 

@@ -342,6 +342,11 @@ def _image_permutation(spec: OpSpec, node: Node, shape, spatial: bool, side: str
     return tuple(remap_axis(d, rank, True, to_keras=True) % rank for d in dims)
 
 
+# `x.size(0)` / `x.shape[0]` of a named tensor (the batch size), and any other size a tensor's method or attribute reads
+_BATCH_SIZE = re.compile(r"\b([A-Za-z_][\w.]*)\s*(?:\.size\(\s*0\s*\)|\.shape\s*\[\s*0\s*\])")
+_SIZE_READ = re.compile(r"\.(?:size\s*\(|shape\b|dim\s*\(|numel\s*\()")
+
+
 def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: Emitted, side: str) -> str | None:
     """A tensor op (mean, permute, matmul...) in `side`'s spelling, axes remapped for image-like values."""
     value = node.inputs[0] if node.inputs else None
@@ -369,12 +374,25 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return None
     attrs = node.attrs.as_dict()
     sizes = attrs.get(spec.per_axis_sizes) if spec.per_axis_sizes else None
-    if not spatial and shape is None and isinstance(sizes, tuple) and len(set(sizes[1:])) > 1:
-        # `x.repeat(1, 3, 1, 1)` of a model input read as an image later: whether its axes move is not known
+    if not spatial and shape is None and isinstance(sizes, tuple) and len(set(sizes[1:])) > 1 and \
+            not (value in info.parameters and f"self.{value}" in node.source):
+        # `x.repeat(1, 3, 1, 1)` of a model input read as an image later: whether its axes move is not known (a
+        # learned tensor's axes are its own, `self.h0.expand(-1, x.size(0), -1)`: none moves unless `moved`)
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of this tensor are "
                                       "not known statically, so whether its sizes follow an image's axes in the "
                                       "target cannot be told (declare the input shape)", target=side))
         return None
+    if spec.per_axis_sizes and side == "keras" and isinstance(sizes, tuple):
+        # `self.h0.expand(-1, x.size(0), -1)`: the batch size read from a tensor, in Keras's spelling (it was copied
+        # as written: exit 0, then `EagerTensor has no attribute 'size'`); any other size read is reported
+        placed = tuple(Expr(_BATCH_SIZE.sub(lambda m: keras_size(m.group(1), 0), v.code)) if isinstance(v, Expr)
+                       else v for v in sizes)
+        if any(isinstance(v, Expr) and _SIZE_READ.search(v.code.replace("keras.ops.shape(", "")) for v in placed):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a tensor size Pivot cannot "
+                                          "place in Keras's layout (only the batch size, `x.size(0)`); migrate it "
+                                          "by hand", target=side))
+            return None
+        attrs[spec.per_axis_sizes] = sizes = placed
     if spatial and spec.per_axis_sizes:  # x.expand(n, c, h, w) of an image: the sizes in the target's axis order
         sizes = attrs.get(spec.per_axis_sizes)
         if shape is None or not isinstance(sizes, tuple) or len(sizes) != len(shape) + 1:
