@@ -896,9 +896,11 @@ class _Rewriter(Rewriter):
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
-            if isinstance(elements, cst.List) and not elements.elements and not layer.children and \
-                    not layer.attrs.get("dynamic"):  # Keras cannot call an empty Sequential
-                return expr("layers.Identity()")
+            if isinstance(elements, cst.List) and not elements.elements and not layer.children:
+                if layer.attrs.get("dynamic"):  # filled by `.add(m)` later, maybe never (`if in_c != out_c:`):
+                    # Keras cannot call an empty Sequential, so it starts with an identity (no weights)
+                    return expr("keras.Sequential([layers.Identity()])")
+                return expr("layers.Identity()")  # Keras cannot call an empty Sequential
             return cst.Call(func=expr("keras.Sequential"), args=[cst.Arg(elements)])
         if layer.op == "opaque":
             self.todos.append(f"`{layer.source}` has no Keras equivalent in Pivot's catalog; migrate it by hand")
@@ -1323,7 +1325,8 @@ class _Rewriter(Rewriter):
             return layer is not None and layer.op in ("Sequential", "ModuleList") and \
                 self._only_initialises(node.body)
         if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Attribute) and it.func.attr.value in (
-                "modules", "named_modules", "children", "named_children", "parameters", "named_parameters")):
+                "modules", "named_modules", "children", "named_children", "parameters", "named_parameters",
+                "state_dict")):  # `for key in self.state_dict(): ... init.kaiming_normal_(self.state_dict()[key])`
             return False
         return any(self._initialises(c) for c in _calls(node.body))
 
