@@ -112,11 +112,14 @@ GAPS = {
     "torch/r_panns_cnn6": "`x.transpose(1, 3)` around `bn0 = nn.BatchNorm2d(mel_bins)` (a norm over the mel "
                           "axis of the channels-first image): PIV105",
     "torch/r_poolformer": "`class GroupNorm(nn.GroupNorm)` calling `super().__init__(1, num_channels)` (PIV102), "
-                          "`nn.AvgPool2d(..., count_include_pad=False)` (PIV105)",
+                          "`nn.AvgPool2d(..., count_include_pad=False)` of a pool size given by a parameter (PIV105), "
+                          "then `layer_scale_1.unsqueeze(-1).unsqueeze(-1)` against blocks whose layout is not "
+                          "followed (PIV105, was exit 0 and not building: g14)",
     "torch/r_res2net_bottle2neck": "`torch.split(out, self.width, 1)` with the split axis's length unknown "
                                    "(PIV103), then `spx[i]` and `torch.cat((out, sp), 1)` (PIV105)",
     "torch/r_resnext_prlz77": "a stage built by `block = nn.Sequential(); block.add_module(name_, ...)` in a "
-                              "method returning it (PIV102)",
+                              "method returning it (PIV102; the only construct left: its state_dict init loop and "
+                              "shortcuts left empty migrate since g14)",
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
     # issue 13, the q_ round (LLM-generated models, seventh round)
