@@ -924,7 +924,9 @@ class _Rewriter(Rewriter):
             if not args:
                 return expr("[]" if layer.op == "ModuleList" else "{}")
             inner = args[0]
-            if isinstance(inner, (cst.List, cst.ListComp, cst.Dict, cst.DictComp)):
+            # a ModuleDict of (name, layer) pairs (`nn.ModuleDict([['lrelu', nn.LeakyReLU()], ...])`) is a dict
+            literal = (cst.List, cst.ListComp) if layer.op == "ModuleList" else (cst.Dict, cst.DictComp)
+            if isinstance(inner, literal):
                 return inner
             return cst.Call(func=cst.Name("list" if layer.op == "ModuleList" else "dict"), args=[cst.Arg(inner)])
         code, inner = layer_code(layer, self.info, self.out)
