@@ -26,7 +26,7 @@ from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
-from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
+from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
 from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
@@ -725,7 +725,8 @@ class _Rewriter(Rewriter):
 
     TARGET = "keras"
     ORIGIN = "PyTorch"
-    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
+    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential",
+             **dict.fromkeys(LIGHTNING_MODULES, "keras.Model")}
     ENTRY = ("forward", "call")
     LAYER_CLASS, ORIGIN_ROOTS = "keras.layers.Layer", ("torch",)
 
