@@ -146,10 +146,14 @@ GAPS = {
     "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
     "torch/s_image_tabular_identity_head": "`self.backbone.fc = nn.Identity()`: an attribute of a child model "
                                            "replaced after construction (PIV102)",
-    "torch/s_lightning_autoencoder": "a `L.LightningModule` subclass is not recognised as a model (PIV104; "
-                                     "lightning is not installed here either)",
-    "torch/s_lightning_mnist_mlp": "a `pl.LightningModule` subclass is not recognised as a model (PIV104; "
-                                   "pytorch_lightning is not installed here either)",
+    "torch/s_lenet_cfg_vgg_m_bn": "`self.features(x)` of a module given to VGG's constructor "
+                                  "(`VGG(make_layers(cfg, batch_norm=True))`) in a class with no image layers of its "
+                                  "own, then `x.view(-1, 64 * 2 * 2)` (PIV105)",
+    "torch/s_lightning_autoencoder": "the LightningModule's training hooks: `F.mse_loss`, `torch.optim.Adam` "
+                                     "(PIV102; lightning is not installed here, so the source cannot be built either)",
+    "torch/s_lightning_mnist_mlp": "the LightningModule's training hooks: `F.nll_loss`, `torch.optim.Adam` "
+                                   "(PIV102; pytorch_lightning is not installed here, so the source cannot be built "
+                                   "either)",
     "torch/s_llama_rmsnorm_swiglu": "`torch.rsqrt`, `x.pow(2)`, `.type_as(x)`, `x.float()` (PIV102)",
     "torch/s_matmul_parameter_regression": "`nn.Parameter(torch.randn(n_in, n_hidden) / math.sqrt(n_in))`: a "
                                            "scaled initial value (PIV105)",
@@ -160,6 +164,9 @@ GAPS = {
     "torch/s_siamese_pairwise_distance": "`F.pairwise_distance(output1, output2)` (PIV102)",
     "torch/s_style_transfer_instancenorm": "`nn.ReflectionPad2d(kernel_size // 2)`: padding computed from a "
                                            "constructor parameter (PIV105)",
+    "torch/s_triplet_embedding_net": "`self.embedding_net(x1)` of a module given to TripletNet's constructor "
+                                     "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
+                                     "(PIV105)",
     "torch/s_vae_reparameterize_eval_mu": "`torch.randn_like(std)` under `if self.training:` with `else: return "
                                           "mu` (PIV102)",
 }
