@@ -135,12 +135,10 @@ GAPS = {
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
     # issue 13, the s_ round (public tutorials, docs, blogs and repositories in styles not used before; ut9)
     "torch/s_bilinear_two_inputs": "`nn.Bilinear(d, d, 1)` (PIV101: no catalog entry)",
-    "torch/s_cosine_classifier_normalize_param": "`nn.Parameter(torch.FloatTensor(n, d))` (PIV105), "
-                                                 "`F.linear(F.normalize(x), F.normalize(self.weight))` (PIV102)",
+    "torch/s_cosine_classifier_normalize_param": "`F.linear(F.normalize(x), F.normalize(self.weight))` (PIV102)",
     "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
                                     "nn.Parameter kernel (PIV102)",
-    "torch/s_custom_linear_f_linear": "`nn.Parameter(torch.Tensor(out, in))` (PIV105), "
-                                      "`nn.init._calculate_fan_in_and_fan_out` (PIV105), `F.linear` (PIV102)",
+    "torch/s_custom_linear_f_linear": "`nn.init._calculate_fan_in_and_fan_out` (PIV105), `F.linear` (PIV102)",
     "torch/s_einsum_multihead_view_transpose": "`torch.einsum('bhid,bhjd->bhij', q, k)` (PIV102)",
     "torch/s_einsum_self_attention": "`torch.einsum(\"bqd,bkd->bqk\", [queries, keys])` (PIV102)",
     "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
@@ -154,16 +152,11 @@ GAPS = {
     "torch/s_lightning_mnist_mlp": "the LightningModule's training hooks: `F.nll_loss`, `torch.optim.Adam` "
                                    "(PIV102; pytorch_lightning is not installed here, so the source cannot be built "
                                    "either)",
-    "torch/s_llama_rmsnorm_swiglu": "`torch.rsqrt`, `x.pow(2)`, `.type_as(x)`, `x.float()` (PIV102)",
     "torch/s_matmul_parameter_regression": "`nn.Parameter(torch.randn(n_in, n_hidden) / math.sqrt(n_in))`: a "
                                            "scaled initial value (PIV105)",
     "torch/s_nanogpt_causal_attention": "a causal-mask buffer `torch.tril(torch.ones(bs, bs)).view(...)` (PIV105), "
                                         "`.split(self.n_embd, dim=2)` (PIV103), masked_fill, `torch.arange` "
                                         "positions",
-    "torch/s_no_grad_predict_helper": "`@torch.no_grad()` on a helper method (PIV102)",
-    "torch/s_siamese_pairwise_distance": "`F.pairwise_distance(output1, output2)` (PIV102)",
-    "torch/s_style_transfer_instancenorm": "`nn.ReflectionPad2d(kernel_size // 2)`: padding computed from a "
-                                           "constructor parameter (PIV105)",
     "torch/s_triplet_embedding_net": "`self.embedding_net(x1)` of a module given to TripletNet's constructor "
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",

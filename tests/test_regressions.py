@@ -318,3 +318,24 @@ def test_lightning_module_is_a_model():
         assert "class Lit(keras.Model):" in result.text and "layers.Dense(3)" in result.text, result.text
         errors = [d.message for d in result.diagnostics if d.severity == "error"]
         assert errors and all("torch.optim.Adam" in m for m in errors), errors
+
+
+def test_inference_helpers_of_a_model_run_in_keras():
+    """ut9 (s_no_grad_predict_helper): `@torch.no_grad()` helpers (`predict_proba` calling `self.eval()` and
+    `self.forward(x)`) become plain methods calling the model (`self(x)`), `self.eval()` dropped (a Keras model
+    called outside fit() runs in inference mode); was PIV102 for the decorator, then exit 0 with `self.forward`
+    and `self.eval()` left (AttributeError when called)."""
+    import numpy as np
+
+    source = (Path(__file__).parent / "corpus_unseen" / "torch" / "s_no_grad_predict_helper.py").read_text()
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok, result.diagnostics
+    code = result.text.split('"""')[-1]  # after the docstring
+    assert "no_grad" not in code and "self.eval()" not in code and "self.forward" not in code, code
+    scope: dict = {}
+    exec(compile(result.text, "migrated", "exec"), scope)
+    x = np.random.default_rng(0).normal(size=(2, 12, 12, 1)).astype("float32")
+    net = scope["Net"]()
+    probs = np.asarray(net.predict_proba(x))
+    assert probs.shape == (2, 10) and np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert np.asarray(net.predict(x)).shape == (2,)

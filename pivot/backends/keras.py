@@ -26,6 +26,7 @@ from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
+from pivot.training.torch_idioms import NO_GRAD
 from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
@@ -761,6 +762,9 @@ class _Rewriter(Rewriter):
         return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if self.net.style == "subclass" and _self_method(original.func, "forward") and \
+                isinstance(updated.func, cst.Attribute):  # `self.forward(x)` in a helper: the model is called
+            return updated.with_changes(func=updated.func.value)
         if _forward_of_layer(original.func, {l.name for l in self.net.layers}) and \
                 isinstance(updated.func, cst.Attribute):  # self.conv.forward(x): a Keras layer is called
             return updated.with_changes(func=updated.func.value)
@@ -1009,8 +1013,12 @@ class _Rewriter(Rewriter):
         return updated
 
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
-        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
+        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`; `self.eval()` in a
+        helper (`predict`) dropped: a Keras model called outside fit() runs in inference mode (`training=False`)."""
         call = original.value
+        if self.net.style == "subclass" and isinstance(call, cst.Call) and not call.args and \
+                _self_method(call.func, "eval"):
+            return cst.RemoveFromParent()
         if not (isinstance(call, cst.Call) and self.chunk.qualify(call.func) == "torch._assert"
                 and isinstance(updated.value, cst.Call) and 1 <= len(updated.value.args) <= 2):
             return updated
@@ -1362,6 +1370,12 @@ class _Rewriter(Rewriter):
                 d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
             body = self._commented(original.body, f"`{original.name.value}` re-initialises PyTorch weights")
             return updated.with_changes(body=cst.IndentedBlock(body=[body]))
+        # `@torch.no_grad()` on a helper (`predict`): Keras records gradients only under a GradientTape, so a
+        # method outside one needs no marker (as `with torch.no_grad():` is unwrapped in training code)
+        kept = [d for d in updated.decorators if self.chunk.qualify(
+            d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) not in NO_GRAD]
+        if len(kept) != len(updated.decorators):
+            updated = updated.with_changes(decorators=kept)
         for spec in (s for s in all_ops().values() if s.idiom):
             found = IDIOMS[spec.idiom](original, self.chunk)
             if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last
@@ -1379,6 +1393,12 @@ class _Rewriter(Rewriter):
 
 _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
           "uniform_": ("keras.random.uniform", (("a", "minval", 0.0), ("b", "maxval", 1.0)))}
+
+
+def _self_method(func: cst.BaseExpression, name: str) -> bool:
+    """`self.NAME` (a method of the model itself)."""
+    return isinstance(func, cst.Attribute) and func.attr.value == name and isinstance(func.value, cst.Name) \
+        and func.value.value == "self"
 
 
 def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[str]) -> str | None:
