@@ -160,8 +160,6 @@ GAPS = {
     "torch/s_triplet_embedding_net": "`self.embedding_net(x1)` of a module given to TripletNet's constructor "
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",
-    "torch/s_vae_reparameterize_eval_mu": "`torch.randn_like(std)` under `if self.training:` with `else: return "
-                                          "mu` (PIV102)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

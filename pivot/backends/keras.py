@@ -24,7 +24,7 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, looku
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
-from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
+from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
 from pivot.training.torch_idioms import NO_GRAD
 from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
@@ -1370,6 +1370,12 @@ class _Rewriter(Rewriter):
                 d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
             body = self._commented(original.body, f"`{original.name.value}` re-initialises PyTorch weights")
             return updated.with_changes(body=cst.IndentedBlock(body=[body]))
+        branch = inference_branch(list(updated.body.body)) if isinstance(updated.body, cst.IndentedBlock) else None
+        if branch is not None:  # `if self.training: ... else: ...`: the inference branch (frontends.flow)
+            at, chosen = branch
+            stmts = list(updated.body.body)
+            chosen = [chosen[0].with_changes(leading_lines=stmts[at].leading_lines), *chosen[1:]]
+            updated = updated.with_changes(body=updated.body.with_changes(body=stmts[:at] + chosen + stmts[at + 1:]))
         # `@torch.no_grad()` on a helper (`predict`): Keras records gradients only under a GradientTape, so a
         # method outside one needs no marker (as `with torch.no_grad():` is unwrapped in training code)
         kept = [d for d in updated.decorators if self.chunk.qualify(
