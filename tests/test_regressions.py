@@ -35,6 +35,7 @@ ERRORS = {
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/module_given_to_constructor": ("is a module given to the constructor of `PairNet`", False),
+    "torch/train_mode_in_helper": ("switches the model to training mode", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
     "torch/register_buffer_local_computed": ("a buffer computed by the constructor's code (`pe`)", False),

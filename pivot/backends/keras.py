@@ -1019,6 +1019,12 @@ class _Rewriter(Rewriter):
         if self.net.style == "subclass" and isinstance(call, cst.Call) and not call.args and \
                 _self_method(call.func, "eval"):
             return cst.RemoveFromParent()
+        if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "train"):
+            self.out.diagnostics.append(D.make("PIV102", self.chunk.span(original), f"`{self.chunk.text(call)}` "
+                                               "switches the model to training mode, which a Keras model has not: "
+                                               "it takes `training=True` per call; migrate it by hand",
+                                               target="keras"))
+            return updated
         if not (isinstance(call, cst.Call) and self.chunk.qualify(call.func) == "torch._assert"
                 and isinstance(updated.value, cst.Call) and 1 <= len(updated.value.args) <= 2):
             return updated
