@@ -878,6 +878,29 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
         networks = marked
 
 
+def given_modules_first(networks: list[Network]) -> list[tuple[Network, Node]]:
+    """(model, node) of the PyTorch models with no image layers of their own whose forward first hands an input to
+    a module given to the constructor (`self.features = features` in a VGG built as `VGG(make_layers(cfg))`,
+    `TripletNet(embedding_net)` of the file's `EmbeddingNet()`), in a file with image models: whether that input is
+    an image (channels-first, moved in Keras) and the flatten orders of what the module returns are not known
+    from the class. Was exit 0 and wrong (its input taken for a plain tensor, `x.view(-1, 64 * 2 * 2)` after the
+    module flattening channels-last features for a Linear copied as it was)."""
+    if not any(n.framework == "torch" and _image_rank(n) for n in networks):
+        return []
+    found = []
+    for net in networks:
+        callers = [n for n in networks if net.name in n.uses and n.style != "factory"]
+        if net.framework != "torch" or net.style != "subclass" or _image_rank(net) or callers:
+            continue  # (a block the file's models call: its callers tell what it takes, `Residual(fn)`)
+        params = {p.name for p in net.params}
+        for name in net.inputs:
+            first = next((n for n in net.nodes if name in n.inputs), None)
+            if first is not None and first.op == "layer" and first.layer in params and net.layer(first.layer) is None:
+                found.append((net, first))
+                break
+    return found
+
+
 def with_images_from_callers(networks: list[Network]) -> list[Network]:
     """The networks; a PyTorch module of the file with no image layers of its own that the file's models call on
     images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then

@@ -130,6 +130,33 @@ GAPS = {
                                                   "not followed through the comprehension (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
+    # issue 13, the s_ round (public tutorials, docs, blogs and repositories in styles not used before; ut9)
+    "torch/s_bilinear_two_inputs": "`nn.Bilinear(d, d, 1)` (PIV101: no catalog entry)",
+    "torch/s_cosine_classifier_normalize_param": "`F.linear(F.normalize(x), F.normalize(self.weight))` (PIV102)",
+    "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
+                                    "nn.Parameter kernel (PIV102)",
+    "torch/s_custom_linear_f_linear": "`nn.init._calculate_fan_in_and_fan_out` (PIV105), `F.linear` (PIV102)",
+    "torch/s_einsum_multihead_view_transpose": "`torch.einsum('bhid,bhjd->bhij', q, k)` (PIV102)",
+    "torch/s_einsum_self_attention": "`torch.einsum(\"bqd,bkd->bqk\", [queries, keys])` (PIV102)",
+    "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
+    "torch/s_image_tabular_identity_head": "`self.backbone.fc = nn.Identity()`: an attribute of a child model "
+                                           "replaced after construction (PIV102)",
+    "torch/s_lenet_cfg_vgg_m_bn": "`self.features(x)` of a module given to VGG's constructor "
+                                  "(`VGG(make_layers(cfg, batch_norm=True))`) in a class with no image layers of its "
+                                  "own, then `x.view(-1, 64 * 2 * 2)` (PIV105)",
+    "torch/s_lightning_autoencoder": "the LightningModule's training hooks: `F.mse_loss`, `torch.optim.Adam` "
+                                     "(PIV102; lightning is not installed here, so the source cannot be built either)",
+    "torch/s_lightning_mnist_mlp": "the LightningModule's training hooks: `F.nll_loss`, `torch.optim.Adam` "
+                                   "(PIV102; pytorch_lightning is not installed here, so the source cannot be built "
+                                   "either)",
+    "torch/s_matmul_parameter_regression": "`nn.Parameter(torch.randn(n_in, n_hidden) / math.sqrt(n_in))`: a "
+                                           "scaled initial value (PIV105)",
+    "torch/s_nanogpt_causal_attention": "a causal-mask buffer `torch.tril(torch.ones(bs, bs)).view(...)` (PIV105), "
+                                        "`.split(self.n_embd, dim=2)` (PIV103), masked_fill, `torch.arange` "
+                                        "positions",
+    "torch/s_triplet_embedding_net": "`self.embedding_net(x1)` of a module given to TripletNet's constructor "
+                                     "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
+                                     "(PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

@@ -34,6 +34,8 @@ ERRORS = {
     "keras/call_option_causal_mask": ("the call option `use_causal_mask=True` is not migrated", False),
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
+    "torch/module_given_to_constructor": ("is a module given to the constructor of `PairNet`", False),
+    "torch/train_mode_in_helper": ("switches the model to training mode", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
     "torch/register_buffer_local_channels": ("the buffer the constructor computes broadcasts over the channels", False),
@@ -303,3 +305,40 @@ def test_a_class_written_for_a_statement_gets_two_blank_lines():
               'layers.Conv1D(4, 3), layers.GRU(5)])\n')
     text = migrate_source(source, "pytorch").text
     assert "nn.Module" in text and "\n\n\nclass " in text and "\n\nclass " not in text.replace("\n\n\nclass ", ""), text
+
+
+def test_lightning_module_is_a_model():
+    """ut9 (s_lightning_mnist_mlp): a `pl.LightningModule` / `L.LightningModule` subclass is a PyTorch model: its
+    network migrates (a keras.Model), its training hooks are migrated as any method or reported by name (was
+    PIV104 "no torch model named ...")."""
+    for module, base in (("pytorch_lightning", "pl.LightningModule"), ("lightning", "L.LightningModule")):
+        alias = base.split(".")[0]
+        source = (f"import {module} as {alias}\nimport torch\nfrom torch import nn\nimport torch.nn.functional as F"
+                  f"\n\n\nclass Lit({base}):\n    def __init__(self):\n        super().__init__()\n"
+                  "        self.l1 = nn.Linear(4, 3)\n\n    def forward(self, x):\n        return F.relu(self.l1(x))\n\n"
+                  "    def configure_optimizers(self):\n        return torch.optim.Adam(self.parameters(), lr=1e-3)\n")
+        result = migrate_source(source, "tensorflow", ["Lit"])
+        assert "class Lit(keras.Model):" in result.text and "layers.Dense(3)" in result.text, result.text
+        errors = [d.message for d in result.diagnostics if d.severity == "error"]
+        assert errors and all("torch.optim.Adam" in m for m in errors), errors
+
+
+def test_inference_helpers_of_a_model_run_in_keras():
+    """ut9 (s_no_grad_predict_helper): `@torch.no_grad()` helpers (`predict_proba` calling `self.eval()` and
+    `self.forward(x)`) become plain methods calling the model (`self(x)`), `self.eval()` dropped (a Keras model
+    called outside fit() runs in inference mode); was PIV102 for the decorator, then exit 0 with `self.forward`
+    and `self.eval()` left (AttributeError when called)."""
+    import numpy as np
+
+    source = (Path(__file__).parent / "corpus_unseen" / "torch" / "s_no_grad_predict_helper.py").read_text()
+    result = migrate_source(source, "tensorflow", ["Net"])
+    assert result.ok, result.diagnostics
+    code = result.text.split('"""')[-1]  # after the docstring
+    assert "no_grad" not in code and "self.eval()" not in code and "self.forward" not in code, code
+    scope: dict = {}
+    exec(compile(result.text, "migrated", "exec"), scope)
+    x = np.random.default_rng(0).normal(size=(2, 12, 12, 1)).astype("float32")
+    net = scope["Net"]()
+    probs = np.asarray(net.predict_proba(x))
+    assert probs.shape == (2, 10) and np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert np.asarray(net.predict(x)).shape == (2,)

@@ -24,9 +24,10 @@ from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, looku
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.reshaping import channels_last_order
-from pivot.frontends.flow import inference_exit, new_zeros_sizes, parameter_probe
+from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
-from pivot.frontends.source import REFILL_METHODS, Chunk, dotted_name, walk
+from pivot.training.torch_idioms import NO_GRAD
+from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
@@ -726,7 +727,8 @@ class _Rewriter(Rewriter):
 
     TARGET = "keras"
     ORIGIN = "PyTorch"
-    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential"}
+    BASES = {"torch.nn.Module": "keras.Model", "torch.nn.Sequential": "keras.Sequential",
+             **dict.fromkeys(LIGHTNING_MODULES, "keras.Model")}
     ENTRY = ("forward", "call")
     LAYER_CLASS, ORIGIN_ROOTS = "keras.layers.Layer", ("torch",)
 
@@ -762,6 +764,9 @@ class _Rewriter(Rewriter):
         return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        if self.net.style == "subclass" and _self_method(original.func, "forward") and \
+                isinstance(updated.func, cst.Attribute):  # `self.forward(x)` in a helper: the model is called
+            return updated.with_changes(func=updated.func.value)
         if _forward_of_layer(original.func, {l.name for l in self.net.layers}) and \
                 isinstance(updated.func, cst.Attribute):  # self.conv.forward(x): a Keras layer is called
             return updated.with_changes(func=updated.func.value)
@@ -936,7 +941,9 @@ class _Rewriter(Rewriter):
             if not args:
                 return expr("[]" if layer.op == "ModuleList" else "{}")
             inner = args[0]
-            if isinstance(inner, (cst.List, cst.ListComp, cst.Dict, cst.DictComp)):
+            # a ModuleDict of (name, layer) pairs (`nn.ModuleDict([['lrelu', nn.LeakyReLU()], ...])`) is a dict
+            literal = (cst.List, cst.ListComp) if layer.op == "ModuleList" else (cst.Dict, cst.DictComp)
+            if isinstance(inner, literal):
                 return inner
             return cst.Call(func=cst.Name("list" if layer.op == "ModuleList" else "dict"), args=[cst.Arg(inner)])
         code, inner = layer_code(layer, self.info, self.out)
@@ -1018,8 +1025,18 @@ class _Rewriter(Rewriter):
         return updated
 
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):
-        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`."""
+        """`torch._assert(cond, msg)` (PyTorch's traceable assert) as Python's `assert cond, msg`; `self.eval()` in a
+        helper (`predict`) dropped: a Keras model called outside fit() runs in inference mode (`training=False`)."""
         call = original.value
+        if self.net.style == "subclass" and isinstance(call, cst.Call) and not call.args and \
+                _self_method(call.func, "eval"):
+            return cst.RemoveFromParent()
+        if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "train"):
+            self.out.diagnostics.append(D.make("PIV102", self.chunk.span(original), f"`{self.chunk.text(call)}` "
+                                               "switches the model to training mode, which a Keras model has not: "
+                                               "it takes `training=True` per call; migrate it by hand",
+                                               target="keras"))
+            return updated
         if not (isinstance(call, cst.Call) and self.chunk.qualify(call.func) == "torch._assert"
                 and isinstance(updated.value, cst.Call) and 1 <= len(updated.value.args) <= 2):
             return updated
@@ -1381,6 +1398,18 @@ class _Rewriter(Rewriter):
                 d.code == "PIV203" and inside.line <= d.span.line <= inside.end_line)]
             body = self._commented(original.body, f"`{original.name.value}` re-initialises PyTorch weights")
             return updated.with_changes(body=cst.IndentedBlock(body=[body]))
+        branch = inference_branch(list(updated.body.body)) if isinstance(updated.body, cst.IndentedBlock) else None
+        if branch is not None:  # `if self.training: ... else: ...`: the inference branch (frontends.flow)
+            at, chosen = branch
+            stmts = list(updated.body.body)
+            chosen = [chosen[0].with_changes(leading_lines=stmts[at].leading_lines), *chosen[1:]]
+            updated = updated.with_changes(body=updated.body.with_changes(body=stmts[:at] + chosen + stmts[at + 1:]))
+        # `@torch.no_grad()` on a helper (`predict`): Keras records gradients only under a GradientTape, so a
+        # method outside one needs no marker (as `with torch.no_grad():` is unwrapped in training code)
+        kept = [d for d in updated.decorators if self.chunk.qualify(
+            d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator) not in NO_GRAD]
+        if len(kept) != len(updated.decorators):
+            updated = updated.with_changes(decorators=kept)
         for spec in (s for s in all_ops().values() if s.idiom):
             found = IDIOMS[spec.idiom](original, self.chunk)
             if found is not None:  # ShuffleNet's view / transpose / view: the op, written channels-last
@@ -1398,6 +1427,12 @@ class _Rewriter(Rewriter):
 
 _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
           "uniform_": ("keras.random.uniform", (("a", "minval", 0.0), ("b", "maxval", 1.0)))}
+
+
+def _self_method(func: cst.BaseExpression, name: str) -> bool:
+    """`self.NAME` (a method of the model itself)."""
+    return isinstance(func, cst.Attribute) and func.attr.value == name and isinstance(func.value, cst.Name) \
+        and func.value.value == "self"
 
 
 def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[str]) -> str | None:

@@ -12,7 +12,7 @@ from pivot.catalog.spelling import (
     keras_zero_padding_in,
     keras_zero_padding_out,
 )
-from pivot.model import value_code
+from pivot.model import Expr, value_code
 
 
 class ZeroPadShape(ShapeRule):
@@ -74,9 +74,10 @@ def _pad_module_to_keras(mode: str, n: int):
 
     def emit(attrs: dict, seen: Seen) -> str | None:
         pad = attrs.get("padding")
-        if not (isinstance(pad, int) or isinstance(pad, tuple) and len(pad) == 2 * n
+        # one width for every side, also computed (`nn.ReflectionPad2d(kernel_size // 2)`: TorchPad takes it as is)
+        if not (isinstance(pad, (int, Expr)) or isinstance(pad, tuple) and len(pad) == 2 * n
                 and all(isinstance(p, int) for p in pad)):
-            return Unsupported("only literal paddings (an int or a tuple of ints) are migrated")
+            return Unsupported("only an int (literal or computed) or a tuple of literal ints is migrated")
         if seen.shape is not None and not seen.image:
             return Unsupported("it pads a tensor that is not image-like here (its last axes do not move to Keras's "
                                "spatial axes)")

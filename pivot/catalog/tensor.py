@@ -31,6 +31,15 @@ class Reduce(ShapeRule):
         return attrs.get("dim") is None  # a sum or mean of all features, in any order
 
 
+class LastAxisReduced(ShapeRule):
+    """A reduction over the last axis (F.pairwise_distance), kept as one with keepdim."""
+
+    def shape(self, x: tuple, call: Call):
+        if not x:
+            return None, False
+        return (x[:-1] + (1,) if call.attrs.get("keepdim") else x[:-1]), False
+
+
 class HalveAxis(ShapeRule):
     """F.glu: `dim` halved (its two halves gate each other), the other axes and the layout kept."""
 
@@ -473,6 +482,31 @@ def _tensor_ops() -> None:
             sized_by_tensors=True, doc="reshape to an explicit shape")
     for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs"), ("Square", "square")):
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
+    # RMSNorm's `x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)` (LLaMA-style code)
+    register(OpSpec(name="Rsqrt", kind="tensor", doc="elementwise 1 / sqrt(x)", torch_functions=("torch.rsqrt",),
+                    torch_methods=("rsqrt",), keras_functions=("keras.ops.rsqrt", "tensorflow.math.rsqrt")))
+    register(OpSpec(
+        name="Pow", kind="tensor", doc="elementwise power by a number (`x.pow(2)`)", torch_functions=("torch.pow",),
+        torch_methods=("pow",), keras_functions=("keras.ops.power",),
+        args=(Arg("exponent", torch="exponent", keras="x2", torch_pos=0, keras_pos=0),),
+        unsupported=lambda a: None if isinstance(a.get("exponent"), (int, float)) and not isinstance(
+            a.get("exponent"), bool) else f"exponent={a.get('exponent')!r}: only a number exponent is migrated",
+    ))
+    register(OpSpec(  # `self._norm(x.float()).type_as(x)`: back to the other tensor's dtype
+        name="TypeAs", kind="tensor", doc="cast to another tensor's dtype", torch_methods=("type_as",),
+        keras_code="keras.ops.cast({0}, {1}.dtype)", function_tensors=2,
+    ))
+    # ||x1 - x2 + eps||_p over the last axis (siamese networks' scores); on image-like values reported (the axis)
+    register(OpSpec(
+        name="PairwiseDistance", kind="tensor", doc="p-norm distance of two tensors over the last axis",
+        torch_functions=(f"{F}pairwise_distance",),
+        args=(Arg("p", torch="p", torch_pos=0, torch_default=2.0), Arg("eps", torch="eps", torch_pos=1,
+              torch_default=1e-6), Arg("keepdim", torch="keepdim", torch_pos=2, torch_default=False)),
+        keras_code="keras.ops.norm({0} - {1} + {eps}, ord={p}, axis=-1, keepdims={keepdim})",
+        function_tensors=2, layout_fixed=True, shape_rule=LastAxisReduced(),
+        unsupported=lambda a: None if isinstance(a.get("p"), (int, float)) and a.get("p") >= 1 else
+        f"p={a.get('p')!r}: Pivot migrates p-norms with p >= 1",
+    ))
 
 
 def _spread_ops() -> None:

@@ -62,6 +62,14 @@ class FlowReader:
     # -- statements --------------------------------------------------------------------------------------
     def read_body(self, body: cst.BaseSuite) -> None:
         stmts = getattr(body, "body", ())
+        branch = inference_branch(stmts)
+        if branch is not None:  # `if self.training: <draw> else: return mu`: at inference, the else branch
+            at, chosen = branch
+            stmts = tuple(stmts[:at]) + tuple(chosen) + tuple(stmts[at + 1:])
+            self.diagnostics.append(D.make(
+                "PIV203", self.chunk.span(branch_if(body, at)), "`if self.training:` with an else: the training "
+                "branch runs only in training (a VAE's sampling); the migrated code is the inference branch",
+                severity="information"))
         exit_at = inference_exit(stmts)
         for stmt in stmts[:None if exit_at is None else exit_at]:
             self.statement(stmt)
@@ -1180,6 +1188,24 @@ def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:
 
 def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
     return call.with_changes(args=[a for a in call.args if not (a.keyword and a.keyword.value in names)])
+
+
+def inference_branch(stmts) -> tuple[int, list] | None:
+    """(index, statements) of the first `if self.training: A else: B` (or `if not self.training: B else: A`) among
+    `stmts`: at inference the block runs B in its place (a VAE's `reparameterize` drawing only while training)."""
+    for i, stmt in enumerate(stmts):
+        if not isinstance(stmt, cst.If) or not isinstance(stmt.orelse, cst.Else):
+            continue
+        test, negated = stmt.test, False
+        if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+            test, negated = test.expression, True
+        if _self_attr(test) == "training":
+            return i, list((stmt.body if negated else stmt.orelse.body).body)
+    return None
+
+
+def branch_if(body: cst.BaseSuite, at: int) -> cst.If:
+    return getattr(body, "body", ())[at]
 
 
 def inference_exit(stmts) -> int | None:

@@ -652,7 +652,12 @@ def resolve_dotted(dotted: str | None, ctx: Context) -> str | None:
     return normalise(f"{base}.{rest}" if rest else base)
 
 
-TORCH_MODULE_BASES = {"torch.nn.Module", "torch.nn.Sequential"}  # a Sequential subclass is a model too
+# a Sequential subclass is a model too; so is a PyTorch Lightning module (an nn.Module with training hooks, which
+# are migrated as any method is, or reported)
+LIGHTNING_MODULES = {"pytorch_lightning.LightningModule", "pytorch_lightning.core.LightningModule",
+                     "lightning.LightningModule", "lightning.pytorch.LightningModule",
+                     "lightning.pytorch.core.LightningModule"}
+TORCH_MODULE_BASES = {"torch.nn.Module", "torch.nn.Sequential", *LIGHTNING_MODULES}
 KERAS_MODEL_BASES = {"keras.Model", "keras.Layer", "keras.Sequential"}
 
 

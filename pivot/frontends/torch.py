@@ -230,6 +230,7 @@ def _channels_last(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnost
 
 _CREATORS = {"torch.zeros": "zeros", "torch.ones": "ones", "torch.randn": "random_normal",
              "torch.empty": "zeros", "torch.rand": "random_uniform"}
+_UNINITIALISED = ("torch.Tensor", "torch.FloatTensor")  # the legacy constructors, given sizes
 
 
 def _parameter(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic]) -> Layer:
@@ -237,9 +238,12 @@ def _parameter(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic])
     value = call.args[0].value if call.args else None
     value, initializer = _initialised(value, chunk, diags)
     qual = chunk.qualify(value.func) if isinstance(value, cst.Call) else None
+    if qual in _UNINITIALISED and value.args and all(  # `torch.Tensor(out, in)` (sizes; a list would be values)
+            a.keyword is None and not isinstance(a.value, (cst.List, cst.Tuple, cst.ListComp)) for a in value.args):
+        qual = "torch.empty"  # uninitialised memory, as torch.empty: set by an initialiser (or the weights copied)
     if qual not in _CREATORS:
         diags.append(D.make("PIV105", chunk.span(call), f"`{chunk.text(call)}`: only parameters made with "
-                            "torch.zeros/ones/randn/rand/empty are migrated"))
+                            "torch.zeros/ones/randn/rand/empty (or torch.Tensor of sizes) are migrated"))
         return Layer(name, "opaque", span=chunk.span(call), source=chunk.text(call))
     sizes = [chunk.text(a.value) for a in value.args if a.keyword is None]
     shape = sizes[0] if len(sizes) == 1 and sizes[0].startswith(("(", "[")) else \

@@ -60,6 +60,10 @@ CALLS = {
     "ExpandAs": ("x = x[:, :1].expand_as(x)", None),
     "Arange": ("x = x + torch.arange(8, dtype=torch.float32)", "x = x + keras.ops.arange(8, dtype='float32')"),
     "Cast": ("x = x.float()", "x = keras.ops.cast(x, 'float32')"),
+    "Rsqrt": ("x = x.rsqrt()", "x = keras.ops.rsqrt(x)"),
+    "Pow": ("x = x.pow(2)", "x = keras.ops.power(x, 2)"),
+    "TypeAs": ("x = x.float().type_as(x)", None),
+    "PairwiseDistance": ("x = F.pairwise_distance(x, x + 1.0)", None),
     "Pad": ("x = F.pad(x, (1, 2))", None),
     "Passthrough": ("x = x.contiguous()", None),
     "ScaledDotProductAttention": ("x = F.scaled_dot_product_attention(x, x, x)", None),
@@ -92,6 +96,10 @@ KNOWN = {
     ("ExpandAs", "torch"): "`.expand_as(...)` is written as keras.ops.broadcast_to, which reads back as Expand "
                            "(the sizes, not the tensor they come from)",
     ("Passthrough", "torch"): "`.contiguous()` has no Keras form: it is dropped (an identity), so nothing comes back",
+    ("TypeAs", "torch"): "written as keras.ops.cast(a, b.dtype), whose dtype read from a tensor the Keras reader does "
+                         "not read back (named error on the way back)",
+    ("PairwiseDistance", "torch"): "written as its computation in Keras (keras.ops.norm of x1 - x2 + eps), read back "
+                                   "as those ops",
     ("ScaledDotProductAttention", "torch"): "written as its computation in Keras (matmul, softmax, matmul), read "
                                             "back as those ops",
     ("Std", "torch"): "written as keras.ops.std rescaled by n / (n - 1) (PyTorch's unbiased estimate), which the "
