@@ -124,6 +124,8 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         if net.framework == "keras":
             dims = list(from_canonical(tuple(dims), spatial))
         shapes.append([BATCH] + dims)
+    if not missing and net.framework == "torch" and set(net.inputs) & set(info.rank_guessed_by):
+        shapes = _ranked_by_use(net, info, shapes, missing)
     if missing:
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
@@ -132,6 +134,65 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
 
 
 LENGTH = "length"  # a time dimension that takes any length
+
+
+def _ranked_by_use(net, info, shapes: list, missing: list) -> list:
+    """The inputs whose rank only a dense layer told (it reads any rank: (N, F) guessed), checked against what
+    the model does with them: a first flatten/reshape (`x.view(-1, 784)`) takes any rank, so the file does not
+    state it; an op reading an axis past the guessed rank (`.transpose(1, 2)`, `x[:, 0, :]`, `.squeeze(2)`, a
+    Linear left with the batch axis only after `x.mean(dim=1)`) makes them sequences (N, L, F) if that rank has
+    no such conflict. Else (nothing settles it) the rank is missing."""
+    guessed = [i for i, name in enumerate(net.inputs) if name in info.rank_guessed_by]
+    for i in guessed:
+        node = _first_reader(net, net.inputs[i])
+        spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
+        if spec is not None and spec.shape in ("flatten", "reshape"):
+            missing.append(f"the rank and sizes of input `{net.inputs[i]}`")
+    if missing or not _rank_conflicts(net, [s[1:] for s in shapes]):
+        return shapes
+    longer = [[s[0], _default(2)] + s[1:] if i in guessed else s for i, s in enumerate(shapes)]
+    if _rank_conflicts(net, [s[1:] for s in longer]):
+        missing.extend(f"the rank and sizes of input `{net.inputs[i]}`" for i in guessed)
+        return shapes
+    return longer
+
+
+def _rank_conflicts(net, shapes: list) -> bool:
+    """Some op of the model reads an axis its input does not have at these (per-sample) input shapes."""
+    try:
+        info = infer(net, tuple(tuple(s) for s in shapes))
+    except Exception:  # noqa: BLE001  (the shape pass cannot take them)
+        return True
+    for node in net.nodes:
+        record = info.at.get(node)
+        if record is None or not record[0] or not isinstance(record[0][0][0], tuple):
+            continue
+        rank = len(record[0][0][0]) + 1  # with the batch axis
+        spec = all_ops().get(node.op)
+        if node.op == "layer":
+            layer = net.layer(node.layer or "")
+            if rank == 1 and layer is not None and _entry(layer).flat_features_arg:
+                return True  # a Linear reading the batch axis only
+            continue
+        if node.op == "Index":
+            items = node.attrs.get("items")
+            if isinstance(items, tuple) and "..." not in items and Ellipsis not in items and \
+                    sum(item is not None for item in items) > rank:
+                return True
+            continue
+        if spec is None:
+            continue
+        names = spec.axis_args + tuple(a.name for a in spec.args if a.name in ("dim0", "dim1"))  # a transpose's
+        axes = [node.attrs.get(a) for a in names]
+        axes = [a for v in axes for a in (v if isinstance(v, tuple) else (v,))
+                if isinstance(a, int) and not isinstance(a, bool)]
+        top = rank + 1 if spec.new_axis else rank
+        if any(a >= top or a < -top for a in axes):
+            return True
+        dims = node.attrs.get(spec.varargs) if spec.varargs else None
+        if spec.shape == "permute" and isinstance(dims, tuple) and len(dims) != rank:
+            return True
+    return False
 
 
 def _value(d, env: dict):

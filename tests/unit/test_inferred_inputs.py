@@ -16,13 +16,6 @@ _spec = importlib.util.spec_from_file_location("inferred_inputs", ROOT / "bench"
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
 
-# inferred with another rank than the header's: a Linear/attention model of any rank read as (N, F), and a VAE
-# that flattens its image with `x.view(-1, 784)` read as (N, 784)
-KNOWN_WRONG = {
-    "corpus_breadth/torch/masked_fill_scores.py", "corpus_breadth/torch/scaled_dot_attention.py",
-    "corpus_unseen/torch/examples_vae.py", "corpus_unseen/torch/p_seq2seq_bahdanau_attention.py",
-    "corpus_unseen/torch/r_gmlp_sgu.py",
-}
 FILES = bench.header_files()
 
 
@@ -34,8 +27,7 @@ def _inferred(source: str, name: str = "Net"):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path,framework,name,header", [
-    pytest.param(*f, marks=pytest.mark.xfail(strict=True, reason="inferred with another rank"))
-    if "/".join(f[0].parts[-3:]) in KNOWN_WRONG else f for f in FILES],
+    f for f in FILES],
     ids=["/".join(f[0].parts[-3:]) for f in FILES])
 def test_an_inferred_input_has_the_interface_of_the_header(path, framework, name, header):
     row = bench.measure(path, framework, name, header)
@@ -125,3 +117,37 @@ class Net(nn.Module):
         return self.head(torch.cat([h[-1], self.tab(tab)], dim=1))
 '''
     assert _inferred(source) == [[2, 64, 3], [2, 5]]
+
+
+def test_an_axis_past_the_guessed_rank_makes_a_sequence():
+    # MaskedScores: Linear(dim, dim) first reads any rank; `.transpose(1, 2)` reads axis 2, which (N, F) has not:
+    # (N, L, F), as also `x[:, 0, :]` and `.squeeze(2)` tell (was (N, F), a wrong interface)
+    head = "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self, dim=6):\n" \
+           "        super().__init__()\n        self.q = nn.Linear(dim, dim)\n        self.out = nn.Linear(dim, 3)\n\n" \
+           "    def forward(self, x):\n        h = self.q(x)\n"
+    assert _inferred(head + "        return torch.matmul(h, h.transpose(1, 2))\n") == [2, 64, 6]
+    assert _inferred(head + "        return self.out(h[:, 0, :])\n") == [2, 64, 6]
+    assert _inferred(head + "        return self.out(h.mean(dim=1))\n") == [2, 64, 6]  # else a Linear of (N,)
+    assert _inferred(head + "        return self.out(h)\n") == [2, 6]  # nothing tells more: (N, F)
+    with pytest.raises(PivotError, match="the rank and sizes of input `x`"):  # neither (N, F) nor (N, L, F)
+        _inferred(head + "        return h.permute(0, 3, 1, 2)\n")
+
+
+def test_a_first_flatten_takes_any_rank():
+    # the VAE of pytorch/examples: `self.encode(x.view(-1, 784))`: images (N, 1, 28, 28) or vectors (N, 784)
+    source = """import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 400)
+
+    def encode(self, x):
+        return self.fc1(x)
+
+    def forward(self, x):
+        return self.encode(x.view(-1, 784))
+"""
+    with pytest.raises(PivotError, match="the rank and sizes of input `x`"):
+        _inferred(source)
