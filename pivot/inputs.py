@@ -18,7 +18,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import from_canonical, infer
+from pivot.shapes import first_layer_input, from_canonical, infer
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -99,11 +99,18 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
     info = infer(net)
     shapes, missing = [], []
     tokens = _reads_tokens(net)
+    dense = set()
     for i, name in enumerate(net.inputs or ("x",)):
         known = info.input_shapes[i] if i < len(info.input_shapes) else None
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
         recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
+        if net.framework == "torch" and code is not None and (not known or _value(known[0], env or {}) is None):
+            built = _built_first_channels(net, name, code, env or {})  # a block the constructor builds in a loop
+            if built is not None and (known is None or len(built[0]) == len(known) and built[1] == spatial):
+                known, spatial = built
+                if not spatial:
+                    dense.add(name)  # its rank is a guess (a Linear reads any rank)
         if known is not None and len(known) == 1 and not tokens and _sequence_model(net) and len(net.inputs) <= 1:
             # (of a model with several inputs, one may be a sequence and another a vector: `tab` beside `seq`)
             known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
@@ -124,8 +131,8 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         if net.framework == "keras":
             dims = list(from_canonical(tuple(dims), spatial))
         shapes.append([BATCH] + dims)
-    if not missing and net.framework == "torch" and set(net.inputs) & set(info.rank_guessed_by):
-        shapes = _ranked_by_use(net, info, shapes, missing)
+    if not missing and net.framework == "torch" and set(net.inputs) & (set(info.rank_guessed_by) | dense):
+        shapes = _ranked_by_use(net, set(info.rank_guessed_by) | dense, shapes, missing)
     if missing:
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
@@ -136,13 +143,13 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
 LENGTH = "length"  # a time dimension that takes any length
 
 
-def _ranked_by_use(net, info, shapes: list, missing: list) -> list:
+def _ranked_by_use(net, guessed_rank: set, shapes: list, missing: list) -> list:
     """The inputs whose rank only a dense layer told (it reads any rank: (N, F) guessed), checked against what
     the model does with them: a first flatten/reshape (`x.view(-1, 784)`) takes any rank, so the file does not
     state it; an op reading an axis past the guessed rank (`.transpose(1, 2)`, `x[:, 0, :]`, `.squeeze(2)`, a
     Linear left with the batch axis only after `x.mean(dim=1)`) makes them sequences (N, L, F) if that rank has
     no such conflict. Else (nothing settles it) the rank is missing."""
-    guessed = [i for i, name in enumerate(net.inputs) if name in info.rank_guessed_by]
+    guessed = [i for i, name in enumerate(net.inputs) if name in guessed_rank]
     for i in guessed:
         node = _first_reader(net, net.inputs[i])
         spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
@@ -297,6 +304,9 @@ def _first_reader(net, name: str):
     for node in net.nodes:
         if not values & set(node.inputs) or not node.outputs or node.op == "Size":
             continue
+        if node.form == "loop":  # a loop's bookkeeping (`for layer in self.layers: x = layer(x)`), no read
+            values.update(node.outputs)
+            continue
         spec = all_ops().get(node.op)
         if node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same":
             values.update(node.outputs)
@@ -352,3 +362,228 @@ def token_bound(net) -> int:
              if _entry(l).vocabulary_arg]
     sizes = [s for s in sizes if isinstance(s, int) and s > 0]
     return min(sizes) if sizes else 10
+
+
+def _built_first_channels(net, name: str, code: str, env: dict) -> tuple | None:
+    """(per-sample shape, image?) of input `name` when a block the constructor builds at run time reads it first
+    (`nn.Sequential(*layers)` of a loop's `layers.append(nn.Linear(prev, h))`, a comprehension's
+    `nn.ModuleList([nn.Linear(a, b) for a, b in zip(dims[:-1], dims[1:])])`, a method's `self._block(3, 16)`):
+    the first layer the constructor builds, run statically (`pivot.inputs._run`), its input size evaluated
+    where it is built (`prev = input_size` before the loop, the loop variables at their first values, the
+    method's parameters bound to the call's arguments); None when that does not settle it."""
+    node = _first_reader(net, name)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    built = layer is not None and (layer.op == "Sequential" and layer.attrs.get("dynamic")
+                                   or layer.op in ("ModuleList", "ModuleDict", "Built") and not layer.children)
+    if not built or not net.templates or net.style != "subclass":
+        return None
+    try:
+        calls = [(ast.parse(t.source.strip(), mode="eval").body, t) for t in net.templates]
+        targets = {ast.dump(c): t for c, t in calls if isinstance(c, ast.Call)}  # not `act = nn.ReLU`
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    cls = next((c for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name), None)
+    init = next((f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None) \
+        if cls is not None else None
+    if init is None:
+        return None
+    defs = {f.name: f for f in [*tree.body, *cls.body] if isinstance(f, ast.FunctionDef)}
+    env = dict(env)
+    for stmt in cls.body:  # class attributes, read as `self.cfg`
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            try:
+                env["self." + stmt.targets[0].id] = _static(stmt.value, env)
+            except _Stop:
+                pass
+    try:
+        first, at = _run(init.body, _Targets(targets, defs), env) or (None, None)
+    except _Stop:
+        return None
+    while first is not None and first.op == "Sequential" and first.children:  # `nn.Sequential(nn.Conv2d(..), ..)`
+        first = first.children[0]
+    if first is None or _entry(first).recurrent:
+        return None
+    shape, image = first_layer_input(first)
+    if not shape:
+        return None
+    dims = [_value(d, at) if k == 0 else d for k, d in enumerate(shape)]
+    return (tuple(dims), image) if dims[0] is not None else None
+
+
+class _Stop(Exception):
+    """The constructor reaches its first layer where its bindings are not known statically."""
+
+
+class _Targets:
+    """The layers a constructor builds (by `ast.dump` of their call) and the functions it may call to build
+    them (`self._block(3, 16)`, `make_block(cin, 16)`)."""
+
+    def __init__(self, layers: dict, defs: dict):
+        self.layers, self.defs = layers, defs
+
+    def called(self, node: ast.AST):
+        if not isinstance(node, ast.Call):
+            return None
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            return self.defs.get(func.attr)
+        return self.defs.get(func.id) if isinstance(func, ast.Name) else None
+
+    def within(self, node: ast.AST) -> bool:
+        return any(ast.dump(n) in self.layers or self.called(n) is not None and self.within_def(n)
+                   for n in ast.walk(node))
+
+    def within_def(self, call: ast.Call) -> bool:
+        fn = self.called(call)
+        seen, self.defs = self.defs, {k: v for k, v in self.defs.items() if v is not fn}  # no recursion
+        try:
+            return any(self.within(stmt) for stmt in fn.body)
+        finally:
+            self.defs = seen
+
+
+def _run(body: list, targets: _Targets, env: dict) -> tuple | None:
+    """(the first layer the statements build, the names bound there), run statically: assignments evaluated, a
+    loop's variables bound to its first values, a branch taken when its test is known; None when they build
+    none of `targets`; `_Stop` when they do where the bindings are not known."""
+    for stmt in body:
+        if not targets.within(stmt):
+            if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                _assign(stmt, env)
+            else:  # a loop, branch or call that may rebind names: they are unknown after it
+                for n in ast.walk(stmt):
+                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                        env.pop(n.id, None)
+            continue
+        if isinstance(stmt, ast.For):
+            values = _static(stmt.iter, env)
+            if not values:
+                raise _Stop
+            _bind(stmt.target, values[0], env)
+            return _run(stmt.body, targets, env)
+        if isinstance(stmt, ast.If):
+            return _run(stmt.body if _static(stmt.test, env) else stmt.orelse, targets, env)
+        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Expr, ast.AnnAssign, ast.Return)) and \
+                stmt.value is not None:
+            return _in_expression(stmt.value, targets, env)
+        raise _Stop
+    return None
+
+
+def _in_expression(node: ast.AST, targets: _Targets, env: dict) -> tuple:
+    """The first of `targets` the expression builds, and the bindings there (a comprehension's variables at their
+    first values, a called function's parameters bound to the call's arguments)."""
+    if ast.dump(node) in targets.layers:
+        return targets.layers[ast.dump(node)], env
+    fn = targets.called(node)
+    if fn is not None and targets.within_def(node):
+        if any(targets.within(a) for a in [*node.args, *node.keywords]):
+            raise _Stop  # a layer built in the arguments: evaluated first, not followed here
+        return _called(fn, node, targets, env)
+    if isinstance(node, (ast.Lambda, ast.DictComp, ast.SetComp)):  # its parameters are bound where it is called
+        raise _Stop
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        for gen in node.generators:
+            values = _static(gen.iter, env)
+            if not values or gen.ifs:
+                raise _Stop
+            _bind(gen.target, values[0], env)
+        return _in_expression(node.elt, targets, env)
+    for child in ast.iter_child_nodes(node):
+        if targets.within(child):
+            return _in_expression(child, targets, env)
+    raise _Stop
+
+
+def _called(fn: ast.FunctionDef, call: ast.Call, targets: _Targets, env: dict) -> tuple:
+    """`_run` over the body of the function or method the call runs, its parameters bound to the arguments."""
+    params = [a.arg for a in fn.args.args]
+    if params and params[0] in ("self", "cls") and not any("staticmethod" in ast.unparse(d)
+                                                           for d in fn.decorator_list):
+        params = params[1:]
+    if fn.args.vararg or fn.args.kwarg or any(isinstance(a, ast.Starred) for a in call.args) or \
+            len(call.args) > len(params):
+        raise _Stop
+    local = dict(env)
+    defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
+    bound = dict(zip(params, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
+    for param in params:
+        if param in bound:
+            local[param] = _static(bound[param], env)
+        elif param in defaults:
+            local[param] = _static(defaults[param], env)
+        else:
+            raise _Stop
+    found = _run(fn.body, targets, local)
+    if found is None:
+        raise _Stop
+    return found
+
+
+def _assign(stmt, env: dict) -> None:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    value = stmt.value
+    if isinstance(stmt, ast.AugAssign):
+        value = ast.BinOp(left=ast.Name(stmt.target.id, ast.Load()), op=stmt.op, right=stmt.value) \
+            if isinstance(stmt.target, ast.Name) else None
+    try:
+        result = _static(value, env) if value is not None else None
+        if value is None:
+            raise Unknown("")
+        for t in targets:
+            _bind(t, result, env)
+    except (Unknown, _Stop):
+        for t in targets:
+            for n in ast.walk(t):
+                if isinstance(n, ast.Name):
+                    env.pop(n.id, None)
+
+
+def _bind(target: ast.AST, value, env: dict) -> None:
+    if isinstance(target, ast.Name):
+        env[target.id] = value
+    elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, tuple) and len(value) == len(target.elts):
+        for t, v in zip(target.elts, value):
+            _bind(t, v, env)
+    elif not isinstance(target, (ast.Attribute, ast.Subscript)):  # `self.x = ...` binds no name
+        raise _Stop
+
+
+_COMPARE = {ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
+            ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
+            ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+            ast.Is: lambda a, b: a is b, ast.IsNot: lambda a, b: a is not b}
+
+
+def _static(node: ast.AST, env: dict):
+    """`pivot.slice.evaluate`, with the iterables and tests a constructor loops and branches over (range, zip,
+    enumerate, reversed, comparisons, `[a, *rest]`); `_Stop` when unknown."""
+    try:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords and \
+                node.func.id in ("range", "zip", "enumerate", "reversed") and node.func.id not in env:
+            args = [_static(a, env) for a in node.args]
+            fn = {"range": range, "zip": zip, "enumerate": enumerate, "reversed": reversed}[node.func.id]
+            return tuple(fn(*args))
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
+            return _COMPARE[type(node.ops[0])](_static(node.left, env), _static(node.comparators[0], env))
+        if isinstance(node, ast.BoolOp):
+            values = [_static(v, env) for v in node.values]
+            return all(values) if isinstance(node.op, ast.And) else any(values)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not _static(node.operand, env)
+        if isinstance(node, ast.IfExp):
+            return _static(node.body if _static(node.test, env) else node.orelse, env)
+        if isinstance(node, (ast.List, ast.Tuple)) and any(isinstance(e, ast.Starred) for e in node.elts):
+            out = []
+            for e in node.elts:
+                out.extend(_static(e.value, env) if isinstance(e, ast.Starred) else [_static(e, env)])
+            return tuple(out)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" and \
+                "self." + node.attr in env:
+            return env["self." + node.attr]
+        return evaluate(node, env)
+    except (Unknown, TypeError, ValueError) as err:
+        raise _Stop from err

@@ -70,7 +70,8 @@ class Net(nn.Module):
 
 
 def test_a_layer_after_a_block_does_not_tell_the_features():
-    # HousePriceMLP: `x = self.blocks(x)` (a run-time Sequential), then `self.out` = Linear(widths[-1], 1): not 32
+    # HousePriceMLP: `x = self.blocks(x)` (a run-time Sequential), then `self.out` = Linear(widths[-1], 1): not 32;
+    # the block's first layer, built at `dims = [in_dim, *widths]` and i = 0, tells in_dim = 13
     source = '''import torch.nn as nn
 
 
@@ -86,8 +87,9 @@ class Net(nn.Module):
         x = self.blocks(x)
         return self.out(x)
 '''
+    assert _inferred(source) == [2, 13]
     with pytest.raises(PivotError, match="does not state the features of input `x`"):
-        _inferred(source)
+        _inferred(source.replace("for i in range(len(widths))", "for i in range(depth())"))
 
 
 def test_an_rnn_reads_the_input_only_when_it_reads_it_first():
@@ -151,3 +153,113 @@ class Net(nn.Module):
 """
     with pytest.raises(PivotError, match="the rank and sizes of input `x`"):
         _inferred(source)
+
+
+_LOOP_MLP = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, input_size=32, hidden_sizes=(64, 16), num_classes=3, activation="relu"):
+        super().__init__()
+        if activation == "relu":
+            act = nn.ReLU
+        else:
+            act = nn.Tanh
+        layers = []
+        prev = input_size
+        for h in hidden_sizes:
+            layers.append(nn.Linear(prev, h))
+            layers.append(act())
+            prev = h
+        layers.append(nn.Linear(prev, num_classes))
+        self.network = nn.Sequential(*layers)
+
+    def forward(self, x):
+        return self.network(x)
+'''
+
+
+def test_a_block_built_in_a_loop_is_sized_where_the_constructor_builds_its_first_layer():
+    # `prev = input_size` before the loop, `nn.Linear(prev, h)` in it: the first layer reads input_size features
+    assert _inferred(_LOOP_MLP) == [2, 32]
+    # over a comprehension's first values: `zip(dims[:-1], dims[1:])` -> a = 9; `for layer in self.layers` reads x
+    assert _inferred('''import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self, dims=(9, 32, 1)):
+        super().__init__()
+        self.layers = nn.ModuleList([nn.Linear(a, b) for a, b in zip(dims[:-1], dims[1:])])
+
+    def forward(self, x):
+        for layer in self.layers:
+            x = F.relu(layer(x))
+        return x
+''') == [2, 9]
+    # a conv stack: `in_ch = in_channels`, then `in_ch = out_ch` after each conv
+    conv = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, in_channels=3, widths=[8, 16]):
+        super().__init__()
+        blocks = []
+        in_ch = in_channels
+        for out_ch in widths:
+            blocks += [nn.Conv2d(in_ch, out_ch, 3, padding=1), nn.ReLU()]
+            in_ch = out_ch
+        self.features = nn.Sequential(*blocks)
+
+    def forward(self, x):
+        return self.features(x).mean(dim=(2, 3))
+'''
+    assert _inferred(conv) == [2, 3, 32, 32]
+    # what the constructor's statements do not settle statically stays refused
+    with pytest.raises(PivotError, match="input `x`"):
+        _inferred(_LOOP_MLP.replace("prev = input_size", "prev = compute(input_size)"))
+    with pytest.raises(PivotError, match="input `x`"):  # no first value: the loop may not run
+        _inferred(conv.replace("for out_ch in widths:", "for out_ch in load_widths():"))
+
+
+def test_a_block_a_method_builds_is_sized_by_the_call_arguments():
+    # BlockNet: `self.block1 = self._conv_block(3, 16)` (a static method returning nn.Sequential(nn.Conv2d(in_c,
+    # ...), ...)): in_c = 3; a VGG cfg loop whose first entry is a conv, not its 'M' (a MaxPool2d built later)
+    assert _inferred('''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, num_classes=6):
+        super().__init__()
+        self.block1 = self._conv_block(3, 16)
+        self.block2 = self._conv_block(16, 32)
+        self.fc = nn.Linear(32, num_classes)
+
+    @staticmethod
+    def _conv_block(in_c, out_c):
+        return nn.Sequential(nn.Conv2d(in_c, out_c, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2))
+
+    def forward(self, x):
+        x = self.block2(self.block1(x))
+        return self.fc(x.mean(dim=(2, 3)))
+''') == [2, 3, 32, 32]
+    assert _inferred('''import torch.nn as nn
+
+
+class Net(nn.Module):
+    cfg = [32, 'M', 64, 'M']
+
+    def __init__(self, in_channels=1):
+        super().__init__()
+        layers = []
+        for v in self.cfg:
+            if v == 'M':
+                layers += [nn.MaxPool2d(2)]
+            else:
+                layers += [nn.Conv2d(in_channels, v, 3, padding=1), nn.ReLU()]
+                in_channels = v
+        self.features = nn.Sequential(*layers)
+
+    def forward(self, x):
+        return self.features(x).mean(dim=(2, 3))
+''') == [2, 1, 32, 32]
