@@ -7,6 +7,10 @@ In order:
 3. the first layer's channels or features, with a default size for the other dimensions; a literal
    `in_features` of the first Linear after a conv/flatten stack fixes that size (`Linear(9216, 128)` after
    64 channels and a 2x2 pool: 12x12, so a 28x28 input), found by running the static shape pass over sizes.
+   The first layer is also found where the constructor builds it at run time (a loop's `nn.Linear(prev, h)`,
+   a method's `self._block(3, 16)`: `_built_first_channels` runs the constructor statically), and through a
+   first permute/transpose into it (`x.permute(0, 2, 1)` into a Conv1d: (N, L, C)). A rank only a dense layer
+   tells is checked against the model's use of the input (`_ranked_by_use`: `.transpose(1, 2)` of a (N, F)?).
 A `None` dimension gets the default length below (16 for token sequences). Inputs that feed an embedding are
 int64 token ids below the smallest vocabulary. Where none of this settles a shape, the error names the dimension and the flag.
 """
@@ -105,6 +109,10 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
         recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
+        moved = _through_axis_op(net, name, env or {}) if net.framework == "torch" and not tokens else None
+        if moved is not None and (known is None or len(known) == len(moved) - 1):
+            shapes.append(moved)  # `x.permute(0, 2, 1)` into a Conv1d(C, ...): (N, L, C)
+            continue
         if net.framework == "torch" and code is not None and (not known or _value(known[0], env or {}) is None):
             built = _built_first_channels(net, name, code, env or {})  # a block the constructor builds in a loop
             if built is not None and (known is None or len(built[0]) == len(known) and built[1] == spatial):
@@ -297,11 +305,12 @@ def _block_channels(net, name: str, rank: int, code: str, env: dict):
     return _value(known[0][0], bound)
 
 
-def _first_reader(net, name: str):
-    """The first node that reads input `name` or what ops keeping its value make of it (`x = x.float()`), past
-    reads of its size (`x.size(0)`); None when none does."""
+def _first_reader(net, name: str, after=None):
+    """The first node (after node `after`) that reads input `name` or what ops keeping its value make of it
+    (`x = x.float()`), past reads of its size (`x.size(0)`); None when none does."""
     values = {name}
-    for node in net.nodes:
+    start = next((i + 1 for i, n in enumerate(net.nodes) if n is after), 0)
+    for node in net.nodes[start:]:
         if not values & set(node.inputs) or not node.outputs or node.op == "Size":
             continue
         if node.form == "loop":  # a loop's bookkeeping (`for layer in self.layers: x = layer(x)`), no read
@@ -587,3 +596,63 @@ def _static(node: ast.AST, env: dict):
         return evaluate(node, env)
     except (Unknown, TypeError, ValueError) as err:
         raise _Stop from err
+
+
+def _through_axis_op(net, name: str, env: dict) -> list | None:
+    """The batch shape of input `name` when the model first moves or adds its axes (`x.permute(0, 2, 1)`,
+    `x.transpose(0, 1)`, `x.unsqueeze(1)`) and a layer then reads the result: that layer's input (a conv's
+    channels, an RNN's features, time-major or not) mapped back through the op; None when that does not settle
+    every size (the lengths of spatial/time axes take the default)."""
+    node = _first_reader(net, name)
+    spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
+    if spec is None or len(node.outputs) != 1 or spec.shape not in ("permute", "transpose"):
+        return None
+    reader = _first_reader(net, node.outputs[0], node)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
+        return None
+    entry = _entry(layer)
+    if entry.recurrent:
+        features = _value(layer.attrs.get("input_size"), env)
+        moved = [BATCH, LENGTH, features] if layer.attrs.get("batch_first") else [LENGTH, BATCH, features]
+    else:
+        shape, image = first_layer_input(layer)
+        if not shape or not image:
+            return None
+        moved = [BATCH, _value(shape[0], env)] + [LENGTH] * (len(shape) - 1)
+    if moved.count(BATCH) != 1 or any(d is None for d in moved):
+        return None
+    rank, attrs = len(moved), node.attrs
+    order = attrs.get(spec.varargs) if spec.varargs else None
+    if spec.shape == "transpose":
+        a, b = attrs.get("dim0"), attrs.get("dim1")
+        if not isinstance(a, int) or not isinstance(b, int) or not (-rank <= a < rank and -rank <= b < rank):
+            return None
+        order = list(range(rank))
+        order[a % rank], order[b % rank] = order[b % rank], order[a % rank]
+    if not isinstance(order, (tuple, list)) or len(order) != rank or \
+            sorted(o % rank for o in order if isinstance(o, int)) != list(range(rank)):
+        return None
+    source = [None] * rank
+    for i, o in enumerate(order):
+        source[o % rank] = moved[i]
+    if not source or source[0] != BATCH or BATCH in source[1:] or source[-1] == LENGTH:
+        return None  # the batch moved (not the input's first axis), or image sizes after its channels (a video's
+        # (N, T, C, H, W)): this reads channels-last inputs (N, L, C) and sequences (N, T, F) only
+    open_length = TOKEN_LENGTH if entry.recurrent else _default(len(source) - 1)
+    shape = [BATCH] + [open_length if d == LENGTH else d for d in source[1:]]
+    return shape if _linear_fits(net, shape, env) else None
+
+
+def _linear_fits(net, shape: list, env: dict) -> bool:
+    """The first Linear with a known in_features (a head after a flatten) receives that many features from this
+    batch shape, or the shape pass cannot tell (the open lengths then do not fix it)."""
+    linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
+    width = _value(linear.attrs.get(_entry(linear).flat_features_arg), env) if linear is not None else None
+    if not isinstance(width, int):
+        return True
+    try:
+        got = infer(net, (tuple(shape[1:]),)).layer_in.get(linear.name)
+    except Exception:  # noqa: BLE001  (a shape the layers cannot take)
+        return False
+    return got is None or not all(isinstance(d, int) for d in got) or got == (width,)

@@ -125,8 +125,8 @@ def test_an_axis_past_the_guessed_rank_makes_a_sequence():
     # MaskedScores: Linear(dim, dim) first reads any rank; `.transpose(1, 2)` reads axis 2, which (N, F) has not:
     # (N, L, F), as also `x[:, 0, :]` and `.squeeze(2)` tell (was (N, F), a wrong interface)
     head = "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self, dim=6):\n" \
-           "        super().__init__()\n        self.q = nn.Linear(dim, dim)\n        self.out = nn.Linear(dim, 3)\n\n" \
-           "    def forward(self, x):\n        h = self.q(x)\n"
+           "        super().__init__()\n        self.q = nn.Linear(dim, dim)\n" \
+           "        self.out = nn.Linear(dim, 3)\n\n    def forward(self, x):\n        h = self.q(x)\n"
     assert _inferred(head + "        return torch.matmul(h, h.transpose(1, 2))\n") == [2, 64, 6]
     assert _inferred(head + "        return self.out(h[:, 0, :])\n") == [2, 64, 6]
     assert _inferred(head + "        return self.out(h.mean(dim=1))\n") == [2, 64, 6]  # else a Linear of (N,)
@@ -263,3 +263,25 @@ class Net(nn.Module):
     def forward(self, x):
         return self.features(x).mean(dim=(2, 3))
 ''') == [2, 1, 32, 32]
+
+
+def test_an_input_moved_into_a_layer_is_mapped_back_through_the_move():
+    # `x.permute(0, 2, 1)` into Conv1d(6, ...): (N, L, 6); `x.transpose(0, 1)` into a time-major GRU(5, ...):
+    # (N, T, 5); `x.permute(0, 3, 1, 2)` into Conv2d(3, ...): (N, H, W, 3)
+    head = "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n" \
+           "        self.layer = LAYER\n\n    def forward(self, x):\n        x = MOVE\n        return self.layer(x)\n"
+
+    def model(layer, move):
+        return head.replace("LAYER", layer).replace("MOVE", move)
+
+    assert _inferred(model("nn.Conv1d(6, 8, 3)", "x.permute(0, 2, 1)")) == [2, 64, 6]
+    assert _inferred(model("nn.GRU(5, 8)", "x.transpose(0, 1)")) == [2, 16, 5]
+    assert _inferred(model("nn.Conv2d(3, 8, 3)", "x.permute(0, 3, 1, 2)")) == [2, 32, 32, 3]
+    with pytest.raises(PivotError, match="input `x`"):  # the batch moved: the input's first axis is no batch
+        _inferred(model("nn.Conv1d(6, 8, 3)", "x.permute(1, 0, 2)"))
+    with pytest.raises(PivotError, match="input `x`"):  # a video (N, T, C, H, W): its image sizes are last
+        _inferred(model("nn.Conv3d(3, 8, 3)", "x.permute(0, 2, 1, 3, 4)"))
+    with pytest.raises(PivotError, match="input `x`"):  # a head the default length does not feed
+        _inferred(model("nn.Conv1d(6, 8, 3)", "x.permute(0, 2, 1)").replace(
+            "return self.layer(x)", "return self.fc(self.layer(x).flatten(1))").replace(
+            "        self.layer =", "        self.fc = nn.Linear(8 * 10, 2)\n        self.layer ="))
