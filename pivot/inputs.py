@@ -22,7 +22,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import first_layer_input, from_canonical, infer
+from pivot.shapes import first_layer_input, from_canonical, guess_input, infer
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -107,14 +107,22 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
     for i, name in enumerate(net.inputs or ("x",)):
         known = info.input_shapes[i] if i < len(info.input_shapes) else None
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
-        recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
+        read = _method_parameter(net, name, code) if known is None and code is not None else None
+        if read is not None:  # `self.forward_once(x1)` first: what the method does with its parameter tells
+            known, spatial = guess_input(net, read)
+            if spatial:  # an image: the size a head after it needs is not solved through the method
+                known, read = None, None
+            elif known is not None:
+                dense.add(name)  # (a rank a dense layer told: checked as the model's own)
+        read = read or name
+        recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
-        moved = _through_axis_op(net, name, env or {}) if net.framework == "torch" and not tokens else None
+        moved = _through_axis_op(net, read, env or {}) if net.framework == "torch" and not tokens else None
         if moved is not None and (known is None or len(known) == len(moved) - 1):
             shapes.append(moved)  # `x.permute(0, 2, 1)` into a Conv1d(C, ...): (N, L, C)
             continue
         if net.framework == "torch" and code is not None and (not known or _value(known[0], env or {}) is None):
-            built = _built_first_channels(net, name, code, env or {})  # a block the constructor builds in a loop
+            built = _built_first_channels(net, read, code, env or {})  # a block the constructor builds in a loop
             if built is not None and (known is None or len(built[0]) == len(known) and built[1] == spatial):
                 known, spatial = built
                 if not spatial:
@@ -149,6 +157,27 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
 
 
 LENGTH = "length"  # a time dimension that takes any length
+
+
+def _method_parameter(net, name: str, code: str) -> str | None:
+    """The parameter of the model's own method that input `name` is passed to first (`self.forward_once(x1)`
+    -> `x` of `def forward_once(self, x)`), whose reads in the method's nodes tell its shape; None otherwise."""
+    node = _first_reader(net, name)
+    if net.framework != "torch" or node is None or node.op != "layer" or net.layer(node.layer or "") is not None:
+        return None
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    method = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name for f in c.body
+                   if isinstance(f, ast.FunctionDef) and f.name == node.layer), None)
+    if method is None or method.args.vararg is not None:
+        return None
+    params = [a.arg for a in method.args.args[1:]]
+    if len(params) != len(node.inputs) or node.inputs.count(name) != 1 or params[node.inputs.index(name)] in \
+            net.inputs:
+        return None
+    return params[node.inputs.index(name)]
 
 
 def _ranked_by_use(net, guessed_rank: set, shapes: list, missing: list) -> list:

@@ -285,3 +285,25 @@ def test_an_input_moved_into_a_layer_is_mapped_back_through_the_move():
         _inferred(model("nn.Conv1d(6, 8, 3)", "x.permute(0, 2, 1)").replace(
             "return self.layer(x)", "return self.fc(self.layer(x).flatten(1))").replace(
             "        self.layer =", "        self.fc = nn.Linear(8 * 10, 2)\n        self.layer ="))
+
+
+def test_an_input_passed_to_a_method_of_the_model_is_read_there():
+    # a siamese model: `self.forward_once(x1)`, `def forward_once(self, x): return self.encoder(x)` (Linear(16, ..)
+    # first): each input (N, 16); an image read so stays refused (a head's size is not solved through the method)
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, input_dim=16):
+        super().__init__()
+        self.encoder = nn.Sequential(nn.Linear(input_dim, 8), nn.ReLU())
+
+    def forward_once(self, x):
+        return self.encoder(x)
+
+    def forward(self, x1, x2):
+        return self.forward_once(x1) - self.forward_once(x2)
+'''
+    assert _inferred(source) == [[2, 16], [2, 16]]
+    with pytest.raises(PivotError, match="input `x1`"):
+        _inferred(source.replace("nn.Linear(input_dim, 8)", "nn.Conv2d(1, 8, 3)"))
