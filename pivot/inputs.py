@@ -429,13 +429,15 @@ def _built_first_channels(net, name: str, code: str, env: dict) -> tuple | None:
     if init is None:
         return None
     defs = {f.name: f for f in [*tree.body, *cls.body] if isinstance(f, ast.FunctionDef)}
-    env = dict(env)
-    for stmt in cls.body:  # class attributes, read as `self.cfg`
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            try:
-                env["self." + stmt.targets[0].id] = _static(stmt.value, env)
-            except _Stop:
-                pass
+    given, env = env, dict(env)
+    for prefix, body in (("", tree.body), ("self.", cls.body)):  # module constants; class attributes (`self.cfg`)
+        for stmt in body:  # (the last assignment of a name counts; one not evaluated leaves it unknown)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and prefix + stmt.targets[0].id not in given:
+                try:
+                    env[prefix + stmt.targets[0].id] = _static(stmt.value, env)
+                except _Stop:
+                    env.pop(prefix + stmt.targets[0].id, None)
     try:
         first, at = _run(init.body, _Targets(targets, defs), env) or (None, None)
     except _Stop:
@@ -614,6 +616,8 @@ def _static(node: ast.AST, env: dict):
             return not _static(node.operand, env)
         if isinstance(node, ast.IfExp):
             return _static(node.body if _static(node.test, env) else node.orelse, env)
+        if isinstance(node, ast.Dict) and None not in node.keys:
+            return {_static(k, env): _static(v, env) for k, v in zip(node.keys, node.values)}
         if isinstance(node, (ast.List, ast.Tuple)) and any(isinstance(e, ast.Starred) for e in node.elts):
             out = []
             for e in node.elts:

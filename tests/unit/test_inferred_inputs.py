@@ -307,3 +307,32 @@ class Net(nn.Module):
     assert _inferred(source) == [[2, 16], [2, 16]]
     with pytest.raises(PivotError, match="input `x1`"):
         _inferred(source.replace("nn.Linear(input_dim, 8)", "nn.Conv2d(1, 8, 3)"))
+
+
+def test_a_block_built_from_a_module_level_config_dict():
+    # pytorch-cifar's VGG: `cfg = {'VGG11': [64, 'M', ...]}` at module level, `self._make_layers(cfg[vgg_name])`
+    # with `in_channels = 3` in the method: the config is read where the method runs
+    assert _inferred('''import torch.nn as nn
+
+cfg = {'mini': [16, 'M', 32, 'M']}
+
+
+class Net(nn.Module):
+    def __init__(self, vgg_name='mini'):
+        super().__init__()
+        self.features = self._make_layers(cfg[vgg_name])
+
+    def forward(self, x):
+        return self.features(x).mean(dim=(2, 3))
+
+    def _make_layers(self, cfg):
+        layers = []
+        in_channels = 3
+        for x in cfg:
+            if x == 'M':
+                layers += [nn.MaxPool2d(kernel_size=2, stride=2)]
+            else:
+                layers += [nn.Conv2d(in_channels, x, kernel_size=3, padding=1), nn.ReLU(inplace=True)]
+                in_channels = x
+        return nn.Sequential(*layers)
+''') == [2, 3, 32, 32]
