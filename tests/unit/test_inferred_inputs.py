@@ -336,3 +336,31 @@ class Net(nn.Module):
                 in_channels = x
         return nn.Sequential(*layers)
 ''') == [2, 3, 32, 32]
+
+
+def test_the_file_running_its_model_on_a_tensor_states_the_input():
+    # a smoke test under `if __name__ == "__main__":`: `dummy = torch.randn(4, 8, 128)`, `model(dummy)`: (8, 128),
+    # not the default length 64; sizes not known statically, or another model of the class run, say nothing
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, in_ch=8):
+        super().__init__()
+        self.conv = nn.Conv1d(in_ch, 4, 3)
+
+    def forward(self, x):
+        return self.conv(x).mean(dim=2)
+
+
+if __name__ == "__main__":
+    model = Net()
+    dummy = torch.randn(4, 8, 128)
+    print(model(dummy).shape)
+'''
+    assert _inferred(source) == [2, 8, 128]
+    assert _inferred(source.replace("print(model(dummy).shape)", "print(model(torch.zeros((1, 8, 100))))")) \
+        == [2, 8, 100]
+    assert _inferred(source.replace("dummy = torch.randn(4, 8, 128)", "dummy = torch.randn(4, 8, n)")) == [2, 8, 64]
+    assert _inferred(source.replace("print(model(dummy).shape)", "print(Net(in_ch=2)(dummy).shape)")) == [2, 8, 64]
