@@ -372,10 +372,7 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     channels, spatial = shape[1], len(shape) - 2
 
     def features(size: int):
-        try:
-            return infer(net, ((channels,) + (size,) * spatial,)).layer_in.get(linear.name)
-        except Exception:  # a size the layers cannot take
-            return None
+        return infer_features(net, linear, (channels,) + (size,) * spatial)
 
     def fits(size: int) -> bool:
         return features(size) == (width,)
@@ -384,6 +381,12 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     if at_default is None or not all(isinstance(d, int) for d in at_default) or at_default == (width,):
         return shape  # the shape pass cannot size that Linear's input, or the default size fits
     sizes = [s for s in SEARCH if fits(s)]
+    if not sizes and spatial == 3:  # a clip or volume: its depth (frames) need not be its height and width
+        clips = [(d, s) for d in CLIP_DEPTHS for s in range(1, 257)
+                 if infer_features(net, linear, (channels, d, s, s)) == (width,)]
+        if clips:
+            d, best = max(clips, key=lambda ds: ((ds[1] & -ds[1]), -ds[1], (ds[0] & -ds[0]), -ds[0]))
+            return shape[:2] + [d, best, best]
     if not sizes:
         raise PivotError(f"no input of {'x'.join(['N'] * spatial)} gives `{linear.name}` = `{linear.source}` its "
                          f"{width} input features: pass --input-shape {net.name}=BATCH,{channels},...")
@@ -392,6 +395,17 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     else:
         best = max(sizes, key=lambda s: ((s & -s), -s))
     return shape[:2] + [best] * spatial
+
+
+CLIP_DEPTHS = (1, 2, 4, 8, 16, 32, 64)  # the depths (frames) tried for a 3-D input whose sides differ
+
+
+def infer_features(net, linear, sample: tuple):
+    """The input shape `linear` receives at this per-sample input shape (None: the layers cannot take it)."""
+    try:
+        return infer(net, (sample,)).layer_in.get(linear.name)
+    except Exception:  # noqa: BLE001  (a size the layers cannot take)
+        return None
 
 
 def token_bound(net) -> int:

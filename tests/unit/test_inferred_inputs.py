@@ -364,3 +364,23 @@ if __name__ == "__main__":
         == [2, 8, 100]
     assert _inferred(source.replace("dummy = torch.randn(4, 8, 128)", "dummy = torch.randn(4, 8, n)")) == [2, 8, 64]
     assert _inferred(source.replace("print(model(dummy).shape)", "print(Net(in_ch=2)(dummy).shape)")) == [2, 8, 64]
+
+
+def test_a_clip_whose_depth_differs_from_its_sides_is_sized_for_its_linear():
+    # Conv3d, two 2x pools, then Linear(16 * 2 * 4 * 4): no NxNxN input gives 512 features (2 != 4); a depth of
+    # 8 frames with 16x16 sides does (was refused: "no input of NxNxN")
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv3d(1, 16, 3, padding=1)
+        self.pool = nn.MaxPool3d(2)
+        self.fc = nn.Linear(16 * 2 * 4 * 4, 5)
+
+    def forward(self, x):
+        x = self.pool(self.pool(self.conv(x)))
+        return self.fc(x.flatten(1))
+'''
+    assert _inferred(source) == [2, 1, 8, 16, 16]
