@@ -20,6 +20,10 @@ Measured (session 7, in1, 640 header files): at ebba2c5 453 agree, 14 DISAGREE, 
 49 channels, 20 features, 13 features of several inputs, 4 no NxN fits a Linear); after in1's fixes 457 agree,
 5 DISAGREE (a rank-2 guess for an attention/gMLP/masked-scores model of (N, L, F), the VAE's `x.view(-1, 784)`
 image), 178 refused (86 rank and sizes, 51 channels, 24 features, 13 several inputs, 4 no NxN).
+Session 8 (in2): 511 agree, 0 DISAGREE, 129 refused (68 rank and sizes, 29 channels, 24 features, 8 several
+inputs): a rank only a dense layer told checked against the model's use of the input, run-time blocks
+sized by running the constructor statically, inputs moved by a first permute/transpose, inputs a method reads,
+3-D clips sized for their Linear with a depth of their own, the file's own smoke test (`model(torch.randn(..))`).
 """
 from __future__ import annotations
 

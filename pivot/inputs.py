@@ -7,6 +7,10 @@ In order:
 3. the first layer's channels or features, with a default size for the other dimensions; a literal
    `in_features` of the first Linear after a conv/flatten stack fixes that size (`Linear(9216, 128)` after
    64 channels and a 2x2 pool: 12x12, so a 28x28 input), found by running the static shape pass over sizes.
+   The first layer is also found where the constructor builds it at run time (a loop's `nn.Linear(prev, h)`,
+   a method's `self._block(3, 16)`: `_built_first_channels` runs the constructor statically), and through a
+   first permute/transpose into it (`x.permute(0, 2, 1)` into a Conv1d: (N, L, C)). A rank only a dense layer
+   tells is checked against the model's use of the input (`_ranked_by_use`: `.transpose(1, 2)` of a (N, F)?).
 A `None` dimension gets the default length below (16 for token sequences). Inputs that feed an embedding are
 int64 token ids below the smallest vocabulary. Where none of this settles a shape, the error names the dimension and the flag.
 """
@@ -18,7 +22,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import from_canonical, infer
+from pivot.shapes import first_layer_input, from_canonical, guess_input, infer
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -99,11 +103,30 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
     info = infer(net)
     shapes, missing = [], []
     tokens = _reads_tokens(net)
+    dense = set()
     for i, name in enumerate(net.inputs or ("x",)):
         known = info.input_shapes[i] if i < len(info.input_shapes) else None
         spatial = info.input_spatial[i] if i < len(info.input_spatial) else False
-        recurrent = _recurrent_input(net, name, env or {})  # its length is open, not missing
+        read = _method_parameter(net, name, code) if known is None and code is not None else None
+        if read is not None:  # `self.forward_once(x1)` first: what the method does with its parameter tells
+            known, spatial = guess_input(net, read)
+            if spatial:  # an image: the size a head after it needs is not solved through the method
+                known, read = None, None
+            elif known is not None:
+                dense.add(name)  # (a rank a dense layer told: checked as the model's own)
+        read = read or name
+        recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
         known = recurrent if recurrent is not None else known
+        moved = _through_axis_op(net, read, env or {}) if net.framework == "torch" and not tokens else None
+        if moved is not None and (known is None or len(known) == len(moved) - 1):
+            shapes.append(moved)  # `x.permute(0, 2, 1)` into a Conv1d(C, ...): (N, L, C)
+            continue
+        if net.framework == "torch" and code is not None and (not known or _value(known[0], env or {}) is None):
+            built = _built_first_channels(net, read, code, env or {})  # a block the constructor builds in a loop
+            if built is not None and (known is None or len(built[0]) == len(known) and built[1] == spatial):
+                known, spatial = built
+                if not spatial:
+                    dense.add(name)  # its rank is a guess (a Linear reads any rank)
         if known is not None and len(known) == 1 and not tokens and _sequence_model(net) and len(net.inputs) <= 1:
             # (of a model with several inputs, one may be a sequence and another a vector: `tab` beside `seq`)
             known = (LENGTH,) + tuple(known)  # features of a sequence: attention and RNNs need (N, L, F)
@@ -124,6 +147,8 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         if net.framework == "keras":
             dims = list(from_canonical(tuple(dims), spatial))
         shapes.append([BATCH] + dims)
+    if not missing and net.framework == "torch" and set(net.inputs) & (set(info.rank_guessed_by) | dense):
+        shapes = _ranked_by_use(net, set(info.rank_guessed_by) | dense, shapes, missing)
     if missing:
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
@@ -132,6 +157,86 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
 
 
 LENGTH = "length"  # a time dimension that takes any length
+
+
+def _method_parameter(net, name: str, code: str) -> str | None:
+    """The parameter of the model's own method that input `name` is passed to first (`self.forward_once(x1)`
+    -> `x` of `def forward_once(self, x)`), whose reads in the method's nodes tell its shape; None otherwise."""
+    node = _first_reader(net, name)
+    if net.framework != "torch" or node is None or node.op != "layer" or net.layer(node.layer or "") is not None:
+        return None
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    method = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name for f in c.body
+                   if isinstance(f, ast.FunctionDef) and f.name == node.layer), None)
+    if method is None or method.args.vararg is not None:
+        return None
+    params = [a.arg for a in method.args.args[1:]]
+    if len(params) != len(node.inputs) or node.inputs.count(name) != 1 or params[node.inputs.index(name)] in \
+            net.inputs:
+        return None
+    return params[node.inputs.index(name)]
+
+
+def _ranked_by_use(net, guessed_rank: set, shapes: list, missing: list) -> list:
+    """The inputs whose rank only a dense layer told (it reads any rank: (N, F) guessed), checked against what
+    the model does with them: a first flatten/reshape (`x.view(-1, 784)`) takes any rank, so the file does not
+    state it; an op reading an axis past the guessed rank (`.transpose(1, 2)`, `x[:, 0, :]`, `.squeeze(2)`, a
+    Linear left with the batch axis only after `x.mean(dim=1)`) makes them sequences (N, L, F) if that rank has
+    no such conflict. Else (nothing settles it) the rank is missing."""
+    guessed = [i for i, name in enumerate(net.inputs) if name in guessed_rank]
+    for i in guessed:
+        node = _first_reader(net, net.inputs[i])
+        spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
+        if spec is not None and spec.shape in ("flatten", "reshape"):
+            missing.append(f"the rank and sizes of input `{net.inputs[i]}`")
+    if missing or not _rank_conflicts(net, [s[1:] for s in shapes]):
+        return shapes
+    longer = [[s[0], _default(2)] + s[1:] if i in guessed else s for i, s in enumerate(shapes)]
+    if _rank_conflicts(net, [s[1:] for s in longer]):
+        missing.extend(f"the rank and sizes of input `{net.inputs[i]}`" for i in guessed)
+        return shapes
+    return longer
+
+
+def _rank_conflicts(net, shapes: list) -> bool:
+    """Some op of the model reads an axis its input does not have at these (per-sample) input shapes."""
+    try:
+        info = infer(net, tuple(tuple(s) for s in shapes))
+    except Exception:  # noqa: BLE001  (the shape pass cannot take them)
+        return True
+    for node in net.nodes:
+        record = info.at.get(node)
+        if record is None or not record[0] or not isinstance(record[0][0][0], tuple):
+            continue
+        rank = len(record[0][0][0]) + 1  # with the batch axis
+        spec = all_ops().get(node.op)
+        if node.op == "layer":
+            layer = net.layer(node.layer or "")
+            if rank == 1 and layer is not None and _entry(layer).flat_features_arg:
+                return True  # a Linear reading the batch axis only
+            continue
+        if node.op == "Index":
+            items = node.attrs.get("items")
+            if isinstance(items, tuple) and "..." not in items and Ellipsis not in items and \
+                    sum(item is not None for item in items) > rank:
+                return True
+            continue
+        if spec is None:
+            continue
+        names = spec.axis_args + tuple(a.name for a in spec.args if a.name in ("dim0", "dim1"))  # a transpose's
+        axes = [node.attrs.get(a) for a in names]
+        axes = [a for v in axes for a in (v if isinstance(v, tuple) else (v,))
+                if isinstance(a, int) and not isinstance(a, bool)]
+        top = rank + 1 if spec.new_axis else rank
+        if any(a >= top or a < -top for a in axes):
+            return True
+        dims = node.attrs.get(spec.varargs) if spec.varargs else None
+        if spec.shape == "permute" and isinstance(dims, tuple) and len(dims) != rank:
+            return True
+    return False
 
 
 def _value(d, env: dict):
@@ -229,12 +334,16 @@ def _block_channels(net, name: str, rank: int, code: str, env: dict):
     return _value(known[0][0], bound)
 
 
-def _first_reader(net, name: str):
-    """The first node that reads input `name` or what ops keeping its value make of it (`x = x.float()`), past
-    reads of its size (`x.size(0)`); None when none does."""
+def _first_reader(net, name: str, after=None):
+    """The first node (after node `after`) that reads input `name` or what ops keeping its value make of it
+    (`x = x.float()`), past reads of its size (`x.size(0)`); None when none does."""
     values = {name}
-    for node in net.nodes:
+    start = next((i + 1 for i, n in enumerate(net.nodes) if n is after), 0)
+    for node in net.nodes[start:]:
         if not values & set(node.inputs) or not node.outputs or node.op == "Size":
+            continue
+        if node.form == "loop":  # a loop's bookkeeping (`for layer in self.layers: x = layer(x)`), no read
+            values.update(node.outputs)
             continue
         spec = all_ops().get(node.op)
         if node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same":
@@ -263,10 +372,7 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     channels, spatial = shape[1], len(shape) - 2
 
     def features(size: int):
-        try:
-            return infer(net, ((channels,) + (size,) * spatial,)).layer_in.get(linear.name)
-        except Exception:  # a size the layers cannot take
-            return None
+        return infer_features(net, linear, (channels,) + (size,) * spatial)
 
     def fits(size: int) -> bool:
         return features(size) == (width,)
@@ -275,6 +381,12 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     if at_default is None or not all(isinstance(d, int) for d in at_default) or at_default == (width,):
         return shape  # the shape pass cannot size that Linear's input, or the default size fits
     sizes = [s for s in SEARCH if fits(s)]
+    if not sizes and spatial == 3:  # a clip or volume: its depth (frames) need not be its height and width
+        clips = [(d, s) for d in CLIP_DEPTHS for s in range(1, 257)
+                 if infer_features(net, linear, (channels, d, s, s)) == (width,)]
+        if clips:
+            d, best = max(clips, key=lambda ds: ((ds[1] & -ds[1]), -ds[1], (ds[0] & -ds[0]), -ds[0]))
+            return shape[:2] + [d, best, best]
     if not sizes:
         raise PivotError(f"no input of {'x'.join(['N'] * spatial)} gives `{linear.name}` = `{linear.source}` its "
                          f"{width} input features: pass --input-shape {net.name}=BATCH,{channels},...")
@@ -285,9 +397,309 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
     return shape[:2] + [best] * spatial
 
 
+CLIP_DEPTHS = (1, 2, 4, 8, 16, 32, 64)  # the depths (frames) tried for a 3-D input whose sides differ
+
+
+def infer_features(net, linear, sample: tuple):
+    """The input shape `linear` receives at this per-sample input shape (None: the layers cannot take it)."""
+    try:
+        return infer(net, (sample,)).layer_in.get(linear.name)
+    except Exception:  # noqa: BLE001  (a size the layers cannot take)
+        return None
+
+
 def token_bound(net) -> int:
     """Token ids are drawn below this: the smallest vocabulary of the model's embeddings (10 without one)."""
     sizes = [l.attrs.get(_entry(l).vocabulary_arg) for l in iter_layers(net.layers)
              if _entry(l).vocabulary_arg]
     sizes = [s for s in sizes if isinstance(s, int) and s > 0]
     return min(sizes) if sizes else 10
+
+
+def _built_first_channels(net, name: str, code: str, env: dict) -> tuple | None:
+    """(per-sample shape, image?) of input `name` when a block the constructor builds at run time reads it first
+    (`nn.Sequential(*layers)` of a loop's `layers.append(nn.Linear(prev, h))`, a comprehension's
+    `nn.ModuleList([nn.Linear(a, b) for a, b in zip(dims[:-1], dims[1:])])`, a method's `self._block(3, 16)`):
+    the first layer the constructor builds, run statically (`pivot.inputs._run`), its input size evaluated
+    where it is built (`prev = input_size` before the loop, the loop variables at their first values, the
+    method's parameters bound to the call's arguments); None when that does not settle it."""
+    node = _first_reader(net, name)
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    built = layer is not None and (layer.op == "Sequential" and layer.attrs.get("dynamic")
+                                   or layer.op in ("ModuleList", "ModuleDict", "Built") and not layer.children)
+    if not built or not net.templates or net.style != "subclass":
+        return None
+    try:
+        calls = [(ast.parse(t.source.strip(), mode="eval").body, t) for t in net.templates]
+        targets = {ast.dump(c): t for c, t in calls if isinstance(c, ast.Call)}  # not `act = nn.ReLU`
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    cls = next((c for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name), None)
+    init = next((f for f in cls.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None) \
+        if cls is not None else None
+    if init is None:
+        return None
+    defs = {f.name: f for f in [*tree.body, *cls.body] if isinstance(f, ast.FunctionDef)}
+    given, env = env, dict(env)
+    for prefix, body in (("", tree.body), ("self.", cls.body)):  # module constants; class attributes (`self.cfg`)
+        for stmt in body:  # (the last assignment of a name counts; one not evaluated leaves it unknown)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and prefix + stmt.targets[0].id not in given:
+                try:
+                    env[prefix + stmt.targets[0].id] = _static(stmt.value, env)
+                except _Stop:
+                    env.pop(prefix + stmt.targets[0].id, None)
+    try:
+        first, at = _run(init.body, _Targets(targets, defs), env) or (None, None)
+    except _Stop:
+        return None
+    while first is not None and first.op == "Sequential" and first.children:  # `nn.Sequential(nn.Conv2d(..), ..)`
+        first = first.children[0]
+    if first is None or _entry(first).recurrent:
+        return None
+    shape, image = first_layer_input(first)
+    if not shape:
+        return None
+    dims = [_value(d, at) if k == 0 else d for k, d in enumerate(shape)]
+    return (tuple(dims), image) if dims[0] is not None else None
+
+
+class _Stop(Exception):
+    """The constructor reaches its first layer where its bindings are not known statically."""
+
+
+class _Targets:
+    """The layers a constructor builds (by `ast.dump` of their call) and the functions it may call to build
+    them (`self._block(3, 16)`, `make_block(cin, 16)`)."""
+
+    def __init__(self, layers: dict, defs: dict):
+        self.layers, self.defs = layers, defs
+
+    def called(self, node: ast.AST):
+        if not isinstance(node, ast.Call):
+            return None
+        func = node.func
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            return self.defs.get(func.attr)
+        return self.defs.get(func.id) if isinstance(func, ast.Name) else None
+
+    def within(self, node: ast.AST) -> bool:
+        return any(ast.dump(n) in self.layers or self.called(n) is not None and self.within_def(n)
+                   for n in ast.walk(node))
+
+    def within_def(self, call: ast.Call) -> bool:
+        fn = self.called(call)
+        seen, self.defs = self.defs, {k: v for k, v in self.defs.items() if v is not fn}  # no recursion
+        try:
+            return any(self.within(stmt) for stmt in fn.body)
+        finally:
+            self.defs = seen
+
+
+def _run(body: list, targets: _Targets, env: dict) -> tuple | None:
+    """(the first layer the statements build, the names bound there), run statically: assignments evaluated, a
+    loop's variables bound to its first values, a branch taken when its test is known; None when they build
+    none of `targets`; `_Stop` when they do where the bindings are not known."""
+    for stmt in body:
+        if not targets.within(stmt):
+            if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                _assign(stmt, env)
+            else:  # a loop, branch or call that may rebind names: they are unknown after it
+                for n in ast.walk(stmt):
+                    if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                        env.pop(n.id, None)
+            continue
+        if isinstance(stmt, ast.For):
+            values = _static(stmt.iter, env)
+            if not values:
+                raise _Stop
+            _bind(stmt.target, values[0], env)
+            return _run(stmt.body, targets, env)
+        if isinstance(stmt, ast.If):
+            return _run(stmt.body if _static(stmt.test, env) else stmt.orelse, targets, env)
+        if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Expr, ast.AnnAssign, ast.Return)) and \
+                stmt.value is not None:
+            return _in_expression(stmt.value, targets, env)
+        raise _Stop
+    return None
+
+
+def _in_expression(node: ast.AST, targets: _Targets, env: dict) -> tuple:
+    """The first of `targets` the expression builds, and the bindings there (a comprehension's variables at their
+    first values, a called function's parameters bound to the call's arguments)."""
+    if ast.dump(node) in targets.layers:
+        return targets.layers[ast.dump(node)], env
+    fn = targets.called(node)
+    if fn is not None and targets.within_def(node):
+        if any(targets.within(a) for a in [*node.args, *node.keywords]):
+            raise _Stop  # a layer built in the arguments: evaluated first, not followed here
+        return _called(fn, node, targets, env)
+    if isinstance(node, (ast.Lambda, ast.DictComp, ast.SetComp)):  # its parameters are bound where it is called
+        raise _Stop
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        for gen in node.generators:
+            values = _static(gen.iter, env)
+            if not values or gen.ifs:
+                raise _Stop
+            _bind(gen.target, values[0], env)
+        return _in_expression(node.elt, targets, env)
+    for child in ast.iter_child_nodes(node):
+        if targets.within(child):
+            return _in_expression(child, targets, env)
+    raise _Stop
+
+
+def _called(fn: ast.FunctionDef, call: ast.Call, targets: _Targets, env: dict) -> tuple:
+    """`_run` over the body of the function or method the call runs, its parameters bound to the arguments."""
+    params = [a.arg for a in fn.args.args]
+    if params and params[0] in ("self", "cls") and not any("staticmethod" in ast.unparse(d)
+                                                           for d in fn.decorator_list):
+        params = params[1:]
+    if fn.args.vararg or fn.args.kwarg or any(isinstance(a, ast.Starred) for a in call.args) or \
+            len(call.args) > len(params):
+        raise _Stop
+    local = dict(env)
+    defaults = dict(zip(params[len(params) - len(fn.args.defaults):], fn.args.defaults))
+    bound = dict(zip(params, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
+    for param in params:
+        if param in bound:
+            local[param] = _static(bound[param], env)
+        elif param in defaults:
+            local[param] = _static(defaults[param], env)
+        else:
+            raise _Stop
+    found = _run(fn.body, targets, local)
+    if found is None:
+        raise _Stop
+    return found
+
+
+def _assign(stmt, env: dict) -> None:
+    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+    value = stmt.value
+    if isinstance(stmt, ast.AugAssign):
+        value = ast.BinOp(left=ast.Name(stmt.target.id, ast.Load()), op=stmt.op, right=stmt.value) \
+            if isinstance(stmt.target, ast.Name) else None
+    try:
+        result = _static(value, env) if value is not None else None
+        if value is None:
+            raise Unknown("")
+        for t in targets:
+            _bind(t, result, env)
+    except (Unknown, _Stop):
+        for t in targets:
+            for n in ast.walk(t):
+                if isinstance(n, ast.Name):
+                    env.pop(n.id, None)
+
+
+def _bind(target: ast.AST, value, env: dict) -> None:
+    if isinstance(target, ast.Name):
+        env[target.id] = value
+    elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(value, tuple) and len(value) == len(target.elts):
+        for t, v in zip(target.elts, value):
+            _bind(t, v, env)
+    elif not isinstance(target, (ast.Attribute, ast.Subscript)):  # `self.x = ...` binds no name
+        raise _Stop
+
+
+_COMPARE = {ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
+            ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
+            ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+            ast.Is: lambda a, b: a is b, ast.IsNot: lambda a, b: a is not b}
+
+
+def _static(node: ast.AST, env: dict):
+    """`pivot.slice.evaluate`, with the iterables and tests a constructor loops and branches over (range, zip,
+    enumerate, reversed, comparisons, `[a, *rest]`); `_Stop` when unknown."""
+    try:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.keywords and \
+                node.func.id in ("range", "zip", "enumerate", "reversed") and node.func.id not in env:
+            args = [_static(a, env) for a in node.args]
+            fn = {"range": range, "zip": zip, "enumerate": enumerate, "reversed": reversed}[node.func.id]
+            return tuple(fn(*args))
+        if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
+            return _COMPARE[type(node.ops[0])](_static(node.left, env), _static(node.comparators[0], env))
+        if isinstance(node, ast.BoolOp):
+            values = [_static(v, env) for v in node.values]
+            return all(values) if isinstance(node.op, ast.And) else any(values)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            return not _static(node.operand, env)
+        if isinstance(node, ast.IfExp):
+            return _static(node.body if _static(node.test, env) else node.orelse, env)
+        if isinstance(node, ast.Dict) and None not in node.keys:
+            return {_static(k, env): _static(v, env) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, (ast.List, ast.Tuple)) and any(isinstance(e, ast.Starred) for e in node.elts):
+            out = []
+            for e in node.elts:
+                out.extend(_static(e.value, env) if isinstance(e, ast.Starred) else [_static(e, env)])
+            return tuple(out)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" and \
+                "self." + node.attr in env:
+            return env["self." + node.attr]
+        return evaluate(node, env)
+    except (Unknown, TypeError, ValueError) as err:
+        raise _Stop from err
+
+
+def _through_axis_op(net, name: str, env: dict) -> list | None:
+    """The batch shape of input `name` when the model first moves or adds its axes (`x.permute(0, 2, 1)`,
+    `x.transpose(0, 1)`, `x.unsqueeze(1)`) and a layer then reads the result: that layer's input (a conv's
+    channels, an RNN's features, time-major or not) mapped back through the op; None when that does not settle
+    every size (the lengths of spatial/time axes take the default)."""
+    node = _first_reader(net, name)
+    spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
+    if spec is None or len(node.outputs) != 1 or spec.shape not in ("permute", "transpose"):
+        return None
+    reader = _first_reader(net, node.outputs[0], node)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
+        return None
+    entry = _entry(layer)
+    if entry.recurrent:
+        features = _value(layer.attrs.get("input_size"), env)
+        moved = [BATCH, LENGTH, features] if layer.attrs.get("batch_first") else [LENGTH, BATCH, features]
+    else:
+        shape, image = first_layer_input(layer)
+        if not shape or not image:
+            return None
+        moved = [BATCH, _value(shape[0], env)] + [LENGTH] * (len(shape) - 1)
+    if moved.count(BATCH) != 1 or any(d is None for d in moved):
+        return None
+    rank, attrs = len(moved), node.attrs
+    order = attrs.get(spec.varargs) if spec.varargs else None
+    if spec.shape == "transpose":
+        a, b = attrs.get("dim0"), attrs.get("dim1")
+        if not isinstance(a, int) or not isinstance(b, int) or not (-rank <= a < rank and -rank <= b < rank):
+            return None
+        order = list(range(rank))
+        order[a % rank], order[b % rank] = order[b % rank], order[a % rank]
+    if not isinstance(order, (tuple, list)) or len(order) != rank or \
+            sorted(o % rank for o in order if isinstance(o, int)) != list(range(rank)):
+        return None
+    source = [None] * rank
+    for i, o in enumerate(order):
+        source[o % rank] = moved[i]
+    if not source or source[0] != BATCH or BATCH in source[1:] or source[-1] == LENGTH:
+        return None  # the batch moved (not the input's first axis), or image sizes after its channels (a video's
+        # (N, T, C, H, W)): this reads channels-last inputs (N, L, C) and sequences (N, T, F) only
+    open_length = TOKEN_LENGTH if entry.recurrent else _default(len(source) - 1)
+    shape = [BATCH] + [open_length if d == LENGTH else d for d in source[1:]]
+    return shape if _linear_fits(net, shape, env) else None
+
+
+def _linear_fits(net, shape: list, env: dict) -> bool:
+    """The first Linear with a known in_features (a head after a flatten) receives that many features from this
+    batch shape, or the shape pass cannot tell (the open lengths then do not fix it)."""
+    linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
+    width = _value(linear.attrs.get(_entry(linear).flat_features_arg), env) if linear is not None else None
+    if not isinstance(width, int):
+        return True
+    try:
+        got = infer(net, (tuple(shape[1:]),)).layer_in.get(linear.name)
+    except Exception:  # noqa: BLE001  (a shape the layers cannot take)
+        return False
+    return got is None or not all(isinstance(d, int) for d in got) or got == (width,)

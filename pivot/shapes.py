@@ -562,6 +562,12 @@ def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, b
     return shape, image
 
 
+def first_layer_input(layer: Layer) -> tuple[Shape, bool]:
+    """The input (per-sample shape or None, image?) a PyTorch layer's own arguments tell (`nn.Conv2d(3, ...)`:
+    (3, None, None), an image)."""
+    return _first_layer_input(layer)
+
+
 def _channel_op(spec: OpSpec) -> bool:
     """A layout-sensitive op keeping the shape (nn.ChannelShuffle): it reads images (N, C, *S) of any rank >= 3."""
     return spec.layout_sensitive and bool(spec.spatial) and spec.shape == "same"

@@ -656,6 +656,62 @@ def _built_with(sl: Slice, tree: ast.Module, call: ast.AST | None, env: dict) ->
             sl.declared[""] = (shape, None, node.lineno, ast.unparse(arg) if arg is not None else "")
             sl.declared_order.append("")
             return
+    _run_on(sl, tree, call, env | sl.env)
+
+
+_TENSOR_MAKERS = {"torch.randn": "float32", "torch.rand": "float32", "torch.zeros": "float32",
+                  "torch.ones": "float32", "torch.randint": "int64"}
+
+
+def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
+    """A PyTorch model the file itself runs on a tensor it makes (a smoke test at module level or under
+    `if __name__ == "__main__":`): `model(torch.randn(4, 8, 128))`, or `x = torch.randn(...)` then `model(x)`,
+    `model` bound to the very call that builds it (its arguments too): each argument's per-sample shape and dtype
+    is the input it declares. Only sizes evaluated statically count; the first such run is taken."""
+    body = [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+    built = ast.dump(call)
+    names, made = set(), {}
+    for stmt in body:
+        for node in ast.walk(stmt):
+            if not isinstance(node, ast.Call):
+                continue
+            model = node.func.id in names if isinstance(node.func, ast.Name) else ast.dump(node.func) == built
+            if model and node.args and not node.keywords:
+                shapes = [made.get(a.id) if isinstance(a, ast.Name) else _made_tensor(a, env) for a in node.args]
+                if all(shapes):
+                    for i, (shape, dtype) in enumerate(shapes):
+                        sl.declared[f"#run{i}"] = (shape, dtype, node.lineno, ast.unparse(node.args[i]))
+                        sl.declared_order.append(f"#run{i}")
+                    return
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name = stmt.targets[0].id
+            names.discard(name)
+            made.pop(name, None)
+            if ast.dump(stmt.value) == built:
+                names.add(name)
+            elif _made_tensor(stmt.value, env):
+                made[name] = _made_tensor(stmt.value, env)
+
+
+def _made_tensor(node: ast.AST, env: dict) -> tuple | None:
+    """(per-sample shape, dtype) of `torch.randn(4, 8, 128)` / `torch.zeros((4, 8))` / `torch.randint(0, 10,
+    (4, 12))` with sizes known statically; None otherwise."""
+    if not isinstance(node, ast.Call) or (ast_dotted(node.func) or "") not in _TENSOR_MAKERS:
+        return None
+    dtype = _TENSOR_MAKERS[ast_dotted(node.func)]
+    kwargs = {k.arg: k.value for k in node.keywords if k.arg}
+    if set(kwargs) - {"size", "device", "dtype", "requires_grad"} or "dtype" in kwargs:
+        return None
+    args = node.args[2:] if dtype == "int64" else node.args
+    args = [kwargs["size"]] if "size" in kwargs else args
+    try:
+        sizes = [evaluate(a, env) for a in args]
+    except Unknown:
+        return None
+    sizes = list(sizes[0]) if len(sizes) == 1 and isinstance(sizes[0], tuple) else sizes
+    if len(sizes) < 2 or not all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in sizes):
+        return None
+    return tuple(sizes[1:]), (dtype if dtype == "int64" else None)
 
 
 def _target_of(stmt: ast.AST, call: ast.Call) -> str:
