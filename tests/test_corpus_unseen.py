@@ -86,6 +86,23 @@ GAPS = {
                                           "(channels in Keras, width in PyTorch): PIV104",
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
     "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
+    # uk11, the k8_ round (public Keras code, eighth round; 19 of 27 verified on first contact)
+    "keras/k8_bigru_merge_sum_dense_time": "`Bidirectional(..., merge_mode='sum')` / `merge_mode='ave'` (PIV105: "
+                                           "only 'concat' matches a bidirectional PyTorch RNN)",
+    "keras/k8_lambda_expand_dims_conv1d": "`Lambda(lambda x: tf.expand_dims(x, axis=-1), input_shape=[12])` and "
+                                          "`Lambda(lambda x: x * 100.0)` in a Sequential (PIV101)",
+    # decided, not a gap to close: PyTorch layers take no mask
+    "keras/k8_masking_bidirectional_gru": "`layers.Masking(mask_value=0.0)` before Bidirectional(GRU) (PIV101), "
+                                          "whose input size is then unknown (PIV105)",
+    "keras/k8_self_attention_tf_matmul": "`tf.cast(tf.shape(k)[-1], tf.float32)` (PIV102) scaling "
+                                         "`tf.matmul(q, k, transpose_b=True)`",
+    "keras/k8_siamese_lambda_abs_diff": "a module-level Sequential `encoder` applied to two Inputs of a functional "
+                                        "model (`encoder(left_input)`: PIV102)",
+    "keras/k8_tf_transpose_perm_conv1d": "`tf.transpose(x, perm=[0, 2, 1])` with the `perm=` keyword (PIV103) "
+                                         "before Conv1D",
+    "keras/k8_timeseries_transformer_tf_keras_dense_ff": "`layers.Dense(inputs.shape[-1])` in a block function "
+                                                         "(PIV104: `inputs` not carried)",
+    "keras/k8_token_embedding_tf_range": "`tf.range(start=0, limit=maxlen, delta=1)` (PIV102)",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
