@@ -42,13 +42,13 @@ sys.path.insert(0, str(ROOT))
 CATEGORIES = ("verifies", "named error", "first leg error", "exit-0 wrong", "crash")
 
 
-def unseen_files() -> list[tuple[Path, str, list, str]]:
+def unseen_files(framework: str = "torch") -> list[tuple[Path, str, list, str]]:
     from tests.conftest import corpus_models
     from tests.test_corpus_unseen import GAPS
 
     return [(path, name, shape, dtype) for path, fw, name, shape, dtype
             in corpus_models(ROOT / "tests" / "corpus_unseen", with_dtype=True)
-            if fw == "torch" and f"torch/{path.stem}" not in GAPS]
+            if fw == framework and f"{framework}/{path.stem}" not in GAPS]
 
 
 class Timeout(Exception):
@@ -75,7 +75,7 @@ def _cause(text: str) -> str:
     return text[:140]
 
 
-def run_one(path: Path, name: str, shape: list, dtype: str, timeout: int) -> dict:
+def run_one(path: Path, name: str, shape: list, dtype: str, timeout: int, to: str = "tensorflow") -> dict:
     from pivot.verify import roundtrip_one
 
     signal.signal(signal.SIGALRM, _alarm)
@@ -83,7 +83,7 @@ def run_one(path: Path, name: str, shape: list, dtype: str, timeout: int) -> dic
     start = time.time()
     try:
         with contextlib.redirect_stdout(io.StringIO()):  # what a model file prints when built
-            out = roundtrip_one(path.read_text(), name, "tensorflow", shape, dtype)
+            out = roundtrip_one(path.read_text(), name, to, shape, dtype)
     except Timeout:
         return {"file": path.stem, "category": "crash", "cause": "timed out", "detail": f"after {timeout} s"}
     except Exception as exc:  # noqa: BLE001 - every failure is counted and named
@@ -112,16 +112,20 @@ def main() -> int:
     parser.add_argument("-k", action="append", default=[], help="only files whose name contains this (repeatable)")
     parser.add_argument("--timeout", type=int, default=120, help="seconds per file")
     parser.add_argument("--json", help="write every file's result here")
+    parser.add_argument("--keras", action="store_true",
+                        help="the Keras files instead (Keras -> PyTorch -> Keras)")
     args = parser.parse_args()
-    files = [f for f in unseen_files() if not args.k or any(k in f[0].stem for k in args.k)]
+    framework, to = ("keras", "pytorch") if args.keras else ("torch", "tensorflow")
+    files = [f for f in unseen_files(framework) if not args.k or any(k in f[0].stem for k in args.k)]
     results = []
     for i, (path, name, shape, dtype) in enumerate(files, 1):
-        result = run_one(path, name, shape, dtype, args.timeout)
+        result = run_one(path, name, shape, dtype, args.timeout, to)
         results.append(result)
         print(f"[{i}/{len(files)}] {path.stem}: {result['category']}"
               + (f" ({result['cause']})" if result["cause"] else ""), file=sys.stderr, flush=True)
     counts = Counter(r["category"] for r in results)
-    print(f"\nround trip over {len(results)} unseen PyTorch files that verify to Keras")
+    print(f"\nround trip over {len(results)} unseen {'Keras' if args.keras else 'PyTorch'} files that verify to "
+          f"{'PyTorch' if args.keras else 'Keras'}")
     for category in CATEGORIES:
         print(f"  {category:16} {counts.get(category, 0):4}")
     grouped: dict[tuple, list] = defaultdict(list)

@@ -41,10 +41,13 @@ def _unknown_dtype(attrs: dict) -> str | None:
 
 register(OpSpec(
     name="Arange", kind="tensor", doc="evenly spaced values in [start, stop)",
-    torch_functions=("torch.arange",), keras_functions=("keras.ops.arange",),
+    # TensorFlow's spelling, `tf.range(start=0, limit=n, delta=1)` (keras.io's TokenEmbedding), means the same
+    torch_functions=("torch.arange",), keras_functions=("keras.ops.arange", "tensorflow.range"),
     args=(Arg("start", torch="start", keras="start", torch_pos=0, keras_pos=0),
-          Arg("stop", torch="end", keras="stop", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None),
-          Arg("step", torch="step", keras="step", torch_pos=2, keras_pos=2, torch_default=1, keras_default=1),
+          Arg("stop", torch="end", keras="stop", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None,
+              keras_aliases=("limit",)),
+          Arg("step", torch="step", keras="step", torch_pos=2, keras_pos=2, torch_default=1, keras_default=1,
+              keras_aliases=("delta",)),
           # the values' type: carried (int64 / float32 when unset in PyTorch, int32 / float32 in Keras)
           Arg("dtype", torch="dtype", keras="dtype", keras_pos=3, torch_default=None, keras_default=None,
               to_keras=_dtype_to_keras, from_keras=_dtype_from_keras)),

@@ -431,7 +431,8 @@ def _tensor_ops() -> None:
         notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
     _tensor("Permute", "permute", "transpose",
-            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
+            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None,
+                 keras_aliases=("perm",)),),  # tf.transpose(x, perm=[0, 2, 1])
             shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
     # keras.ops.moveaxis(x, -1, 1) before a flatten is how Pivot writes PyTorch's order of an image's features
     # (backends.keras.torch_order): on an image it is the layout change, an identity in the other framework
