@@ -240,15 +240,20 @@ def collect_context(tree: ast.Module) -> Context:
                     fw = _base_framework(ast_dotted(base), ctx, classes)
                     if fw:
                         classes[node.name] = fw
-    torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n)))
+    # Pivot's PyTorch modules for Keras layers (`SeparableConv1d`, `Rescaling`, `RepeatVector`...): read where they
+    # are called as their catalog entry, never migrated as the file's models
+    torch_modules = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef)
+                                 and is_torch_support_module(n, classes)))
+    torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n))) + torch_modules
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                              and n.name not in torch_support))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
     channel_norms = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and _channel_norm(n, ctx)))
     support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
-    classes = {k: v for k, v in classes.items() if k not in support}
-    aliases = ctx.aliases + tuple((name, name) for name in support)  # qualified as themselves: layer constructors
+    classes = {k: v for k, v in classes.items() if k not in support and k not in torch_modules}
+    # qualified as themselves: layer constructors
+    aliases = ctx.aliases + tuple((name, name) for name in support + torch_modules)
     return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    channel_norms=channel_norms,
@@ -500,6 +505,13 @@ def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
     """A Keras class Pivot wrote into a migrated file for a PyTorch module (its name is a catalog entry's support
     class, its docstring says so): not a model of the file."""
     return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
+        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
+
+
+def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
+    """A PyTorch module Pivot wrote into a migrated file for a Keras layer (its name is a catalog entry's
+    `torch_module`, its docstring says so): that entry wherever it is called, not a model of the file."""
+    return classes.get(cls.name) == "torch" and "." not in cls.name and cls.name in lookups().torch_module \
         and "(written by Pivot)" in (ast.get_docstring(cls) or "")
 
 
