@@ -98,8 +98,6 @@ GAPS = {
                                          "`tf.matmul(q, k, transpose_b=True)`",
     "keras/k8_siamese_lambda_abs_diff": "a module-level Sequential `encoder` applied to two Inputs of a functional "
                                         "model (`encoder(left_input)`: PIV102)",
-    "keras/k8_timeseries_transformer_tf_keras_dense_ff": "`layers.Dense(inputs.shape[-1])` in a block function "
-                                                         "(PIV104: `inputs` not carried)",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
