@@ -94,8 +94,6 @@ GAPS = {
     # decided, not a gap to close: PyTorch layers take no mask
     "keras/k8_masking_bidirectional_gru": "`layers.Masking(mask_value=0.0)` before Bidirectional(GRU) (PIV101), "
                                           "whose input size is then unknown (PIV105)",
-    "keras/k8_self_attention_tf_matmul": "`tf.cast(tf.shape(k)[-1], tf.float32)` (PIV102) scaling "
-                                         "`tf.matmul(q, k, transpose_b=True)`",
     "keras/k8_siamese_lambda_abs_diff": "a module-level Sequential `encoder` applied to two Inputs of a functional "
                                         "model (`encoder(left_input)`: PIV102)",
     # issue 13, the r_ round (public research repositories, second round)

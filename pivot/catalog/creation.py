@@ -24,11 +24,11 @@ def torch_dtype(value: Value) -> str | None:
     return DTYPES.get(code[len("torch."):]) if code.startswith("torch.") else None
 
 
-def _dtype_to_keras(value: Value) -> Value:
+def dtype_to_keras(value: Value) -> Value:
     return torch_dtype(value) or value
 
 
-def _dtype_from_keras(value: Value) -> Value:
+def dtype_from_keras(value: Value) -> Value:
     return Expr(f"torch.{value}") if isinstance(value, str) and value in DTYPES.values() else value
 
 
@@ -50,7 +50,7 @@ register(OpSpec(
               keras_aliases=("delta",)),
           # the values' type: carried (int64 / float32 when unset in PyTorch, int32 / float32 in Keras)
           Arg("dtype", torch="dtype", keras="dtype", keras_pos=3, torch_default=None, keras_default=None,
-              to_keras=_dtype_to_keras, from_keras=_dtype_from_keras)),
+              to_keras=dtype_to_keras, from_keras=dtype_from_keras)),
     unsupported=_unknown_dtype,
     shape="arange", shape_rule=ShapeRule(), function_tensors=0,  # no tensor input; its shape is not known
     notes=("The values' integer type follows each framework (int32 in Keras, int64 in PyTorch); an Embedding "
