@@ -87,8 +87,6 @@ GAPS = {
     # decided, not a gap to close: nn.LSTM/nn.GRU use tanh only
     "keras/k7_lstm_repeatvector_timedistributed": "LSTM(activation='relu') in an encoder-decoder (PIV105)",
     # uk11, the k8_ round (public Keras code, eighth round; 19 of 27 verified on first contact)
-    "keras/k8_bigru_merge_sum_dense_time": "`Bidirectional(..., merge_mode='sum')` / `merge_mode='ave'` (PIV105: "
-                                           "only 'concat' matches a bidirectional PyTorch RNN)",
     "keras/k8_lambda_expand_dims_conv1d": "`Lambda(lambda x: tf.expand_dims(x, axis=-1), input_shape=[12])` and "
                                           "`Lambda(lambda x: x * 100.0)` in a Sequential (PIV101)",
     # decided, not a gap to close: PyTorch layers take no mask
