@@ -92,8 +92,6 @@ GAPS = {
     # decided, not a gap to close: PyTorch layers take no mask
     "keras/k8_masking_bidirectional_gru": "`layers.Masking(mask_value=0.0)` before Bidirectional(GRU) (PIV101), "
                                           "whose input size is then unknown (PIV105)",
-    "keras/k8_siamese_lambda_abs_diff": "a module-level Sequential `encoder` applied to two Inputs of a functional "
-                                        "model (`encoder(left_input)`: PIV102)",
     # issue 13, the r_ round (public research repositories, second round)
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "

@@ -1075,7 +1075,7 @@ class FunctionalReader(FlowReader):
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
             layer = next(l for l in self.layers if l.name == self.layer_vars[func.value])
             return self.apply(call, layer)
-        if isinstance(func, cst.Name) and func.value in self.chunk.ctx.keras_models and not self.in_function \
+        if isinstance(func, cst.Name) and self.chunk.ctx.is_keras_model(func.value) and not self.in_function \
                 and func.value not in self.scope:
             # `tower_1 = embedding_network(input_1)`: a functional model of the file applied as a layer, one
             # submodule however often it is applied (its weights shared), the model migrated as its own class

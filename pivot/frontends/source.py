@@ -173,6 +173,14 @@ class Context:
         return frozenset(self.local_functions)
 
     @functools.cached_property
+    def _keras_model_set(self) -> frozenset[str]:
+        return frozenset(self.keras_models)
+
+    def is_keras_model(self, name: str) -> bool:
+        """A top-level name bound once to a functional keras.Model or a keras.Sequential of layers."""
+        return name in self._keras_model_set
+
+    @functools.cached_property
     def _block_map(self) -> dict[str, tuple[str, int]]:
         found: dict[str, tuple[str, int]] = {}
         for name, code, line in self.keras_blocks:
@@ -469,7 +477,8 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
 
 
 def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
-    """Top-level names bound once to a functional `keras.Model(inputs, outputs)`."""
+    """Top-level names bound once to a functional `keras.Model(inputs, outputs)` or a `keras.Sequential([...])`
+    of layers (a Siamese network's shared encoder, applied to two Inputs)."""
     found: dict[str, int] = {}
     builders = {fn.name for fn in tree.body if isinstance(fn, ast.FunctionDef) and _returns_keras_model(fn, ctx)}
     for stmt in tree.body:
@@ -479,8 +488,8 @@ def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
                     found[name.id] = found.get(name.id, 0) + 1 + (
                         len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and (bool(
                             stmt.value.args or stmt.value.keywords) and resolve_dotted(
-                            ast_dotted(stmt.value.func), ctx) == "keras.Model" or ast_dotted(stmt.value.func) in
-                            builders)) * 100
+                            ast_dotted(stmt.value.func), ctx) in ("keras.Model", "keras.Sequential")
+                            or ast_dotted(stmt.value.func) in builders)) * 100
     return tuple(sorted(name for name, n in found.items() if n == 101))
 
 
@@ -926,7 +935,7 @@ def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) ->
     words: set[str] = set()
     walk(node, lambda n: words.add(n.value) if isinstance(n, cst.Name) else None)
     own = getattr(getattr(node, "name", None), "value", None)
-    return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or n in ctx.keras_models)))
+    return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or ctx.is_keras_model(n))))
 
 
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:
