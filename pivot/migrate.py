@@ -412,11 +412,18 @@ def roots(networks) -> list[str]:
 
 
 def _new_name(net: Network, code: str) -> str:
+    tree = ast.parse(code)
     if net.style == "functional":
-        tree = ast.parse(code)
         cls = next((n.name for n in tree.body if isinstance(n, ast.ClassDef)), net.name)
         return cls
-    return net.name
+    # a Sequential written as a class (`class Model(nn.Module)` ... `model = Model()`): the class is the model the
+    # migrated file holds (what the way back migrates and verify builds)
+    classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    made = next((n.value.func.id for n in tree.body if isinstance(n, ast.Assign) and len(n.targets) == 1
+                 and isinstance(n.targets[0], ast.Name) and n.targets[0].id == net.name
+                 and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name)
+                 and n.value.func.id in classes and not n.value.args and not n.value.keywords), None)
+    return made or net.name
 
 
 def still_origin(text: str, origin: str, target: str, known: list[Diagnostic], source: str = "") -> list[Diagnostic]:

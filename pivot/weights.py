@@ -296,7 +296,8 @@ def _without_fixed(values: list, keras_obj: Any, module: Any, where: str) -> lis
 
 
 def _sizes(rule: WeightRule, module: Any) -> dict:
-    return {name: getattr(module, name) for name in rule.sizes}
+    """The module attributes the rule needs (`depthwise.groups` is a submodule's)."""
+    return {name: functools.reduce(getattr, name.split("."), module) for name in rule.sizes}
 
 
 def keras_rnn_cells(obj: Any) -> list:

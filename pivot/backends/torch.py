@@ -251,11 +251,18 @@ def rnn_call(layer: Layer, code: str) -> str:
     """A call of a PyTorch RNN written to give what the Keras layer returned."""
     attrs = layer.attrs
     if attrs.get("return_sequences"):
-        return f"{code}[0]"
+        return _merged(attrs, f"{code}[0]")
     if not attrs.get("bidirectional"):
         return f"{code}[0][:, -1]"
     h_n = f"{code}[1][0]" if _states(layer) > 1 else f"{code}[1]"
-    return f"torch.cat(list({h_n}[-2:]), dim=1)"
+    return _merged(attrs, f"torch.cat(list({h_n}[-2:]), dim=1)")
+
+
+def _merged(attrs, code: str) -> str:
+    """A bidirectional output (forward and backward halves on the last axis) as Keras's merge_mode combines it."""
+    mode = attrs.get("merge_mode", "concat") if attrs.get("bidirectional") else "concat"
+    reduce = {"sum": "sum", "ave": "mean", "mul": "prod"}.get(mode)
+    return f"torch.stack({code}.chunk(2, dim=-1)).{reduce}(0)" if reduce else code
 
 
 def rnn_states(layer: Layer, node: Node, states: list[str], out: Emitted) -> str:

@@ -24,11 +24,11 @@ def torch_dtype(value: Value) -> str | None:
     return DTYPES.get(code[len("torch."):]) if code.startswith("torch.") else None
 
 
-def _dtype_to_keras(value: Value) -> Value:
+def dtype_to_keras(value: Value) -> Value:
     return torch_dtype(value) or value
 
 
-def _dtype_from_keras(value: Value) -> Value:
+def dtype_from_keras(value: Value) -> Value:
     return Expr(f"torch.{value}") if isinstance(value, str) and value in DTYPES.values() else value
 
 
@@ -41,13 +41,16 @@ def _unknown_dtype(attrs: dict) -> str | None:
 
 register(OpSpec(
     name="Arange", kind="tensor", doc="evenly spaced values in [start, stop)",
-    torch_functions=("torch.arange",), keras_functions=("keras.ops.arange",),
+    # TensorFlow's spelling, `tf.range(start=0, limit=n, delta=1)` (keras.io's TokenEmbedding), means the same
+    torch_functions=("torch.arange",), keras_functions=("keras.ops.arange", "tensorflow.range"),
     args=(Arg("start", torch="start", keras="start", torch_pos=0, keras_pos=0),
-          Arg("stop", torch="end", keras="stop", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None),
-          Arg("step", torch="step", keras="step", torch_pos=2, keras_pos=2, torch_default=1, keras_default=1),
+          Arg("stop", torch="end", keras="stop", torch_pos=1, keras_pos=1, torch_default=None, keras_default=None,
+              keras_aliases=("limit",)),
+          Arg("step", torch="step", keras="step", torch_pos=2, keras_pos=2, torch_default=1, keras_default=1,
+              keras_aliases=("delta",)),
           # the values' type: carried (int64 / float32 when unset in PyTorch, int32 / float32 in Keras)
           Arg("dtype", torch="dtype", keras="dtype", keras_pos=3, torch_default=None, keras_default=None,
-              to_keras=_dtype_to_keras, from_keras=_dtype_from_keras)),
+              to_keras=dtype_to_keras, from_keras=dtype_from_keras)),
     unsupported=_unknown_dtype,
     shape="arange", shape_rule=ShapeRule(), function_tensors=0,  # no tensor input; its shape is not known
     notes=("The values' integer type follows each framework (int32 in Keras, int64 in PyTorch); an Embedding "

@@ -15,7 +15,8 @@ class RecurrentShape(ShapeRule):
 
     def shape(self, x: tuple, call: Call):
         width = dim(call.attrs.get("hidden_size"))
-        if width is not None and call.attrs.get("bidirectional"):
+        if width is not None and call.attrs.get("bidirectional") and \
+                call.attrs.get("merge_mode", "concat") in (None, "concat"):  # 'sum', 'ave', 'mul': one direction's
             width = width * 2 if isinstance(width, int) else Expr(f"2 * {width.code}")
         if not call.attrs.get("return_sequences", True) and call.framework == "keras":
             return (width,), False
@@ -30,6 +31,10 @@ class RecurrentShape(ShapeRule):
     def state(self, attrs) -> tuple:
         """The shape of one returned state (h or c): (hidden_size,)."""
         return (dim(attrs.get("hidden_size")),)
+
+
+# Keras Bidirectional merge modes other than 'concat', as PyTorch combines the two halves of the output
+BIDIRECTIONAL_MERGES = ("sum", "ave", "mul")
 
 
 def _recurrent() -> None:
@@ -71,8 +76,9 @@ def _recurrent() -> None:
                 torch_requires=(False, "stateful RNNs keep state across batches; PyTorch modules do not")),
                 Arg("input_dropout", keras="dropout", keras_default=0.0, domain=dropout),
                 Arg("recurrent_dropout", keras="recurrent_dropout", keras_default=0.0, domain=dropout),
+                # 'sum' / 'ave' / 'mul' combine PyTorch's two directions after the call (backends.torch.rnn_call)
                 Arg("merge_mode", keras_default="concat", torch_default="concat",
-                torch_requires=("concat", "only merge_mode='concat' matches a bidirectional PyTorch RNN")),
+                    keras_values=("concat",) + BIDIRECTIONAL_MERGES),
             ) + cell + ((Arg("reset_after", keras="reset_after", keras_default=True, domain=FLAGS_ON,
                 torch_requires=(True, "PyTorch's GRU applies the reset gate after the matrix product "
                                                    "(reset_after=True)")),) if name == "GRU" else ()),

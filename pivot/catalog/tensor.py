@@ -8,8 +8,9 @@ import re
 from pivot.catalog.domains import Draw
 from pivot.catalog.shape_rules import Broadcast, Call, Shape, ShapeRule, sample_axis
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
+from pivot.catalog.creation import dtype_from_keras, dtype_to_keras, torch_dtype
 from pivot.catalog.spelling import F
-from pivot.model import Expr, Value
+from pivot.model import Expr, Value, value_code
 
 
 class Reduce(ShapeRule):
@@ -341,6 +342,12 @@ def _permute_module(attrs: dict, seen: Seen) -> str | None:
     return f"layers.Permute({tuple(dims[1:])})"
 
 
+def _keras_dtype(value):
+    """`tf.float32` / `keras.ops.float32` / "float32" as the dtype string."""
+    code = value.code if isinstance(value, Expr) else ""
+    return code.rsplit(".", 1)[-1] if code.startswith(("tensorflow.", "tf.", "keras.", "np.", "numpy.")) else value
+
+
 def _tensor_ops() -> None:
     dim = Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None, keras_default=None)
     keep = Arg("keepdim", torch="keepdim", keras="keepdims", torch_pos=1, keras_pos=1, torch_default=False,
@@ -424,9 +431,14 @@ def _tensor_ops() -> None:
     ))
     register(OpSpec(
         name="Cast", kind="tensor", doc="cast to float32 (`x.float()`)", torch_methods=("float",),
-        keras_functions=("keras.ops.cast",), args=(Arg("dtype", keras="dtype", keras_pos=0, torch_default="float32"),),
-        unsupported=lambda a: None if a.get("dtype") == "float32" else f"a cast to {a.get('dtype')!r} is not "
-        "migrated (only float32)",
+        torch_functions=("torch.as_tensor",), keras_functions=("keras.ops.cast", "tensorflow.cast"),
+        args=(Arg("dtype", torch="dtype", keras="dtype", keras_pos=0, torch_default=Expr("torch.float32"),
+                  to_keras=dtype_to_keras, from_keras=lambda v: dtype_from_keras(_keras_dtype(v))),),
+        # a size is cast as often as a tensor (`tf.cast(tf.shape(k)[-1], tf.float32)`, then tf.math.sqrt of it):
+        # PyTorch's sizes are ints, which have no `.float()`; as_tensor takes both
+        emit_torch_call=lambda a, x: f"torch.as_tensor({x}, dtype=torch.float32)",
+        unsupported=lambda a: None if torch_dtype(a.get("dtype", Expr("torch.float32"))) == "float32" else
+        f"a cast to {value_code(a.get('dtype'))} is not migrated (only float32)",
     ))
     register(OpSpec(
         name="Pad", kind="tensor", doc="pad the last axes (pairs from the last axis backwards)",
@@ -440,7 +452,8 @@ def _tensor_ops() -> None:
         notes=("Keras gets keras.ops.pad with one (before, after) pair per axis, in its own layout.",),
     ))
     _tensor("Permute", "permute", "transpose",
-            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None),),
+            (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None,
+                 keras_aliases=("perm",)),),  # tf.transpose(x, perm=[0, 2, 1])
             shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
     # keras.ops.moveaxis(x, -1, 1) before a flatten is how Pivot writes PyTorch's order of an image's features
     # (backends.keras.torch_order): on an image it is the layout change, an identity in the other framework

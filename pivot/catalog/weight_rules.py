@@ -147,8 +147,21 @@ def _depthwise_kernel(k):
     return flat.transpose(n, *range(n))[:, None]
 
 
+def _depthwise_kernel_to_keras(w, groups: int):
+    """PyTorch's grouped (in * multiplier, 1, *kernel) as Keras's (*kernel, in, multiplier): the inverse."""
+    n = w.ndim - 2
+    k = w[:, 0].reshape(groups, w.shape[0] // groups, *w.shape[2:])
+    return k.transpose(*range(2, n + 2), 0, 1)
+
+
 class Depthwise(WeightRule):
     """Keras DepthwiseConv (*k, in, multiplier) as a grouped nn.Conv (in * multiplier, 1, *k)."""
+
+    sizes = ("groups",)
+
+    def to_keras(self, arrays, flat=None, **sizes):
+        return [_depthwise_kernel_to_keras(arrays["weight"], sizes["groups"])] + \
+            ([arrays["bias"]] if "bias" in arrays else [])
 
     def from_keras(self, weights, has_bias, flat=None, affine=True):
         return _with_bias({"weight": _depthwise_kernel(weights[0])}, weights, has_bias)
@@ -156,6 +169,14 @@ class Depthwise(WeightRule):
 
 class Separable(WeightRule):
     """Pivot's SeparableConv module: a depthwise convolution, then a 1x1 pointwise one (with the bias)."""
+
+    sizes = ("depthwise.groups",)
+    arrays = ("depthwise.weight", "pointwise.weight", "pointwise.bias")
+
+    def to_keras(self, arrays, flat=None, **sizes):
+        return [_depthwise_kernel_to_keras(arrays["depthwise.weight"], sizes["depthwise.groups"]),
+                Conv().to_keras({"weight": arrays["pointwise.weight"]})[0]] + \
+            ([arrays["pointwise.bias"]] if "pointwise.bias" in arrays else [])
 
     def from_keras(self, weights, has_bias, flat=None, affine=True):
         out = {"depthwise.weight": _depthwise_kernel(weights[0]),

@@ -590,9 +590,11 @@ def _builder_network(reader: "FunctionalReader", fn_name: str | None, fn: cst.Fu
                     f" are decided for the default value ({values}); the PyTorch model raises ValueError for any "
                     "other value (migrate again with that default)")
         else:
-            said = ("the builder loop over " + ", ".join(f"`{n}`" for n in reader.pinned) + " is unrolled for the "
-                    f"default value ({values}); the PyTorch model raises ValueError for any other value (migrate "
-                    "again with that default)")
+            loops = [n for n in reader.pinned if n not in reader.shaped_at_defaults]
+            what = (["the builder loop over " + ", ".join(f"`{n}`" for n in loops) + " is unrolled"] if loops else []) \
+                + (["the input's shape is declared"] if reader.shaped_at_defaults else [])
+            said = (" and ".join(what) + f" for the default value ({values}); the PyTorch model raises ValueError "
+                    "for any other value (migrate again with that default)")
         diags = diags + [D.make("PIV202", span, said, severity="information")]
     if reader.kind == "sequential":  # (a builder's `.add` loop unrolled at a default refuses other values too)
         return Network(name, "keras", "sequential", span, params=params, layers=reader.seq_layers, inputs=("x",),
@@ -618,6 +620,7 @@ class FunctionalReader(FlowReader):
         self.defaults: dict[str, str] = {}  # the builder's parameters with a literal default: name -> code
         self.pinned: dict[str, object] = {}  # parameters a loop was unrolled for at their default
         self.decided_at_defaults: set[str] = set()  # parameters a block's `if` was decided for at their default
+        self.shaped_at_defaults: set[str] = set()  # parameters giving the input's shape, taken at their default
         self.passed: dict[str, str] = {}  # parameters every call of the builder in the file passes alike
         self.layers: list[Layer] = []
         self.layer_vars: dict[str, str] = {}  # variable holding a layer -> layer name
@@ -788,6 +791,12 @@ class FunctionalReader(FlowReader):
                     # `keras.Input(shape=input_shape)`, every call passing (20, 1): the model is built for it
                     shape = _static(self.passed[node.value])
                     self.pinned[node.value] = shape
+                elif isinstance(node, cst.Name) and node.value in self.defaults and node.value in self.parameters \
+                        and not self.depth and isinstance(_static(self.defaults[node.value]), tuple):
+                    # `def build_model(input_shape=(10, 3))` never called in the file: built at the default
+                    shape = _static(self.defaults[node.value])
+                    self.pinned[node.value] = shape
+                    self.shaped_at_defaults.add(node.value)
                 self.input_shapes.append(shape if isinstance(shape, tuple) else None)
                 return
             if qual == MODEL:
@@ -1066,7 +1075,7 @@ class FunctionalReader(FlowReader):
         if isinstance(func, cst.Name) and func.value in self.layer_vars:
             layer = next(l for l in self.layers if l.name == self.layer_vars[func.value])
             return self.apply(call, layer)
-        if isinstance(func, cst.Name) and func.value in self.chunk.ctx.keras_models and not self.in_function \
+        if isinstance(func, cst.Name) and self.chunk.ctx.is_keras_model(func.value) and not self.in_function \
                 and func.value not in self.scope:
             # `tower_1 = embedding_network(input_1)`: a functional model of the file applied as a layer, one
             # submodule however often it is applied (its weights shared), the model migrated as its own class

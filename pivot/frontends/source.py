@@ -173,6 +173,14 @@ class Context:
         return frozenset(self.local_functions)
 
     @functools.cached_property
+    def _keras_model_set(self) -> frozenset[str]:
+        return frozenset(self.keras_models)
+
+    def is_keras_model(self, name: str) -> bool:
+        """A top-level name bound once to a functional keras.Model or a keras.Sequential of layers."""
+        return name in self._keras_model_set
+
+    @functools.cached_property
     def _block_map(self) -> dict[str, tuple[str, int]]:
         found: dict[str, tuple[str, int]] = {}
         for name, code, line in self.keras_blocks:
@@ -240,15 +248,20 @@ def collect_context(tree: ast.Module) -> Context:
                     fw = _base_framework(ast_dotted(base), ctx, classes)
                     if fw:
                         classes[node.name] = fw
-    torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n)))
+    # Pivot's PyTorch modules for Keras layers (`SeparableConv1d`, `Rescaling`, `RepeatVector`...): read where they
+    # are called as their catalog entry, never migrated as the file's models
+    torch_modules = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef)
+                                 and is_torch_support_module(n, classes)))
+    torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n))) + torch_modules
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                              and n.name not in torch_support))
     permutes = tuple(sorted(p for n in tree.body if isinstance(n, ast.ClassDef) and classes.get(n.name) == "torch"
                             for p in [_permute_module(n)] if p))
     channel_norms = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and _channel_norm(n, ctx)))
     support = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef) and is_keras_support(n, classes)))
-    classes = {k: v for k, v in classes.items() if k not in support}
-    aliases = ctx.aliases + tuple((name, name) for name in support)  # qualified as themselves: layer constructors
+    classes = {k: v for k, v in classes.items() if k not in support and k not in torch_modules}
+    # qualified as themselves: layer constructors
+    aliases = ctx.aliases + tuple((name, name) for name in support + torch_modules)
     return Context(tuple(sorted(aliases)), tuple(sorted(classes.items())), functions,
                    model_factories=tuple(sorted(_model_factories(tree, classes).items())), permute_modules=permutes,
                    channel_norms=channel_norms,
@@ -464,7 +477,8 @@ def _module_models(tree: ast.Module, ctx: Context, local: set[str]) -> tuple[str
 
 
 def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
-    """Top-level names bound once to a functional `keras.Model(inputs, outputs)`."""
+    """Top-level names bound once to a functional `keras.Model(inputs, outputs)` or a `keras.Sequential([...])`
+    of layers (a Siamese network's shared encoder, applied to two Inputs)."""
     found: dict[str, int] = {}
     builders = {fn.name for fn in tree.body if isinstance(fn, ast.FunctionDef) and _returns_keras_model(fn, ctx)}
     for stmt in tree.body:
@@ -474,8 +488,8 @@ def _keras_models(tree: ast.Module, ctx: Context) -> tuple[str, ...]:
                     found[name.id] = found.get(name.id, 0) + 1 + (
                         len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call) and (bool(
                             stmt.value.args or stmt.value.keywords) and resolve_dotted(
-                            ast_dotted(stmt.value.func), ctx) == "keras.Model" or ast_dotted(stmt.value.func) in
-                            builders)) * 100
+                            ast_dotted(stmt.value.func), ctx) in ("keras.Model", "keras.Sequential")
+                            or ast_dotted(stmt.value.func) in builders)) * 100
     return tuple(sorted(name for name, n in found.items() if n == 101))
 
 
@@ -500,6 +514,13 @@ def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
     """A Keras class Pivot wrote into a migrated file for a PyTorch module (its name is a catalog entry's support
     class, its docstring says so): not a model of the file."""
     return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
+        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
+
+
+def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
+    """A PyTorch module Pivot wrote into a migrated file for a Keras layer (its name is a catalog entry's
+    `torch_module`, its docstring says so): that entry wherever it is called, not a model of the file."""
+    return classes.get(cls.name) == "torch" and "." not in cls.name and cls.name in lookups().torch_module \
         and "(written by Pivot)" in (ast.get_docstring(cls) or "")
 
 
@@ -919,7 +940,7 @@ def names_used(node: cst.CSTNode, ctx: Context, chunk: "Chunk | None" = None) ->
     words: set[str] = set()
     walk(node, lambda n: words.add(n.value) if isinstance(n, cst.Name) else None)
     own = getattr(getattr(node, "name", None), "value", None)
-    return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or n in ctx.keras_models)))
+    return tuple(sorted(n for n in words if n != own and (ctx.is_local_name(n) or ctx.is_keras_model(n))))
 
 
 def literal(node: cst.BaseExpression, chunk: Chunk) -> Value:

@@ -16,7 +16,7 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations, passed_activations, passed_lambdas
-from pivot.frontends.source import TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
+from pivot.frontends.source import TORCH_SUPPORT_FUNCTIONS, TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
@@ -45,7 +45,7 @@ def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
     span, source = chunk.span(call), chunk.text(call)
     if dotted_name(call.func) in chunk.ctx.torch_support and dotted_name(call.func) in TORCH_SUPPORT_WRAPPERS:
         return _channels_last(call, name, chunk, diags)
-    if dotted_name(call.func) in chunk.ctx.torch_support:
+    if dotted_name(call.func) in chunk.ctx.torch_support and dotted_name(call.func) in TORCH_SUPPORT_FUNCTIONS:
         return _fixed_affine(call, name, chunk, diags)
     if qual in CONTAINERS:
         return Layer(name, CONTAINERS[qual], span=span, source=source)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pivot.backends.torch_support import SUPPORT
 from pivot.analysis import analyze
 from pivot.catalog import REQUIRED, all_ops
 from pivot.catalog.preprocessing import AUGMENTATION, TRAINING_NOISE
@@ -74,7 +75,11 @@ def source(spec, fw, values: dict) -> str | None:
     if fw == "torch":
         call = {"LSTM": "x, _ = self.op(x)", "GRU": "x, _ = self.op(x)", "RNN": "x, _ = self.op(x)",
                 "MultiheadAttention": "x, _ = self.op(x, x, x)"}.get(spec.name, "x = self.op(x)")
-        return ("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+        # a Keras layer PyTorch lacks is Pivot's support module, written into the file as a migration writes it
+        cls = ctor.split("(")[0]
+        support = "".join(f"\n\n{SUPPORT[c][0].strip()}\n" for c in (*SUPPORT[cls][1], cls)) if cls in SUPPORT else ""
+        return ("import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n" + support +
+                "\n\nclass Net(nn.Module):\n    def __init__(self):\n"
                 f"        super().__init__()\n        self.op = {ctor}\n\n    def forward(self, x):\n"
                 f"        {call}\n        return x\n")
     dtype = ", dtype='int64'" if spec.name == "Embedding" else ""
@@ -181,19 +186,13 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
 }
-# Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference, Rescaling and
-# Normalization are support modules written into the PyTorch file, read back as models of the file.
+# Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference. (Rescaling and
+# Normalization are support modules written into the PyTorch file, read back as their entries.)
 KNOWN.update({(op, fw, None): "training-only augmentation is nn.Identity in PyTorch (PIV203), read back as Identity"
               for op in AUGMENTATION for fw in ("torch", "keras")})
 KNOWN.update({(op, fw, None): "training-only noise/regularization is nn.Identity in PyTorch (PIV203), read back "
               "as Identity" for op in TRAINING_NOISE if op != "AlphaDropout"  # nn.AlphaDropout both ways
               for fw in ("torch", "keras")})
-KNOWN.update({("Rescaling", "torch", None): "the PyTorch support module is read back as a model of the file",
-              ("Rescaling", "keras", None): "the PyTorch support module is read back as a model of the file",
-              ("Normalization", "torch", None): "the PyTorch support module is read back as a model of the file",
-              ("RepeatVector", "torch", None): "the PyTorch support module is read back as a model of the file",
-              ("RepeatVector", "keras", None): "the PyTorch support module is read back as a model of the file",
-              ("PermuteLayer", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
               if op == "InstanceNorm" and arg != "track_running_stats"})
@@ -204,8 +203,6 @@ KNOWN.update({("Cropping2D", fw, arg): "cropping is negative padding in PyTorch 
 KNOWN.update({(f"UpSampling{n}D", "keras", arg): "the PyTorch nn.Upsample's input rank is not stated in the "
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)
               for arg in (None, "scale_factor")})
-KNOWN.update({(op, "torch", None): "the PyTorch support module is read back as a model of the file"
-              for op in ("DepthToSpace", "Resizing", "ExtractPatches", "Subsample", "CenterCrop")})
 KNOWN.update({(f"ConvTranspose{n}d", fw, "padding"): "exact, in another spelling: a padding Keras 'same' does not "
               "express (PyTorch's, or TensorFlow's with kernel minus stride odd) is a 'valid' transposed convolution "
               "and a crop (Cropping / negative ZeroPad), which comes back as padding 0 and a crop"
@@ -219,9 +216,11 @@ KNOWN.update({("Subtract", "keras", None): "layers.Subtract becomes `a - b` in P
               "as matmuls and a softmax",
               ("AverageOf", "keras", None): "layers.Average becomes `(a + b) / 2` in PyTorch, read back as Add and a "
               "division"})
-KNOWN.update({("ConvLSTM2d", "torch", None): "the PyTorch support module is read back as a model of the file"})
 KNOWN.update({("AdditiveAttention", fw, arg): "Keras -> PyTorch only: the PyTorch AdditiveAttention support module "
-              "is read back as a model of the file" for fw in ("torch", "keras") for arg in (None, "use_scale")})
+              "is read back as a model of the file" for fw in ("torch", "keras") for arg in (None, "use_scale")
+              if fw == "keras"})
+KNOWN.update({(f"SeparableConv{n}d", "torch", "padding"): "the padding becomes a separate zero-padding op; the op "
+              "comes back with padding 0" for n in (1, 2)})
 KNOWN.update({("TiedLinear", "torch", arg): "read from a weight-tying statement (`self.decoder.weight = "
               "self.encoder.weight`) only, not from a module of its own; the way back reads TorchTiedLinear as a "
               "model of the file" for op, fw, arg, _ in CASES if op == "TiedLinear"})
@@ -230,9 +229,8 @@ KNOWN.update({("MultiheadAttention", "keras", arg): "num_heads * key_dim (1 * 4)
               for arg in (None, "bias")})
 KNOWN.update({("UpSampling3D", "keras", arg): "the PyTorch nn.Upsample's input rank is not stated in the migrated "
               "file, so the way back reports it (it migrates 1-D and 2-D)" for arg in (None, "scale_factor")})
-KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the separable support module and the grouped nn.Conv2d are read "
-              "back as a model of the file and a plain Conv2d" for op, fw, arg, _ in CASES
-              if op in ("SeparableConv1d", "SeparableConv2d", "DepthwiseConv2d")})
+KNOWN.update({(op, fw, arg): "Keras -> PyTorch only: the grouped nn.Conv2d is read back as a plain Conv2d"
+              for op, fw, arg, _ in CASES if op == "DepthwiseConv2d"})
 
 
 

@@ -77,21 +77,29 @@ def test_recurrent_cell_round_trips(op, gates, inputs, hidden):
 
 
 KERAS_ONLY = [
-    ("depthwise", Depthwise(), [rand(3, 3, 4, 2), rand(8)], True),
-    ("separable", Separable(), [rand(3, 3, 4, 1), rand(1, 1, 4, 6), rand(6)], True),
-    ("separable no bias", Separable(), [rand(3, 3, 4, 2), rand(1, 1, 8, 6)], False),
-    ("keras layout (ConvLSTM2D)", KerasLayout(), [rand(3, 3, 2, 8), rand(3, 3, 2, 8), rand(8)], True),
+    # the last field: the module sizes `to_keras` is given (the way back), None for a rule migrated from Keras only
+    ("depthwise", Depthwise(), [rand(3, 3, 4, 2), rand(8)], True, {"groups": 4}),
+    ("separable", Separable(), [rand(3, 3, 4, 1), rand(1, 1, 4, 6), rand(6)], True, {"depthwise.groups": 4}),
+    ("separable no bias", Separable(), [rand(3, 3, 4, 2), rand(1, 1, 8, 6)], False, {"depthwise.groups": 4}),
+    ("separable 1-D", Separable(), [rand(5, 3, 2), rand(1, 6, 4), rand(4)], True, {"depthwise.groups": 3}),
+    ("keras layout (ConvLSTM2D)", KerasLayout(), [rand(3, 3, 2, 8), rand(3, 3, 2, 8), rand(8)], True, None),
 ]
 
 
-@pytest.mark.parametrize("rule, weights, has_bias", [c[1:] for c in KERAS_ONLY], ids=[c[0] for c in KERAS_ONLY])
-def test_keras_only_rules_keep_every_value(rule, weights, has_bias):
-    """Depthwise and separable kernels are migrated from Keras only: each value lands once in PyTorch's."""
+@pytest.mark.parametrize("rule, weights, has_bias, sizes", [c[1:] for c in KERAS_ONLY],
+                         ids=[c[0] for c in KERAS_ONLY])
+def test_keras_only_rules_keep_every_value(rule, weights, has_bias, sizes):
+    """Depthwise and separable kernels (Pivot's SeparableConv modules, grouped convs): each value lands once in
+    PyTorch's, and the way back (given the groups) gives Keras's arrays again."""
     arrays = rule.from_keras(weights, has_bias)
     assert sorted(np.concatenate([a.ravel() for a in arrays.values()])) == \
         sorted(np.concatenate([w.ravel() for w in weights]))
-    with pytest.raises(WeightError):
-        rule.to_keras(arrays)
+    if sizes is None:
+        with pytest.raises(WeightError):
+            rule.to_keras(arrays)
+        return
+    for a, b in zip(rule.to_keras(arrays, None, **sizes), weights, strict=True):
+        np.testing.assert_array_equal(a, b)
 
 
 def test_every_weighted_entry_has_a_rule_the_tests_cover():
