@@ -785,9 +785,10 @@ class FlowReader:
         if spec.list_input or (spec.kind == "merge" and qual.startswith("keras.layers.")):
             # a list of tensors as the first argument
             lst = positional[0].value if positional else None
-            # a list literal, or a list of tensors built by appending (`torch.cat(outs, dim=1)`)
-            tensor_nodes = [lst] if isinstance(lst, (cst.Name, cst.ListComp)) else [
-                el.value for el in getattr(lst, "elements", ())]
+            # a list literal, a list of tensors built by appending (`torch.cat(outs, dim=1)`) or made by an op
+            # (`torch.stack(h.chunk(2, dim=-1))`: it was copied unread, exit 0)
+            tensor_nodes = [el.value for el in lst.elements] if isinstance(lst, (cst.List, cst.Tuple)) else \
+                [lst] if isinstance(lst, (cst.Name, cst.ListComp, cst.Call)) else []
             n_tensors = 1
         for a in call.args:  # a tensor passed by keyword (`input=x`, tf.image's `images=x`)
             if a.keyword and a.keyword.value in TENSOR_KEYWORDS:
@@ -797,6 +798,9 @@ class FlowReader:
             ins = self.tensor_lists[tensor_nodes[0].value]  # `outputs = [b1, b2, b3]` then `torch.cat(outputs, 1)`
         else:
             ins = tuple(v for v in (self.expr(t) for t in tensor_nodes) if v)
+        if spec.list_input and not ins and positional and isinstance(positional[0].value, cst.Call):
+            return self.opaque(call, f"`{self.chunk.text(call)}`: its tensors are not read (a list Pivot does not "
+                               "follow); migrate it by hand", ())
         bound_by = _number(tensor_nodes[1], self.chunk) if spec.clamp_bound and \
             self.framework == "keras" and len(tensor_nodes) == 2 and len(ins) == 1 else None
         if bound_by is not None:  # `ops.maximum(sum_square, keras.backend.epsilon())`: a clamp of the tensor
