@@ -139,8 +139,6 @@ GAPS = {
     "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
                                     "nn.Parameter kernel (PIV102)",
     "torch/s_custom_linear_f_linear": "`nn.init._calculate_fan_in_and_fan_out` (PIV105), `F.linear` (PIV102)",
-    "torch/s_einsum_multihead_view_transpose": "`torch.einsum('bhid,bhjd->bhij', q, k)` (PIV102)",
-    "torch/s_einsum_self_attention": "`torch.einsum(\"bqd,bkd->bqk\", [queries, keys])` (PIV102)",
     "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
     "torch/s_image_tabular_identity_head": "`self.backbone.fc = nn.Identity()`: an attribute of a child model "
                                            "replaced after construction (PIV102)",

@@ -342,3 +342,17 @@ def test_inference_helpers_of_a_model_run_in_keras():
     probs = np.asarray(net.predict_proba(x))
     assert probs.shape == (2, 10) and np.allclose(probs.sum(axis=1), 1.0, atol=1e-5)
     assert np.asarray(net.predict(x)).shape == (2,)
+
+
+def test_einsum_of_an_image_or_a_computed_equation_is_reported():
+    """gT5 (issue 13): `torch.einsum` is the catalog's Einsum entry, its equation kept (s_einsum_* verify); where an
+    operand is a channels-first image (whose axes move in Keras) or the equation is not a literal, it is a named
+    error on the line, never the equation copied unchanged with exit 0."""
+    head = ("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+            "        super().__init__()\n        self.conv = nn.Conv2d(3, 4, 3)\n        self.eq = 'bchw,bchw->bc'\n\n"
+            "    def forward(self, x):\n        x = self.conv(x)\n")
+    for line, code in (("return torch.einsum('bchw,bchw->bc', x, x)", "PIV105"),
+                       ("return torch.einsum(self.eq, x, x)", "PIV103")):
+        result = migrate_source(head + f"        {line}\n", "tensorflow", ["Net"])
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        assert not result.ok and any(d.code == code and "einsum" in d.message for d in errors), errors

@@ -472,6 +472,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         # {x} is the first tensor; {0}, {1}, ... every tensor, for an op over several (attention's q, k, v)
         return spec.keras_code.format(*xs, x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
+    if spec.leading_attr:  # einsum: the equation, then every operand
+        return f"{fn}({', '.join([value_code(attrs[spec.leading_attr]), *xs])})"
     tensors = tensor_list(node, xs, info) if spec.list_input else ", ".join(xs)
     args = call_args(spec, attrs, side)
     return f"{fn}({', '.join(part for part in (tensors, args) if part)})"
@@ -829,6 +831,10 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
                                                         [cst.Element(p)])]
     keyword = [a.value for a in call.args if a.keyword and a.keyword.value in TENSOR_KEYWORDS]
     spec = CATALOG.get(node.op)
+    if spec is not None and spec.leading_attr:  # einsum(equation, a, b) or einsum(equation, [a, b])
+        rest = positional[1:]
+        return [el.value for el in rest[0].elements] if len(rest) == 1 and isinstance(rest[0], (cst.List, cst.Tuple)) \
+            else rest
     if spec is not None and spec.list_input and positional and isinstance(positional[0], (cst.List, cst.Tuple)):
         return [el.value for el in positional[0].elements]
     if node.tensor_args and node.tensor_args != tuple(range(len(node.tensor_args))):  # keras.ops.where(m, v, x)

@@ -239,6 +239,9 @@ class OpSpec:
     # an elementwise merge that, of a tensor and a number (`keras.ops.maximum(x, 1e-7)`), clamps the tensor: the
     # bound it is to `torch.clamp` ("min" for maximum, "max" for minimum)
     clamp_bound: str = ""
+    # the attribute its function takes before its tensors, which follow as positional arguments or one list
+    # (einsum's equation: `torch.einsum("bqd,bkd->bqk", q, k)`, `torch.einsum(eq, [q, k])`)
+    leading_attr: str = ""
 
     @property
     def recurrent(self) -> bool:

@@ -189,6 +189,30 @@ class MatmulShape(ShapeRule):
         return (x[:-1] + (y[-1],) if y else x[:-1] + (None,)), False
 
 
+class EinsumShape(ShapeRule):
+    """The output's letters, each of the size an operand gives it (an implicit output: the letters used once, in
+    alphabetical order). Shapes are per sample: known only when every operand and the output start with the same
+    letter (the batch; a learned weight's operand does not) and no ellipsis is written."""
+
+    def __call__(self, call: Call) -> tuple[Shape, bool]:
+        equation = str(call.attrs.get("equation") or "").replace(" ", "")
+        ins, _, out = equation.partition("->")
+        terms = ins.split(",")
+        if not _ or "." in equation:
+            out = "".join(sorted(c for c in set(ins) if c.isalpha() and ins.count(c) == 1))
+        if "." in equation or len(terms) != len(call.xs) or not out or any(
+                not t or t[0] != out[0] for t in terms):
+            return None, False
+        sizes: dict[str, Value] = {}
+        for term, shape in zip(terms, call.xs):
+            if shape is None or len(shape) != len(term) - 1:
+                continue
+            for letter, size in zip(term[1:], shape):
+                if sizes.get(letter) is None:
+                    sizes[letter] = size
+        return tuple(sizes.get(c) for c in out[1:]), False
+
+
 class TensordotShape(ShapeRule):
     """tensordot(a, b, n) contracts a's last n axes with b's first n, the batch axis among them (b's first is its
     batch): the per-sample shape is known only for axes listed (two lists) that leave both batch axes alone."""
@@ -483,6 +507,14 @@ def _tensor_ops() -> None:
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, torch_default=2, keras_default=2),),
             method="", shape="tensordot", shape_rule=TensordotShape(), function_tensors=2, layout_fixed=True,
             doc="sum of products over the given axes of two tensors (NumPy's tensordot)")
+    # the same equation in both where no operand is an image-like tensor (whose axes move: reported, layout_fixed)
+    register(OpSpec(
+        name="Einsum", kind="tensor", doc="Einstein summation of tensors by an equation (`'bqd,bkd->bqk'`)",
+        torch_functions=("torch.einsum",),
+        keras_functions=("keras.ops.einsum", "tensorflow.einsum", "tensorflow.linalg.einsum"),
+        args=(Arg("equation", torch="equation", keras="subscripts", torch_pos=0, keras_pos=0),),
+        leading_attr="equation", shape="einsum", shape_rule=EinsumShape(), layout_fixed=True,
+    ))
     register(OpSpec(  # `y.expand_as(x)` of an SE block's gate: the same axes in both layouts when both are images
         name="ExpandAs", kind="tensor", doc="broadcast to another tensor's shape", torch_methods=("expand_as",),
         keras_code="keras.ops.broadcast_to({0}, keras.ops.shape({1}))", shape="broadcast", shape_rule=Broadcast(),

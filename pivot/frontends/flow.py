@@ -770,6 +770,8 @@ class FlowReader:
                 return self.opaque(call, not_migrated_reason(qual) or f"`{qual.replace('torch.nn.functional.', 'F.')}` "
                                    "is not supported yet; migrate it by hand", args)
             return None
+        if spec.leading_attr:
+            return self.leading_attr_call(call, spec)
         if spec.pair and call.args and call.args[0].keyword is None:
             receiver = self.expr(call.args[0].value)
             if receiver:
@@ -832,6 +834,26 @@ class FlowReader:
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function",
                       tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
+        return out
+
+    def leading_attr_call(self, call: cst.Call, spec: OpSpec) -> str | None:
+        """`torch.einsum("bqd,bkd->bqk", q, k)` / `torch.einsum(eq, [q, k])` / `keras.ops.einsum(eq, q, k)`: the
+        entry's leading attribute (a literal), then its tensors; any other form (a computed equation, a keyword, a
+        list Pivot does not follow) is reported."""
+        positional = [a.value for a in call.args if a.keyword is None]
+        rest = positional[1:]
+        operands = [el.value for el in rest[0].elements] if len(rest) == 1 and isinstance(
+            rest[0], (cst.List, cst.Tuple)) else rest
+        ins = tuple(self.expr(t) for t in operands)
+        given = literal(positional[0], self.chunk) if positional else None
+        if not isinstance(given, str) or len(positional) != len(call.args) or not ins or None in ins or any(
+                a.star for a in call.args):
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates it with a literal "
+                               f"{spec.leading_attr} followed by the tensors it reads only; migrate it by hand",
+                               tuple(v for v in ins if v), "PIV103")
+        out = self.fresh()
+        self.add(Node(spec.name, ins, (out,), attrs=Attrs.of({spec.leading_attr: given}), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="function", tensor_args=tuple(range(1, 1 + len(ins)))))
         return out
 
     def transposed_matmul(self, call: cst.Call, qual: str) -> str | None:

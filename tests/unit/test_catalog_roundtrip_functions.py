@@ -42,6 +42,7 @@ CALLS = {
                "a, b, c, d, e = keras.ops.unstack(x, axis=1)\n        x = a * e"),
     "Stack": ("x = torch.stack([x, x], dim=1)", "x = keras.ops.stack([x, x], axis=1)"),
     "Tensordot": ("x = torch.tensordot(x, x, dims=([2], [2]))", "x = keras.ops.tensordot(x, x, axes=[[2], [2]])"),
+    "Einsum": ("x = torch.einsum('bij,bkj->bik', [x, x * 2])", "x = keras.ops.einsum('bij,bkj->bik', x, x * 2)"),
     "Matmul": ("x = torch.matmul(x, x.transpose(1, 2))", "x = keras.ops.matmul(x, keras.ops.swapaxes(x, 1, 2))"),
     "Maximum": ("x = torch.maximum(x, x * 2)", "x = keras.ops.maximum(x, x * 2)"),
     "Minimum": ("x = torch.minimum(x, x * 2)", "x = keras.ops.minimum(x, x * 2)"),
