@@ -468,6 +468,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
             value_code(given)[1:-1].rstrip(", ") if listed else \
             f"*{value_code(given)}" if given is not None else call_args(spec, attrs, "torch")
         return f"{xs[0]}.{spec.torch_methods[0]}({args})"
+    if side == "keras" and spec.emit_keras_call:  # an entry that writes its call (F.linear: bias optional)
+        return spec.emit_keras_call(attrs, xs)
     if side == "keras" and spec.keras_code:
         # {x} is the first tensor; {0}, {1}, ... every tensor, for an op over several (attention's q, k, v)
         return spec.keras_code.format(*xs, x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})

@@ -208,6 +208,8 @@ class OpSpec:
     emit_torch: Callable[[dict], str | None] | None = None  # the nn module for a Keras layer or activation
     emit_torch_call: Callable[[dict, str], str | None] | None = None  # the functional call on a tensor's code
     emit_keras: Callable[[dict], str | None] | None = None  # the Keras layer for a PyTorch module
+    # the Keras code of its function form over every tensor's code (F.linear's optional bias)
+    emit_keras_call: Callable[[dict, list], str | None] | None = None
     # the Python operator PyTorch writes this merge with ("+" for Add)
     operator: str | None = None
     # the Keras layer follows the input's rank: input rank -> entry name (nn.Upsample: UpSampling1D/2D)

@@ -213,6 +213,22 @@ class EinsumShape(ShapeRule):
         return tuple(sizes.get(c) for c in out[1:]), False
 
 
+class FunctionalLinearShape(ShapeRule):
+    """F.linear(x, W[, b]): (..., in) -> (..., out), out the first axis of the (out, in) weight where known."""
+
+    def shape(self, x: tuple, call: Call):
+        w = call.xs[1] if len(call.xs) > 1 else None
+        return x[:-1] + (w[0] if w is not None and len(w) == 2 else None,), False
+
+
+def _keras_linear(attrs: dict, xs: list) -> str | None:
+    """x @ W.T (+ b unless None); None (the call kept, its keywords reported by the binding) without x and W."""
+    if len(xs) < 2:
+        return None
+    bias = f" + {xs[2]}" if len(xs) > 2 and xs[2] != "None" else ""
+    return f"keras.ops.matmul({xs[0]}, keras.ops.transpose({xs[1]})){bias}"
+
+
 class TensordotShape(ShapeRule):
     """tensordot(a, b, n) contracts a's last n axes with b's first n, the batch axis among them (b's first is its
     batch): the per-sample shape is known only for axes listed (two lists) that leave both batch axes alone."""
@@ -507,6 +523,13 @@ def _tensor_ops() -> None:
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, torch_default=2, keras_default=2),),
             method="", shape="tensordot", shape_rule=TensordotShape(), function_tensors=2, layout_fixed=True,
             doc="sum of products over the given axes of two tensors (NumPy's tensordot)")
+    # `F.linear(x, self.weight, self.bias)` of the module's own (out, in) weight (a from-scratch nn.Linear): x @ W.T + b
+    # in Keras, the add_weight of the same (out, in) shape copied as it is; on an image-like tensor reported
+    register(OpSpec(
+        name="FunctionalLinear", kind="tensor", doc="x @ W.T + b of a weight (out, in) and an optional bias (F.linear)",
+        torch_functions=(f"{F}linear",), function_tensors=3, layout_fixed=True, shape_rule=FunctionalLinearShape(),
+        emit_keras_call=_keras_linear,
+    ))
     # the same equation in both where no operand is an image-like tensor (whose axes move: reported, layout_fixed)
     register(OpSpec(
         name="Einsum", kind="tensor", doc="Einstein summation of tensors by an equation (`'bqd,bkd->bqk'`)",
