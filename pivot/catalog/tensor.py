@@ -225,8 +225,9 @@ def _keras_linear(attrs: dict, xs: list) -> str | None:
     """x @ W.T (+ b unless None); None (the call kept, its keywords reported by the binding) without x and W."""
     if len(xs) < 2:
         return None
-    bias = f" + {xs[2]}" if len(xs) > 2 and xs[2] != "None" else ""
-    return f"keras.ops.matmul({xs[0]}, keras.ops.transpose({xs[1]})){bias}"
+    product = f"keras.ops.matmul({xs[0]}, keras.ops.transpose({xs[1]}))"
+    # parenthesised: the call's code replaces an expression inside others (`F.linear(x, w, b) * s`)
+    return f"({product} + {xs[2]})" if len(xs) > 2 and xs[2] != "None" else product
 
 
 class TensordotShape(ShapeRule):
