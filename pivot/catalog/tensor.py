@@ -227,7 +227,10 @@ def _keras_linear(attrs: dict, xs: list) -> str | None:
         return None
     product = f"keras.ops.matmul({xs[0]}, keras.ops.transpose({xs[1]}))"
     # parenthesised: the call's code replaces an expression inside others (`F.linear(x, w, b) * s`)
-    return f"({product} + {xs[2]})" if len(xs) > 2 and xs[2] != "None" else product
+    if len(xs) < 3 or xs[2] == "None":
+        return product
+    bias = xs[2] if re.fullmatch(r"[\w.]+", xs[2]) else f"({xs[2]})"  # `b if c else d`: the whole expression
+    return f"({product} + {bias})"
 
 
 class TensordotShape(ShapeRule):

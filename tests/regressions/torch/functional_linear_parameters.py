@@ -1,7 +1,7 @@
 """gT5 (issue 13, s_custom_linear_f_linear, s_cosine_classifier_normalize_param): a from-scratch linear layer,
-`nn.Parameter(torch.empty(out, in))` weight and bias applied with `F.linear(x, self.weight, self.bias)` (and without
-a bias; inside an expression, `F.linear(...) * 2.0`), was PIV102; Keras gets add_weight of the same (out, in) shape used as `matmul(x, transpose(W)) + b`, the
-weights copied as they are."""
+`nn.Parameter(torch.empty(out, in))` weight and bias applied with `F.linear(x, self.weight, self.bias)` (also inside
+an expression, with a conditional bias, without a bias), was PIV102; Keras gets add_weight of the same (out, in)
+shape used as `(matmul(x, transpose(W)) + b)`, the weights copied as they are."""
 # pivot-corpus: name=Net input_shape=4,12
 import torch
 import torch.nn as nn
@@ -16,7 +16,9 @@ class MyLinear(nn.Module):
         nn.init.xavier_uniform_(self.weight)
 
     def forward(self, x):
-        return F.linear(x, self.weight, self.bias) * 2.0 - F.linear(x, self.weight)
+        y = F.linear(x, self.weight, self.bias) * 2.0
+        y = y - F.linear(x, self.weight, self.bias * 0.5 if self.bias is not None else None)
+        return y + F.linear(x, self.weight)
 
 
 class Net(nn.Module):
