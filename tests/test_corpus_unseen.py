@@ -149,8 +149,6 @@ GAPS = {
     "torch/s_lightning_mnist_mlp": "the LightningModule's training hooks: `F.nll_loss`, `torch.optim.Adam` "
                                    "(PIV102; pytorch_lightning is not installed here, so the source cannot be built "
                                    "either)",
-    "torch/s_matmul_parameter_regression": "`nn.Parameter(torch.randn(n_in, n_hidden) / math.sqrt(n_in))`: a "
-                                           "scaled initial value (PIV105)",
     "torch/s_nanogpt_causal_attention": "a causal-mask buffer `torch.tril(torch.ones(bs, bs)).view(...)` (PIV105), "
                                         "`.split(self.n_embd, dim=2)` (PIV103), masked_fill, `torch.arange` "
                                         "positions",

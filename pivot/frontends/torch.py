@@ -269,8 +269,11 @@ def _initialised(value, chunk: Chunk, diags: list[Diagnostic]):
                                 severity="information"))
         return value.func.value, _REFILLS[value.func.attr.value]
     # the scale on either side: ConvNeXt's layer scale is `layer_scale_init_value * torch.ones((dim))`
+    # and a division of it (`torch.randn(n_in, n_out) / math.sqrt(n_in)`, from-scratch tutorials' fan-in scaling)
     creator = next((side for side in (value.left, value.right) if isinstance(side, cst.Call)), None) \
-        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply) else None
+        if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply) else \
+        value.left if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Divide) and \
+        isinstance(value.left, cst.Call) else None
     if creator is not None:
         diags.append(D.make("PIV203", chunk.span(value), f"`{chunk.text(value)}`: the initial scale is not "
                             "carried; trained values are copied", severity="information"))
