@@ -137,7 +137,6 @@ GAPS = {
     "torch/s_bilinear_two_inputs": "`nn.Bilinear(d, d, 1)` (PIV101: no catalog entry)",
     "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
                                     "nn.Parameter kernel (PIV102)",
-    "torch/s_custom_linear_f_linear": "`nn.init._calculate_fan_in_and_fan_out` (PIV105)",
     "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
     "torch/s_image_tabular_identity_head": "`self.backbone.fc = nn.Identity()`: an attribute of a child model "
                                            "replaced after construction (PIV102)",

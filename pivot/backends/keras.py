@@ -931,6 +931,9 @@ class _Rewriter(Rewriter):
             return expr(f'setattr(self, "{layer.name}", {code})' if a.get("buffer") else code)  # (an assignment)
         if layer.op == "Init":
             code = _init_code(layer, updated, self.chunk.module, self._parameters())
+            if code is not None and layer.attrs.get("function") == "_calculate_fan_in_and_fan_out" and any(
+                    f"self.{name}" == self.chunk.module.code_for_node(updated.args[0].value) for name in self.out.moved):
+                code = None
             if code is None:  # decided for the whole statement (see leave_SimpleStatementLine)
                 self.inits.append(layer)
                 return updated
@@ -1449,6 +1452,11 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
         return f"{target}.assign(keras.ops.{fn[:-1]}({target}.shape))"
     if fn == "constant_" and rest:
         return f"{target}.assign(keras.ops.full({target}.shape, {mod.code_for_node(rest[0].value)}))"
+    if fn == "_calculate_fan_in_and_fan_out" and not rest:  # a value, read by the initialisation after it:
+        # PyTorch's (fan_in, fan_out) of an (out, in, *kernel) weight, a shape the Keras weight keeps (the caller
+        # leaves a weight whose axes move for an image's layout reported)
+        field = f"int(keras.ops.prod({target}.shape[2:]))"
+        return f"({target}.shape[1] * {field}, {target}.shape[0] * {field})"
     if fn == "xavier_uniform_" and not rest:
         return f"{target}.assign(keras.initializers.GlorotUniform()({target}.shape))"
     if fn not in _INITS:
