@@ -844,9 +844,11 @@ class FlowReader:
         rest = positional[1:]
         operands = [el.value for el in rest[0].elements] if len(rest) == 1 and isinstance(
             rest[0], (cst.List, cst.Tuple)) else rest
-        ins = tuple(self.expr(t) for t in operands)
+        read = [(self.expr(t), _self_attr(t) in self.parameters) for t in operands]
+        ins = tuple(v for v, _ in read if v)  # the model's own parameters (`self.W`) are no values of the flow
         given = literal(positional[0], self.chunk) if positional else None
-        if not isinstance(given, str) or len(positional) != len(call.args) or not ins or None in ins or any(
+        if not isinstance(given, str) or len(positional) != len(call.args) or not ins or any(
+                v is None and not own for v, own in read) or any(
                 a.star for a in call.args):
             return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates it with a literal "
                                f"{spec.leading_attr} followed by the tensors it reads only; migrate it by hand",
