@@ -170,6 +170,8 @@ GAPS = {
                                      "`nn.AdaptiveMaxPool2d((1, 1))` in a builder's nn.Sequential (PIV105)",
     "torch/t_se_function_in_forward": "squeeze-excitation as a module-level function given the layers "
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
+    "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
+                                           "Keras model whose `__call__` was replaced)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
