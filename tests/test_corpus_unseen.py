@@ -154,6 +154,18 @@ GAPS = {
     "torch/s_triplet_embedding_net": "`self.embedding_net(x1)` of a module given to TripletNet's constructor "
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",
+    # issue 13, the t_ round (public tutorials, Kaggle notebooks and blogs in styles not used before; ut10)
+    "torch/t_audio_logmel_cnn_log1p": "`torch.log1p(spec.abs())` on the spectrogram (PIV102: no catalog entry)",
+    "torch/t_cnn_lstm_spectrogram_crnn": "`x.permute(0, 3, 1, 2)` of a conv output then `x.reshape(x.size(0), "
+                                         "x.size(1), -1)` into a GRU (PIV105)",
+    "torch/t_dcgan_discriminator_ngpu": "`output.view(-1, 1).squeeze(1)` of the (N, 1, 1, 1) conv output: a flatten "
+                                        "Pivot cannot carry through `squeeze` (PIV105)",
+    "torch/t_resnet9_dawnbench_mul": "a `Flatten` module (`x.view(x.size(0), -1)`) after "
+                                     "`nn.AdaptiveMaxPool2d((1, 1))` in a builder's nn.Sequential (PIV105)",
+    "torch/t_se_function_in_forward": "squeeze-excitation as a module-level function given the layers "
+                                      "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
+    "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
+                                           "Keras model whose `__call__` was replaced)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

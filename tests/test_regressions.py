@@ -57,6 +57,7 @@ ERRORS = {
     "torch/rnn_and_conv_block_share_input": ("gives `ConvBlock` a value that is no image", False),
     "torch/layer_scale_unsqueezed_unknown_layout": ("`layer_scale_1` of shape (dim,) broadcasts along a channel axis "
                                                     "of an image, but Pivot cannot tell", False),
+    "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",

@@ -23,6 +23,8 @@ from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
+from pivot.catalog.domains import CHANNELS, UNITS
+
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
@@ -35,6 +37,7 @@ from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, N
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
+LAYER_TENSORS = {"weight", "bias"}  # read back, these name the layer's tensors, not its constructor flags
 
 
 def _keras_name(spec: OpSpec) -> str:
@@ -759,7 +762,31 @@ class _Rewriter(Rewriter):
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
+    def _read_back(self, layer: Layer) -> Layer:
+        """A constructor argument computed from another layer's setting (`nn.Linear(self.fc1.out_features * 2, ..)`):
+        the Keras layer's own name for a size (`units`, `filters`); a setting Keras spells otherwise or has not
+        (`in_features`, `padding`) is a named PIV105 (it was copied with exit 0: `'Dense' object has no attribute
+        'out_features'`)."""
+        changed = {}
+        for key, value in layer.attrs.items:
+            if isinstance(value, Expr) and "self." in value.code:
+                text = re.sub(r"\bself\.(\w+)\.(\w+)\b(?!\s*\()", self._setting, value.code)
+                if text != value.code:
+                    changed[key] = Expr(text)
+        return replace(layer, attrs=Attrs.of(dict(layer.attrs.items) | changed)) if changed else layer
+
+    def _setting(self, match: re.Match) -> str:
+        held = self.net.layer(match.group(1))
+        spec = CATALOG.get(held.op) if held is not None else None
+        arg = next((a for a in spec.args if a.torch == match.group(2)), None) if spec is not None else None
+        if arg is None or arg.keras == arg.torch or arg.torch in LAYER_TENSORS:  # `self.fc.bias`: the tensor
+            return match.group(0)
+        if arg.keras and not arg.inferred and arg.domain in (UNITS, CHANNELS):
+            return f"self.{match.group(1)}.{arg.keras}"
+        return match.group(0)  # named by _layer_setting, which visits the argument
+
     def held_layer(self, layer: Layer) -> str:
+        layer = self._read_back(layer)
         code = layer_code(layer, self.info, self.out)[0]
         return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
 
@@ -949,6 +976,7 @@ class _Rewriter(Rewriter):
             if isinstance(inner, literal):
                 return inner
             return cst.Call(func=cst.Name("list" if layer.op == "ModuleList" else "dict"), args=[cst.Arg(inner)])
+        layer = self._read_back(layer)
         code, inner = layer_code(layer, self.info, self.out)
         if layer.op in SUPPORTED_BY_CLASS and code != layer.source:
             # PyTorch's own arguments, already translated inside (norm=nn.LayerNorm(...))
@@ -1025,6 +1053,27 @@ class _Rewriter(Rewriter):
                     f"{updated.attr.value}` is reserved by keras.Model: the attribute is renamed "
                     f"`self.{keras_attr(updated.attr.value)}`", target="keras"))
             return updated.with_changes(attr=cst.Name(keras_attr(updated.attr.value)))
+        return self._layer_setting(original, updated)
+
+    def _layer_setting(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        """`self.fc1.out_features` (a constructor argument read back from a layer): the Keras layer's own name for
+        a size (`units`, `filters`); an argument Keras spells differently or has not (`in_features`, `padding`) is a
+        named PIV105, never copied (it was copied with exit 0: `'Dense' object has no attribute 'out_features'`)."""
+        inner = original.value
+        if not (self.net.style == "subclass" and isinstance(inner, cst.Attribute) and isinstance(inner.value, cst.Name)
+                and inner.value.value == "self"):
+            return updated
+        layer = self.net.layer(inner.attr.value)
+        spec = CATALOG.get(layer.op) if layer is not None else None
+        arg = next((a for a in spec.args if a.torch == original.attr.value), None) if spec is not None else None
+        if arg is None or arg.keras == arg.torch or arg.torch in LAYER_TENSORS:  # `self.fc.bias`: the tensor
+            return updated
+        if arg.keras and not arg.inferred and arg.domain in (UNITS, CHANNELS):
+            return updated.with_changes(attr=cst.Name(arg.keras))
+        self.out.diagnostics.append(D.make("PIV105", self.chunk.span(original), f"`{self.chunk.text(original)}` reads "
+                                           f"a PyTorch layer setting the Keras layer "
+                                           f"{'calls `' + arg.keras + '`' if arg.keras else 'does not keep'}; "
+                                           "migrate it by hand", target="keras"))
         return updated
 
     def leave_Expr(self, original: cst.Expr, updated: cst.Expr):

@@ -554,6 +554,12 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     init = method_named(cls, "__init__")
     forward = method_named(cls, "forward")
     params = params_of(init, chunk) if init else ()
+    called = method_named(cls, "__call__")
+    if called is not None and forward is None:
+        # `def __call__(self, x)` in place of forward (a satellite U-Net blog): keras.Model's __call__ would be
+        # replaced, its `call` left empty (was exit 0, then `__call__() got an unexpected keyword 'training'`)
+        diags.append(D.make("PIV102", chunk.span(called.name), f"`{cls.name.value}.__call__` overrides "
+                            "nn.Module.__call__ in place of `forward`; rename it `forward` (or migrate it by hand)"))
     if init:
         local_vars = local_calls(init)  # final_conv = nn.Conv2d(...); nn.Sequential(..., final_conv)
         local_vars = _weightless_defaults(init, chunk) | local_vars
