@@ -72,3 +72,25 @@ def test_way_back_verifies(rel, request):
                         match.group(3) or "float32")
     assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
         {k: v for k, v in out.items() if k != "text"}
+
+
+# the way back of Keras files (Keras -> PyTorch -> Keras, bench/roundtrip_unseen.py --keras): each failed with exit 0
+# before its fix (session 8, wb4)
+KERAS_FILES = [
+    # two global pools of a sequence flattened and concatenated: a WeightError on a flatten order of one position
+    "corpus_unseen/keras/k8_bidirectional_gru_pool_concat.py",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rel", KERAS_FILES, ids=[Path(f).stem for f in KERAS_FILES])
+def test_keras_way_back_verifies(rel):
+    from pivot.verify import roundtrip_one
+
+    source = (ROOT / rel).read_text()
+    match = HEADER.search(source)
+    shapes = [[int(v) for v in part.split(",")] for part in match.group(2).split(";")]
+    out = roundtrip_one(source, match.group(1), "pytorch", shapes[0] if len(shapes) == 1 else shapes,
+                        match.group(3) or "float32")
+    assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
+        {k: v for k, v in out.items() if k != "text"}
