@@ -79,6 +79,17 @@ def test_way_back_verifies(rel, request):
 KERAS_FILES = [
     # two global pools of a sequence flattened and concatenated: a WeightError on a flatten order of one position
     "corpus_unseen/keras/k8_bidirectional_gru_pool_concat.py",
+    # a PyTorch model whose input goes first into a module of the file reading it with nn.Linear (a hand-written
+    # attention layer): a sequence, not channels-first (Keras's Dense got the transposed input: (5, 8) weights)
+    "corpus_unseen/keras/k8_self_attention_tf_matmul.py",
+    # nn.ConstantPad1d/2d (what Pivot writes for a causal Conv1D and 'same' max pooling) read back as Pivot's
+    # TorchPad("constant", ..., value=...) (was PIV101/PIV102)
+    "corpus_unseen/keras/k8_multiply_gated_conv1d.py", "corpus_unseen/keras/k8_separable_conv2d_residual.py",
+    # Pivot's KerasMultiHeadAttention read back as layers.MultiHeadAttention (was PIV101/PIV102), its caller's input
+    # a sequence (an attention layer reads it first), not a channels-first image (was PIV105 on the Dense after it)
+    "corpus_unseen/keras/k8_timeseries_transformer_tf_keras_dense_ff.py",
+    # the same with a LayerNorm before the attention (the input stays a sequence past shape-keeping layers)
+    "corpus_unseen/keras/timeseries_transformer_classifier.py",
 ]
 
 

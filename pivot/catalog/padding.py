@@ -81,7 +81,11 @@ def _pad_module_to_keras(mode: str, n: int):
         if seen.shape is not None and not seen.image:
             return Unsupported("it pads a tensor that is not image-like here (its last axes do not move to Keras's "
                                "spatial axes)")
-        return f'TorchPad("{mode}", {value_code(pad)}, rank={n})'
+        value = attrs.get("value", 0.0) if mode == "constant" else None
+        if value is not None and not isinstance(value, (int, float, Expr)):
+            return Unsupported("only a number (literal or computed) is migrated as its fill value")
+        fill = f", value={value_code(value)}" if value is not None else ""
+        return f'TorchPad("{mode}", {value_code(pad)}, rank={n}{fill})'
     return emit
 
 
@@ -101,3 +105,21 @@ def _edge_padding() -> None:
 
 
 _edge_padding()
+
+
+def _constant_padding() -> None:
+    """ConstantPad1d/2d/3d (what Pivot writes for Keras's causal Conv1D and 'same' pooling, also read back): Keras
+    has no constant padding layer of any fill; Pivot's `TorchPad` pads with keras.ops.pad's constant mode."""
+    for n in (1, 2, 3):
+        register(OpSpec(
+            name=f"ConstantPad{n}d", kind="layer", doc=f"constant padding of the {n}-D spatial axes",
+            torch_module=f"{T}ConstantPad{n}d",
+            args=(Arg("padding", torch="padding", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
+            spatial=n, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
+            emit_keras_layer=_pad_module_to_keras("constant", n),
+            keras_support_call=SupportCall("TorchPad", leading=("constant",), rank=n),
+            notes=("Keras gets Pivot's `TorchPad` (constant: keras.ops.pad with the fill value).",),
+        ))
+
+
+_constant_padding()
