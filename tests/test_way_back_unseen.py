@@ -105,3 +105,16 @@ def test_keras_way_back_verifies(rel):
                         match.group(3) or "float32")
     assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
         {k: v for k, v in out.items() if k != "text"}
+
+
+@pytest.mark.slow
+def test_keras_way_back_negative_zero_pad_is_named():
+    """nn.ZeroPad1d((-2, -1)) (the crop Pivot writes for Cropping1D) on the way back: Keras's ZeroPadding layers
+    refuse negative widths, so it is a named error (was exit 0 and a model that did not build; 11 Keras files)."""
+    from pivot.verify import roundtrip_one
+
+    source = (ROOT / "corpus_unseen/keras/k7_cropping1d_zeropad1d_sequence.py").read_text()
+    match = HEADER.search(source)
+    shape = [int(v) for v in match.group(2).split(",")]
+    out = roundtrip_one(source, match.group(1), "pytorch", shape, match.group(3) or "float32")
+    assert out["first_leg_equivalent"] and any("negative padding" in e for e in out["errors"]), out["errors"]
