@@ -681,12 +681,30 @@ def _read_per_step(net: Network, value: str) -> int:
 def _sequence_input(net: Network, value: str) -> bool:
     """A Keras input read first (maybe after dropout or activations) by a layer over its last axis (attention,
     RNN, dense): a (steps, features) sequence, kept so in PyTorch; a conv/pool later in the model gets it transposed."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
-    layer = net.layer(first.layer or "") if first is not None and first.op == "layer" else None
-    if layer is not None and layer.op == "Submodel" and layer.attrs.get("class") in net.sequence_blocks:
+    if _into_sequence_block(net, value):
         return True
     spec = next((s for s in _rank_keepers(net, value) if s.shape != "same" or s.feature_axis), None)
     return spec is not None and spec.feature_axis == -1
+
+
+def _into_sequence_block(net: Network, value: str) -> bool:
+    """A value read first by a block of the file that reads a sequence (N, T, F) first (see with_sequence_blocks)."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    layer = net.layer(first.layer or "") if first is not None and first.op == "layer" else None
+    return layer is not None and layer.op == "Submodel" and layer.attrs.get("class") in net.sequence_blocks
+
+
+def _reads_sequence(net: Network, value: str) -> bool:
+    """A PyTorch input read first by a module of the file that reads a sequence, or (maybe after dropout, norms...)
+    by a layer that only reads sequences (attention, RNN: `sequence_input`): (N, T, F), not channels-first."""
+    if _into_sequence_block(net, value):
+        return True
+    for spec in _rank_keepers(net, value):  # past shape-keeping layers (dropout, LayerNorm before attention)
+        if spec.sequence_input and spec.feature_axis == -1:
+            return True
+        if spec.shape != "same":
+            return False
+    return False
 
 
 def with_sequence_blocks(networks: list[Network]) -> list[Network]:
@@ -694,6 +712,10 @@ def with_sequence_blocks(networks: list[Network]) -> list[Network]:
     (a feed-forward block starting with Dense): the values it passes them stay features-last in PyTorch."""
     blocks = [n for n in networks if n.framework == "keras" and n.style == "subclass" and n.inputs]
     takes = {n.name for n in blocks if _sequence_input(n, n.inputs[0]) or _read_per_step(n, n.inputs[0])}
+    # a PyTorch module of the file whose input is first read by a layer over its last axis (nn.Linear: the way back
+    # of a Keras custom attention layer): its caller's input is a sequence, not a channels-first one
+    takes |= {n.name for n in networks if n.framework == "torch" and n.style == "subclass" and n.inputs
+              and _sequence_input(n, n.inputs[0])}
     changes = {n.name: change for n in blocks for change in [_rank_change(n)] if change}
     # a functional model applied as a layer by another (keras.io's siamese `embedding_network(input_1)`): images in,
     # an embedding out
@@ -1122,6 +1144,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         image = (has_layout_ops(net) or bool(net.image_rank)
                  or net.framework == "torch" and guess_input(net, name)[1]) \
             and not (net.framework == "keras" and _sequence_input(net, name)) and not permuted_channels_first(net, name) \
+            and not (net.framework == "torch" and _reads_sequence(net, name)) \
             and not _read_per_step(net, name) and not inserted_channels_rank(net, name) \
             and not permuted_into_image_rank(net, name) and not _reshaped_into_images(net, name)
         if given is not None and not any(isinstance(d, Expr) for d in given):

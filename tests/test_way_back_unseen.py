@@ -72,3 +72,49 @@ def test_way_back_verifies(rel, request):
                         match.group(3) or "float32")
     assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
         {k: v for k, v in out.items() if k != "text"}
+
+
+# the way back of Keras files (Keras -> PyTorch -> Keras, bench/roundtrip_unseen.py --keras): each failed with exit 0
+# before its fix (session 8, wb4)
+KERAS_FILES = [
+    # two global pools of a sequence flattened and concatenated: a WeightError on a flatten order of one position
+    "corpus_unseen/keras/k8_bidirectional_gru_pool_concat.py",
+    # a PyTorch model whose input goes first into a module of the file reading it with nn.Linear (a hand-written
+    # attention layer): a sequence, not channels-first (Keras's Dense got the transposed input: (5, 8) weights)
+    "corpus_unseen/keras/k8_self_attention_tf_matmul.py",
+    # nn.ConstantPad1d/2d (what Pivot writes for a causal Conv1D and 'same' max pooling) read back as Pivot's
+    # TorchPad("constant", ..., value=...) (was PIV101/PIV102)
+    "corpus_unseen/keras/k8_multiply_gated_conv1d.py", "corpus_unseen/keras/k8_separable_conv2d_residual.py",
+    # Pivot's KerasMultiHeadAttention read back as layers.MultiHeadAttention (was PIV101/PIV102), its caller's input
+    # a sequence (an attention layer reads it first), not a channels-first image (was PIV105 on the Dense after it)
+    "corpus_unseen/keras/k8_timeseries_transformer_tf_keras_dense_ff.py",
+    # the same with a LayerNorm before the attention (the input stays a sequence past shape-keeping layers)
+    "corpus_unseen/keras/timeseries_transformer_classifier.py",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("rel", KERAS_FILES, ids=[Path(f).stem for f in KERAS_FILES])
+def test_keras_way_back_verifies(rel):
+    from pivot.verify import roundtrip_one
+
+    source = (ROOT / rel).read_text()
+    match = HEADER.search(source)
+    shapes = [[int(v) for v in part.split(",")] for part in match.group(2).split(";")]
+    out = roundtrip_one(source, match.group(1), "pytorch", shapes[0] if len(shapes) == 1 else shapes,
+                        match.group(3) or "float32")
+    assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
+        {k: v for k, v in out.items() if k != "text"}
+
+
+@pytest.mark.slow
+def test_keras_way_back_negative_zero_pad_is_named():
+    """nn.ZeroPad1d((-2, -1)) (the crop Pivot writes for Cropping1D) on the way back: Keras's ZeroPadding layers
+    refuse negative widths, so it is a named error (was exit 0 and a model that did not build; 11 Keras files)."""
+    from pivot.verify import roundtrip_one
+
+    source = (ROOT / "corpus_unseen/keras/k7_cropping1d_zeropad1d_sequence.py").read_text()
+    match = HEADER.search(source)
+    shape = [int(v) for v in match.group(2).split(",")]
+    out = roundtrip_one(source, match.group(1), "pytorch", shape, match.group(3) or "float32")
+    assert out["first_leg_equivalent"] and any("negative padding" in e for e in out["errors"]), out["errors"]

@@ -269,20 +269,23 @@ class TorchMaxPool(keras.layers.Layer):
 TORCH_PAD_CLASS = '''
 
 class TorchPad(keras.layers.Layer):
-    """PyTorch's nn.ReflectionPad1d/2d and nn.ReplicationPad1d/2d in Keras (written by Pivot), channels-last: F.pad's
-    (left, right[, top, bottom]) pairs from the last spatial axis backwards. Replicate is numpy's 'edge', which
-    TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
+    """PyTorch's nn.ReflectionPad1d/2d, nn.ReplicationPad1d/2d and nn.ConstantPad1d/2d/3d in Keras (written by
+    Pivot), channels-last: F.pad's (left, right[, top, bottom]) pairs from the last spatial axis backwards.
+    Replicate is numpy's 'edge', which TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
 
-    def __init__(self, mode, padding, rank=2, **kwargs):
+    def __init__(self, mode, padding, rank=2, value=0.0, **kwargs):
         super().__init__(**kwargs)
         pairs = (padding,) * 2 * rank if isinstance(padding, int) else tuple(padding)
-        self.mode, self.padding, self.rank = mode, pairs, rank
+        self.mode, self.padding, self.rank, self.value = mode, pairs, rank, value
         self.widths = [(0, 0)] + [tuple(pairs[2 * i: 2 * i + 2]) for i in range(rank)][::-1] + [(0, 0)]
 
     def get_config(self):
-        return {**super().get_config(), "mode": self.mode, "padding": self.padding, "rank": self.rank}
+        return {**super().get_config(), "mode": self.mode, "padding": self.padding, "rank": self.rank,
+                "value": self.value}
 
     def call(self, x):
+        if self.mode == "constant":
+            return keras.ops.pad(x, self.widths, mode="constant", constant_values=self.value)
         if self.mode == "reflect":
             return keras.ops.pad(x, self.widths, mode="reflect")
         for step in range(max(max(pair) for pair in self.widths)):

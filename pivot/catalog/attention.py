@@ -245,7 +245,36 @@ def _additive_attention() -> None:
     ))
 
 
+def _keras_mha_to_keras(attrs: dict, seen) -> str:
+    """Pivot's KerasMultiHeadAttention read back: the Keras layer it holds, whose weights it keeps as they are."""
+    args = [f"num_heads={value_code(attrs.get('num_heads'))}", f"key_dim={value_code(attrs.get('key_dim'))}"]
+    args += [f"value_dim={value_code(attrs['value_dim'])}"] * (attrs.get("value_dim") is not None)
+    args += [f"dropout={value_code(attrs['dropout'])}"] * bool(attrs.get("dropout"))
+    args += [f"use_bias={value_code(attrs['use_bias'])}"] * (attrs.get("use_bias", True) is not True)
+    return f"layers.MultiHeadAttention({', '.join(args)})"
+
+
+def _keras_mha_module() -> None:
+    """Pivot's KerasMultiHeadAttention (what the Keras -> PyTorch migration writes for a MultiHeadAttention that
+    nn.MultiheadAttention cannot hold), read where it is called as keras.layers.MultiHeadAttention on the way back:
+    called as Keras calls it, (query, value, key=None), its parameters the Keras layer's weights in order."""
+    register(OpSpec(
+        name="KerasMultiHeadAttention", kind="layer", doc="Keras's multi-head attention (Pivot's PyTorch module)",
+        torch_module="KerasMultiHeadAttention",
+        args=(Arg("num_heads", torch="num_heads", torch_pos=0), Arg("key_dim", torch="key_dim", torch_pos=1),
+              Arg("value_dim", torch="value_dim", torch_pos=2, torch_default=None),
+              Arg("dropout", torch="dropout", torch_pos=3, torch_default=0.0),
+              Arg("use_bias", torch="use_bias", torch_pos=4, torch_default=True),
+              Arg("widths", torch="widths", torch_pos=5, torch_default=None)),
+        shape="same", feature_axis=-1, sequence_input=True, layout_fixed=True,
+        weights="keras_layout", weight_rule=KerasLayout(), emit_keras_layer=_keras_mha_to_keras,
+        keras_call_inputs=("query", "value", "key"), name_prefix="attention",
+        notes=("Keras gets keras.layers.MultiHeadAttention: the module is Pivot's, with Keras's weights.",),
+    ))
+
+
 _attention()
+_keras_mha_module()
 _functional_attention()
 _keras_attention()
 _additive_attention()

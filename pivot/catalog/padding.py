@@ -33,6 +33,18 @@ class ZeroPadShape(ShapeRule):
         return image_input(spec, attrs)
 
 
+def _negative_padding(attrs: dict) -> str | None:
+    """nn.ZeroPad's negative widths crop (what Pivot writes after a ConvTranspose 'same' or for Cropping); Keras's
+    ZeroPadding layers refuse them: reported, never written."""
+    def ints(v):
+        return [x for item in v for x in ints(item)] if isinstance(v, (tuple, list)) else [v]
+    pad = attrs.get("padding", 0)
+    if any(isinstance(v, int) and v < 0 for v in ints(pad)):
+        return (f"negative padding {value_code(pad)} crops: Keras's zero-padding layers take no negative widths "
+                "(crop with a Cropping layer or slicing by hand)")
+    return None
+
+
 def _padding() -> None:
     """ZeroPad1d/2d and their Keras spellings."""
     register(OpSpec(
@@ -43,6 +55,7 @@ def _padding() -> None:
                   domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
                                keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1))))), to_keras=keras_zero_padding_out),),
         spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)), name_prefix="pad",
+        unsupported=_negative_padding,
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
@@ -50,6 +63,7 @@ def _padding() -> None:
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
                   domain=Ints(min=0, values=(1, 2, (1, 2)))),),
         spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
+        unsupported=_negative_padding,
         # padding: int or (left, right) in both
     ))
     register(OpSpec(  # what the PyTorch -> Keras migration writes before a padded Conv3d: read back too
@@ -62,6 +76,7 @@ def _padding() -> None:
                   to_keras=keras_zero_padding3d_out),),
         # not drawn by the fuzzer (its plans pad 1-D and 2-D images): tests/regressions/keras/zero_padding_3d.py
         spatial=3, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
+        unsupported=_negative_padding,
     ))
 
 
@@ -81,7 +96,11 @@ def _pad_module_to_keras(mode: str, n: int):
         if seen.shape is not None and not seen.image:
             return Unsupported("it pads a tensor that is not image-like here (its last axes do not move to Keras's "
                                "spatial axes)")
-        return f'TorchPad("{mode}", {value_code(pad)}, rank={n})'
+        value = attrs.get("value", 0.0) if mode == "constant" else None
+        if value is not None and not isinstance(value, (int, float, Expr)):
+            return Unsupported("only a number (literal or computed) is migrated as its fill value")
+        fill = f", value={value_code(value)}" if value is not None else ""
+        return f'TorchPad("{mode}", {value_code(pad)}, rank={n}{fill})'
     return emit
 
 
@@ -101,3 +120,21 @@ def _edge_padding() -> None:
 
 
 _edge_padding()
+
+
+def _constant_padding() -> None:
+    """ConstantPad1d/2d/3d (what Pivot writes for Keras's causal Conv1D and 'same' pooling, also read back): Keras
+    has no constant padding layer of any fill; Pivot's `TorchPad` pads with keras.ops.pad's constant mode."""
+    for n in (1, 2, 3):
+        register(OpSpec(
+            name=f"ConstantPad{n}d", kind="layer", doc=f"constant padding of the {n}-D spatial axes",
+            torch_module=f"{T}ConstantPad{n}d",
+            args=(Arg("padding", torch="padding", torch_pos=0), Arg("value", torch="value", torch_pos=1)),
+            spatial=n, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
+            emit_keras_layer=_pad_module_to_keras("constant", n),
+            keras_support_call=SupportCall("TorchPad", leading=("constant",), rank=n),
+            notes=("Keras gets Pivot's `TorchPad` (constant: keras.ops.pad with the fill value).",),
+        ))
+
+
+_constant_padding()

@@ -33,6 +33,8 @@ def flat_perm(w, flat, to_keras: bool):
     """Reorder a dense layer's input columns (w is (out, in)) between (C, *S) and (*S, C) flatten orders
     (part by part for a concatenation)."""
     if hasattr(flat, "parts"):
+        if all(_one_position(part) for _, part in flat.parts):
+            return w  # no part is reordered (global pools flattened): their widths need not be known
         bounds = [0, *accumulate(_part_widths(flat, w.shape[1]))]
         cols = [flat_perm(w[:, a:b], part, to_keras) for a, b, (_, part) in zip(bounds, bounds[1:], flat.parts)]
         return w.__array_namespace__().concat(cols, axis=1)
@@ -48,6 +50,12 @@ def flat_perm(w, flat, to_keras: bool):
     if to_keras:  # torch (out, C*S) -> (out, S*C)
         return w.reshape(out, c, *spatial).transpose(0, *range(2, 2 + n), 1).reshape(out, -1)
     return w.reshape(out, *spatial, c).transpose(0, n + 1, *range(1, n + 1)).reshape(out, -1)
+
+
+def _one_position(flat) -> bool:
+    """A joined part whose order is the same in both frameworks: features not flattened from an image, or an
+    image flattened from one position (every spatial size statically 1, as after a global pool)."""
+    return not flat or len(flat) < 2 or all(d == 1 for d in flat[1:])
 
 
 def _spatial_sizes(flat: tuple, width: int) -> tuple | None:

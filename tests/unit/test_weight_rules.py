@@ -143,6 +143,15 @@ def test_flattened_parts_are_reordered_part_by_part():
         Dense().to_keras({"weight": w}, FlatParts(((None, (2, 1, 2)), (None, None))))
 
 
+def test_joined_global_pools_of_unknown_widths_keep_their_order():
+    """Two global pools of a sequence, flattened (one position each) and concatenated, widths unknown (the way back
+    of k8_bidirectional_gru_pool_concat): no column moves, so the widths are not needed (was a WeightError)."""
+    w = np.arange(8).reshape(1, 8)
+    flat = FlatParts(((None, (None, 1)), (None, (None, 1))))
+    np.testing.assert_array_equal(Dense().to_keras({"weight": w}, flat)[0], w.T)
+    np.testing.assert_array_equal(Dense().from_keras([w.T], False, flat)["weight"], w)
+
+
 def test_norm_parameters_follow_the_flatten_order():
     gamma = np.array([0, 1, 2, 10, 11, 12])
     assert Affine().to_keras({"weight": gamma}, (2, 1, 3))[0].tolist() == [0, 10, 1, 11, 2, 12]
