@@ -74,8 +74,8 @@ def agrees(framework: str, net, inferred, header: list, dtype: str) -> str | Non
     got = as_list(inferred)
     if len(got) != len(header):
         return f"{len(got)} inputs, the header {len(header)}"
-    try:
-        spatial = infer(net).input_spatial
+    try:  # (sized as inferred: a first layer read through a ModuleDict key is known an image only then)
+        spatial = infer(net, tuple(tuple(g[1:]) for g in got)).input_spatial
     except Exception:  # noqa: BLE001
         spatial = ()
     dtypes = dtype.split(",")

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow  # builds and runs models in torch and TensorFlow
 # lines that would compare NaNs on random inputs: the same entry on inputs where it is defined
 DEFINED = {"Log": ("x = torch.log(x.abs() + 1)", "x = keras.ops.log(keras.ops.abs(x) + 1)"),
            "Sqrt": ("x = (x * x).sqrt()", "x = keras.ops.sqrt(x * x)"),
+           "Rsqrt": ("x = torch.rsqrt(x * x + 1)", "x = keras.ops.rsqrt(x * x + 1)"),
            # TensorFlow adds no float32 and int32: the Keras source itself casts
            "Arange": ("x = x + torch.arange(8)", "x = x + keras.ops.cast(keras.ops.arange(8), 'float32')")}
 # exit 0 but not equivalent today: each reason is the bug (strict: a fixed one must go)
