@@ -269,8 +269,8 @@ class TorchMaxPool(keras.layers.Layer):
 TORCH_PAD_CLASS = '''
 
 class TorchPad(keras.layers.Layer):
-    """PyTorch's nn.ReflectionPad1d/2d, nn.ReplicationPad1d/2d and nn.ConstantPad1d/2d/3d in Keras (written by
-    Pivot), channels-last: F.pad's (left, right[, top, bottom]) pairs from the last spatial axis backwards.
+    """PyTorch's nn.ReflectionPad1d/2d, nn.ReplicationPad1d/2d and nn.ConstantPad1d/2d/3d in Keras
+    (written by Pivot), channels-last: F.pad's (left, right[, top, bottom]) pairs from the last spatial axis backwards.
     Replicate is numpy's 'edge', which TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
 
     def __init__(self, mode, padding, rank=2, value=0.0, **kwargs):

@@ -514,14 +514,19 @@ def is_keras_support(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
     """A Keras class Pivot wrote into a migrated file for a PyTorch module (its name is a catalog entry's support
     class, its docstring says so): not a model of the file."""
     return classes.get(cls.name) == "keras" and cls.name in lookups().keras_support \
-        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
+        and _written_by_pivot(cls)
+
+
+def _written_by_pivot(cls: ast.ClassDef | ast.FunctionDef) -> bool:
+    # (words, not lines: a docstring rewrapped across "(written by / Pivot)" was read back as the user's class)
+    return "(written by Pivot)" in " ".join((ast.get_docstring(cls) or "").split())
 
 
 def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
     """A PyTorch module Pivot wrote into a migrated file for a Keras layer (its name is a catalog entry's
     `torch_module`, its docstring says so): that entry wherever it is called, not a model of the file."""
     return classes.get(cls.name) == "torch" and "." not in cls.name and cls.name in lookups().torch_module \
-        and "(written by Pivot)" in (ast.get_docstring(cls) or "")
+        and _written_by_pivot(cls)
 
 
 TORCH_SUPPORT_FUNCTIONS = (FIXED_AFFINE,)
@@ -533,9 +538,8 @@ def is_torch_support(node: ast.AST) -> bool:
     """A PyTorch function Pivot wrote into a migrated file (`fixed_affine`, its docstring says so): not a helper of
     the file."""
     return isinstance(node, ast.FunctionDef) and node.name in TORCH_SUPPORT_FUNCTIONS \
-        and "(written by Pivot)" in (ast.get_docstring(node) or "") or \
-        isinstance(node, ast.ClassDef) and node.name in TORCH_SUPPORT_WRAPPERS \
-        and "(written by Pivot)" in (ast.get_docstring(node) or "")
+        and _written_by_pivot(node) or \
+        isinstance(node, ast.ClassDef) and node.name in TORCH_SUPPORT_WRAPPERS and _written_by_pivot(node)
 
 
 def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
