@@ -140,7 +140,7 @@ def _core() -> None:
         args=(Arg("start_dim", torch="start_dim", torch_pos=0, torch_default=1),
               Arg("end_dim", torch="end_dim", torch_pos=1, torch_default=-1)),
         shape="flatten", shape_rule=FlattenShape(), draw=Draw(("img", "seq"), to_vec=True), name_prefix="flatten",
-        variants=(PER_STEP_IMAGE,),
+        variants=(PER_STEP_IMAGE,), torch_call_defaults=(("start_dim", 0),),  # `x.flatten()`: the batch axis too
         unsupported=lambda a: "only flattening from axis 1 to the end is migrated"
         if a.get("start_dim", 1) != 1 or a.get("end_dim", -1) != -1 else None,
         notes=("PyTorch flattens (C, H, W), Keras (H, W, C): the next dense layer's rows are permuted when "

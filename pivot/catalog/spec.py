@@ -232,6 +232,8 @@ class OpSpec:
     keras_code: str | None = None  # Keras code over {x} and the args when its function orders them otherwise
     torch_support_code: str = ""  # the class Pivot writes into a PyTorch file when `torch_module` names it
     keras_ops_defaults: tuple[tuple[str, Value], ...] = ()  # its keras.ops function's own defaults (ops.gelu: tanh)
+    # its torch function's and method's own defaults where its module's differ (torch.flatten: start_dim=0)
+    torch_call_defaults: tuple[tuple[str, Value], ...] = ()
     # how Pivot's Keras support class for it is called (read back as this entry); default: `keras_support_class`
     keras_support_call: SupportCall | None = None
     # where its Keras function takes the tensor, when not first (`keras.ops.where(mask, value, x)`: 2)

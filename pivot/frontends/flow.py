@@ -828,8 +828,9 @@ class FlowReader:
                 self.read_sizes(a.value)
         if self.framework == "keras":  # keras.activations.leaky_relu: the function's defaults, not the layer's
             defaults = spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.") else ())
-            unset = {k: v for k, v in defaults if k not in bound.explicit}
-            bound.attrs.update(unset)
+            bound.attrs.update({k: v for k, v in defaults if k not in bound.explicit})
+        else:
+            bound.attrs.update({k: v for k, v in spec.torch_call_defaults if k not in bound.explicit})
         out = self.fresh()
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function",
@@ -929,6 +930,7 @@ class FlowReader:
                          given={spec.varargs: values})
         else:
             bound = bind(call, spec, "torch", self.chunk, what=f".{method}()")
+        bound.attrs.update({k: v for k, v in spec.torch_call_defaults if k not in bound.explicit})
         return self.op_node(spec, receiver, bound, call, "method")
 
     def op_node(self, spec: OpSpec, receiver: str, bound, where: cst.CSTNode, form: str) -> str:
