@@ -45,7 +45,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "GELU(approximate='tanh')", "SiLU()", "Mish()", "Hardswish()", "Hardsigmoid()", "Hardtanh()",
         "Hardtanh(-3.0, 3.0)", "Sigmoid()", "Tanh()", "Softplus()", "Softplus(beta=2.0)", "Softsign()",
         "Tanhshrink()", "LogSigmoid()", "PReLU()", "PReLU(4)", "Threshold(0.1, 0.0)", "Hardshrink()",
-        "Softshrink()", "RReLU()", "Identity()", "Softmax(dim=1)", "LogSoftmax(dim=1)", "Softmin(dim=1)",
+        "Softshrink()", "Hardshrink(0.25)", "Softshrink(lambd=0.3)", "CELU(0.5)", "RReLU()", "Identity()", "Softmax(dim=1)", "LogSoftmax(dim=1)", "Softmin(dim=1)",
         "Softmax2d()", "GLU(dim=1)", "Dropout(0.3)", "Dropout2d(0.3)", "AlphaDropout(0.3)",
     )],
     *[("vec", f"nn.{a}", "self.op(x)") for a in (
@@ -60,7 +60,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "F.gelu(x)", "F.silu(x)", "F.mish(x)", "F.hardswish(x)", "F.hardsigmoid(x)", "F.hardtanh(x, -2.0, 2.0)",
         "F.softplus(x)", "F.softsign(x)", "F.logsigmoid(x)", "F.tanhshrink(x)", "F.sigmoid(x)", "F.tanh(x)",
         "F.softmax(x, dim=1)", "F.log_softmax(x, dim=1)", "F.softmin(x, dim=1)", "F.glu(x, dim=1)",
-        "F.hardshrink(x)", "F.softshrink(x)", "F.threshold(x, 0.1, 0.0)",
+        "F.hardshrink(x)", "F.softshrink(x)", "F.threshold(x, 0.1, 0.0)", "F.threshold(x, 0.2, -1.0)", "F.celu(x, alpha=2.0)",
         "F.dropout(x, 0.3, training=self.training)", "F.dropout2d(x, 0.3, training=self.training)",
         "F.normalize(x, dim=1)", "F.normalize(x, p=1, dim=1)",
         "torch.relu(x)", "torch.sigmoid(x)", "torch.tanh(x)", "torch.exp(x)", "torch.abs(x)",

@@ -452,6 +452,9 @@ def activation_layer(spec: OpSpec, attrs: dict, layer: Layer | None, info: Shape
         return f"{_keras_name(spec)}({call_args(spec, attrs | written, 'keras', always=tuple(written))})"
     if layer is not None:
         caveats(spec, attrs, layer, out, "keras")
+    given = call_args(spec, attrs | differing_defaults(spec, attrs, "keras"), "keras")
+    if given:  # an argument of its Keras function (CELU's alpha, Hardshrink's threshold): the name alone drops it
+        return f"layers.Activation(lambda t: {spec.keras_functions[0]}(t, {given}))"
     return f'layers.Activation("{spec.keras_activation}")'
 
 

@@ -125,6 +125,22 @@ def _activations() -> None:
                 keras_fns=_keras_fns("log_sigmoid"))
     _activation("Tanhshrink", "Tanhshrink", "tanh_shrink", torch_fns=(f"{F}tanhshrink",),
                 keras_fns=_keras_fns("tanh_shrink"))
+    # keras.activations' own functions of the same arguments
+    _activation("CELU", "CELU", "celu", torch_fns=(f"{F}celu",), keras_fns=_keras_fns("celu"),
+                args=(Arg("alpha", torch="alpha", keras="alpha", torch_pos=0, keras_pos=0, torch_default=1.0,
+                          keras_default=1.0, domain=Floats(values=(1.0, 0.5))),
+                      Arg("inplace", torch="inplace", torch_pos=1, torch_default=False, domain=FLAGS)))
+    for name, keras_act in (("Hardshrink", "hard_shrink"), ("Softshrink", "soft_shrink")):
+        _activation(name, name, keras_act, torch_fns=(f"{F}{name.lower()}",), keras_fns=_keras_fns(keras_act),
+                    args=(Arg("lambd", torch="lambd", keras="threshold", torch_pos=0, keras_pos=0, torch_default=0.5,
+                              keras_default=0.5, domain=Floats(values=(0.5, 0.25))),))
+    _activation("Threshold", "Threshold", "threshold", torch_fns=(f"{F}threshold",),
+                keras_fns=("keras.activations.threshold", "keras.ops.threshold"),
+                args=(Arg("threshold", torch="threshold", keras="threshold", torch_pos=0, keras_pos=0,
+                          domain=Floats(values=(0.1, 0.0))),
+                      Arg("value", torch="value", keras="default_value", torch_pos=1, keras_pos=1,
+                          domain=Floats(values=(0.0, -1.0))),
+                      Arg("inplace", torch="inplace", torch_pos=2, torch_default=False, domain=FLAGS)))
 
 
 
