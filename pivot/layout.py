@@ -47,7 +47,7 @@ def index_order(items, rank: int | None, to_keras: bool) -> list[int] | None:
     whole, `:`); None when an item adds an axis or is not known (`None`, an ellipsis, a tensor index), the batch
     is not kept whole, or the rank is unknown."""
     if rank is None or not items or len(items) > rank or items[0] != ":" or \
-            any(item is None or item == "new" for item in items):
+            any(item is None or item in ("new", "list") for item in items):
         return None
     source = [remap_axis(a, rank, True, not to_keras) % rank for a in range(rank)]  # target axis -> source axis
     return source

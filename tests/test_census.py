@@ -9,11 +9,14 @@ WRONG = {
     "img1d: nn.PixelShuffle(1)": "PixelShuffle of a 1-D signal: PyTorch reads (C, H, W) unbatched, Keras fails",
     "img1d: x.squeeze(1)": "torch's squeeze of an axis whose size is not 1 is a no-op; keras.ops.squeeze raises",
     "vec: x.squeeze(-1)": "torch's squeeze of an axis whose size is not 1 is a no-op; keras.ops.squeeze raises",
-    "vec: x[:, [0, 2]]": "an index by a list (advanced indexing) is copied; Keras tensors reject it",
-    "vec: x.expand(3, 2, 8).sum(0)": "an expand that adds a leading axis is written as broadcast_to of the rank",
+    "vec: x.expand(3, 2, 8).sum(0)": "an expand that adds a leading axis, of a tensor whose rank is not known "
+                                     "statically: broadcast_to pairs the sizes with the wrong axes and raises",
     "seq: x.permute(0, 2, 1)": "a permute of a sequence that is the model's output: written as a transpose, "
                                "while the shape analysis of the sized model calls it a channels-first image",
     "seq: x.transpose(1, 2)": "as seq: x.permute(0, 2, 1)",
+    "seq: F.avg_pool1d(x.transpose(1, 2), 5).squeeze(-1)": "a dense layer's sequence transposed into a 1-D pool: "
+        "unsized, the transpose is written and Keras pools the other axis; sized, a named error (PIV105)",
+    "seq: F.adaptive_max_pool1d(x.permute(0, 2, 1), 1).squeeze(-1)": "as the avg_pool1d of a transposed sequence",
 }
 
 

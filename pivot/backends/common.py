@@ -382,6 +382,12 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "not known statically, so whether its sizes follow an image's axes in the "
                                       "target cannot be told (declare the input shape)", target=side))
         return None
+    if isinstance(sizes, tuple) and shape is not None and node not in info.rank_guessed_nodes and \
+            len(sizes) != len(shape) + 1:  # `x.expand(3, 2, 8)` of (N, 8): PyTorch adds leading axes, Keras's
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives {len(sizes)} sizes for a tensor "
+                                      f"of {len(shape) + 1} axes (PyTorch adds leading axes); migrate it by hand",
+                                      target=side))  # broadcast_to/tile would pair the sizes with other axes
+        return None
     if spec.per_axis_sizes and side == "keras" and isinstance(sizes, tuple):
         # `self.h0.expand(-1, x.size(0), -1)`: the batch size read from a tensor, in Keras's spelling (it was copied
         # as written: exit 0, then `EagerTensor has no attribute 'size'`); any other size read is reported
@@ -589,7 +595,11 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "the tensor it meets (the image's axes change order in migration): give "
                                           "the model's input shape (--input-shape), or migrate it by hand",
                                           target=side))
-        if node.op == "Index" and node.inputs and \
+        if node.op == "Index" and side == "keras" and "list" in (node.attrs.get("items") or ()):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes by a list of indices "
+                                          "(advanced indexing), which Keras tensors do not take; migrate it by hand "
+                                          "(keras.ops.take)", target=side))
+        elif node.op == "Index" and node.inputs and \
                 (info.seen(node, node.inputs[0])[1] or _maybe_image(net, node, info)) and \
                 index_order(node.attrs.get("items"), _rank(info.seen(node, node.inputs[0])[0]), side == "keras") is None:
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` indexes an image-like tensor, "

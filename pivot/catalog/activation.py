@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pivot.catalog.domains import AXIS, FLAGS, Choice, Draw, Floats, Ints, Sides
-from pivot.catalog.spec import CATALOG, TORCH_CALL, Arg, OpSpec, Seen, SupportCall, Unsupported, Variant, register
+from pivot.catalog.spec import CATALOG, REQUIRED, TORCH_CALL, Arg, OpSpec, Seen, SupportCall, Unsupported, Variant, register
 from pivot.catalog.spelling import PER_STEP, F, K, T
 from pivot.catalog.weight_rules import Slopes
 from pivot.model import Expr, Value, value_code
@@ -139,7 +139,7 @@ def _activations() -> None:
                 args=(Arg("threshold", torch="threshold", keras="threshold", torch_pos=0, keras_pos=0,
                           domain=Floats(values=(0.1, 0.0))),
                       Arg("value", torch="value", keras="default_value", torch_pos=1, keras_pos=1,
-                          domain=Floats(values=(0.0, -1.0))),
+                          domain=Floats(lo=float("-inf"), values=(0.0, -1.0))),
                       Arg("inplace", torch="inplace", torch_pos=2, torch_default=False, domain=FLAGS)))
 
 
@@ -236,6 +236,7 @@ def _keras_activation_class() -> str:
     """The support module, its table written from the activation entries (one place for each name)."""
     rows = [f'        "{name}": {_torch_constructor(spec)},'
             for spec in CATALOG.values() if spec.kind == "activation" and spec.keras_activation and spec.torch_module
+            and REQUIRED not in (a.torch_default for a in spec.args)  # (Threshold: no activation by its name alone)
             for name in (spec.keras_activation,) + spec.keras_activation_aliases]
     return KERAS_ACTIVATION_CLASS.replace("{rows}", "\n".join(rows))
 

@@ -989,8 +989,8 @@ def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
 
 def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
     """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
-    (a narrower slice), "new" (`None`: a new axis of size 1) or None (anything else: a tensor index, an
-    ellipsis)."""
+    (a narrower slice), "new" (`None`: a new axis of size 1), "list" (a list of indices) or None (anything else: a
+    tensor index, an ellipsis)."""
     items = []
     for el in e.slice:
         if isinstance(el.slice, cst.Slice):
@@ -998,6 +998,8 @@ def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
             items.append(":" if whole else "part")
         elif isinstance(el.slice.value, cst.Name) and el.slice.value.value == "None":
             items.append("new")
+        elif isinstance(el.slice.value, (cst.List, cst.ListComp)):
+            items.append("list")  # `x[:, [0, 2]]`: advanced indexing
         else:
             value = literal(el.slice.value, chunk)
             items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
