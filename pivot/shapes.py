@@ -1660,7 +1660,9 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
         kinds = {c.op for c in layer.children}
         layer = (layer.children[0] if len(kinds) == 1 else None) if layer.children else \
             _grown_list_template(net, layer)
-    spec = CATALOG.get(layer.op) if layer is not None else None
+    # a layer, or a functional op reading it (`F.avg_pool1d(x.transpose(1, 2), 5)`)
+    op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
+    spec = CATALOG.get(op) if op else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
 
 
