@@ -43,14 +43,14 @@ def _merges() -> None:
     """Elementwise and concatenating merges."""
     register(OpSpec(
         name="Add", kind="merge", doc="elementwise sum", keras_layer=f"{K}Add",
-        torch_functions=("torch.add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
+        torch_functions=("torch.add",), torch_methods=("add",), keras_functions=("keras.layers.add", "keras.ops.add", "tensorflow.add",
                                                           "tensorflow.math.add"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
         draw=Draw(("img", "vec", "seq"), weight=2, operator="+"), function_tensors=2, python_operators=("Add", "AddAssign"), operator="+",
     ))
     register(OpSpec(
         name="Multiply", kind="merge", doc="elementwise product", keras_layer=f"{K}Multiply",
-        torch_functions=("torch.mul", "torch.multiply"),
+        torch_functions=("torch.mul", "torch.multiply"), torch_methods=("mul", "multiply"),
         keras_functions=("keras.layers.multiply", "keras.ops.multiply", "tensorflow.multiply",
                          "tensorflow.math.multiply"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True,
@@ -58,7 +58,7 @@ def _merges() -> None:
     ))
     register(OpSpec(
         name="Subtract", kind="merge", doc="elementwise difference of two tensors", keras_layer=f"{K}Subtract",
-        torch_functions=("torch.sub", "torch.subtract"),
+        torch_functions=("torch.sub", "torch.subtract"), torch_methods=("sub", "subtract"),
         keras_functions=("keras.layers.subtract", "keras.ops.subtract", "tensorflow.subtract",
                          "tensorflow.math.subtract"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True, function_tensors=2, operator="-",
