@@ -58,6 +58,8 @@ ERRORS = {
     "torch/layer_scale_unsqueezed_unknown_layout": ("`layer_scale_1` of shape (dim,) broadcasts along a channel axis "
                                                     "of an image, but Pivot cannot tell", False),
     "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
+    "torch/flatten_module_unpooled_call": ("through the model's output", False),
+    "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
