@@ -155,7 +155,6 @@ GAPS = {
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",
     # issue 13, the t_ round (public tutorials, Kaggle notebooks and blogs in styles not used before; ut10)
-    "torch/t_audio_logmel_cnn_log1p": "`torch.log1p(spec.abs())` on the spectrogram (PIV102: no catalog entry)",
     "torch/t_cnn_lstm_spectrogram_crnn": "`x.permute(0, 3, 1, 2)` of a conv output then `x.reshape(x.size(0), "
                                          "x.size(1), -1)` into a GRU (PIV105)",
     "torch/t_se_function_in_forward": "squeeze-excitation as a module-level function given the layers "
