@@ -60,6 +60,7 @@ ERRORS = {
     "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
     "torch/flatten_module_unpooled_call": ("through the model's output", False),
     "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
+    "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",

@@ -230,7 +230,14 @@ def _keras_linear(attrs: dict, xs: list) -> str | None:
     if len(xs) < 3 or xs[2] == "None":
         return product
     bias = xs[2] if re.fullmatch(r"[\w.]+", xs[2]) else f"({xs[2]})"  # `b if c else d`: the whole expression
+    if attrs.get(OPTIONAL_BIAS):  # `self.register_parameter("bias", None)` in some constructions
+        return f"({product} if {bias} is None else {product} + {bias})"
     return f"({product} + {bias})"
+
+
+# a FunctionalLinear node's attribute: its bias is an attribute the constructor may set to None
+# (`self.register_parameter("bias", None)`, `self.bias = None`)
+OPTIONAL_BIAS = "optional_bias"
 
 
 class TensordotShape(ShapeRule):

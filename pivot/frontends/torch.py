@@ -1,6 +1,8 @@
 """PyTorch frontend: `nn.Module` subclasses and `nn.Sequential` models into pivot networks."""
 from __future__ import annotations
 
+import ast
+
 from dataclasses import replace
 
 import libcst as cst
@@ -8,6 +10,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
+from pivot.catalog.tensor import OPTIONAL_BIAS
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.calls import bind
@@ -639,8 +642,16 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                             "migrate", severity="warning"))
     grown = tuple((layer.name, span) for layer in layers if init and layer.op == "ModuleList" and not layer.children
                   for span in [_first_grown(init, layer.name, chunk)] if span is not None)
+    if init:  # `self.register_parameter("bias", None)`: an attribute that is None (see the Keras backend)
+        diags += [D.make("PIV102", chunk.span(call), f"`{chunk.text(call)}`: a parameter registered by name is not "
+                         f"migrated; assign it (`self.{name} = nn.Parameter(...)`) or migrate it by hand")
+                  for name, call in registered_parameters(init) if not _is_none(call.args[1].value)]
     net = subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
                            templates=tuple(templates), grown=grown)
+    if init:  # F.linear(x, self.weight, self.bias) of a bias that may be None: written for both cases
+        optional = {name for name, call in registered_parameters(init) if _is_none(call.args[1].value)} | \
+            _assigned_none(init)
+        net = replace(net, nodes=tuple(_with_optional_bias(n, optional) for n in net.nodes)) if optional else net
     if chain:  # nn.Sequential's forward: each module applied to the previous one's output
         nodes, last = [], "x"
         for i, layer in enumerate(chain):
@@ -806,6 +817,56 @@ def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
 
     walk(node, enter)
     return found
+
+
+def registered_parameters(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
+    """`self.register_parameter("name", value)` with a literal name anywhere under `node`: (name, the call)."""
+    found = []
+
+    def enter(call: cst.CSTNode) -> None:
+        func = call.func if isinstance(call, cst.Call) else None
+        if isinstance(func, cst.Attribute) and func.attr.value == "register_parameter" and \
+                isinstance(func.value, cst.Name) and func.value.value == "self" and len(call.args) == 2 and \
+                isinstance(call.args[0].value, cst.SimpleString) and not any(a.keyword for a in call.args):
+            found.append((call.args[0].value.evaluated_value, call))
+
+    walk(node, enter)
+    return found
+
+
+def _is_none(e: cst.BaseExpression) -> bool:
+    return isinstance(e, cst.Name) and e.value == "None"
+
+
+def _assigned_none(init: cst.FunctionDef) -> set[str]:
+    """The attributes the constructor sets to None somewhere (`self.bias = None` under `if not bias:`)."""
+    found: set[str] = set()
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Assign) and _is_none(node.value):
+            found.update(t.target.attr.value for t in node.targets if isinstance(t.target, cst.Attribute)
+                         and isinstance(t.target.value, cst.Name) and t.target.value.value == "self")
+
+    walk(init, enter)
+    return found
+
+
+def _with_optional_bias(node: Node, optional: set[str]) -> Node:
+    """A FunctionalLinear node whose bias is `self.NAME`, an attribute the constructor may set to None
+    (OPTIONAL_BIAS: the Keras code adds it only when it is not None)."""
+    if node.op != lookups().torch_function["torch.nn.functional.linear"].name:
+        return node
+    try:
+        call = ast.parse(node.source.strip(), mode="eval").body
+    except SyntaxError:
+        return node
+    if not isinstance(call, ast.Call):
+        return node
+    bias = call.args[2] if len(call.args) >= 3 else next((k.value for k in call.keywords if k.arg == "bias"), None)
+    if isinstance(bias, ast.Attribute) and isinstance(bias.value, ast.Name) and bias.value.id == "self" and \
+            bias.attr in optional:
+        return replace(node, attrs=Attrs.of(node.attrs.as_dict() | {OPTIONAL_BIAS: True}))
+    return node
 
 
 def registered_buffers(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
