@@ -126,8 +126,6 @@ GAPS = {
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
     # issue 13, the q_ round (LLM-generated models, seventh round)
-    "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
-                                          "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
     "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
                                                   "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
                                                   "not followed through the comprehension (PIV105)",

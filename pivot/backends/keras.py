@@ -788,7 +788,11 @@ class _Rewriter(Rewriter):
     def held_layer(self, layer: Layer) -> str:
         layer = self._read_back(layer)
         code = layer_code(layer, self.info, self.out)[0]
-        return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
+        code = unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
+        by = layer.attrs.get(CHOSEN_BY)
+        if by and code != layer.source:  # `self.act = ACTS[act]`: the function of the value the file builds
+            code = f"{{{value_code(by[1])}: lambda: {code}}}[{by[0]}]()"
+        return code
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self.net.style == "subclass" and _self_method(original.func, "forward") and \

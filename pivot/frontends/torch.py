@@ -339,10 +339,20 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
                    templates=tuple(templates), uses=names_used(stmt, chunk.ctx, chunk))
 
 
-def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] | None:
-    """`getattr(nn, rnn_type)(...)`: (the parameter, its value) where the value the file builds the model with
-    (`classes.known_values`) names a class of torch.nn; None for any other call."""
+def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str | None, str, str] | None:
+    """`getattr(nn, rnn_type)(...)`: (the parameter, its value, the class) where the value the file builds the model
+    with (`classes.known_values`) names a class of torch.nn; `ACTIVATIONS[activation]()` of a top-level table of
+    torch.nn classes (`Context.class_tables`) by a parameter the same way, or by a literal key (no parameter: None);
+    None for any other call."""
     func = call.func
+    table = chunk.ctx.class_table(func.value.value) if isinstance(func, cst.Subscript) and \
+        isinstance(func.value, cst.Name) and len(func.slice) == 1 and isinstance(func.slice[0].slice, cst.Index) \
+        else None
+    if table is not None and all(q in lookups().torch_module for q in table.values()):
+        given = func.slice[0].slice.value
+        name, key = (None, given.evaluated_value) if isinstance(given, cst.SimpleString) else \
+            (given.value, values.get(given.value)) if isinstance(given, cst.Name) else (None, None)
+        return (name, key, table[key]) if isinstance(key, str) and key in table else None
     if not (isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "getattr"
             and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"):
         return None
@@ -357,7 +367,12 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] 
         name, value = chunk.text(given), table.get(key) if isinstance(table, dict) else None
     else:
         return None
-    return (name, value) if isinstance(value, str) and value.isidentifier() else None
+    return (name, value, f"torch.nn.{value}") if isinstance(value, str) and value.isidentifier() else None
+
+
+def _chosen_by(by: tuple) -> dict:
+    """The CHOSEN_BY attribute of a layer `chosen_class` resolved: (the parameter, its value); none for a literal."""
+    return {CHOSEN_BY: by[:2]} if by[0] is not None else {}
 
 
 def _weight_ties(init: cst.FunctionDef, layers: list[Layer], chunk: Chunk, decide=None) -> dict:
@@ -590,9 +605,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 continue
             by = chosen_class(call, chunk, values)
             layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers},
-                               f"torch.nn.{by[1]}" if by else None)
+                               by[2] if by else None)
             if layer is not None and by:
-                layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by}))
+                layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | _chosen_by(by)))
             if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
             if layer is None and _builds_by_helper(call, chunk):
@@ -609,7 +624,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if layer is not None:
                 layers.append(layer)
         layers += [_buffer(call, target, chunk, diags, init) for target, call in registered_buffers(init)]
-        layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
+        layers += held_activations(init, chunk, "torch", values)  # `self.act = F.relu`, `self.act = ACTS[act]`
         # `self.decoder.weight = self.encoder.weight`, also under `if tie_weights:`
         ties = _weight_ties(init, layers, chunk, lambda test: static_truth(test, chunk, values))
         layers = [replace(l, op=TIED_LINEAR if ties[l.name][3] else l.op, attrs=Attrs.of(
@@ -755,9 +770,9 @@ def _chosen_templates(init: cst.FunctionDef, chunk: Chunk, known: set, values: d
     def enter(node: cst.CSTNode) -> None:
         by = chosen_class(node, chunk, values) if isinstance(node, cst.Call) else None
         if by and chunk.span(node) not in known:
-            layer = read_layer(node, "", chunk, diags, qualified=f"torch.nn.{by[1]}")
+            layer = read_layer(node, "", chunk, diags, qualified=by[2])
             if layer is not None:
-                found.append(replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by})))
+                found.append(replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | _chosen_by(by))))
 
     walk(init, enter)
     return found
