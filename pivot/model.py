@@ -60,6 +60,10 @@ CHOSEN_BY = "chosen_by"
 # a Flatten node's attribute: it reads an image moved channels-first (`keras.ops.moveaxis(x, -1, 1)`, as Pivot writes
 # a flatten in PyTorch's order), so its features come in PyTorch's order: no weight permutation after it
 TORCH_ORDER = "torch_order"
+# a Flatten node's attribute: the literal number of features per sample its reshape names (`x.view(-1, 1)`,
+# `x.reshape(-1, 512)`): as a flatten, the image's sizes multiply to it, so sizes the analysis does not know are
+# 1 where the known ones already make that number (DCGAN's `output.view(-1, 1)` of a one-channel conv output)
+FLAT_WIDTH = "flat_width"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ values (channels-first in PyTorch, channels-last in Keras): the ones whose axes 
 """
 from __future__ import annotations
 
+import ast
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -15,7 +17,7 @@ from pivot.catalog.reshaping import target_sizes
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import index_result, new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FIRST_BLOCK, FLAT_WIDTH, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -829,12 +831,26 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
             shape, image = info.seen(node, node.inputs[0])
             if shape is not None and any(d is not None for d in shape) and not image:  # (not a block's output
                 found.append((net, node, str(layer.attrs.get("class"))))  # of unknown sizes: maybe an image)
+            elif shape is not None and len(shape) >= 2 and not image and _from_plain_block(net, node, info):
+                # a module of the file whose own analysis returns an image-rank value that is no image (CBAM's
+                # ChannelPool: `torch.cat((torch.max(x, 1)[0].unsqueeze(1), ...), dim=1)`, channels-first in Keras)
+                found.append((net, node, str(layer.attrs.get("class"))))
             elif shape is None and not image and _raw_input(net, node) and any(
                     CATALOG.get(l.op) is not None and CATALOG[l.op].shape == "rnn" for l in net.layers):
                 # the model's own input in a model that runs an RNN (LSTM-FCN: `x` to an LSTM and to a conv
                 # block): the model keeps PyTorch's axes, the block's conv would read its channels from the last
                 found.append((net, node, str(layer.attrs.get("class"))))
     return found
+
+
+def _from_plain_block(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """`node`'s input is what a module of the file returned last that its own analysis says is no image
+    (`with_block_outputs`: it keeps the source's axis order in the target)."""
+    before = net.nodes[:net.nodes.index(node)] if node in net.nodes else []
+    made = next((n for n in reversed(before) if node.inputs[0] in n.outputs), None)
+    layer = net.layer(made.layer or "") if made is not None and made.op == "layer" else None
+    known = info.block_outputs.get(layer.attrs.get("class")) if layer is not None and layer.op == "Submodel" else None
+    return known is not None and not known[2]
 
 
 def _raw_input(net: Network, node: Node) -> bool:
@@ -935,10 +951,14 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
     seen: dict[str, set] = {}
     inputs: dict[tuple[str, int], set] = {}  # (class, input index) -> the (rank, image?) its calls pass
+    passed: dict[str, set] = {}  # class -> the (shape, image?) of what each call passes it (one input)
     for net in networks:
         info = infer(net)
         for layer in iter_layers(net.layers):
             shape = info.layer_in.get(layer.name)
+            if layer.op == "Submodel":
+                passed.setdefault(str(layer.attrs.get("class")), set()).add(
+                    (shape, bool(info.layer_in_spatial.get(layer.name))))
             if layer.op in ("Submodel", "Built") and shape is not None and info.layer_in_spatial.get(layer.name):
                 # (a Sequential a function of the file returns, `self.head = head()`, too)
                 seen.setdefault(str(layer.attrs.get("class" if layer.op == "Submodel" else "by")), set()).add(len(shape))
@@ -948,7 +968,8 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
                 shape, image = info.seen(node, v)
                 inputs.setdefault((str(layer.attrs.get("class")), i), set()).add(
                     None if shape is None else (len(shape), image))
-    networks = [_inputs_from_callers(n, inputs) for n in networks]
+                passed.setdefault(str(layer.attrs.get("class")), set()).add((shape, image) if i == 0 else (None, False))
+    networks = [_inputs_from_callers(_pooled_from_callers(n, passed.get(n.name, set())), inputs) for n in networks]
     # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
     # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
     # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
@@ -957,6 +978,21 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
             and not (_moves_axes(n) if n.framework == "torch" else _permutes(n))
             else n for n in networks]
+
+
+def _pooled_from_callers(net: Network, passed: set) -> Network:
+    """A PyTorch module of one input that every call of the file's models gives an image whose spatial sizes are all
+    1 (a global pool's (C, 1, 1): a `Flatten` module `x.view(x.size(0), -1)` after `nn.AdaptiveMaxPool2d((1, 1))`)
+    takes such images: a flatten or squeeze of them gives the same features in both frameworks. Its channels stay
+    unknown (calls may differ there); any call of another image, or of a value of unknown shape, tells nothing."""
+    if net.framework != "torch" or net.style != "subclass" or len(net.inputs) != 1 or any(net.input_shapes) \
+            or not passed:
+        return net
+    if not all(image and shape is not None and len(shape) >= 2 and all(d == 1 for d in shape[1:])
+               for shape, image in passed) or len({len(shape) for shape, _ in passed}) != 1:
+        return net
+    rank = len(next(iter(passed))[0])
+    return replace(net, input_shapes=((None,) + (1,) * (rank - 1),))
 
 
 def _inputs_from_callers(net: Network, inputs: dict) -> Network:
@@ -1292,7 +1328,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         info.layer_in.setdefault(layer.name, before)
         flat = None
     elif flattens and before_sp and before:
-        flat = before
+        flat = before if _reorders(before) else None  # (C, 1, 1): the same features in both frameworks
     elif spec is not None and spec.feature_weights:
         if flat is not None:
             info.flat_from[layer.name] = flat
@@ -1470,7 +1506,11 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         info.adapters.add(node.span)
         flat = None
     else:
+        if sps[:1] == [True] and xs[0] is not None:
+            xs[0] = _sized_by_width(xs[0], node.attrs.get(FLAT_WIDTH))
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
+        if sp and out is not None and _whole_window(node, len(out) - 1, info.framework):
+            out = (out[0],) + (1,) * (len(out) - 1)  # `F.avg_pool2d(x, x.size()[2:])`: one value per channel
         if node.span in info.image_reshapes and not any(sps) and out is not None and len(out) >= 2:
             sp = True  # `x.view(-1, 16, 7, 7)` before a conv: a channels-first image
         if out is not None and any(v in info.lists for v in node.inputs):
@@ -1560,6 +1600,75 @@ def _reshaped_into_images(net: Network, name: str) -> bool:
     first = next((n for n in net.nodes if name in n.inputs and n.op not in _GRAPH_ORDER_FREE), None)
     return first is not None and getattr(CATALOG.get(first.op), "shape", None) == "reshape" and \
         first.span in image_reshapes(net)
+
+
+def _whole_window(node: Node, n: int, framework: str) -> bool:
+    """A PyTorch pool whose window is the pooled tensor's own spatial sizes (`F.avg_pool2d(x, (x.size(2),
+    x.size(3)), stride=(x.size(2), x.size(3)))`, `F.max_pool2d(x, x.size()[2:])`), unpadded: its output has one
+    position per spatial axis, whatever the sizes (CBAM's channel gate)."""
+    spec = CATALOG.get(node.op)
+    if framework != "torch" or spec is None or spec.shape != "pool" or spec.spatial != n or len(node.inputs) != 1:
+        return False
+    kernel, stride = node.attrs.get("kernel_size"), node.attrs.get("stride")
+    if node.attrs.get("padding", 0) not in (0, (0,) * n) or node.attrs.get("dilation", 1) not in (1, (1,) * n):
+        return False
+    axes = _size_reads(kernel, node.inputs[0], n)
+    return axes == tuple(range(2, n + 2)) and (stride is None or _size_reads(stride, node.inputs[0], n) == axes)
+
+
+def _size_reads(value, name: str, n: int) -> tuple | None:
+    """The axes (batch-inclusive, counted from the front of a rank n + 2 tensor) whose sizes of the tensor `name`
+    the expression `value` lists: `(x.size(2), x.size(3))`, `x.shape[2:]`, `x.size()[-2:]`, `x.size(-1)`."""
+    if not isinstance(value, Expr):
+        return None
+    try:
+        tree = ast.parse(value.code, mode="eval").body
+    except SyntaxError:
+        return None
+    rank = n + 2
+
+    def of_name(e) -> bool:  # `x.shape` or `x.size()`
+        return isinstance(e, ast.Attribute) and e.attr == "shape" and isinstance(e.value, ast.Name) and \
+            e.value.id == name or isinstance(e, ast.Call) and not e.args and not e.keywords and \
+            isinstance(e.func, ast.Attribute) and e.func.attr == "size" and isinstance(e.func.value, ast.Name) \
+            and e.func.value.id == name
+
+    def axis(e) -> int | None:
+        if isinstance(e, ast.Call) and len(e.args) == 1 and not e.keywords and isinstance(e.func, ast.Attribute) \
+                and e.func.attr == "size" and isinstance(e.func.value, ast.Name) and e.func.value.id == name:
+            index = e.args[0]
+        elif isinstance(e, ast.Subscript) and of_name(e.value) and not isinstance(e.slice, ast.Slice):
+            index = e.slice
+        else:
+            return None
+        try:
+            k = ast.literal_eval(index)
+        except ValueError:
+            return None
+        return k % rank if isinstance(k, int) and not isinstance(k, bool) and -rank <= k < rank else None
+
+    if isinstance(tree, ast.Tuple):
+        return tuple(axis(e) for e in tree.elts) if len(tree.elts) == n else None
+    if isinstance(tree, ast.Subscript) and of_name(tree.value) and isinstance(tree.slice, ast.Slice):
+        try:
+            lower, upper, step = (None if p is None else ast.literal_eval(p)
+                                  for p in (tree.slice.lower, tree.slice.upper, tree.slice.step))
+        except ValueError:
+            return None
+        if not all(v is None or isinstance(v, int) for v in (lower, upper, step)):
+            return None
+        return tuple(range(rank)[lower:upper:step])
+    single = axis(tree)
+    return (single,) if n == 1 and single is not None else None
+
+
+def _sized_by_width(x: tuple, width) -> tuple:
+    """The (C, *S) image a flatten to `width` features per sample reads (`FLAT_WIDTH`): where its known sizes
+    multiply to `width` already, the unknown ones are 1 (`x.view(-1, 1)` of a one-channel conv output is (1, 1, 1))."""
+    if not isinstance(width, int) or None not in x or not all(isinstance(d, int) or d is None for d in x):
+        return x
+    known = math.prod(d for d in x if d is not None)
+    return tuple(1 if d is None else d for d in x) if known == width else x
 
 
 def _source_order_reshape(node: Node, xs: list, sps: list, sp: bool, info: ShapeInfo) -> bool:
@@ -1790,7 +1899,9 @@ def _flat_after(op: str, attrs: dict, xs, sps, flats: list, info: ShapeInfo, whe
     place and by concatenations; any other op reading such features is recorded in `layout_lost`."""
     spec = CATALOG.get(op)
     if spec is not None and spec.shape_rule.flattens_at(attrs) and sps and sps[0] and xs and xs[0]:
-        return xs[0]
+        # an image whose spatial sizes are all 1 (a global pool's (C, 1, 1)) flattens to the same features in both
+        # frameworks: nothing to carry (DCGAN's `output.view(-1, 1).squeeze(1)`)
+        return xs[0] if _reorders(xs[0]) else None
     present = [f for f in flats if f is not None]
     if not present:
         return None

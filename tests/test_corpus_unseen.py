@@ -63,9 +63,9 @@ GAPS = {
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "keras/k6_keras_vae_encoder_sampling": "a Sampling layer drawing keras.random.normal (PIV102)",
     # issue 13, the p_ round (public tutorials and research repositories)
-    "torch/p_cbam_jongchan": "a `Flatten` module (`x.view(x.size(0), -1)`) after `F.avg_pool2d(x, (x.size(2), "
-                             "x.size(3)))`: the pooled size is read from the tensor, so the flatten's order is "
-                             "not known to be the same (PIV105)",
+    "torch/p_cbam_jongchan": "ChannelPool's `torch.cat((torch.max(x,1)[0].unsqueeze(1), torch.mean(x,1).unsqueeze(1)), "
+                             "dim=1)` (a one-channel image made from a channel reduction, not followed as an image) "
+                             "given to `BasicConv`, whose conv reads a channels-first image (PIV105)",
     "torch/p_cifar_efficientnet": "`F.dropout2d(out, self.drop_rate)` without training= drops in eval too (PIV105)",
     "torch/p_cifar_shufflenetv2": "ShuffleBlock's channel shuffle written in a module's forward "
                                   "(`x.view(N, g, int(C/g), H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`; "
@@ -126,8 +126,6 @@ GAPS = {
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
     # issue 13, the q_ round (LLM-generated models, seventh round)
-    "torch/q_mlp_activation_string_dict": "a module-level `ACTIVATIONS = {\"relu\": nn.ReLU, ...}` of layer classes "
-                                          "looked up as `ACTIVATIONS[activation]()` in the constructor (PIV102)",
     "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
                                                   "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
                                                   "not followed through the comprehension (PIV105)",
@@ -155,13 +153,8 @@ GAPS = {
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",
     # issue 13, the t_ round (public tutorials, Kaggle notebooks and blogs in styles not used before; ut10)
-    "torch/t_audio_logmel_cnn_log1p": "`torch.log1p(spec.abs())` on the spectrogram (PIV102: no catalog entry)",
     "torch/t_cnn_lstm_spectrogram_crnn": "`x.permute(0, 3, 1, 2)` of a conv output then `x.reshape(x.size(0), "
                                          "x.size(1), -1)` into a GRU (PIV105)",
-    "torch/t_dcgan_discriminator_ngpu": "`output.view(-1, 1).squeeze(1)` of the (N, 1, 1, 1) conv output: a flatten "
-                                        "Pivot cannot carry through `squeeze` (PIV105)",
-    "torch/t_resnet9_dawnbench_mul": "a `Flatten` module (`x.view(x.size(0), -1)`) after "
-                                     "`nn.AdaptiveMaxPool2d((1, 1))` in a builder's nn.Sequential (PIV105)",
     "torch/t_se_function_in_forward": "squeeze-excitation as a module-level function given the layers "
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
     "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "

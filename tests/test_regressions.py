@@ -58,6 +58,10 @@ ERRORS = {
     "torch/layer_scale_unsqueezed_unknown_layout": ("`layer_scale_1` of shape (dim,) broadcasts along a channel axis "
                                                     "of an image, but Pivot cannot tell", False),
     "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
+    "torch/flatten_module_unpooled_call": ("through the model's output", False),
+    "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
+    "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
+    "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
@@ -68,7 +72,7 @@ KNOWN_WRONG: dict[str, str] = {}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
-                      "torch/weight_tying_under_condition"}
+                      "torch/weight_tying_under_condition", "torch/activation_table_lookup"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

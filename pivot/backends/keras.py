@@ -791,7 +791,11 @@ class _Rewriter(Rewriter):
     def held_layer(self, layer: Layer) -> str:
         layer = self._read_back(layer)
         code = layer_code(layer, self.info, self.out)[0]
-        return unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
+        code = unshadowed(code) if self.shadowed and code != layer.source else code  # a local `layers` list
+        by = layer.attrs.get(CHOSEN_BY)
+        if by and code != layer.source:  # `self.act = ACTS[act]`: the function of the value the file builds
+            code = f"{{{value_code(by[1])}: lambda: {code}}}[{by[0]}]()"
+        return code
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         if self.net.style == "subclass" and _self_method(original.func, "forward") and \
@@ -1086,6 +1090,14 @@ class _Rewriter(Rewriter):
         if self.net.style == "subclass" and isinstance(call, cst.Call) and not call.args and \
                 _self_method(call.func, "eval"):
             return cst.RemoveFromParent()
+        if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "register_parameter") \
+                and len(call.args) == 2 and isinstance(call.args[0].value, cst.SimpleString) and \
+                isinstance(call.args[1].value, cst.Name) and call.args[1].value.value == "None" and \
+                str(call.args[0].value.evaluated_value).isidentifier():
+            # `self.register_parameter("bias", None)` (a module's optional bias): the attribute is None, no weight
+            name = call.args[0].value.evaluated_value
+            return cst.Assign(targets=[cst.AssignTarget(cst.Attribute(cst.Name("self"), cst.Name(name)))],
+                              value=cst.Name("None"))
         if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "train"):
             self.out.diagnostics.append(D.make("PIV102", self.chunk.span(original), f"`{self.chunk.text(call)}` "
                                                "switches the model to training mode, which a Keras model has not: "

@@ -203,8 +203,8 @@ class Rewriter(cst.CSTTransformer):
     def leave_Assign(self, original: cst.Assign, updated: cst.Assign):
         """`n, c, h, w = x.shape` of an image-like tensor: the names in the target's axis order; `self.act =
         F.relu` (an activation function held as an attribute, read as a layer): the target's layer."""
-        held = self.layers.get(self._key(original.value)) if isinstance(original.value, (cst.Name, cst.Attribute)) \
-            else None
+        held = self.layers.get(self._key(original.value)) if isinstance(original.value, (
+            cst.Name, cst.Attribute, cst.Subscript)) else None  # (`self.act = ACTS[act]`: frontends.held)
         target = original.targets[0].target if len(original.targets) == 1 else None
         if held is not None and held.name and isinstance(target, cst.Attribute) and target.attr.value == held.name:
             code = self.held_layer(held)

@@ -230,7 +230,14 @@ def _keras_linear(attrs: dict, xs: list) -> str | None:
     if len(xs) < 3 or xs[2] == "None":
         return product
     bias = xs[2] if re.fullmatch(r"[\w.]+", xs[2]) else f"({xs[2]})"  # `b if c else d`: the whole expression
+    if attrs.get(OPTIONAL_BIAS):  # `self.register_parameter("bias", None)` in some constructions
+        return f"({product} if {bias} is None else {product} + {bias})"
     return f"({product} + {bias})"
+
+
+# a FunctionalLinear node's attribute: its bias is an attribute the constructor may set to None
+# (`self.register_parameter("bias", None)`, `self.bias = None`)
+OPTIONAL_BIAS = "optional_bias"
 
 
 class TensordotShape(ShapeRule):
@@ -554,6 +561,25 @@ def _tensor_ops() -> None:
             sized_by_tensors=True, doc="reshape to an explicit shape")
     for name, fn in (("Exp", "exp"), ("Log", "log"), ("Sqrt", "sqrt"), ("Abs", "abs"), ("Square", "square")):
         _tensor(name, fn, fn, more_keras=(f"tensorflow.math.{fn}",))
+    # the other elementwise functions of one tensor, the same in both (NumPy's names): per entry, the spellings that
+    # exist besides torch.NAME / x.NAME() / keras.ops.NAME (torch.round and keras.ops.round both round half to even)
+    for name, fn, special, tf_names in (
+            ("Log1p", "log1p", True, ("math",)), ("Expm1", "expm1", True, ("math",)), ("Log2", "log2", False, ()),
+            ("Log10", "log10", False, ()), ("Reciprocal", "reciprocal", False, ("math",)),
+            ("Sign", "sign", False, ("", "math")), ("Floor", "floor", False, ("", "math")),
+            ("Ceil", "ceil", False, ("math",)), ("Erf", "erf", True, ("math",))):
+        register(OpSpec(name=name, kind="tensor", doc=f"elementwise {fn}", torch_methods=(fn,),
+                        torch_functions=(f"torch.{fn}",) + ((f"torch.special.{fn}",) if special else ()),
+                        keras_functions=(f"keras.ops.{fn}",) + tuple(f"tensorflow.{m + '.' if m else ''}{fn}"
+                                                                     for m in tf_names)))
+    register(OpSpec(
+        name="Round", kind="tensor", doc="elementwise rounding (half to even) to `decimals` places",
+        torch_functions=("torch.round", "torch.special.round"), torch_methods=("round",),
+        keras_functions=("keras.ops.round",),
+        args=(Arg("decimals", torch="decimals", keras="decimals", keras_pos=0, torch_default=0, keras_default=0),),
+        unsupported=lambda a: None if isinstance(a.get("decimals"), int) and not isinstance(a.get("decimals"), bool)
+        else f"decimals={a.get('decimals')!r}: only a literal number of places is migrated",
+    ))
     # RMSNorm's `x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)` (LLaMA-style code)
     register(OpSpec(name="Rsqrt", kind="tensor", doc="elementwise 1 / sqrt(x)", torch_functions=("torch.rsqrt",),
                     torch_methods=("rsqrt",), keras_functions=("keras.ops.rsqrt", "tensorflow.math.rsqrt")))

@@ -12,7 +12,7 @@ from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
 from pivot.frontends.calls import bind, bind_support, is_initializer
 from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
-from pivot.model import TORCH_ORDER, Attrs, Diagnostic, Expr, Node
+from pivot.model import FLAT_WIDTH, TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
@@ -957,9 +957,12 @@ class FlowReader:
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
         if receiver and len(texts) == 2 and ("-1" in texts):
             out = self.fresh()
+            width = literal(args[1], self.chunk) if texts[0] == "-1" else None
+            width = {FLAT_WIDTH: width} if isinstance(width, int) and not isinstance(width, bool) and width > 0 else {}
             # the spelling `x.flatten()` names: reshapes to (batch, -1) are that entry
             self.add(Node(lookups().torch_method["flatten"].name, (receiver,), (out,),
-                          attrs=Attrs.of({"start_dim": 1, "end_dim": -1} | ({TORCH_ORDER: True} if moved else {})),
+                          attrs=Attrs.of({"start_dim": 1, "end_dim": -1} | ({TORCH_ORDER: True} if moved else {})
+                                         | width),
                           span=self.chunk.span(call), source=self.chunk.text(call), form=form,
                           tensor_args=(0,)))
             return out

@@ -9,23 +9,55 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, lookups
 from pivot.frontends.calls import bind
 from pivot.frontends.source import Chunk, small_statements, walk
-from pivot.model import Attrs, Diagnostic, Layer
+from pivot.model import CHOSEN_BY, Attrs, Diagnostic, Layer
 
 
-def held_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> list[Layer]:
+def held_activations(init: cst.FunctionDef, chunk: Chunk, framework: str, values: dict | None = None) -> list[Layer]:
     """`self.name = <an activation function>` statements at the top of `__init__`, as activation layers with the
-    function's defaults (Keras's functions differ from its layers: leaky_relu's slope 0.2, keras.ops.gelu's tanh)."""
+    function's defaults (Keras's functions differ from its layers: leaky_relu's slope 0.2, keras.ops.gelu's tanh);
+    also one looked up in a top-level table of activation functions (`self.act = ACTS[act]`, `ACTS = {"relu":
+    F.relu, ...}`) by a literal key or a constructor parameter whose value the file builds the model with (`values`,
+    `classes.known_values`): that function, written in the target for that value only (CHOSEN_BY)."""
     found = []
     for stmt in init.body.body:
         for small in small_statements(stmt):
             target = small.targets[0].target if isinstance(small, cst.Assign) and len(small.targets) == 1 else None
             if not (isinstance(target, cst.Attribute) and isinstance(target.value, cst.Name)
-                    and target.value.value == "self" and isinstance(small.value, (cst.Name, cst.Attribute))):
+                    and target.value.value == "self" and isinstance(small.value, (cst.Name, cst.Attribute,
+                                                                                   cst.Subscript))):
                 continue
-            layer = _activation(small.value, target.attr.value, chunk, framework)
+            layer = _activation(small.value, target.attr.value, chunk, framework) \
+                if not isinstance(small.value, cst.Subscript) else \
+                _table_activation(small.value, target.attr.value, chunk, framework, values or {})
             if layer is not None:
                 found.append(layer)
     return found
+
+
+def _table_activation(value: cst.Subscript, name: str, chunk: Chunk, framework: str, values: dict) -> Layer | None:
+    """`ACTS[act]` of a top-level table of activation functions (`Context.class_tables`), its key a literal or a
+    parameter of known value: the activation layer of the function it picks (see `held_activations`)."""
+    table = chunk.ctx.class_table(value.value.value) if isinstance(value.value, cst.Name) and len(value.slice) == 1 \
+        and isinstance(value.slice[0].slice, cst.Index) else None
+    functions = lookups().torch_function if framework == "torch" else lookups().keras_function
+    if table is None or not all(functions.get(q) is not None and functions[q].kind == "activation"
+                                for q in table.values()):
+        return None
+    given = value.slice[0].slice.value
+    param, key = (None, given.evaluated_value) if isinstance(given, cst.SimpleString) else \
+        (given.value, values.get(given.value)) if isinstance(given, cst.Name) else (None, None)
+    if not isinstance(key, str) or key not in table:
+        return None
+    qual = table[key]
+    spec = functions[qual]
+    side = "torch" if framework == "torch" else "keras"
+    attrs = dict(bind(cst.Call(func=value), spec, side, chunk).attrs)
+    if side == "keras":
+        attrs |= dict(spec.keras_function_defaults + (spec.keras_ops_defaults if qual.startswith("keras.ops.")
+                                                       else ()))
+    if param is not None:
+        attrs[CHOSEN_BY] = (param, key)
+    return Layer(name, spec.name, Attrs.of(attrs), span=chunk.span(value), source=chunk.text(value))
 
 
 def passed_activations(init: cst.FunctionDef, chunk: Chunk, framework: str) -> list[Layer]:

@@ -153,6 +153,12 @@ class Context:
     # divisor=8, min_value=None)`: arithmetic, `if`, max/int...): name -> source; a builder's value calling one
     # with values known statically is known statically too
     pure_functions: tuple[tuple[str, str], ...] = ()
+    # top-level tables of classes or functions by name, bound once and never changed (`ACTIVATIONS = {"relu": nn.ReLU,
+    # "gelu": nn.GELU}`, looked up as `ACTIVATIONS[activation]()`): name -> ((key, qualified name), ...)
+    class_tables: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+
+    def class_table(self, name: str) -> dict[str, str] | None:
+        return next((dict(rows) for n, rows in self.class_tables if n == name), None)
 
     # Lookups built once per context (a file's context is shared by all its pieces): rebuilding them per
     # call made analysis grow with the square of the file's size.
@@ -271,7 +277,7 @@ def collect_context(tree: ast.Module) -> Context:
                    torch_support=torch_support, call_values=_call_values(tree),
                    partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx),
                    forwarded=_forwarded(tree, ctx, classes), init_functions=_init_functions(tree, ctx),
-                   pure_functions=_pure_functions(tree))
+                   pure_functions=_pure_functions(tree), class_tables=_class_tables(tree, ctx))
 
 
 # in-place refills of a weight (`m.weight.data.normal_(0, 0.02)`) and what an initialiser asks of its module or names
@@ -566,6 +572,31 @@ def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
         if isinstance(target, ast.Name) and (changed or isinstance(node, ast.Attribute) or isinstance(
                 node, ast.Subscript) and not isinstance(node.ctx, ast.Load)):
             found.pop(target.id, None)
+    return tuple(sorted(found.items()))
+
+
+def _class_tables(tree: ast.Module, ctx: "Context") -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """Top-level `NAME = {"key": dotted.name, ...}` (string keys, each value a name the imports qualify) bound once
+    in the file and never changed (no item assigned or deleted, no method called on it): `Context.class_tables`."""
+    bound = [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)]
+    found = {}
+    for stmt in tree.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and bound.count(stmt.targets[0].id) == 1 and isinstance(stmt.value, ast.Dict) and stmt.value.keys):
+            continue
+        keys = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in stmt.value.keys]
+        quals = [resolve_dotted(ast_dotted(v), ctx) if isinstance(v, (ast.Name, ast.Attribute)) else None
+                 for v in stmt.value.values]
+        if None not in keys and None not in quals and len(set(keys)) == len(keys):
+            found[stmt.targets[0].id] = tuple(zip(keys, quals))
+    for node in ast.walk(tree):  # changed anywhere: not a table
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and not isinstance(node.ctx, ast.Load):
+            found.pop(node.value.id, None)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            found.pop(node.value.id, None)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)) and \
+                not any(node is s.targets[0] for s in tree.body if isinstance(s, ast.Assign)):
+            found.pop(node.id, None)
     return tuple(sorted(found.items()))
 
 

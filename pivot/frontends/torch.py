@@ -1,6 +1,8 @@
 """PyTorch frontend: `nn.Module` subclasses and `nn.Sequential` models into pivot networks."""
 from __future__ import annotations
 
+import ast
+
 from dataclasses import replace
 
 import libcst as cst
@@ -8,6 +10,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
+from pivot.catalog.tensor import OPTIONAL_BIAS
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.calls import bind
@@ -336,10 +339,20 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
                    templates=tuple(templates), uses=names_used(stmt, chunk.ctx, chunk))
 
 
-def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] | None:
-    """`getattr(nn, rnn_type)(...)`: (the parameter, its value) where the value the file builds the model with
-    (`classes.known_values`) names a class of torch.nn; None for any other call."""
+def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str | None, str, str] | None:
+    """`getattr(nn, rnn_type)(...)`: (the parameter, its value, the class) where the value the file builds the model
+    with (`classes.known_values`) names a class of torch.nn; `ACTIVATIONS[activation]()` of a top-level table of
+    torch.nn classes (`Context.class_tables`) by a parameter the same way, or by a literal key (no parameter: None);
+    None for any other call."""
     func = call.func
+    table = chunk.ctx.class_table(func.value.value) if isinstance(func, cst.Subscript) and \
+        isinstance(func.value, cst.Name) and len(func.slice) == 1 and isinstance(func.slice[0].slice, cst.Index) \
+        else None
+    if table is not None and all(q in lookups().torch_module for q in table.values()):
+        given = func.slice[0].slice.value
+        name, key = (None, given.evaluated_value) if isinstance(given, cst.SimpleString) else \
+            (given.value, values.get(given.value)) if isinstance(given, cst.Name) else (None, None)
+        return (name, key, table[key]) if isinstance(key, str) and key in table else None
     if not (isinstance(func, cst.Call) and isinstance(func.func, cst.Name) and func.func.value == "getattr"
             and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"):
         return None
@@ -354,7 +367,12 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str, str] 
         name, value = chunk.text(given), table.get(key) if isinstance(table, dict) else None
     else:
         return None
-    return (name, value) if isinstance(value, str) and value.isidentifier() else None
+    return (name, value, f"torch.nn.{value}") if isinstance(value, str) and value.isidentifier() else None
+
+
+def _chosen_by(by: tuple) -> dict:
+    """The CHOSEN_BY attribute of a layer `chosen_class` resolved: (the parameter, its value); none for a literal."""
+    return {CHOSEN_BY: by[:2]} if by[0] is not None else {}
 
 
 def _weight_ties(init: cst.FunctionDef, layers: list[Layer], chunk: Chunk, decide=None) -> dict:
@@ -587,9 +605,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 continue
             by = chosen_class(call, chunk, values)
             layer = read_layer(call, target, chunk, diags, local_vars, {l.name: l for l in layers},
-                               f"torch.nn.{by[1]}" if by else None)
+                               by[2] if by else None)
             if layer is not None and by:
-                layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by}))
+                layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | _chosen_by(by)))
             if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
             if layer is None and _builds_by_helper(call, chunk):
@@ -606,7 +624,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if layer is not None:
                 layers.append(layer)
         layers += [_buffer(call, target, chunk, diags, init) for target, call in registered_buffers(init)]
-        layers += held_activations(init, chunk, "torch")  # `self.act = F.relu`
+        layers += held_activations(init, chunk, "torch", values)  # `self.act = F.relu`, `self.act = ACTS[act]`
         # `self.decoder.weight = self.encoder.weight`, also under `if tie_weights:`
         ties = _weight_ties(init, layers, chunk, lambda test: static_truth(test, chunk, values))
         layers = [replace(l, op=TIED_LINEAR if ties[l.name][3] else l.op, attrs=Attrs.of(
@@ -639,8 +657,16 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                             "migrate", severity="warning"))
     grown = tuple((layer.name, span) for layer in layers if init and layer.op == "ModuleList" and not layer.children
                   for span in [_first_grown(init, layer.name, chunk)] if span is not None)
+    if init:  # `self.register_parameter("bias", None)`: an attribute that is None (see the Keras backend)
+        diags += [D.make("PIV102", chunk.span(call), f"`{chunk.text(call)}`: a parameter registered by name is not "
+                         f"migrated; assign it (`self.{name} = nn.Parameter(...)`) or migrate it by hand")
+                  for name, call in registered_parameters(init) if not _is_none(call.args[1].value)]
     net = subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
                            templates=tuple(templates), grown=grown)
+    if init:  # F.linear(x, self.weight, self.bias) of a bias that may be None: written for both cases
+        optional = {name for name, call in registered_parameters(init) if _is_none(call.args[1].value)} | \
+            _assigned_none(init)
+        net = replace(net, nodes=tuple(_with_optional_bias(n, optional) for n in net.nodes)) if optional else net
     if chain:  # nn.Sequential's forward: each module applied to the previous one's output
         nodes, last = [], "x"
         for i, layer in enumerate(chain):
@@ -744,9 +770,9 @@ def _chosen_templates(init: cst.FunctionDef, chunk: Chunk, known: set, values: d
     def enter(node: cst.CSTNode) -> None:
         by = chosen_class(node, chunk, values) if isinstance(node, cst.Call) else None
         if by and chunk.span(node) not in known:
-            layer = read_layer(node, "", chunk, diags, qualified=f"torch.nn.{by[1]}")
+            layer = read_layer(node, "", chunk, diags, qualified=by[2])
             if layer is not None:
-                found.append(replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | {CHOSEN_BY: by})))
+                found.append(replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | _chosen_by(by))))
 
     walk(init, enter)
     return found
@@ -806,6 +832,56 @@ def registered_modules(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
 
     walk(node, enter)
     return found
+
+
+def registered_parameters(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
+    """`self.register_parameter("name", value)` with a literal name anywhere under `node`: (name, the call)."""
+    found = []
+
+    def enter(call: cst.CSTNode) -> None:
+        func = call.func if isinstance(call, cst.Call) else None
+        if isinstance(func, cst.Attribute) and func.attr.value == "register_parameter" and \
+                isinstance(func.value, cst.Name) and func.value.value == "self" and len(call.args) == 2 and \
+                isinstance(call.args[0].value, cst.SimpleString) and not any(a.keyword for a in call.args):
+            found.append((call.args[0].value.evaluated_value, call))
+
+    walk(node, enter)
+    return found
+
+
+def _is_none(e: cst.BaseExpression) -> bool:
+    return isinstance(e, cst.Name) and e.value == "None"
+
+
+def _assigned_none(init: cst.FunctionDef) -> set[str]:
+    """The attributes the constructor sets to None somewhere (`self.bias = None` under `if not bias:`)."""
+    found: set[str] = set()
+
+    def enter(node: cst.CSTNode) -> None:
+        if isinstance(node, cst.Assign) and _is_none(node.value):
+            found.update(t.target.attr.value for t in node.targets if isinstance(t.target, cst.Attribute)
+                         and isinstance(t.target.value, cst.Name) and t.target.value.value == "self")
+
+    walk(init, enter)
+    return found
+
+
+def _with_optional_bias(node: Node, optional: set[str]) -> Node:
+    """A FunctionalLinear node whose bias is `self.NAME`, an attribute the constructor may set to None
+    (OPTIONAL_BIAS: the Keras code adds it only when it is not None)."""
+    if node.op != lookups().torch_function["torch.nn.functional.linear"].name:
+        return node
+    try:
+        call = ast.parse(node.source.strip(), mode="eval").body
+    except SyntaxError:
+        return node
+    if not isinstance(call, ast.Call):
+        return node
+    bias = call.args[2] if len(call.args) >= 3 else next((k.value for k in call.keywords if k.arg == "bias"), None)
+    if isinstance(bias, ast.Attribute) and isinstance(bias.value, ast.Name) and bias.value.id == "self" and \
+            bias.attr in optional:
+        return replace(node, attrs=Attrs.of(node.attrs.as_dict() | {OPTIONAL_BIAS: True}))
+    return node
 
 
 def registered_buffers(node: cst.CSTNode) -> list[tuple[str, cst.Call]]:
