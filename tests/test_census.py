@@ -7,8 +7,6 @@ from bench.census import ENTRIES, label, run_one
 # migrated with exit 0, then not equivalent or not built: bugs to fix (strict: fixing one fails here)
 WRONG = {
     "img1d: nn.PixelShuffle(1)": "PixelShuffle of a 1-D signal: PyTorch reads (C, H, W) unbatched, Keras fails",
-    "img1d: x.squeeze(1)": "torch's squeeze of an axis whose size is not 1 is a no-op; keras.ops.squeeze raises",
-    "vec: x.squeeze(-1)": "torch's squeeze of an axis whose size is not 1 is a no-op; keras.ops.squeeze raises",
     "vec: x.expand(3, 2, 8).sum(0)": "an expand that adds a leading axis, of a tensor whose rank is not known "
                                      "statically: broadcast_to pairs the sizes with the wrong axes and raises",
     "seq: x.permute(0, 2, 1)": "a permute of a sequence that is the model's output: written as a transpose, "

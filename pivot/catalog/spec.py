@@ -154,6 +154,9 @@ class OpSpec:
     # the op as (entry name, attributes) the other side can write once the length of the axis it reads is known
     # statically (a Keras split at indices as torch.split's part sizes); None: as it is (`unsupported` decides)
     by_axis_length: Callable[[dict, int], tuple[str, dict] | None] | None = None
+    # changes nothing on a value of this per-sample shape, given whether its rank is only guessed (PyTorch's
+    # squeeze of an axis whose size is not 1): written as the value itself, where the target's op would raise
+    no_op_at: Callable[[dict, tuple, bool], bool] | None = None
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
     identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)

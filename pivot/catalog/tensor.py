@@ -135,6 +135,16 @@ class Squeeze(ShapeRule):
         return out, call.sp and 0 not in gone and len(out) >= 2
 
 
+def _squeezes_nothing(attrs: dict, x: tuple, guessed: bool) -> bool:
+    """`x.squeeze(d)` of an axis whose size is known and not 1 (PyTorch returns x; keras.ops.squeeze raises); of a
+    guessed rank only a negative axis is certain (`fc(x).squeeze(-1)`: the dense layer's width)."""
+    d = attrs.get("dim")
+    if not isinstance(d, int) or isinstance(d, bool) or guessed and d >= 0:
+        return False
+    a = sample_axis(d, len(x) + 1)
+    return a is not None and isinstance(x[a], int) and x[a] != 1
+
+
 def pad_widths(pad: Value) -> Value:
     """F.pad's widths as a tuple: `(self.pad, 0)`, kept as one expression, becomes (Expr('self.pad'), 0)."""
     if not isinstance(pad, Expr):
@@ -523,7 +533,8 @@ def _tensor_ops() -> None:
             axis_args=("dim",), new_axis=True, shape_rule=Unsqueeze())
     _tensor("Squeeze", "squeeze", "squeeze",
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
-                 keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze())
+                 keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze(),
+            no_op_at=_squeezes_nothing)
     _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
             python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
