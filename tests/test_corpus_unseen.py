@@ -166,6 +166,19 @@ GAPS = {
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
     "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
                                            "Keras model whose `__call__` was replaced)",
+    # issue 13, the w_ round (LLM-generated recurrent models; ur1)
+    "torch/w_conv_lstm_cell_ish": "a hand-written ConvLSTM cell: `torch.cat([x[:, step], h], dim=1)` of a clip's "
+                                  "frame and a state map, `torch.split(gates, self.hidden_dim, dim=1)` (PIV105)",
+    "torch/w_lstm_get_inputs_main_block": "a module-level `get_inputs()` returning `[torch.randn(...)]`, used only "
+                                          "under `if __name__ == \"__main__\":` (PIV102: still PyTorch)",
+    "torch/w_lstm_pack_padded_lengths": "`nn.utils.rnn.pack_padded_sequence(...)` of lengths computed from the "
+                                        "tokens (PIV101/PIV102: packed sequences have no Keras counterpart here)",
+    "torch/w_lstm_proj_size": "`nn.LSTM(..., proj_size=8)` (PIV103: Keras's LSTM has no projection)",
+    "torch/w_rnn_language_model_init_hidden": "`out.reshape(out.size(0) * out.size(1), out.size(2))` of the RNN's "
+                                              "outputs (PIV105: a size product Pivot cannot place)",
+    "torch/w_video_cnn_lstm_reshape_flatten_hn": "`c_out.reshape(batch_size, timesteps, -1)` after "
+                                                 "`torch.flatten(c_out, 1)` of a frame CNN (PIV105; the `view(b, t, "
+                                                 "-1)` spelling without flatten verifies)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
