@@ -357,3 +357,21 @@ def test_einsum_of_an_image_or_a_computed_equation_is_reported():
         result = migrate_source(head + f"        {line}\n", "tensorflow", ["Net"])
         errors = [d for d in result.diagnostics if d.severity == "error"]
         assert not result.ok and any(d.code == code and "einsum" in d.message for d in errors), errors
+
+
+def test_method_of_a_held_layer_called_for_its_effect():
+    """ur1 (issue 13, w_lstm_flatten_parameters): `self.lstm.flatten_parameters()` at the top of forward was copied
+    with exit 0 and the Keras model failed when called (`'TorchRNN' object has no attribute 'flatten_parameters'`).
+    It re-packs cuDNN weights and changes no value: dropped with a note. Any other method of a held layer called
+    for its effect (`self.lstm.reset_parameters()`) is a named PIV102 on its line."""
+    head = ("import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.lstm = nn.LSTM(3, 8, batch_first=True)\n        self.fc = nn.Linear(8, 1)\n\n"
+            "    def forward(self, x):\n        self.lstm.{}()\n        out, _ = self.lstm(x)\n"
+            "        return self.fc(out[:, -1])\n")
+    result = migrate_source(head.format("flatten_parameters"), "tensorflow", ["Net"])
+    assert result.ok and "flatten_parameters" not in result.text, result.diagnostics
+    assert any(d.code == "PIV203" and "flatten_parameters" in d.message for d in result.diagnostics)
+    result = migrate_source(head.format("reset_parameters"), "tensorflow", ["Net"])
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    assert not result.ok and any(d.code == "PIV102" and "reset_parameters" in d.message and d.span.line == 11
+                                 for d in errors), errors

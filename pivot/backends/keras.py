@@ -25,6 +25,7 @@ from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.domains import CHANNELS, UNITS
 
+from pivot.catalog.recurrent import STORAGE_METHODS
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
@@ -1083,6 +1084,11 @@ class _Rewriter(Rewriter):
         if self.net.style == "subclass" and isinstance(call, cst.Call) and not call.args and \
                 _self_method(call.func, "eval"):
             return cst.RemoveFromParent()
+        held = dotted_name(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) \
+            else None
+        if held and held.startswith("self.") and not call.args and call.func.attr.value in STORAGE_METHODS and \
+                self.net.layer(held[5:]) is not None:
+            return cst.RemoveFromParent()  # `self.lstm.flatten_parameters()`: no value changes (FlowReader notes it)
         if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "train"):
             self.out.diagnostics.append(D.make("PIV102", self.chunk.span(original), f"`{self.chunk.text(call)}` "
                                                "switches the model to training mode, which a Keras model has not: "
