@@ -91,8 +91,6 @@ GAPS = {
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
                               "by `x.size()` (PIV103/105)",
-    "torch/r_deepconvlstm_har": "`x.permute(0, 2, 1, 3)` of a conv output then `.view(x.size(0), x.size(1), -1)` "
-                                "into an LSTM (PIV105)",
     "torch/r_dgcnn_lite": "`.topk()` (PIV102), `x.view(B*N, -1)[idx, :]` gather, `get_graph_feature` given an "
                           "image-like tensor (PIV105)",
     "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
@@ -156,8 +154,6 @@ GAPS = {
                                      "(PIV105)",
     # issue 13, the t_ round (public tutorials, Kaggle notebooks and blogs in styles not used before; ut10)
     "torch/t_audio_logmel_cnn_log1p": "`torch.log1p(spec.abs())` on the spectrogram (PIV102: no catalog entry)",
-    "torch/t_cnn_lstm_spectrogram_crnn": "`x.permute(0, 3, 1, 2)` of a conv output then `x.reshape(x.size(0), "
-                                         "x.size(1), -1)` into a GRU (PIV105)",
     "torch/t_dcgan_discriminator_ngpu": "`output.view(-1, 1).squeeze(1)` of the (N, 1, 1, 1) conv output: a flatten "
                                         "Pivot cannot carry through `squeeze` (PIV105)",
     "torch/t_resnet9_dawnbench_mul": "a `Flatten` module (`x.view(x.size(0), -1)`) after "
@@ -174,8 +170,6 @@ GAPS = {
     "torch/w_lstm_pack_padded_lengths": "`nn.utils.rnn.pack_padded_sequence(...)` of lengths computed from the "
                                         "tokens (PIV101/PIV102: packed sequences have no Keras counterpart here)",
     "torch/w_lstm_proj_size": "`nn.LSTM(..., proj_size=8)` (PIV103: Keras's LSTM has no projection)",
-    "torch/w_rnn_language_model_init_hidden": "`out.reshape(out.size(0) * out.size(1), out.size(2))` of the RNN's "
-                                              "outputs (PIV105: a size product Pivot cannot place)",
     "torch/w_video_cnn_lstm_reshape_flatten_hn": "`c_out.reshape(batch_size, timesteps, -1)` after "
                                                  "`torch.flatten(c_out, 1)` of a frame CNN (PIV105; the `view(b, t, "
                                                  "-1)` spelling without flatten verifies)",
