@@ -386,6 +386,12 @@ def test_sizes_a_reshape_reads_of_its_own_receiver():
             "        out = out.reshape(out.size(0) * out.size(1), out.size(2))\n        return self.fc(out)\n")
     result = migrate_source(head.format("rnn = nn.GRU(4, 8, batch_first=True)", "self.rnn(x)[0]"), "tensorflow", ["Net"])
     assert result.ok and "keras.ops.shape(out)[1]" in result.text, result.diagnostics
+    # the way back (of the sized migration, as bench/roundtrip_unseen.py runs it): PyTorch's sizes (was PIV102)
+    sized = migrate_source(head.format("rnn = nn.GRU(4, 8, batch_first=True)", "self.rnn(x)[0]"), "tensorflow",
+                           ["Net"], input_shapes={"Net": (7, 4)})
+    back = migrate_source(sized.text, "pytorch", ["Net"], input_shapes={"Net": (7, 4)})
+    assert not [d for d in back.diagnostics if d.severity == "error" and "reshape" in d.message], back.diagnostics
+    assert "out.size(0) * out.size(1), out.size(2)" in back.text, back.text
     result = migrate_source(head.format("conv = nn.Conv2d(3, 8, 3)", "self.conv(x)"), "tensorflow", ["Net"])
     assert not result.ok and any(d.code == "PIV105" and d.span.line == 12 for d in result.diagnostics), \
         result.diagnostics
