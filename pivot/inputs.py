@@ -17,6 +17,7 @@ int64 token ids below the smallest vocabulary. Where none of this settles a shap
 from __future__ import annotations
 
 import ast
+from dataclasses import replace
 
 from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
@@ -61,7 +62,10 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
                   for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
     else:
-        shape = inferred_shape(net, declared, sl.env if sl is not None else None, sl.code if sl is not None else None)
+        code = sl.code if sl is not None else None
+        required = _required_inputs(net, code)
+        shape = inferred_shape(replace(net, inputs=required) if required != net.inputs else net, declared,
+                               sl.env if sl is not None else None, code)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
         dtype = "int64"
     return shape, dtype or input_dtypes(net)
@@ -157,6 +161,28 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
 
 
 LENGTH = "length"  # a time dimension that takes any length
+
+
+def _required_inputs(net, code: str | None) -> tuple:
+    """The inputs a call must pass: the entry's trailing parameters that default to None (`hidden=None`, an RNN's
+    optional initial state, `forward(self, x, hidden=None)`) are left out of a guess (guessing them a shape gave
+    an interface the file does not use: 2 inputs for `model(x)`)."""
+    if net.framework != "torch" or len(net.inputs) < 2 or code is None:
+        return net.inputs
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return net.inputs
+    entry = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name for f in c.body
+                  if isinstance(f, ast.FunctionDef) and f.name == "forward"), None)
+    if entry is None:
+        return net.inputs
+    params = entry.args.args[1:]
+    defaults = dict(zip([a.arg for a in params[len(params) - len(entry.args.defaults):]], entry.args.defaults))
+    inputs = list(net.inputs)
+    while len(inputs) > 1 and isinstance(defaults.get(inputs[-1]), ast.Constant) and defaults[inputs[-1]].value is None:
+        inputs.pop()
+    return tuple(inputs)
 
 
 def _method_parameter(net, name: str, code: str) -> str | None:

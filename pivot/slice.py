@@ -416,7 +416,7 @@ def _instance(tree, name, local, settings, statements) -> tuple[str, ast.AST | N
         call = _value_call(tree, name)
         callee = defs.get(_callee(call)) if call is not None else None
         return name, call, callee
-    sites = _call_sites(tree, name, defs)
+    sites = [_spread_returned_list(c, defs) for c in _call_sites(tree, name, defs)]
     # a call whose arguments are all static, else one that needs a run-time value (reported by name)
     for call in [c for c in sites if _usable(c, static_names)] + [c for c in sites if _usable(c, module_names)]:
         return ast.unparse(call), call, defs[_callee(call)]
@@ -452,6 +452,24 @@ def _call_sites(tree: ast.Module, name: str, defs: dict) -> list[ast.Call]:
             elif callee in builders and not in_def:
                 through.append(call)
     return top + through + inner
+
+
+def _spread_returned_list(call: ast.Call, defs: dict) -> ast.Call:
+    """`Model(*get_init_inputs())` (the benchmark-task style: `def get_init_inputs(): return [input_size, hidden_size,
+    ...]` of module-level constants): the call with the list's items as its positional arguments, which the slice can
+    evaluate; any other call as it is."""
+    if len(call.args) != 1 or call.keywords or not isinstance(call.args[0], ast.Starred):
+        return call
+    inner = call.args[0].value
+    fn = defs.get(inner.func.id) if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and \
+        not inner.args and not inner.keywords else None
+    body = [s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))] \
+        if isinstance(fn, ast.FunctionDef) and not (fn.args.args or fn.args.vararg or fn.args.kwonlyargs) else []
+    if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, (ast.List, ast.Tuple)) \
+            or any(isinstance(e, ast.Starred) for e in body[0].value.elts):
+        return call
+    spread = ast.Call(func=call.func, args=list(body[0].value.elts), keywords=[])
+    return ast.copy_location(spread, call)
 
 
 def _usable(call: ast.Call, static_names: set[str]) -> bool:

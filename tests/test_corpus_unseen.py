@@ -91,8 +91,6 @@ GAPS = {
     "torch/r_coordatt_houqb": "`nn.AdaptiveAvgPool2d((None, 1))` / `((1, None))` (PIV105), `permute(0, 1, 3, 2)` of "
                               "an image, `torch.cat(..., dim=2)` and `torch.split(y, [h, w], dim=2)` of sizes read "
                               "by `x.size()` (PIV103/105)",
-    "torch/r_deepconvlstm_har": "`x.permute(0, 2, 1, 3)` of a conv output then `.view(x.size(0), x.size(1), -1)` "
-                                "into an LSTM (PIV105)",
     "torch/r_dgcnn_lite": "`.topk()` (PIV102), `x.view(B*N, -1)[idx, :]` gather, `get_graph_feature` given an "
                           "image-like tensor (PIV105)",
     "torch/r_fcn_timeseries_wang": "`class Conv1dSamePadding(nn.Conv1d)` whose forward calls `F.conv1d(input, "
@@ -153,12 +151,21 @@ GAPS = {
                                      "(`TripletNet(embedding_net)`): its input's layout is not known from the class "
                                      "(PIV105)",
     # issue 13, the t_ round (public tutorials, Kaggle notebooks and blogs in styles not used before; ut10)
-    "torch/t_cnn_lstm_spectrogram_crnn": "`x.permute(0, 3, 1, 2)` of a conv output then `x.reshape(x.size(0), "
-                                         "x.size(1), -1)` into a GRU (PIV105)",
     "torch/t_se_function_in_forward": "squeeze-excitation as a module-level function given the layers "
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
     "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
                                            "Keras model whose `__call__` was replaced)",
+    # issue 13, the w_ round (LLM-generated recurrent models; ur1)
+    "torch/w_conv_lstm_cell_ish": "a hand-written ConvLSTM cell: `torch.cat([x[:, step], h], dim=1)` of a clip's "
+                                  "frame and a state map, `torch.split(gates, self.hidden_dim, dim=1)` (PIV105)",
+    "torch/w_lstm_get_inputs_main_block": "a module-level `get_inputs()` returning `[torch.randn(...)]`, used only "
+                                          "under `if __name__ == \"__main__\":` (PIV102: still PyTorch)",
+    "torch/w_lstm_pack_padded_lengths": "`nn.utils.rnn.pack_padded_sequence(...)` of lengths computed from the "
+                                        "tokens (PIV101/PIV102: packed sequences have no Keras counterpart here)",
+    "torch/w_lstm_proj_size": "`nn.LSTM(..., proj_size=8)` (PIV103: Keras's LSTM has no projection)",
+    "torch/w_video_cnn_lstm_reshape_flatten_hn": "`c_out.reshape(batch_size, timesteps, -1)` after "
+                                                 "`torch.flatten(c_out, 1)` of a frame CNN (PIV105; the `view(b, t, "
+                                                 "-1)` spelling without flatten verifies)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

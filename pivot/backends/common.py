@@ -172,6 +172,25 @@ class TorchBatchSizes(cst.CSTTransformer):
         return expr(f"{x}.size(0)") if x is not None else updated
 
 
+class TorchOwnSizes(cst.CSTTransformer):
+    """`keras.ops.shape(x)[i]` (a literal i) of the tensor `x` a reshape reshapes, where x is no image: PyTorch's
+    `x.size(i)`, the same axis in both layouts (the way back of what the Keras backend writes for it)."""
+
+    def __init__(self, x: str) -> None:
+        super().__init__()
+        self.x = x
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        if len(updated.slice) != 1 or not isinstance(updated.slice[0].slice, cst.Index) or \
+                not isinstance(updated.value, cst.Call) or len(updated.value.args) != 1:
+            return updated
+        arg, index = updated.value.args[0], updated.slice[0].slice.value
+        if dotted_name(updated.value.func) == keras_size(self.x).split("(")[0] and isinstance(index, cst.Integer) \
+                and arg.keyword is None and not arg.star and dotted_name(arg.value) == self.x:
+            return expr(f"{self.x}.size({index.value})")
+        return updated
+
+
 _TORCH_SIZE_METHODS = re.compile(r"\.(size|dim|numel)\(")  # PyTorch's: a Keras tensor has none of them
 
 

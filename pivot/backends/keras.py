@@ -25,6 +25,7 @@ from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.core import TIED_IF, TIED_LINEAR
 from pivot.catalog.domains import CHANNELS, UNITS
 
+from pivot.catalog.recurrent import STORAGE_METHODS
 from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
@@ -701,6 +702,23 @@ class _BatchSizesCst(cst.CSTTransformer):
         return expr(keras_size(x, 0)) if x is not None else updated
 
 
+class _OwnSizesCst(cst.CSTTransformer):
+    """`x.size(i)` (a literal i) of the tensor `x` a reshape reshapes, where x is no image: `keras.ops.shape(x)[i]`
+    (`keras_size`), the same axis in both layouts."""
+
+    def __init__(self, x: str) -> None:
+        super().__init__()
+        self.x = x
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        func = updated.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "size" and isinstance(func.value, cst.Name) and \
+                func.value.value == self.x and len(updated.args) == 1 and not updated.args[0].keyword and \
+                isinstance(updated.args[0].value, cst.Integer):
+            return expr(keras_size(self.x, int(updated.args[0].value.value)))
+        return updated
+
+
 def _unplaced_sizes(tree: ast.AST) -> bool:
     """A size Pivot cannot place (not the batch's): `x.size(1)`, `x.dim()`, `x.numel()`."""
     for node in ast.walk(tree):
@@ -915,14 +933,19 @@ class _Rewriter(Rewriter):
         if node.op == "Size":
             axis = size_axis(node, self.info, self.out, "keras") if args else None
             return expr(keras_size(x, (axis if axis is not None else args[0]) if args else None))
+        seen = self.info.seen(node, node.inputs[0] if node.inputs else None)
+        # sizes of the receiver itself where it is no image (`out.reshape(out.size(0) * out.size(1), out.size(2))` of
+        # an RNN's outputs): the same axes in both layouts
+        no_image = not seen[1] and (seen[0] is not None or not any(self.info.layer_in_spatial.values()))
+        own = _OwnSizesCst(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
         if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
-            args = [code(a.value.visit(_BatchSizesCst())) for a in updated.args]
+            args = [a.value.visit(_BatchSizesCst()) for a in updated.args]
         else:
-            args = [code(a.value.visit(_BatchSizesCst())) for a in updated.args[1:]]
+            args = [a.value.visit(_BatchSizesCst()) for a in updated.args[1:]]
+        args = [code(a.visit(own) if own is not None else a) for a in args]
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated
-        seen = self.info.seen(node, node.inputs[0] if node.inputs else None)
         if node.span in self.info.flatten_channels_first and seen[1] and seen[0] is not None:
             # an image reshaped into no image (`feats.view(b, t, -1)`): in PyTorch's order first (shapes)
             x, seen = f"keras.ops.moveaxis({x}, -1, 1)", (seen[0], False)
@@ -1098,6 +1121,11 @@ class _Rewriter(Rewriter):
             name = call.args[0].value.evaluated_value
             return cst.Assign(targets=[cst.AssignTarget(cst.Attribute(cst.Name("self"), cst.Name(name)))],
                               value=cst.Name("None"))
+        held = dotted_name(call.func.value) if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) \
+            else None
+        if held and held.startswith("self.") and not call.args and call.func.attr.value in STORAGE_METHODS and \
+                self.net.layer(held[5:]) is not None:
+            return cst.RemoveFromParent()  # `self.lstm.flatten_parameters()`: no value changes (FlowReader notes it)
         if self.net.style == "subclass" and isinstance(call, cst.Call) and _self_method(call.func, "train"):
             self.out.diagnostics.append(D.make("PIV102", self.chunk.span(original), f"`{self.chunk.text(call)}` "
                                                "switches the model to training mode, which a Keras model has not: "

@@ -15,7 +15,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (Emitted, TorchBatchSizes, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
+from pivot.backends.common import (Emitted, TorchBatchSizes, TorchOwnSizes, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
@@ -1280,11 +1280,16 @@ class _Rewriter(Rewriter):
 
     def _shape_op(self, node: Node, updated: cst.Call) -> cst.BaseExpression:
         code = self.chunk.module.code_for_node
-        x, args = code(updated.args[0].value), [code(a.value.visit(TorchBatchSizes())) for a in updated.args[1:]]
+        x = code(updated.args[0].value)
+        seen = self.info.seen(node, node.inputs[0] if node.inputs else None)
+        # the sizes of the receiver itself where it is no image: the same axes (see the Keras backend's _OwnSizesCst)
+        no_image = not seen[1] and (seen[0] is not None or not any(self.info.layer_in_spatial.values()))
+        own = TorchOwnSizes(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
+        args = [code(a.value.visit(TorchBatchSizes()).visit(own) if own is not None else
+                     a.value.visit(TorchBatchSizes())) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
-        code = reshape_code(node, x, args, self.info.seen(node, node.inputs[0] if node.inputs else None),
-                            self.out, "torch")
+        code = reshape_code(node, x, args, seen, self.out, "torch")
         return expr(code) if code else updated
 
     def _container(self, original, updated):

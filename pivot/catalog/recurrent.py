@@ -33,6 +33,11 @@ class RecurrentShape(ShapeRule):
         return (dim(attrs.get("hidden_size")),)
 
 
+# methods of nn.LSTM / nn.GRU / nn.RNN that re-pack the weights in memory (cuDNN's contiguous chunk, after
+# DataParallel or a weight load) and change no value: `self.lstm.flatten_parameters()` in forward is dropped in Keras
+STORAGE_METHODS = ("flatten_parameters",)
+
+
 # Keras Bidirectional merge modes other than 'concat', as PyTorch combines the two halves of the output
 BIDIRECTIONAL_MERGES = ("sum", "ave", "mul")
 

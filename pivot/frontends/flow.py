@@ -8,6 +8,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog import op as catalog_op
+from pivot.catalog.recurrent import STORAGE_METHODS
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
 from pivot.frontends.calls import bind, bind_support, is_initializer
@@ -194,10 +195,31 @@ class FlowReader:
                 v = self.expr(item)
                 if v:
                     self.outputs.append(v)
+        elif isinstance(small, cst.Expr) and self.framework == "torch" and self.layer_method(small.value):
+            pass
         elif isinstance(small, cst.Expr):
             self.expr(small.value)
         elif isinstance(small, cst.Assert):  # `assert x.shape[-1] == 3`: its sizes move with the layout
             self.expr(small.test)
+
+    def layer_method(self, call: cst.BaseExpression) -> bool:
+        """`self.lstm.flatten_parameters()` as a statement: a method of a held PyTorch layer called for its effect.
+        A storage method (`STORAGE_METHODS`, no value changes) is dropped with a note; any other is named (the Keras
+        layer has no such method: it was exit 0 and `'TorchRNN' object has no attribute ...` when called)."""
+        func = call.func if isinstance(call, cst.Call) else None
+        layer = _self_attr(func.value) if isinstance(func, cst.Attribute) else None
+        if layer is None or layer not in self.layers or func.attr.value == "forward" or \
+                f"{layer}.{func.attr.value}" in self.layers:
+            return False
+        if func.attr.value in STORAGE_METHODS and not call.args:
+            self.diagnostics.append(D.make("PIV203", self.chunk.span(call), f"`{self.chunk.text(call)}` re-packs the "
+                                           "recurrent weights in memory (cuDNN) and changes no value: dropped",
+                                           severity="information"))
+            return True
+        ins = tuple(v for a in call.args for v in self.tensor_items(a.value))
+        self.opaque(call, f"`{self.chunk.text(call)}` calls a method of the PyTorch layer `self.{layer}` for its "
+                    "effect, which the migrated layer has not; migrate it by hand", ins)
+        return True
 
     def note_size(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
         """`h = x.shape[1]` (or `h, w, c = x.shape[1], x.shape[2], x.shape[3]`): the name holds that size of the
@@ -941,6 +963,28 @@ class FlowReader:
                       source=self.chunk.text(where), form=form))
         return out
 
+    def merges_batch(self, value: str, before: int) -> bool:
+        """`value` (as the nodes before index `before` made it) may have more than the batch on its first axis: it
+        comes, through layers and ops, from a `t.view(-1, W)` / `t.reshape(-1, W)` of a written width (which merges
+        a sequence's steps into the batch: `lstm_out.contiguous().view(-1, self.hidden_dim)`). Then `v.view(
+        batch_size, -1)` is no flatten of v's per-sample axes but the reshape as written (Udacity's sentiment RNN:
+        `sig_out.view(batch_size, -1)[:, -1]` was flattened per row, exit 0 and another output shape)."""
+        seen: set[str] = set()
+        todo = [(value, before)]
+        while todo:
+            value, before = todo.pop()
+            producer = next((i for i in range(before - 1, -1, -1) if value in self.nodes[i].outputs), None)
+            if producer is None or (value, producer) in seen:
+                continue
+            seen.add((value, producer))
+            node = self.nodes[producer]
+            if node.op in (lookups().torch_method["flatten"].name, lookups().torch_function["torch.reshape"].name):
+                if node.source and re.search(r"(?:view|reshape)\(\s*-1\s*,\s*[^-\s)][^)]*\)\s*$", node.source):
+                    return True
+                continue
+            todo.extend((v, producer) for v in node.inputs)
+        return False
+
     def reshape(self, call: cst.Call, what: str, receiver: str | None) -> str:
         """`x.view(x.size(0), -1)`, `x.reshape(-1, n)`, `torch.flatten`-like reshapes become Flatten."""
         args = [a.value for a in call.args]
@@ -955,7 +999,8 @@ class FlowReader:
         if len(args) == 1 and isinstance(args[0], (cst.Tuple, cst.List)):
             args = [el.value for el in args[0].elements]
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
-        if receiver and len(texts) == 2 and ("-1" in texts):
+        if receiver and len(texts) == 2 and ("-1" in texts) and \
+                not (texts[0] != "-1" and self.merges_batch(receiver, len(self.nodes))):
             out = self.fresh()
             width = literal(args[1], self.chunk) if texts[0] == "-1" else None
             width = {FLAT_WIDTH: width} if isinstance(width, int) and not isinstance(width, bool) and width > 0 else {}

@@ -19,6 +19,10 @@ TORCH_ONLY = {"backward", "zero_grad", "to", "cuda", "size", "item", "eval", "tr
               "view", "unsqueeze", "squeeze", "permute", "dim", "numel", "detach", "argmax", "argmin",
               "double", "half", "state_dict", "load_state_dict", "parameters"}
 
+# the methods a TensorFlow tensor (what a migrated model returns) has: any other called on a model's result is left
+# PyTorch (`generator(z).reshape(28, 28)`: an EagerTensor has no reshape)
+TENSOR_METHODS = {"numpy", "get_shape", "set_shape", "__array__"}
+
 
 def idiom(node: ast.AST) -> str | None:
     """Which rewrite applies to `node` (None: none)."""
@@ -32,6 +36,8 @@ def idiom(node: ast.AST) -> str | None:
         return None
     attr, count = func.attr, len(node.args) + len(node.keywords)
     if isinstance(func.value, ast.Name) and func.value.id == "torch":
+        if attr in CREATED and _sizes(node, attr) is not None:
+            return "created"
         return "tensor" if attr in ("from_numpy", "tensor", "as_tensor") and len(node.args) == 1 and \
             not node.keywords else None
     if attr == "to" and count == 1 or attr == "cuda" and not count:
@@ -67,6 +73,40 @@ def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
         return f"keras.ops.{attr}({sub(receiver)}" + (f", axis={axis[0]})" if axis else ")")
     dtype = DTYPES[attr] if attr != "type" else _dtype(node.args[0])
     return f'keras.ops.cast({sub(receiver)}, "{dtype}")'
+
+
+# tensors a script makes to call a model with (`x = torch.randn(4, 10, 8)`, `torch.randint(0, 100, (2, 16))` in an
+# `if __name__ == "__main__":` smoke test): made the Keras way. A draw there is example data, not part of any
+# model (no equivalence is claimed for it; the models' own draws are reported, see pivot.catalog.sampling)
+CREATED = {"randn": "keras.random.normal", "rand": "keras.random.uniform", "zeros": "keras.ops.zeros",
+           "ones": "keras.ops.ones", "randint": "keras.random.randint"}
+
+
+def _sizes(node: ast.Call, attr: str) -> list[ast.expr] | None:
+    """The size expressions of `torch.randn(2, 3)` / `torch.randn((2, 3))` / `torch.randint(0, 9, (2, 3))` (None:
+    another spelling: `*shape`, a dtype, a generator)."""
+    if any(k.arg not in ("device",) for k in node.keywords):
+        return None
+    args = node.args[2 - (len(node.args) == 2):] if attr == "randint" else node.args
+    if attr == "randint" and (len(node.args) not in (2, 3) or len(args) != 1):
+        return None
+    if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+        args = args[0].elts
+    return list(args) if args and not any(isinstance(a, ast.Starred) for a in args) else None
+
+
+def created(node: ast.Call, sub: Callable[[ast.AST], str], images: bool) -> str:
+    """`torch.randn(4, 3, 32, 32)` as `keras.random.normal((4, 32, 32, 3))`: for models that take images, the
+    channel axis (the second) moves last, as the migrated model reads it."""
+    attr = node.func.attr
+    texts = [sub(a) for a in _sizes(node, attr)]
+    if images and len(texts) >= 3:
+        texts = [texts[0], *texts[2:], texts[1]]
+    shape = f"({', '.join(texts)}{',' if len(texts) == 1 else ''})"
+    if attr == "randint":
+        low, high = (sub(node.args[0]), sub(node.args[1])) if len(node.args) == 3 else ("0", sub(node.args[0]))
+        return f"{CREATED[attr]}({shape}, {low}, {high})"
+    return f"{CREATED[attr]}({shape})"
 
 
 def _dtype(node: ast.AST) -> str | None:

@@ -481,7 +481,10 @@ class TorchTraining(Translator):
                 "PIV301", stmt, f"`{ast.unparse(tree)[:60]}` still calls PyTorch (`{called.id}`) in code that now "
                 "handles TensorFlow tensors and models: migrate it by hand", "keras"))
             return
-        left = idioms.torch_only_calls(tree)
+        left = idioms.torch_only_calls(tree) or [
+            n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+            and isinstance(n.func.value, ast.Call) and isinstance(n.func.value.func, ast.Name)
+            and n.func.value.func.id in self.models | {"model"} and n.func.attr not in idioms.TENSOR_METHODS]
         if left:
             call = ast.unparse(left[0])
             self.diagnostics.append(problem(
@@ -535,6 +538,8 @@ class TorchTraining(Translator):
         rule = self._rule(node, losses, model)
         if rule in ("samples", "tensor", "device", "size", "argmax", "reduce", "cast"):
             return idioms.rewrite(node, rule, sub)
+        if rule == "created":
+            return idioms.created(node, sub, self.images)
         if rule == "item":
             return f"float({sub(node.func.value)})"
         if rule in ("detach", "cpu"):

@@ -384,3 +384,28 @@ class Net(nn.Module):
         return self.fc(x.flatten(1))
 '''
     assert _inferred(source) == [2, 1, 8, 16, 16]
+
+
+def test_a_trailing_parameter_defaulting_to_none_is_no_input_to_guess():
+    # ur1 (w_lstm_optional_hidden_typed, w_rnn_language_model_init_hidden): `forward(self, x, hidden=None)`, the
+    # RNN's initial state only passed when given, was guessed two inputs (the second a sequence): an interface the
+    # file never uses (`model(x)`); the guess is the required input only
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(3, 8, batch_first=True)
+        self.fc = nn.Linear(8, 1)
+
+    def forward(self, x, hidden=None):
+        if hidden is not None:
+            out, _ = self.lstm(x, hidden)
+        else:
+            out, _ = self.lstm(x)
+        return self.fc(out[:, -1, :])
+'''
+    shape = _inferred(source)
+    assert len(shape) == 3 and shape[-1] == 3, shape

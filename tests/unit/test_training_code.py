@@ -269,3 +269,26 @@ def test_image_datasets_move_to_channels_last_for_keras():
     result = migrate_source(source, "tensorflow")
     assert "from_tensor_slices((keras.ops.moveaxis(x, 1, -1), y))" in result.text
     assert any(d.code == "PIV202" and "channels-last" in d.message for d in result.diagnostics)
+
+
+def test_smoke_test_inputs_are_made_the_keras_way():
+    """ur1 (issue 13): the `if __name__ == "__main__":` smoke test LLM answers end with (`x = torch.randn(4, 3, 32,
+    32)`, `print(model(x).shape)`) was PIV301 ("still calls PyTorch"): `pivot migrate FILE` exited 1 on models that
+    verify. Example tensors a script makes are made the Keras way, images channels-last for the migrated model."""
+    head = ("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+            "        super().__init__()\n        self.{}\n        self.fc = nn.Linear(8, 2)\n\n"
+            "    def forward(self, x):\n        {}\n\n\nif __name__ == \"__main__\":\n    model = Net()\n"
+            "    x = {}\n    print(model(x).shape)\n")
+    cases = (("conv = nn.Conv2d(3, 8, 3)", "return self.fc(self.conv(x).mean(dim=(2, 3)))",
+              "torch.randn(4, 3, 32, 32)", "keras.random.normal((4, 32, 32, 3))"),
+             ("rnn = nn.GRU(5, 8, batch_first=True)", "return self.fc(self.rnn(x)[0][:, -1])",
+              "torch.rand((2, 7, 5))", "keras.random.uniform((2, 7, 5))"),
+             ("emb = nn.Embedding(50, 8)", "return self.fc(self.emb(x).mean(dim=1))",
+              "torch.randint(0, 50, (2, 9))", "keras.random.randint((2, 9), 0, 50)"))
+    for layer, forward, made, keras_made in cases:
+        result = migrate_source(head.format(layer, forward, made), "tensorflow")
+        assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+        assert f"x = {keras_made}" in result.text and "import torch" not in result.text, result.text
+    # `torch.randn(*shape)` is another spelling: still reported, never kept silently
+    result = migrate_source(head.format(*cases[0][:2], "torch.randn(*shape)"), "tensorflow")
+    assert not result.ok and any(d.code == "PIV301" for d in result.diagnostics)
