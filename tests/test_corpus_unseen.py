@@ -166,6 +166,17 @@ GAPS = {
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
     "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
                                            "Keras model whose `__call__` was replaced)",
+    # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact)
+    "torch/v_cnn1d_conv_bn_act_factory": "an activation class passed as a helper's argument "
+                                         "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
+                                         "(PIV104)",
+    "torch/v_cnn2d_dilated_context_relu6_clamp": "tensor method `.clamp(min=0, max=6)` (PIV102)",
+    "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
+    "torch/v_kernelbench_model_get_inputs": "`torch.clamp(x, min=0.0, max=6.0)` (PIV102)",
+    "torch/v_mlp_elu_softplus_clamp": "`torch.clamp(out, min=1e-6, max=1e3)` (PIV102)",
+    "torch/v_mlp_multitask_two_heads": "`nn.Hardtanh(min_val=-3.0, max_val=3.0)` (PIV105: only -1..1 has a Keras "
+                                       "activation)",
+    "torch/v_unet3d_transpose3d": "`nn.ConvTranspose3d` (PIV101: no catalog entry)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
