@@ -237,6 +237,11 @@ def _builds_only(loop: ast.For, ctx, local: set[str]) -> bool:
     return _is_static_value(ast.Tuple(values, ast.Load()), ctx, local)
 
 
+def _module_body(tree: ast.Module) -> list[ast.stmt]:
+    """The module's statements, those of an `if __name__ == "__main__":` block in its place."""
+    return [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+
+
 def _is_main_guard(node: ast.stmt) -> bool:
     return isinstance(node, ast.If) and "__name__" in _names([node.test])
 
@@ -261,7 +266,9 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
     ctx = collect_context(tree)
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
     builders = _static_defs(tree, ctx)
-    statements = [s for s in (_statement(n, ctx, builders) for n in tree.body) if s is not None]
+    # the statements of an `if __name__ == "__main__":` block count as the module's (`cfg = Config()` there,
+    # then `Net(cfg)`: the file's own call reads it)
+    statements = [s for s in (_statement(n, ctx, builders) for n in _module_body(tree)) if s is not None]
     _calls_of_built_objects(statements, ctx, builders)
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
@@ -668,7 +675,7 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
     `if __name__ == "__main__":`): `model(torch.randn(4, 8, 128))`, or `x = torch.randn(...)` then `model(x)`,
     `model` bound to the very call that builds it (its arguments too): each argument's per-sample shape and dtype
     is the input it declares. Only sizes evaluated statically count; the first such run is taken."""
-    body = [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+    body = _module_body(tree)
     built = ast.dump(call)
     names, made = set(), {}
     for stmt in body:
