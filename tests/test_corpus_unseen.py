@@ -170,10 +170,7 @@ GAPS = {
     "torch/v_cnn1d_conv_bn_act_factory": "an activation class passed as a helper's argument "
                                          "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
                                          "(PIV104)",
-    "torch/v_cnn2d_dilated_context_relu6_clamp": "tensor method `.clamp(min=0, max=6)` (PIV102)",
     "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
-    "torch/v_kernelbench_model_get_inputs": "`torch.clamp(x, min=0.0, max=6.0)` (PIV102)",
-    "torch/v_mlp_elu_softplus_clamp": "`torch.clamp(out, min=1e-6, max=1e3)` (PIV102)",
     "torch/v_mlp_multitask_two_heads": "`nn.Hardtanh(min_val=-3.0, max_val=3.0)` (PIV105: only -1..1 has a Keras "
                                        "activation)",
     "torch/v_unet3d_transpose3d": "`nn.ConvTranspose3d` (PIV101: no catalog entry)",
