@@ -171,8 +171,6 @@ GAPS = {
                                          "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
                                          "(PIV104)",
     "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
-    "torch/v_mlp_multitask_two_heads": "`nn.Hardtanh(min_val=-3.0, max_val=3.0)` (PIV105: only -1..1 has a Keras "
-                                       "activation)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
