@@ -166,7 +166,8 @@ GAPS = {
                                       "(`squeeze_excite(x, self.se_fc1, self.se_fc2)`, `fc2(...)`): PIV102",
     "torch/t_unet_transpose_encoder_list": "`def __call__(self, x)` in place of forward (PIV102; was exit 0 with a "
                                            "Keras model whose `__call__` was replaced)",
-    # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact)
+    # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact, 37
+    # after its fixes)
     "torch/v_cnn1d_conv_bn_act_factory": "an activation class passed as a helper's argument "
                                          "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
                                          "(PIV104)",
