@@ -23,7 +23,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import first_layer_input, from_canonical, guess_input, infer
+from pivot.shapes import first_layer_input, from_canonical, guess_input, infer, plain_flatten
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -206,6 +206,16 @@ def _method_parameter(net, name: str, code: str) -> str | None:
     return params[node.inputs.index(name)]
 
 
+def _flattens_first(net, node) -> bool:
+    """`self.flatten(x)`, or `self.encoder(x)` of an `nn.Sequential(nn.Flatten(), nn.Linear(784, 128), ...)`:
+    a first Flatten module takes any rank, as `x.view(-1, 784)` does (unless another layer reads the input too)."""
+    readers = [n for n in net.nodes if node is not None and set(node.inputs) & set(n.inputs) & set(net.inputs)]
+    layer = net.layer(node.layer or "") if node is not None and node.op == "layer" and len(readers) == 1 else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    return layer is not None and plain_flatten(layer)
+
+
 def _ranked_by_use(net, guessed_rank: set, shapes: list, missing: list) -> list:
     """The inputs whose rank only a dense layer told (it reads any rank: (N, F) guessed), checked against what
     the model does with them: a first flatten/reshape (`x.view(-1, 784)`) takes any rank, so the file does not
@@ -216,7 +226,7 @@ def _ranked_by_use(net, guessed_rank: set, shapes: list, missing: list) -> list:
     for i in guessed:
         node = _first_reader(net, net.inputs[i])
         spec = all_ops().get(node.op) if node is not None and node.op != "layer" else None
-        if spec is not None and spec.shape in ("flatten", "reshape"):
+        if spec is not None and spec.shape in ("flatten", "reshape") or _flattens_first(net, node):
             missing.append(f"the rank and sizes of input `{net.inputs[i]}`")
     if missing or not _rank_conflicts(net, [s[1:] for s in shapes]):
         return shapes

@@ -360,8 +360,15 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             values.difference_update(node.outputs)
         if (reads or part) and node.op == "layer":
             layer = net.layer(node.layer or "")
+            inner_flatten = None  # `nn.Sequential(nn.Flatten(), nn.Linear(784, 128), ...)`: the Linear tells
             while layer is not None and layer.op == "Sequential" and layer.children:
-                layer = layer.children[0]
+                if _plain_flatten(layer.children[0]) and len(layer.children) > 1 and first_layer:
+                    inner_flatten = layer.children[0]
+                    layer = layer.children[1]
+                else:
+                    layer = layer.children[0]
+            if inner_flatten is not None and flatten is None and tuple(node.inputs) == (value,):
+                flatten = inner_flatten  # (the block's result is another value: its flatten is inside)
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
@@ -447,6 +454,10 @@ def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -
                              or spec.kind != "merge" and spec.shape_rule.keeps_channels):  # then `torch.roll`
         return True
     return spec is None and _of_pair(net, node) and node.op not in _GRAPH_ORDER_FREE  # an unpacked part
+
+
+def plain_flatten(layer: Layer) -> bool:
+    return _plain_flatten(layer)
 
 
 def _plain_flatten(layer: Layer) -> bool:

@@ -237,6 +237,11 @@ def _builds_only(loop: ast.For, ctx, local: set[str]) -> bool:
     return _is_static_value(ast.Tuple(values, ast.Load()), ctx, local)
 
 
+def _module_body(tree: ast.Module) -> list[ast.stmt]:
+    """The module's statements, those of an `if __name__ == "__main__":` block in its place."""
+    return [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+
+
 def _is_main_guard(node: ast.stmt) -> bool:
     return isinstance(node, ast.If) and "__name__" in _names([node.test])
 
@@ -261,7 +266,9 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
     ctx = collect_context(tree)
     local = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
     builders = _static_defs(tree, ctx)
-    statements = [s for s in (_statement(n, ctx, builders) for n in tree.body) if s is not None]
+    # the statements of an `if __name__ == "__main__":` block count as the module's (`cfg = Config()` there,
+    # then `Net(cfg)`: the file's own call reads it)
+    statements = [s for s in (_statement(n, ctx, builders) for n in _module_body(tree)) if s is not None]
     _calls_of_built_objects(statements, ctx, builders)
     _propagate_runtime(statements)
     if not any(name in s.binds for s in statements):
@@ -421,6 +428,9 @@ def _instance(tree, name, local, settings, statements) -> tuple[str, ast.AST | N
     for call in [c for c in sites if _usable(c, static_names)] + [c for c in sites if _usable(c, module_names)]:
         return ast.unparse(call), call, defs[_callee(call)]
     required = [p for p in _required(defs[name])]
+    init = _init_inputs_call(tree, name, required, settings)
+    if init is not None:
+        return ast.unparse(init), init, defs[name]
     missing = [p for p in required if p not in settings]
     if missing:
         raise SliceError(f"`{name}` needs {', '.join(f'`{p}`' for p in missing)}: the file never builds it with "
@@ -429,6 +439,19 @@ def _instance(tree, name, local, settings, statements) -> tuple[str, ast.AST | N
     args = ", ".join(f"{p}={settings[p]}" for p in required)
     call = ast.parse(f"{name}({args})", mode="eval").body
     return ast.unparse(call), call, defs[name]
+
+
+def _init_inputs_call(tree: ast.Module, name: str, required: list[str], settings: dict) -> ast.Call | None:
+    """KernelBench's convention: `def get_init_inputs(): return [in_channels, out_channels, ...]` lists the
+    constructor's arguments (module-level values); the model is `Name(in_channels, out_channels, ...)`."""
+    if not required or all(p in settings for p in required):
+        return None
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "get_init_inputs"
+               and not n.args.args and len(n.body) == 1 and isinstance(n.body[0], ast.Return)), None)
+    value = fn.body[0].value if fn is not None else None
+    if not isinstance(value, (ast.List, ast.Tuple)) or any(isinstance(e, ast.Starred) for e in value.elts):
+        return None
+    return ast.Call(ast.Name(name, ast.Load()), list(value.elts), [])
 
 
 def _callee(call: ast.Call) -> str | None:
@@ -685,8 +708,9 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
     """A PyTorch model the file itself runs on a tensor it makes (a smoke test at module level or under
     `if __name__ == "__main__":`): `model(torch.randn(4, 8, 128))`, or `x = torch.randn(...)` then `model(x)`,
     `model` bound to the very call that builds it (its arguments too): each argument's per-sample shape and dtype
-    is the input it declares. Only sizes evaluated statically count; the first such run is taken."""
-    body = [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+    is the input it declares. Only sizes evaluated statically count; the first such run is taken, else the tensors
+    a `get_inputs()` function returns."""
+    body = _module_body(tree)
     built = ast.dump(call)
     names, made = set(), {}
     for stmt in body:
@@ -709,6 +733,16 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
                 names.add(name)
             elif _made_tensor(stmt.value, env):
                 made[name] = _made_tensor(stmt.value, env)
+    # KernelBench's convention: `def get_inputs(): return [torch.randn(batch_size, in_channels, h, w)]`
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "get_inputs"
+               and not n.args.args and isinstance(n.body[-1], ast.Return)), None)
+    value = fn.body[-1].value if fn is not None else None
+    if isinstance(value, (ast.List, ast.Tuple)) and value.elts:
+        shapes = [_made_tensor(e, env) for e in value.elts]
+        if all(shapes):
+            for i, (shape, dtype) in enumerate(shapes):
+                sl.declared[f"#run{i}"] = (shape, dtype, value.lineno, ast.unparse(value.elts[i]))
+                sl.declared_order.append(f"#run{i}")
 
 
 def _made_tensor(node: ast.AST, env: dict) -> tuple | None:

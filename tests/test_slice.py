@@ -309,3 +309,75 @@ def test_per_model_input_shapes_and_settings_from_the_command_line():
     assert given_shape(job, "Net", net) == [2, 1, 28, 28]
     job.input_shapes = {"Generator": [2, 16]}
     assert given_shape(job, "Net", net) == [2, 1, 32, 32]  # the unnamed shape
+
+
+def test_a_main_block_value_the_files_own_call_reads_is_kept():
+    """ut11 (v_mlp_dataclass_silu_fdropout): `cfg = ModelConfig()` then `SiLUMLP(cfg)` under
+    `if __name__ == "__main__":` was "`SiLUMLP` needs `cfg`, only known when the script runs": the main block's
+    statements count as the module's; its run-time ones (prints, model calls) are still left out."""
+    source = textwrap.dedent('''\
+        from dataclasses import dataclass
+        import torch
+        import torch.nn as nn
+
+
+        @dataclass
+        class Config:
+            dim: int = 8
+
+
+        class Net(nn.Module):
+            def __init__(self, cfg: Config = Config()):
+                super().__init__()
+                self.fc = nn.Linear(cfg.dim, 2)
+
+            def forward(self, x):
+                return self.fc(x)
+
+
+        if __name__ == "__main__":
+            cfg = Config(dim=6)
+            print(Net(cfg)(torch.randn(4, cfg.dim)).shape)
+        ''')
+    sl = model_slice(source, "Net")
+    assert sl.build == "Net(cfg)"
+    assert "    cfg = Config(dim=6)" not in sl.code and "cfg = Config(dim=6)\n" in sl.code
+    assert "print" not in sl.code
+    ast.parse(sl.code)
+
+
+def test_kernelbench_get_init_inputs_and_get_inputs():
+    """ut11 (v_kernelbench_model_get_inputs): a `Model` with required constructor parameters the file never
+    builds, but lists in `get_init_inputs()` (KernelBench's convention), is built with them; the tensors
+    `get_inputs()` returns are its input."""
+    source = textwrap.dedent('''\
+        import torch
+        import torch.nn as nn
+
+
+        class Model(nn.Module):
+            def __init__(self, in_channels, out_channels):
+                super().__init__()
+                self.conv = nn.Conv2d(in_channels, out_channels, 3)
+
+            def forward(self, x):
+                return self.conv(x)
+
+
+        batch_size = 2
+        in_channels = 3
+        out_channels = 8
+
+
+        def get_inputs():
+            return [torch.randn(batch_size, in_channels, 16, 16)]
+
+
+        def get_init_inputs():
+            return [in_channels, out_channels]
+        ''')
+    sl = model_slice(source, "Model")
+    assert sl.build == "Model(in_channels, out_channels)"
+    assert "in_channels = 3" in sl.code and "batch_size" not in sl.code
+    net = analyze(source).network("Model")
+    assert choose_input(net, sl, None, None)[0] == [2, 3, 16, 16]

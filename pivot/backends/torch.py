@@ -1161,7 +1161,12 @@ class _Rewriter(Rewriter):
             if form is not None and not form.leading and not form.skipped and len(mods) == 1:
                 # Pivot's support class takes PyTorch's arguments: the module's name, the arguments as rewritten
                 # (a layer given as one, `norm=layers.LayerNormalization(...)`, is migrated in place)
-                return updated.with_changes(func=expr(_short(CATALOG[layer.op].torch_module)))
+                # (less the keywords that only select the entry: `TorchMaxPool(3, 2, 1, rank=1)` is nn.MaxPool1d)
+                chosen = {k for k, *_ in form.selects} | ({"rank"} if form.rank else set())
+                kept = [a for a in updated.args if not (a.keyword is not None and a.keyword.value in chosen)]
+                if kept and kept[-1].comma is not cst.MaybeSentinel.DEFAULT:
+                    kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+                return updated.with_changes(func=expr(_short(CATALOG[layer.op].torch_module)), args=kept)
             return expr(mods[0] if len(mods) == 1 else "nn.Sequential(" + ", ".join(mods) + ")")
         node = self.nodes.get(key)
         if any(a.keyword and a.keyword.value == "mask" and not (isinstance(a.value, cst.Name) and a.value.value ==

@@ -29,6 +29,18 @@ def _activation(name: str, torch: str | None, keras_act: str | None, *, args: tu
 
 
 
+def _hardtanh_layer(attrs: dict) -> str | None:
+    """nn.Hardtanh(min_val, max_val) of other bounds than -1 and 1 (`nn.Hardtanh(-3.0, 3.0)` on a regression head):
+    a clip, which Keras's hard_tanh is only for those; None (the entry's activation) for the defaults."""
+    low, high = attrs.get("min_val", -1.0), attrs.get("max_val", 1.0)
+    def equal(value, default):
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and float(value) == default
+
+    if equal(low, -1.0) and equal(high, 1.0):
+        return None
+    return f"layers.Activation(lambda t: keras.ops.clip(t, {value_code(low)}, {value_code(high)}))"
+
+
 def _tanh(attrs: dict) -> bool:
     """GELU's tanh approximation (PyTorch spells it approximate="tanh", Keras approximate=True)."""
     return attrs.get("approximate") == "tanh"
@@ -119,7 +131,8 @@ def _activations() -> None:
                           caveat=("PIV105", "Hardtanh with min_val != -1 has no Keras activation")),
                       Arg("max_val", torch="max_val", torch_pos=1, torch_default=1.0, domain=Floats(values=(1.0, 2.0)),
                           caveat=("PIV105", "Hardtanh with max_val != 1 has no Keras activation")),
-                      Arg("inplace", torch="inplace", torch_pos=2, torch_default=False, domain=FLAGS)))
+                      Arg("inplace", torch="inplace", torch_pos=2, torch_default=False, domain=FLAGS)),
+                emit_keras=_hardtanh_layer)
     _activation("Softsign", "Softsign", "softsign", torch_fns=(f"{F}softsign",), keras_fns=_keras_fns("softsign"))
     _activation("LogSigmoid", "LogSigmoid", "log_sigmoid", torch_fns=(f"{F}logsigmoid",),
                 keras_fns=_keras_fns("log_sigmoid"))

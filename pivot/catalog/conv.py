@@ -94,3 +94,4 @@ for _n in (1, 2, 3):
     _conv(_n)
 _conv_transpose(1)
 _conv_transpose(2)
+_conv_transpose(3)

@@ -250,6 +250,26 @@ def _keras_linear(attrs: dict, xs: list) -> str | None:
 OPTIONAL_BIAS = "optional_bias"
 
 
+def _keras_clamp(attrs: dict, xs: list) -> str | None:
+    """`torch.clamp(x, min, max)`: keras.ops.clip with both bounds, maximum/minimum with one."""
+    low, high = attrs.get("min"), attrs.get("max")
+    if low is not None and high is not None:
+        return f"keras.ops.clip({xs[0]}, {value_code(low)}, {value_code(high)})"
+    if low is not None:
+        return f"keras.ops.maximum({xs[0]}, {value_code(low)})"
+    return f"keras.ops.minimum({xs[0]}, {value_code(high)})" if high is not None else None
+
+
+def _clamp_bounds(attrs: dict) -> str | None:
+    """Bounds that are numbers (or the file's constants): a tensor of bounds would broadcast over a layout."""
+    bounds = [attrs.get(k) for k in ("min", "max")]
+    if all(b is None for b in bounds):
+        return "no bound given"
+    if any(b is not None and (isinstance(b, bool) or not isinstance(b, (int, float, Expr))) for b in bounds):
+        return "only number bounds are migrated (a tensor of bounds is not)"
+    return None
+
+
 class TensordotShape(ShapeRule):
     """tensordot(a, b, n) contracts a's last n axes with b's first n, the batch axis among them (b's first is its
     batch): the per-sample shape is known only for axes listed (two lists) that leave both batch axes alone."""
@@ -551,6 +571,15 @@ def _tensor_ops() -> None:
         name="FunctionalLinear", kind="tensor", doc="x @ W.T + b of a weight (out, in) and an optional bias (F.linear)",
         torch_functions=(f"{F}linear",), function_tensors=3, layout_fixed=True, shape_rule=FunctionalLinearShape(),
         emit_keras_call=_keras_linear,
+    ))
+    # `torch.clamp(x, min=0, max=6)` / `x.clamp(0, 6)` / `torch.clip`: elementwise, so the same in either layout
+    register(OpSpec(
+        name="Clamp", kind="tensor", doc="clamp every element into [min, max] (either bound may be left out)",
+        torch_functions=("torch.clamp", "torch.clip"), torch_methods=("clamp", "clip"),
+        keras_functions=("keras.ops.clip",),
+        args=(Arg("min", torch="min", keras="x_min", torch_pos=0, keras_pos=0, torch_default=None),
+              Arg("max", torch="max", keras="x_max", torch_pos=1, keras_pos=1, torch_default=None)),
+        emit_keras_call=_keras_clamp, unsupported=_clamp_bounds,
     ))
     # the same equation in both where no operand is an image-like tensor (whose axes move: reported, layout_fixed)
     register(OpSpec(

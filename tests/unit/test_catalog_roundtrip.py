@@ -185,6 +185,13 @@ KNOWN: dict[tuple, str] = {
     ('AvgPool3d', 'torch', 'padding'): 'explicit padding becomes layers.ZeroPadding3D, which has no catalog entry',
     ('AvgPool3d', 'torch', 'count_include_pad'): 'count_include_pad is not carried (no effect with padding 0, dropped silently)',
     ('AvgPool3d', 'keras', 'padding'): 'the padding becomes a separate zero-padding op; the op comes back with padding 0',
+    ('Hardtanh', 'torch', 'min_val'): "other bounds become layers.Activation(lambda t: keras.ops.clip(t, lo, hi)), "
+                                      "which the Keras reader reports (not an activation name)",
+    ('Hardtanh', 'torch', 'max_val'): "other bounds become layers.Activation(lambda t: keras.ops.clip(t, lo, hi)), "
+                                      "which the Keras reader reports (not an activation name)",
+    ('ConvTranspose3d', 'torch', 'padding'): "PyTorch's crop becomes layers.Cropping3D, which has no catalog entry",
+    ('ConvTranspose3d', 'keras', 'padding'): "Keras's 'same' becomes a separate nn.ConstantPad3d crop; the op comes "
+                                             "back with padding 0",
 }
 # Keras-only layers (issue 12) are one way by design: augmentation is nn.Identity at inference. (Rescaling and
 # Normalization are support modules written into the PyTorch file, read back as their entries.)

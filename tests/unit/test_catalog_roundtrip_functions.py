@@ -34,6 +34,7 @@ CALLS = {
     "Mean": ("x = x.mean(dim=1)", "x = keras.ops.mean(x, axis=1)"),
     "Sum": ("x = torch.sum(x, dim=-1, keepdim=True)", "x = keras.ops.sum(x, axis=-1, keepdims=True)"),
     "Norm": ("x = x.norm(p=1, dim=-1)", "x = keras.ops.norm(x, ord=1, axis=-1)"),
+    "Clamp": ("x = torch.clamp(x, min=-0.5, max=2.0)", "x = keras.ops.clip(x, -0.5, 2.0)"),
     "GLU": ("x = F.glu(x, dim=-1)", "x = keras.ops.glu(x, axis=-1)"),
     "Normalize": ("x = F.normalize(x, p=2, dim=-1)", "x = keras.ops.normalize(x, axis=-1, order=2)"),
     "Chunk": ("a, b = x.chunk(2, dim=-1)\n        x = a * b", "a, b = keras.ops.split(x, 2, axis=-1)\n        x = a * b"),

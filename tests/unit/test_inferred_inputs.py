@@ -409,3 +409,23 @@ class Net(nn.Module):
 '''
     shape = _inferred(source)
     assert len(shape) == 3 and shape[-1] == 3, shape
+
+
+def test_a_block_starting_with_a_flatten_leaves_the_rank_open():
+    # ut11 (v_mlp_autoencoder_image_sigmoid): `self.encoder = nn.Sequential(nn.Flatten(), nn.Linear(784, 128),
+    # ...)`: the input was guessed (2, 16) from the decoder's Linear(latent_dim, ...) (the block's result was taken
+    # for the flatten's); a first Flatten module takes any rank, as `x.view(-1, 784)` does: verify asks for it
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, latent_dim=16):
+        super().__init__()
+        self.encoder = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 64), nn.ReLU(), nn.Linear(64, latent_dim))
+        self.decoder = nn.Sequential(nn.Linear(latent_dim, 28 * 28), nn.Sigmoid(), nn.Unflatten(1, (1, 28, 28)))
+
+    def forward(self, x):
+        return self.decoder(self.encoder(x))
+'''
+    with pytest.raises(PivotError, match="does not state the rank and sizes of input `x`"):
+        _inferred(source)

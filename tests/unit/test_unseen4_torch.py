@@ -200,8 +200,14 @@ def test_a_replicate_pad_whose_width_is_a_name_is_reported():
     assert not result.ok and any("literal widths" in d.message for d in result.diagnostics)
 
 
-def test_hardtanh_with_other_bounds_is_reported():
+def test_hardtanh_with_other_bounds_is_a_clip():
+    # (was reported, PIV105; ut11: a clip in a Keras Activation layer, tests/regressions/torch/hardtanh_bounds.py
+    # verifies it) the functional form is still reported
     result = migrate_source(CAUSAL_PAD.replace("nn.Hardtanh()", "nn.Hardtanh(0.0, 6.0)"), "tensorflow", ["Net"])
+    assert result.ok and "layers.Activation(lambda t: keras.ops.clip(t, 0.0, 6.0))" in result.text
+    result = migrate_source(CAUSAL_PAD.replace("self.act(self.conv(F.pad(x, (self.pad, 0))))",
+                                               "F.hardtanh(self.conv(F.pad(x, (self.pad, 0))), 0.0, 6.0)"),
+                            "tensorflow", ["Net"])
     assert not result.ok and any("min_val" in d.message for d in result.diagnostics)
 
 

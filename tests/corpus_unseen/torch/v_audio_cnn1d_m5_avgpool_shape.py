@@ -1,0 +1,31 @@
+"""Imitates a code-model answer to "a 1-D CNN on raw audio waveforms (M5-like)": a first Conv1d with a long
+kernel and stride 4, four conv/BN/pool stages, `F.avg_pool1d(x, x.shape[-1])` as global pooling,
+`x.permute(0, 2, 1)` then `self.fc1(x)` and `F.log_softmax(x, dim=2)`."""
+# pivot-corpus: name=M5 input_shape=2,1,2000
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class M5(nn.Module):
+    def __init__(self, n_input=1, n_output=10, stride=4, n_channel=16):
+        super().__init__()
+        self.conv1 = nn.Conv1d(n_input, n_channel, kernel_size=40, stride=stride)
+        self.bn1 = nn.BatchNorm1d(n_channel)
+        self.pool1 = nn.MaxPool1d(4)
+        self.conv2 = nn.Conv1d(n_channel, n_channel, kernel_size=3)
+        self.bn2 = nn.BatchNorm1d(n_channel)
+        self.pool2 = nn.MaxPool1d(4)
+        self.conv3 = nn.Conv1d(n_channel, 2 * n_channel, kernel_size=3)
+        self.bn3 = nn.BatchNorm1d(2 * n_channel)
+        self.pool3 = nn.MaxPool1d(4)
+        self.fc1 = nn.Linear(2 * n_channel, n_output)
+
+    def forward(self, x):
+        x = self.pool1(F.relu(self.bn1(self.conv1(x))))
+        x = self.pool2(F.relu(self.bn2(self.conv2(x))))
+        x = self.pool3(F.relu(self.bn3(self.conv3(x))))
+        x = F.avg_pool1d(x, x.shape[-1])
+        x = x.permute(0, 2, 1)
+        x = self.fc1(x)
+        return F.log_softmax(x, dim=2)
