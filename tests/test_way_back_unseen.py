@@ -90,6 +90,9 @@ KERAS_FILES = [
     "corpus_unseen/keras/k8_timeseries_transformer_tf_keras_dense_ff.py",
     # the same with a LayerNorm before the attention (the input stays a sequence past shape-keeping layers)
     "corpus_unseen/keras/timeseries_transformer_classifier.py",
+    # session 9 (wb5): Pivot's AdditiveAttention called `attention(h, h)` in PyTorch is called with one list in Keras
+    # (`layers.AdditiveAttention()` refuses two tensors: was exit 0 and a ValueError when built)
+    "corpus_unseen/keras/additive_attention_encoder.py",
 ]
 
 
