@@ -153,6 +153,14 @@ def _sequence_layers() -> None:
                "differ between the layouts).",),
     ))
     register(OpSpec(
+        name="KerasReshape", kind="layer", doc="Keras's Reshape of the axes after the batch (Pivot's PyTorch module)",
+        torch_module="Reshape",
+        args=(Arg("target_shape", torch="target_shape", torch_pos=0),
+              Arg("channels_first", torch="channels_first", torch_pos=1, torch_default=False)),
+        shape="keras_reshape", shape_rule=KerasReshapeShape(), emit_keras_layer=_reshape_module_to_keras,
+        notes=("Keras gets keras.layers.Reshape: the module is Pivot's, reshaping in Keras's order.",),
+    ))
+    register(OpSpec(
         name="Unflatten", kind="layer", doc="reshape the axes after the batch",
         torch_module="torch.nn.Unflatten", keras_layer=f"{K}Reshape",
         args=(Arg("dim", torch="dim", torch_pos=0, torch_default=REQUIRED, keras_default=1),
@@ -271,6 +279,36 @@ class PermuteLayerShape(ShapeRule):
 class UnflattenShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _unflatten_shape(x, call.attrs), False
+
+
+class KerasReshapeShape(ShapeRule):
+    """Pivot's PyTorch Reshape: every axis after the batch reshaped to `target_shape` (a -1 from the input's size)."""
+
+    def shape(self, x: tuple, call: Call):
+        return _unflatten_shape(x if known(*x) else (None,), {"shape": call.attrs.get("target_shape")}), False
+
+
+def _reshape_module_to_keras(attrs: dict, seen: Seen) -> str | Unsupported:
+    """Pivot's PyTorch `Reshape(target_shape, channels_first=...)` read back: Keras's Reshape of the same target,
+    which reshapes in Keras's order. The module moves a channels-first input's channels last first: where the way
+    back holds its input in the other order (an image in Keras is channels-last), a Permute puts it in the order the
+    module reshapes."""
+    target = attrs.get("target_shape")
+    if target_sizes(target) is None:
+        return Unsupported("its target shape is not a tuple written in the call")
+    if seen.image_result:
+        return Unsupported("its result is read as a channels-first image by the next layer, in an order Keras's "
+                           "channels-last image does not have")
+    code = f"layers.Reshape({value_code(target)})"
+    channels_first = bool(attrs.get("channels_first"))
+    if channels_first == seen.image:
+        return code
+    if seen.shape is None:
+        return Unsupported("the rank of its input is not known statically, and its axes are in another order in "
+                           "Keras (declare the input shape)")
+    rank = len(seen.shape) + 1
+    order = channels_last_order(rank) if channels_first else (0, rank - 1, *range(1, rank - 1))
+    return f"keras.Sequential([layers.Permute({value_code(order[1:])}), {code}])"
 
 for _n in (2, 1, 3):  # nn.Upsample reads back as UpSampling2D (3-D: Keras -> PyTorch only)
     _upsampling(_n)
