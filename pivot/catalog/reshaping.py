@@ -13,7 +13,12 @@ from pivot.catalog import padding  # noqa: F401  (registered first: it owns the 
 from pivot.catalog.domains import Choice, Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input, known
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, Unsupported, register
-from pivot.catalog.spelling import interpolate_call, interpolate_unsupported, keras_zero_padding_in
+from pivot.catalog.spelling import (
+    interpolate_call,
+    interpolate_unsupported,
+    keras_zero_padding3d_in,
+    keras_zero_padding_in,
+)
 from pivot.model import Expr, Value, value_code
 
 K = "keras.layers."
@@ -28,6 +33,12 @@ def _negative(value: Value) -> Value:
 def _keras_cropping_2d(value: Value) -> Value:
     """Keras Cropping2D (int, (h, w) or ((top, bottom), (left, right))) as negative (left, right, top, bottom)."""
     return _negative(keras_zero_padding_in(value))
+
+
+def _keras_cropping_3d(value: Value) -> Value:
+    """Keras Cropping3D (int, (d, h, w) or ((front, back), (top, bottom), (left, right))) as negative
+    (left, right, top, bottom, front, back)."""
+    return _negative(keras_zero_padding3d_in(value))
 
 
 def _keras_cropping_1d(value: Value) -> Value:
@@ -76,6 +87,14 @@ def _cropping() -> None:
                   keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d,
                   domain=Sides(keras=Choice((1, (1, 2), ((0, 1), (2, 0)))))),),
         spatial=2, shape="crop", layout_sensitive=True, shape_rule=CropShape(), draw=Draw(("img",)),
+    ))
+    register(OpSpec(
+        name="Cropping3D", kind="layer", doc="cropping of the three spatial axes (negative zero padding)",
+        torch_module="torch.nn.ZeroPad3d", keras_layer=f"{K}Cropping3D",
+        args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0,
+                  keras_default=((1, 1), (1, 1), (1, 1)), from_keras=_keras_cropping_3d),),
+        # not drawn by the fuzzer (its plans crop 1-D and 2-D images): tests/regressions/keras/cropping_read_back.py
+        spatial=3, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
     ))
     register(OpSpec(
         name="Cropping1D", kind="layer", doc="cropping of the steps axis (negative zero padding)",
