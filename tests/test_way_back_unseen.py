@@ -101,6 +101,11 @@ KERAS_FILES = [
     "corpus_unseen/keras/k7_cropping1d_zeropad1d_sequence.py", "corpus_unseen/keras/k7_correct_pad_zero_padding_asym.py",
     "corpus_unseen/keras/padding_cropping_upsampling.py", "corpus_unseen/keras/k6_tf_dcgan_generator_bn_leaky.py",
     "regressions/keras/cropping_read_back.py",
+    # Pivot's support modules deriving from a torch.nn module other than nn.Module read back as their entries
+    # (LazyLayerNorm(LazyModuleMixin, nn.LayerNorm) as LayerNormalization; FeaturesLastBatchNorm(nn.BatchNorm1d), a
+    # new entry, as BatchNormalization): were PIV102 "still PyTorch code"
+    "corpus_unseen/keras/text_transformer_block.py", "corpus_unseen/keras/k5_vit_patch_encoder.py",
+    "corpus_unseen/keras/k7_sequential_hparam_dense_loop.py", "corpus_unseen/keras/subclassed_training_get_config.py",
 ]
 
 

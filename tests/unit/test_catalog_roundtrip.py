@@ -196,6 +196,9 @@ KNOWN.update({(op, fw, None): "training-only noise/regularization is nn.Identity
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
               if op == "InstanceNorm" and arg != "track_running_stats"})
+KNOWN[("FeaturesLastBatchNorm", "torch", None)] = ("Pivot's FeaturesLastBatchNorm is Keras's BatchNormalization, "
+                                                    "read back as BatchNorm (the same computation of a features-last "
+                                                    "input under the other op's name)")
 # (a negative nn.ZeroPad is read back as Keras's Cropping layer; Cropping2D's default crops nothing: ZeroPad2d(0))
 KNOWN.update({("Cropping2D", "keras", None): "Cropping2D() crops nothing: nn.ZeroPad2d(0) in PyTorch, read back as "
               "ZeroPadding2D"})
