@@ -106,6 +106,9 @@ KERAS_FILES = [
     # new entry, as BatchNormalization): were PIV102 "still PyTorch code"
     "corpus_unseen/keras/text_transformer_block.py", "corpus_unseen/keras/k5_vit_patch_encoder.py",
     "corpus_unseen/keras/k7_sequential_hparam_dense_loop.py", "corpus_unseen/keras/subclassed_training_get_config.py",
+    # a bidirectional RNN's last states side by side, written `h_n[-2:].transpose(0, 1).flatten(1)` in PyTorch (was
+    # `torch.cat(list(h_n[-2:]), dim=1)`, a list() Pivot does not follow: PIV102 on the way back)
+    "corpus_unseen/keras/bidirectional_lstm_imdb.py", "corpus_unseen/keras/k5_stacked_bilstm_sentiment.py",
 ]
 
 
