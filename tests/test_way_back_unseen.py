@@ -124,3 +124,17 @@ def test_keras_way_back_verifies(rel):
                         match.group(3) or "float32")
     assert out["errors"] == [] and out["first_leg_equivalent"] and out["equivalent"], \
         {k: v for k, v in out.items() if k != "text"}
+
+
+@pytest.mark.slow
+def test_keras_way_back_normalization_with_statistics_is_named():
+    """Pivot's PyTorch Normalization read back: Keras's Normalization(mean=..., variance=...) in a subclassed model
+    fails when first called (Keras 3), so the way back names it (was exit 0 and a TypeError when built)."""
+    from pivot.verify import roundtrip_one
+
+    source = (ROOT / "regressions/keras/normalization_stats_way_back.py").read_text()
+    match = HEADER.search(source)
+    shape = [int(v) for v in match.group(2).split(",")]
+    out = roundtrip_one(source, match.group(1), "pytorch", shape, match.group(3) or "float32")
+    assert out["first_leg_equivalent"] and any("Normalization with a given mean and variance" in e
+                                               for e in out["errors"]), out["errors"]
