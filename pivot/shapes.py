@@ -1810,13 +1810,16 @@ def image_reshapes(net: Network) -> set:
 
 def _reshapes(op: str) -> bool:
     spec = CATALOG.get(op)
-    return spec is not None and spec.shape in ("reshape", "unflatten")
+    return spec is not None and spec.shape in ("reshape", "unflatten", "keras_reshape")
 
 
 def _reshape_rank(where: Node | Layer) -> int | None:
     """The rank (with the batch) of a reshape's result where its target sizes say it: `view(-1, 16, 7, 7)`: 4;
     `nn.Unflatten(1, (16, 7, 7))` of (N, F): 4 (its input is taken as (N, F): a (N, T, F) input is not an image
     before a conv, and its rank is checked where it is migrated)."""
+    if CATALOG[where.op].shape == "keras_reshape":  # Pivot's Reshape: every axis after the batch
+        sizes = target_sizes(where.attrs.get("target_shape"))
+        return len(sizes) + 1 if sizes is not None else None
     if CATALOG[where.op].shape == "unflatten":
         sizes = target_sizes(where.attrs.get("shape"))
         return len(sizes) + 1 if sizes is not None and where.attrs.get("dim") in (1, -1) else None

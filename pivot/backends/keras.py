@@ -854,6 +854,12 @@ class _Rewriter(Rewriter):
                 return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
             if node.op in ("Zeros", "Ones"):
                 return self._creation(node, updated)
+            if node.op == "layer" and _list_called(self.net.layer(node.layer or "")) and \
+                    sum(a.keyword is None and not a.star for a in updated.args) > 1:
+                # `self.attention(h, h)` of Pivot's AdditiveAttention: Keras's layer takes the tensors as one list
+                given = [a for a in updated.args if a.keyword is None]
+                listed = cst.List([cst.Element(a.value) for a in given])
+                return updated.with_changes(args=[cst.Arg(listed), *(a for a in updated.args if a.keyword)])
             if node.op == "layer" and node.span in self.info.flatten_channels_first and updated.args:
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
@@ -1522,6 +1528,12 @@ class _Rewriter(Rewriter):
 
 _INITS = {"normal_": ("keras.random.normal", (("mean", "mean", 0.0), ("std", "stddev", 1.0))),
           "uniform_": ("keras.random.uniform", (("a", "minval", 0.0), ("b", "maxval", 1.0)))}
+
+
+def _list_called(layer: Layer | None) -> bool:
+    """A layer whose Keras layer takes its tensors as one list (the catalog's `keras_list_call`)."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and spec.keras_list_call
 
 
 def _self_method(func: cst.BaseExpression, name: str) -> bool:

@@ -255,7 +255,9 @@ def rnn_call(layer: Layer, code: str) -> str:
     if not attrs.get("bidirectional"):
         return f"{code}[0][:, -1]"
     h_n = f"{code}[1][0]" if _states(layer) > 1 else f"{code}[1]"
-    return _merged(attrs, f"torch.cat(list({h_n}[-2:]), dim=1)")
+    # the last layer's two directions side by side, as torch.cat(list(h_n[-2:]), dim=1) gives them, in ops the way
+    # back reads (a list() of a tensor is no list Pivot follows)
+    return _merged(attrs, f"{h_n}[-2:].transpose(0, 1).flatten(1)")
 
 
 def _merged(attrs, code: str) -> str:

@@ -222,8 +222,9 @@ def _by_class_name(*sources: str) -> dict[str, tuple[str, tuple]]:
 SUPPORT = _by_class_name(RESHAPE_CLASS, SAME_PADDING_CLASS, SEPARABLE_CLASS.replace("{n}", "1"), SEPARABLE_CLASS.replace("{n}", "2"),
                          REPEAT_VECTOR_CLASS, PERMUTE_CLASS, RESCALING_CLASS, NORMALIZATION_CLASS,
                          TIME_DISTRIBUTED_CLASS, CHANNELS_LAST_CLASS)
+_NORM, _LAZY_NORM = _by_class_name(*FEATURES_LAST_NORM_CLASSES)  # the lazy one becomes the other when sized
 SUPPORT.update(_by_class_name(*FEATURES_LAST_NORM_CLASSES))
-SUPPORT["LazyFeaturesLastBatchNorm"] = (SUPPORT["LazyFeaturesLastBatchNorm"][0], ("FeaturesLastBatchNorm",))
+SUPPORT[_LAZY_NORM] = (SUPPORT[_LAZY_NORM][0], (_NORM,))
 SUPPORT["SameAveragePooling"] = (SAME_AVERAGE_POOLING_CLASS, ("SamePadding",))
 SUPPORT["fixed_affine"] = (FIXED_AFFINE_FUNCTION, ())  # a function: Keras norms with one of center/scale off
 # support modules whose code lives in their catalog entry (`OpSpec.torch_support_code`: DepthToSpace, Resizing...)

@@ -239,7 +239,7 @@ def _additive_attention() -> None:
               Arg("dropout", torch="dropout", keras="dropout", torch_pos=1, torch_default=0.0, keras_default=0.0)),
         shape="attention", shape_rule=KerasAttentionShape(), layout_fixed=True, feature_axis=-1,
         weights="keras_layout", weight_rule=KerasLayout(), torch_support_code=ADDITIVE_ATTENTION_CLASS,
-        name_prefix="attention",
+        name_prefix="attention", keras_list_call=True,
         notes=("PyTorch gets an `AdditiveAttention` module written by Pivot (Keras's scores and its `scale` weight), "
                "called with the same list [query, value(, key)].",),
     ))

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Sides
 from pivot.catalog.shape_rules import Same
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import KERAS_NORM, PER_STEP, K, T, one_minus
 from pivot.catalog.weight_rules import Affine, BatchNorm
+from pivot.model import value_code
 
 
 def _batchnorm_unsupported(attrs: dict) -> str | None:
@@ -53,6 +54,42 @@ def _batchnorm() -> None:
                "(running value).",),
     ))
 
+
+def _features_last_to_keras(attrs: dict, seen: Seen) -> str | Unsupported:
+    """Pivot's FeaturesLastBatchNorm read back: Keras's BatchNormalization (axis=-1, the features of the last axis),
+    what the Keras -> PyTorch migration wrote it for; its input must keep its axes in Keras (no image)."""
+    why = _batchnorm_unsupported(attrs)
+    if why:
+        return Unsupported(why)
+    if seen.image:
+        return Unsupported("its input is a channels-first image here: it normalizes the last axis (the width), which "
+                           "Keras's channels-last image does not hold last")
+    args = [f"epsilon={value_code(attrs['eps'])}"] * (attrs.get("eps", 1e-5) != 1e-3)
+    momentum = one_minus(attrs.get("momentum", 0.1))
+    args += [f"momentum={value_code(momentum)}"] * (momentum != 0.99)
+    args += ["center=False", "scale=False"] * (attrs.get("affine", True) is False)
+    return f"layers.BatchNormalization({', '.join(args)})"
+
+
+def _features_last_batchnorm() -> None:
+    """Pivot's FeaturesLastBatchNorm (what the Keras -> PyTorch migration writes for a BatchNormalization of a
+    value of any rank whose features are last), read back as keras.layers.BatchNormalization: BatchNorm1d's
+    arguments and weights, over the last axis."""
+    register(OpSpec(
+        name="FeaturesLastBatchNorm", kind="layer", doc="batch normalization of the last axis (Pivot's PyTorch module)",
+        torch_module="FeaturesLastBatchNorm",
+        args=(Arg("num_features", torch="num_features", torch_pos=0, inferred=True),
+              Arg("eps", torch="eps", torch_pos=1, torch_default=1e-5),
+              Arg("momentum", torch="momentum", torch_pos=2, torch_default=0.1),
+              Arg("affine", torch="affine", torch_pos=3, torch_default=True),
+              Arg("track_running_stats", torch="track_running_stats", torch_pos=4, torch_default=True)),
+        shape="same", weights="batchnorm", weight_rule=BatchNorm(), feature_axis=-1, feature_norm=True,
+        name_prefix="bn", emit_keras_layer=_features_last_to_keras,
+        notes=("Keras gets keras.layers.BatchNormalization (axis=-1): the module is Pivot's BatchNorm1d of the rows.",),
+    ))
+
+
+_features_last_batchnorm()
 
 
 # Pivot's PyTorch support function freezing the parameter a Keras norm with one of center/scale off lacks

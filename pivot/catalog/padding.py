@@ -33,16 +33,26 @@ class ZeroPadShape(ShapeRule):
         return image_input(spec, attrs)
 
 
-def _negative_padding(attrs: dict) -> str | None:
-    """nn.ZeroPad's negative widths crop (what Pivot writes after a ConvTranspose 'same' or for Cropping); Keras's
-    ZeroPadding layers refuse them: reported, never written."""
-    def ints(v):
-        return [x for item in v for x in ints(item)] if isinstance(v, (tuple, list)) else [v]
-    pad = attrs.get("padding", 0)
-    if any(isinstance(v, int) and v < 0 for v in ints(pad)):
-        return (f"negative padding {value_code(pad)} crops: Keras's zero-padding layers take no negative widths "
-                "(crop with a Cropping layer or slicing by hand)")
-    return None
+def _zero_pad_to_keras(n: int):
+    """nn.ZeroPad1d/2d/3d whose widths (literal ints) are negative on some sides: PyTorch crops there (what Pivot
+    writes for Keras's Cropping layers and after a 'same' ConvTranspose). Keras's ZeroPadding layers take no negative
+    widths: a Cropping layer of those sides, after a ZeroPadding layer of the others where some pad."""
+    def emit(attrs: dict, seen: Seen) -> str | None:
+        pad = attrs.get("padding", 0)
+        flat = (pad,) * 2 * n if isinstance(pad, int) and not isinstance(pad, bool) else pad
+        if not (isinstance(flat, tuple) and len(flat) == 2 * n and all(type(v) is int for v in flat)) or \
+                min(flat) >= 0:
+            return None  # no negative width: Keras's ZeroPadding layer, as the entry writes it
+        pairs = [flat[2 * i: 2 * i + 2] for i in range(n)][::-1]  # Keras's order: the first spatial axis first
+
+        def arg(sides: list) -> str:
+            return value_code(sides[0] if n == 1 else tuple(sides))
+        crop = f"layers.Cropping{n}D({arg([(max(-a, 0), max(-b, 0)) for a, b in pairs])})"
+        if max(flat) > 0:  # some sides pad
+            return f"keras.Sequential([layers.ZeroPadding{n}D({arg([(max(a, 0), max(b, 0)) for a, b in pairs])}), " \
+                   f"{crop}])"
+        return crop
+    return emit
 
 
 def _padding() -> None:
@@ -55,7 +65,7 @@ def _padding() -> None:
                   domain=Sides(torch=Ints(min=0, values=(1, 2, (1, 2, 0, 1))),
                                keras=Ints(min=0, values=(1, (1, 2), ((1, 0), (2, 1))))), to_keras=keras_zero_padding_out),),
         spatial=2, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)), name_prefix="pad",
-        unsupported=_negative_padding,
+        emit_keras_layer=_zero_pad_to_keras(2),
     ))
     register(OpSpec(
         name="ZeroPad1d", kind="layer", doc="zero padding of the length axis",
@@ -63,7 +73,7 @@ def _padding() -> None:
         args=(Arg("padding", torch="padding", keras="padding", torch_pos=0, keras_pos=0, keras_default=1,
                   domain=Ints(min=0, values=(1, 2, (1, 2)))),),
         spatial=1, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), draw=Draw(("img",)),
-        unsupported=_negative_padding,
+        emit_keras_layer=_zero_pad_to_keras(1),
         # padding: int or (left, right) in both
     ))
     register(OpSpec(  # what the PyTorch -> Keras migration writes before a padded Conv3d: read back too
@@ -76,7 +86,7 @@ def _padding() -> None:
                   to_keras=keras_zero_padding3d_out),),
         # not drawn by the fuzzer (its plans pad 1-D and 2-D images): tests/regressions/keras/zero_padding_3d.py
         spatial=3, shape="pad", layout_sensitive=True, shape_rule=ZeroPadShape(), name_prefix="pad",
-        unsupported=_negative_padding,
+        emit_keras_layer=_zero_pad_to_keras(3),
     ))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pivot.catalog import core  # noqa: F401  (registered first: it owns the shared spelling)
 from pivot.catalog.domains import Floats, Sides
-from pivot.catalog.spec import Arg, OpSpec, Seen, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.model import value_code
 
 K = "keras.layers."
@@ -95,6 +95,16 @@ def _statistics_axis(attrs: dict, seen: Seen, code: str) -> str | None:
     return code[:-1] + f", dim={value_code(dim)})" if dim != -1 else None
 
 
+def _normalization_to_keras(attrs: dict, seen: Seen) -> Unsupported:
+    """Pivot's PyTorch Normalization read back (the way back of a Keras Normalization with given statistics): Keras 3's
+    layers.Normalization(mean=..., variance=...) held by a subclassed Keras model, as the way back writes it, fails
+    when first called (its statistics are made in a scratch graph while the model builds: out of scope), so it is
+    reported rather than written."""
+    return Unsupported("Keras's Normalization with a given mean and variance fails when a subclassed Keras model holding "
+                       "it is first called (Keras 3 makes its statistics in a scratch graph); migrate it by hand, "
+                       "e.g. as (x - mean) / keras.ops.maximum(keras.ops.sqrt(variance), 1e-7) in `call`")
+
+
 def _preprocessing() -> None:
     register(OpSpec(
         name="Rescaling", kind="layer", doc="x * scale + offset",
@@ -115,7 +125,7 @@ def _preprocessing() -> None:
               Arg("mean", torch="mean", keras="mean", torch_pos=0, keras_pos=1, keras_default=None),
               Arg("variance", torch="variance", keras="variance", torch_pos=1, keras_pos=2, keras_default=None),
               Arg("invert", keras="invert", keras_pos=3, keras_default=False)),
-        shape="same", layout_sensitive=True,
+        shape="same", layout_sensitive=True, emit_keras_layer=_normalization_to_keras,
         unsupported=lambda a: "a Normalization adapted to data (no `mean`/`variance` given) is not migrated; "
         "pass the statistics" if a.get("mean") is None or a.get("variance") is None else
         ("invert=True is not migrated" if a.get("invert") else None),

@@ -13,7 +13,12 @@ from pivot.catalog import padding  # noqa: F401  (registered first: it owns the 
 from pivot.catalog.domains import Choice, Draw, Ints, Sides
 from pivot.catalog.shape_rules import Call, ShapeRule, image_input, known
 from pivot.catalog.spec import REQUIRED, Arg, OpSpec, Seen, Unsupported, register
-from pivot.catalog.spelling import interpolate_call, interpolate_unsupported, keras_zero_padding_in
+from pivot.catalog.spelling import (
+    interpolate_call,
+    interpolate_unsupported,
+    keras_zero_padding3d_in,
+    keras_zero_padding_in,
+)
 from pivot.model import Expr, Value, value_code
 
 K = "keras.layers."
@@ -28,6 +33,12 @@ def _negative(value: Value) -> Value:
 def _keras_cropping_2d(value: Value) -> Value:
     """Keras Cropping2D (int, (h, w) or ((top, bottom), (left, right))) as negative (left, right, top, bottom)."""
     return _negative(keras_zero_padding_in(value))
+
+
+def _keras_cropping_3d(value: Value) -> Value:
+    """Keras Cropping3D (int, (d, h, w) or ((front, back), (top, bottom), (left, right))) as negative
+    (left, right, top, bottom, front, back)."""
+    return _negative(keras_zero_padding3d_in(value))
 
 
 def _keras_cropping_1d(value: Value) -> Value:
@@ -76,6 +87,14 @@ def _cropping() -> None:
                   keras_default=((0, 0), (0, 0)), from_keras=_keras_cropping_2d,
                   domain=Sides(keras=Choice((1, (1, 2), ((0, 1), (2, 0)))))),),
         spatial=2, shape="crop", layout_sensitive=True, shape_rule=CropShape(), draw=Draw(("img",)),
+    ))
+    register(OpSpec(
+        name="Cropping3D", kind="layer", doc="cropping of the three spatial axes (negative zero padding)",
+        torch_module="torch.nn.ZeroPad3d", keras_layer=f"{K}Cropping3D",
+        args=(Arg("cropping", torch="padding", keras="cropping", torch_pos=0, keras_pos=0,
+                  keras_default=((1, 1), (1, 1), (1, 1)), from_keras=_keras_cropping_3d),),
+        # not drawn by the fuzzer (its plans crop 1-D and 2-D images): tests/regressions/keras/cropping_read_back.py
+        spatial=3, shape="crop", layout_sensitive=True, shape_rule=CropShape(),
     ))
     register(OpSpec(
         name="Cropping1D", kind="layer", doc="cropping of the steps axis (negative zero padding)",
@@ -151,6 +170,14 @@ def _sequence_layers() -> None:
         emit_torch_layer=_permute_to_torch,
         notes=("PyTorch gets a `Permute` module written by Pivot; an image-like input is an error (its axes "
                "differ between the layouts).",),
+    ))
+    register(OpSpec(
+        name="KerasReshape", kind="layer", doc="Keras's Reshape of the axes after the batch (Pivot's PyTorch module)",
+        torch_module="Reshape",
+        args=(Arg("target_shape", torch="target_shape", torch_pos=0),
+              Arg("channels_first", torch="channels_first", torch_pos=1, torch_default=False)),
+        shape="keras_reshape", shape_rule=KerasReshapeShape(), emit_keras_layer=_reshape_module_to_keras,
+        notes=("Keras gets keras.layers.Reshape: the module is Pivot's, reshaping in Keras's order.",),
     ))
     register(OpSpec(
         name="Unflatten", kind="layer", doc="reshape the axes after the batch",
@@ -271,6 +298,36 @@ class PermuteLayerShape(ShapeRule):
 class UnflattenShape(ShapeRule):
     def shape(self, x: tuple, call: Call):
         return _unflatten_shape(x, call.attrs), False
+
+
+class KerasReshapeShape(ShapeRule):
+    """Pivot's PyTorch Reshape: every axis after the batch reshaped to `target_shape` (a -1 from the input's size)."""
+
+    def shape(self, x: tuple, call: Call):
+        return _unflatten_shape(x if known(*x) else (None,), {"shape": call.attrs.get("target_shape")}), False
+
+
+def _reshape_module_to_keras(attrs: dict, seen: Seen) -> str | Unsupported:
+    """Pivot's PyTorch `Reshape(target_shape, channels_first=...)` read back: Keras's Reshape of the same target,
+    which reshapes in Keras's order. The module moves a channels-first input's channels last first: where the way
+    back holds its input in the other order (an image in Keras is channels-last), a Permute puts it in the order the
+    module reshapes."""
+    target = attrs.get("target_shape")
+    if target_sizes(target) is None:
+        return Unsupported("its target shape is not a tuple written in the call")
+    if seen.image_result:
+        return Unsupported("its result is read as a channels-first image by the next layer, in an order Keras's "
+                           "channels-last image does not have")
+    code = f"layers.Reshape({value_code(target)})"
+    channels_first = bool(attrs.get("channels_first"))
+    if channels_first == seen.image:
+        return code
+    if seen.shape is None:
+        return Unsupported("the rank of its input is not known statically, and its axes are in another order in "
+                           "Keras (declare the input shape)")
+    rank = len(seen.shape) + 1
+    order = channels_last_order(rank) if channels_first else (0, rank - 1, *range(1, rank - 1))
+    return f"keras.Sequential([layers.Permute({value_code(order[1:])}), {code}])"
 
 for _n in (2, 1, 3):  # nn.Upsample reads back as UpSampling2D (3-D: Keras -> PyTorch only)
     _upsampling(_n)

@@ -203,6 +203,9 @@ class OpSpec:
     # the names of the Keras layer's tensor call parameters in positional order (MultiHeadAttention's query, value,
     # key): a call passing them by keyword (`attention(query=x, value=x, key=x)`) is read as the positional one
     keras_call_inputs: tuple[str, ...] = ()
+    # its Keras layer takes its tensors as one list (`layers.AdditiveAttention()([q, v])`), where the PyTorch
+    # module Pivot writes for it also takes them one by one (`attention(q, v)`): the way back writes the list
+    keras_list_call: bool = False
     # lazy PyTorch modules by input rank (BatchNorm: LazyBatchNorm1d/2d/3d), the first one for other ranks
     torch_lazy_by_rank: tuple[tuple[int, str], ...] = ()
     # Pivot's Keras support class standing for the PyTorch module (called with PyTorch's arguments)

@@ -257,7 +257,7 @@ def collect_context(tree: ast.Module) -> Context:
     # Pivot's PyTorch modules for Keras layers (`SeparableConv1d`, `Rescaling`, `RepeatVector`...): read where they
     # are called as their catalog entry, never migrated as the file's models
     torch_modules = tuple(sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef)
-                                 and is_torch_support_module(n, classes)))
+                                 and is_torch_support_module(n, classes, ctx)))
     torch_support = tuple(sorted(n.name for n in tree.body if is_torch_support(n))) + torch_modules
     functions = tuple(sorted(n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                              and n.name not in torch_support))
@@ -528,11 +528,13 @@ def _written_by_pivot(cls: ast.ClassDef | ast.FunctionDef) -> bool:
     return "(written by Pivot)" in " ".join((ast.get_docstring(cls) or "").split())
 
 
-def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str]) -> bool:
+def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str], ctx: Context | None = None) -> bool:
     """A PyTorch module Pivot wrote into a migrated file for a Keras layer (its name is a catalog entry's
-    `torch_module`, its docstring says so): that entry wherever it is called, not a model of the file."""
-    return classes.get(cls.name) == "torch" and "." not in cls.name and cls.name in lookups().torch_module \
-        and _written_by_pivot(cls)
+    `torch_module`, its docstring says so): that entry wherever it is called, not a model of the file. It derives
+    from nn.Module or from any other torch.nn module (`LazyLayerNorm(LazyModuleMixin, nn.LayerNorm)`)."""
+    torch_based = classes.get(cls.name) == "torch" or ctx is not None and any(
+        (resolve_dotted(ast_dotted(base), ctx) or "").startswith("torch.nn.") for base in cls.bases)
+    return torch_based and "." not in cls.name and cls.name in lookups().torch_module and _written_by_pivot(cls)
 
 
 TORCH_SUPPORT_FUNCTIONS = (FIXED_AFFINE,)

@@ -203,10 +203,12 @@ KNOWN.update({(op, fw, None): "training-only noise/regularization is nn.Identity
 KNOWN.update({(op, fw, arg): "InstanceNorm is GroupNormalization(groups=-1) in Keras, read back as GroupNorm with a "
               "group per channel (the same computation under the other op's name)" for op, fw, arg, _ in CASES
               if op == "InstanceNorm" and arg != "track_running_stats"})
-KNOWN.update({("Cropping1D", "keras", arg): "cropping is negative padding in PyTorch (nn.ZeroPad1d), read back as "
-              "ZeroPad1d" for arg in (None, "cropping")})
-KNOWN.update({("Cropping2D", fw, arg): "cropping is negative padding in PyTorch (nn.ZeroPad2d), read back as "
-              "ZeroPad2d" for fw in ("keras",) for arg in (None, "cropping")})
+KNOWN[("FeaturesLastBatchNorm", "torch", None)] = ("Pivot's FeaturesLastBatchNorm is Keras's BatchNormalization, "
+                                                    "read back as BatchNorm (the same computation of a features-last "
+                                                    "input under the other op's name)")
+# (a negative nn.ZeroPad is read back as Keras's Cropping layer; Cropping2D's default crops nothing: ZeroPad2d(0))
+KNOWN.update({("Cropping2D", "keras", None): "Cropping2D() crops nothing: nn.ZeroPad2d(0) in PyTorch, read back as "
+              "ZeroPadding2D"})
 KNOWN.update({(f"UpSampling{n}D", "keras", arg): "the PyTorch nn.Upsample's input rank is not stated in the "
               "migrated file, so the way back reports it (UpSampling1D or 2D?)" for n in (1, 2)
               for arg in (None, "scale_factor")})
