@@ -147,7 +147,7 @@ def _activations() -> None:
         _activation(name, name, keras_act, torch_fns=(f"{F}{name.lower()}",), keras_fns=_keras_fns(keras_act),
                     args=(Arg("lambd", torch="lambd", keras="threshold", torch_pos=0, keras_pos=0, torch_default=0.5,
                               keras_default=0.5, domain=Floats(values=(0.5, 0.25))),))
-    _activation("Threshold", "Threshold", "threshold", torch_fns=(f"{F}threshold",),
+    _activation("Threshold", "Threshold", None, torch_fns=(f"{F}threshold",),  # (no activation by name: args)
                 keras_fns=("keras.activations.threshold", "keras.ops.threshold"),
                 args=(Arg("threshold", torch="threshold", keras="threshold", torch_pos=0, keras_pos=0,
                           domain=Floats(values=(0.1, 0.0))),
