@@ -374,8 +374,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return xs[0]
     if node.span in info.adapter_axes and side == "keras":  # a clip's `x.permute(0, 2, 1, 3, 4)` into a Conv3d
         return f"keras.ops.transpose({xs[0]}, axes={info.adapter_axes[node.span]})"
-    if spec.no_op_at and shape is not None and spec.no_op_at(node.attrs.as_dict(), shape,
-                                                             node in info.rank_guessed_nodes):
+    if spec.no_op_at and side == "keras" and shape is not None and \
+            spec.no_op_at(node.attrs.as_dict(), shape, node in info.rank_guessed_nodes):  # (PyTorch's axes: canonical)
         return xs[0]
     if node.span in info.channel_inserts:  # a one-channel image: Keras's channel axis is the last
         return f"keras.ops.expand_dims({xs[0]}, -1)" if side == "keras" else f"torch.unsqueeze({xs[0]}, 1)"
