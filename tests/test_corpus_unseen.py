@@ -175,8 +175,10 @@ GAPS = {
     # issue 13, the x_ round (LLM-generated MLPs, 1-D/2-D/3-D CNNs and RNNs; ut12: 20 of 23 verified on first contact,
     # 21 after its fixes)
     "torch/x_credit_default_embeddings_mlp": "`torch.cat([emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)], "
-                                             "dim=1)` into `nn.BatchNorm1d` in a Sequential: the rank of the "
-                                             "BatchNorm1d's input is not known (PIV105)",
+                                             "dim=1)` into `nn.BatchNorm1d` in a Sequential: `x_cat[:, i]` of a "
+                                             "loop variable and a ModuleList built by a comprehension leave the "
+                                             "rank of the BatchNorm1d's input unknown, even with the input shape "
+                                             "given (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
