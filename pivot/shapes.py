@@ -98,6 +98,9 @@ class ShapeInfo:
     # reshapes (`x.view(-1, 16, 7, 7)`, nn.Unflatten; by span) of a value that is not image-like into an image a
     # conv/pool/norm reads next (`image_reshapes`): PyTorch's channels-first image, moved channels-last in Keras
     image_reshapes: set = field(default_factory=set)
+    # ops giving sizes per axis (`z.unsqueeze(1).expand(-1, t, -1)`, `repeat`; by span) whose result a recurrent
+    # layer reads next (`sequence_expands`): a (N, T, F) sequence, in the same order in both frameworks
+    sequence_expands: set = field(default_factory=set)
     # block of the file -> (relative?, rank or rank change, image?) of its output (`Network.block_outputs`)
     block_outputs: dict = field(default_factory=dict)
     # the model's learned tensors (nn.Parameter, add_weight, buffers), read as `self.NAME`: the value NAME
@@ -1230,6 +1233,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
     info.from_sizes = values_from_sizes(net)
     info.open_images = open_images(net, info)
     info.image_reshapes = image_reshapes(net)
+    info.sequence_expands = sequence_expands(net)
     if net.style == "sequential":
         x = shapes[0] if shapes else None
         sp = spatial[0] if spatial else False
@@ -1806,6 +1810,31 @@ def image_reshapes(net: Network) -> set:
             if rank and _image_next(rank, ((_first_leaf(c), c) for c in children[i + 1:])):
                 found.add(child.span)
     return found
+
+
+def sequence_expands(net: Network) -> set:
+    """The spans of a PyTorch model's per-axis-size ops (`z.unsqueeze(1).expand(-1, seq_len, -1)`, `repeat`) with
+    three sizes whose result a recurrent layer reads next, past activations and inference identities: a sequence
+    (N, T, F), whose axes are in the same order in both frameworks, whatever the rank of its input is known to be."""
+    if net.framework != "torch":
+        return set()
+    found = set()
+    for node in net.nodes:
+        spec = CATALOG.get(node.op)
+        sizes = node.attrs.get(spec.per_axis_sizes) if spec is not None and spec.per_axis_sizes else None
+        if isinstance(sizes, tuple) and len(sizes) == 3 and _recurrent_next(_graph_readers(net, node)):
+            found.add(node.span)
+    return found
+
+
+def _recurrent_next(readers) -> bool:
+    """The first of `readers` that is not an activation or an inference identity is a recurrent layer."""
+    for leaf, _ in readers:
+        spec = CATALOG.get(leaf.op)
+        if spec is not None and (spec.identity_at_inference or spec.kind == "activation" and not spec.axis_args):
+            continue
+        return isinstance(leaf, Layer) and spec is not None and bool(spec.recurrent_states)
+    return False
 
 
 def _reshapes(op: str) -> bool:

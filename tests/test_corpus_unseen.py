@@ -172,6 +172,13 @@ GAPS = {
                                          "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
                                          "(PIV104)",
     "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
+    # issue 13, the x_ round (LLM-generated MLPs, 1-D/2-D/3-D CNNs and RNNs; ut12: 20 of 23 verified on first contact,
+    # 21 after its fixes)
+    "torch/x_credit_default_embeddings_mlp": "`torch.cat([emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)], "
+                                             "dim=1)` into `nn.BatchNorm1d` in a Sequential: `x_cat[:, i]` of a "
+                                             "loop variable and a ModuleList built by a comprehension leave the "
+                                             "rank of the BatchNorm1d's input unknown, even with the input shape "
+                                             "given (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
@@ -179,6 +186,8 @@ GAPS = {
 WEIGHT_GAPS = {
     "torch/q_eegnet_depthwise_2d": "a flattened image of F2 channels and spatial sizes \\(None, None\\)",  # kernel
     # `(n_channels, 1)` and channels `F2` are constructor parameters: the flatten's sizes are not known statically
+    "torch/x_eeg_cnn2d_channels_time": "a flattened image of 16 channels and spatial sizes \\(None, None\\)",  # the
+    # same: kernel `(n_channels, 1)` of a constructor parameter (ut12, x_ round)
 }
 
 

@@ -397,7 +397,8 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
     attrs = node.attrs.as_dict()
     sizes = attrs.get(spec.per_axis_sizes) if spec.per_axis_sizes else None
     if not spatial and shape is None and isinstance(sizes, tuple) and len(set(sizes[1:])) > 1 and \
-            not (value in info.parameters and f"self.{value}" in node.source):
+            not (value in info.parameters and f"self.{value}" in node.source) and \
+            node.span not in info.sequence_expands:  # (`z.unsqueeze(1).expand(-1, t, -1)` into an LSTM: a sequence)
         # `x.repeat(1, 3, 1, 1)` of a model input read as an image later: whether its axes move is not known (a
         # learned tensor's axes are its own, `self.h0.expand(-1, x.size(0), -1)`: none moves unless `moved`)
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of this tensor are "

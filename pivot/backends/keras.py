@@ -719,6 +719,29 @@ class _OwnSizesCst(cst.CSTTransformer):
         return updated
 
 
+def _submodel_extras(layer: Layer | None, node: Node, call: cst.Call) -> bool:
+    """A call of a model class of the file given more positional arguments than tensors (`self.decoder(z,
+    self.seq_len)`): Keras's `Layer.__call__` refuses a non-tensor positional argument."""
+    return layer is not None and layer.op == "Submodel" and \
+        sum(a.keyword is None and not a.star for a in call.args) > len(node.inputs) and \
+        not any(a.star for a in call.args)
+
+
+def _keyword_extras(layer: Layer, node: Node, call: cst.Call, params: dict) -> cst.Call:
+    """`_submodel_extras`'s call with the arguments after the tensors named by the class's `forward` parameters
+    (`Context.forward_params`; unchanged where the class or its parameters are not found)."""
+    names = params.get(layer.attrs.get("class"), ())
+    args, n = [], len(node.inputs)
+    for i, arg in enumerate(call.args):
+        if arg.keyword is None and i >= n and i < len(names):
+            arg = arg.with_changes(keyword=cst.Name(names[i]), equal=cst.AssignEqual(
+                whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")))
+        elif arg.keyword is None and i >= n:
+            return call
+        args.append(arg)
+    return call.with_changes(args=args)
+
+
 def _unplaced_sizes(tree: ast.AST) -> bool:
     """A size Pivot cannot place (not the batch's): `x.size(1)`, `x.dim()`, `x.numel()`."""
     for node in ast.walk(tree):
@@ -860,6 +883,10 @@ class _Rewriter(Rewriter):
                 given = [a for a in updated.args if a.keyword is None]
                 listed = cst.List([cst.Element(a.value) for a in given])
                 return updated.with_changes(args=[cst.Arg(listed), *(a for a in updated.args if a.keyword)])
+            if node.op == "layer" and _submodel_extras(self.net.layer(node.layer or ""), node, updated):
+                # `self.decoder(z, self.seq_len)`: a Keras layer takes only tensors positionally
+                return _keyword_extras(self.net.layer(node.layer or ""), node, updated,
+                                       dict(self.chunk.ctx.forward_params))
             if node.op == "layer" and node.span in self.info.flatten_channels_first and updated.args:
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)

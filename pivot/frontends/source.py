@@ -120,6 +120,9 @@ class Context:
     module_constants: tuple[tuple[str, str], ...] = ()
     # top-level `name = nn.Sequential(...)` / a model class or function of the file called (d2l's `b1`, `b2`)
     module_models: tuple[str, ...] = ()
+    # model classes of the file -> the parameters of their forward (`call`) after self: a call passing more
+    # positional arguments than tensors names the others in Keras (`self.decoder(z, seq_len=self.seq_len)`)
+    forward_params: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # top-level `name = keras.Model(inputs, outputs)`: a functional model, applied as a layer by a later model
     # (keras.io's siamese `embedding_network(input_1)`): the migrated model holds it as a submodule
     keras_models: tuple[str, ...] = ()
@@ -277,7 +280,20 @@ def collect_context(tree: ast.Module) -> Context:
                    torch_support=torch_support, call_values=_call_values(tree),
                    partial_layers=_partial_layers(tree, ctx), record_types=_record_types(tree, ctx),
                    forwarded=_forwarded(tree, ctx, classes), init_functions=_init_functions(tree, ctx),
-                   pure_functions=_pure_functions(tree), class_tables=_class_tables(tree, ctx))
+                   pure_functions=_pure_functions(tree), class_tables=_class_tables(tree, ctx),
+                   forward_params=_forward_params(tree, classes))
+
+
+def _forward_params(tree: ast.Module, classes: dict) -> tuple:
+    """`Context.forward_params`: each model class's forward (or call) parameters after self."""
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name in classes:
+            fn = next((f for f in node.body if isinstance(f, ast.FunctionDef) and f.name in ("forward", "call")),
+                      None)
+            if fn is not None and fn.args.args:
+                found.append((node.name, tuple(a.arg for a in fn.args.args[1:])))
+    return tuple(sorted(found))
 
 
 # in-place refills of a weight (`m.weight.data.normal_(0, 0.02)`) and what an initialiser asks of its module or names
