@@ -168,9 +168,6 @@ GAPS = {
                                                  "-1)` spelling without flatten verifies)",
     # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact, 37
     # after its fixes)
-    "torch/v_cnn1d_conv_bn_act_factory": "an activation class passed as a helper's argument "
-                                         "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
-                                         "(PIV104)",
     "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
 }
 
