@@ -168,7 +168,6 @@ GAPS = {
                                                  "-1)` spelling without flatten verifies)",
     # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact, 37
     # after its fixes)
-    "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
