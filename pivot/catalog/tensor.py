@@ -447,6 +447,18 @@ def _tensor_ops() -> None:
                 more_keras=(f"tensorflow.reduce_{kfn}", f"tensorflow.math.reduce_{kfn}"))
     for name, fn in (("Argmax", "argmax"), ("Argmin", "argmin")):
         _tensor(name, fn, fn, (dim, keep), shape="reduce", axis_args=("dim",), shape_rule=Reduce())
+    # reversed along axes / cumulative sum along one axis: the same shape; Keras's axis=None (every axis, or the
+    # flattened tensor) has no PyTorch spelling of the same call
+    _tensor("Flip", "flip", "flip", (Arg("dims", torch="dims", keras="axis", torch_pos=0, keras_pos=0,
+                                         torch_default=None, keras_default=None),),
+            axis_args=("dims",), doc="reverse the order of the elements along the given axes",
+            unsupported=lambda a: "a flip of every axis (axis=None) is not migrated" if a.get("dims") is None
+            else None)
+    _tensor("Cumsum", "cumsum", "cumsum", (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0,
+                                               torch_default=None, keras_default=None),),
+            axis_args=("dim",), doc="cumulative sum along an axis",
+            unsupported=lambda a: "a cumulative sum of the flattened tensor (axis=None) is not migrated"
+            if a.get("dim") is None else None)
     for name, fn, pair, both in (("MaxDim", "max", ("Amax", "Argmax"), "Maximum"),
                                  ("MinDim", "min", ("Amin", "Argmin"), "Minimum")):
         register(OpSpec(
