@@ -92,7 +92,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "AdaptiveAvgPool2d((4, 4))", "LPPool2d(2, 2)", "FractionalMaxPool2d(2, output_size=4)",
         "Upsample(scale_factor=2)", "Upsample(scale_factor=2, mode='bilinear')",
         "Upsample(scale_factor=2, mode='bilinear', align_corners=True)", "Upsample(size=(12, 12))",
-        "UpsamplingNearest2d(scale_factor=2)", "UpsamplingBilinear2d(scale_factor=2)", "PixelShuffle(2)",
+        "UpsamplingNearest2d(scale_factor=2)", "UpsamplingBilinear2d(scale_factor=2)", "UpsamplingBilinear2d(size=(12, 12))", "PixelShuffle(2)",
         "PixelUnshuffle(2)", "ZeroPad2d(1)", "ZeroPad2d((1, 0, 1, 0))", "ConstantPad2d(1, 0.5)",
         "ReflectionPad2d(1)", "ReplicationPad2d(1)", "CircularPad2d(1)", "BatchNorm2d(4)",
         "BatchNorm2d(4, affine=False)", "BatchNorm2d(4, momentum=0.01, eps=1e-3)", "InstanceNorm2d(4)",

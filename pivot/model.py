@@ -48,6 +48,9 @@ FIRST_BLOCK = "first_block"
 # whose body is one `return nn.Conv2d(...)`), read as that layer; the backends keep the call when the function's own
 # migration is what this call site needs, else write the layer in its place
 FACTORY = "factory"
+# a Sequential layer's attribute: the nn.Sequential a helper of the file returns, read in place of the call with its
+# arguments bound (`conv_bn_act(16, 32, act=nn.SiLU)`, model.FACTORY); the backends write its layers in place
+INLINED = "inlined"
 # a layer attribute: a layer over the last axis that reads the channel axis of a channels-first image, its result an
 # image again (a PyTorch module in Pivot's `ChannelsLast` support module, written for a Keras Dense or
 # LayerNormalization over an image's channels inside a Sequential; the nn.LayerNorm of a class of the file that permutes

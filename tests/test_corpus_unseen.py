@@ -166,12 +166,6 @@ GAPS = {
     "torch/w_video_cnn_lstm_reshape_flatten_hn": "`c_out.reshape(batch_size, timesteps, -1)` after "
                                                  "`torch.flatten(c_out, 1)` of a frame CNN (PIV105; the `view(b, t, "
                                                  "-1)` spelling without flatten verifies)",
-    # issue 13, the v_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs; ut11: 31 of 39 verified on first contact, 37
-    # after its fixes)
-    "torch/v_cnn1d_conv_bn_act_factory": "an activation class passed as a helper's argument "
-                                         "(`conv_bn_act(..., act=nn.SiLU)` building `act()`) in nn.Sequential "
-                                         "(PIV104)",
-    "torch/v_cnn3d_upsample_trilinear_decoder": "`nn.Upsample(scale_factor=2, mode='trilinear')` (PIV105)",
     # issue 13, the x_ round (LLM-generated MLPs, 1-D/2-D/3-D CNNs and RNNs; ut12: 20 of 23 verified on first contact,
     # 21 after its fixes)
     "torch/x_credit_default_embeddings_mlp": "`torch.cat([emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)], "

@@ -244,14 +244,15 @@ class Gate(nn.Module):
 
     def forward(self, x):
         y = self.fc(x) * self.gate.sigmoid()
-        return y, self.token.expand(x.shape[0], -1, -1).cumsum(2), self.token.cumsum(2)
+        return y, self.token.expand(x.shape[0], -1, -1).cumprod(2), self.token.cumsum(2)
 '''
     result = _migrate(source)
     assert "keras.ops.sigmoid(self.gate)" in result.text
     assert "keras.ops.broadcast_to(self.token, tuple(d if s == -1 else s for s, d in zip((keras.ops.shape(x)[0], -1, -1)," \
         in result.text  # the batch size as Keras reads it (`x.size(0)` was copied as written: g14)
-    # it was left as PyTorch code with exit 0 (a Keras variable has no .cumsum)
-    assert any(e.startswith("PIV102") and ".cumsum()" in e for e in _errors(result)), _errors(result)
+    assert "keras.ops.cumsum(self.token, axis=2)" in result.text  # the catalog's Cumsum entry (cn1)
+    # it was left as PyTorch code with exit 0 (a Keras variable has no .cumprod)
+    assert any(e.startswith("PIV102") and ".cumprod()" in e for e in _errors(result)), _errors(result)
 
 
 

@@ -34,7 +34,7 @@ from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dot
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
-from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHOSEN_BY, INLINED, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
@@ -988,7 +988,15 @@ class _Rewriter(Rewriter):
             code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
         return expr(code) if code else updated
 
+    def _inlined(self, layer: Layer) -> str:
+        """The Keras code of a helper's nn.Sequential read in place of its call (model.INLINED)."""
+        return "keras.Sequential([" + ", ".join(
+            self._inlined(c) if c.op == "Sequential" else layer_code(c, self.info, self.out)[0]
+            for c in layer.children) + "])"
+
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
+        if layer.op == "Sequential" and layer.attrs.get(INLINED):  # a helper's nn.Sequential, written in place
+            return expr(self._inlined(layer))
         if layer.op == "Sequential":
             elements = self._layer_list(updated)
             if isinstance(elements, cst.List) and not elements.elements and not layer.children:

@@ -338,3 +338,25 @@ register(OpSpec(
     notes=("Keras gets Pivot's `TorchInterpolate`, which samples at PyTorch's source positions (align_corners "
            "either way).",),
 ))
+
+
+def _fixed_mode_upsampling(name: str, mode: str, align_corners: bool | None) -> None:
+    """nn.UpsamplingNearest2d / nn.UpsamplingBilinear2d: nn.Upsample of a fixed mode (bilinear with
+    align_corners=True); Keras gets Pivot's `TorchInterpolate` with it (read back as F.interpolate)."""
+    fixed = {"mode": mode} | ({"align_corners": align_corners} if align_corners is not None else {})
+    register(OpSpec(
+        name=name, kind="layer", doc=f"2-D upsampling, nn.Upsample with mode={mode!r}"
+        + (" and align_corners=True" if align_corners else ""),
+        torch_module=f"torch.nn.{name}",
+        args=(Arg("size", torch="size", torch_pos=0, torch_default=None),
+              Arg("scale_factor", torch="scale_factor", torch_pos=1, torch_default=None)),
+        spatial=2, shape="interpolate", shape_rule=InterpolateShape(), layout_sensitive=True,
+        unsupported=lambda a: interpolate_unsupported(a | fixed),
+        emit_keras_layer=lambda a, seen: Unsupported(interpolate_unsupported(a | fixed))
+        if interpolate_unsupported(a | fixed) else _interpolate_to_keras(a | fixed, seen),
+        notes=(f"Keras gets Pivot's `TorchInterpolate(mode={mode!r}...)`.",),
+    ))
+
+
+_fixed_mode_upsampling("UpsamplingNearest2d", "nearest", None)
+_fixed_mode_upsampling("UpsamplingBilinear2d", "bilinear", True)

@@ -46,10 +46,12 @@ def _keras_cropping_1d(value: Value) -> Value:
     return _negative((value, value) if isinstance(value, int) else value)
 
 
-def _upsample_to_keras(attrs: dict, seen: Seen) -> str | None:
-    """nn.Upsample with a `size` or `align_corners`, which Keras's UpSampling lacks: Pivot's `TorchInterpolate`
-    (F.interpolate's), which samples PyTorch's positions; otherwise the generic UpSampling layer (None)."""
-    if attrs.get("size") is None and attrs.get("align_corners") is None and attrs.get("scale_factor") is not None:
+def _upsample_to_keras(attrs: dict, seen: Seen, n: int = 2) -> str | None:
+    """nn.Upsample with a `size` or `align_corners`, which Keras's UpSampling lacks, or a mode it lacks for its rank
+    (linear in 1-D, trilinear in 3-D): Pivot's `TorchInterpolate` (F.interpolate's), which samples PyTorch's
+    positions; otherwise the generic UpSampling layer (None)."""
+    if attrs.get("size") is None and attrs.get("align_corners") is None and attrs.get("scale_factor") is not None \
+            and attrs.get("mode", "nearest") in ("nearest", "bilinear" if n == 2 else "nearest"):
         return None
     if seen.shape is not None and not seen.image:
         return Unsupported("its input is not image-like here (its axes keep PyTorch's order in Keras)")
@@ -69,13 +71,13 @@ def _upsampling(n: int) -> None:
               Arg("size", torch="size", torch_pos=0, torch_default=None),
               Arg("align_corners", torch="align_corners", torch_pos=3, torch_default=None)),
         spatial=n, shape="upsample", layout_sensitive=True, shape_rule=UpsampleShape(),
-        emit_keras_layer=_upsample_to_keras,
+        emit_keras_layer=lambda attrs, seen: _upsample_to_keras(attrs, seen, n),
         draw=Draw(("img",)) if n < 3 else None,
-        keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D")),
-        unsupported=lambda a: None if a.get("mode") in ("nearest", "bilinear") and (n == 2 or a.get("mode") ==
-                                                                                   "nearest")
-        else f"interpolation={a.get('mode')!r} is not migrated (nearest; bilinear in 2-D)",
-        notes=("Bilinear upsampling is PyTorch's align_corners=False (half-pixel centres, as Keras).",),
+        keras_entry_by_rank=((3, "UpSampling1D"), (4, "UpSampling2D"), (5, "UpSampling3D")),
+        unsupported=lambda a: None if a.get("mode") in ("nearest", "linear", "bilinear", "trilinear")
+        else f"interpolation={a.get('mode')!r} is not migrated (nearest, linear, bilinear, trilinear)",
+        notes=("Bilinear upsampling is PyTorch's align_corners=False (half-pixel centres, as Keras); linear in 1-D "
+               "and trilinear in 3-D get Pivot's `TorchInterpolate`.",),
     ))
 
 
@@ -329,7 +331,7 @@ def _reshape_module_to_keras(attrs: dict, seen: Seen) -> str | Unsupported:
     order = channels_last_order(rank) if channels_first else (0, rank - 1, *range(1, rank - 1))
     return f"keras.Sequential([layers.Permute({value_code(order[1:])}), {code}])"
 
-for _n in (2, 1, 3):  # nn.Upsample reads back as UpSampling2D (3-D: Keras -> PyTorch only)
+for _n in (2, 1, 3):  # nn.Upsample reads back as UpSampling2D
     _upsampling(_n)
 _cropping()
 _sequence_layers()

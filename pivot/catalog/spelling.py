@@ -108,7 +108,7 @@ def interpolate_call(fn: str, attrs: dict, x: str | None = None) -> str:
     return f"{fn}({', '.join(([x] if x else []) + given)})"
 
 
-_INTERPOLATE_MODES = ("nearest", "linear", "bilinear")
+_INTERPOLATE_MODES = ("nearest", "linear", "bilinear", "trilinear")
 
 
 def _literal_sizes(value) -> bool:
@@ -123,7 +123,7 @@ def _literal_sizes(value) -> bool:
 
 def interpolate_unsupported(attrs: dict) -> str | None:
     if attrs.get("mode") not in _INTERPOLATE_MODES:
-        return f"mode={attrs.get('mode')!r} is not migrated (nearest, linear, bilinear)"
+        return f"mode={attrs.get('mode')!r} is not migrated (nearest, linear, bilinear, trilinear)"
     if attrs.get("recompute_scale_factor") or attrs.get("antialias"):
         return "recompute_scale_factor and antialias are not migrated"
     size, scale = attrs.get("size"), attrs.get("scale_factor")

@@ -135,6 +135,14 @@ class Squeeze(ShapeRule):
         return out, call.sp and 0 not in gone and len(out) >= 2
 
 
+def _glu_layer(attrs: dict, seen: Seen):
+    """nn.GLU (F.glu's module) in Keras: keras.ops.glu over the axis that is PyTorch's `dim` in Keras's layout."""
+    if seen.shape is None:
+        return Unsupported("the rank and layout of its input are not known statically, and its `dim` names an axis "
+                           "of PyTorch's layout (declare the input shape)")
+    return f"layers.Activation(lambda t: keras.ops.glu(t, axis={value_code(seen.axis(attrs.get('dim', -1)))}))"
+
+
 def _squeezes_nothing(attrs: dict, x: tuple, guessed: bool) -> bool:
     """`x.squeeze(d)` of an axis whose size is known and not 1 (PyTorch returns x; keras.ops.squeeze raises); of a
     guessed rank only a negative axis is certain (`fc(x).squeeze(-1)`: the dense layer's width)."""
@@ -439,6 +447,18 @@ def _tensor_ops() -> None:
                 more_keras=(f"tensorflow.reduce_{kfn}", f"tensorflow.math.reduce_{kfn}"))
     for name, fn in (("Argmax", "argmax"), ("Argmin", "argmin")):
         _tensor(name, fn, fn, (dim, keep), shape="reduce", axis_args=("dim",), shape_rule=Reduce())
+    # reversed along axes / cumulative sum along one axis: the same shape; Keras's axis=None (every axis, or the
+    # flattened tensor) has no PyTorch spelling of the same call
+    _tensor("Flip", "flip", "flip", (Arg("dims", torch="dims", keras="axis", torch_pos=0, keras_pos=0,
+                                         torch_default=None, keras_default=None),),
+            axis_args=("dims",), doc="reverse the order of the elements along the given axes",
+            unsupported=lambda a: "a flip of every axis (axis=None) is not migrated" if a.get("dims") is None
+            else None)
+    _tensor("Cumsum", "cumsum", "cumsum", (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0,
+                                               torch_default=None, keras_default=None),),
+            axis_args=("dim",), doc="cumulative sum along an axis",
+            unsupported=lambda a: "a cumulative sum of the flattened tensor (axis=None) is not migrated"
+            if a.get("dim") is None else None)
     for name, fn, pair, both in (("MaxDim", "max", ("Amax", "Argmax"), "Maximum"),
                                  ("MinDim", "min", ("Amin", "Argmin"), "Minimum")):
         register(OpSpec(
@@ -480,8 +500,8 @@ def _tensor_ops() -> None:
         and a["p"] >= 1 else f"p={a.get('p')!r}: Keras normalizes with integer orders >= 1 only",
     ))
     register(OpSpec(
-        name="GLU", kind="tensor", doc="gated linear unit: the first half of `dim` times the sigmoid of the second",
-        torch_functions=(f"{F}glu",), keras_functions=("keras.ops.glu", "keras.ops.nn.glu", "keras.activations.glu"),
+        name="GLU", kind="tensor", emit_keras_layer=_glu_layer, doc="gated linear unit: the first half of `dim` times the sigmoid of the second",
+        torch_module="torch.nn.GLU", torch_functions=(f"{F}glu",), keras_functions=("keras.ops.glu", "keras.ops.nn.glu", "keras.activations.glu"),
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=-1, keras_default=-1),),
         shape="glu", shape_rule=HalveAxis(), axis_args=("dim",),
     ))

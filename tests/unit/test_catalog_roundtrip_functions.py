@@ -29,6 +29,8 @@ CALLS = {
     "Amin": ("x = x.amin(dim=-1, keepdim=True)", "x = keras.ops.min(x, axis=-1, keepdims=True)"),
     "Argmax": ("x = torch.argmax(x, dim=2)", "x = keras.ops.argmax(x, axis=2)"),
     "Argmin": ("x = x.argmin(dim=1)", "x = keras.ops.argmin(x, axis=1)"),
+    "Flip": ("x = torch.flip(x, [2])", "x = keras.ops.flip(x, axis=2)"),
+    "Cumsum": ("x = x.cumsum(dim=1)", "x = keras.ops.cumsum(x, axis=1)"),
     "MaxDim": ("x, i = x.max(dim=1)", None),
     "MinDim": ("x, i = torch.min(x, 2)", None),
     "Mean": ("x = x.mean(dim=1)", "x = keras.ops.mean(x, axis=1)"),

@@ -24,7 +24,7 @@ UNSUPPORTED_OP = HEADER + '''class Net(nn.Module):
         self.fc = nn.Linear(8, 8)
 
     def forward(self, x):
-        x = torch.cumsum(self.fc(x), dim=1)
+        x = torch.cumprod(self.fc(x), dim=1)
         return x
 '''
 
@@ -60,10 +60,10 @@ def test_unknown_layer_is_named_with_its_line_and_kept_with_a_todo():
 def test_unsupported_op_in_forward():
     result = migrate_source(UNSUPPORTED_OP, "tensorflow")
     diag = _codes(result)["PIV102"]
-    assert "torch.cumsum" in diag.message and diag.span.line == 12
+    assert "torch.cumprod" in diag.message and diag.span.line == 12
     ast.parse(result.text)
     todo_line = next(i for i, l in enumerate(result.text.splitlines()) if "TODO(pivot)" in l)
-    assert "torch.cumsum" in result.text.splitlines()[todo_line + 1]
+    assert "torch.cumprod" in result.text.splitlines()[todo_line + 1]
 
 
 def test_dynamic_construct():
