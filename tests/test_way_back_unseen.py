@@ -36,7 +36,10 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # `keras.ops.shape(x)[0]` (Pivot's `x.size(0)`) read back: NiN's `x.view(x.size(0), 10)` of a pooled image
          "corpus_unseen/torch/p_nin_cifar10.py", "regressions/torch/batch_size_read_back.py",
          # Keras blocks of the file called on images (SE/CBAM layers) take their callers' images
-         "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py"]
+         "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py",
+         # session 9 (wb6): `keras.ops.reshape(lstm_out, (-1, self.hidden_dim))` (steps merged into the batch) read
+         # back as the reshape as written, not a flatten (exit 0, a WeightError of the next Linear: 192 inputs)
+         "corpus_unseen/torch/w_udacity_sentiment_lstm_sigmoid_view.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

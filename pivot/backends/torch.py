@@ -37,7 +37,7 @@ from pivot.frontends.calls import is_initializer
 from pivot.frontends.classes import method_named
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
-from pivot.frontends.source import Chunk, small_statements, walk
+from pivot.frontends.source import written_width_tree, Chunk, small_statements, walk
 from pivot.model import INPUT_RANK, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
@@ -614,6 +614,13 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, node, value, attrs.get("dim", -1)))
     if spec.shape == "flatten":
+        written = written_width_tree(node.source)
+        if written is not None and not info.seen(node, value)[1] and node.span not in info.flatten_channels_first \
+                and all(isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
+                        for n in ast.walk(written)):
+            # `keras.ops.reshape(lstm_out, (-1, self.hidden_dim))` of what is no image: -1 may merge more than the
+            # batch (a sequence's steps), so the reshape as written, not a flatten of the per-sample axes
+            return f"{_operand(xs[0])}.reshape(-1, {ast.unparse(written)})"
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
     if spec.shape == "pool":
         return _pool_call(spec, node, xs, info, out)
