@@ -39,7 +39,10 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py",
          # session 9 (wb6): `keras.ops.reshape(lstm_out, (-1, self.hidden_dim))` (steps merged into the batch) read
          # back as the reshape as written, not a flatten (exit 0, a WeightError of the next Linear: 192 inputs)
-         "corpus_unseen/torch/w_udacity_sentiment_lstm_sigmoid_view.py"]
+         "corpus_unseen/torch/w_udacity_sentiment_lstm_sigmoid_view.py",
+         # `layers.Dense(self.fc1.units * 2)` (Pivot's `self.fc1.out_features`) read back as `out_features`, in the
+         # next layer's inferred input size too (exit 0: 'Linear' object has no attribute 'units')
+         "corpus_unseen/torch/t_gan_mlp_generator_view_tanh.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

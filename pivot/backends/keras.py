@@ -765,29 +765,6 @@ class _Rewriter(Rewriter):
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
 
-    def _read_back(self, layer: Layer) -> Layer:
-        """A constructor argument computed from another layer's setting (`nn.Linear(self.fc1.out_features * 2, ..)`):
-        the Keras layer's own name for a size (`units`, `filters`); a setting Keras spells otherwise or has not
-        (`in_features`, `padding`) is a named PIV105 (it was copied with exit 0: `'Dense' object has no attribute
-        'out_features'`)."""
-        changed = {}
-        for key, value in layer.attrs.items:
-            if isinstance(value, Expr) and "self." in value.code:
-                text = re.sub(r"\bself\.(\w+)\.(\w+)\b(?!\s*\()", self._setting, value.code)
-                if text != value.code:
-                    changed[key] = Expr(text)
-        return replace(layer, attrs=Attrs.of(dict(layer.attrs.items) | changed)) if changed else layer
-
-    def _setting(self, match: re.Match) -> str:
-        held = self.net.layer(match.group(1))
-        spec = CATALOG.get(held.op) if held is not None else None
-        arg = next((a for a in spec.args if a.torch == match.group(2)), None) if spec is not None else None
-        if arg is None or arg.keras == arg.torch or arg.torch in LAYER_TENSORS:  # `self.fc.bias`: the tensor
-            return match.group(0)
-        if arg.keras and not arg.inferred and arg.domain in (UNITS, CHANNELS):
-            return f"self.{match.group(1)}.{arg.keras}"
-        return match.group(0)  # named by _layer_setting, which visits the argument
-
     def held_layer(self, layer: Layer) -> str:
         layer = self._read_back(layer)
         code = layer_code(layer, self.info, self.out)[0]
