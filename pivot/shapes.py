@@ -1105,8 +1105,9 @@ def _first_called(net: Network) -> Layer | None:
         return None
     firsts = set()
     for name in net.inputs:
-        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it)
-        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop")), None)
+        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it, nor
+        # `input_shape = x.shape[1:3]`, which reads its sizes only)
+        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop", "Size", "Shape")), None)
         firsts.add(node.layer if node is not None and node.op == "layer" else None)
     return net.layer(firsts.pop() or "") if len(firsts) == 1 and None not in firsts else None
 
