@@ -37,6 +37,13 @@ Measured (session 9, wb5, --keras, all 166 Keras files that verify to PyTorch): 
 after wb5's fixes 145 verify, 21 named, 0 exit-0 wrong, 0 crash. The PyTorch side (all 356 files, after them): 281
 verify, 71 named, 4 exit-0 wrong (all four also at 0a33f66: q_eegnet_depthwise_2d and q_tcn_causal_chomp_dilations
 and r_fcn_head_interpolate WeightErrors, t_gan_mlp_generator_view_tanh's `.units` read back in PyTorch), 0 crash.
+
+Measured (session 9, wb6, all 432 PyTorch files, after wb6's first three fixes, before the fourth): 334 verify, 88
+named, 10 exit-0 wrong, 0 crash. Of the 10: r_fcn_head_interpolate verifies after the fourth fix (e0c3f0a);
+q_eegnet_depthwise_2d fails in the first leg's weight copy (a WeightError, exit 0 in `pivot verify --to tensorflow
+--input-shape 2,1,8,128` too); 8 are also exit-0 wrong at 631f494 (h_ecg_cnn1d_permute_nlc, llm_cnn1d_signal_unsqueeze,
+q_multitask_cnn1d_tuple_ecg, u_cnn1d_squeeze_after_pool, v_cnn1d_embedding_norm_p2, v_video_cnn3d_avgpool_squeeze:
+matmul shape RuntimeErrors; u_conv2d_lstm_crnn, w_crnn_ocr_squeeze_height_bilstm: a 4-D input reaches nn.LSTM).
 """
 from __future__ import annotations
 

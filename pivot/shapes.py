@@ -959,6 +959,25 @@ def given_modules_first(networks: list[Network]) -> list[tuple[Network, Node]]:
     return found
 
 
+def unresolved_image_block_calls(networks: list[Network]) -> list[tuple[Network, Node, str]]:
+    """(model, node, class) of the Keras models taking no images themselves that call something Pivot cannot resolve
+    to a layer (`for block in self.network: x = block(x)` over `list(blocks)`) while they use a model of the file
+    that takes images (`CausalBlock` of Conv1D): whether that call's input is an image, moved channels-first in
+    PyTorch, is not known. Was exit 0 and wrong (a TCN's blocks given channels-last data on the way back, its
+    Linear then given the wrong axis: a WeightError)."""
+    ranks = {n.name: _image_rank(n) for n in networks}
+    found = []
+    for net in networks:
+        takes = next((u for u in net.uses if ranks.get(u)), None)
+        if net.framework != "keras" or net.style != "subclass" or ranks[net.name] or takes is None:
+            continue
+        node = next((n for n in net.nodes if n.op == "layer" and n.layer and net.layer(n.layer) is None
+                     and n.layer not in {p.name for p in net.params}), None)
+        if node is not None:
+            found.append((net, node, takes))
+    return found
+
+
 def with_images_from_callers(networks: list[Network]) -> list[Network]:
     """The networks; a PyTorch module of the file with no image layers of its own that the file's models call on
     images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
@@ -1089,8 +1108,9 @@ def _first_called(net: Network) -> Layer | None:
         return None
     firsts = set()
     for name in net.inputs:
-        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it)
-        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop")), None)
+        # (not `identity = x`, nor the header of a loop `for block in self.blocks: x = block(x)` carrying it, nor
+        # `input_shape = x.shape[1:3]`, which reads its sizes only)
+        node = next((n for n in net.nodes if name in n.inputs and n.op not in ("Alias", "Loop", "Size", "Shape")), None)
         firsts.add(node.layer if node is not None and node.op == "layer" else None)
     return net.layer(firsts.pop() or "") if len(firsts) == 1 and None not in firsts else None
 

@@ -61,6 +61,8 @@ ERRORS = {
     "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
     "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
     "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),
+    "keras/run_time_blocks_list_of_images": ("Pivot cannot tell which layer `network` is, while `TCN` uses "
+                                             "`CausalBlock`, which takes images", False),
 }
 # models whose code migrates but whose weights Pivot cannot convert exactly: verify names the error
 WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",

@@ -36,7 +36,16 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # `keras.ops.shape(x)[0]` (Pivot's `x.size(0)`) read back: NiN's `x.view(x.size(0), 10)` of a pooled image
          "corpus_unseen/torch/p_nin_cifar10.py", "regressions/torch/batch_size_read_back.py",
          # Keras blocks of the file called on images (SE/CBAM layers) take their callers' images
-         "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py"]
+         "corpus_unseen/torch/p_cifar_regnet.py", "corpus_unseen/torch/u_cbam_attention.py",
+         # session 9 (wb6): `keras.ops.reshape(lstm_out, (-1, self.hidden_dim))` (steps merged into the batch) read
+         # back as the reshape as written, not a flatten (exit 0, a WeightError of the next Linear: 192 inputs)
+         "corpus_unseen/torch/w_udacity_sentiment_lstm_sigmoid_view.py",
+         # `layers.Dense(self.fc1.units * 2)` (Pivot's `self.fc1.out_features`) read back as `out_features`, in the
+         # next layer's inferred input size too (exit 0: 'Linear' object has no attribute 'units')
+         "corpus_unseen/torch/t_gan_mlp_generator_view_tanh.py",
+         # `input_shape = x.shape[1:3]` read before the first block (Backbone) is called: that block still tells the
+         # model's input is an image (`x.shape[2:4]` in PyTorch; was kept [1:3], exit 0 and a WeightError)
+         "corpus_unseen/torch/r_fcn_head_interpolate.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

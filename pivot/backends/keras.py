@@ -30,7 +30,7 @@ from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
 from pivot.training.torch_idioms import NO_GRAD
-from pivot.frontends.source import LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
+from pivot.frontends.source import written_width_tree, LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
@@ -559,7 +559,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         # image is moved to PyTorch's order (its size unknown), a width the source wrote (`x.reshape(-1, 256)`) is
         # kept: the rows are then PyTorch's whatever that size is (even rows merging samples)
         width = (moved != bound and _written_width(node.source)) or f"math.prod({named}.shape[1:])"
-        written = _written_width_tree(node.source)
+        written = written_width_tree(node.source)
         if written is not None and not info.seen(node, value)[1] and not _unplaced_sizes(written):
             # `decoded.view(-1, self.ntoken)` of what is no image: the same values in both layouts, and -1 may merge
             # more than the batch (a sequence-first RNN's steps): the reshape as written
@@ -647,24 +647,6 @@ RESERVED = {"layers", "weights", "trainable_weights", "non_trainable_weights", "
 
 def keras_attr(name: str) -> str:
     return name + "_" if name in RESERVED else name
-
-
-def _written_width_tree(source: str) -> ast.expr | None:
-    """The width of a `x.view(-1, n)` / `x.reshape(-1, n)` / `torch.reshape(x, (-1, n))` flatten as written, whatever
-    it is (`self.ntoken`), as a tree."""
-    try:
-        call = ast.parse((source or "").strip(), mode="eval").body
-    except SyntaxError:
-        return None
-    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
-        return None
-    args = call.args[1:] if call.func.attr == "reshape" and isinstance(call.func.value, ast.Name) and \
-        call.func.value.id == "torch" else call.args
-    if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
-        args = args[0].elts
-    if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
-        return args[1]
-    return None
 
 
 def _batch_size_of(call) -> str | None:
@@ -805,29 +787,6 @@ class _Rewriter(Rewriter):
 
     def spanned_layers(self, net: Network):
         return iter_layers(net.layers + net.templates)  # nested ones too: each constructor is rewritten
-
-    def _read_back(self, layer: Layer) -> Layer:
-        """A constructor argument computed from another layer's setting (`nn.Linear(self.fc1.out_features * 2, ..)`):
-        the Keras layer's own name for a size (`units`, `filters`); a setting Keras spells otherwise or has not
-        (`in_features`, `padding`) is a named PIV105 (it was copied with exit 0: `'Dense' object has no attribute
-        'out_features'`)."""
-        changed = {}
-        for key, value in layer.attrs.items:
-            if isinstance(value, Expr) and "self." in value.code:
-                text = re.sub(r"\bself\.(\w+)\.(\w+)\b(?!\s*\()", self._setting, value.code)
-                if text != value.code:
-                    changed[key] = Expr(text)
-        return replace(layer, attrs=Attrs.of(dict(layer.attrs.items) | changed)) if changed else layer
-
-    def _setting(self, match: re.Match) -> str:
-        held = self.net.layer(match.group(1))
-        spec = CATALOG.get(held.op) if held is not None else None
-        arg = next((a for a in spec.args if a.torch == match.group(2)), None) if spec is not None else None
-        if arg is None or arg.keras == arg.torch or arg.torch in LAYER_TENSORS:  # `self.fc.bias`: the tensor
-            return match.group(0)
-        if arg.keras and not arg.inferred and arg.domain in (UNITS, CHANNELS):
-            return f"self.{match.group(1)}.{arg.keras}"
-        return match.group(0)  # named by _layer_setting, which visits the argument
 
     def held_layer(self, layer: Layer) -> str:
         layer = self._read_back(layer)

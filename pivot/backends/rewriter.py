@@ -9,6 +9,7 @@ statement they belong to, reorders unpacked image sizes (`n, c, h, w = x.shape`)
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
@@ -18,9 +19,13 @@ import libcst as cst
 from pivot.backends.common import (MOVE_CHANNELS, Emitted, add_todo, expr, interface_comment, moved_operand, span_key,
                                    unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG
+from pivot.catalog.domains import CHANNELS, UNITS
 from pivot.frontends.source import Chunk
 from pivot.model import Attrs, Expr, Layer, Network, Node
 from pivot.shapes import ShapeInfo
+
+# read back from a layer, these name its tensors, not its constructor settings
+LAYER_TENSORS = {"torch": {"weight", "bias"}, "keras": {"kernel", "bias", "gamma", "beta"}}
 
 
 class Backend(Protocol):
@@ -228,6 +233,43 @@ class Rewriter(cst.CSTTransformer):
             self.todos.append(f"`{held.source}` could not be migrated (see diagnostics)")
             return updated
         return expr(code)
+
+    def _read_back(self, layer: Layer) -> Layer:
+        """A constructor argument computed from another layer's setting (`nn.Linear(self.fc1.out_features * 2, ..)`,
+        `layers.Dense(self.fc1.units * 2)`): the target layer's own name for a size (`units`, `filters` in Keras;
+        `out_features`, `out_channels` in PyTorch); a setting the target spells otherwise or has not (`in_features`,
+        `padding`) is a named PIV105 (it was copied with exit 0: `'Dense' object has no attribute 'out_features'`,
+        `'Linear' object has no attribute 'units'`)."""
+        changed = {}
+        for key, value in layer.attrs.items:
+            if isinstance(value, Expr) and "self." in value.code:
+                text = self.read_back_code(value.code)
+                if text != value.code:
+                    changed[key] = Expr(text)
+        return replace(layer, attrs=Attrs.of(dict(layer.attrs.items) | changed)) if changed else layer
+
+    def read_back_code(self, code: str) -> str:
+        """`self.fc1.units` in code the target writes (a size inferred from it too): the target's name (`_setting`)."""
+        return re.sub(r"\bself\.(\w+)\.(\w+)\b(?!\s*\()", self._setting, code) if "self." in code else code
+
+    def _setting_arg(self, held_name: str, attr: str):
+        """The catalog argument `self.<held_name>.<attr>` reads (the source framework's spelling), else None; the
+        layer's tensors (`weight`, `kernel`, `bias`) are none."""
+        held = self.net.layer(held_name)
+        spec = CATALOG.get(held.op) if held is not None else None
+        origin = "torch" if self.TARGET == "keras" else "keras"
+        if spec is None or attr in LAYER_TENSORS[origin]:
+            return None
+        return next((a for a in spec.args if getattr(a, origin) == attr), None)
+
+    def _setting(self, match: re.Match) -> str:
+        arg = self._setting_arg(match.group(1), match.group(2))
+        if arg is None or arg.keras == arg.torch:
+            return match.group(0)
+        name = getattr(arg, self.TARGET)
+        if name and not arg.inferred and arg.domain in (UNITS, CHANNELS):
+            return f"self.{match.group(1)}.{name}"
+        return match.group(0)  # named by the backend's visit of the attribute
 
     def held_layer(self, layer: Layer) -> str:
         """Hook: the target code of a layer read from a value that is no call (an activation function)."""

@@ -26,6 +26,7 @@ from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
 from pivot.catalog import CATALOG, TORCH_CALL, Arg, OpSpec, Unsupported, lookups
 from pivot.catalog.activation import BY_NAME
+from pivot.catalog.domains import CHANNELS, UNITS
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
@@ -37,7 +38,7 @@ from pivot.frontends.calls import is_initializer
 from pivot.frontends.classes import method_named
 from pivot.frontends.keras import attribute_prefix
 from pivot.frontends.keras_state import INIT, PARAMETER
-from pivot.frontends.source import Chunk, small_statements, walk
+from pivot.frontends.source import written_width_tree, Chunk, small_statements, walk
 from pivot.model import INPUT_RANK, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo, infer, tf_same_padding
 
@@ -614,6 +615,13 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return activation_call(spec, attrs | _act_fn_defaults(spec, attrs), xs[0],
                                _value_dim(info, node, value, attrs.get("dim", -1)))
     if spec.shape == "flatten":
+        written = written_width_tree(node.source)
+        if written is not None and not info.seen(node, value)[1] and node.span not in info.flatten_channels_first \
+                and all(isinstance(n, (ast.Name, ast.Attribute, ast.Constant, ast.BinOp, ast.operator, ast.Load))
+                        for n in ast.walk(written)):
+            # `keras.ops.reshape(lstm_out, (-1, self.hidden_dim))` of what is no image: -1 may merge more than the
+            # batch (a sequence's steps), so the reshape as written, not a flatten of the per-sample axes
+            return f"{_operand(xs[0])}.reshape(-1, {ast.unparse(written)})"
         return f"torch.flatten({keras_order(node, xs[0], info, out)}, 1)"
     if spec.shape == "pool":
         return _pool_call(spec, node, xs, info, out)
@@ -1094,7 +1102,7 @@ class _Rewriter(Rewriter):
         return updated.with_changes(func=updated.func.with_changes(attr=cst.Name("append")))
 
     def held_layer(self, layer: Layer) -> str:
-        return layer_code(layer, self.info, self.out)[0]
+        return self.read_back_code(layer_code(layer, self.info, self.out)[0])
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         sequential = self._sequential_call(original, updated)
@@ -1134,7 +1142,7 @@ class _Rewriter(Rewriter):
                 return cst.Call(func=expr(f"nn.{layer.op}"), args=[cst.Arg(updated)])
             if layer.op in (PARAMETER, INIT):  # Keras's add_weight and its assign(...) refill
                 return expr(parameter_code(layer, self.out) if layer.op == PARAMETER else init_code(layer))
-            mods = layer_modules(layer, self.info, self.out)
+            mods = [self.read_back_code(m) for m in layer_modules(layer, self.info, self.out)]
             if mods == [layer.source]:
                 self.not_migrated(layer)
                 return updated
@@ -1277,6 +1285,25 @@ class _Rewriter(Rewriter):
         node = self.nodes.get(self._key(original))
         if node is not None and node.op == "opaque":  # a tensor attribute with no catalog entry
             self.kept(node.source)
+        return self._layer_setting(original, updated)
+
+    def _layer_setting(self, original: cst.Attribute, updated: cst.Attribute) -> cst.BaseExpression:
+        """`self.fc1.units` (a Keras layer's setting read back): PyTorch's name for a size (`out_features`,
+        `out_channels`); a setting PyTorch spells otherwise or has not is a named PIV105, never copied (it was
+        copied with exit 0: `'Linear' object has no attribute 'units'`)."""
+        inner = original.value
+        if not (self.net.style == "subclass" and isinstance(inner, cst.Attribute) and isinstance(inner.value, cst.Name)
+                and inner.value.value == "self"):
+            return updated
+        arg = self._setting_arg(inner.attr.value, original.attr.value)
+        if arg is None or arg.keras == arg.torch:
+            return updated
+        if arg.torch and not arg.inferred and arg.domain in (UNITS, CHANNELS):
+            return updated.with_changes(attr=cst.Name(arg.torch))
+        self.out.diagnostics.append(D.make("PIV105", self.chunk.span(original), f"`{self.chunk.text(original)}` reads "
+                                           "a Keras layer setting the PyTorch module "
+                                           f"{'calls `' + arg.torch + '`' if arg.torch else 'does not keep'}; "
+                                           "migrate it by hand", target="torch"))
         return updated
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:

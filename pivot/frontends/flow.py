@@ -12,7 +12,7 @@ from pivot.catalog.recurrent import STORAGE_METHODS
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
 from pivot.frontends.calls import bind, bind_support, is_initializer
-from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk
+from pivot.frontends.source import TENSOR_KEYWORDS, Chunk, dotted_name, literal, walk, written_width_tree
 from pivot.model import FLAT_WIDTH, TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 
 # Calls that compute on Python values, not tensors: left alone, never reported.
@@ -979,7 +979,8 @@ class FlowReader:
             seen.add((value, producer))
             node = self.nodes[producer]
             if node.op in (lookups().torch_method["flatten"].name, lookups().torch_function["torch.reshape"].name):
-                if node.source and re.search(r"(?:view|reshape)\(\s*-1\s*,\s*[^-\s)][^)]*\)\s*$", node.source):
+                if node.source and (written_width_tree(node.source) is not None or
+                                    re.search(r"(?:view|reshape)\(\s*-1\s*,\s*[^-\s)][^)]*\)\s*$", node.source)):
                     return True
                 continue
             todo.extend((v, producer) for v in node.inputs)

@@ -1045,3 +1045,22 @@ def docstring_of(body: cst.BaseSuite) -> str | None:
             if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
                 return value.evaluated_value if isinstance(value, cst.SimpleString) else None
     return None
+
+
+def written_width_tree(source: str) -> ast.expr | None:
+    """The width of a `x.view(-1, n)` / `x.reshape(-1, n)` / `torch.reshape(x, (-1, n))` flatten as written, whatever
+    it is (`self.ntoken`), as a tree; Keras's function forms too (`keras.ops.reshape(x, (-1, n))`,
+    `tf.reshape(x, [-1, n])`: the tensor first, then the sizes as one tuple or list)."""
+    try:
+        call = ast.parse((source or "").strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Attribute) or call.keywords:
+        return None
+    function_form = len(call.args) == 2 and isinstance(call.args[1], (ast.Tuple, ast.List))
+    args = call.args[1:] if call.func.attr == "reshape" and function_form else call.args
+    if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+        args = args[0].elts
+    if len(args) == 2 and ast.unparse(args[0]) == "-1" and call.func.attr in ("view", "reshape"):
+        return args[1]
+    return None
