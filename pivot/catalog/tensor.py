@@ -450,7 +450,8 @@ def _tensor_ops() -> None:
     # reversed along axes / cumulative sum along one axis: the same shape; Keras's axis=None (every axis, or the
     # flattened tensor) has no PyTorch spelling of the same call
     _tensor("Flip", "flip", "flip", (Arg("dims", torch="dims", keras="axis", torch_pos=0, keras_pos=0,
-                                         torch_default=None, keras_default=None),),
+                                         torch_default=None, keras_default=None,  # torch.flip takes a tuple only
+                                         from_keras=lambda v: (v,) if isinstance(v, int) else v),),
             axis_args=("dims",), doc="reverse the order of the elements along the given axes",
             unsupported=lambda a: "a flip of every axis (axis=None) is not migrated" if a.get("dims") is None
             else None)
