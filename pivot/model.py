@@ -51,6 +51,9 @@ FACTORY = "factory"
 # a Sequential layer's attribute: the nn.Sequential a helper of the file returns, read in place of the call with its
 # arguments bound (`conv_bn_act(16, 32, act=nn.SiLU)`, model.FACTORY); the backends write its layers in place
 INLINED = "inlined"
+# an INLINED Sequential's attribute: the call passes no PyTorch object (`conv_bn_act(16, 32)`), so the helper's own
+# migration builds what it needs unless the call site's layout changes its layers' code: the call is then kept
+INLINED_CALL = "inlined_call"
 # a layer attribute: a layer over the last axis that reads the channel axis of a channels-first image, its result an
 # image again (a PyTorch module in Pivot's `ChannelsLast` support module, written for a Keras Dense or
 # LayerNormalization over an image's channels inside a Sequential; the nn.LayerNorm of a class of the file that permutes
@@ -233,6 +236,10 @@ class Network:
     # models of the file it uses whose output their own analysis tells (d2l's `b5` ending in nn.Flatten): (name,
     # rank change (None: absolute), output rank, image?) (`pivot.shapes.with_block_outputs`)
     block_outputs: tuple[tuple[str, bool, int, bool], ...] = ()
+    # models and helpers of the file it uses that work on images (a conv or pool of their own, also one built in a
+    # loop): what such a block returns, where its analysis does not tell, may be an image of unknown rank and layout
+    # (`pivot.shapes.with_block_outputs`)
+    image_blocks: tuple[str, ...] = ()
     # layer factories of its constructor (`norm_layer`: a parameter, or a local lambda) whose calls run in chains:
     # (name, index of the template its lambda builds or -1, the chain ranks of its calls (None: untold), the
     # (model class of the file, parameter name or position) it is passed to, whether it is used any other way,

@@ -54,6 +54,9 @@ class ShapeInfo:
     # inputs of a PyTorch model with image layers whose rank and layout nothing tells (a block migrated without
     # its callers): an axis read from them cannot be remapped
     untold_images: set = field(default_factory=set)
+    # nodes reading what a block of the file that works on images (Network.image_blocks) returns, the rank and
+    # layout of which its analysis does not tell (maybe through layers keeping the value): node -> the block's call
+    unseen_blocks: dict = field(default_factory=dict)
     framework: str = "torch"
     # transposes that only move channels between last (sequence/NHWC) and second (NCHW) place: in the
     # target layout they are no-ops
@@ -765,6 +768,9 @@ def with_block_outputs(networks: list[Network]) -> list[Network]:
     named = {n.name: sorted((set(n.uses) | {str(layer.attrs.get("class") if layer.op == "Submodel" else
                                                layer.attrs.get("by")) for layer in iter_layers(n.layers)
                                             if layer.op in ("Built", "Submodel")}) & set(outputs)) for n in networks}
+    images = {n.name for n in networks if n.framework == "torch" and (has_layout_ops(n) or n.image_rank)}
+    networks = [replace(n, image_blocks=tuple(u for u in n.uses if u in images and u != n.name))
+                if n.framework == "torch" and images & (set(n.uses) - {n.name}) else n for n in networks]
     return [replace(n, block_outputs=tuple((u, *outputs[u]) for u in named[n.name])) if named[n.name] else n
             for n in networks]
 
@@ -1096,6 +1102,8 @@ def _first_model(net: Network) -> str:
     if first is not None and net.style != "sequential" and (first.op == "Sequential" and first.attrs.get("dynamic")
                                                             or first.op == "ModuleList" and not first.children):
         first = _built_first(net)  # (`for block in self.blocks: x = block(x)`, `nn.ModuleList(blocks)` too)
+    while first is not None and first.op == "Sequential" and first.children and not first.attrs.get("dynamic"):
+        first = first.children[0]  # `nn.Sequential(conv_stack(4, [8, 16]), nn.Dropout(0.1))`: its first block
     if first is None or first.op not in ("Built", "Submodel"):
         return ""
     return str(first.attrs.get("by") or first.attrs.get("class") or "")
@@ -1178,17 +1186,20 @@ def _keeps_value(spec: OpSpec | None) -> bool:
     return spec is not None and (spec.kind == "activation" or spec.shape == "same")
 
 
-def _follow(net: Network, found: set, carries, kept=None) -> set:
+def _follow(net: Network, found: set, carries, kept=None, makes=None) -> set:
     """Walk the dataflow in order from the values `found` (updated): a node whose first input is found and that
     `carries(node, layer, spec)` adds its outputs (those `kept(node, output)` allows), any other node's outputs are
-    forgotten (a variable rebound). The nodes that read a found value."""
+    forgotten (a variable rebound); a node that `makes(node, layer)` adds its outputs whatever it reads. The nodes
+    that read a found value."""
     readers = set()
     for node in net.nodes:
         layer = net.layer(node.layer or "") if node.op == "layer" else None
         spec = CATALOG.get(layer.op if layer is not None else node.op)
         if any(v in found for v in node.inputs):
             readers.add(node)
-        if node.inputs and node.inputs[0] in found and carries(node, layer, spec):
+        if makes is not None and makes(node, layer):
+            found.update(node.outputs)
+        elif node.inputs and node.inputs[0] in found and carries(node, layer, spec):
             found.update(o for o in node.outputs if kept is None or kept(node, o))
         else:
             found.difference_update(node.outputs)
@@ -1297,6 +1308,47 @@ def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
     found = set(info.untold_images)
     _follow(net, found, carries, lambda node, o: info.seen(node, o, output=True) == (None, False))
     info.untold_images |= found
+    if net.image_blocks:  # what a block of the file working on images returns, its layout untold
+        block: dict = {}  # value -> the call of the block that made it (as the walk reaches each node)
+        carried = []
+
+        def makes(node: Node, layer: Layer | None) -> bool:
+            read = next((block[v] for v in node.inputs if v in block), None)
+            if read is not None and info.seen(node, next(v for v in node.inputs if v in block)) == (None, False):
+                info.unseen_blocks[node] = read
+            carried[:] = [block.get(node.inputs[0]) if node.inputs else None]
+            for o in node.outputs:
+                block.pop(o, None)
+            call = _unseen_image_block(layer, net, info) if layer is not None and node.outputs and all(
+                info.seen(node, o, output=True) == (None, False) for o in node.outputs) else None
+            block.update(dict.fromkeys(node.outputs, call) if call else {})
+            return call is not None
+
+        def kept(node: Node, o: str) -> bool:
+            if carried[0] is None or info.seen(node, o, output=True) != (None, False):
+                return False
+            block[o] = carried[0]
+            return True
+
+        _follow(net, set(), lambda node, layer, spec: _keeps_value(spec), kept, makes)
+
+
+def _unseen_image_block(layer: Layer, net: Network, info: ShapeInfo) -> str | None:
+    """The call of a block of the file that works on images (Network.image_blocks: `conv_stack(4, [8, 16])`, a
+    helper building its layers in a loop) whose output `layer` (the block, or a Sequential holding it, maybe with
+    layers keeping the value after it) returns: an image of unknown rank and layout (its analysis does not tell),
+    so an axis of it cannot be remapped. None when `layer` ends otherwise."""
+    found = None
+    for child in (layer.children if layer.op == "Sequential" else (layer,)):
+        by = child.attrs.get("class") if child.op == "Submodel" else child.attrs.get("by") \
+            if child.op == "Built" else None
+        if child.op == "Sequential":
+            found = _unseen_image_block(child, net, info) or (found if not child.children else None)
+        elif by is not None and str(by) in net.image_blocks and str(by) not in info.block_outputs:
+            found = child.source or str(by)
+        elif not _keeps_value(CATALOG.get(child.op)):
+            found = None
+    return found
 
 
 def _batch_norm_1d(op: str) -> bool:
@@ -1339,6 +1391,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
     if layer.op == "Sequential":
         for child in layer.children:
             x, sp, flat = _sequential_step(child, x, sp, flat, info, unsized, nested=True)
+            unsized = _still_unsized(child, unsized)
         return x, sp, flat
     if nested and info.framework == "keras" and sp and x is not None and _reads_channels_last(layer, info):
         return _around(layer, x, info)
@@ -1373,6 +1426,13 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
             info.flat_from[layer.name] = flat
         flat = _flat_after(layer.op, layer.attrs.as_dict(), [before], [before_sp], [flat], info, layer)
     return x, sp, flat
+
+
+def _still_unsized(layer: Layer, unsized: bool) -> bool:
+    """Whether the sizes of what `layer` returns are unknown: after a block Pivot does not see into (`conv_stack(4,
+    [8, 16])` in nn.Sequential: a flatten after it keeps PyTorch's order), until a pool to a fixed size."""
+    spec = CATALOG.get(layer.op)
+    return layer.op in _UNSEEN_BLOCKS or unsized and not (spec is not None and spec.shape_rule.fixed_size)
 
 
 def _reads_channels_last(layer: Layer, info: ShapeInfo) -> bool:
@@ -1488,9 +1548,10 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
                 if info.framework == "keras":  # transposed where it is called: nn.Sequential cannot inside
                     x, s = _keras_moved(layer, _first_leaf(layer), x, s, info)
+                unsized = bool(node.inputs) and node.inputs[0] in info.unsized
                 for child in layer.children:
-                    x, s, f = _sequential_step(child, x, s, f, info, bool(node.inputs) and
-                                               node.inputs[0] in info.unsized, nested=True)
+                    x, s, f = _sequential_step(child, x, s, f, info, unsized, nested=True)
+                    unsized = _still_unsized(child, unsized)
                 out, sp, flat = x, s, f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:
@@ -1755,8 +1816,7 @@ def _unsized_after(net: Network, node: Node, info: ShapeInfo) -> bool:
     if layer is not None and layer.op == "Sequential":  # nn.Sequential(conv_bn(3, 8, 2), conv_dw(8, 16, 1), ...):
         unsized = any(v in info.unsized for v in node.inputs)  # blocks whose sizes are not followed, until a pool
         for child in iter_layers(layer.children):  # to a fixed size
-            spec = CATALOG.get(child.op)
-            unsized = child.op in _UNSEEN_BLOCKS or unsized and not (spec is not None and spec.shape_rule.fixed_size)
+            unsized = _still_unsized(child, unsized)
         return unsized
     spec = CATALOG.get(layer.op if layer is not None else node.op)
     return any(v in info.unsized for v in node.inputs) and not (spec is not None and spec.shape_rule.fixed_size)

@@ -61,6 +61,8 @@ ERRORS = {
     "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
     "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
     "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),
+    "torch/helper_loop_block_after_concat_axis": ("reads what `conv_stack(4, [8, 16])` returns, a block of the "
+                                                  "file working on images", False),
     "keras/run_time_blocks_list_of_images": ("Pivot cannot tell which layer `network` is, while `TCN` uses "
                                              "`CausalBlock`, which takes images", False),
 }

@@ -49,6 +49,15 @@ def kept_factory_call(layer: Layer, info: ShapeInfo, layer_code) -> bool:
     return code == layer_code(alone, ShapeInfo(framework=info.framework), Emitted())[0]
 
 
+def unseen_block_reason(node: Node, info: ShapeInfo) -> str:
+    """Why an axis (or the order of the features) of what `node` reads cannot be migrated: it comes from a block of
+    the file working on images whose output's rank and layout Pivot does not know (ShapeInfo.unseen_blocks)."""
+    return (f"`{node.source}` reads what `{info.unseen_blocks[node]}` returns, a block of the file working on images "
+            "whose layers Pivot does not read in place, so the rank and layout of its output (channels-last in "
+            "Keras if it is an image) are not known statically and its axis cannot be remapped; write the block's "
+            "layers in place, or migrate it by hand")
+
+
 def tensor_list(node: Node, xs: list[str], info) -> str:
     """The list argument of a concat/stack: written as a list, or the name of a list built by appending
     (`info` is the network's `ShapeInfo`)."""
@@ -453,6 +462,11 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         parts = [tensor_code(CATALOG[name], node, xs, info, out, side) for name in spec.pair]
         return None if None in parts else f"({parts[0]}, {parts[1]})"
     rank = None if shape is None else len(shape) + 1
+    if side == "keras" and node in info.unseen_blocks and shape is None and not spatial and any(
+            isinstance(d, int) and d != 0 for key in spec.axis_args
+            for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):
+        out.diagnostics.append(D.make("PIV105", node.span, unseen_block_reason(node, info), target=side))
+        return None
     if side == "keras" and value in info.untold_images and shape is None and not spatial and any(
             isinstance(d, int) and d != 0 for key in spec.axis_args
             for d in (attrs.get(key) if isinstance(attrs.get(key), tuple) else (attrs.get(key),))):

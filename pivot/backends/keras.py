@@ -14,7 +14,7 @@ from dataclasses import replace
 import libcst as cst
 
 from pivot import diagnostics as D
-from pivot.backends.common import (TODO, Emitted, kept_factory_call, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
+from pivot.backends.common import (TODO, Emitted, kept_factory_call, unseen_block_reason, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
                                    nested_values, keras_size)
@@ -34,7 +34,7 @@ from pivot.frontends.source import written_width_tree, LIGHTNING_MODULES, REFILL
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
-from pivot.model import CHOSEN_BY, INLINED, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHOSEN_BY, INLINED, INLINED_CALL, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
@@ -87,6 +87,11 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
             return layer.source, ()
         if code:
             return code, ()
+    unseen = next((n for n in info.unseen_blocks if n.op == "layer" and n.layer == layer.name), None) \
+        if spec.shape == "flatten" else None
+    if unseen is not None:
+        out.diagnostics.append(D.make("PIV105", layer.span, unseen_block_reason(unseen, info), target="keras"))
+        return layer.source, ()
     if spec.shape == "flatten" and _flattens_untold_image(layer, info):
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: the rank and layout of what it "
                                       "flattens are not known statically (the model has image layers, but nothing "
@@ -477,7 +482,9 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
         dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
     unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and (
         any(info.input_spatial) or where in info.open_images))
-    if shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
+    if isinstance(where, Node) and where in info.unseen_blocks and shape is None and not spatial and dim != 0:
+        out.diagnostics.append(D.make("PIV105", where.span, unseen_block_reason(where, info), target="keras"))
+    elif shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
                                       "are not known statically, so its axis cannot be remapped (declare the "
                                       "input shape)", target="keras"))
@@ -544,6 +551,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
             args = call_keywords(spec, attrs, "keras")
         fn = spec.keras_functions[0]
         return f"{fn}({xs[0]}{args})"
+    if spec.shape == "flatten" and node in info.unseen_blocks:
+        out.diagnostics.append(D.make("PIV105", node.span, unseen_block_reason(node, info), target="keras"))
+        return None
     if spec.shape == "flatten" and value in info.untold_images and info.seen(node, value) == (None, False):
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: the rank and layout of what it flattens "
                                       "are not known statically (the model has image layers, but nothing tells "
@@ -947,14 +957,20 @@ class _Rewriter(Rewriter):
             code = f"keras.ops.transpose({code}, {channels_last_order(len(shape) + 1)})"
         return expr(code) if code else updated
 
-    def _inlined(self, layer: Layer) -> str:
+    def _inlined(self, layer: Layer, info: ShapeInfo | None = None, out: Emitted | None = None) -> str:
         """The Keras code of a helper's nn.Sequential read in place of its call (model.INLINED)."""
+        info, out = info or self.info, out or self.out
         return "keras.Sequential([" + ", ".join(
-            self._inlined(c) if c.op == "Sequential" else layer_code(c, self.info, self.out)[0]
+            self._inlined(c, info, out) if c.op == "Sequential" else layer_code(c, info, out)[0]
             for c in layer.children) + "])"
 
     def _layer(self, layer: Layer, updated: cst.Call) -> cst.BaseExpression:
         if layer.op == "Sequential" and layer.attrs.get(INLINED):  # a helper's nn.Sequential, written in place
+            here = Emitted()
+            code = self._inlined(layer, self.info, here)
+            if layer.attrs.get(INLINED_CALL) and not any(d.severity == "error" for d in here.diagnostics) \
+                    and code == self._inlined(layer, ShapeInfo(framework=self.info.framework), Emitted()):
+                return updated  # the helper's own migration is what this call needs (model.INLINED_CALL)
             return expr(self._inlined(layer))
         if layer.op == "Sequential":
             elements = self._layer_list(updated)

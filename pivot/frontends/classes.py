@@ -10,7 +10,7 @@ import libcst as cst
 from pivot.catalog import CATALOG
 from pivot.frontends.flow import FlowReader
 from pivot.frontends.source import Chunk, docstring_of, literal, names_used, small_statements, walk
-from pivot.model import FACTORY, INLINED, Attrs, Expr, Layer, Network, Param
+from pivot.model import FACTORY, INLINED, INLINED_CALL, Attrs, Expr, Layer, Network, Param
 
 
 def method_named(cls: cst.ClassDef, name: str) -> cst.FunctionDef | None:
@@ -206,7 +206,8 @@ class _Bound(cst.CSTTransformer):
         return updated.with_changes(keyword=original.keyword)
 
 
-def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read, whole: bool = False) -> Layer | None:
+def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read, whole: bool = False,
+                  own_call: bool = False) -> Layer | None:
     """`self.conv = make_conv3(16)`: a module-level function of the file whose body is one `return` of a layer
     constructor, read as that layer, with the call's arguments (or the defaults) in place of its parameters, so the
     model's shapes and layout see it as written in place. `read(call, chunk)` reads a layer constructor of the
@@ -249,7 +250,8 @@ def factory_layer(call: cst.CSTNode, name: str, chunk: Chunk, read, whole: bool 
     if whole and layer is not None and layer.op == "Sequential" and layer.children \
             and not layer.attrs.get("dynamic"):
         return replace(layer, name=name, span=chunk.span(call), source=bound_chunk.text(value),
-                       attrs=Attrs.of(layer.attrs.as_dict() | {INLINED: call.func.value}))
+                       attrs=Attrs.of(layer.attrs.as_dict() | {INLINED: call.func.value}
+                                      | ({INLINED_CALL: True} if own_call else {})))
     if layer is None or layer.children or layer.op in ("Sequential", "opaque", "Built", "Submodel"):
         return None
     attrs = tuple((k, _constant(v)) for k, v in layer.attrs.items)

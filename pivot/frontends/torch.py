@@ -112,10 +112,12 @@ def sequential_children(call: cst.Call, name: str, chunk: Chunk, diags: list[Dia
             # d2l's `net = nn.Sequential(b1, b2, ...)`: a model the file builds at module level, migrated with it
             child = Layer(f"{name}.{i}", "Built", Attrs.of({"by": value.value}), span=chunk.span(value),
                           source=value.value)
-        if child is None and isinstance(value, cst.Call) and _mentions_torch(value, chunk):
-            # `conv_bn_act(16, 32, act=nn.SiLU)`: a helper of the file given a torch.nn class, read in place
+        if child is None and isinstance(value, cst.Call):
+            # `conv_bn_act(16, 32, act=nn.SiLU)`, `conv_bn_act(16, 32)`: a helper of the file returning an
+            # nn.Sequential, read in place with its arguments bound (its layers' layout is then known)
             child = factory_layer(value, f"{name}.{i}", chunk,
-                                  lambda c, block: read_layer(c, f"{name}.{i}", block, diags), whole=True)
+                                  lambda c, block: read_layer(c, f"{name}.{i}", block, diags), whole=True,
+                                  own_call=not _mentions_torch(value, chunk))
         if child is None:  # conv1x1(...), norm_layer(...): built by code of the file
             child = built_by_code(value, f"{name}.{i}", chunk, lambda n: _mentions_torch(n, chunk))
         if child is None:
@@ -614,9 +616,9 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                 layer = replace(layer, attrs=Attrs.of(layer.attrs.as_dict() | _chosen_by(by)))
             if layer is None:  # `self.conv = make_conv3()`: a function returning one layer, read as that layer
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags))
-            if layer is None and _mentions_torch(call, chunk):  # `helper(..., act=nn.SiLU)`: read in place
+            if layer is None:  # `helper(..., act=nn.SiLU)`, `helper(16, 32)` returning nn.Sequential: read in place
                 layer = factory_layer(call, target, chunk, lambda c, block: read_layer(c, target, block, diags),
-                                      whole=True)
+                                      whole=True, own_call=not _mentions_torch(call, chunk))
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))
