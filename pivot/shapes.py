@@ -715,11 +715,13 @@ def _into_sequence_block(net: Network, value: str) -> bool:
 
 def _reads_sequence(net: Network, value: str) -> bool:
     """A PyTorch input read first by a module of the file that reads a sequence, or (maybe after dropout, norms...)
-    by a layer that only reads sequences (attention, RNN: `sequence_input`): (N, T, F), not channels-first."""
+    by a layer that only reads sequences (attention, RNN: `sequence_input`): (N, T, F), not channels-first; also
+    by a dense layer (nn.Linear over its last axis: features last, as the unsized analysis guesses from its
+    `in_features`; the model's own transposes and reshapes make its images)."""
     if _into_sequence_block(net, value):
         return True
     for spec in _rank_keepers(net, value):  # past shape-keeping layers (dropout, LayerNorm before attention)
-        if spec.sequence_input and spec.feature_axis == -1:
+        if spec.sequence_input and spec.feature_axis == -1 or spec.feature_weights and spec.feature_axis == -1:
             return True
         if spec.shape != "same":
             return False
@@ -1850,6 +1852,35 @@ def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
     return spec is not None and spec.layout_sensitive and bool(spec.spatial)
 
 
+def _layout_reader(net: Network, node: Node) -> bool:
+    """A transpose of a sequence (N, L, C) into (N, C, L) is the change to PyTorch's channels-first layout (a no-op
+    in Keras, the result an image) only where an op reading channels at axis 1 (a conv, pool or norm of images)
+    reads its result next, past activations and inference identities; else it is a plain transpose, in both
+    frameworks (the model's output, `x.transpose(1, 2)` read by a dense layer or a reduction). One rule with the
+    unsized analysis, which without a rank knows a transpose only by its image reader (`_image_reader`); a block of
+    the file or a method reading it is taken as an image reader (what it reads is not known here)."""
+    def keeps(spec: OpSpec | None) -> bool:
+        return spec is not None and (spec.kind == "activation" and not spec.axis_args or spec.identity_at_inference)
+
+    value = node.outputs[0] if node.outputs else None
+    later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
+    for reader in later:
+        if value not in reader.inputs:
+            continue
+        layer = net.layer(reader.layer or "") if reader.op == "layer" else None
+        specs = [CATALOG.get(l.op) for l in iter_layers([layer]) if l.op != "Sequential"] if layer is not None \
+            else [CATALOG.get(reader.op)]
+        first = next((i for i, s in enumerate(specs) if not keeps(s)), None)
+        if first is None and specs and reader.outputs:  # activations, dropout: what they return decides
+            value = reader.outputs[0]
+            continue
+        # (a block of the file, a method: what it reads is not known here, and an elementwise merge with another
+        # value (`input + x`, ConvNeXt's residual) takes its layout: taken as before, an image)
+        spec = specs[first] if first is not None else None
+        return spec is None or spec.layout_sensitive or spec.kind == "merge" or reader.form == "operator"
+    return False
+
+
 def _image_reader(net: Network, node: Node) -> OpSpec | None:
     """The conv/pool layer that reads `node`'s result next (first in a Sequential), None for anything else."""
     if not node.outputs:
@@ -1986,7 +2017,7 @@ def _adapter(node: Node, xs, sps, framework: str = "torch", net: Network | None 
     to_last = {3: (0, 2, 1), 4: (0, 2, 3, 1)}[rank]
     if framework == "keras":
         return (x, not spatial) if perm == (to_first if spatial else to_last) else None
-    if not spatial and perm == to_first:
+    if not spatial and perm == to_first and (net is None or _layout_reader(net, node)):
         return (x[-1],) + tuple(x[:-1]), True
     if spatial and perm == to_last:
         return tuple(x[1:]) + (x[0],), False

@@ -414,11 +414,15 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
                                       "not known statically, so whether its sizes follow an image's axes in the "
                                       "target cannot be told (declare the input shape)", target=side))
         return None
-    if isinstance(sizes, tuple) and shape is not None and node not in info.rank_guessed_nodes and \
-            len(sizes) != len(shape) + 1:  # `x.expand(3, 2, 8)` of (N, 8): PyTorch adds leading axes, Keras's
+    if isinstance(sizes, tuple) and shape is not None and len(sizes) != len(shape) + 1:
+        # `x.expand(3, 2, 8)` of (N, 8): PyTorch adds leading axes, Keras's broadcast_to/tile would pair the sizes
+        # with other axes; of a tensor whose rank is a guess (a first nn.Linear's), whether it adds any is not known
+        guessed = node in info.rank_guessed_nodes
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` gives {len(sizes)} sizes for a tensor "
-                                      f"of {len(shape) + 1} axes (PyTorch adds leading axes); migrate it by hand",
-                                      target=side))  # broadcast_to/tile would pair the sizes with other axes
+                                      + ("whose rank is not known statically (PyTorch adds leading axes where "
+                                         "there are more sizes than axes)" if guessed else
+                                         f"of {len(shape) + 1} axes (PyTorch adds leading axes)")
+                                      + "; migrate it by hand", target=side))
         return None
     if spec.per_axis_sizes and side == "keras" and isinstance(sizes, tuple):
         # `self.h0.expand(-1, x.size(0), -1)`: the batch size read from a tensor, in Keras's spelling (it was copied

@@ -66,6 +66,13 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
         return f"{tied} if {attrs[TIED_IF]} else {untied}", ()
     if spec.kind == "activation":
         return activation_layer(spec, attrs, layer, info, out), ()
+    other = _image_of_other_rank(spec, layer, info)
+    if other is not None:
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}` works on images of {spec.spatial} "
+                                      f"spatial axes and reads one of {other}: PyTorch takes it for an unbatched "
+                                      "input (the batch as channels), which no Keras layer computes; migrate it by "
+                                      "hand", target="keras"))
+        return layer.source, ()
     if not placed and _channels_unplaced(spec, layer, info) and spec.shape in ("conv", "pool"):
         return _in_torch_axes(spec, layer, info, out)
     if not placed and _channels_unplaced(spec, layer, info):
@@ -183,6 +190,19 @@ def _width_axis(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
             x is None or len(x) < 2 or x[0] is None:
         return None
     return len(x) - 1
+
+
+def _image_of_other_rank(spec: OpSpec, layer: Layer, info: ShapeInfo) -> int | None:
+    """The number of spatial axes of the image a PyTorch image layer of another number reads (nn.PixelShuffle on a
+    1-D signal: PyTorch reads (N, C, L) as one unbatched (C, H, W) image), where the analysis knows it; else None."""
+    module = spec.torch_module or ""
+    # (modules of one rank: nn.Conv2d, nn.MaxPool2d, nn.ZeroPad2d, and nn.PixelShuffle, which reads the last three
+    # axes; nn.Upsample and nn.ChannelShuffle take any rank)
+    of_rank = module.endswith(f"{spec.spatial}d") or spec.shape == "pixel_shuffle"
+    if info.framework != "torch" or not (spec.layout_sensitive and spec.spatial) or not of_rank:
+        return None
+    x, image = info.layer_in_at.get(layer.span) or (info.layer_in.get(layer.name), info.layer_in_spatial.get(layer.name))
+    return len(x) - 1 if image and x is not None and len(x) - 1 < spec.spatial else None
 
 
 def _image_of_unknown_channels(spec: OpSpec, layer: Layer, info: ShapeInfo) -> bool:
