@@ -505,8 +505,9 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         remap = [remap_axis(d, rank, spatial, to_keras=side == "keras") for d in
                  (dims if isinstance(dims, tuple) else (dims,))]
         attrs[key] = tuple(remap) if isinstance(dims, tuple) else remap[0]
-    if side == "torch" and spec.emit_torch_call:  # an entry that writes its call (tf.nn.l2_normalize)
-        return spec.emit_torch_call(attrs, xs[0])
+    written = spec.emit_torch_call(attrs, xs[0]) if side == "torch" and spec.emit_torch_call else None
+    if written is not None:  # an entry that writes its call (tf.nn.l2_normalize, keras.ops.transpose(w))
+        return written
     if side == "torch" and not spec.torch_functions:  # a tensor method only (x.float(), x.expand(n, -1, -1))
         given = attrs.get(spec.varargs) if spec.varargs else None
         listed = given is not None and not isinstance(given, tuple) and isinstance(

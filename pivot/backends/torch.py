@@ -650,8 +650,9 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return code
     if spec.shape == "dot":
         return _dot(node, xs, info, out)
-    if spec.emit_torch_call and len(xs) == 1:  # a Keras function the entry writes itself (tf.image.extract_patches)
-        return spec.emit_torch_call(attrs, xs[0])
+    written = spec.emit_torch_call(attrs, xs[0]) if spec.emit_torch_call and len(xs) == 1 else None
+    if written is not None:  # a Keras function the entry writes itself (tf.image.extract_patches)
+        return written
     return _support_module_call(spec, attrs, xs)
 
 

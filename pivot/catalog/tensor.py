@@ -556,7 +556,11 @@ def _tensor_ops() -> None:
     _tensor("Permute", "permute", "transpose",
             (Arg("dims", torch="dims", keras="axes", torch_pos=0, keras_pos=0, keras_default=None,
                  keras_aliases=("perm",)),),  # tf.transpose(x, perm=[0, 2, 1])
-            shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module)
+            shape="permute", varargs="dims", layout_fixed=True, shape_rule=PermuteShape(), emit_keras_layer=_permute_module,
+            # Keras's axes=None reverses every axis (`keras.ops.transpose(w)`, Pivot's F.linear on parameters): `w.t()`
+            # of a matrix, `permute` with the axes reversed of any rank (it was `torch.permute(w, None)`: a TypeError)
+            emit_torch_call=lambda a, x: None if a.get("dims") is not None else
+            f"{x}.permute(*range({x}.dim() - 1, -1, -1))")
     # keras.ops.moveaxis(x, -1, 1) before a flatten is how Pivot writes PyTorch's order of an image's features
     # (backends.keras.torch_order): on an image it is the layout change, an identity in the other framework
     _tensor("Movedim", "movedim", "moveaxis",
