@@ -745,7 +745,7 @@ def _reads_sequence(net: Network, value: str) -> bool:
     if _into_sequence_block(net, value):
         return True
     for spec in _rank_keepers(net, value):  # past shape-keeping layers (dropout, LayerNorm before attention)
-        if spec.sequence_input and spec.feature_axis == -1:
+        if (spec.sequence_input or spec.recurrent) and spec.feature_axis == -1:
             return True
         if spec.shape != "same":
             return False
