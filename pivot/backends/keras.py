@@ -316,16 +316,22 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
     sizes = size if isinstance(size, tuple) else (size,) * n
     x = info.layer_in.get(layer.name)
     spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
-    if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
-        pool = tuple(a // b for a, b in zip(spatial, sizes))
+    if all(b is None or isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
+        pool = tuple(1 if b is None else a // b for a, b in zip(spatial, sizes))  # None: the axis kept as it is
         kind = "AveragePooling" if spec.reduction == "avg" else "MaxPooling"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}{n}D({value_code(value)})"
-    if None in sizes:  # PyTorch keeps that axis as it is
+    if not _pools_whole_or_keeps(sizes):  # PyTorch keeps an axis as it is, and pools another to a size > 1
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
                                       "(output size None) is not migrated; migrate it by hand", target="keras"))
         return layer.source
     return adaptive_pooling_code(spec, size)
+
+
+def _pools_whole_or_keeps(sizes: tuple) -> bool:
+    """Adaptive output sizes without None, or with only None (the axis kept) and 1 (pooled whole, `(None, 1, 1)`:
+    what `TorchAdaptivePooling` computes as a reduction over those axes)."""
+    return None not in sizes or all(s is None or s == 1 for s in sizes)
 
 
 def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
@@ -600,7 +606,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
-        if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
+        if not _pools_whole_or_keeps(attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
                                           "axis (output size None) is not migrated", target="keras"))
             return None
