@@ -690,6 +690,19 @@ class _BatchSizesCst(cst.CSTTransformer):
         return expr(keras_size(x, 0)) if x is not None else updated
 
 
+def _shape_kept_from(net: Network, node: Node) -> str | None:
+    """The named tensor whose shape `node`'s input has through unnamed ops that keep it (a cast, an activation:
+    `x.float().view(x.size(0), x.size(1), 1)` reads the sizes of `x`), else None."""
+    value = node.inputs[0] if node.inputs else None
+    while value is not None and value.startswith("%"):
+        made = next((n for n in net.nodes if value in n.outputs), None)
+        spec = CATALOG.get(made.op) if made is not None else None
+        if spec is None or spec.shape != "same" or len(made.inputs) != 1:
+            return None
+        value = made.inputs[0]
+    return value if value is not None and re.fullmatch(r"[A-Za-z_]\w*", value) else None
+
+
 class _OwnSizesCst(cst.CSTTransformer):
     """`x.size(i)` (a literal i) of the tensor `x` a reshape reshapes, where x is no image: `keras.ops.shape(x)[i]`
     (`keras_size`), the same axis in both layouts."""
@@ -936,6 +949,8 @@ class _Rewriter(Rewriter):
         # an RNN's outputs): the same axes in both layouts
         no_image = not seen[1] and (seen[0] is not None or not any(self.info.layer_in_spatial.values()))
         own = _OwnSizesCst(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
+        if own is None and no_image and _shape_kept_from(self.net, node):  # `x.float().view(x.size(0), x.size(1), 1)`
+            own = _OwnSizesCst(_shape_kept_from(self.net, node))
         if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
             args = [a.value.visit(_BatchSizesCst()) for a in updated.args]
         else:
