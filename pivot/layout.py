@@ -61,5 +61,5 @@ def index_result(items, rank: int, framework: str) -> tuple[tuple, bool] | None:
         return None
     full = tuple(items) + (":",) * (rank - len(items))
     canonical = tuple(full[order[a]] for a in range(rank))
-    kept = [not isinstance(item, int) for item in canonical]
+    kept = [not isinstance(item, int) and item != "int" for item in canonical]
     return canonical, kept[1] and any(kept[2:])

@@ -282,7 +282,7 @@ def _indexed(x: Shape, items) -> Shape:
         if not rest:
             return None
         size = rest.pop(0)
-        if not isinstance(item, int):
+        if not isinstance(item, int) and item != "int":
             out.append(size if item == ":" else None)
     return tuple(out + rest)
 
@@ -333,6 +333,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     moved = permuted_into_image_rank(net, value)
     if moved:  # `x.permute(0, 2, 1, 3, 4)` into a Conv3d: the input is not an image, its permute makes one
         return (None,) * (moved - 1), False, None
+    if _columns_embedded(net, value):
+        return (None,), False, None
     values = {value}
     resized = set()  # values of its rank whose channels may differ (`x.chunk(2, 1)`'s parts, their products)
     uncertain = None  # a first BatchNorm1d's guess: a conv reading the same tensor later tells its rank for sure
@@ -423,6 +425,20 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
     return uncertain or (None, False, None)
 
 
+def _columns_embedded(net: Network, value: str) -> bool:
+    """`emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)`: the input is read first as one column at a time
+    (a loop counter's index) by an embedding, one per column: a table (N, columns) of category ids."""
+    first = next((n for n in net.nodes if value in n.inputs), None)
+    if first is None or first.op != "Index" or first.inputs != (value,) or \
+            tuple(first.attrs.get("items") or ()) != (":", "int"):
+        return False
+    reader = next((n for n in net.nodes if first.outputs[0] in n.inputs), None)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    layer = _grown_list_template(net, layer) or layer if layer is not None else None
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec is not None and bool(spec.vocabulary_arg)
+
+
 def _rank_past_guess(net: Network, node: Node, uncertain: tuple | None) -> tuple | None:
     """A guess of `_guess` that `node`, reading the value a first rank-keeping layer of several ranks
     (BatchNorm1d: (N, C) or (N, C, L)) gave, settles: it reads an axis (`dim`/`axis`) past the guessed rank, so
@@ -447,6 +463,19 @@ def _grown_list_template(net: Network, layer: Layer) -> Layer | None:
     the first layer built into it (`Network.grown`)."""
     span = dict(net.grown).get(layer.name) if layer.op == "ModuleList" and not layer.children else None
     return next((t for t in net.templates if t.span == span), None) if span is not None else None
+
+
+def _comprehended_rank_change(net: Network, layer: Layer, x: Shape, sp: bool, info: ShapeInfo) -> int | None:
+    """The axes one layer of `nn.ModuleList([nn.Embedding(c, d) for c in sizes])` adds to its input: every layer of
+    a ModuleList built by one comprehension of one call is that call's op, whatever its sizes (None: not such a
+    list, or the op's rule does not tell)."""
+    template = _grown_list_template(net, layer)
+    if template is None or x is None or template.children or not (
+            layer.span.contains(template.span.line, template.span.col)
+            and layer.span.contains(template.span.end_line, template.span.end_col)):
+        return None
+    out, _ = apply_op(template.op, template.attrs.as_dict(), [x], [sp], info)
+    return len(out) - len(x) if out is not None and len(out) > len(x) else None
 
 
 def _keeps_rank_of(net: Network, node: Node, spec: OpSpec | None, ranked: set) -> bool:
@@ -721,7 +750,7 @@ def _reads_sequence(net: Network, value: str) -> bool:
     if _into_sequence_block(net, value):
         return True
     for spec in _rank_keepers(net, value):  # past shape-keeping layers (dropout, LayerNorm before attention)
-        if spec.sequence_input and spec.feature_axis == -1 or spec.feature_weights and spec.feature_axis == -1:
+        if (spec.sequence_input or spec.recurrent or spec.feature_weights) and spec.feature_axis == -1:
             return True
         if spec.shape != "same":
             return False
@@ -1537,6 +1566,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             # checks the assumption
             x = xs[0] if xs else None
             added = dict(net.block_ranks).get(layer.attrs.get("class")) if layer is not None else None
+            if added is None and layer is not None:
+                added = _comprehended_rank_change(net, layer, x, sps[0] if sps else False, info)
             if layer is not None and layer.op in ("Submodel", "Built"):  # what a custom layer is called with
                 info.layer_in.setdefault(layer.name, x)
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)

@@ -159,6 +159,7 @@ class Pair:
     spatial_in: tuple
     spatial_out: bool
     copied: int
+    high: int = 10  # token ids are drawn below this (`token_bound`, and the built source's smallest vocabulary)
 
     @property
     def torch_first(self) -> bool:
@@ -187,6 +188,8 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
                                                                            namespace)
     tgt_model = build_model(target, net.binding or net.name if net.style != "subclass" else migrated.name,
                        "keras" if torch_first else "torch", None)
+    if "int64" in dtype:
+        high = min([high, *built_vocabularies(src_model, net.framework)])
     x0 = seeded_batch(shapes, dtype, 0, high)
     run_model(src_model, x0, net.framework)
     run_model(tgt_model, to_other_layout(x0, spatial_in, torch_first), "keras" if torch_first else "torch")
@@ -196,7 +199,16 @@ def build_pair(source: str, target: str, migrated, shape: list | None, dtype: st
         randomize_constant_vectors(src_model, net.framework)
     copied = weights.transfer(net, info, src_model, tgt_model, migrated.paths,
                               functional_layers(net, recorded, source, namespace), migrated.parts)
-    return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied)
+    return Pair(src_model, tgt_model, net.framework, shape, spatial_in, info.spatial.get(out_name, False), copied,
+                high)
+
+
+def built_vocabularies(model, framework: str) -> list[int]:
+    """The vocabulary of every embedding of the built model: sizes the source may only compute at run time
+    (`nn.ModuleList([nn.Embedding(c, d) for c in cardinalities])`), so token ids stay below the smallest."""
+    if framework == "torch":
+        return [m.num_embeddings for m in model.modules() if hasattr(m, "num_embeddings")]
+    return [int(m.input_dim) for m in model._flatten_layers() if hasattr(m, "embeddings") and hasattr(m, "input_dim")]
 
 
 def randomize_constant_vectors(model, framework: str, seed: int = 20261202) -> int:
@@ -402,7 +414,7 @@ def verify_one(source: str, target: str, migrated, job: Job) -> dict:
     high = token_bound(migrated.source)
     pair = build_pair(source, target, migrated, job.input_shape, dtype, high=high)
     run_source, run_target = runners(pair)
-    result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol, high)
+    result = compare(run_source, run_target, pair.shape, dtype, job.batches, job.atol, job.rtol, pair.high)
     return result | {"tensors_copied": pair.copied, "input_dtype": dtype, "interface": interface(pair)}
 
 

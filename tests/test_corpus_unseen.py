@@ -124,9 +124,6 @@ GAPS = {
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
     # issue 13, the q_ round (LLM-generated models, seventh round)
-    "torch/q_tabular_categorical_embeddings_cat": "`[emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)]` "
-                                                  "joined by torch.cat into `nn.BatchNorm1d(n_emb)`: the rank is "
-                                                  "not followed through the comprehension (PIV105)",
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
     # issue 13, the s_ round (public tutorials, docs, blogs and repositories in styles not used before; ut9)
@@ -168,11 +165,6 @@ GAPS = {
                                                  "-1)` spelling without flatten verifies)",
     # issue 13, the x_ round (LLM-generated MLPs, 1-D/2-D/3-D CNNs and RNNs; ut12: 20 of 23 verified on first contact,
     # 21 after its fixes)
-    "torch/x_credit_default_embeddings_mlp": "`torch.cat([emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)], "
-                                             "dim=1)` into `nn.BatchNorm1d` in a Sequential: `x_cat[:, i]` of a "
-                                             "loop variable and a ModuleList built by a comprehension leave the "
-                                             "rank of the BatchNorm1d's input unknown, even with the input shape "
-                                             "given (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

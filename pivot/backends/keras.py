@@ -341,16 +341,22 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
     sizes = size if isinstance(size, tuple) else (size,) * n
     x = info.layer_in.get(layer.name)
     spatial = tuple(x[1:]) if x is not None and len(x) == n + 1 else (None,) * n
-    if all(isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
-        pool = tuple(a // b for a, b in zip(spatial, sizes))
+    if all(b is None or isinstance(a, int) and isinstance(b, int) and b and a % b == 0 for a, b in zip(spatial, sizes)):
+        pool = tuple(1 if b is None else a // b for a, b in zip(spatial, sizes))  # None: the axis kept as it is
         kind = "AveragePooling" if spec.reduction == "avg" else "MaxPooling"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}{n}D({value_code(value)})"
-    if None in sizes:  # PyTorch keeps that axis as it is
+    if not _pools_whole_or_keeps(sizes):  # PyTorch keeps an axis as it is, and pools another to a size > 1
         out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
                                       "(output size None) is not migrated; migrate it by hand", target="keras"))
         return layer.source
     return adaptive_pooling_code(spec, size)
+
+
+def _pools_whole_or_keeps(sizes: tuple) -> bool:
+    """Adaptive output sizes without None, or with only None (the axis kept) and 1 (pooled whole, `(None, 1, 1)`:
+    what `TorchAdaptivePooling` computes as a reduction over those axes)."""
+    return None not in sizes or all(s is None or s == 1 for s in sizes)
 
 
 def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
@@ -630,7 +636,7 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
-        if None in (attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
+        if not _pools_whole_or_keeps(attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
             out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
                                           "axis (output size None) is not migrated", target="keras"))
             return None
@@ -712,6 +718,19 @@ class _BatchSizesCst(cst.CSTTransformer):
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         x = _batch_size_of(updated)
         return expr(keras_size(x, 0)) if x is not None else updated
+
+
+def _shape_kept_from(net: Network, node: Node) -> str | None:
+    """The named tensor whose shape `node`'s input has through unnamed ops that keep it (a cast, an activation:
+    `x.float().view(x.size(0), x.size(1), 1)` reads the sizes of `x`), else None."""
+    value = node.inputs[0] if node.inputs else None
+    while value is not None and value.startswith("%"):
+        made = next((n for n in net.nodes if value in n.outputs), None)
+        spec = CATALOG.get(made.op) if made is not None else None
+        if spec is None or spec.shape != "same" or len(made.inputs) != 1:
+            return None
+        value = made.inputs[0]
+    return value if value is not None and re.fullmatch(r"[A-Za-z_]\w*", value) else None
 
 
 class _OwnSizesCst(cst.CSTTransformer):
@@ -960,6 +979,8 @@ class _Rewriter(Rewriter):
         # an RNN's outputs): the same axes in both layouts
         no_image = not seen[1] and (seen[0] is not None or not any(self.info.layer_in_spatial.values()))
         own = _OwnSizesCst(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
+        if own is None and no_image and _shape_kept_from(self.net, node):  # `x.float().view(x.size(0), x.size(1), 1)`
+            own = _OwnSizesCst(_shape_kept_from(self.net, node))
         if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
             args = [a.value.visit(_BatchSizesCst()) for a in updated.args]
         else:

@@ -170,6 +170,8 @@ class TorchAdaptivePooling(keras.layers.Layer):
     def call(self, x):
         lengths = keras.ops.shape(x)[1:-1]
         reduce = keras.ops.mean if self.mode == "average" else keras.ops.max
+        if all(n in (None, 1) for n in self.output_size):  # PyTorch's None keeps its axis: the others pooled whole
+            return reduce(x, axis=tuple(i + 1 for i, n in enumerate(self.output_size) if n == 1), keepdims=True)
         axes = tuple(range(1, len(self.output_size) + 1))
         cells = [()]  # every output position, in row-major order
         for n in self.output_size:

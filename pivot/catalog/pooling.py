@@ -26,7 +26,8 @@ class GlobalPoolShape(ShapeRule):
         size = call.attrs.get("output_size")
         if size not in (1, (1,), (1, 1), (1, 1, 1), None):
             sizes = size if isinstance(size, tuple) else (size,) * (len(x) - 1)
-            return (x[0],) + tuple(int_or_none(v) for v in sizes), True
+            # (None: PyTorch keeps that axis as it is)
+            return (x[0],) + tuple(a if v is None else int_or_none(v) for a, v in zip(x[1:], sizes)), True
         keep = call.attrs.get("keepdims", False)
         return ((x[0],) + (1,) * (len(x) - 1) if keep else (x[0],)), bool(keep)
 

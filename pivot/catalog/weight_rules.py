@@ -23,10 +23,27 @@ def _part_widths(flat, total: int) -> list[int]:
     """The width of each joined part; one unknown width is what the others leave."""
     known = [width for width, _ in flat.parts if width is not None]
     unknown = len(flat.parts) - len(known)
+    if unknown > 1:  # parts sized by one symbolic channel count (`h` * 12, `h` * 10): what the others leave tells it
+        solved = _one_channel_count([part for width, part in flat.parts if width is None], total - sum(known))
+        if solved is not None:
+            widths = iter(solved)
+            return [next(widths) if width is None else width for width, _ in flat.parts]
     if unknown > 1 or (unknown == 0 and sum(known) != total):
         raise WeightError(f"the widths of the joined features that include a flattened image are not known "
                           f"(or do not add up to {total}): give the input shape")
     return [total - sum(known) if width is None else width for width, _ in flat.parts]
+
+
+def _one_channel_count(parts: list, left: int) -> list[int] | None:
+    """The widths of flattened images `(C, *S)` that share one channel count C not known statically (the same
+    expression) and have known spatial sizes, when together they are `left` wide; None otherwise."""
+    if not parts or any(not part or len(part) < 2 or isinstance(part[0], int) or part[0] != parts[0][0]
+                        or not all(isinstance(d, int) for d in part[1:]) for part in parts):
+        return None
+    positions = [math.prod(part[1:]) for part in parts]
+    if not sum(positions) or left % sum(positions):
+        return None
+    return [left // sum(positions) * n for n in positions]
 
 
 def flat_perm(w, flat, to_keras: bool):

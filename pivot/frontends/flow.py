@@ -58,6 +58,7 @@ class FlowReader:
         self.size_names: dict[str, tuple[str, int, int]] = {}  # `h = x.shape[1]`: name -> (tensor, axis, mark)
         self.call_inputs: dict[str, tuple[str, ...]] = {}  # layer -> its entry's `keras_call_inputs`
         self.lambdas: dict[str, cst.Lambda] = {}  # `self.concat = lambda a, b: torch.cat([a, b], dim=1)`
+        self.counters: set[str] = set()  # `i` of `for i, emb in enumerate(...)` / `for i in range(n)`: an int
         self._fresh = 0
 
     # -- statements --------------------------------------------------------------------------------------
@@ -111,11 +112,14 @@ class FlowReader:
             self.expr(stmt.iter if isinstance(stmt, cst.For) else stmt.test)
         start, before = len(self.nodes), set(self.tensors)
         count = loop_count(stmt)
+        counters = _counter_names(stmt) - self.counters if isinstance(stmt, cst.For) else set()
+        self.counters |= counters
         for i in range(count or 1):
             mark = len(self.diagnostics)
             self.read_body(stmt.body)
             if i:  # a diagnostic is reported once, not per iteration
                 del self.diagnostics[mark:]
+        self.counters -= counters
         if not count:
             self.widen_loop(stmt, start, before)
         if stmt.orelse is not None:
@@ -364,7 +368,10 @@ class FlowReader:
                 self.add(Node("Item", (listed,), (each,), form="loop"))
                 self.tensors.add(each)
                 self.scope[e.for_in.target.value] = each
+            counters = _counter_names(e.for_in) - self.counters
+            self.counters |= counters
             item = self.expr(e.elt)
+            self.counters -= counters
             if listed is not None:
                 self.scope.pop(e.for_in.target.value, None)
             if not item:
@@ -427,7 +434,8 @@ class FlowReader:
                             self.read_sizes(part)
             if base:  # the same in both frameworks unless the layout changes (checked by the backend)
                 out = self.fresh()
-                self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": _index_items(e, self.chunk)}),
+                items = _index_items(e, self.chunk, self.counters)
+                self.add(Node("Index", (base,), (out,), attrs=Attrs.of({"items": items}),
                               span=self.chunk.span(e), source=self.chunk.text(e), form="operator"))
                 return out
             return None
@@ -1036,10 +1044,11 @@ def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
     return tuple(ends) if all(v is None or isinstance(v, int) for v in ends) else None
 
 
-def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
-    """What each item of a subscript does to its axis: an int index (the axis goes), ":" (kept whole), "part"
-    (a narrower slice), "new" (`None`: a new axis of size 1), "list" (a list of indices) or None (anything else: a
-    tensor index, an ellipsis)."""
+def _index_items(e: cst.Subscript, chunk: Chunk, counters: set[str] = frozenset()) -> tuple:
+    """What each item of a subscript does to its axis: an int index (the axis goes), "int" (an int not known
+    statically, a loop counter in `counters`: the axis goes too), ":" (kept whole), "part" (a narrower slice), "new"
+    (`None`: a new axis of size 1), "list" (a list of indices) or None (anything else: a tensor index, an
+    ellipsis)."""
     items = []
     for el in e.slice:
         if isinstance(el.slice, cst.Slice):
@@ -1049,6 +1058,8 @@ def _index_items(e: cst.Subscript, chunk: Chunk) -> tuple:
             items.append("new")
         elif isinstance(el.slice.value, (cst.List, cst.ListComp)):
             items.append("list")  # `x[:, [0, 2]]`: advanced indexing
+        elif isinstance(el.slice.value, cst.Name) and el.slice.value.value in counters:
+            items.append("int")  # `x_cat[:, i]` of `for i, emb in enumerate(self.embeddings)`
         else:
             value = literal(el.slice.value, chunk)
             items.append(value if isinstance(value, int) and not isinstance(value, bool) else None)
@@ -1125,6 +1136,19 @@ def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:
         if it.func.value == "enumerate" and len(target.elements) == 2:
             return [(name, _self_attr(_iterated(it))) for name in _target_names(target.elements[1].value)]
     return [(name, _self_attr(_iterated(it))) for name in _target_names(target)]
+
+
+def _counter_names(loop: cst.For | cst.CompFor) -> set[str]:
+    """The names a loop binds to ints: `i` of `for i, x in enumerate(...)` and of `for i in range(...)`."""
+    it, target = loop.iter, loop.target
+    if not (isinstance(it, cst.Call) and isinstance(it.func, cst.Name)):
+        return set()
+    if it.func.value == "range" and isinstance(target, cst.Name):
+        return {target.value}
+    if it.func.value == "enumerate" and isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == 2 \
+            and isinstance(target.elements[0].value, cst.Name):
+        return {target.elements[0].value.value}
+    return set()
 
 
 def _iterated(node: cst.BaseExpression):
