@@ -85,6 +85,9 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "torch.max(x, torch.zeros_like(x))", "x.masked_fill(x < 0, 0.0)", "torch.nan_to_num(x)",
         "torch.lerp(x, x * 2, 0.5)", "x.float()", "x.type(torch.float32)", "x.to(torch.float32)",
         "x.contiguous()", "x.clone()", "x.detach()",
+        # arithmetic methods and functions with a number (issue 13's census round, cn2)
+        "torch.add(x, 1.0)", "torch.mul(x, 0.5)", "torch.sub(x, 0.5)", "x.mul(0.5).add(1.0)", "x.true_divide(3)",
+        "torch.rsub(x, 1.0)", "x.div(x.abs() + 1.0)", "torch.div(x, x.abs() + 1)", "x.add(1).div(2).sub(0.5)",
     )],
     # pooling, resampling, padding on images
     *[("img2d", f"nn.{a}", "self.op(x)") for a in (
@@ -184,6 +187,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "F.layer_norm(x, (8,))", "F.one_hot(x.argmax(1), 8).float()", "x.mean(0)", "x.expand(3, 2, 8).sum(0)",
         "torch.bmm(x.unsqueeze(2), x.unsqueeze(1)).sum(1)", "x.view(x.size(0), -1)", "x.flatten()",
         "torch.einsum('bi,bi->b', x, x)", "torch.outer(x[0], x[0])", "torch.diag(x[0])",
+        "x.mul(0.5)", "torch.rsub(x, 2)", "torch.div(x, 4)", "x.sub(x.mean(-1, keepdim=True)).div(2.0)",
     )],
     *[("seq", f"nn.{a}", "self.op(x)") for a in (
         "LayerNorm(8)", "LayerNorm(8, elementwise_affine=False)", "RMSNorm(8)", "Softmax(dim=1)", "Flatten()",

@@ -48,6 +48,8 @@ CALLS = {
     "Einsum": ("x = torch.einsum('bij,bkj->bik', [x, x * 2])", "x = keras.ops.einsum('bij,bkj->bik', x, x * 2)"),
     "Matmul": ("x = torch.matmul(x, x.transpose(1, 2))", "x = keras.ops.matmul(x, keras.ops.swapaxes(x, 1, 2))"),
     "Maximum": ("x = torch.maximum(x, x * 2)", "x = keras.ops.maximum(x, x * 2)"),
+    "Divide": ("x = torch.div(x, x * x + 1)", "x = keras.ops.divide(x, x * x + 1)"),
+    "NumberArith": ("x = x.sub(0.5)", "x = keras.ops.subtract(2.0, x)"),
     "Minimum": ("x = torch.minimum(x, x * 2)", "x = keras.ops.minimum(x, x * 2)"),
     "Roll": ("x = torch.roll(x, 1, 1)", "x = keras.ops.roll(x, 1, axis=1)"),
     "Squeeze": ("x = x.unsqueeze(1).squeeze(1)", "x = keras.ops.squeeze(keras.ops.expand_dims(x, 1), 1)"),
