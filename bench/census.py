@@ -88,6 +88,9 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         # arithmetic methods and functions with a number (issue 13's census round, cn2)
         "torch.add(x, 1.0)", "torch.mul(x, 0.5)", "torch.sub(x, 0.5)", "x.mul(0.5).add(1.0)", "x.true_divide(3)",
         "torch.rsub(x, 1.0)", "x.div(x.abs() + 1.0)", "torch.div(x, x.abs() + 1)", "x.add(1).div(2).sub(0.5)",
+        "torch.where(x > 0, x, torch.zeros_like(x))", "torch.where(x < 0.5, 0.0, x)", "torch.where(x > 0, x, -x)",
+        "x + torch.ones_like(x)", "torch.full_like(x, 2.0) * x", "(x > 0).float() * x", "x * (x >= 0.1).float()",
+        "torch.where(x)[0]",
     )],
     # pooling, resampling, padding on images
     *[("img2d", f"nn.{a}", "self.op(x)") for a in (
@@ -188,6 +191,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "torch.bmm(x.unsqueeze(2), x.unsqueeze(1)).sum(1)", "x.view(x.size(0), -1)", "x.flatten()",
         "torch.einsum('bi,bi->b', x, x)", "torch.outer(x[0], x[0])", "torch.diag(x[0])",
         "x.mul(0.5)", "torch.rsub(x, 2)", "torch.div(x, 4)", "x.sub(x.mean(-1, keepdim=True)).div(2.0)",
+        "torch.where(x > x.mean(-1, keepdim=True), x, x * 0.1)", "torch.where(x != 0, x, torch.ones_like(x))",
     )],
     *[("seq", f"nn.{a}", "self.op(x)") for a in (
         "LayerNorm(8)", "LayerNorm(8, elementwise_affine=False)", "RMSNorm(8)", "Softmax(dim=1)", "Flatten()",

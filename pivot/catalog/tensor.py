@@ -641,6 +641,15 @@ def _tensor_ops() -> None:
         unsupported=lambda a: None if isinstance(a.get("decimals"), int) and not isinstance(a.get("decimals"), bool)
         else f"decimals={a.get('decimals')!r}: only a literal number of places is migrated",
     ))
+    # a tensor of x's shape (and layout) filled with a number: elementwise, the same in either layout
+    for name, fn in (("ZerosLike", "zeros_like"), ("OnesLike", "ones_like")):
+        _tensor(name, fn, fn, method="", doc=f"a tensor of the input's shape and dtype filled with "
+                f"{'zeros' if name == 'ZerosLike' else 'ones'}")
+    _tensor("FullLike", "full_like", "full_like", (Arg("fill_value", torch="fill_value", keras="fill_value",
+                                                       torch_pos=0, keras_pos=0),), method="",
+            doc="a tensor of the input's shape and dtype filled with `fill_value`",
+            unsupported=lambda a: None if isinstance(a.get("fill_value"), (int, float)) and not isinstance(
+                a.get("fill_value"), bool) else f"fill_value={a.get('fill_value')!r}: only a number is migrated")
     # RMSNorm's `x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)` (LLaMA-style code)
     register(OpSpec(name="Rsqrt", kind="tensor", doc="elementwise 1 / sqrt(x)", torch_functions=("torch.rsqrt",),
                     torch_methods=("rsqrt",), keras_functions=("keras.ops.rsqrt", "tensorflow.math.rsqrt")))

@@ -390,9 +390,16 @@ class FlowReader:
                 return out
             return None
         if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
-            self.expr(e.left)
-            for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
+            ins = tuple(v for v in [self.expr(e.left)] + [
                 self.expr(part.comparator if isinstance(part, cst.ComparisonTarget) else part.right)
+                for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,))] if v)
+            if ins and isinstance(e, cst.Comparison) and len(e.comparisons) == 1 and isinstance(
+                    e.comparisons[0].operator, _ELEMENTWISE_COMPARISONS):
+                # `x > 0`, `a <= b`: an elementwise comparison of tensors (a mask of booleans), the same in both
+                out = self.fresh()
+                self.add(Node("Arith", ins, (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                              form="operator"))
+                return out
             return None
         picked = _picked_from_pair(e)
         if picked is not None and self.framework == "torch" and self.pair_call(picked[0]):
@@ -806,6 +813,15 @@ class FlowReader:
                 return self.pair_op(call, spec, receiver, 1, "function")
         n_tensors = spec.function_tensors
         positional = [a for a in call.args if a.keyword is None]
+        if self.framework == "keras" and spec.keras_tensor_position and len(positional) == 3 and \
+                _number(positional[1].value, self.chunk) is None:
+            # keras.ops.where(mask, value, x) is a masked_fill of a number `value` only; else torch.where's choice
+            spec, n_tensors = lookups().torch_function["torch.where"], lookups().torch_function["torch.where"].function_tensors
+        if spec.keras_code and f"{{{n_tensors - 1}}}" in spec.keras_code and len(positional) < n_tensors:
+            # `torch.where(cond)` (the indices where it holds) is no elementwise choice of tensors
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates `{qual}` of {n_tensors} positional "
+                               "arguments only; migrate it by hand",
+                               tuple(v for v in (self.expr(a.value) for a in call.args) if v))
         tensor_nodes = [a.value for a in positional[:n_tensors]]
         at = spec.keras_tensor_position if self.framework == "keras" else 0
         read = call
@@ -1296,6 +1312,11 @@ def _number(node: cst.BaseExpression, chunk: Chunk) -> float | None:
         return _EPSILON[chunk.qualify(node.func)]
     value = literal(node, chunk)
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+# the Python comparisons that compare tensors elementwise (`is`, `in` do not)
+_ELEMENTWISE_COMPARISONS = (cst.LessThan, cst.GreaterThan, cst.LessThanEqual, cst.GreaterThanEqual, cst.Equal,
+                            cst.NotEqual)
 
 
 def _numeric(code: str | None) -> bool:
