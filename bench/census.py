@@ -90,7 +90,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "torch.rsub(x, 1.0)", "x.div(x.abs() + 1.0)", "torch.div(x, x.abs() + 1)", "x.add(1).div(2).sub(0.5)",
         "torch.where(x > 0, x, torch.zeros_like(x))", "torch.where(x < 0.5, 0.0, x)", "torch.where(x > 0, x, -x)",
         "x + torch.ones_like(x)", "torch.full_like(x, 2.0) * x", "(x > 0).float() * x", "x * (x >= 0.1).float()",
-        "torch.where(x)[0]",
+        "torch.where(x)[0]", "x.negative()", "F.softmin(x, 1) * x",
     )],
     # pooling, resampling, padding on images
     *[("img2d", f"nn.{a}", "self.op(x)") for a in (
@@ -195,6 +195,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
     )],
     *[("seq", f"nn.{a}", "self.op(x)") for a in (
         "LayerNorm(8)", "LayerNorm(8, elementwise_affine=False)", "RMSNorm(8)", "Softmax(dim=1)", "Flatten()",
+        "RMSNorm(8, eps=1e-5)", "RMSNorm(8, elementwise_affine=False)", "Softmin(dim=-1)",
         "Linear(8, 3)", "Dropout(0.1)", "GELU()",
     )],
     *[("seq", None, e) for e in (

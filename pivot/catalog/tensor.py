@@ -143,6 +143,16 @@ def _glu_layer(attrs: dict, seen: Seen):
     return f"layers.Activation(lambda t: keras.ops.glu(t, axis={value_code(seen.axis(attrs.get('dim', -1)))}))"
 
 
+def _softmin_layer(attrs: dict, seen: Seen):
+    """nn.Softmin in Keras (which has no softmin): the softmax of the negated input over PyTorch's `dim` in Keras's
+    layout."""
+    if seen.shape is None:
+        return Unsupported("the rank and layout of its input are not known statically, and its `dim` names an axis "
+                           "of PyTorch's layout (declare the input shape)")
+    return ("layers.Activation(lambda t: keras.ops.softmax(keras.ops.negative(t), "
+            f"axis={value_code(seen.axis(attrs.get('dim')))}))")
+
+
 def _squeezes_nothing(attrs: dict, x: tuple, guessed: bool) -> bool:
     """`x.squeeze(d)` of an axis whose size is known and not 1 (PyTorch returns x; keras.ops.squeeze raises); of a
     guessed rank only a negative axis is certain (`fc(x).squeeze(-1)`: the dense layer's width)."""
@@ -506,6 +516,17 @@ def _tensor_ops() -> None:
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=-1, keras_default=-1),),
         shape="glu", shape_rule=HalveAxis(), axis_args=("dim",),
     ))
+    register(OpSpec(  # softmax(-x): Keras has no softmin, written as that (read back as the softmax of a negation)
+        name="Softmin", kind="tensor", emit_keras_layer=_softmin_layer, doc="softmax of the negated input over `dim`",
+        torch_module="torch.nn.Softmin", torch_functions=(f"{F}softmin",),
+        args=(Arg("dim", torch="dim", torch_pos=0, torch_default=None),),
+        keras_code="keras.ops.softmax(keras.ops.negative({x}), axis={dim})", axis_args=("dim",),
+        unsupported=lambda a: "dim=None (PyTorch picks the axis from the input's rank, deprecated) is not migrated"
+        if a.get("dim") is None else None,
+    ))
+    register(OpSpec(name="Neg", kind="tensor", doc="elementwise negation (`x.neg()`; `-x` is kept as written)",
+                    torch_functions=("torch.neg", "torch.negative"), torch_methods=("neg", "negative"),
+                    keras_functions=("keras.ops.negative", "tensorflow.negative", "tensorflow.math.negative")))
     register(OpSpec(
         name="L2Normalize", kind="tensor", doc="TensorFlow's L2 normalization: x / sqrt(max(sum(x ** 2), epsilon)) "
         "over an axis, F.normalize with eps = sqrt(epsilon)",
