@@ -109,6 +109,8 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "Conv2d(4, 6, 3, padding='same', dilation=2)", "Conv2d(4, 4, 3, groups=4, padding=1)",
         "Conv2d(4, 6, (1, 3), padding=(0, 1))", "Conv2d(4, 6, 3, padding=1, padding_mode='reflect')",
         "Conv2d(4, 6, 3, padding=1, padding_mode='replicate')", "Conv2d(4, 6, 3, padding=1, padding_mode='circular')",
+        "Conv2d(4, 6, 3, padding=(1, 2), padding_mode='reflect')", "Conv2d(4, 6, 3, padding='same', padding_mode='reflect')",
+        "CircularPad2d((1, 0, 2, 1))", "ReflectionPad2d((1, 0, 2, 1))",
         "ConvTranspose2d(4, 6, 2, stride=2)", "ConvTranspose2d(4, 6, 3, stride=2, padding=1, output_padding=1)",
         "ConvTranspose2d(4, 6, 4, 2, 1)", "LazyConv2d(6, 3)", "Flatten()", "Flatten(start_dim=2)",
         "Unfold(2)", "ChannelShuffle(2)", "Dropout2d()", "Dropout3d()", "FeatureAlphaDropout(0.2)",
@@ -150,6 +152,8 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "Conv1d(4, 6, 3, dilation=2, padding='same')", "Conv1d(4, 6, 3, stride=2, dilation=2)",
         "Conv1d(4, 4, 5, groups=4, padding=2)", "ConvTranspose1d(4, 6, 2, 2)", "Upsample(scale_factor=2)",
         "Upsample(scale_factor=2, mode='linear')", "ReflectionPad1d(2)", "ReplicationPad1d(2)", "ConstantPad1d((2, 0), 0.0)",
+        "CircularPad1d(2)", "Conv1d(4, 6, 5, padding=2, padding_mode='reflect')",
+        "Conv1d(4, 6, 3, padding=1, padding_mode='circular')", "Conv1d(4, 6, 3, stride=2, padding=1, padding_mode='replicate')",
         "ZeroPad1d(1)", "Dropout1d(0.2)", "Flatten()", "LPPool1d(2, 2)", "PixelShuffle(1)",
     )],
     *[("img1d", None, e) for e in (
@@ -167,6 +171,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "ConvTranspose3d(4, 6, 3, stride=2, padding=1, output_padding=1)", "Upsample(scale_factor=2)",
         "Upsample(scale_factor=2, mode='trilinear')", "Upsample(scale_factor=2, mode='trilinear', align_corners=True)",
         "ConstantPad3d(1, 0.0)", "ReplicationPad3d(1)", "ReflectionPad3d(1)", "ZeroPad3d(1)", "Dropout3d(0.2)",
+        "CircularPad3d(1)", "Conv3d(4, 6, 3, padding=1, padding_mode='replicate')",
         "Flatten()",
     )],
     *[("img3d", None, e) for e in (
