@@ -207,6 +207,10 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "Linear(8, 3)", "Dropout(0.1)", "GELU()",
     )],
     *[("seq", None, e) for e in (
+        "F.layer_norm(x, (8,))", "F.layer_norm(x, [8], eps=1e-6)", "F.layer_norm(x, (5, 8))",
+        "F.layer_norm(x, x.shape[-1:])",
+    )],
+    *[("seq", None, e) for e in (
         "x.mean(dim=1)", "x.max(dim=1)[0]", "x[:, -1, :]", "x[:, 0]", "x[:, -1]", "x.permute(0, 2, 1)",
         "x.transpose(1, 2)", "x.transpose(0, 1)", "torch.bmm(x, x.transpose(1, 2))", "x @ x.transpose(-2, -1)",
         "torch.softmax(x @ x.transpose(1, 2) / 8 ** 0.5, dim=-1) @ x", "x.sum(1)", "x.view(x.size(0), -1)",
