@@ -21,8 +21,9 @@ session's fixes and merges, 467 spellings: 338 verified, 123 named (61 PIV102 no
 PIV105 layout, 24 PIV101 no entry for a layer, 3 PIV103 an argument), 6 WRONG (the strict xfails), 0 crash. With
 cn1's entries (trilinear and 3-D Upsample, Upsampling*2d, nn.GLU, flip, cumsum; measured on its branch), 468
 spellings: 357 verified, 105 named, 6 WRONG, 0 crash. Session 10 (ez1: one rule for a transpose of a sequence in the
-sized and unsized analyses, one-rank image modules on fewer spatial axes and expands past a guessed rank named):
-468 spellings: 361 verified, 107 named, 0 WRONG, 0 crash.
+sized and unsized analyses, one-rank image modules on fewer spatial axes and expands past a guessed rank named;
+cn2: arithmetic with numbers, torch.where and comparisons, zeros/ones/full_like, RMSNorm, Softmin, neg, conv padding
+modes, 3-D and circular pad modules, F.layer_norm): CENSUS10.
 """
 from __future__ import annotations
 
@@ -87,6 +88,12 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "torch.max(x, torch.zeros_like(x))", "x.masked_fill(x < 0, 0.0)", "torch.nan_to_num(x)",
         "torch.lerp(x, x * 2, 0.5)", "x.float()", "x.type(torch.float32)", "x.to(torch.float32)",
         "x.contiguous()", "x.clone()", "x.detach()",
+        # arithmetic methods and functions with a number (issue 13's census round, cn2)
+        "torch.add(x, 1.0)", "torch.mul(x, 0.5)", "torch.sub(x, 0.5)", "x.mul(0.5).add(1.0)", "x.true_divide(3)",
+        "torch.rsub(x, 1.0)", "x.div(x.abs() + 1.0)", "torch.div(x, x.abs() + 1)", "x.add(1).div(2).sub(0.5)",
+        "torch.where(x > 0, x, torch.zeros_like(x))", "torch.where(x < 0.5, 0.0, x)", "torch.where(x > 0, x, -x)",
+        "x + torch.ones_like(x)", "torch.full_like(x, 2.0) * x", "(x > 0).float() * x", "x * (x >= 0.1).float()",
+        "torch.where(x)[0]", "x.negative()", "F.softmin(x, 1) * x",
     )],
     # pooling, resampling, padding on images
     *[("img2d", f"nn.{a}", "self.op(x)") for a in (
@@ -105,6 +112,8 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "Conv2d(4, 6, 3, padding='same', dilation=2)", "Conv2d(4, 4, 3, groups=4, padding=1)",
         "Conv2d(4, 6, (1, 3), padding=(0, 1))", "Conv2d(4, 6, 3, padding=1, padding_mode='reflect')",
         "Conv2d(4, 6, 3, padding=1, padding_mode='replicate')", "Conv2d(4, 6, 3, padding=1, padding_mode='circular')",
+        "Conv2d(4, 6, 3, padding=(1, 2), padding_mode='reflect')", "Conv2d(4, 6, 3, padding='same', padding_mode='reflect')",
+        "CircularPad2d((1, 0, 2, 1))", "ReflectionPad2d((1, 0, 2, 1))",
         "ConvTranspose2d(4, 6, 2, stride=2)", "ConvTranspose2d(4, 6, 3, stride=2, padding=1, output_padding=1)",
         "ConvTranspose2d(4, 6, 4, 2, 1)", "LazyConv2d(6, 3)", "Flatten()", "Flatten(start_dim=2)",
         "Unfold(2)", "ChannelShuffle(2)", "Dropout2d()", "Dropout3d()", "FeatureAlphaDropout(0.2)",
@@ -146,6 +155,8 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "Conv1d(4, 6, 3, dilation=2, padding='same')", "Conv1d(4, 6, 3, stride=2, dilation=2)",
         "Conv1d(4, 4, 5, groups=4, padding=2)", "ConvTranspose1d(4, 6, 2, 2)", "Upsample(scale_factor=2)",
         "Upsample(scale_factor=2, mode='linear')", "ReflectionPad1d(2)", "ReplicationPad1d(2)", "ConstantPad1d((2, 0), 0.0)",
+        "CircularPad1d(2)", "Conv1d(4, 6, 5, padding=2, padding_mode='reflect')",
+        "Conv1d(4, 6, 3, padding=1, padding_mode='circular')", "Conv1d(4, 6, 3, stride=2, padding=1, padding_mode='replicate')",
         "ZeroPad1d(1)", "Dropout1d(0.2)", "Flatten()", "LPPool1d(2, 2)", "PixelShuffle(1)",
     )],
     *[("img1d", None, e) for e in (
@@ -163,6 +174,7 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "ConvTranspose3d(4, 6, 3, stride=2, padding=1, output_padding=1)", "Upsample(scale_factor=2)",
         "Upsample(scale_factor=2, mode='trilinear')", "Upsample(scale_factor=2, mode='trilinear', align_corners=True)",
         "ConstantPad3d(1, 0.0)", "ReplicationPad3d(1)", "ReflectionPad3d(1)", "ZeroPad3d(1)", "Dropout3d(0.2)",
+        "CircularPad3d(1)", "Conv3d(4, 6, 3, padding=1, padding_mode='replicate')",
         "Flatten()",
     )],
     *[("img3d", None, e) for e in (
@@ -186,10 +198,17 @@ ENTRIES: list[tuple[str, str | None, str]] = [
         "F.layer_norm(x, (8,))", "F.one_hot(x.argmax(1), 8).float()", "x.mean(0)", "x.expand(3, 2, 8).sum(0)",
         "torch.bmm(x.unsqueeze(2), x.unsqueeze(1)).sum(1)", "x.view(x.size(0), -1)", "x.flatten()",
         "torch.einsum('bi,bi->b', x, x)", "torch.outer(x[0], x[0])", "torch.diag(x[0])",
+        "x.mul(0.5)", "torch.rsub(x, 2)", "torch.div(x, 4)", "x.sub(x.mean(-1, keepdim=True)).div(2.0)",
+        "torch.where(x > x.mean(-1, keepdim=True), x, x * 0.1)", "torch.where(x != 0, x, torch.ones_like(x))",
     )],
     *[("seq", f"nn.{a}", "self.op(x)") for a in (
         "LayerNorm(8)", "LayerNorm(8, elementwise_affine=False)", "RMSNorm(8)", "Softmax(dim=1)", "Flatten()",
+        "RMSNorm(8, eps=1e-5)", "RMSNorm(8, elementwise_affine=False)", "Softmin(dim=-1)",
         "Linear(8, 3)", "Dropout(0.1)", "GELU()",
+    )],
+    *[("seq", None, e) for e in (
+        "F.layer_norm(x, (8,))", "F.layer_norm(x, [8], eps=1e-6)", "F.layer_norm(x, (5, 8))",
+        "F.layer_norm(x, x.shape[-1:])",
     )],
     *[("seq", None, e) for e in (
         "x.mean(dim=1)", "x.max(dim=1)[0]", "x[:, -1, :]", "x[:, 0]", "x[:, -1]", "x.permute(0, 2, 1)",

@@ -40,7 +40,6 @@ ERRORS = {
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
     "torch/register_buffer_local_channels": ("the buffer the constructor computes broadcasts over the channels", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),
-    "keras/merge_with_number": ("combines a tensor with a value that is not one", False),
     "keras/backend_sqrt_unclamped": ("`keras.backend.sqrt` is not supported yet", True),
     "keras/conditional_tensor_expression": ("chooses between tensors on a condition Pivot does not decide", True),
     "keras/reshape_sizes_read_before_rebind": ("reshapes an image-like tensor", False),

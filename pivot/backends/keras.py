@@ -389,11 +389,21 @@ def _padding(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> tuple[dic
     """PyTorch's symmetric integer padding as Keras 'same'/'valid', or a ZeroPadding layer before it."""
     pad = attrs.get("padding", 0)
     n = spec.spatial
+    mode = attrs.get("padding_mode", "zeros")
+    if mode != "zeros" and (isinstance(pad, str) and pad.lower() != "valid" or not isinstance(pad, (int, str, tuple))
+                            or isinstance(pad, tuple) and not all(isinstance(p, int) for p in pad)):
+        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: padding_mode={mode!r} is migrated "
+                                      "with integer padding only (a TorchPad before the convolution)",
+                                      target="keras"))
+        return {"padding": "valid"}, []
     if isinstance(pad, str):
         return {"padding": pad.lower()}, []
     pads = pad if isinstance(pad, tuple) else (pad,) * n
     if all(p == 0 for p in pads):
         return {"padding": "valid"}, []
+    if mode != "zeros":  # reflect / replicate / circular: Pivot's TorchPad (F.pad's pairs, the last axis first)
+        widths = pads[0] if len(set(pads)) == 1 else tuple(p for p in reversed(pads) for _ in range(2))
+        return {"padding": "valid"}, [f'TorchPad("{mode}", {value_code(widths)}, rank={n})']
     if spec.shape == "conv_transpose":
         return _transpose_padding(attrs, pads, n, layer, out)
     stride = attrs.get("stride", 1)

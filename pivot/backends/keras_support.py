@@ -271,8 +271,9 @@ class TorchMaxPool(keras.layers.Layer):
 TORCH_PAD_CLASS = '''
 
 class TorchPad(keras.layers.Layer):
-    """PyTorch's nn.ReflectionPad1d/2d, nn.ReplicationPad1d/2d and nn.ConstantPad1d/2d/3d in Keras
-    (written by Pivot), channels-last: F.pad's (left, right[, top, bottom]) pairs from the last spatial axis backwards.
+    """PyTorch's nn.ReflectionPad1d/2d/3d, nn.ReplicationPad1d/2d/3d, nn.CircularPad1d/2d/3d and
+    nn.ConstantPad1d/2d/3d in Keras (written by Pivot; also a Conv's padding_mode), channels-last: F.pad's
+    (left, right[, top, bottom]) pairs from the last spatial axis backwards.
     Replicate is numpy's 'edge', which TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
 
     def __init__(self, mode, padding, rank=2, value=0.0, **kwargs):
@@ -290,6 +291,13 @@ class TorchPad(keras.layers.Layer):
             return keras.ops.pad(x, self.widths, mode="constant", constant_values=self.value)
         if self.mode == "reflect":
             return keras.ops.pad(x, self.widths, mode="reflect")
+        if self.mode == "circular":  # the other end's last (first) positions before (after) each spatial axis
+            for axis, (a, b) in enumerate(self.widths):
+                if a or b:
+                    at = (slice(None),) * axis
+                    x = keras.ops.concatenate([x[at + (slice(-a, None),)]] * bool(a) + [x] +
+                                              [x[at + (slice(0, b),)]] * bool(b), axis=axis)
+            return x
         for step in range(max(max(pair) for pair in self.widths)):
             x = keras.ops.pad(x, [(int(a > step), int(b > step)) for a, b in self.widths], mode="symmetric")
         return x

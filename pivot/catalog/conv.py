@@ -20,6 +20,10 @@ from pivot.catalog.spelling import BIAS, PADDINGS, PER_STEP_IMAGE, K, T, keras_p
 from pivot.catalog.weight_rules import Conv
 
 
+# a Conv's padding modes: zeros, or those of the padding modules (padding.py), written as Pivot's TorchPad
+PADDING_MODES = ("zeros", "reflect", "replicate", "circular")
+
+
 def _conv(n: int) -> None:
     register(OpSpec(
         name=f"Conv{n}d", kind="layer", doc=f"{n}-D convolution",
@@ -41,9 +45,9 @@ def _conv(n: int) -> None:
             Arg("groups", torch="groups", keras="groups", torch_pos=6, torch_default=1, keras_default=1,
                 domain=GROUPS),
             BIAS,
+            # another mode than zeros: Pivot's TorchPad of that mode before a 'valid' convolution (backends.keras)
             Arg("padding_mode", torch="padding_mode", torch_default="zeros",
-                torch_values=("zeros",), domain=Choice(("zeros",)),
-                keras_requires=("zeros", "padding_mode={value!r} has no Keras equivalent")),
+                torch_values=PADDING_MODES, domain=Choice(("zeros",))),
         ),
         spatial=n, shape="conv", weights="conv", layout_sensitive=True, shape_rule=ConvShape(),
         draw=Draw(("img",), weight=4, fused_activation=True),

@@ -1,11 +1,13 @@
 """Merges of several tensors: sums, products, dot products, concatenation."""
 from __future__ import annotations
 
+import re
+
 from pivot.catalog.domains import AXIS, FLAGS, Draw
 from pivot.catalog.shape_rules import Broadcast, Call, ShapeRule
-from pivot.catalog.spec import Arg, OpSpec, register
+from pivot.catalog.spec import CATALOG, Arg, OpSpec, register
 from pivot.catalog.spelling import K
-from pivot.model import Expr
+from pivot.model import Expr, Value, value_code
 
 
 class DotShape(ShapeRule):
@@ -39,6 +41,34 @@ class ConcatShape(ShapeRule):
         return tuple(out), any(call.spatial)
 
 
+def _number_arith(attrs: dict, x: str, side: str) -> str:
+    """NumberArith's code: the function of the operator's entry (keras.ops', torch's), the number on the side it was
+    written; of a number first, `torch.rsub(x, n)` for n - x and `(n / x)` (torch.sub and torch.div take a tensor
+    first)."""
+    spec = next(s for s in CATALOG.values() if s.operator == attrs["operator"] and s.function_tensors == 2)
+    number, reflected = value_code(attrs["other"]), attrs.get("reflected")
+    if side == "keras":
+        fn = next(fn for fn in spec.keras_functions if fn.startswith("keras.ops."))
+        return f"{fn}({number}, {x})" if reflected else f"{fn}({x}, {number})"
+    if reflected and attrs["operator"] == "-":
+        return f"torch.rsub({x}, {number})"
+    if reflected and attrs["operator"] == "/":
+        return f"({number} / {x})" if re.fullmatch(r"[\w.]+", x) else f"({number} / ({x}))"
+    return f"{spec.torch_functions[0]}({x}, {number})"
+
+
+NUMBER_ARITH = "NumberArith"
+
+
+def number_arith(spec: OpSpec, number: Value, reflected: bool) -> tuple[str, dict] | None:
+    """The entry and attributes a merge of a tensor and a number is (None: `spec` has no operator)."""
+    if not spec.operator or spec.function_tensors != 2:
+        return None
+    # (a number first of a sum or product is the same operation, written with the tensor first: torch.add takes it so)
+    return NUMBER_ARITH, {"operator": spec.operator, "other": number,
+                          "reflected": reflected and spec.operator not in ("+", "*")}
+
+
 def _merges() -> None:
     """Elementwise and concatenating merges."""
     register(OpSpec(
@@ -62,6 +92,28 @@ def _merges() -> None:
         keras_functions=("keras.layers.subtract", "keras.ops.subtract", "tensorflow.subtract",
                          "tensorflow.math.subtract"),
         shape="broadcast", shape_rule=Broadcast(), keeps_features=True, function_tensors=2, operator="-",
+    ))
+    # of two tensors `torch.div(a, b)` / `a.div(b)` / `keras.ops.divide(a, b)`; with a number, NumberArith
+    register(OpSpec(
+        name="Divide", kind="tensor", doc="elementwise quotient of two tensors",
+        torch_functions=("torch.div", "torch.divide", "torch.true_divide"), torch_methods=("div", "divide",
+                                                                                         "true_divide"),
+        keras_functions=("keras.ops.divide", "keras.ops.true_divide", "tensorflow.divide", "tensorflow.math.divide",
+                         "tensorflow.math.truediv", "tensorflow.truediv"),
+        args=(Arg("rounding_mode", torch="rounding_mode", torch_default=None),),
+        shape="broadcast", shape_rule=Broadcast(), keeps_features=True, function_tensors=2, operator="/",
+        unsupported=lambda a: None if a.get("rounding_mode") is None else
+        f"rounding_mode={a.get('rounding_mode')!r}: only true division is migrated",
+    ))
+    register(OpSpec(
+        name=NUMBER_ARITH, kind="tensor",
+        doc="a tensor and a number combined by +, -, * or / (`x.add(1.0)`, `x.mul(0.5)`, `keras.ops.divide(x, 2)`)",
+        args=(Arg("operator", torch="operator", keras="operator"), Arg("other", torch="other", keras="other"),
+              Arg("reflected", torch="reflected", keras="reflected", torch_default=False, keras_default=False)),
+        emit_keras_call=lambda a, xs: _number_arith(a, xs[0], "keras"),
+        emit_torch_call=lambda a, x: _number_arith(a, x, "torch"),
+        notes=("Read from a merge's function or method whose other operand is a number; PyTorch gets the Python "
+               "operator, Keras the entry's keras.ops function, operands in their order.",),
     ))
     register(OpSpec(
         name="AverageOf", kind="merge", doc="elementwise mean of several tensors", keras_layer=f"{K}Average",

@@ -5,8 +5,11 @@ from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Side
 from pivot.catalog.shape_rules import Same
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import KERAS_NORM, PER_STEP, K, T, one_minus
-from pivot.catalog.weight_rules import Affine, BatchNorm
+from pivot.catalog.weight_rules import Affine, BatchNorm, Table
 from pivot.model import value_code
+
+
+FLOAT32_EPS = 1.1920928955078125e-07  # torch.finfo(torch.float32).eps
 
 
 def _batchnorm_unsupported(attrs: dict) -> str | None:
@@ -143,6 +146,27 @@ def _norms() -> None:
         weight_rule=Affine(), name_prefix="norm", affine_switches=("elementwise_affine", "bias"),
         variants=(PER_STEP,), unsupported=_several_axes,
         notes=("Defaults differ: PyTorch eps 1e-5, Keras epsilon 1e-3.",),
+    ))
+    # x * rsqrt(mean(x ** 2) + eps) * weight in both (keras.layers.LayerNormalization(rms_scaling=True) divides by
+    # the variance instead, not the mean square); PyTorch's eps=None is float32's machine epsilon
+    register(OpSpec(
+        name="RMSNorm", kind="layer", doc="root-mean-square normalization over the last axis, scaled",
+        torch_module=f"{T}RMSNorm", keras_layer=f"{K}RMSNormalization",
+        args=(
+            Arg("normalized_shape", torch="normalized_shape", torch_pos=0, inferred=True, inferred_from_last=True),
+            Arg("eps", torch="eps", keras="epsilon", torch_pos=1, torch_default=None, keras_default=1e-6,
+                to_keras=lambda v: FLOAT32_EPS if v is None else v, domain=EPS),
+            # Keras's layer always learns its scale: elementwise_affine=False is reported (a PyTorch-only value)
+            Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON),
+            Arg("axis", keras="axis", keras_default=-1),
+        ),
+        shape="same", weights="scale", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")), shape_rule=Same(
+            features="normalized_shape"), weight_rule=Table(), name_prefix="norm", variants=(PER_STEP,),
+        unsupported=lambda a: _several_axes(a) or ("elementwise_affine=False: Keras's RMSNormalization always "
+                                                    "learns its scale" if a.get("elementwise_affine") is False
+                                                    else None),
+        notes=("PyTorch's eps=None is float32's machine epsilon (about 1.19e-7), written out in Keras "
+               "(RMSNormalization's default is 1e-6).",),
     ))
     register(OpSpec(
         name="GroupNorm", kind="layer", doc="group normalization over the channel axis",

@@ -115,9 +115,10 @@ def _pad_module_to_keras(mode: str, n: int):
 
 
 def _edge_padding() -> None:
-    """ReflectionPad1d/2d and ReplicationPad1d/2d: F.pad's modes as modules; Keras has no such layer."""
-    for torch_name, mode in (("Reflection", "reflect"), ("Replication", "replicate")):
-        for n in (1, 2):
+    """ReflectionPad1d/2d/3d, ReplicationPad1d/2d/3d and CircularPad1d/2d/3d: F.pad's modes as modules (and a
+    Conv's padding_mode); Keras has no such layer."""
+    for torch_name, mode in (("Reflection", "reflect"), ("Replication", "replicate"), ("Circular", "circular")):
+        for n in (1, 2, 3):
             register(OpSpec(
                 name=f"{torch_name}Pad{n}d", kind="layer", doc=f"{mode} padding of the {n}-D spatial axes",
                 torch_module=f"{T}{torch_name}Pad{n}d",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 
 from pivot.catalog.domains import Draw, Ints
-from pivot.catalog.shape_rules import SAME, Call, ShapeRule, known
+from pivot.catalog.shape_rules import SAME, Broadcast, Call, ShapeRule, known
 from pivot.catalog.spec import Arg, OpSpec, SupportCall, register
 from pivot.catalog.spelling import F, T
 from pivot.model import Expr
@@ -225,6 +225,14 @@ def _masked_fill() -> None:
         args=(Arg("mask", torch="mask", keras="condition", torch_pos=0, keras_pos=0),
               Arg("value", torch="value", keras="x1", torch_pos=1, keras_pos=1)),
         keras_code="keras.ops.where({mask}, {value}, {x})", shape="same", layout_fixed=True, keras_tensor_position=2,
+    ))
+    # `torch.where(x > 0, x, 0.1 * x)`: elementwise, the same in either layout (the condition a comparison of tensors
+    # and numbers, each branch a tensor or a number); keras.ops.where of a number as its second argument reads as
+    # MaskedFill above, of anything else as this (frontends.flow); `torch.where(cond)` alone (the indices) is not it
+    register(OpSpec(
+        name="Where", kind="tensor", doc="elementwise choice: `input` where `condition` is true, `other` elsewhere",
+        torch_functions=("torch.where",), keras_functions=("keras.ops.where", "tensorflow.where"),
+        keras_code="keras.ops.where({0}, {1}, {2})", shape="broadcast", shape_rule=Broadcast(), function_tensors=3,
     ))
 
 

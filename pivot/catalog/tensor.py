@@ -143,6 +143,32 @@ def _glu_layer(attrs: dict, seen: Seen):
     return f"layers.Activation(lambda t: keras.ops.glu(t, axis={value_code(seen.axis(attrs.get('dim', -1)))}))"
 
 
+def _functional_layer_norm(attrs: dict) -> str | None:
+    """F.layer_norm is migrated over one (the last) axis without weight or bias, keras.ops.layer_normalization over
+    its default axis."""
+    shape = attrs.get("normalized_shape")
+    if attrs.get("weight") is not None or attrs.get("bias") is not None:
+        return "a weight or bias passed to it is not migrated (use nn.LayerNorm)"
+    if attrs.get("axis", -1) not in (-1, [-1], (-1,)):
+        return f"axis={attrs.get('axis')!r}: only the last axis is migrated"
+    # as written back (`x.shape[-1:]`), or one size that is a name (`(EMBED,)`, `[self.dim]`)
+    last = isinstance(shape, Expr) and (shape.code.replace(" ", "").endswith(".shape[-1:]") or
+                                        isinstance(pad_widths(shape), tuple) and len(pad_widths(shape)) == 1)
+    if shape is not None and not (last or isinstance(shape, int) or isinstance(shape, tuple) and len(shape) == 1):
+        return "only a normalization over the last axis (normalized_shape of one size) is migrated"
+    return None
+
+
+def _softmin_layer(attrs: dict, seen: Seen):
+    """nn.Softmin in Keras (which has no softmin): the softmax of the negated input over PyTorch's `dim` in Keras's
+    layout."""
+    if seen.shape is None:
+        return Unsupported("the rank and layout of its input are not known statically, and its `dim` names an axis "
+                           "of PyTorch's layout (declare the input shape)")
+    return ("layers.Activation(lambda t: keras.ops.softmax(keras.ops.negative(t), "
+            f"axis={value_code(seen.axis(attrs.get('dim')))}))")
+
+
 def _squeezes_nothing(attrs: dict, x: tuple, guessed: bool) -> bool:
     """`x.squeeze(d)` of an axis whose size is known and not 1 (PyTorch returns x; keras.ops.squeeze raises); of a
     guessed rank only a negative axis is certain (`fc(x).squeeze(-1)`: the dense layer's width)."""
@@ -506,6 +532,32 @@ def _tensor_ops() -> None:
         args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=-1, keras_default=-1),),
         shape="glu", shape_rule=HalveAxis(), axis_args=("dim",),
     ))
+    # F.layer_norm without learned parameters over the last axis (`F.layer_norm(x, (d,))`): keras.ops.layer_normalization;
+    # several axes, weights and images (whose last axis moves) are reported
+    register(OpSpec(
+        name="FunctionalLayerNorm", kind="tensor", doc="layer normalization over the last axis, no learned parameters",
+        torch_functions=(f"{F}layer_norm",), keras_functions=("keras.ops.layer_normalization",),
+        args=(Arg("normalized_shape", torch="normalized_shape", torch_pos=0),
+              Arg("weight", torch="weight", torch_pos=1, torch_default=None),
+              Arg("bias", torch="bias", torch_pos=2, torch_default=None),
+              Arg("eps", torch="eps", keras="epsilon", torch_pos=3, keras_pos=4, torch_default=1e-5,
+                  keras_default=None, from_keras=lambda v: 1e-7 if v is None else v),
+              Arg("axis", keras="axis", keras_pos=3, keras_default=-1)),
+        keras_code="keras.ops.layer_normalization({x}, axis=-1, epsilon={eps})", layout_fixed=True,
+        emit_torch_call=lambda a, x: f"F.layer_norm({x}, {x}.shape[-1:], eps={value_code(a.get('eps', 1e-7))})",
+        unsupported=_functional_layer_norm,
+    ))
+    register(OpSpec(  # softmax(-x): Keras has no softmin, written as that (read back as the softmax of a negation)
+        name="Softmin", kind="tensor", emit_keras_layer=_softmin_layer, doc="softmax of the negated input over `dim`",
+        torch_module="torch.nn.Softmin", torch_functions=(f"{F}softmin",),
+        args=(Arg("dim", torch="dim", torch_pos=0, torch_default=None),),
+        keras_code="keras.ops.softmax(keras.ops.negative({x}), axis={dim})", axis_args=("dim",),
+        unsupported=lambda a: "dim=None (PyTorch picks the axis from the input's rank, deprecated) is not migrated"
+        if a.get("dim") is None else None,
+    ))
+    register(OpSpec(name="Neg", kind="tensor", doc="elementwise negation (`x.neg()`; `-x` is kept as written)",
+                    torch_functions=("torch.neg", "torch.negative"), torch_methods=("neg", "negative"),
+                    keras_functions=("keras.ops.negative", "tensorflow.negative", "tensorflow.math.negative")))
     register(OpSpec(
         name="L2Normalize", kind="tensor", doc="TensorFlow's L2 normalization: x / sqrt(max(sum(x ** 2), epsilon)) "
         "over an axis, F.normalize with eps = sqrt(epsilon)",
@@ -645,6 +697,15 @@ def _tensor_ops() -> None:
         unsupported=lambda a: None if isinstance(a.get("decimals"), int) and not isinstance(a.get("decimals"), bool)
         else f"decimals={a.get('decimals')!r}: only a literal number of places is migrated",
     ))
+    # a tensor of x's shape (and layout) filled with a number: elementwise, the same in either layout
+    for name, fn in (("ZerosLike", "zeros_like"), ("OnesLike", "ones_like")):
+        _tensor(name, fn, fn, method="", doc=f"a tensor of the input's shape and dtype filled with "
+                f"{'zeros' if name == 'ZerosLike' else 'ones'}")
+    _tensor("FullLike", "full_like", "full_like", (Arg("fill_value", torch="fill_value", keras="fill_value",
+                                                       torch_pos=0, keras_pos=0),), method="",
+            doc="a tensor of the input's shape and dtype filled with `fill_value`",
+            unsupported=lambda a: None if isinstance(a.get("fill_value"), (int, float)) and not isinstance(
+                a.get("fill_value"), bool) else f"fill_value={a.get('fill_value')!r}: only a number is migrated")
     # RMSNorm's `x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)` (LLaMA-style code)
     register(OpSpec(name="Rsqrt", kind="tensor", doc="elementwise 1 / sqrt(x)", torch_functions=("torch.rsqrt",),
                     torch_methods=("rsqrt",), keras_functions=("keras.ops.rsqrt", "tensorflow.math.rsqrt")))

@@ -1,6 +1,7 @@
 """The forward dataflow: reading `forward`/`call` bodies and functional-API statements into pivot nodes."""
 from __future__ import annotations
 
+import ast
 import re
 
 import libcst as cst
@@ -8,6 +9,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.catalog import CATALOG, OpSpec, lookups
 from pivot.catalog import op as catalog_op
+from pivot.catalog.merge import number_arith
 from pivot.catalog.recurrent import STORAGE_METHODS
 from pivot.catalog.sampling import not_migrated_reason
 from pivot.catalog.tensor import POSITIONS
@@ -395,9 +397,16 @@ class FlowReader:
                 return out
             return None
         if isinstance(e, (cst.Comparison, cst.BooleanOperation)):  # `x.shape[1] == 3`: its sizes are read
-            self.expr(e.left)
-            for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,)):
+            ins = tuple(v for v in [self.expr(e.left)] + [
                 self.expr(part.comparator if isinstance(part, cst.ComparisonTarget) else part.right)
+                for part in (e.comparisons if isinstance(e, cst.Comparison) else (e,))] if v)
+            if ins and isinstance(e, cst.Comparison) and len(e.comparisons) == 1 and isinstance(
+                    e.comparisons[0].operator, _ELEMENTWISE_COMPARISONS):
+                # `x > 0`, `a <= b`: an elementwise comparison of tensors (a mask of booleans), the same in both
+                out = self.fresh()
+                self.add(Node("Arith", ins, (out,), span=self.chunk.span(e), source=self.chunk.text(e),
+                              form="operator"))
+                return out
             return None
         picked = _picked_from_pair(e)
         if picked is not None and self.framework == "torch" and self.pair_call(picked[0]):
@@ -775,6 +784,10 @@ class FlowReader:
             return moved
         table = lookups().torch_function if self.framework == "torch" else lookups().keras_function
         spec = table.get(qual)
+        if qual == "torch.rsub" and self.framework == "torch":  # `torch.rsub(x, 1.0)`: 1.0 - x
+            ins = tuple(v for v in (self.expr(a.value) for a in call.args) if v)
+            return self.number_arith(call, lookups().torch_function["torch.sub"], [a.value for a in call.args], ins, swapped=True) \
+                or self.opaque(call, "`torch.rsub` is migrated of a tensor and a number only; migrate it by hand", ins)
         if spec is None and self.framework == "torch" and qual.endswith("_") and call.args and \
                 call.args[0].keyword is None and self.new_tensor(call.args[0].value):
             spec = table.get(qual[:-1])  # F.relu_(self.bn1(self.conv1(x))): on a new tensor, F.relu
@@ -808,6 +821,15 @@ class FlowReader:
                 return self.pair_op(call, spec, receiver, 1, "function")
         n_tensors = spec.function_tensors
         positional = [a for a in call.args if a.keyword is None]
+        if self.framework == "keras" and spec.keras_tensor_position and len(positional) == 3 and \
+                _number(positional[1].value, self.chunk) is None:
+            # keras.ops.where(mask, value, x) is a masked_fill of a number `value` only; else torch.where's choice
+            spec, n_tensors = lookups().torch_function["torch.where"], lookups().torch_function["torch.where"].function_tensors
+        if spec.keras_code and f"{{{n_tensors - 1}}}" in spec.keras_code and len(positional) < n_tensors:
+            # `torch.where(cond)` (the indices where it holds) is no elementwise choice of tensors
+            return self.opaque(call, f"`{self.chunk.text(call)}`: Pivot migrates `{qual}` of {n_tensors} positional "
+                               "arguments only; migrate it by hand",
+                               tuple(v for v in (self.expr(a.value) for a in call.args) if v))
         tensor_nodes = [a.value for a in positional[:n_tensors]]
         at = spec.keras_tensor_position if self.framework == "keras" else 0
         read = call
@@ -840,6 +862,9 @@ class FlowReader:
             self.add(Node(spec.name, ins, (out,), attrs=Attrs.of({"bound": bound_by}), span=self.chunk.span(call),
                           source=self.chunk.text(call), form="function", tensor_args=(0,)))
             return out
+        numbered = self.number_arith(call, spec, tensor_nodes, ins)
+        if numbered is not None:  # `torch.add(x, 1.0)`, `keras.ops.multiply(x, 0.5)`, `torch.div(x, 2)`
+            return numbered
         if spec.kind == "merge" and n_tensors > 1 and len(tensor_nodes) == n_tensors and len(ins) < n_tensors:
             # `ops.maximum(t, 1e-7)`: a merge of a tensor and a number, which the merge's code (of its tensors) would
             # drop (it was `t` alone: exit 0)
@@ -865,6 +890,32 @@ class FlowReader:
         self.add(Node(spec.name, ins, (out,), attrs=Attrs.of(bound.attrs), span=self.chunk.span(call),
                       source=self.chunk.text(call), form="function",
                       tensor_args=(at,) if read is not call else tuple(range(n_tensors))))
+        return out
+
+    def number_arith(self, call: cst.Call, spec: OpSpec, operands: list, ins: tuple, swapped: bool = False) -> str | None:
+        """A merge with an operator (add, sub, mul, div) of one tensor and a literal number, nothing else passed
+        (`x.add(1.0)`, `torch.div(x, 2)`, `keras.ops.subtract(1.0, x)`; `swapped`: the operator's operands are the
+        call's in reverse, torch.rsub): a NumberArith node; None otherwise."""
+        if len(operands) != 2 or not spec.operator:
+            return None
+        method = isinstance(call.func, cst.Attribute) and operands[0] is call.func.value
+        if len(ins) != 1 or len(call.args) != (1 if method else 2) or any(
+                a.keyword or a.star for a in call.args):
+            return None
+        constants = dict(self.chunk.ctx.module_constants)
+        numbers = [Expr(o.value) if isinstance(o, cst.Name) and _numeric(constants.get(o.value)) else
+                   _number(o, self.chunk) for o in operands]  # a number, or a module constant's name (`SCALE`)
+        if numbers.count(None) != 1:  # (the other operand gave the one tensor read)
+            return None
+        first = numbers[0] is not None
+        entry = number_arith(spec, numbers[0] if first else numbers[1], first != swapped)
+        if entry is None:
+            return None
+        name, attrs = entry
+        out = self.fresh()
+        self.add(Node(name, ins, (out,), attrs=Attrs.of(attrs), span=self.chunk.span(call),
+                      source=self.chunk.text(call), form="method" if method else "function",
+                      tensor_args=(1 if first else 0,)))
         return out
 
     def leading_attr_call(self, call: cst.Call, spec: OpSpec) -> str | None:
@@ -940,6 +991,9 @@ class FlowReader:
         if spec.function_tensors > 1:  # `y.matmul(z)`, `y.expand_as(x)`: the receiver and the leading arguments
             others = [a.value for a in call.args if a.keyword is None][:spec.function_tensors - 1]
             ins = tuple(v for v in (self.expr(t) for t in others) if v)
+            numbered = self.number_arith(call, spec, [call.func.value, *others], (receiver, *ins))
+            if numbered is not None:  # `x.mul(0.5)`, `x.div(2)`
+                return numbered
             if len(ins) != spec.function_tensors - 1:
                 return self.opaque(call, f"`.{method}()` of a value Pivot does not follow; migrate it by hand",
                                    (receiver, *ins))
@@ -1282,6 +1336,20 @@ def _number(node: cst.BaseExpression, chunk: Chunk) -> float | None:
         return _EPSILON[chunk.qualify(node.func)]
     value = literal(node, chunk)
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+# the Python comparisons that compare tensors elementwise (`is`, `in` do not)
+_ELEMENTWISE_COMPARISONS = (cst.LessThan, cst.GreaterThan, cst.LessThanEqual, cst.GreaterThanEqual, cst.Equal,
+                            cst.NotEqual)
+
+
+def _numeric(code: str | None) -> bool:
+    """A module constant's code that is a literal number (`SCALE = 0.25`, `EPS = -1e-5`)."""
+    try:
+        value = ast.literal_eval(code) if code else None
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _follows_mode(call: cst.Call, chunk: Chunk) -> bool:

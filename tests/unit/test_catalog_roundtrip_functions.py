@@ -48,6 +48,15 @@ CALLS = {
     "Einsum": ("x = torch.einsum('bij,bkj->bik', [x, x * 2])", "x = keras.ops.einsum('bij,bkj->bik', x, x * 2)"),
     "Matmul": ("x = torch.matmul(x, x.transpose(1, 2))", "x = keras.ops.matmul(x, keras.ops.swapaxes(x, 1, 2))"),
     "Maximum": ("x = torch.maximum(x, x * 2)", "x = keras.ops.maximum(x, x * 2)"),
+    "FunctionalLayerNorm": ("x = F.layer_norm(x, (8,), eps=1e-6)", "x = keras.ops.layer_normalization(x, epsilon=1e-3)"),
+    "Softmin": ("x = F.softmin(x, dim=-1)", None),
+    "Neg": ("x = x.neg()", "x = keras.ops.negative(x)"),
+    "Where": ("x = torch.where(x > 0, x, x * 0.5)", "x = keras.ops.where(x > 0, x, x * 0.5)"),
+    "ZerosLike": ("x = x + torch.zeros_like(x)", "x = x + keras.ops.zeros_like(x)"),
+    "OnesLike": ("x = torch.ones_like(x) - x", "x = keras.ops.ones_like(x) - x"),
+    "FullLike": ("x = torch.full_like(x, 2.0) * x", "x = keras.ops.full_like(x, 2.0) * x"),
+    "Divide": ("x = torch.div(x, x * x + 1)", "x = keras.ops.divide(x, x * x + 1)"),
+    "NumberArith": ("x = x.sub(0.5)", "x = keras.ops.subtract(2.0, x)"),
     "Minimum": ("x = torch.minimum(x, x * 2)", "x = keras.ops.minimum(x, x * 2)"),
     "Roll": ("x = torch.roll(x, 1, 1)", "x = keras.ops.roll(x, 1, axis=1)"),
     "Squeeze": ("x = x.unsqueeze(1).squeeze(1)", "x = keras.ops.squeeze(keras.ops.expand_dims(x, 1), 1)"),
@@ -124,6 +133,10 @@ KNOWN = {
                       "Keras reader does not read back",
     ("L2Normalize", "keras"): "written as F.normalize with eps = sqrt(epsilon) in PyTorch, read back as keras.ops"
                               ".normalize (the Normalize entry: the same computation)",
+    ("FunctionalLayerNorm", "torch"): "keras.ops.layer_normalization names no size: written back as F.layer_norm(x, "
+                                      "x.shape[-1:]), the same axis, no longer the literal size",
+    ("Softmin", "torch"): "Keras has no softmin: written as keras.ops.softmax of keras.ops.negative, read back as "
+                          "those ops (the Softmax and Neg entries: the same computation)",
     ("ImagePatches", "keras"): "written as Pivot's `ExtractPatches` support module in PyTorch, which the PyTorch "
                                "reader does not read back (unlike the support modules with a `keras_support_call`)",
 }

@@ -78,10 +78,10 @@ def test_a_wrapper_of_a_layer_it_has_no_variant_for_is_an_error(spelling, only):
 
 def test_a_torch_value_the_entry_does_not_list_is_an_error():
     source = "import torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n" \
-             "        self.conv = nn.Conv2d(3, 8, 3, padding=1, padding_mode='reflect')\n\n" \
+             "        self.conv = nn.Conv2d(3, 8, 3, padding=1, padding_mode='symmetric')\n\n" \
              "    def forward(self, x):\n        return self.conv(x)\n"
     errors = [d for d in analyze(source).networks[0].diagnostics if d.severity == "error"]
-    assert [d.code for d in errors] == ["PIV105"] and "padding_mode='reflect'" in errors[0].message
+    assert [d.code for d in errors] == ["PIV105"] and "padding_mode='symmetric'" in errors[0].message
 
 
 @pytest.mark.parametrize("spelling, slope", [("layers.Activation('leaky_relu')", 0.2), ("layers.LeakyReLU()", 0.3)])
