@@ -45,7 +45,15 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/t_gan_mlp_generator_view_tanh.py",
          # `input_shape = x.shape[1:3]` read before the first block (Backbone) is called: that block still tells the
          # model's input is an image (`x.shape[2:4]` in PyTorch; was kept [1:3], exit 0 and a WeightError)
-         "corpus_unseen/torch/r_fcn_head_interpolate.py"]
+         "corpus_unseen/torch/r_fcn_head_interpolate.py",
+         # session 9 (wb6's measurement): exit 0 and wrong on the way back, each verifies since 5d65820 (a squeeze
+         # read from Keras is Keras's axis, never the no-op of PyTorch's canonical shape): a channels-first sequence
+         # squeezed after a pool into a Linear (matmul shape RuntimeErrors), and the height of a CRNN's feature map
+         # squeezed before nn.LSTM (was a 4-D input reaching nn.LSTM)
+         "corpus_unseen/torch/h_ecg_cnn1d_permute_nlc.py", "corpus_unseen/torch/llm_cnn1d_signal_unsqueeze.py",
+         "corpus_unseen/torch/q_multitask_cnn1d_tuple_ecg.py", "corpus_unseen/torch/u_cnn1d_squeeze_after_pool.py",
+         "corpus_unseen/torch/v_cnn1d_embedding_norm_p2.py", "corpus_unseen/torch/v_video_cnn3d_avgpool_squeeze.py",
+         "corpus_unseen/torch/u_conv2d_lstm_crnn.py", "corpus_unseen/torch/w_crnn_ocr_squeeze_height_bilstm.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
