@@ -70,11 +70,13 @@ CATEGORIES = ("verifies", "named error", "first leg error", "exit-0 wrong", "cra
 
 def unseen_files(framework: str = "torch") -> list[tuple[Path, str, list, str]]:
     from tests.conftest import corpus_models
-    from tests.test_corpus_unseen import GAPS
+    from tests.test_corpus_unseen import GAPS, WEIGHT_GAPS
 
+    # WEIGHT_GAPS: the first leg exits 0 but its weight copy names a WeightError, so the file does not verify to
+    # Keras (counted as the way back's exit-0 wrong before session 10: q_eegnet_depthwise_2d, x_eeg_cnn2d_channels_time)
     return [(path, name, shape, dtype) for path, fw, name, shape, dtype
             in corpus_models(ROOT / "tests" / "corpus_unseen", with_dtype=True)
-            if fw == framework and f"{framework}/{path.stem}" not in GAPS]
+            if fw == framework and f"{framework}/{path.stem}" not in {**GAPS, **WEIGHT_GAPS}]
 
 
 class Timeout(Exception):
