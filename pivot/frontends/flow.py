@@ -380,8 +380,11 @@ class FlowReader:
             body, orelse = self.expr(e.body), self.expr(e.orelse)
             if body and self._same_application(body, orelse):
                 return body
-            if body and orelse and self.framework == "torch":  # `x if self.equalInOut else self.convShortcut(x)`
-                out = self.fresh()  # whichever branch runs (WideResNet): the sizes both branches agree on
+            if body and orelse:  # `x if self.equalInOut else self.convShortcut(x)`; `out + x if i > 0 else out`
+                # whichever branch runs (WideResNet): the sizes both branches agree on (in Keras too: the name was
+                # left bound to its old value, the width before a loop of layers, and the way back wrote that width
+                # into the next nn.Linear: exit 0 and a RuntimeError)
+                out = self.fresh()
                 self.add(Node("Either", (body, orelse), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
                               form="operator"))
                 self.tensors.add(out)
