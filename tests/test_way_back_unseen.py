@@ -64,7 +64,11 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # ... and a comprehension-built list of TorchRNNs is an nn.ModuleList (was a plain list: the weight copy missed
          # its LSTMs, exit 0 and outputs off by 0.75), its `out + x if i > 0 else out` rebinding x (was left bound to
          # the input: nn.Linear(8, ...) after GRUs of 16, exit 0 and a RuntimeError)
-         "corpus_unseen/torch/q_lstm_stacked_modulelist_residual.py", "corpus_unseen/torch/w_gru_modulelist_layers_dropout.py"]
+         "corpus_unseen/torch/q_lstm_stacked_modulelist_residual.py", "corpus_unseen/torch/w_gru_modulelist_layers_dropout.py",
+         # `keras.ops.average_pool(x, (x.shape[1],), ...)` (Pivot's `F.avg_pool1d(x, x.shape[-1])`): one size read from
+         # the tensor, a 1-D pooling (was PIV102: which of avg_pool1d/2d/3d could not be told)
+         "corpus_unseen/torch/t_torchaudio_m5_conv1d.py", "corpus_unseen/torch/v_audio_cnn1d_m5_avgpool_shape.py",
+         "corpus_unseen/torch/x_keyword_spotting_raw_waveform_stride4.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

@@ -1109,11 +1109,27 @@ def pool_of_rank(spec, call: cst.Call, chunk: Chunk):
     (one function serves every rank); None when the pool size is not a tuple."""
     given = next((a.value for a in call.args if a.keyword and a.keyword.value == "pool_size"), None)
     positional = [a for a in call.args if a.keyword is None]
-    size = literal(given if given is not None else positional[1].value, chunk) if given is not None or \
-        len(positional) > 1 else None
-    if not isinstance(size, tuple) or not 1 <= len(size) <= 3:
+    node = given if given is not None else positional[1].value if len(positional) > 1 else None
+    size = literal(node, chunk) if node is not None else None
+    count = len(size) if isinstance(size, tuple) else _sizes_written(node)
+    if count is None or not 1 <= count <= 3:
         return None
-    return CATALOG.get(re.sub(r"\dd$", f"{len(size)}d", spec.name))
+    return CATALOG.get(re.sub(r"\dd$", f"{count}d", spec.name))
+
+
+def _sizes_written(node: cst.BaseExpression | None) -> int | None:
+    """How many sizes a pool size not known statically gives, where its spelling says: a tuple of sizes read from a
+    tensor as `x.shape[i]` (Pivot's `F.avg_pool1d(x, x.shape[-1])`: each read moves with the layout); None otherwise
+    (`keras.ops.shape(x)[1]`, a slice of a shape or a name are not moved to PyTorch's axes: kept an error)."""
+    def read(el: cst.BaseElement) -> bool:
+        v = el.value
+        return isinstance(el, cst.Element) and isinstance(v, cst.Subscript) and isinstance(v.value, cst.Attribute) \
+            and v.value.attr.value == "shape" and not isinstance(v.value.value, cst.Call) and len(v.slice) == 1 \
+            and isinstance(v.slice[0].slice, cst.Index) and isinstance(v.slice[0].slice.value, (cst.Integer,
+                                                                                                cst.UnaryOperation))
+    if isinstance(node, (cst.Tuple, cst.List)) and node.elements and all(read(el) for el in node.elements):
+        return len(node.elements)
+    return None
 
 
 def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:
