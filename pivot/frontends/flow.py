@@ -413,6 +413,18 @@ class FlowReader:
                 self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
                               span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
             return None
+        if isinstance(e, cst.Subscript) and self.framework == "keras" and isinstance(e.value, cst.Call) and \
+                len(e.value.args) == 1 and isinstance(e.value.args[0].value, cst.Name) and len(e.slice) == 1 and \
+                self.chunk.qualify(e.value.func) in ("keras.ops.shape", "tensorflow.shape"):
+            # keras.ops.shape(x)[1]: an axis of x as x.shape[1] is (it moves with the layout; was read back unmoved,
+            # the channels of a sequence in PyTorch: exit 0 and wrong)
+            base = self.expr(e.value.args[0].value)
+            self.expr(e.value)  # keras.ops.shape(x) itself: x.shape
+            index = literal(e.slice[0].slice.value, self.chunk) if isinstance(e.slice[0].slice, cst.Index) else None
+            if base:
+                self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
+                              span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
+            return None
         if isinstance(e, cst.Subscript) and isinstance(e.value, cst.Name) and e.value.value in self.tensor_lists \
                 and len(e.slice) == 1 and isinstance(e.slice[0].slice, cst.Index) and \
                 isinstance(literal(e.slice[0].slice.value, self.chunk), int):  # `v[1]` of a list of tensors
