@@ -68,7 +68,9 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # `keras.ops.average_pool(x, (x.shape[1],), ...)` (Pivot's `F.avg_pool1d(x, x.shape[-1])`): one size read from
          # the tensor, a 1-D pooling (was PIV102: which of avg_pool1d/2d/3d could not be told)
          "corpus_unseen/torch/t_torchaudio_m5_conv1d.py", "corpus_unseen/torch/v_audio_cnn1d_m5_avgpool_shape.py",
-         "corpus_unseen/torch/x_keyword_spotting_raw_waveform_stride4.py"]
+         "corpus_unseen/torch/x_keyword_spotting_raw_waveform_stride4.py",
+         # ... and `(keras.ops.shape(x)[1],)` (Pivot's `F.avg_pool1d(x, x.size(-1))`), read as an axis that moves
+         "corpus_unseen/torch/h_cnn1d_global_avg_size_strided.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

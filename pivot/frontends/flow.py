@@ -1123,22 +1123,27 @@ def pool_of_rank(spec, call: cst.Call, chunk: Chunk):
     positional = [a for a in call.args if a.keyword is None]
     node = given if given is not None else positional[1].value if len(positional) > 1 else None
     size = literal(node, chunk) if node is not None else None
-    count = len(size) if isinstance(size, tuple) else _sizes_written(node)
+    count = len(size) if isinstance(size, tuple) else _sizes_written(node, chunk)
     if count is None or not 1 <= count <= 3:
         return None
     return CATALOG.get(re.sub(r"\dd$", f"{count}d", spec.name))
 
 
-def _sizes_written(node: cst.BaseExpression | None) -> int | None:
+def _sizes_written(node: cst.BaseExpression | None, chunk: Chunk) -> int | None:
     """How many sizes a pool size not known statically gives, where its spelling says: a tuple of sizes read from a
-    tensor as `x.shape[i]` (Pivot's `F.avg_pool1d(x, x.shape[-1])`: each read moves with the layout); None otherwise
-    (`keras.ops.shape(x)[1]`, a slice of a shape or a name are not moved to PyTorch's axes: kept an error)."""
+    tensor as `x.shape[i]` or `keras.ops.shape(x)[i]` (Pivot's `F.avg_pool1d(x, x.shape[-1])`, `x.size(-1)`: each
+    read moves with the layout); None otherwise (a slice of a shape, a name: not moved to PyTorch's axes, an error)."""
     def read(el: cst.BaseElement) -> bool:
         v = el.value
-        return isinstance(el, cst.Element) and isinstance(v, cst.Subscript) and isinstance(v.value, cst.Attribute) \
-            and v.value.attr.value == "shape" and not isinstance(v.value.value, cst.Call) and len(v.slice) == 1 \
-            and isinstance(v.slice[0].slice, cst.Index) and isinstance(v.slice[0].slice.value, (cst.Integer,
-                                                                                                cst.UnaryOperation))
+        if not (isinstance(el, cst.Element) and isinstance(v, cst.Subscript) and len(v.slice) == 1
+                and isinstance(v.slice[0].slice, cst.Index)
+                and isinstance(v.slice[0].slice.value, (cst.Integer, cst.UnaryOperation))):
+            return False
+        if isinstance(v.value, cst.Call):  # keras.ops.shape(x)[i] of a name (flow's Size node)
+            return len(v.value.args) == 1 and isinstance(v.value.args[0].value, cst.Name) and \
+                chunk.qualify(v.value.func) in ("keras.ops.shape", "tensorflow.shape")
+        return isinstance(v.value, cst.Attribute) and v.value.attr.value == "shape" and \
+            not isinstance(v.value.value, cst.Call)
     if isinstance(node, (cst.Tuple, cst.List)) and node.elements and all(read(el) for el in node.elements):
         return len(node.elements)
     return None
