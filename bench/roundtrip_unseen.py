@@ -44,6 +44,12 @@ q_eegnet_depthwise_2d fails in the first leg's weight copy (a WeightError, exit 
 --input-shape 2,1,8,128` too); 8 are also exit-0 wrong at 631f494 (h_ecg_cnn1d_permute_nlc, llm_cnn1d_signal_unsqueeze,
 q_multitask_cnn1d_tuple_ecg, u_cnn1d_squeeze_after_pool, v_cnn1d_embedding_norm_p2, v_video_cnn3d_avgpool_squeeze:
 matmul shape RuntimeErrors; u_conv2d_lstm_crnn, w_crnn_ocr_squeeze_height_bilstm: a 4-D input reaches nn.LSTM).
+
+Measured (session 10, wb7): at fa24912, 456 files: 363 verify, 91 named, 2 exit-0 wrong, 0 crash (the 8 above verify
+since 5d65820; the 2 are the first leg's WeightErrors of WEIGHT_GAPS, now left out: 454 files). After wb7's fixes
+(TorchRNN's input_size read back, Keras lists of support layers as nn.ModuleList, a Keras conditional of two tensors,
+pool sizes read from the tensor, keras.ops.shape(x)[i] moved with the layout), 454 files: 376 verify, 78 named,
+0 exit-0 wrong, 0 crash.
 """
 from __future__ import annotations
 
@@ -70,11 +76,13 @@ CATEGORIES = ("verifies", "named error", "first leg error", "exit-0 wrong", "cra
 
 def unseen_files(framework: str = "torch") -> list[tuple[Path, str, list, str]]:
     from tests.conftest import corpus_models
-    from tests.test_corpus_unseen import GAPS
+    from tests.test_corpus_unseen import GAPS, WEIGHT_GAPS
 
+    # WEIGHT_GAPS: the first leg exits 0 but its weight copy names a WeightError, so the file does not verify to
+    # Keras (counted as the way back's exit-0 wrong before session 10: q_eegnet_depthwise_2d, x_eeg_cnn2d_channels_time)
     return [(path, name, shape, dtype) for path, fw, name, shape, dtype
             in corpus_models(ROOT / "tests" / "corpus_unseen", with_dtype=True)
-            if fw == framework and f"{framework}/{path.stem}" not in GAPS]
+            if fw == framework and f"{framework}/{path.stem}" not in {**GAPS, **WEIGHT_GAPS}]
 
 
 class Timeout(Exception):

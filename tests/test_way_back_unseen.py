@@ -45,7 +45,35 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/t_gan_mlp_generator_view_tanh.py",
          # `input_shape = x.shape[1:3]` read before the first block (Backbone) is called: that block still tells the
          # model's input is an image (`x.shape[2:4]` in PyTorch; was kept [1:3], exit 0 and a WeightError)
-         "corpus_unseen/torch/r_fcn_head_interpolate.py"]
+         "corpus_unseen/torch/r_fcn_head_interpolate.py",
+         # session 9 (wb6's measurement): exit 0 and wrong on the way back, each verifies since 5d65820 (a squeeze
+         # read from Keras is Keras's axis, never the no-op of PyTorch's canonical shape): a channels-first sequence
+         # squeezed after a pool into a Linear (matmul shape RuntimeErrors), and the height of a CRNN's feature map
+         # squeezed before nn.LSTM (was a 4-D input reaching nn.LSTM)
+         "corpus_unseen/torch/h_ecg_cnn1d_permute_nlc.py", "corpus_unseen/torch/llm_cnn1d_signal_unsqueeze.py",
+         "corpus_unseen/torch/q_multitask_cnn1d_tuple_ecg.py", "corpus_unseen/torch/u_cnn1d_squeeze_after_pool.py",
+         "corpus_unseen/torch/v_cnn1d_embedding_norm_p2.py", "corpus_unseen/torch/v_video_cnn3d_avgpool_squeeze.py",
+         "corpus_unseen/torch/u_conv2d_lstm_crnn.py", "corpus_unseen/torch/w_crnn_ocr_squeeze_height_bilstm.py",
+         # session 10 (wb7): Pivot's TorchRNN keeps PyTorch's input size (`input_size=`), read back into nn.LSTM/GRU
+         # where shape inference does not follow the input (a repeated state `h_n[-1]`, a sequence-first transpose,
+         # a comprehension-built list, an embedding called in a method): was PIV105 "PyTorch needs the input size"
+         "corpus_unseen/torch/h_lstm_autoencoder_repeat.py", "corpus_unseen/torch/q_gru_h0_device_batch_first_false_cat.py",
+         "corpus_unseen/torch/q_imu_gru_seq_first_transpose.py", "corpus_unseen/torch/q_siamese_lstm_manhattan_tokens.py",
+         "corpus_unseen/torch/w_lstm_autoencoder_hidden_repeat_seq.py",
+         "corpus_unseen/torch/w_lstm_seq_first_transpose_out_last.py",
+         # ... and a comprehension-built list of TorchRNNs is an nn.ModuleList (was a plain list: the weight copy missed
+         # its LSTMs, exit 0 and outputs off by 0.75), its `out + x if i > 0 else out` rebinding x (was left bound to
+         # the input: nn.Linear(8, ...) after GRUs of 16, exit 0 and a RuntimeError)
+         "corpus_unseen/torch/q_lstm_stacked_modulelist_residual.py", "corpus_unseen/torch/w_gru_modulelist_layers_dropout.py",
+         # `keras.ops.average_pool(x, (x.shape[1],), ...)` (Pivot's `F.avg_pool1d(x, x.shape[-1])`): one size read from
+         # the tensor, a 1-D pooling (was PIV102: which of avg_pool1d/2d/3d could not be told)
+         "corpus_unseen/torch/t_torchaudio_m5_conv1d.py", "corpus_unseen/torch/v_audio_cnn1d_m5_avgpool_shape.py",
+         "corpus_unseen/torch/x_keyword_spotting_raw_waveform_stride4.py",
+         # ... and `(keras.ops.shape(x)[1],)` (Pivot's `F.avg_pool1d(x, x.size(-1))`), read as an axis that moves
+         "corpus_unseen/torch/h_cnn1d_global_avg_size_strided.py",
+         # `keras.ops.add(x if self.equalInOut else self.convShortcut(x), out)`: a conditional of two tensors in Keras is
+         # whichever branch runs (was PIV102, a merge with a value that is not a tensor)
+         "corpus_unseen/torch/p_wide_resnet.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")

@@ -323,9 +323,15 @@ def support_layer(spec: OpSpec, attrs: dict, layer: Layer, out: Emitted) -> str:
 
 
 def rnn_layer(spec: OpSpec, attrs: dict) -> str:
-    """A PyTorch recurrent module as `TorchRNN`, which keeps PyTorch's outputs, so call sites stay as written."""
+    """A PyTorch recurrent module as `TorchRNN`, which keeps PyTorch's outputs, so call sites stay as written. The
+    input size, which Keras infers, is kept as `input_size=` for the way back: the input of a recurrent layer is
+    often a value shape inference does not follow (a state `h_n[-1]` repeated, a layer of a comprehension-built
+    list, a sequence-first transpose), and nn.LSTM/GRU/RNN have no lazy form (was PIV105 on the way back)."""
     size = next(a for a in spec.args if a.torch_pos == 1)  # hidden_size, after the inferred input size
     args = [f'"{spec.name.lower()}"', value_code(attrs.get(size.name))]
+    given = next((a for a in spec.args if a.torch_pos == 0 and a.inferred and attrs.get(a.name) is not None), None)
+    if given is not None:
+        args.append(f"{given.torch}={value_code(attrs[given.name])}")
     for a in spec.args:  # PyTorch's other arguments where they differ from PyTorch's defaults
         if a.torch and a.torch_pos != 1 and not a.inferred and a.name in attrs \
                 and not same_value(attrs[a.name], a.torch_default):

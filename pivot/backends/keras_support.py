@@ -8,13 +8,14 @@ class TorchRNN(keras.layers.Layer):
 
     Returns what PyTorch returns, with PyTorch's shapes: `(output, (h_n, c_n))` for an LSTM and
     `(output, h_n)` otherwise; output is (N, L, D*H) when batch_first, else (L, N, D*H); h_n is
-    (num_layers*D, N, H). Dropout between layers applies in training only, as in PyTorch.
+    (num_layers*D, N, H). Dropout between layers applies in training only, as in PyTorch. `input_size` is
+    PyTorch's (Keras infers it from the first call; an input of another size is refused there).
     """
 
     def __init__(self, kind, hidden_size, num_layers=1, bias=True, batch_first=False, dropout=0.0,
-                 bidirectional=False, nonlinearity="tanh", **kwargs):
+                 bidirectional=False, nonlinearity="tanh", input_size=None, **kwargs):
         super().__init__(**kwargs)
-        self.kind, self.batch_first = kind, batch_first
+        self.kind, self.batch_first, self.input_size = kind, batch_first, input_size
         self.directions = 2 if bidirectional else 1
         self.between = keras.layers.Dropout(dropout)
         self.cells = [self._cell(hidden_size, bias, nonlinearity, backwards)
@@ -29,6 +30,8 @@ class TorchRNN(keras.layers.Layer):
         return keras.layers.SimpleRNN(units, activation=nonlinearity, **common)
 
     def call(self, x, hx=None, training=False):
+        if self.input_size is not None and x.shape[-1] is not None and x.shape[-1] != self.input_size:
+            raise ValueError(f"TorchRNN: expected input size {self.input_size}, got {x.shape[-1]}")
         if not self.batch_first:
             x = keras.ops.swapaxes(x, 0, 1)
         if hx is not None:  # (h_0, c_0) for an LSTM, h_0 otherwise: (num_layers*D, N, H) each

@@ -222,12 +222,17 @@ def bind_support(call: cst.Call, chunk: Chunk) -> tuple[OpSpec, Bound] | None:
         if not _selects(form, positional, keywords, chunk):
             continue
         chosen = {k for k, *_ in form.selects} | ({"rank"} if form.rank else set())
-        placeholder = [cst.Arg(cst.Name("None"))] * form.skipped  # the PyTorch positions not passed
+        # the PyTorch positions not passed, unless given by keyword (TorchRNN's `input_size=`, for the way back)
+        by_pos = {a.torch_pos: a for a in spec.args if a.torch_pos is not None and a.torch_pos < form.skipped}
+        given = {pos: keywords[a.torch] for pos, a in by_pos.items() if a.torch in keywords}
+        placeholder = [cst.Arg(given[pos].value) if pos in given else cst.Arg(cst.Name("None"))
+                       for pos in range(form.skipped)]
+        chosen |= {by_pos[pos].torch for pos in given}
         args = placeholder + positional[len(form.leading):] + [a for k, a in keywords.items() if k not in chosen]
         bound = bind(call.with_changes(args=args), spec, "torch", chunk, what=cls)
         nowhere, span = chunk.span(cst.Name("_")), chunk.span(call)  # what the rebuilt call reports lies at the call
         bound.diagnostics = [replace(d, span=span) if d.span == nowhere else d for d in bound.diagnostics]
-        skipped = {a.name for a in spec.args if a.torch_pos is not None and a.torch_pos < form.skipped}
+        skipped = {a.name for pos, a in by_pos.items() if pos not in given}
         bound.attrs = {k: v for k, v in bound.attrs.items() if k not in skipped} | {TORCH_CALL: True}
         bound.explicit = [k for k in bound.explicit if k not in skipped]
         return spec, bound

@@ -389,8 +389,11 @@ class FlowReader:
             body, orelse = self.expr(e.body), self.expr(e.orelse)
             if body and self._same_application(body, orelse):
                 return body
-            if body and orelse and self.framework == "torch":  # `x if self.equalInOut else self.convShortcut(x)`
-                out = self.fresh()  # whichever branch runs (WideResNet): the sizes both branches agree on
+            if body and orelse:  # `x if self.equalInOut else self.convShortcut(x)`; `out + x if i > 0 else out`
+                # whichever branch runs (WideResNet): the sizes both branches agree on (in Keras too: the name was
+                # left bound to its old value, the width before a loop of layers, and the way back wrote that width
+                # into the next nn.Linear: exit 0 and a RuntimeError)
+                out = self.fresh()
                 self.add(Node("Either", (body, orelse), (out,), span=self.chunk.span(e), source=self.chunk.text(e),
                               form="operator"))
                 self.tensors.add(out)
@@ -422,6 +425,18 @@ class FlowReader:
             base = self.expr(e.value.func.value if whole_size else e.value.value)
             index = literal(e.slice[0].slice.value, self.chunk) if len(e.slice) == 1 and \
                 isinstance(e.slice[0].slice, cst.Index) else None
+            if base:
+                self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
+                              span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
+            return None
+        if isinstance(e, cst.Subscript) and self.framework == "keras" and isinstance(e.value, cst.Call) and \
+                len(e.value.args) == 1 and isinstance(e.value.args[0].value, cst.Name) and len(e.slice) == 1 and \
+                self.chunk.qualify(e.value.func) in ("keras.ops.shape", "tensorflow.shape"):
+            # keras.ops.shape(x)[1]: an axis of x as x.shape[1] is (it moves with the layout; was read back unmoved,
+            # the channels of a sequence in PyTorch: exit 0 and wrong)
+            base = self.expr(e.value.args[0].value)
+            self.expr(e.value)  # keras.ops.shape(x) itself: x.shape
+            index = literal(e.slice[0].slice.value, self.chunk) if isinstance(e.slice[0].slice, cst.Index) else None
             if base:
                 self.add(Node("Size", (base,), (), attrs=Attrs.of({"dim": index, "axes": _size_slice(e, self.chunk)}),
                               span=self.chunk.span(e), source=self.chunk.text(e), form="subscript"))
@@ -1171,11 +1186,32 @@ def pool_of_rank(spec, call: cst.Call, chunk: Chunk):
     (one function serves every rank); None when the pool size is not a tuple."""
     given = next((a.value for a in call.args if a.keyword and a.keyword.value == "pool_size"), None)
     positional = [a for a in call.args if a.keyword is None]
-    size = literal(given if given is not None else positional[1].value, chunk) if given is not None or \
-        len(positional) > 1 else None
-    if not isinstance(size, tuple) or not 1 <= len(size) <= 3:
+    node = given if given is not None else positional[1].value if len(positional) > 1 else None
+    size = literal(node, chunk) if node is not None else None
+    count = len(size) if isinstance(size, tuple) else _sizes_written(node, chunk)
+    if count is None or not 1 <= count <= 3:
         return None
-    return CATALOG.get(re.sub(r"\dd$", f"{len(size)}d", spec.name))
+    return CATALOG.get(re.sub(r"\dd$", f"{count}d", spec.name))
+
+
+def _sizes_written(node: cst.BaseExpression | None, chunk: Chunk) -> int | None:
+    """How many sizes a pool size not known statically gives, where its spelling says: a tuple of sizes read from a
+    tensor as `x.shape[i]` or `keras.ops.shape(x)[i]` (Pivot's `F.avg_pool1d(x, x.shape[-1])`, `x.size(-1)`: each
+    read moves with the layout); None otherwise (a slice of a shape, a name: not moved to PyTorch's axes, an error)."""
+    def read(el: cst.BaseElement) -> bool:
+        v = el.value
+        if not (isinstance(el, cst.Element) and isinstance(v, cst.Subscript) and len(v.slice) == 1
+                and isinstance(v.slice[0].slice, cst.Index)
+                and isinstance(v.slice[0].slice.value, (cst.Integer, cst.UnaryOperation))):
+            return False
+        if isinstance(v.value, cst.Call):  # keras.ops.shape(x)[i] of a name (flow's Size node)
+            return len(v.value.args) == 1 and isinstance(v.value.args[0].value, cst.Name) and \
+                chunk.qualify(v.value.func) in ("keras.ops.shape", "tensorflow.shape")
+        return isinstance(v.value, cst.Attribute) and v.value.attr.value == "shape" and \
+            not isinstance(v.value.value, cst.Call)
+    if isinstance(node, (cst.Tuple, cst.List)) and node.elements and all(read(el) for el in node.elements):
+        return len(node.elements)
+    return None
 
 
 def _loop_aliases(stmt: cst.For) -> list[tuple[str, str]]:

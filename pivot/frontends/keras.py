@@ -1126,6 +1126,9 @@ class FunctionalReader(FlowReader):
             return self.expr(e.body if decided else e.orelse)
         before = len(self.nodes)
         value = super().expr(e)
+        if value is not None and self.nodes[before:] and self.nodes[-1].op == "Either":  # the graph has no Either
+            del self.nodes[-1]
+            value = None
         if value is None and any(n.outputs for n in self.nodes[before:]):
             return self.opaque(e, f"`{self.chunk.text(e)}` chooses between tensors on a condition Pivot does not "
                                "decide statically; migrate it by hand", code="PIV104")
@@ -1919,8 +1922,10 @@ def _mentions_keras(node: cst.CSTNode, chunk: Chunk) -> bool:
 
 
 def _mentions_layers(node: cst.CSTNode, chunk: Chunk) -> bool:
+    # Pivot's support classes are layers too (`[TorchRNN("gru", 16, ...) for i in range(3)]`: was a plain list in
+    # PyTorch, its GRUs' weights hidden from the weight copy: exit 0 and wrong)
     return any_call(node, lambda call: (chunk.qualify(call.func) or "").startswith("keras.")
-                    or chunk.local_class(call.func) is not None)
+                    or chunk.local_class(call.func) is not None or dotted_name(call.func) in chunk.ctx.keras_support)
 
 
 def keras_templates(node: cst.CSTNode, chunk: Chunk, known: set, reader: "KerasLayerReader") -> list[Layer]:
