@@ -11,6 +11,7 @@ the corpus test does. Each variant ends as
   named      an error diagnostic names the construct: the spelling is a gap (the original verified)
   WRONG      migrated without an error, then not equivalent, not built, or its weights not copied (a bug)
   crash      any other exception (a bug)
+  invalid    the variant itself fails in PyTorch (the rewrite changed its meaning there): not counted against Pivot
 
     .venv/bin/python bench/variants.py [-k FILE_SUBSTRING]... [--rewrite NAME]... [--sample N] [--list KIND]
 
@@ -74,6 +75,43 @@ def keyword_layers(tree, source, at):
             continue
         for p, arg in zip(params, call.args):
             edits.append((at(arg), at(arg, True), f"{p.name}={_text(source, at, arg)}"))
+    return edits
+
+
+def explicit_defaults(tree, source, at):
+    """`nn.Conv2d(3, 16, 3)` -> `nn.Conv2d(3, 16, 3, stride=1, padding=0, dilation=1, groups=1, bias=True,
+    padding_mode='zeros')`: every default of torch.nn's signature written out (device and dtype aside)."""
+    import torch.nn as nn
+
+    edits = []
+    for call in ast.walk(tree):
+        if not (isinstance(call, ast.Call) and _dotted(call.func).startswith("nn.")) or \
+                any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            continue
+        cls = getattr(nn, _dotted(call.func)[3:], None)
+        try:
+            params = list(inspect.signature(cls.__init__).parameters.values())[1:] if inspect.isclass(cls) else []
+        except (TypeError, ValueError):
+            continue
+        given = {p.name for p in params[:len(call.args)]} | {k.arg for k in call.keywords}
+        extra = [f"{p.name}={p.default!r}" for p in params if p.name not in given and p.name not in ("device", "dtype") and not p.name.startswith("_")
+                 and p.kind is p.POSITIONAL_OR_KEYWORD and p.default is not p.empty
+                 and isinstance(p.default, (bool, int, float, str, type(None)))]
+        if extra:
+            end = at(call, True) - 1  # before the closing parenthesis (after a trailing comma, if any)
+            comma = (call.args or call.keywords) and not source[:end].rstrip().endswith(",")
+            edits.append((end, end, (", " if comma else "") + ", ".join(extra)))
+    return edits
+
+
+def views_of_batch(tree, source, at):
+    """`x.view(-1, 16 * 5 * 5)` -> `x.view(x.size(0), 16 * 5 * 5)` (the batch axis named, as many authors write)."""
+    edits = []
+    for call in ast.walk(tree):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in ("view", "reshape") \
+                and isinstance(call.func.value, ast.Name) and len(call.args) == 2 and not call.keywords \
+                and ast.unparse(call.args[0]) == "-1" and ast.unparse(call.args[1]) != "-1":
+            edits.append((at(call.args[0]), at(call.args[0], True), f"{call.func.value.id}.size(0)"))
     return edits
 
 
@@ -198,7 +236,7 @@ def inplace_relu(tree, source, at):
             if isinstance(c, ast.Call) and _dotted(c.func) == "nn.ReLU" and not c.args and not c.keywords]
 
 
-REWRITES = {f.__name__: f for f in (keyword_layers, super_spelled_old, super_spelled_new, flatten_spelled, activations_as_methods,
+REWRITES = {f.__name__: f for f in (keyword_layers, explicit_defaults, views_of_batch, super_spelled_old, super_spelled_new, flatten_spelled, activations_as_methods,
                                      sizes_as_shape, dims_positional, nested_calls, imports_from, inplace_relu)}
 
 
@@ -236,12 +274,27 @@ def run_one(path: Path, source: str, name: str, shape, dtype: str) -> tuple[str,
         out = verify_model(source, name, nets, Job(str(path), "tensorflow", [name], shape, dtype, 1e-5, 1e-4),
                            sizes_migration=False)
     except Exception as exc:  # noqa: BLE001 (exit 0 promised a model that builds and takes the weights)
+        if not runs_in_torch(source, name, nets, shape, dtype):
+            return "invalid", f"the variant itself fails in PyTorch: {type(exc).__name__}: {str(exc)[:100]}"
         return "WRONG", f"verify: {type(exc).__name__}: {str(exc).splitlines()[0][:140] if str(exc) else ''}"
     return ("verified", "") if out.get("equivalent") else ("WRONG", f"not equivalent: {str(out)[:140]}")
 
 
+def runs_in_torch(source: str, name: str, nets: list, shape, dtype: str) -> bool:
+    """Whether the variant's PyTorch model builds and runs on the header's input (a rewrite can change meaning:
+    `x.view(-1, n)` that merges time steps into the batch is not `x.view(x.size(0), n)`)."""
+    from pivot.verify import build_model, run_model, seeded_batch, slice_for
+
+    try:
+        sl, _ = slice_for(source, name, nets, None)
+        run_model(build_model(sl.code, name, "torch", None), seeded_batch(shape, dtype, 0), "torch")
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
 def models(keys: list[str]):
-    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
     from test_corpus_unseen import GAPS, WEIGHT_GAPS
 
     for path in sorted(UNSEEN.glob("*.py")):
@@ -260,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-k", action="append", default=[], help="only files whose name holds this text")
     parser.add_argument("--rewrite", action="append", choices=sorted(REWRITES), default=[])
     parser.add_argument("--sample", type=int, default=0, help="a random sample of this many variants (seed 0)")
-    parser.add_argument("--list", choices=("verified", "named", "WRONG", "crash"), action="append", default=[])
+    parser.add_argument("--list", choices=("verified", "named", "WRONG", "crash", "invalid"), action="append",
+                        default=[])
     args = parser.parse_args(argv)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     jobs = []
@@ -280,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(rows)} variants: " + ", ".join(f"{n} {k}" for k, n in Counter(o for _, o in rows).most_common()))
     for rewrite_name in sorted({r for r, _ in rows}):
         counts = Counter(o for r, o in rows if r == rewrite_name)
-        print(f"  {rewrite_name:22} " + ", ".join(f"{counts[k]} {k}" for k in ("verified", "named", "WRONG", "crash")))
+        print(f"  {rewrite_name:22} " + ", ".join(f"{counts[k]} {k}" for k in ("verified", "named", "WRONG", "crash", "invalid")))
     return 0
 
 
