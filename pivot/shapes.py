@@ -959,7 +959,7 @@ def with_image_blocks(networks: list[Network]) -> list[Network]:
     One that starts with such a model takes its images, in Keras also when its own layers name that rank (d2l's
     NiN: `Sequential([nin_block(...), MaxPool2D(...), ...])`, whose input's rank was unknown: PIV103)."""
     while True:
-        ranks = {n.name: _image_rank(n) for n in networks}
+        ranks = {n.name: image_rank_of(n) for n in networks}
         marked = [replace(n, image_rank=next(r for r in (ranks.get(u) for u in n.uses) if r))
                   if not ranks[n.name] and (_only_containers(n) or _built_at_run_time(n))
                   and any(ranks.get(u) for u in n.uses) else
@@ -980,12 +980,12 @@ def given_modules_first(networks: list[Network]) -> list[tuple[Network, Node]]:
     an image (channels-first, moved in Keras) and the flatten orders of what the module returns are not known
     from the class. Was exit 0 and wrong (its input taken for a plain tensor, `x.view(-1, 64 * 2 * 2)` after the
     module flattening channels-last features for a Linear copied as it was)."""
-    if not any(n.framework == "torch" and _image_rank(n) for n in networks):
+    if not any(n.framework == "torch" and image_rank_of(n) for n in networks):
         return []
     found = []
     for net in networks:
         callers = [n for n in networks if net.name in n.uses and n.style != "factory"]
-        if net.framework != "torch" or net.style != "subclass" or _image_rank(net) or callers:
+        if net.framework != "torch" or net.style != "subclass" or image_rank_of(net) or callers:
             continue  # (a block the file's models call: its callers tell what it takes, `Residual(fn)`)
         params = {p.name for p in net.params}
         for name in net.inputs:
@@ -1002,7 +1002,7 @@ def unresolved_image_block_calls(networks: list[Network]) -> list[tuple[Network,
     that takes images (`CausalBlock` of Conv1D): whether that call's input is an image, moved channels-first in
     PyTorch, is not known. Was exit 0 and wrong (a TCN's blocks given channels-last data on the way back, its
     Linear then given the wrong axis: a WeightError)."""
-    ranks = {n.name: _image_rank(n) for n in networks}
+    ranks = {n.name: image_rank_of(n) for n in networks}
     found = []
     for net in networks:
         takes = next((u for u in net.uses if ranks.get(u)), None)
@@ -1045,7 +1045,7 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
     # `dim=1` was left as it was, exit 0, another axis in Keras)
     return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
-            and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
+            and (not image_rank_of(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
             and not (_moves_axes(n) if n.framework == "torch" else _permutes(n))
             else n for n in networks]
 
@@ -1112,14 +1112,14 @@ def _built_at_run_time(net: Network) -> bool:
 def _head_after_blocks(net: Network) -> bool:
     """A Sequential built at run time from image blocks of the file, whose own layers start with a flatten:
     `nn.Sequential(*conv_blks, nn.Flatten(), nn.Linear(...), ...)`."""
-    return _built_at_run_time(net) and bool(net.image_rank) and not _image_rank(replace(net, image_rank=0)) \
+    return _built_at_run_time(net) and bool(net.image_rank) and not image_rank_of(replace(net, image_rank=0)) \
         and getattr(_rule(net.templates[0].op), "flattens", False)
 
 
 def _flattens_templates(net: Network) -> bool:
     """A Sequential built at run time from a list its code fills (`nn.Sequential(*layers)`) starting with an image
     layer and holding a flatten: the dense layer after it reads the image's features in each framework's order."""
-    return _built_at_run_time(net) and net.framework == "torch" and bool(_image_rank(net)) and \
+    return _built_at_run_time(net) and net.framework == "torch" and bool(image_rank_of(net)) and \
         bool(getattr(CATALOG.get(net.templates[0].op), "spatial", 0)) and any(getattr(_rule(l.op), "flattens", False)
                                                                for l in net.templates)
 
@@ -1167,7 +1167,7 @@ def _only_containers(net: Network) -> bool:
                for l in iter_layers(net.layers + net.templates)) and not has_layout_ops(net)
 
 
-def _image_rank(net: Network) -> int:
+def image_rank_of(net: Network) -> int:
     """The per-sample rank of the images `net` works on (channels and its first conv/pool's spatial axes)."""
     if net.image_rank:
         return net.image_rank
@@ -1310,7 +1310,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             guessed = _still_guessed(layer, guessed, info)
         if _head_after_blocks(net) or _flattens_templates(net):  # blocks of unknown size, then the head: it
             # flattens in PyTorch's order (also a list of image layers and a flatten, in the order they are built)
-            x, sp = (None,) * (net.image_rank or _image_rank(net)), True
+            x, sp = (None,) * (net.image_rank or image_rank_of(net)), True
             for layer in net.templates:
                 x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=True)
         if _reorders(flat) and net.layers:
@@ -2369,7 +2369,7 @@ def with_chain_ranks(networks: list[Network]) -> list[Network]:
 
 def _called_effect(net: Network) -> tuple[int | None, int | None, bool]:
     """A custom layer with `call`: it reads images of its convs' rank; its result's rank, inferred from that."""
-    rank = _image_rank(net)
+    rank = image_rank_of(net)
     if not rank or len(net.inputs) != 1 or len(net.outputs) != 1:
         return None, None, False
     out = infer(net, ((None,) * rank,)).values.get(net.outputs[0])

@@ -74,7 +74,8 @@ KNOWN_WRONG: dict[str, str] = {}
 
 # builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
-                      "torch/weight_tying_under_condition", "torch/activation_table_lookup"}
+                      "torch/weight_tying_under_condition", "torch/activation_table_lookup",
+                      "torch/super_names_class_config_values"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

@@ -1070,8 +1070,8 @@ class _Rewriter(Rewriter):
             return expr(code)
         if layer.op in ("ModuleList", "ModuleDict"):
             # Keras tracks layers held in plain lists and dicts
-            args = [a.value for a in updated.args]
-            if not args:
+            args = [a.value for a in updated.args if not (isinstance(a.value, cst.Name) and a.value.value == "None")]
+            if not args:  # `nn.ModuleList()`, `nn.ModuleList(modules=None)`: empty
                 return expr("[]" if layer.op == "ModuleList" else "{}")
             inner = args[0]
             # a ModuleDict of (name, layer) pairs (`nn.ModuleDict([['lrelu', nn.LeakyReLU()], ...])`) is a dict

@@ -9,6 +9,7 @@ import libcst as cst
 
 from pivot import diagnostics as D
 from pivot.catalog import REQUIRED, TORCH_CALL, OpSpec, SupportCall, lookups
+from pivot.catalog.torch_defaults import TORCH_DEFAULTS
 from pivot.frontends.source import Chunk, dotted_name, literal
 from pivot.model import Attrs, Diagnostic, Expr, Value, value_code
 from pivot.shapes import invalid_sizes
@@ -111,6 +112,8 @@ def bind(call: cst.Call, spec: OpSpec, side: str, chunk: Chunk, *, skip: int = 0
                                                   "start or are trained; it is not migrated"))
                 elif side == "torch" and key in ("device", "dtype"):
                     out.extra[key] = value
+                elif side == "torch" and _at_torch_default(chunk.qualify(call.func), key, value):
+                    continue  # PyTorch's own default, written out (`norm_type=2.0`): nothing to migrate
                 else:
                     out.diagnostics.append(D.make("PIV103", span, f"{what}: argument `{key}` is not supported"))
                 continue
@@ -262,3 +265,10 @@ def is_symbolic(value: Value) -> bool:
     if isinstance(value, tuple):
         return any(is_symbolic(v) for v in value)
     return isinstance(value, Expr)
+
+
+def _at_torch_default(qual: str | None, key: str, value) -> bool:
+    """`key=value` is what PyTorch's `qual` takes by default (`pivot.catalog.torch_defaults`)."""
+    defaults = TORCH_DEFAULTS.get(qual or "", {})
+    return key in defaults and type(value) in (bool, int, float, str, type(None)) and value == defaults[key] \
+        and isinstance(value, bool) == isinstance(defaults[key], bool)

@@ -259,6 +259,13 @@ class FlowReader:
             return None
         return axis % rank if -rank <= axis < rank else None
 
+    def batch_size_of(self, code: str, tensor: str) -> bool:
+        """`x.size(0)` / `x.shape[0]` / `x.size()[0]` (or a name bound to it) of `tensor` itself: a reshape to
+        (that, n) keeps the batch and flattens the rest, as PyTorch allows only when n is their product."""
+        code = re.sub(r"\.size\((-?\d+)\)$|\.size\(\)\[(-?\d+)\]$", lambda m: f".shape[{m.group(1) or m.group(2)}]",
+                      code.replace(" ", ""))
+        return self.size_of(code, tensor, 8) == 0  # (a rank above any real one: `x.shape[-1]` is not axis 0)
+
     def positions_shape(self, texts: list[str], receiver: str) -> bool:
         """`tf.reshape(x, [-1, h * w, c])` of an (N, H, W, C) tensor, its sizes read from it (`h, w, c =
         x.shape[1], x.shape[2], x.shape[3]`): the sequence of its positions, each with its channels."""
@@ -1077,10 +1084,10 @@ class FlowReader:
         if len(args) == 1 and isinstance(args[0], (cst.Tuple, cst.List)):
             args = [el.value for el in args[0].elements]
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
-        if receiver and len(texts) == 2 and ("-1" in texts) and \
-                not (texts[0] != "-1" and self.merges_batch(receiver, len(self.nodes))):
+        if receiver and len(texts) == 2 and ("-1" in texts and not (texts[0] != "-1" and self.merges_batch(
+                receiver, len(self.nodes))) or self.batch_size_of(texts[0], receiver)):
             out = self.fresh()
-            width = literal(args[1], self.chunk) if texts[0] == "-1" else None
+            width = literal(args[1], self.chunk) if texts[1] != "-1" else None
             width = {FLAT_WIDTH: width} if isinstance(width, int) and not isinstance(width, bool) and width > 0 else {}
             # the spelling `x.flatten()` names: reshapes to (batch, -1) are that entry
             self.add(Node(lookups().torch_method["flatten"].name, (receiver,), (out,),

@@ -458,6 +458,8 @@ def _call_values(tree: ast.Module) -> tuple[tuple[str, tuple[tuple[str, str], ..
                     and child.func.id != inside:
                 calls.setdefault(child.func.id, []).append(child)
                 callees.add(id(child.func))
+            elif isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id == "super":
+                callees.update(id(a) for a in child.args)  # `super(Net, self)` names the class, passes no value
             elif isinstance(child, ast.Name) and child.id in fns and id(child) not in callees:
                 read.add(child.id)
             visit(child, here)

@@ -310,7 +310,8 @@ def find_networks(chunk: Chunk) -> list[Network]:
                                         params=params_of(stmt, chunk), templates=tuple(templates),
                                         diagnostics=tuple(diags), binding=stmt.name.value,
                                         uses=names_used(stmt, chunk.ctx, chunk)))
-                elif _mentions_torch(stmt, chunk) or _tensor_methods_of_parameters(stmt, chunk):
+                elif (_mentions_torch(stmt, chunk) or _tensor_methods_of_parameters(stmt, chunk)) \
+                        and not _script_function(stmt, chunk):
                     nets.append(read_function(stmt, chunk, "torch"))
                 elif returned := _returns_local_model(stmt, chunk, "torch"):  # def resnet18(): return ResNet()
                     # it computes as the class it returns: analysis gives it that class's layers and dataflow,
@@ -740,6 +741,17 @@ def _returns_local_model(fn: cst.FunctionDef, chunk: Chunk, framework: str) -> s
 
 def _mentions_torch(node: cst.CSTNode, chunk: Chunk) -> bool:
     return chunk.mentions(node, [name for name, qual in chunk.ctx.aliases if qual.split(".")[0] == "torch"])
+
+
+def _script_function(fn: cst.FunctionDef, chunk: Chunk) -> bool:
+    """A function that takes nothing and no class of the file calls (KernelBench's `get_inputs()`, a `test()` that
+    builds a model and runs it on `torch.randn(...)`): it computes on no tensor given to it, so it is script code
+    for the training translation (its example tensors made the Keras way), not a function of tensors."""
+    if fn.params.params or fn.params.kwonly_params or fn.params.star_kwarg \
+            or fn.params.star_arg is not cst.MaybeSentinel.DEFAULT:
+        return False
+    classes = [s for s in chunk.module.body if isinstance(s, cst.ClassDef)]
+    return not any(chunk.mentions(c, [fn.name.value]) for c in classes)
 
 
 def _tensor_methods_of_parameters(fn: cst.FunctionDef, chunk: Chunk) -> bool:

@@ -10,7 +10,7 @@ import ast
 from pivot import diagnostics as D
 from pivot.frontends.source import collect_context
 from pivot.model import Attrs, Span, TrainingOp
-from pivot.shapes import infer
+from pivot.shapes import image_rank_of, infer
 from pivot.training.keras_to_torch import KerasTraining
 from pivot.frontends.markers import is_training_code
 from pivot.training.torch_support import LOOPS as TORCH_SUPPORT  # noqa: F401  (re-exported to migrate)
@@ -41,9 +41,11 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
         return translator
 
 
-def _takes_images(networks, origin: str) -> bool:
-    """Whether the file's models take image-like inputs, whose channel axis moves between the frameworks."""
+def _takes_images(networks, origin: str) -> bool | None:
+    """Whether the file's models take image-like inputs, whose channel axis moves between the frameworks (None:
+    not known, as when a model starts with a block built by a function of the file and has image layers)."""
     used = {u for n in networks for u in n.uses}
+    unknown = any(n.framework == origin and image_rank_of(n) for n in networks)
     for net in networks:
         if net.framework == origin and net.name not in used and net.style not in ("helper", "function"):
             try:
@@ -51,7 +53,7 @@ def _takes_images(networks, origin: str) -> bool:
                     return True
             except Exception:  # shapes unknown: no layout change is assumed, as for the models themselves
                 continue
-    return False
+    return None if unknown else False
 
 
 def read_training(source: str, networks) -> tuple[tuple[TrainingOp, ...], tuple]:

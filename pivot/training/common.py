@@ -79,7 +79,7 @@ class Translator:
         self.diagnostics: list[Diagnostic] = []
         self.ops: list[tuple] = []  # (span, TrainOp)
         self.support = False  # the PyTorch loops of torch_support are used
-        self.images = False  # the models take image-like inputs (set by the caller)
+        self.images: bool | None = False  # the models take image-like inputs (None: not known; set by the caller)
 
     def run(self) -> "Translator":
         for body in scopes(self.tree, self.in_model):

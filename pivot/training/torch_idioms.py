@@ -36,7 +36,7 @@ def idiom(node: ast.AST) -> str | None:
         return None
     attr, count = func.attr, len(node.args) + len(node.keywords)
     if isinstance(func.value, ast.Name) and func.value.id == "torch":
-        if attr in CREATED and _sizes(node, attr) is not None:
+        if attr in CREATED and sizes(node, attr) is not None:
             return "created"
         return "tensor" if attr in ("from_numpy", "tensor", "as_tensor") and len(node.args) == 1 and \
             not node.keywords else None
@@ -82,7 +82,7 @@ CREATED = {"randn": "keras.random.normal", "rand": "keras.random.uniform", "zero
            "ones": "keras.ops.ones", "randint": "keras.random.randint"}
 
 
-def _sizes(node: ast.Call, attr: str) -> list[ast.expr] | None:
+def sizes(node: ast.Call, attr: str) -> list[ast.expr] | None:
     """The size expressions of `torch.randn(2, 3)` / `torch.randn((2, 3))` / `torch.randint(0, 9, (2, 3))` (None:
     another spelling: `*shape`, a dtype, a generator)."""
     if any(k.arg not in ("device",) for k in node.keywords):
@@ -99,7 +99,7 @@ def created(node: ast.Call, sub: Callable[[ast.AST], str], images: bool) -> str:
     """`torch.randn(4, 3, 32, 32)` as `keras.random.normal((4, 32, 32, 3))`: for models that take images, the
     channel axis (the second) moves last, as the migrated model reads it."""
     attr = node.func.attr
-    texts = [sub(a) for a in _sizes(node, attr)]
+    texts = [sub(a) for a in sizes(node, attr)]
     if images and len(texts) >= 3:
         texts = [texts[0], *texts[2:], texts[1]]
     shape = f"({', '.join(texts)}{',' if len(texts) == 1 else ''})"

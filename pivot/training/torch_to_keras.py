@@ -517,9 +517,10 @@ class TorchTraining(Translator):
             else:
                 yield from self._matches(child, losses, model)
 
-    @staticmethod
-    def _rule(node: ast.AST, losses: set[str], model: str | None) -> str | None:
+    def _rule(self, node: ast.AST, losses: set[str], model: str | None) -> str | None:
         found = idioms.idiom(node)
+        if found == "created" and self.images is None and len(idioms.sizes(node, node.func.attr)) >= 3:
+            return None  # whether its second axis is channels (moved last for Keras) is not known: left, reported
         if found or not isinstance(node, ast.Call):
             return found
         if isinstance(node.func, ast.Attribute) and node.func.attr in ("item", "detach", "cpu") and not node.args:
@@ -572,8 +573,9 @@ class TorchTraining(Translator):
 
 
 def _touches(stmt: ast.stmt, names: set[str]) -> bool:
-    """The statement uses one of `names`, moves something to a device or turns gradients off."""
-    return any(isinstance(n, ast.Name) and n.id in names or idioms.idiom(n) == "device"
+    """The statement uses one of `names`, moves something to a device, makes example tensors (`get_inputs()`'s
+    `torch.randn(...)`) or turns gradients off."""
+    return any(isinstance(n, ast.Name) and n.id in names or idioms.idiom(n) in ("device", "created")
                or isinstance(n, ast.stmt) and idioms.is_no_grad(n) for n in walk_local(stmt))
 
 
