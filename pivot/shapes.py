@@ -1009,7 +1009,7 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     # `dim=1` was left as it was, exit 0, another axis in Keras)
     return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
             and (not _image_rank(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
-            and not (_moves_axes(n) if n.framework == "torch" else _permutes(n))
+            and not (_moves_axes(n, next(iter(seen[n.name]))) if n.framework == "torch" else _permutes(n))
             else n for n in networks]
 
 
@@ -1053,17 +1053,24 @@ def _rank_untold(net: Network) -> bool:
     return len(net.inputs) == 1 and not any(net.input_shapes) and _guess(net, net.inputs[0])[0] is None
 
 
-def _moves_axes(net: Network) -> bool:
+def _moves_axes(net: Network, rank: int | None = None) -> bool:
     """A module that changes its input's axis order (torchvision's Permute, a flatten by `x.view(n, -1)`); not
     one that views its input in more axes, moves those and views it back (ShuffleNetV2's ShuffleBlock:
     `x.view(N, g, C // g, H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`), which keeps its callers' layout
-    (its view of an image is then reported, never written for another axis order)."""
+    (its view of an image is then reported, never written for another axis order). Given the `rank` its callers
+    pass, only ops that read what may be an image count: a squeeze-excitation block's `y.view(b, c, 1, 1)` of its
+    dense layers' output moves no image axes (its `x.mean((2, 3))` was left as it was: exit 0, a Keras error)."""
     fixed = [n for n in net.nodes if CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed]
     views = [n for n in fixed if CATALOG[n.op].shape == "reshape"]
     shaped = [n for n in fixed if n not in views]
     regrouped = bool(shaped) and all(n.inputs and n.inputs[0] not in net.inputs for n in shaped) \
         and any(n.inputs and n.inputs[0] in net.inputs for n in views)
-    return bool(fixed) and not regrouped
+    if not fixed or regrouped:
+        return False
+    if not rank:
+        return True
+    info = infer(replace(net, image_rank=rank))
+    return any(info.seen(n, v)[1] or info.seen(n, v)[0] is None for n in fixed for v in n.inputs[:1])
 
 
 def _built_at_run_time(net: Network) -> bool:
