@@ -1806,6 +1806,8 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
+    if layer is not None and layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net):
+        layer = _first_leaf(net.templates[0])  # `nn.Sequential(*blocks)` of the one list the constructor fills
     if layer is not None and layer.op == "ModuleList":
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
@@ -1815,6 +1817,14 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
+
+
+def _one_built_container(net: Network) -> bool:
+    """The model's templates (the layers its constructor builds by code) all go into its one container built at
+    run time (`self.encoder = nn.Sequential(*blocks)` after `blocks += [nn.Conv1d(...), ...]` in a loop)."""
+    built = [l for l in iter_layers(net.layers) if l.op == "Sequential" and l.attrs.get("dynamic")
+             or l.op in ("ModuleList", "ModuleDict") and not l.children or l.op == "Built"]
+    return len(built) == 1 and bool(net.templates)
 
 
 def image_reshapes(net: Network) -> set:

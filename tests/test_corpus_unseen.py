@@ -175,9 +175,6 @@ GAPS = {
                                              "given (PIV105)",
     # issue 13, the y_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs, research-set prompts; ut13: 27 of 30 verified
     # on first contact)
-    "torch/y_cnn1d_unsqueeze_channel_input": "`x = x.unsqueeze(1)` of a (N, L) input before a Conv1d stack built in "
-                                             "a loop (`blocks += [...]`): the input's rank is not known statically "
-                                             "(PIV105)",
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
 }
