@@ -1284,11 +1284,50 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         info.spatial["output"] = sp
         return _with_features_last_norms(net, info, input_shapes)
     flat_src: dict[str, tuple] = {}
-    for node in net.nodes:
-        _node_step(net, node, info, flat_src)
+    followed = _followed_methods(net)
+    inside = {i for _, first, end, *_ in followed.values() for i in range(first, end)}
+    _steps(net, [i for i in range(len(net.nodes)) if i not in inside], info, flat_src, followed)
     _flat_outputs(net, info, flat_src)
     _untold_through_unseen_layers(net, info)
     return _with_features_last_norms(net, info, input_shapes)
+
+
+def _followed_methods(net: Network) -> dict[str, tuple]:
+    """The methods of a PyTorch module its forward (or a method it calls) calls exactly once, with tensor parameters and one returned value
+    (`x = self._forward_features(x)`: the LeNet-style feature method of LLM-written CNNs): name -> (name, first
+    node, end node, returned values, the nodes forward runs). Their nodes are followed at the call, so what forward does with the result
+    knows its shape (it was unknown there, its flatten an error)."""
+    if net.framework != "torch" or not net.method_nodes:
+        return {}
+    params = dict(net.method_params)
+    # the nodes forward runs: its own and those of the methods it calls (not a size probe the constructor calls)
+    ran = set(range(min(first for _, first, _, _ in net.method_nodes)))
+    ran.update(i for name, first, end, _ in net.method_nodes if name for i in range(first, end))
+    calls: dict[str, int] = {}
+    for i, node in enumerate(net.nodes):
+        if node.op == "layer" and node.layer in params and net.layer(node.layer) is None:
+            calls[node.layer] = calls.get(node.layer, 0) + (i in ran)  # (a size probe's call: not followed)
+    return {name: (name, first, end, outs, frozenset(ran)) for name, first, end, outs in net.method_nodes
+            if name and calls.get(name) == 1 and len(outs) == 1 and params.get(name) and end > first}
+
+
+def _steps(net: Network, indices, info: ShapeInfo, flat_src: dict, followed: dict) -> None:
+    """`_node_step` over the nodes at `indices`; a call of a `followed` method goes through its nodes there, its
+    result the shape of the value the method returns, and the caller's other names as they were."""
+    for i in indices:
+        node = net.nodes[i]
+        _node_step(net, node, info, flat_src)
+        method = followed.get(node.layer or "") if node.op == "layer" and net.layer(node.layer or "") is None else None
+        if method is None or len(node.outputs) != 1 or i not in method[4]:
+            continue
+        values, spatial = dict(info.values), dict(info.spatial)
+        _steps(net, range(method[1], method[2]), info, flat_src, {k: v for k, v in followed.items() if k != method[0]})
+        result = info.values.get(method[3][0]), info.spatial.get(method[3][0], False)
+        info.values, info.spatial = values, spatial
+        out = node.outputs[0]
+        info.values[out], info.spatial[out] = result
+        if node in info.at:
+            info.at[node] = (info.at[node][0], (result,))
 
 
 def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
