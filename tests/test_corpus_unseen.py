@@ -174,7 +174,7 @@ GAPS = {
                                              "rank of the BatchNorm1d's input unknown, even with the input shape "
                                              "given (PIV105)",
     # issue 13, the y_ round (LLM-generated MLPs and 1-D/2-D/3-D CNNs, research-set prompts; ut13: 27 of 30 verified
-    # on first contact)
+    # on first contact, 29 after its fixes)
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
 }
