@@ -265,6 +265,10 @@ class Network:
     # the tensor parameters of the methods forward calls (`self.forward_once(input1)`): (method, parameters),
     # which take the shapes of what every call passes (pivot.shapes)
     method_params: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # where each of those methods' dataflow lies in `nodes` and what it returns: (method, first node index, end
+    # index, returned values), "" for a method forward does not call; a method forward calls once is followed at
+    # its call (pivot.shapes)
+    method_nodes: tuple[tuple[str, int, int, tuple[str, ...]], ...] = ()
 
     def producer(self, value: str) -> Layer | None:
         """The layer whose call produced dataflow value `value`, if a layer call did."""

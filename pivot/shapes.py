@@ -1046,7 +1046,7 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     # `dim=1` was left as it was, exit 0, another axis in Keras)
     return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
             and (not image_rank_of(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
-            and not (_moves_axes(n) if n.framework == "torch" else _permutes(n))
+            and not (_moves_axes(n, next(iter(seen[n.name]))) if n.framework == "torch" else _permutes(n))
             else n for n in networks]
 
 
@@ -1090,17 +1090,24 @@ def _rank_untold(net: Network) -> bool:
     return len(net.inputs) == 1 and not any(net.input_shapes) and _guess(net, net.inputs[0])[0] is None
 
 
-def _moves_axes(net: Network) -> bool:
+def _moves_axes(net: Network, rank: int | None = None) -> bool:
     """A module that changes its input's axis order (torchvision's Permute, a flatten by `x.view(n, -1)`); not
     one that views its input in more axes, moves those and views it back (ShuffleNetV2's ShuffleBlock:
     `x.view(N, g, C // g, H, W).permute(0, 2, 1, 3, 4).reshape(N, C, H, W)`), which keeps its callers' layout
-    (its view of an image is then reported, never written for another axis order)."""
+    (its view of an image is then reported, never written for another axis order). Given the `rank` its callers
+    pass, only ops that read what may be an image count: a squeeze-excitation block's `y.view(b, c, 1, 1)` of its
+    dense layers' output moves no image axes (its `x.mean((2, 3))` was left as it was: exit 0, a Keras error)."""
     fixed = [n for n in net.nodes if CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed]
     views = [n for n in fixed if CATALOG[n.op].shape == "reshape"]
     shaped = [n for n in fixed if n not in views]
     regrouped = bool(shaped) and all(n.inputs and n.inputs[0] not in net.inputs for n in shaped) \
         and any(n.inputs and n.inputs[0] in net.inputs for n in views)
-    return bool(fixed) and not regrouped
+    if not fixed or regrouped:
+        return False
+    if not rank:
+        return True
+    info = infer(replace(net, image_rank=rank))
+    return any(info.seen(n, v)[1] or info.seen(n, v)[0] is None for n in fixed for v in n.inputs[:1])
 
 
 def _built_at_run_time(net: Network) -> bool:
@@ -1319,11 +1326,50 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         info.spatial["output"] = sp
         return _with_features_last_norms(net, info, input_shapes)
     flat_src: dict[str, tuple] = {}
-    for node in net.nodes:
-        _node_step(net, node, info, flat_src)
+    followed = _followed_methods(net)
+    inside = {i for _, first, end, *_ in followed.values() for i in range(first, end)}
+    _steps(net, [i for i in range(len(net.nodes)) if i not in inside], info, flat_src, followed)
     _flat_outputs(net, info, flat_src)
     _untold_through_unseen_layers(net, info)
     return _with_features_last_norms(net, info, input_shapes)
+
+
+def _followed_methods(net: Network) -> dict[str, tuple]:
+    """The methods of a PyTorch module its forward (or a method it calls) calls exactly once, with tensor parameters and one returned value
+    (`x = self._forward_features(x)`: the LeNet-style feature method of LLM-written CNNs): name -> (name, first
+    node, end node, returned values, the nodes forward runs). Their nodes are followed at the call, so what forward does with the result
+    knows its shape (it was unknown there, its flatten an error)."""
+    if net.framework != "torch" or not net.method_nodes:
+        return {}
+    params = dict(net.method_params)
+    # the nodes forward runs: its own and those of the methods it calls (not a size probe the constructor calls)
+    ran = set(range(min(first for _, first, _, _ in net.method_nodes)))
+    ran.update(i for name, first, end, _ in net.method_nodes if name for i in range(first, end))
+    calls: dict[str, int] = {}
+    for i, node in enumerate(net.nodes):
+        if node.op == "layer" and node.layer in params and net.layer(node.layer) is None:
+            calls[node.layer] = calls.get(node.layer, 0) + (i in ran)  # (a size probe's call: not followed)
+    return {name: (name, first, end, outs, frozenset(ran)) for name, first, end, outs in net.method_nodes
+            if name and calls.get(name) == 1 and len(outs) == 1 and params.get(name) and end > first}
+
+
+def _steps(net: Network, indices, info: ShapeInfo, flat_src: dict, followed: dict) -> None:
+    """`_node_step` over the nodes at `indices`; a call of a `followed` method goes through its nodes there, its
+    result the shape of the value the method returns, and the caller's other names as they were."""
+    for i in indices:
+        node = net.nodes[i]
+        _node_step(net, node, info, flat_src)
+        method = followed.get(node.layer or "") if node.op == "layer" and net.layer(node.layer or "") is None else None
+        if method is None or len(node.outputs) != 1 or i not in method[4]:
+            continue
+        values, spatial = dict(info.values), dict(info.spatial)
+        _steps(net, range(method[1], method[2]), info, flat_src, {k: v for k, v in followed.items() if k != method[0]})
+        result = info.values.get(method[3][0]), info.spatial.get(method[3][0], False)
+        info.values, info.spatial = values, spatial
+        out = node.outputs[0]
+        info.values[out], info.spatial[out] = result
+        if node in info.at:
+            info.at[node] = (info.at[node][0], (result,))
 
 
 def _untold_through_unseen_layers(net: Network, info: ShapeInfo) -> None:
@@ -1921,6 +1967,8 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
+    if layer is not None and layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net):
+        layer = _first_leaf(net.templates[0])  # `nn.Sequential(*blocks)` of the one list the constructor fills
     if layer is not None and layer.op == "ModuleList":
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
@@ -1930,6 +1978,14 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
+
+
+def _one_built_container(net: Network) -> bool:
+    """The model's templates (the layers its constructor builds by code) all go into its one container built at
+    run time (`self.encoder = nn.Sequential(*blocks)` after `blocks += [nn.Conv1d(...), ...]` in a loop)."""
+    built = [l for l in iter_layers(net.layers) if l.op == "Sequential" and l.attrs.get("dynamic")
+             or l.op in ("ModuleList", "ModuleDict") and not l.children or l.op == "Built"]
+    return len(built) == 1 and bool(net.templates)
 
 
 def image_reshapes(net: Network) -> set:

@@ -766,6 +766,43 @@ class _OwnSizesCst(cst.CSTTransformer):
         return updated
 
 
+class _ImageSizesCst(cst.CSTTransformer):
+    """`x.shape[i]` / `x.size(i)` (a literal i) of the image `x` a reshape reshapes (`x.view(x.shape[0],
+    x.shape[1])` of a pooled (N, C, 1, 1)): `keras.ops.shape(x)[j]`, j the same axis in Keras's layout (was written
+    as it was: exit 0, Keras's axis 1 is a spatial size). An axis the rank does not place stays as written, a
+    PyTorch size read that `torch_size_methods_left` reports."""
+
+    def __init__(self, x: str, rank: int | None) -> None:
+        super().__init__()
+        self.x, self.rank = x, rank
+
+    def _placed(self, index: cst.BaseExpression) -> cst.BaseExpression | None:
+        if not isinstance(index, cst.Integer):
+            return None
+        axis = int(index.value)
+        if axis != 0 and self.rank is None and axis != 1:
+            return expr(f"{self.x}.size({axis})")  # (reported: its place in Keras is not known)
+        return expr(keras_size(self.x, remap_axis(axis, self.rank, True, to_keras=True)))
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        value = updated.value
+        if isinstance(value, cst.Attribute) and value.attr.value == "shape" and isinstance(value.value, cst.Name) \
+                and value.value.value == self.x and len(updated.slice) == 1 and \
+                isinstance(updated.slice[0].slice, cst.Index):
+            return self._placed(updated.slice[0].slice.value) or updated
+        return updated
+
+    def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
+        func = updated.func
+        if isinstance(func, cst.Attribute) and func.attr.value == "size" and isinstance(func.value, cst.Name) and \
+                func.value.value == self.x and len(updated.args) == 1 and not updated.args[0].keyword and \
+                isinstance(updated.args[0].value, cst.Integer) and updated.args[0].value.value != "0":
+            placed = self._placed(updated.args[0].value)
+            return placed if placed is not None and not (isinstance(placed, cst.Call) and placed.deep_equals(updated)) \
+                else updated
+        return updated
+
+
 def _submodel_extras(layer: Layer | None, node: Node, call: cst.Call) -> bool:
     """A call of a model class of the file given more positional arguments than tensors (`self.decoder(z,
     self.seq_len)`): Keras's `Layer.__call__` refuses a non-tensor positional argument."""
@@ -997,6 +1034,8 @@ class _Rewriter(Rewriter):
         own = _OwnSizesCst(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
         if own is None and no_image and _shape_kept_from(self.net, node):  # `x.float().view(x.size(0), x.size(1), 1)`
             own = _OwnSizesCst(_shape_kept_from(self.net, node))
+        if seen[1] and re.fullmatch(r"[A-Za-z_]\w*", x):  # sizes of the image itself: its axes in Keras's order
+            own = _ImageSizesCst(x, None if seen[0] is None else len(seen[0]) + 1)
         if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
             args = [a.value.visit(_BatchSizesCst()) for a in updated.args]
         else:

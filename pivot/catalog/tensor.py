@@ -128,9 +128,9 @@ class Squeeze(ShapeRule):
         d = call.attrs.get("dim")
         if d is None:
             gone = {i for i, v in enumerate(x) if v == 1}
-        else:
-            a = sample_axis(d, len(x) + 1)
-            gone = {a} if a is not None and x[a] in (1, None) else set()
+        else:  # one axis, or several (`torch.squeeze(x, dim=(2, 3))`, PyTorch 2.0 on)
+            axes = [sample_axis(a, len(x) + 1) for a in (d if isinstance(d, tuple) else (d,))]
+            gone = {a for a in axes if a is not None and x[a] in (1, None)}
         out = tuple(v for i, v in enumerate(x) if i not in gone)
         return out, call.sp and 0 not in gone and len(out) >= 2
 

@@ -336,11 +336,11 @@ _DESCRIPTIONS = ("get_config", "from_config", "get_build_config", "build_from_co
                  "extra_repr", "__repr__")
 
 
-def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> tuple:
+def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, ...]) -> tuple[tuple, tuple]:
     """Read the remaining methods: those forward calls (`self._forward_impl(x)`) take tensors; their
-    (method, tensor parameters)."""
+    (method, tensor parameters), and (method, first node, end node, returned values) of each (`Network.method_nodes`)."""
     called = {n.layer for n in reader.nodes if n.op == "layer"}
-    params = []
+    params, spans = [], []
     entry = set(reader.tensors)
     for method in methods(cls):
         name = method.name.value
@@ -355,9 +355,11 @@ def read_other_methods(cls: cst.ClassDef, reader: FlowReader, skip: tuple[str, .
             names = tuple(p.name.value for p in method.params.params if p.name.value != "self")
             reader.tensors.update(names)
             params.append((name, names))
+        first, returned = len(reader.nodes), len(reader.outputs)
         reader.read_body(method.body)
+        spans.append((name if name in called else "", first, len(reader.nodes), tuple(reader.outputs[returned:])))
     reader.tensors = entry | reader.tensors
-    return tuple(params)
+    return tuple(params), tuple(spans)
 
 
 def _bound_names(method: cst.FunctionDef) -> set[str]:
@@ -458,10 +460,11 @@ def subclass_network(cls: cst.ClassDef, chunk: Chunk, framework: str, entry: cst
         reader.tensors.update(inputs)
         reader.read_body(entry.body)
     outputs = tuple(reader.outputs)
-    method_params = read_other_methods(cls, reader, ("__init__", entry.name.value if entry else "", *skipped))
+    method_params, method_nodes = read_other_methods(cls, reader, ("__init__", entry.name.value if entry else "",
+                                                                   *skipped))
     diags.extend(reader.diagnostics)
     return Network(cls.name.value, framework, "subclass", chunk.span(cls), layers=tuple(layers), inputs=inputs,
                    nodes=tuple(reader.nodes), outputs=outputs, docstring=docstring_of(cls.body),
                    diagnostics=tuple(diags), uses=names_used(cls, chunk.ctx, chunk),
                    bases=tuple(b for b in (chunk.local_class(base.value) for base in cls.bases) if b),
-                   method_params=method_params, **fields)
+                   method_params=method_params, method_nodes=method_nodes, **fields)

@@ -1,7 +1,8 @@
 """A model whose forward runs its conv stack in a method of its own (`x = self.features(x)`, which Pivot does not
 follow) and then flattens for a Linear: migrated without the input's shape, the flatten was written in Keras's
-channels-last order while the Linear's weights were copied as they are (exit 0, outputs 0.09-0.16 off on the
-header's input). Nothing tells whether the method returns an image: the flatten is a PIV105 error naming it."""
+channels-last order while the Linear's weights were copied as they are (exit 0, outputs 0.09-0.16 off on the header's
+input). That was then a PIV105 error; since ut13 the method, called once by forward, is followed at its call (its
+result is the image its conv stack returns), and the model verifies."""
 # pivot-corpus: name=MethodFeatures input_shape=2,1,16,32,32
 import torch
 import torch.nn as nn

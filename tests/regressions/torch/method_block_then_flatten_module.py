@@ -1,8 +1,9 @@
-"""As method_block_then_flatten, with an `nn.Flatten()` module (`x = self.flatten(x)`) after the method
-(`x = self.features(x)`, which Pivot does not follow): migrated without the input's shape, it was written as Keras's
+"""As method_block_then_flatten, with an `nn.Flatten()` module (`x = self.flatten(x)`) after the method (`x =
+self.features(x)`, which Pivot does not follow): migrated without the input's shape, it was written as Keras's
 channels-last Flatten while the Linear's weights were copied as they are (exit 0, outputs 0.116 off on the header's
-input; the first-input guess had also taken that flatten for the model's first layer, a method of the class being
-a layer node too). Nothing tells whether the method returns an image: the flatten is a PIV105 error naming it."""
+input; the first-input guess had also taken that flatten for the model's first layer, a method of the class being a
+layer node too). That was then a PIV105 error; since ut13 the method, called once by forward, is followed at its call
+(its result is the image its conv stack returns), and the model verifies."""
 # pivot-corpus: name=MethodFeaturesModule input_shape=2,1,16,32,32
 import torch
 import torch.nn as nn
