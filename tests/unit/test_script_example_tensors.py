@@ -20,8 +20,42 @@ def test_a_parameterless_test_function_is_script_code():
     assert "y = net((keras.random.normal((1, 32, 32, 3))))" in result.text and "print(y.shape)" in result.text
 
 
-def test_example_of_unknown_layout_is_left_and_reported():
-    # MRIClassifier3D starts with a block a function builds: whether its input is an image is not known unsized
+def test_a_model_starting_with_a_block_of_a_helper_takes_its_images():
     result = migrate_source((UNSEEN / "v_mri_cnn3d_adaptive_functional.py").read_text(), "tensorflow")
-    assert "torch.randn(2, 1, 16, 16, 16)" in result.text
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "keras.random.normal((2, 16, 16, 16, 1))" in result.text
+
+
+LOOP_HELPER = """
+import torch
+import torch.nn as nn
+
+
+def make_stage(c_in, c_out, n):
+    layers = []
+    for i in range(n):
+        layers += [nn.Conv3d(c_in if i == 0 else c_out, c_out, 3, padding=1), nn.ReLU()]
+    return nn.Sequential(*layers)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.stage = make_stage(1, 8, 2)
+        self.fc = nn.Linear(8, 2)
+
+    def forward(self, x):
+        x = self.stage(x)
+        return self.fc(nn.functional.adaptive_avg_pool3d(x, 1).flatten(1))
+
+
+def get_inputs():
+    return [torch.randn(2, 1, 8, 8, 8)]
+"""
+
+
+def test_example_of_unknown_layout_is_left_and_reported():
+    # the block a loop builds is not read statically: whether Net's input is an image is not known unsized
+    result = migrate_source(LOOP_HELPER, "tensorflow")
+    assert "torch.randn(2, 1, 8, 8, 8)" in result.text
     assert any(d.severity == "error" and "torch.randn" in d.message for d in result.diagnostics)
