@@ -23,7 +23,8 @@ cn1's entries (trilinear and 3-D Upsample, Upsampling*2d, nn.GLU, flip, cumsum; 
 spellings: 357 verified, 105 named, 6 WRONG, 0 crash. Session 10 (ez1: one rule for a transpose of a sequence in the
 sized and unsized analyses, one-rank image modules on fewer spatial axes and expands past a guessed rank named;
 cn2: arithmetic with numbers, torch.where and comparisons, zeros/ones/full_like, RMSNorm, Softmin, neg, conv padding
-modes, 3-D and circular pad modules, F.layer_norm): CENSUS10.
+modes, 3-D and circular pad modules, F.layer_norm): 510 spellings: 421 verified, 89 named (PIV102 40, PIV105 32,
+PIV101 13, PIV103 4), 0 WRONG, 0 crash.
 """
 from __future__ import annotations
 
