@@ -275,7 +275,7 @@ TORCH_PAD_CLASS = '''
 
 class TorchPad(keras.layers.Layer):
     """PyTorch's nn.ReflectionPad1d/2d/3d, nn.ReplicationPad1d/2d/3d, nn.CircularPad1d/2d/3d and
-    nn.ConstantPad1d/2d/3d in Keras (written by Pivot; also a Conv's padding_mode), channels-last: F.pad's
+    nn.ConstantPad1d/2d/3d (also a Conv's padding_mode) in Keras (written by Pivot), channels-last: F.pad's
     (left, right[, top, bottom]) pairs from the last spatial axis backwards.
     Replicate is numpy's 'edge', which TensorFlow lacks; k one-wide 'symmetric' pads (each copies the edge) pad k."""
 
