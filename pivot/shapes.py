@@ -1772,9 +1772,7 @@ def _reshaped_into_images(net: Network, name: str) -> bool:
     layout in both frameworks, the reshape makes Keras's channels-last images from it."""
     if net.framework != "torch":
         return False
-    # past `x.contiguous()`, `x.to(device)` (the same values, no new name): was exit 0 with the input taken for an image
-    first = next((n for n in net.nodes if name in n.inputs and n.op not in _GRAPH_ORDER_FREE
-                  and (n.outputs or not getattr(CATALOG.get(n.op), "identity_at_inference", False))), None)
+    first = next((n for n in net.nodes if name in n.inputs and n.op not in _GRAPH_ORDER_FREE), None)
     return first is not None and getattr(CATALOG.get(first.op), "shape", None) == "reshape" and \
         first.span in image_reshapes(net)
 
