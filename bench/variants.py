@@ -230,6 +230,73 @@ def imports_from(tree, source, at):
     return edits
 
 
+def qualified_modules(tree, source, at):
+    """`import torch.nn as nn` dropped and `nn.Conv2d(...)` written `torch.nn.Conv2d(...)` (files importing torch)."""
+    imports = [n for n in tree.body if isinstance(n, ast.Import) and [(a.name, a.asname) for a in n.names]
+               == [("torch.nn", "nn")]]
+    if len(imports) != 1 or not any(isinstance(n, ast.Import) and any(a.name == "torch" and not a.asname
+                                                                       for a in n.names) for n in tree.body):
+        return []
+    line_start = source.rfind("\n", 0, at(imports[0])) + 1
+    edits = [(line_start, at(imports[0], True) + 1, "")]
+    return edits + [(at(n), at(n, True), "torch.nn") for n in ast.walk(tree)
+                    if isinstance(n, ast.Name) and n.id == "nn" and isinstance(n.ctx, ast.Load)]
+
+
+def functional_qualified(tree, source, at):
+    """`F.relu(x)` -> `torch.nn.functional.relu(x)` (the `F` import kept: unused)."""
+    if not any(isinstance(n, ast.Import) and any(a.name == "torch" and not a.asname for a in n.names)
+               for n in tree.body):
+        return []
+    return [(at(n), at(n, True), "torch.nn.functional") for n in ast.walk(tree)
+            if isinstance(n, ast.Name) and n.id == "F" and isinstance(n.ctx, ast.Load)]
+
+
+def contiguous_views(tree, source, at):
+    """`x.view(...)` -> `x.contiguous().view(...)`."""
+    return [(at(c.func.value, True), at(c.func.value, True), ".contiguous()") for c in ast.walk(tree)
+            if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "view"
+            and isinstance(c.func.value, ast.Name)]
+
+
+def annotated_forward(tree, source, at):
+    """`def forward(self, x):` -> `def forward(self, x: torch.Tensor) -> torch.Tensor:` (files importing torch)."""
+    if not any(isinstance(n, ast.Import) and any(a.name == "torch" and not a.asname for a in n.names)
+               for n in tree.body):
+        return []
+    edits = []
+    for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "forward"):
+        if fn.returns is not None or any(a.annotation for a in fn.args.args):
+            continue
+        edits += [(at(a, True), at(a, True), ": torch.Tensor") for a in fn.args.args[1:] if a.arg != "self"]
+        close = re.compile(r"\)\s*:").search(source, at(fn)).start() + 1  # after the parameters' parenthesis
+        edits.append((close, close, " -> torch.Tensor"))
+    return edits
+
+
+def inputs_made_contiguous(tree, source, at):
+    """`x = x.contiguous()` as forward's first statement (as `x = x.to(device)` is in many scripts)."""
+    edits = []
+    for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "forward"):
+        first = fn.body[0]
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):  # after the docstring
+            first = fn.body[1] if len(fn.body) > 1 else None
+        names = [a.arg for a in fn.args.args[1:]][:1]
+        if first is not None and names:
+            line_start = source.rfind("\n", 0, at(first)) + 1
+            pad = source[line_start:at(first)]
+            edits.append((line_start, line_start, f"{pad}{names[0]} = {names[0]}.contiguous()\n"))
+    return edits
+
+
+def cat_of_tuple(tree, source, at):
+    """`torch.cat([a, b], dim=1)` -> `torch.cat((a, b), dim=1)`."""
+    return [(at(c.args[0]), at(c.args[0], True), "(" + ", ".join(_text(source, at, e) for e in c.args[0].elts)
+             + ("," if len(c.args[0].elts) == 1 else "") + ")") for c in ast.walk(tree)
+            if isinstance(c, ast.Call) and _dotted(c.func) in ("torch.cat", "torch.stack") and c.args
+            and isinstance(c.args[0], ast.List)]
+
+
 def inplace_relu(tree, source, at):
     """`nn.ReLU()` -> `nn.ReLU(inplace=True)`."""
     return [(at(c), at(c, True), "nn.ReLU(inplace=True)") for c in ast.walk(tree)
@@ -237,7 +304,9 @@ def inplace_relu(tree, source, at):
 
 
 REWRITES = {f.__name__: f for f in (keyword_layers, explicit_defaults, views_of_batch, super_spelled_old, super_spelled_new, flatten_spelled, activations_as_methods,
-                                     sizes_as_shape, dims_positional, nested_calls, imports_from, inplace_relu)}
+                                     sizes_as_shape, dims_positional, nested_calls, imports_from, inplace_relu,
+                                     qualified_modules, functional_qualified, contiguous_views, annotated_forward,
+                                     cat_of_tuple, inputs_made_contiguous)}
 
 
 def variant(source: str, rewrite) -> str | None:

@@ -995,8 +995,9 @@ class FlowReader:
             return None
         passthrough = lookups().torch_method.get(method)
         if getattr(passthrough, "kind", None) == "passthrough":
-            if self.framework == "torch":  # no Keras spelling: the backend drops the call
-                self.add(Node(passthrough.name, (receiver,), (), span=self.chunk.span(call),
+            if self.framework == "torch":  # no Keras spelling: the backend drops the call; a marker of the span
+                # only, reading nothing (the value is the receiver's: every analysis sees its real readers)
+                self.add(Node(passthrough.name, (), (), span=self.chunk.span(call),
                               source=self.chunk.text(call), form="method"))
             return receiver
         if method in ("view", "reshape"):
