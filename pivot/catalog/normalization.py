@@ -160,8 +160,9 @@ def _norms() -> None:
             Arg("elementwise_affine", torch="elementwise_affine", torch_pos=2, torch_default=True, domain=FLAGS_ON),
             Arg("axis", keras="axis", keras_default=-1),
         ),
-        shape="same", weights="scale", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")), shape_rule=Same(
-            features="normalized_shape"), weight_rule=Table(), name_prefix="norm", variants=(PER_STEP,),
+        # (as LayerNorm: no first-input rank from normalized_shape, which sizes only the last axis of any rank)
+        shape="same", weights="scale", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")),
+        weight_rule=Table(), name_prefix="norm", variants=(PER_STEP,),
         unsupported=lambda a: _several_axes(a) or ("elementwise_affine=False: Keras's RMSNormalization always "
                                                     "learns its scale" if a.get("elementwise_affine") is False
                                                     else None),
