@@ -38,8 +38,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="';' between the shapes of several inputs; NAME= for one model of several (repeatable)")
     v.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE",
                    help="a value the file only knows when it runs, or a model parameter (repeatable)")
-    v.add_argument("--input-dtype", default=None, choices=["float32", "int64"],
-                   help="default: int64 when the model starts with an embedding, else float32")
+    v.add_argument("--input-dtype", default=None, type=_input_dtype, metavar="float32|int64[,...]",
+                   help="one per input, comma-separated, or one for all; default: int64 for an input an "
+                        "embedding reads first, else float32")
     v.add_argument("--atol", type=float, help="default: pivot.verify_job.ATOL")
     v.add_argument("--rtol", type=float, help="default: pivot.verify_job.RTOL")
     v.add_argument("--timeout", type=float, help="seconds; default: pivot.verify_job.TIMEOUT")
@@ -62,6 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--set", dest="settings", action="append", metavar="NAME=VALUE")
     c.add_argument("--timeout", type=float, help="seconds; default: pivot.verify_job.TIMEOUT")
     return p
+
+
+def _input_dtype(text: str) -> str:
+    """`--input-dtype`: float32 or int64, or one of them per input ("int64,float32")."""
+    if not text or any(part not in ("float32", "int64") for part in text.split(",")):
+        raise argparse.ArgumentTypeError(f"float32 or int64, comma-separated per input: {text!r}")
+    return text
 
 
 def _syntax_error(path: str, source: str) -> bool:

@@ -23,7 +23,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import first_layer_input, from_canonical, guess_input, infer, plain_flatten
+from pivot.shapes import first_layer_input, from_canonical, grown_list_template, guess_input, infer, plain_flatten
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -68,6 +68,9 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
                                sl.env if sl is not None else None, code)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
         dtype = "int64"
+    inputs = len(shape) if shape and isinstance(shape[0], list) else 1
+    if dtype is not None and "," in dtype and len(dtype.split(",")) != inputs:
+        raise PivotError(f"--input-dtype {dtype} names {len(dtype.split(','))} dtypes for {inputs} input(s)")
     return shape, dtype or input_dtypes(net)
 
 
@@ -76,11 +79,7 @@ def input_dtypes(net) -> str:
     ids for the input an embedding reads, floats for the other)."""
     if len(net.inputs) < 2:
         return input_dtype(net)
-    dtypes = []
-    for name in net.inputs:
-        node = next((n for n in net.nodes if n.op == "layer" and name in n.inputs), None)
-        layer = net.layer(node.layer or "") if node is not None else None
-        dtypes.append("int64" if layer is not None and _entry(layer).vocabulary_arg else "float32")
+    dtypes = ["int64" if _entry(_layer_reading(net, name)).vocabulary_arg else "float32" for name in net.inputs]
     return dtypes[0] if len(set(dtypes)) == 1 else ",".join(dtypes)
 
 
@@ -302,11 +301,28 @@ def _sequence_model(net) -> bool:
 
 def input_dtype(net) -> str:
     """int64 token ids when the input feeds a layer that reads tokens (an embedding) first, else float32."""
-    for node in net.nodes:
-        if node.op == "layer" and net.inputs and net.inputs[0] in node.inputs:
-            return "int64" if _entry(net.layer(node.layer or "")).vocabulary_arg else "float32"
+    layer = _layer_reading(net, net.inputs[0]) if net.inputs else None
+    if layer is not None:
+        return "int64" if _entry(layer).vocabulary_arg else "float32"
     first = next(iter_layers(net.layers), None)
     return "int64" if net.style == "sequential" and _entry(first).vocabulary_arg else "float32"
+
+
+def _layer_reading(net, name: str):
+    """The layer that first reads input `name`, directly or through ops of that one tensor (`x_cat[:, i]` into an
+    embedding of a ModuleList): the first leaf of a container; None when no layer reads it."""
+    values = {name}
+    for node in net.nodes:
+        if not values & set(node.inputs):
+            continue
+        if node.op == "layer":
+            layer = net.layer(node.layer or "")
+            while layer is not None and layer.op in ("Sequential", "ModuleList") and layer.children:
+                layer = layer.children[0]
+            return (grown_list_template(net, layer) or layer) if layer is not None else None
+        if len(node.inputs) == 1:
+            values.update(node.outputs)
+    return None
 
 
 def _reads_tokens(net) -> bool:

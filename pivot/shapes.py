@@ -79,6 +79,7 @@ class ShapeInfo:
     # flattens of such images (by span): they keep the source framework's order (PyTorch's channels-first, or
     # Keras's channels-last), as the following dense layer's weights cannot be permuted for an unknown size
     flatten_channels_first: set = field(default_factory=set)
+    unread_flattens: set = field(default_factory=set)  # of those, the flattens no weighted layer reads
     # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
@@ -381,7 +382,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
                 built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
-                grown = _grown_list_template(net, layer)
+                grown = grown_list_template(net, layer)
                 # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
                 built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
                     and len(net.templates) == 1
@@ -434,7 +435,7 @@ def _columns_embedded(net: Network, value: str) -> bool:
         return False
     reader = next((n for n in net.nodes if first.outputs[0] in n.inputs), None)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
-    layer = _grown_list_template(net, layer) or layer if layer is not None else None
+    layer = grown_list_template(net, layer) or layer if layer is not None else None
     spec = CATALOG.get(layer.op) if layer is not None else None
     return spec is not None and bool(spec.vocabulary_arg)
 
@@ -458,7 +459,7 @@ def _rank_past_guess(net: Network, node: Node, uncertain: tuple | None) -> tuple
     return (uncertain[0][0],) + (None,) * (rank - 2), True, None
 
 
-def _grown_list_template(net: Network, layer: Layer) -> Layer | None:
+def grown_list_template(net: Network, layer: Layer) -> Layer | None:
     """`self.convs = nn.ModuleList()` filled by a constructor loop (`self.convs.append(nn.Conv2d(in_ch, ...))`):
     the first layer built into it (`Network.grown`)."""
     span = dict(net.grown).get(layer.name) if layer.op == "ModuleList" and not layer.children else None
@@ -469,7 +470,7 @@ def _comprehended_rank_change(net: Network, layer: Layer, x: Shape, sp: bool, in
     """The axes one layer of `nn.ModuleList([nn.Embedding(c, d) for c in sizes])` adds to its input: every layer of
     a ModuleList built by one comprehension of one call is that call's op, whatever its sizes (None: not such a
     list, or the op's rule does not tell)."""
-    template = _grown_list_template(net, layer)
+    template = grown_list_template(net, layer)
     if template is None or x is None or template.children or not (
             layer.span.contains(template.span.line, template.span.col)
             and layer.span.contains(template.span.end_line, template.span.end_col)):
@@ -1320,7 +1321,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
             x, sp = (None,) * (net.image_rank or image_rank_of(net)), True
             for layer in net.templates:
                 x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=True)
-        if _reorders(flat) and net.layers:
+        if _reorders(flat) and net.layers and not _returned_in_torch_order(net.layers, flat, info):
             info.layout_lost[net.layers[-1]] = _OUTPUT
         info.values["output"] = x
         info.spatial["output"] = sp
@@ -1494,6 +1495,7 @@ def _sequential_step(layer: Layer, x, sp, flat, info: ShapeInfo, unsized: bool =
         flat = None
     elif flattens and before_sp and before:
         flat = before if _reorders(before) else None  # (C, 1, 1): the same features in both frameworks
+        info.layer_in.setdefault(layer.name, before)
     elif spec is not None and spec.feature_weights:
         if flat is not None:
             info.flat_from[layer.name] = flat
@@ -1631,7 +1633,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 for child in layer.children:
                     x, s, f = _sequential_step(child, x, s, f, info, unsized, nested=True)
                     unsized = _still_unsized(child, unsized)
-                out, sp, flat = x, s, f
+                returned = not _weighted_reader(net, node) and _returned_in_torch_order([layer], f, info)
+                out, sp, flat = x, s, None if returned else f
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
             else:
                 if _reads_flat_features(CATALOG.get(layer.op)) and flat is not None:
@@ -1642,7 +1645,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
                 info.layer_in.setdefault(layer.name, xs[0] if xs else None)
                 info.layer_ins.setdefault(layer.name, tuple(xs))
                 info.layer_in_spatial.setdefault(layer.name, sps[0] if sps else False)
-                moved = _source_order_flatten(node, layer.op, sps, info)
+                moved = _source_order_flatten(node, layer.op, sps, info) or \
+                    _flattened_for_output(net, node, layer.op, layer.attrs.as_dict(), xs, sps, info)
                 flat = None if moved else _flat_after(layer.op, layer.attrs.as_dict(), xs, sps, flats, info, node)
     elif node.op == "Append":  # outs.append(t): the list holds tensors like t
         out, sp = xs[0] if xs else None, sps[0] if sps else False
@@ -1691,7 +1695,8 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         if out is not None and any(v in info.lists for v in node.inputs):
             out = _of_unknown_list(node, out, info)
         flat = None if node.attrs.get(TORCH_ORDER) or _source_order_flatten(node, node.op, sps, info) or \
-            _source_order_reshape(node, xs, sps, sp, info) else \
+            _source_order_reshape(node, xs, sps, sp, info) or \
+            _flattened_for_output(net, node, node.op, node.attrs.as_dict(), xs, sps, info) else \
             _flat_after(node.op, node.attrs.as_dict(), xs, sps, flats, info, node)
     layer = net.layer(node.layer or "") if node.op == "layer" else None
     ops = [node.op] + [l.op for l in iter_layers([layer])] if layer is not None else [node.op]
@@ -1864,6 +1869,44 @@ def _source_order_reshape(node: Node, xs: list, sps: list, sp: bool, info: Shape
     return True
 
 
+def _flattened_for_output(net: Network, node: Node, op: str, attrs: dict, xs: list, sps: list,
+                          info: ShapeInfo) -> bool:
+    """A PyTorch flatten of an image whose features no weighted layer reads (returned, maybe through elementwise
+    ops, normalizations or views: an embedding network's `x.view(x.size(0), -1)`): recorded in
+    `flatten_channels_first`, so the Keras model returns PyTorch's order (no weights to permute instead)."""
+    spec = CATALOG.get(op)
+    if info.framework != "torch" or spec is None or not spec.shape_rule.flattens_at(attrs) or \
+            sps[:1] != [True] or not xs or not _reorders(xs[0]) or _weighted_reader(net, node):
+        return False
+    info.flatten_channels_first.add(node.span)
+    info.unread_flattens.add(node.span)
+    return True
+
+
+def _returned_in_torch_order(layers, flat, info: ShapeInfo) -> bool:
+    """Features a Sequential's last flatten makes of an image and nothing weighted reads after it (the model's
+    or the block's output, `_flattened_for_output`): that flatten keeps PyTorch's order (`flatten_channels_first`)."""
+    flatten = next((l for l in reversed(list(iter_layers(layers))) if getattr(_rule(l.op), "flattens", False)), None)
+    if info.framework != "torch" or not _reorders(flat) or flatten is None or flatten.name not in info.layer_in:
+        return False
+    info.flatten_channels_first.add(flatten.span)
+    info.unread_flattens.add(flatten.span)
+    return True
+
+
+def _weighted_reader(net: Network, node: Node) -> bool:
+    """A layer or a weighted op reads what `node` makes, or a value made from it."""
+    values = set(node.outputs)
+    for later in net.nodes[net.nodes.index(node) + 1:]:
+        if not values & set(later.inputs):
+            continue
+        spec = CATALOG.get(later.op)
+        if later.op == "layer" or later.form == "loop" or spec is not None and spec.feature_weights:
+            return True
+        values.update(later.outputs)
+    return False
+
+
 def _source_order_flatten(node: Node, op: str, sps: list, info: ShapeInfo) -> bool:
     """A flatten of an image whose sizes are unknown: recorded in `flatten_channels_first`, it keeps the source
     framework's order (the following dense layer's weights cannot be permuted for an unknown size)."""
@@ -1973,7 +2016,7 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
         layer = (layer.children[0] if len(kinds) == 1 else None) if layer.children else \
-            _grown_list_template(net, layer)
+            grown_list_template(net, layer)
     # a layer, or a functional op reading it (`F.avg_pool1d(x.transpose(1, 2), 5)`)
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None

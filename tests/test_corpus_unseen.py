@@ -18,6 +18,7 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
+    "torch/d_bilinear_pair_scorer": "nn.Bilinear (PIV101: Keras has no bilinear layer; a support layer is not written)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "

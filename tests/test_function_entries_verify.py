@@ -17,6 +17,8 @@ DEFINED = {"Log": ("x = torch.log(x.abs() + 1)", "x = keras.ops.log(keras.ops.ab
            "Log1p": ("x = torch.log1p(x.abs())", "x = keras.ops.log1p(keras.ops.abs(x))"),
            "Log2": ("x = (x * x + 1).log2()", "x = keras.ops.log2(x * x + 1)"),
            "Log10": ("x = torch.log10(x * x + 1)", "x = keras.ops.log10(x * x + 1)"),
+           "Arcsin": ("x = torch.asin(torch.tanh(x))", "x = keras.ops.arcsin(keras.ops.tanh(x))"),
+           "Arccos": ("x = torch.tanh(x).arccos()", "x = keras.ops.arccos(keras.ops.tanh(x))"),
            # TensorFlow adds no float32 and int32: the Keras source itself casts
            "Arange": ("x = x + torch.arange(8)", "x = x + keras.ops.cast(keras.ops.arange(8), 'float32')")}
 # exit 0 but not equivalent today: each reason is the bug (strict: a fixed one must go)

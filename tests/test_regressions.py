@@ -23,7 +23,7 @@ ERRORS = {
     "torch/dropout_in_forward": ("built inside forward/call", True),
     "torch/functional_dropout": ("drops in eval mode too", False),
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
-    "torch/flat_output": ("through the model's output", False),
+    "torch/flat_output_also_into_linear": ("through the model's output", False),
     "keras/flat_output": ("through the model's output", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),
@@ -53,7 +53,6 @@ ERRORS = {
     "torch/layer_scale_unsqueezed_unknown_layout": ("`layer_scale_1` of shape (dim,) broadcasts along a channel axis "
                                                     "of an image, but Pivot cannot tell", False),
     "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
-    "torch/flatten_module_unpooled_call": ("through the model's output", False),
     "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
     "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
     "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),

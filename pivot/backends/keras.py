@@ -108,9 +108,10 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
     if layer.span in info.flatten_channels_first:  # a flatten
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
-        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image whose size is not "
-                                      "known statically: flattened in PyTorch's channels-first order",
-                                      severity="information", target="keras"))
+        why = "whose features no dense layer reads (the model returns them)" if layer.span in info.unread_flattens \
+            else "whose size is not known statically"
+        out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image {why}: flattened in "
+                                      "PyTorch's channels-first order", severity="information", target="keras"))
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
         return _adaptive_pool(spec, attrs, layer, info, out), ()
@@ -844,11 +845,14 @@ def _written_width(source: str) -> str | None:
 
 
 def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
-    """The input of a flatten whose image size is unknown, moved channels-first so that the flattened features
-    come in PyTorch's order (the next dense layer's weights cannot be permuted for an unknown size)."""
-    out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
-                                  "statically, so it is flattened in PyTorch's channels-first order (the next "
-                                  "dense layer takes PyTorch's weights as they are)", severity="information",
+    """The input of a flatten moved channels-first so that the flattened features come in PyTorch's order: the
+    image's size is unknown (the next dense layer's weights cannot be permuted for it), or no dense layer reads
+    the features (the model returns them)."""
+    why = ("no dense layer reads the features, so it is flattened in PyTorch's channels-first order (the model "
+           "returns them in PyTorch's order)") if node.span in info.unread_flattens else \
+        ("the image's size is not known statically, so it is flattened in PyTorch's channels-first order (the next "
+         "dense layer takes PyTorch's weights as they are)")
+    out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: {why}", severity="information",
                                   target="keras"))
     return f"keras.ops.moveaxis({code}, -1, 1)"
 

@@ -684,11 +684,18 @@ def _tensor_ops() -> None:
             ("Log1p", "log1p", True, ("math",)), ("Expm1", "expm1", True, ("math",)), ("Log2", "log2", False, ()),
             ("Log10", "log10", False, ()), ("Reciprocal", "reciprocal", False, ("math",)),
             ("Sign", "sign", False, ("", "math")), ("Floor", "floor", False, ("", "math")),
-            ("Ceil", "ceil", False, ("math",)), ("Erf", "erf", True, ("math",))):
+            ("Ceil", "ceil", False, ("math",)), ("Erf", "erf", True, ("math",)),
+            ("Sin", "sin", False, ("", "math")), ("Cos", "cos", False, ("", "math")), ("Tan", "tan", False, ("math",)),
+            ("Sinh", "sinh", False, ("math",)), ("Cosh", "cosh", False, ("math",))):
         register(OpSpec(name=name, kind="tensor", doc=f"elementwise {fn}", torch_methods=(fn,),
                         torch_functions=(f"torch.{fn}",) + ((f"torch.special.{fn}",) if special else ()),
                         keras_functions=(f"keras.ops.{fn}",) + tuple(f"tensorflow.{m + '.' if m else ''}{fn}"
                                                                      for m in tf_names)))
+    # the inverse trigonometric functions: PyTorch's `asin` (alias `arcsin`) is NumPy's and Keras's `arcsin`
+    for name, fn in (("Arcsin", "sin"), ("Arccos", "cos"), ("Arctan", "tan")):
+        register(OpSpec(name=name, kind="tensor", doc=f"elementwise arc{fn}", torch_methods=(f"a{fn}", f"arc{fn}"),
+                        torch_functions=(f"torch.a{fn}", f"torch.arc{fn}"),
+                        keras_functions=(f"keras.ops.arc{fn}", f"tensorflow.math.a{fn}")))
     register(OpSpec(
         name="Round", kind="tensor", doc="elementwise rounding (half to even) to `decimals` places",
         torch_functions=("torch.round", "torch.special.round"), torch_methods=("round",),

@@ -1,4 +1,5 @@
-"""Issue 10: a model returning flattened image features (their order differs between the frameworks)."""
+"""Issue 10: a model returning flattened image features (their order differs between the frameworks): the Keras
+flatten moves the image channels-first, so the model returns PyTorch's order."""
 # pivot-corpus: name=FlatFeatures input_shape=2,3,6,6 input_dtype=float32
 import torch
 import torch.nn as nn
