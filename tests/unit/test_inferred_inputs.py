@@ -22,6 +22,11 @@ DISAGREES = {
     "y_deepsets_torch_max_dim1": "a Deep Sets model whose first layer is nn.Linear over the set's elements: the "
                                  "inferred input is (N, F) features, the header's (N, S, F) a set (found by the "
                                  "session-10 CI, ut13's y_ round)",
+    # rank-free models: every op takes any rank, so (N, F) is an input the model takes too; only the prompt told
+    "d_gated_residual_network_tft": "a block of Linear/ELU/GLU/LayerNorm over the last axis: the inferred input is "
+                                    "(N, F), the header's (N, T, F) (nothing in the file tells the time axis)",
+    "d_ncf_neumf_two_towers": "two id inputs read by embeddings whose outputs are only combined over the last axis: "
+                              "the inferred inputs are token sequences (N, L), the header's single ids (N,)",
 }
 
 
