@@ -24,6 +24,8 @@ ERRORS = {
     "torch/functional_dropout": ("drops in eval mode too", False),
     "torch/unknown_attribute": ("tensor attribute `.T`", True),
     "torch/flat_output_also_into_linear": ("through the model's output", False),
+    "torch/layer_weight_read_in_forward": ("reads a PyTorch layer's weight tensor", False),
+    "keras/layer_kernel_read_in_call": ("reads a Keras layer's kernel tensor", False),
     "keras/flat_output": ("through the model's output", False),
     "keras/flat_output_sequential": ("through the model's output", False),
     "keras/mask_parameter": ("`mask=mask` masks time steps", True),

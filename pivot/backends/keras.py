@@ -884,7 +884,6 @@ class _Rewriter(Rewriter):
         self.probed: set[str] = set()
         self.probe_methods: set[str] = set()
         self.probe_run: set[str] = set()  # the local names of the dummy forward pass being read
-        self.functions: list[str] = []
         self.buffer_lines: dict[int, str] = {}  # id() of a constructor statement computing a buffer -> its NumPy code
 
     def _parameters(self) -> set[str]:
@@ -1211,6 +1210,14 @@ class _Rewriter(Rewriter):
             return updated
         layer = self.net.layer(inner.attr.value)
         spec = CATALOG.get(layer.op) if layer is not None else None
+        if spec is not None and original.attr.value in LAYER_TENSORS and self.in_entry():
+            # `a @ self.fc.weight.t()` was copied with exit 0: Keras names its tensors otherwise (`kernel`, `gamma`),
+            # lays them out otherwise ((in, out)) and makes them when the layer is first called
+            self.out.diagnostics.append(D.make(
+                "PIV105", self.chunk.span(original), f"`{self.chunk.text(original)}` reads a PyTorch layer's "
+                f"{original.attr.value} tensor, which the Keras layer names and lays out its own way and makes only "
+                "when it is first called; migrate it by hand", target="keras"))
+            return updated
         arg = next((a for a in spec.args if a.torch == original.attr.value), None) if spec is not None else None
         if arg is None or arg.keras == arg.torch or arg.torch in LAYER_TENSORS:  # `self.fc.bias`: the tensor
             return updated
@@ -1335,7 +1342,7 @@ class _Rewriter(Rewriter):
         return callers == ["__init__"]
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        self.functions.append(node.name.value)
+        super().visit_FunctionDef(node)
         if node.name.value == "__init__" and self.net is not None and \
                 any(layer.attrs.get("computed") for layer in self.net.layers):
             # a buffer the constructor computes: its statements written with NumPy (frontends.buffers)
@@ -1598,7 +1605,6 @@ class _Rewriter(Rewriter):
         return found
 
     def function(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
-        self.functions.pop()
         if self.depth == 1 and original.name.value in self.probe_methods:
             self.out.commented.append(self.chunk.span(original.body))
             return updated.with_changes(body=cst.IndentedBlock(body=[self._probe_comment(original.body)]))

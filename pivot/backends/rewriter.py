@@ -61,6 +61,7 @@ class Rewriter(cst.CSTTransformer):
         self.nodes = {span_key(n.span): n for n in net.nodes if n.span.line}
         self.todos: list[str] = []  # for the statement being rewritten, written above it
         self.depth = 0  # how many class definitions the visit is inside
+        self.functions: list[str] = []  # the functions the visit is inside, outermost first
 
     def with_rewritten_args(self, node: Node, original: cst.Call, updated: cst.Call) -> Node:
         """`node` whose expression arguments read the call's rewritten arguments: `torch.arange(x.size(1))`'s
@@ -168,7 +169,16 @@ class Rewriter(cst.CSTTransformer):
             return cst.RemoveFromParent()
         return cst.Assign(targets=[cst.AssignTarget(updated.target)], value=updated.value)
 
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        self.functions.append(node.name.value)
+        return True
+
+    def in_entry(self) -> bool:
+        """The visit is inside the source's entry method (`forward`, `call`) or a function it defines."""
+        return self.ENTRY[0] in self.functions
+
     def leave_FunctionDef(self, original: cst.FunctionDef, updated: cst.FunctionDef) -> cst.FunctionDef:
+        self.functions.pop()
         updated = updated.with_changes(returns=self._annotation(original.returns))
         if self.depth == 1 and updated.name.value == "__init__":
             updated = self._forwarded_spelled_out(updated)

@@ -20,7 +20,7 @@ from pivot.backends.common import (Emitted, TorchBatchSizes, TorchOwnSizes, kept
                                    tensor_exprs, tensor_list, is_super_init, with_moved_operand)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
-from pivot.backends.rewriter import Rewriter
+from pivot.backends.rewriter import LAYER_TENSORS, Rewriter
 from pivot.backends.torch_sequential import added_value, run_orders, sequential_init
 from pivot.backends.torch_state import init_code, parameter_code
 from pivot.backends.torch_support import SUPPORT
@@ -1295,6 +1295,16 @@ class _Rewriter(Rewriter):
         inner = original.value
         if not (self.net.style == "subclass" and isinstance(inner, cst.Attribute) and isinstance(inner.value, cst.Name)
                 and inner.value.value == "self"):
+            return updated
+        layer = self.net.layer(inner.attr.value)
+        if layer is not None and layer.op in CATALOG and original.attr.value in LAYER_TENSORS["keras"] and \
+                self.in_entry():
+            # `keras.ops.transpose(self.fc.kernel)` was copied with exit 0: PyTorch names its tensors otherwise
+            # (`weight`) and lays them out otherwise ((out, in))
+            self.out.diagnostics.append(D.make(
+                "PIV105", self.chunk.span(original), f"`{self.chunk.text(original)}` reads a Keras layer's "
+                f"{original.attr.value} tensor, which the PyTorch module names and lays out its own way; migrate it "
+                "by hand", target="torch"))
             return updated
         arg = self._setting_arg(inner.attr.value, original.attr.value)
         if arg is None or arg.keras == arg.torch:

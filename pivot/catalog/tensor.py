@@ -632,7 +632,7 @@ def _tensor_ops() -> None:
             (Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, torch_default=None,
                  keras_default=None),), shape="squeeze", axis_args=("dim",), shape_rule=Squeeze(),
             no_op_at=_squeezes_nothing)
-    _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm",), more_keras=("tensorflow.linalg.matmul",),
+    _tensor("Matmul", "matmul", "matmul", more_torch=("torch.bmm", "torch.mm"), more_keras=("tensorflow.linalg.matmul",),
             shape="matmul", shape_rule=MatmulShape(), function_tensors=2, draw=Draw(("seq",)),
             python_operators=("MatrixMultiply",), operator="@", layout_fixed=True)
     # the same function in both (NumPy's): `dims`/`axes` count or list axes with the batch axis, so what it contracts
@@ -740,6 +740,41 @@ def _tensor_ops() -> None:
     ))
 
 
+def _similarity_ops() -> None:
+    # cosine similarity of two tensors over `dim` (siamese and retrieval heads); PyTorch's formula: the dot product
+    # over the norms, each at least eps; over an image's channels the axis is remapped like a reduction's
+    register(OpSpec(
+        name="CosineSimilarity", kind="tensor", doc="cosine similarity of two tensors over an axis",
+        torch_functions=(f"{F}cosine_similarity",),
+        args=(Arg("dim", torch="dim", torch_pos=0, torch_default=1), Arg("eps", torch="eps", torch_pos=1,
+                                                                          torch_default=1e-8)),
+        keras_code="keras.ops.sum({0} * {1}, axis={dim}) / (keras.ops.maximum(keras.ops.norm({0}, axis={dim}), {eps}) "
+                   "* keras.ops.maximum(keras.ops.norm({1}, axis={dim}), {eps}))",
+        function_tensors=2, shape="reduce", axis_args=("dim",), shape_rule=Reduce(),
+        unsupported=lambda a: None if isinstance(a.get("dim"), int) else "only over one axis given as a literal",
+    ))
+    # log(sum(exp(x))) over an axis, computed stably by both
+    register(OpSpec(
+        name="Logsumexp", kind="tensor", doc="log of the sum of exponentials over an axis",
+        torch_functions=("torch.logsumexp",), torch_methods=("logsumexp",),
+        keras_functions=("keras.ops.logsumexp", "tensorflow.math.reduce_logsumexp"),
+        args=(Arg("dim", torch="dim", keras="axis", torch_pos=0, keras_pos=0, keras_default=None),
+              Arg("keepdim", torch="keepdim", keras="keepdims", torch_pos=1, keras_pos=1, torch_default=False,
+                  keras_default=False)),
+        shape="reduce", axis_args=("dim",), shape_rule=Reduce(),
+    ))
+    # `norm.clamp_min(1e-12)`: one bound of torch.clamp, NumPy's maximum/minimum with a number
+    for name, fn, bound, keras in (("ClampMin", "clamp_min", "min", "maximum"),
+                                   ("ClampMax", "clamp_max", "max", "minimum")):
+        register(OpSpec(
+            name=name, kind="tensor", doc=f"elementwise {keras} with a number", torch_functions=(f"torch.{fn}",),
+            torch_methods=(fn,), args=(Arg(bound, torch=bound, torch_pos=0),),
+            keras_code=f"keras.ops.{keras}({{0}}, {{{bound}}})",
+            unsupported=lambda a, bound=bound: None if isinstance(a.get(bound), (int, float)) and not isinstance(
+                a.get(bound), bool) else f"{bound}={a.get(bound)!r}: only a number bound is migrated",
+        ))
+
+
 def _spread_ops() -> None:
     # PyTorch's std/var divide by n - 1 by default (unbiased), keras.ops' by n: Keras's is rescaled by n / (n - 1)
     # with n read from the tensor (one axis only: over several or all, the count is not written)
@@ -760,3 +795,4 @@ def _spread_ops() -> None:
 
 _tensor_ops()
 _spread_ops()
+_similarity_ops()

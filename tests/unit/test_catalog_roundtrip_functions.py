@@ -85,6 +85,10 @@ CALLS = {
     "Round": ("x = torch.round(x, decimals=1)", "x = keras.ops.round(x)"),
     "Erf": ("x = torch.special.erf(x)", "x = keras.ops.erf(x)"),
     "Sin": ("x = torch.sin(x)", "x = tf.sin(x)"),
+    "CosineSimilarity": ("x = F.cosine_similarity(x, x + 1.0, dim=-1).unsqueeze(-1)", None),
+    "Logsumexp": ("x = torch.logsumexp(x, dim=-1, keepdim=True)", "x = keras.ops.logsumexp(x, axis=-1, keepdims=True)"),
+    "ClampMin": ("x = x.clamp_min(0.1)", None),
+    "ClampMax": ("x = torch.clamp_max(x, 0.5)", None),
     "Cos": ("x = x.cos()", "x = tf.math.cos(x)"),
     "Tan": ("x = torch.tan(x)", "x = keras.ops.tan(x)"),
     "Sinh": ("x = x.sinh()", "x = tf.math.sinh(x)"),
@@ -131,6 +135,10 @@ KNOWN = {
     ("Passthrough", "torch"): "`.contiguous()` has no Keras form: it is dropped (an identity), so nothing comes back",
     ("TypeAs", "torch"): "written as keras.ops.cast(a, b.dtype), whose dtype read from a tensor the Keras reader does "
                          "not read back (named error on the way back)",
+    ("CosineSimilarity", "torch"): "written as its computation in Keras (sum of products over the clamped norms), "
+                                   "read back as those ops",
+    ("ClampMin", "torch"): "written as keras.ops.maximum with a number, read back as torch.clamp(min=...)",
+    ("ClampMax", "torch"): "written as keras.ops.minimum with a number, read back as torch.clamp(max=...)",
     ("PairwiseDistance", "torch"): "written as its computation in Keras (keras.ops.norm of x1 - x2 + eps), read back "
                                    "as those ops",
     ("ScaledDotProductAttention", "torch"): "written as its computation in Keras (matmul, softmax, matmul), read "
