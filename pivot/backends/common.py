@@ -520,7 +520,10 @@ def tensor_code(spec: OpSpec, node: Node, xs: list[str], info: ShapeInfo, out: E
         return spec.emit_keras_call(attrs, xs)
     if side == "keras" and spec.keras_code:
         # {x} is the first tensor; {0}, {1}, ... every tensor, for an op over several (attention's q, k, v)
-        return spec.keras_code.format(*xs, x=xs[0], **{k: _template_value(v) for k, v in attrs.items()})
+        template = spec.keras_code
+        operands = [x if bare_in(template, str(i)) else operand(x) for i, x in enumerate(xs)]
+        first = xs[0] if bare_in(template, "x") else operand(xs[0])
+        return template.format(*operands, x=first, **{k: _template_value(v) for k, v in attrs.items()})
     fn = spec.keras_functions[0] if side == "keras" else spec.torch_functions[0]
     if spec.leading_attr:  # einsum: the equation, then every operand
         return f"{fn}({', '.join([value_code(attrs[spec.leading_attr]), *xs])})"
@@ -541,6 +544,21 @@ def _cut_length(spec: OpSpec, attrs: dict, shape, spatial: bool, side: str, gues
     axis = axis % rank if -rank <= axis < rank else None
     length = shape[axis - 1] if axis else None
     return length if isinstance(length, int) and not isinstance(length, bool) else None
+
+
+def bare_in(template: str, key: str) -> bool:
+    """Every `{key}` of a code template is a whole argument of a call (`f({0}, ...)`), which needs no grouping."""
+    return all(template[:m.start()].rstrip()[-1:] in ("(", ",") and template[m.end():].lstrip()[:1] in (",", ")")
+               for m in re.finditer(r"\{" + key + r"\}", template))
+
+
+def operand(code: str) -> str:
+    """`code` as an operand a template may put beside an operator: parenthesised unless it binds tighter than any
+    (`x + 1.0` into `{0} * {1}` was `x * x + 1.0`, exit 0 and wrong)."""
+    tree = _parsed(code)
+    tight = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Constant, ast.List, ast.Tuple, ast.Dict, ast.Set)
+    return code if isinstance(tree, tight) and not (isinstance(tree, ast.Constant) and code.startswith("-")) \
+        else f"({code})"
 
 
 def _parsed(code: str) -> ast.AST | None:

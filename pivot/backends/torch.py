@@ -17,7 +17,7 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, TorchBatchSizes, TorchOwnSizes, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list, is_super_init, with_moved_operand)
+                                   tensor_exprs, tensor_list, is_super_init, with_moved_operand, operand, bare_in)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import LAYER_TENSORS, Rewriter
@@ -638,7 +638,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
     if spec.kind == "merge" and spec.torch_code:  # layers.Attention()([query, value]): the key is the value
         # computed in Keras's order: a channels-first operand (a Conv1D's output) is moved channels-last
         xs = [f"torch.movedim({x}, 1, -1)" if info.spatial.get(v, False) else x for v, x in zip(node.inputs, xs)]
-        return spec.torch_code.format(*(xs + xs[1:2] if len(xs) == 2 else xs))
+        return spec.torch_code.format(*(x if bare_in(spec.torch_code, str(i)) else operand(x)
+                                        for i, x in enumerate(xs + xs[1:2] if len(xs) == 2 else xs)))
     if spec.kind == "merge" and spec.reduction == "mean":  # layers.Average()([a, b])
         return f"({' + '.join(map(_operand, xs))}) / {len(xs)}"
     if spec.kind == "merge" and "bound" in attrs and len(xs) == 1:  # keras.ops.maximum(x, 1e-7): a clamp of x
