@@ -522,10 +522,12 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
                                       "the input shape, or write `dim`)", target="keras"))
     if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1 and not guessed:
         dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
+    # a softmax module reads what its calls pass (`self.soft(x)` of a block's output): those nodes tell
+    block = _reader(where, layer_name, info.unseen_blocks)
     unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and (
-        any(info.input_spatial) or where in info.open_images))
-    if isinstance(where, Node) and where in info.unseen_blocks and shape is None and not spatial and dim != 0:
-        out.diagnostics.append(D.make("PIV105", where.span, unseen_block_reason(where, info), target="keras"))
+        any(info.input_spatial) or _reader(where, layer_name, info.open_images) is not None))
+    if block is not None and shape is None and not spatial and dim != 0:
+        out.diagnostics.append(D.make("PIV105", block.span, unseen_block_reason(block, info), target="keras"))
     elif shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
                                       "are not known statically, so its axis cannot be remapped (declare the "
@@ -536,6 +538,14 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
             out.diagnostics.append(D.make("PIV204", where.span, "softmax without `dim` uses PyTorch's implicit "
                                           f"choice: axis {dim} is assumed", target="keras"))
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
+
+
+def _reader(where: Layer | Node | None, layer_name: str | None, nodes) -> Node | None:
+    """The node of `nodes` that is `where`, or that calls layer `layer_name` (a module's axis is that of what its
+    calls read); None if none is."""
+    if isinstance(where, Node):
+        return where if where in nodes else None
+    return next((n for n in nodes if layer_name is not None and n.op == "layer" and n.layer == layer_name), None)
 
 
 def _known_input(node: Node, info: ShapeInfo) -> str | None:
