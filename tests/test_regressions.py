@@ -63,8 +63,6 @@ ERRORS = {
     "torch/functional_norms_module_weights": ("`F.group_norm` is not supported yet", True),
     "torch/buffer_initial_state": ("only buffers of float values written out", False),
     "torch/interpolate_size_of_tensor": ("only a literal `size` or a literal `scale_factor` is migrated", False),
-    "torch/adaptive_pool_keeps_axis_k": ("adaptive pooling that keeps an axis (output size None) is not migrated",
-                                         False),
     "keras/run_time_blocks_list_of_images": ("Pivot cannot tell which layer `network` is, while `TCN` uses "
                                              "`CausalBlock`, which takes images", False),
 }

@@ -352,17 +352,7 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
         kind = "AveragePooling" if spec.reduction == "avg" else "MaxPooling"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}{n}D({value_code(value)})"
-    if not _pools_whole_or_keeps(sizes):  # PyTorch keeps an axis as it is, and pools another to a size > 1
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
-                                      "(output size None) is not migrated; migrate it by hand", target="keras"))
-        return layer.source
-    return adaptive_pooling_code(spec, size)
-
-
-def _pools_whole_or_keeps(sizes: tuple) -> bool:
-    """Adaptive output sizes without None, or with only None (the axis kept) and 1 (pooled whole, `(None, 1, 1)`:
-    what `TorchAdaptivePooling` computes as a reduction over those axes)."""
-    return None not in sizes or all(s is None or s == 1 for s in sizes)
+    return adaptive_pooling_code(spec, size)  # (None keeps an axis: `TorchAdaptivePooling` pools axis by axis)
 
 
 def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
@@ -662,10 +652,6 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
-        if not _pools_whole_or_keeps(attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
-                                          "axis (output size None) is not migrated", target="keras"))
-            return None
         return f"{adaptive_pooling_code(spec, attrs['output_size'])}({xs[0]})"  # a stateless layer, made in place
     if spec.shape == "global_pool":
         n = spec.spatial
