@@ -152,7 +152,7 @@ def sliced_plan(req: Request, source: str, name: str, nets: list) -> Plan:
     result = migrate_source(sl.code, req.to, [net.name], input_shapes=per_sample)
     if net.name not in result.details:
         raise CheckpointError(f"`{name}` cannot be migrated to {req.to} from its slice")
-    return Plan(req, sl.code, result.text, result.details[net.name], shape)
+    return Plan(req, sl.code, result.text, verify.as_built(sl, result.details[net.name]), shape)
 
 
 # -- the conversion (frameworks imported here) --------------------------------------------------------------

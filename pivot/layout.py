@@ -41,13 +41,24 @@ def new_axis_position(axis: Value, rank: int | None, to_keras: bool) -> int | No
     return a + 1 if 1 <= a <= rank - 1 else None
 
 
+def expand_ellipsis(items, rank: int | None):
+    """`x[..., -1]`: the ellipsis as the whole axes (`:`) it stands for where the rank (with the batch) is known;
+    the items as they are otherwise."""
+    if not items or "..." not in items or rank is None or list(items).count("...") > 1:
+        return items
+    whole = rank - sum(item not in ("...", "new") for item in items)
+    at = list(items).index("...")
+    return items if whole < 0 else tuple(items[:at]) + (":",) * whole + tuple(items[at + 1:])
+
+
 def index_order(items, rank: int | None, to_keras: bool) -> list[int] | None:
     """`x[...]` of an image-like tensor of `rank` (with the batch) across the layout change: for each axis of the
     target, the position of the item indexing it in the source's subscript (items past the written ones are
     whole, `:`); None when an item adds an axis or is not known (`None`, an ellipsis, a tensor index), the batch
-    is not kept whole, or the rank is unknown."""
+    is not kept whole, or the rank is unknown. An ellipsis counts as the whole axes it stands for."""
+    items = expand_ellipsis(items, rank)
     if rank is None or not items or len(items) > rank or items[0] != ":" or \
-            any(item is None or item in ("new", "list") for item in items):
+            any(item is None or item in ("new", "list", "...") for item in items):
         return None
     source = [remap_axis(a, rank, True, not to_keras) % rank for a in range(rank)]  # target axis -> source axis
     return source
@@ -57,7 +68,8 @@ def index_result(items, rank: int, framework: str) -> tuple[tuple, bool] | None:
     """(the items in canonical, channels-first order, whether the result is still image-like) of `x[...]` of an
     image-like tensor in `framework`'s layout: image-like while it keeps its channels and a spatial axis."""
     order = index_order(items, rank, to_keras=False) if framework == "keras" else list(range(rank))
-    if order is None:
+    items = expand_ellipsis(items, rank)
+    if order is None or "..." in items:
         return None
     full = tuple(items) + (":",) * (rank - len(items))
     canonical = tuple(full[order[a]] for a in range(rank))

@@ -16,7 +16,7 @@ from pivot.catalog.domains import Ints
 from pivot.catalog.reshaping import target_sizes
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
-from pivot.layout import index_result, new_axis_position, remap_axis
+from pivot.layout import expand_ellipsis, index_result, new_axis_position, remap_axis
 from pivot.model import FIRST_BLOCK, FLAT_WIDTH, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
@@ -273,7 +273,8 @@ def _tensor_sizes(layer: Layer, info: ShapeInfo) -> dict:
 
 def _indexed(x: Shape, items) -> Shape:
     """The per-sample shape of `x[...]` when every item is known and the batch axis is kept whole."""
-    if x is None or not items or items[0] != ":" or None in items:
+    items = expand_ellipsis(items, None if x is None else len(x) + 1)
+    if x is None or not items or items[0] != ":" or None in items or "..." in items:
         return None
     rest, out = list(x), []
     for item in items[1:]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import ast
 import builtins
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pivot.errors import PivotError
+from pivot.model import Attrs, Expr
 from pivot.frontends.source import ast_dotted, collect_context, resolve_dotted
 
 BUILD = "__pivot_model__"  # the variable of a slice that holds the built instance
@@ -64,6 +65,8 @@ class Slice:
     declared_order: list = field(default_factory=list)
     callees: list = field(default_factory=list)  # the file's classes/functions the build calls, outermost first
     origin: list = field(default_factory=list)  # the file's line of each line of `code` (0: added by Pivot)
+    root: str = ""  # the class or function whose parameters the build binds
+    instance: dict = field(default_factory=dict)  # those parameters' values (the build's arguments, else defaults)
 
     def file_line(self, line: int) -> int:
         return self.origin[line - 1] if 0 < line <= len(self.origin) else 0
@@ -282,7 +285,8 @@ def model_slice(source: str, name: str, settings: dict[str, str] | None = None) 
     result = Slice(name, code, build, [s.node.lineno for s in kept],
                    {n: line for n, (line, _) in unresolved.items()}, env, origin=origin)
     if root_def is not None:
-        result.env = env | _bind_parameters(root_def, build_node, env, settings)
+        result.root, result.instance = root_def.name, _bind_parameters(root_def, build_node, env, settings)
+        result.env = env | result.instance
     _declared_inputs(result, root_def, kept, ctx)
     _built_with(result, tree, build_node, constants([s for s in statements if s.static], settings))
     if root_def is not None:
@@ -557,6 +561,98 @@ def _bind_parameters(node: ast.AST, call: ast.Call | None, env: dict, settings: 
         except Unknown:
             pass
     return values
+
+
+def instance_network(sl: Slice, net):
+    """`net` (analysed from `sl.code`) with the constructor-parameter expressions of the layers its constructor
+    builds evaluated for the instance the slice builds (`nn.Conv2d(F1, F1 * D, (n_channels, 1))` of
+    `EEGNet()`: its defaults), so the sized analysis of verify knows the sizes of the model built."""
+    body = _constructor(sl.code, net.name)
+    if body is None:
+        return net
+    params = {a.arg for a in body.args.posonlyargs + body.args.args + body.args.kwonlyargs}
+    bound = sl.instance if sl.root == net.name else {}
+    # a parameter the build gives no stated value must not read a module constant of its name
+    envs = _statement_envs(body, {k: v for k, v in sl.env.items() if k not in params or k in bound})
+
+    def bind(layer):
+        env = next((e for first, last, e in envs if first <= layer.span.line <= last), None)
+        if env is None:
+            return layer
+        attrs = Attrs(tuple((k, _evaluated(v, env)) for k, v in layer.attrs))
+        return replace(layer, attrs=attrs, children=tuple(bind(c) for c in layer.children))
+
+    return replace(net, layers=tuple(bind(l) for l in net.layers), templates=tuple(bind(t) for t in net.templates))
+
+
+def _statement_envs(body: ast.FunctionDef, env: dict) -> list[tuple[int, int, dict]]:
+    """The known values each top-level statement of a constructor reads: `env`, then each plain assignment
+    (`k = k + 2`, `out_time = (out_time + 1) // 8`) in order. A name a statement binds in any other way (a loop
+    variable, an `if` branch, a comprehension's or a lambda's) is unknown in that statement and after it."""
+    env, found = dict(env), []
+    for stmt in body.body:
+        inner, stored = _bound_names(stmt)
+        found.append((stmt.lineno, stmt.end_lineno or stmt.lineno,
+                      {k: v for k, v in env.items() if k not in stored | inner}))
+        before, value = dict(env), _assigned(stmt)
+        for name in stored:
+            env.pop(name, None)
+        if value is not None:  # (`evaluate` reads no expression that makes a scope: a comprehension is Unknown)
+            try:
+                env[value[0]] = evaluate(value[1], before)
+            except Unknown:
+                pass
+    return found
+
+
+def _bound_names(stmt: ast.stmt) -> tuple[set, set]:
+    """(names a statement binds only in its own scopes: comprehension variables, lambda and function parameters;
+    the names it binds in the constructor's scope)."""
+    targets = [t for c in ast.walk(stmt) if isinstance(c, ast.comprehension) for t in ast.walk(c.target)]
+    inner = {n.id for n in targets if isinstance(n, ast.Name)} | {a.arg for a in ast.walk(stmt) if isinstance(a, ast.arg)}
+    stored = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)
+              and not any(n is t for t in targets)}
+    return inner, stored | {n.name for n in ast.walk(stmt) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+
+
+def _assigned(stmt: ast.stmt) -> tuple[str, ast.expr] | None:
+    """(name, the expression of its new value) of `name = expr`, `name: T = expr` or `name += expr`."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        return stmt.targets[0].id, stmt.value
+    if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+        return stmt.target.id, stmt.value
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+        return stmt.target.id, ast.BinOp(ast.Name(stmt.target.id, ast.Load()), stmt.op, stmt.value)
+    return None
+
+
+def _constructor(code: str, name: str) -> ast.FunctionDef | None:
+    """The `__init__` of class `name` at the top of `code`, or function `name` itself (a builder)."""
+    found = next((n for n in ast.parse(code).body if isinstance(n, (ast.ClassDef, ast.FunctionDef))
+                  and n.name == name), None)
+    if isinstance(found, ast.ClassDef):
+        return next((n for n in found.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+    return found
+
+
+def _evaluated(value, env: dict):
+    """An attribute value with its symbolic parts evaluated where `env` tells them (a plain value results)."""
+    if isinstance(value, tuple):
+        return tuple(_evaluated(v, env) for v in value)
+    if not isinstance(value, Expr):
+        return value
+    try:
+        result = evaluate(ast.parse(value.code, mode="eval").body, env)
+    except (Unknown, SyntaxError):
+        return value
+    return result if _plain(result) else value
+
+
+def _plain(value) -> bool:
+    """A value an attribute holds: a number, string, bool or None, or a tuple of them."""
+    if isinstance(value, tuple):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, (int, float, str))
 
 
 # -- static values ---------------------------------------------------------------------------------------------

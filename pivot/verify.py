@@ -22,7 +22,7 @@ from pivot.inputs import BATCH, DEFAULT_SPATIAL, choose_input, input_dtypes, tok
 from pivot.migrate import migrate_source
 from pivot.model import BUILT_AT, TARGETS
 from pivot.shapes import from_canonical, infer
-from pivot.slice import BUILD, model_slice
+from pivot.slice import BUILD, instance_network, model_slice
 from pivot.verify_job import ATOL, RTOL, TIMEOUT, WORKER, Job, framework_env, verify_file, worker_output  # noqa: F401  (re-exported)
 
 
@@ -96,8 +96,8 @@ def verify_model(source: str, name: str, nets: list, job: Job, sizes_migration: 
             "no model found in its slice"
         raise PivotError(f"`{net.name}` cannot be migrated: {where}")
     try:
-        return verify_one(sl.code, result.text, result.details[net.name], replace(job, input_shape=shape,
-                                                                                  input_dtype=dtype))
+        return verify_one(sl.code, result.text, as_built(sl, result.details[net.name]),
+                          replace(job, input_shape=shape, input_dtype=dtype))
     except NameError as err:
         if getattr(err, "name", None) in sl.unresolved:
             raise PivotError(sl.unresolved_message(err.name)) from err
@@ -107,6 +107,12 @@ def verify_model(source: str, name: str, nets: list, job: Job, sizes_migration: 
             raise
         raise PivotError(f"{type(err).__name__}: {err} (on the input {shape} Pivot read from the file; if "
                          f"`{name}` takes another, pass --input-shape {name}=...)") from err
+
+
+def as_built(sl, migrated):
+    """`migrated` sized as the slice's instance is built: the constructor's arguments evaluated in its layers'
+    expressions (a kernel `(n_channels, 1)`), so the weight copy knows the sizes a flatten multiplies."""
+    return replace(migrated, source=instance_network(sl, migrated.source))
 
 
 def slice_for(source: str, name: str, nets: list, settings: dict | None):
@@ -439,7 +445,7 @@ def roundtrip_one(source: str, name: str, to: str, shape: list | None, dtype: st
     # told the input it is verified on, as verify's migration is: a rank only guessed keeps axes as written
     given = {name: tuple(shape[1:])} if shape and not isinstance(shape[0], (list, tuple)) else None
     first = migrate_source(source, to, [name], input_shapes=given)
-    m1 = first.details[name]
+    m1 = as_built(sl, first.details[name])
     # the named errors of each leg come first: a leg that did not migrate is reported, never built
     errors = [d.format(name) for d in first.diagnostics if d.severity == "error"]
     if errors:

@@ -174,12 +174,8 @@ GAPS = {
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
 # but the columns of the dense layer after the flatten cannot be permuted, so the model is not verified
-WEIGHT_GAPS = {
-    "torch/q_eegnet_depthwise_2d": "a flattened image of F2 channels and spatial sizes \\(None, None\\)",  # kernel
-    # `(n_channels, 1)` and channels `F2` are constructor parameters: the flatten's sizes are not known statically
-    "torch/x_eeg_cnn2d_channels_time": "a flattened image of 16 channels and spatial sizes \\(None, None\\)",  # the
-    # same: kernel `(n_channels, 1)` of a constructor parameter (ut12, x_ round)
-}
+WEIGHT_GAPS: dict[str, str] = {}  # (q_eegnet_depthwise_2d, x_eeg_cnn2d_channels_time: kernels `(n_channels, 1)`
+# of constructor parameters, now evaluated for the instance verify builds: pivot.slice.instance_network)
 
 
 def _target(framework: str) -> str:

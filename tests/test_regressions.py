@@ -60,6 +60,10 @@ ERRORS = {
     "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),
     "torch/helper_loop_block_after_concat_axis": ("reads what `conv_stack(4, [8, 16])` returns, a block of the "
                                                   "file working on images", False),
+    "torch/softmax_module_after_unseen_block": ("`self.soft(x)` reads what `conv_stack(4, [8, 16])` returns", False),
+    "torch/functional_norms_module_weights": ("`F.group_norm` is not supported yet", True),
+    "torch/buffer_initial_state": ("only buffers of float values written out", False),
+    "torch/interpolate_size_of_tensor": ("only a literal `size` or a literal `scale_factor` is migrated", False),
     "keras/run_time_blocks_list_of_images": ("Pivot cannot tell which layer `network` is, while `TCN` uses "
                                              "`CausalBlock`, which takes images", False),
 }
@@ -70,10 +74,12 @@ WEIGHT_ERRORS = {"torch/flatten_built_norm_last": "cannot carry their order",
 # known gaps, exit 0 and not equivalent (strict xfails: remove the entry when the model migrates or is an error)
 KNOWN_WRONG: dict[str, str] = {}
 
-# builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call
+# builders whose parameters only the file's own call gives: verified as `pivot verify` does, by that call (also
+# models sized by the instance that call builds, `kernel_sized_by_call_argument`)
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
                       "torch/weight_tying_under_condition", "torch/activation_table_lookup",
-                      "torch/super_names_class_config_values"}
+                      "torch/super_names_class_config_values", "torch/kernel_sized_by_call_argument",
+                      "torch/kernel_parameter_rebound"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

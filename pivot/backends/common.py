@@ -11,7 +11,7 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, REQUIRED, OpSpec
 from pivot.catalog.tensor import POSITIONS, fpad_channels_first, pad_widths, positions_reshape, torch_pad_mode
 from pivot.frontends.source import TENSOR_KEYWORDS, dotted_name, walk
-from pivot.layout import index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
+from pivot.layout import expand_ellipsis, index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, channels_first_rank, from_canonical, infer
 
@@ -725,6 +725,11 @@ def index_subscript(node: Node | None, updated: cst.Subscript, info, side: str) 
         return updated
     whole = cst.SubscriptElement(cst.Slice(lower=None, upper=None))
     given = [el.with_changes(comma=cst.MaybeSentinel.DEFAULT) for el in updated.slice]
+    ellipsis = next((i for i, el in enumerate(given) if isinstance(el.slice, cst.Index) and
+                     isinstance(el.slice.value, cst.Ellipsis)), None)
+    if ellipsis is not None:  # `y[..., -1]`: the whole axes it stands for, written out (they move)
+        stands = len(expand_ellipsis(node.attrs.get("items"), _rank(shape))) - len(given) + 1
+        given[ellipsis:ellipsis + 1] = [whole] * stands
     elements = [given[a] if a < len(given) else whole for a in order]
     while len(elements) > 1 and isinstance(elements[-1].slice, cst.Slice) and elements[-1].slice.lower is None \
             and elements[-1].slice.upper is None and elements[-1].slice.step is None:
@@ -897,7 +902,9 @@ def tensor_exprs(node: Node, call: cst.Call) -> list[cst.BaseExpression]:
     positional = [a.value for a in call.args if a.keyword is None]
     if node.form == "method" and isinstance(call.func, cst.Attribute):  # `y.matmul(z)`: z too
         spec = CATALOG.get(node.op)
-        return [call.func.value] + positional[:max(spec.function_tensors - 1, 0) if spec is not None else 0]
+        others = positional[:max(spec.function_tensors - 1, 0) if spec is not None else 0]
+        at = spec.method_receiver if spec is not None else 0  # in the function's order (`x.where(c, y)`: c, x, y)
+        return others[:at] + [call.func.value] + others[at:]
     if node.form == "inline":  # `layers.Dot(axes=1)([a, b])`: the tensors of the application
         return [el.value for p in positional for el in (p.elements if isinstance(p, (cst.List, cst.Tuple)) else
                                                         [cst.Element(p)])]

@@ -353,17 +353,7 @@ def _adaptive_pool(spec: OpSpec, attrs: dict, layer: Layer, info: ShapeInfo, out
         kind = "AveragePooling" if spec.reduction == "avg" else "MaxPooling"
         value = pool[0] if len(set(pool)) == 1 else pool
         return f"layers.{kind}{n}D({value_code(value)})"
-    if not _pools_whole_or_keeps(sizes):  # PyTorch keeps an axis as it is, and pools another to a size > 1
-        out.diagnostics.append(D.make("PIV105", layer.span, f"`{layer.source}`: adaptive pooling that keeps an axis "
-                                      "(output size None) is not migrated; migrate it by hand", target="keras"))
-        return layer.source
-    return adaptive_pooling_code(spec, size)
-
-
-def _pools_whole_or_keeps(sizes: tuple) -> bool:
-    """Adaptive output sizes without None, or with only None (the axis kept) and 1 (pooled whole, `(None, 1, 1)`:
-    what `TorchAdaptivePooling` computes as a reduction over those axes)."""
-    return None not in sizes or all(s is None or s == 1 for s in sizes)
+    return adaptive_pooling_code(spec, size)  # (None keeps an axis: `TorchAdaptivePooling` pools axis by axis)
 
 
 def adaptive_pooling_code(spec: OpSpec, size: Value) -> str:
@@ -523,10 +513,12 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
                                       "the input shape, or write `dim`)", target="keras"))
     if isinstance(dim, int) and rank is not None and not spatial and dim % rank == rank - 1 and not guessed:
         dim = -1  # the last axis: Keras' default (only where the rank is certain: else the axis stays as written)
+    # a softmax module reads what its calls pass (`self.soft(x)` of a block's output): those nodes tell
+    block = _reader(where, layer_name, info.unseen_blocks)
     unknown = dim is None or dim != 0 and (spatial and dim != 1 or not spatial and (
-        any(info.input_spatial) or where in info.open_images))
-    if isinstance(where, Node) and where in info.unseen_blocks and shape is None and not spatial and dim != 0:
-        out.diagnostics.append(D.make("PIV105", where.span, unseen_block_reason(where, info), target="keras"))
+        any(info.input_spatial) or _reader(where, layer_name, info.open_images) is not None))
+    if block is not None and shape is None and not spatial and dim != 0:
+        out.diagnostics.append(D.make("PIV105", block.span, unseen_block_reason(block, info), target="keras"))
     elif shape is None and unknown and where is not None:  # which axis PyTorch means cannot be told
         out.diagnostics.append(D.make("PIV105", where.span, f"`{where.source}`: the rank and layout of its input "
                                       "are not known statically, so its axis cannot be remapped (declare the "
@@ -537,6 +529,14 @@ def _axis(dim: Value, layer_name: str | None, value: str | None, info: ShapeInfo
             out.diagnostics.append(D.make("PIV204", where.span, "softmax without `dim` uses PyTorch's implicit "
                                           f"choice: axis {dim} is assumed", target="keras"))
     return value_code(remap_axis(dim, rank, spatial, to_keras=True))
+
+
+def _reader(where: Layer | Node | None, layer_name: str | None, nodes) -> Node | None:
+    """The node of `nodes` that is `where`, or that calls layer `layer_name` (a module's axis is that of what its
+    calls read); None if none is."""
+    if isinstance(where, Node):
+        return where if where in nodes else None
+    return next((n for n in nodes if layer_name is not None and n.op == "layer" and n.layer == layer_name), None)
 
 
 def _known_input(node: Node, info: ShapeInfo) -> str | None:
@@ -653,10 +653,6 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         fn = "max_pool" if spec.reduction == "max" else "average_pool"
         return f'keras.ops.{fn}({x}, {k}, strides={s}, padding="{overrides.get("padding", "valid")}")'
     if spec.shape == "global_pool" and attrs.get("output_size") not in _GLOBAL_SIZES:
-        if not _pools_whole_or_keeps(attrs["output_size"] if isinstance(attrs["output_size"], tuple) else ()):
-            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: adaptive pooling that keeps an "
-                                          "axis (output size None) is not migrated", target="keras"))
-            return None
         return f"{adaptive_pooling_code(spec, attrs['output_size'])}({xs[0]})"  # a stateless layer, made in place
     if spec.shape == "global_pool":
         n = spec.spatial

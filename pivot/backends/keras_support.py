@@ -175,6 +175,14 @@ class TorchAdaptivePooling(keras.layers.Layer):
         reduce = keras.ops.mean if self.mode == "average" else keras.ops.max
         if all(n in (None, 1) for n in self.output_size):  # PyTorch's None keeps its axis: the others pooled whole
             return reduce(x, axis=tuple(i + 1 for i, n in enumerate(self.output_size) if n == 1), keepdims=True)
+        if None in self.output_size:  # an axis kept, another pooled to n > 1: axis by axis (a window is a product
+            for axis, n in enumerate(self.output_size, start=1):  # of ranges, so its mean or max is one of those)
+                if n is not None:
+                    length = lengths[axis - 1]
+                    parts = [reduce(x[(slice(None),) * axis + (slice(i * length // n, -(-(i + 1) * length // n)),)],
+                                    axis=axis, keepdims=True) for i in range(n)]
+                    x = keras.ops.concatenate(parts, axis=axis)
+            return x
         axes = tuple(range(1, len(self.output_size) + 1))
         cells = [()]  # every output position, in row-major order
         for n in self.output_size:

@@ -233,6 +233,7 @@ def _masked_fill() -> None:
         name="Where", kind="tensor", doc="elementwise choice: `input` where `condition` is true, `other` elsewhere",
         torch_functions=("torch.where",), keras_functions=("keras.ops.where", "tensorflow.where"),
         keras_code="keras.ops.where({0}, {1}, {2})", shape="broadcast", shape_rule=Broadcast(), function_tensors=3,
+        torch_methods=("where",), method_receiver=1,  # `x.where(condition, y)` is torch.where(condition, x, y)
     ))
 
 

@@ -188,6 +188,8 @@ class OpSpec:
     mode_dependent: bool = False
     # its function form takes this many tensors before its attributes (matmul: 2)
     function_tensors: int = 1
+    # which of those tensors its method form is called on (`x.where(cond, y)`: torch.where(cond, x, y), 1)
+    method_receiver: int = 0
     # the reduction over the last axis its Keras layer computes with data_format="channels_first" (a global 1-D
     # pool reading (N, C, L): keras.io's timeseries transformer), read as that tensor op's entry name
     channels_first_reduce: str | None = None

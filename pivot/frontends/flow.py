@@ -1023,7 +1023,8 @@ class FlowReader:
             bound = bind(call, spec, "torch", self.chunk, skip=len(others), what=f".{method}()")
             self.diagnostics.extend(bound.diagnostics)
             out = self.fresh()
-            self.add(Node(spec.name, (receiver, *ins), (out,), attrs=Attrs.of(bound.attrs),
+            tensors = (*ins[:spec.method_receiver], receiver, *ins[spec.method_receiver:])  # the function's order
+            self.add(Node(spec.name, tensors, (out,), attrs=Attrs.of(bound.attrs),
                           span=self.chunk.span(call), source=self.chunk.text(call), form="method"))
             return out
         if spec.varargs and len(call.args) == 1 and call.args[0].star == "*":  # x.permute(*self.dims)
@@ -1124,8 +1125,8 @@ def _size_slice(e: cst.Subscript, chunk: Chunk) -> tuple | None:
 def _index_items(e: cst.Subscript, chunk: Chunk, counters: set[str] = frozenset()) -> tuple:
     """What each item of a subscript does to its axis: an int index (the axis goes), "int" (an int not known
     statically, a loop counter in `counters`: the axis goes too), ":" (kept whole), "part" (a narrower slice), "new"
-    (`None`: a new axis of size 1), "list" (a list of indices) or None (anything else: a tensor index, an
-    ellipsis)."""
+    (`None`: a new axis of size 1), "list" (a list of indices), "..." (an ellipsis) or None (anything else: a
+    tensor index)."""
     items = []
     for el in e.slice:
         if isinstance(el.slice, cst.Slice):
@@ -1133,6 +1134,8 @@ def _index_items(e: cst.Subscript, chunk: Chunk, counters: set[str] = frozenset(
             items.append(":" if whole else "part")
         elif isinstance(el.slice.value, cst.Name) and el.slice.value.value == "None":
             items.append("new")
+        elif isinstance(el.slice.value, cst.Ellipsis):
+            items.append("...")  # the axes between, kept whole (pivot.layout.expand_ellipsis)
         elif isinstance(el.slice.value, (cst.List, cst.ListComp)):
             items.append("list")  # `x[:, [0, 2]]`: advanced indexing
         elif isinstance(el.slice.value, cst.Name) and el.slice.value.value in counters:
