@@ -163,6 +163,21 @@ _GRAPH_ORDER_KEEPING = ("Alias", "Arith")
 _GRAPH_ORDER_FREE = ("Size", "Shape")
 
 
+def first_use(net: Network, value: str, skipped: tuple[str, ...] = ()) -> Node | None:
+    """The first node (not of an op in `skipped`) that reads `value`, or a cast of it: `x = x.float()` first in
+    forward keeps the layout and rank its next reader tells (a permute, an unsqueeze, a conv). The cast's reader
+    reads the same tensor: every question about how the input is laid out is asked of it."""
+    values = {value}
+    for node in net.nodes:
+        if not values & set(node.inputs) or node.op in skipped:
+            continue
+        if getattr(CATALOG.get(node.op), "casts", False) and len(node.outputs) == 1:
+            values.add(node.outputs[0])
+            continue
+        return node
+    return None
+
+
 def _rule(op: str) -> ShapeRule | None:
     spec = CATALOG.get(op)
     return spec.shape_rule if spec is not None else None
@@ -430,7 +445,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
 def _columns_embedded(net: Network, value: str) -> bool:
     """`emb(x_cat[:, i]) for i, emb in enumerate(self.embeddings)`: the input is read first as one column at a time
     (a loop counter's index) by an embedding, one per column: a table (N, columns) of category ids."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
+    first = first_use(net, value)
     if first is None or first.op != "Index" or first.inputs != (value,) or \
             tuple(first.attrs.get("items") or ()) != (":", "int"):
         return False
@@ -536,7 +551,7 @@ def permuted_channels_first(net: Network, value: str) -> bool:
 
 def channels_first_rank(net: Network, value: str) -> int:
     """The rank of the input that `permuted_channels_first` moves channels-first (with the batch), else 0."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
+    first = first_use(net, value)
     if first is not None and first.op == "layer":  # a Permute module, maybe first in a Sequential
         first = net.layer(first.layer or "")
     elif first is None and net.style == "sequential" and net.layers:
@@ -554,7 +569,7 @@ def permuted_into_image_rank(net: Network, value: str) -> int:
     of its rank reads next, other than the channels-last -> first one (`x.permute(0, 2, 1, 3, 4)` of a (N, T, C,
     H, W) clip into a Conv3d): the input is a plain tensor in both frameworks, and the permute makes the image
     (in Keras, channels-last: `_permute_into_image`); its rank (with the batch), else 0."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
+    first = first_use(net, value)
     if net.framework != "torch" or first is None or first.op == "layer" or channels_first_rank(net, value):
         return 0
     reader = _image_reader(net, first)
@@ -580,7 +595,7 @@ def _permute_into_image(node: Node, xs, sps, net: Network | None) -> tuple | Non
 def inserted_channels_rank(net: Network, value: str) -> int:
     """The model's first op on this input adds the channel axis a conv/pool reads (`x.unsqueeze(1)` of
     (N, H, W) before a Conv2d): the input has no channels, in both frameworks; its rank (with the batch), else 0."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
+    first = first_use(net, value)
     if first is None or not getattr(_rule(first.op), "expands", False) or \
             first.attrs.get("dim") != (1 if net.framework == "torch" else -1):
         return 0
@@ -739,7 +754,7 @@ def _sequence_input(net: Network, value: str) -> bool:
 
 def _into_sequence_block(net: Network, value: str) -> bool:
     """A value read first by a block of the file that reads a sequence (N, T, F) first (see with_sequence_blocks)."""
-    first = next((n for n in net.nodes if value in n.inputs), None)
+    first = first_use(net, value)
     layer = net.layer(first.layer or "") if first is not None and first.op == "layer" else None
     return layer is not None and layer.op == "Submodel" and layer.attrs.get("class") in net.sequence_blocks
 
@@ -991,7 +1006,7 @@ def given_modules_first(networks: list[Network]) -> list[tuple[Network, Node]]:
             continue  # (a block the file's models call: its callers tell what it takes, `Residual(fn)`)
         params = {p.name for p in net.params}
         for name in net.inputs:
-            first = next((n for n in net.nodes if name in n.inputs), None)
+            first = first_use(net, name)
             if first is not None and first.op == "layer" and first.layer in params and net.layer(first.layer) is None:
                 found.append((net, first))
                 break
@@ -1778,7 +1793,7 @@ def _reshaped_into_images(net: Network, name: str) -> bool:
     layout in both frameworks, the reshape makes Keras's channels-last images from it."""
     if net.framework != "torch":
         return False
-    first = next((n for n in net.nodes if name in n.inputs and n.op not in _GRAPH_ORDER_FREE), None)
+    first = first_use(net, name, _GRAPH_ORDER_FREE)
     return first is not None and getattr(CATALOG.get(first.op), "shape", None) == "reshape" and \
         first.span in image_reshapes(net)
 

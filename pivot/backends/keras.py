@@ -22,7 +22,7 @@ from pivot.backends.entries import call_keywords, caveats, differing_defaults, s
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
 from pivot.catalog.shape_rules import per_axis
-from pivot.catalog.core import TIED_IF, TIED_LINEAR
+from pivot.catalog.core import TIED_IF, TIED_LINEAR, flatten_axes_from_front
 from pivot.catalog.domains import CHANNELS, UNITS
 
 from pivot.catalog.recurrent import STORAGE_METHODS
@@ -30,7 +30,8 @@ from pivot.catalog.reshaping import channels_last_order
 from pivot.frontends.flow import inference_branch, inference_exit, new_zeros_sizes, parameter_probe
 from pivot.frontends.patterns import IDIOMS
 from pivot.training.torch_idioms import NO_GRAD
-from pivot.frontends.source import written_width_tree, LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, walk
+from pivot.frontends.source import written_width_tree, LIGHTNING_MODULES, REFILL_METHODS, Chunk, dotted_name, \
+    touches_no_tensor, walk
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
@@ -580,6 +581,8 @@ def node_code(node: Node, xs: list[str], info: ShapeInfo, out: Emitted) -> str |
         return None
     if spec.kind == "tensor":
         return tensor_code(spec, node, xs, info, out, "keras")
+    if spec.shape_rule.flattens and info.seen(node, value)[0] is not None:  # `x.flatten(-3)`: from the front
+        attrs = flatten_axes_from_front(attrs, len(info.seen(node, value)[0]))
     if spec.shape_rule.flattens and not spec.shape_rule.flattens_at(attrs) and info.seen(node, value)[0] is not None:
         return _partial_flatten(node, xs[0], attrs, info, out)  # x.flatten(2) of a tensor of known rank and layout
     why = spec.unsupported(attrs) if spec.unsupported else None
@@ -1282,10 +1285,19 @@ class _Rewriter(Rewriter):
             return cst.RemoveFromParent()
         if len(original.body) == 1 and parameter_probe(original.body[0]):
             return cst.RemoveFromParent()  # `weight = next(self.parameters()).data`, read by `weight.new()` only
+        if len(original.body) == 1 and self._device_setting(original.body[0]):
+            return cst.RemoveFromParent()  # `self.device = torch.device(...)`: a Keras model is placed on no device
         weight = _weight_assignment(updated)
         if weight is not None:
             return weight
         return self._appended_attribute(original, updated)
+
+    def _device_setting(self, small: cst.BaseSmallStatement) -> bool:
+        """`self.device = torch.device("cuda" if torch.cuda.is_available() else "cpu")` (calls on no tensor) whose
+        every read is one the migration drops: `x.to(self.device)`, `torch.zeros(..., device=self.device)`."""
+        target = small.targets[0].target if isinstance(small, cst.Assign) and len(small.targets) == 1 else None
+        return isinstance(target, cst.Attribute) and self.chunk.text(target.value) == "self" \
+            and touches_no_tensor(small.value, self.chunk) and _read_as_device_only(self.chunk.code, target.attr.value)
 
     def _weight_tie(self, original: cst.SimpleStatementLine) -> bool:
         """`self.decoder.weight = self.encoder.weight` where `decoder` is read as a TiedLinear."""
@@ -1737,6 +1749,19 @@ def _sets_self_attribute(node: cst.CSTNode) -> bool:
                      and t.value.value == "self")
     walk(node, visit)
     return bool(found)
+
+
+def _read_as_device_only(code: str, name: str) -> bool:
+    """Whether every read of `self.<name>` in the code is a device: `.to(self.<name>)` or `device=self.<name>`."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return False
+    devices = {id(a) for c in ast.walk(tree) if isinstance(c, ast.Call)
+               for a in (c.args if isinstance(c.func, ast.Attribute) and c.func.attr == "to" and len(c.args) == 1
+                         else []) + [k.value for k in c.keywords if k.arg == "device"]}
+    return all(id(n) in devices for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == name
+               and isinstance(n.value, ast.Name) and n.value.id == "self" and isinstance(n.ctx, ast.Load))
 
 
 def _statements(node: cst.CSTNode) -> list[cst.CSTNode]:

@@ -46,14 +46,23 @@ class FlattenShape(ShapeRule):
     flattens = True
 
     def shape(self, x: tuple, call: Call):
-        if not self.flattens_at(call.attrs):
-            return _trailing_flatten(x, call.attrs["start_dim"], call.sp)
+        attrs = flatten_axes_from_front(call.attrs, len(x))
+        if not self.flattens_at(attrs):
+            return _trailing_flatten(x, attrs["start_dim"], call.sp)
         return (math.prod(x) if all(isinstance(d, int) for d in x) else None,), False
 
     def flattens_at(self, attrs: dict) -> bool:
         """`x.flatten(2)` merges the axes from a later start to the last (1 is the usual, whole flatten)."""
         start = attrs.get("start_dim", 1)
         return not (isinstance(start, int) and start > 1 and attrs.get("end_dim", -1) == -1)
+
+
+def flatten_axes_from_front(attrs: dict, sample_rank: int) -> dict:
+    """`torch.flatten(x, -3)` of an (N, C, H, W) tensor is `torch.flatten(x, 1)` (and `end_dim=3` is -1): a flatten's
+    axes counted one way, from the front for the start and from the back for the end, its input's rank known."""
+    rank, start, end = sample_rank + 1, attrs.get("start_dim", 1), attrs.get("end_dim", -1)
+    return attrs | ({"start_dim": start + rank} if isinstance(start, int) and -rank <= start < 0 else {}) | \
+        ({"end_dim": -1} if end == rank - 1 and "end_dim" in attrs else {})
 
 
 def _trailing_flatten(x: tuple, start: int, image: bool):

@@ -160,6 +160,7 @@ class OpSpec:
     notes: tuple[str, ...] = field(default=())  # semantic caveats shown in hovers
     weight_rule: WeightRule | None = None  # how its parameters map (pivot.catalog.weight_rules); weights asks it
     identity_at_inference: bool = False  # passes its input on unchanged at inference (dropout, identity)
+    casts: bool = False  # changes the values' type only, never their layout (`x.float()`): readers see its input
     # how a model generator (the fuzzer) uses the op: input kinds, weight, states, partners (None: not drawn)
     draw: Draw | None = None
     shape_rule: ShapeRule = SAME  # how its output's shape follows from its inputs' (read by pivot.shapes)

@@ -584,7 +584,7 @@ def _tensor_ops() -> None:
         tensor_attributes=("shape", "ndim", "dtype", "device"),
     ))
     register(OpSpec(
-        name="Cast", kind="tensor", doc="cast to float32 (`x.float()`)", torch_methods=("float",),
+        name="Cast", kind="tensor", doc="cast to float32 (`x.float()`)", torch_methods=("float",), casts=True,
         torch_functions=("torch.as_tensor",), keras_functions=("keras.ops.cast", "tensorflow.cast"),
         args=(Arg("dtype", torch="dtype", keras="dtype", keras_pos=0, torch_default=Expr("torch.float32"),
                   to_keras=dtype_to_keras, from_keras=lambda v: dtype_from_keras(_keras_dtype(v))),),

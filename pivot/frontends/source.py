@@ -555,6 +555,9 @@ def is_torch_support_module(cls: ast.ClassDef, classes: dict[str, str], ctx: Con
     return torch_based and "." not in cls.name and cls.name in lookups().torch_module and _written_by_pivot(cls)
 
 
+# PyTorch calls that touch no tensor: left as written, they still run beside TensorFlow code (a script's
+# `device = torch.device(...)`, a model's `self.device = torch.device(...)` read by `x.to(self.device)`)
+HARMLESS = {"torch.device", "torch.cuda.is_available", "torch.manual_seed", "torch.cuda.device_count"}
 TORCH_SUPPORT_FUNCTIONS = (FIXED_AFFINE,)
 # support modules that wrap a layer (read where they are called: `ChannelsLast(nn.Linear(8, 4))`)
 TORCH_SUPPORT_WRAPPERS = ("ChannelsLast",)
@@ -926,6 +929,14 @@ def _fields(node: cst.CSTNode) -> tuple[str, ...]:
                       if name not in _LAYOUT and not name.startswith("whitespace"))
         _FIELDS[type(node)] = found
     return found
+
+
+def touches_no_tensor(node: cst.CSTNode, chunk: Chunk) -> bool:
+    """`torch.device("cuda" if torch.cuda.is_available() else "cpu")`: every call in it is a PyTorch call on no
+    tensor (HARMLESS): a value such as a model's `self.device`, not a layer."""
+    calls: list[cst.Call] = []
+    walk(node, lambda n: calls.append(n) if isinstance(n, cst.Call) else None)
+    return bool(calls) and all(chunk.qualify(c.func) in HARMLESS for c in calls)
 
 
 def walk(node: cst.CSTNode, enter) -> None:

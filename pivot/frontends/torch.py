@@ -20,7 +20,7 @@ from pivot.frontends.classes import (attribute_calls, built_by_code, constructor
                                      self_assignments, static_truth, subclass_network)
 from pivot.frontends.held import held_activations, passed_activations, passed_lambdas
 from pivot.frontends.source import TORCH_SUPPORT_FUNCTIONS, TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
-    partial_applied, small_statements, walk
+    partial_applied, small_statements, touches_no_tensor, walk
 from pivot.frontends.markers import is_training_code
 from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
@@ -348,7 +348,7 @@ def _sequential_network(name: str, call: cst.Call, stmt: cst.CSTNode, chunk: Chu
 
 def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str | None, str, str] | None:
     """`getattr(nn, rnn_type)(...)`: (the parameter, its value, the class) where the value the file builds the model
-    with (`classes.known_values`) names a class of torch.nn; `ACTIVATIONS[activation]()` of a top-level table of
+    with (`classes.known_values`) names a class of torch.nn (a literal `getattr(nn, "LSTM")`: no parameter, None); `ACTIVATIONS[activation]()` of a top-level table of
     torch.nn classes (`Context.class_tables`) by a parameter the same way, or by a literal key (no parameter: None);
     None for any other call."""
     func = call.func
@@ -364,7 +364,9 @@ def chosen_class(call: cst.Call, chunk: Chunk, values: dict) -> tuple[str | None
             and len(func.args) == 2 and chunk.qualify(func.args[0].value) == "torch.nn"):
         return None
     given = func.args[1].value
-    if isinstance(given, cst.Name):
+    if isinstance(given, cst.SimpleString):  # `getattr(nn, "Conv2d")(...)`: the class named by a literal
+        name, value = None, given.evaluated_value
+    elif isinstance(given, cst.Name):
         name, value = given.value, values.get(given.value)
     elif isinstance(given, cst.Subscript) and isinstance(given.value, cst.Name) and len(given.slice) == 1 and \
             isinstance(given.slice[0].slice, cst.Index) and isinstance(given.slice[0].slice.value, cst.SimpleString):
@@ -623,7 +625,7 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
             if layer is None and _builds_by_helper(call, chunk):
                 layer = Layer(target, "Built", Attrs.of({"by": chunk.text(call.func)}), span=chunk.span(call),
                               source=chunk.text(call))
-            elif layer is None and _mentions_torch(call, chunk):
+            elif layer is None and _mentions_torch(call, chunk) and not touches_no_tensor(call, chunk):
                 diags.append(D.make("PIV104", chunk.span(call), f"`self.{target} = {chunk.text(call)}`: Pivot "
                                     "cannot tell statically which layer this builds; migrate it by hand"))
                 layer = Layer(target, "opaque", span=chunk.span(call), source=chunk.text(call))

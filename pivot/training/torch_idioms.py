@@ -10,9 +10,8 @@ import ast
 from typing import Callable
 
 from pivot.catalog.creation import DTYPES
+from pivot.frontends.source import HARMLESS  # noqa: F401 (read as idioms.HARMLESS)
 
-# PyTorch calls that touch no tensor: left as written, they still run beside TensorFlow code
-HARMLESS = {"torch.device", "torch.cuda.is_available", "torch.manual_seed", "torch.cuda.device_count"}
 NO_GRAD = ("torch.no_grad", "torch.inference_mode")
 # tensor methods of PyTorch that TensorFlow tensors and Keras models lack (what must not stay behind)
 TORCH_ONLY = {"backward", "zero_grad", "to", "cuda", "size", "item", "eval", "train", "type", "float", "long",
