@@ -14,7 +14,7 @@ from pivot.catalog.tensor import OPTIONAL_BIAS
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.calls import bind
-from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute
+from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute, with_input_rank
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
@@ -26,6 +26,11 @@ from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic,
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
+
+
+def _keras_layer_by_rank(spec) -> bool:
+    """Whether the Keras layer a PyTorch module migrates to depends on its input's rank."""
+    return bool(spec.emit_keras_layer or spec.keras_entry_by_rank)
 
 
 def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
@@ -652,12 +657,11 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
         branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
         templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
-    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`) whose Keras
-    # layer depends on its input's rank (PReLU's shared axes) takes the rank its neighbours fix (frontends.chains)
+    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`, or one a helper
+    # returns) whose Keras layer depends on its input's rank (PReLU's shared axes, nn.Dropout2d's
+    # SpatialDropout2D) takes the rank its neighbours fix (frontends.chains)
     ranks = chain_input_ranks(cls, chunk, tuple(templates), False, TORCH_SEQUENTIAL)
-    templates = [replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: ranks[t.span]}))
-                 if t.span in ranks and CATALOG.get(t.op) is not None and CATALOG[t.op].emit_keras_layer else t
-                 for t in templates]
+    templates = [with_input_rank(t, ranks, _keras_layer_by_rank) for t in templates]
     if init:  # `Highway(size, n, f=F.relu)`: the activation function given to a model class of the file
         templates += passed_activations(init, chunk, "torch")
         diags += passed_lambdas(init, chunk, ("torch",))
