@@ -1032,6 +1032,8 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             if layer.op in ("Submodel", "Built") and shape is not None and info.layer_in_spatial.get(layer.name):
                 # (a Sequential a function of the file returns, `self.head = head()`, too)
                 seen.setdefault(str(layer.attrs.get("class" if layer.op == "Submodel" else "by")), set()).add(len(shape))
+        for cls, rank in net.chained_ranks:  # `modules += [nn.Conv1d(...), SE1d(c)]`: the images its chain gives
+            seen.setdefault(cls, set()).add(rank - 1)  # (a chain's rank counts the batch axis)
         for node in net.nodes:
             layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
             for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):

@@ -10,7 +10,6 @@ from dataclasses import replace
 
 import libcst as cst
 
-from pivot.catalog import CATALOG
 from pivot.frontends.source import Chunk, walk
 from pivot.model import INPUT_RANK, Attrs, Layer, Span, iter_layers
 from pivot.shapes import ANY_CLASS, chain_ranks
@@ -591,10 +590,9 @@ def attribute_templates(cls: cst.ClassDef, chunk: Chunk, templates: tuple[Layer,
 
 def with_input_rank(layer: Layer, ranks: dict[Span, int], depends) -> Layer:
     """The layer and its children (a Sequential a helper returns) told the input rank their chain fixes, each whose
-    migrated layer depends on it (`depends(spec)`): a child left untold had no rank in the other framework (an
+    migrated layer depends on it (`depends(layer)`): a child left untold had no rank in the other framework (an
     nn.Dropout2d in a `_make_block` helper's nn.Sequential: an error where the chain fixes its rank 4)."""
-    spec = CATALOG.get(layer.op)
     attrs = layer.attrs
-    if layer.span in ranks and spec is not None and depends(spec):
+    if layer.span in ranks and depends(layer):
         attrs = Attrs.of(attrs.as_dict() | {INPUT_RANK: ranks[layer.span]})
     return replace(layer, attrs=attrs, children=tuple(with_input_rank(c, ranks, depends) for c in layer.children))

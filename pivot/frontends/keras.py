@@ -1852,9 +1852,10 @@ def _built_layers(cls: cst.ClassDef, call: cst.FunctionDef | None, chunk: Chunk,
     return found
 
 
-def _torch_module_by_rank(spec) -> bool:
+def _torch_module_by_rank(layer: Layer) -> bool:
     """Whether the PyTorch module a Keras layer migrates to depends on its input's rank (the Keras side's chains)."""
-    return bool(spec.torch_modules_by_rank)
+    spec = CATALOG.get(layer.op)
+    return spec is not None and bool(spec.torch_modules_by_rank)
 
 
 def is_sequential_subclass(cls: cst.ClassDef, chunk: Chunk) -> bool:
