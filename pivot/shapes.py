@@ -380,7 +380,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
-                built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
+                built = _method_built(net, layer)
                 grown = _grown_list_template(net, layer)
                 # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
                 built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
@@ -1969,8 +1969,10 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
-    if layer is not None and layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net):
-        layer = _first_leaf(net.templates[0])  # `nn.Sequential(*blocks)` of the one list the constructor fills
+    if layer is not None and (layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net)
+                              or _method_built(net, layer)):
+        # `nn.Sequential(*blocks)` of the one list the constructor fills; `self.block1 = self._conv_block(9, 64)`
+        layer = _first_leaf(net.templates[0])
     if layer is not None and layer.op == "ModuleList":
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
@@ -1980,6 +1982,11 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
+
+
+def _method_built(net: Network, layer: Layer) -> bool:
+    """`self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates."""
+    return layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and bool(net.templates)
 
 
 def _one_built_container(net: Network) -> bool:

@@ -170,9 +170,6 @@ GAPS = {
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
     # ut15, the b_ round (LLM-written CNNs and MLPs)
-    "torch/b_har_cnn1d_nlc_transpose_amax": "a (N, T, C) window turned with `x.transpose(1, 2)` before conv blocks "
-                                            "a @staticmethod helper builds, then `x.amax(dim=-1)`: the input's rank "
-                                            "and layout not known at the amax (PIV105)",
     "torch/b_mlp_dataclass_config_flatten_start_dim": "a module-level dict of activation classes `ACTIVATIONS = "
                                                       "{\"relu\": nn.ReLU, ...}` read by a dataclass field "
                                                       "(`ACTIVATIONS[cfg.activation]`): PIV102",
