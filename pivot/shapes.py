@@ -1965,7 +1965,8 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     if not node.outputs:
         return None
     later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
-    reader = next((n for n in later if node.outputs[0] in n.inputs), None)
+    # (a loop's marker is no reader: `for conv, norm in zip(self.convs, self.norms)` reads it in its body)
+    reader = next((n for n in later if node.outputs[0] in n.inputs and n.op != "Loop"), None)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
