@@ -1599,12 +1599,22 @@ def _into_method(net: Network, node: Node, xs: list, sps: list, info: ShapeInfo)
         info.values[name], info.spatial[name] = x, sp
 
 
+def _own_forward(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """A PyTorch model's method calling its own forward (`self.forward(x)`) once forward's one output is known."""
+    return net.framework == "torch" and node.layer == "forward" and net.layer("forward") is None and \
+        len(net.outputs) == 1 and info.values.get(net.outputs[0]) is not None
+
+
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
     xs = [info.values.get(v) for v in node.inputs]
     sps = [info.spatial.get(v, False) for v in node.inputs]
     flats = [flat_src.get(v) for v in node.inputs]
     flat = next((f for f in flats if f is not None), None)
-    if node.op == "layer":
+    if node.op == "layer" and _own_forward(net, node, info):
+        # `F.softmax(self.forward(x), dim=1)` in a `@torch.no_grad()` predict method: the model's output, as
+        # forward computed it (it was an unknown rank: its axis an error)
+        out, sp = info.values[net.outputs[0]], info.spatial.get(net.outputs[0], False)
+    elif node.op == "layer":
         layer = net.layer(node.layer or "")
         _into_method(net, node, xs, sps, info)
         if layer is None or layer.op in _UNSEEN_BLOCKS or (
