@@ -25,7 +25,7 @@ from pivot.frontends.source import (PURE_BUILTINS, Chunk, any_call, docstring_of
                                     names_used, walk)
 from pivot.frontends.markers import is_training_code
 from pivot.shapes import from_canonical, infer
-from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
+from pivot.model import BUILT_AT, FIRST_BLOCK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"

@@ -22,7 +22,7 @@ from pivot.frontends.held import held_activations, passed_activations, passed_la
 from pivot.frontends.source import TORCH_SUPPORT_FUNCTIONS, TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
+from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
