@@ -67,11 +67,22 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
         shape = inferred_shape(replace(net, inputs=required) if required != net.inputs else net, declared,
                                sl.env if sl is not None else None, code)
     if dtype is None and declared and any(str(d[1]).startswith("int") for d in declared):
-        dtype = "int64"
+        dtype = _declared_dtypes(net, declared)
     inputs = len(shape) if shape and isinstance(shape[0], list) else 1
     if dtype is not None and "," in dtype and len(dtype.split(",")) != inputs:
         raise PivotError(f"--input-dtype {dtype} names {len(dtype.split(','))} dtypes for {inputs} input(s)")
     return shape, dtype or input_dtypes(net)
+
+
+def _declared_dtypes(net, declared: list) -> str:
+    """The dtype of each declared input (`model(torch.randint(0, 10, (4, 3)), torch.randn(4, 5))`: token ids and
+    floats, "int64,float32"); an input declared without one (`torch.randn`) takes what it feeds decides. (All int64
+    was a PyTorch crash in verify: the float columns given as ints to a BatchNorm1d or Linear.)"""
+    inferred = input_dtypes(net).split(",")
+    inferred = inferred if len(inferred) == len(declared) else inferred[:1] * len(declared)
+    dtypes = ["int64" if str(d[1]).startswith("int") else "float32" if str(d[1]).startswith("float") else guess
+              for d, guess in zip(declared, inferred)]
+    return dtypes[0] if len(set(dtypes)) == 1 else ",".join(dtypes)
 
 
 def input_dtypes(net) -> str:

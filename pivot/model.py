@@ -226,6 +226,9 @@ class Network:
     # a model built by module-level statements: the spans of its own statements (others may lie between)
     parts: tuple[Span, ...] = ()
     image_rank: int = 0  # per-sample rank of the images the models of the file it uses take (a block of blocks)
+    # (class, input rank) of the module classes of the file its list-built chains give images (`modules += [nn.Conv1d(
+    # ...), SE1d(c)]`): the rank the chain fixes there (frontends.chains), read by shapes.with_images_from_callers
+    chained_ranks: tuple[tuple[str, int], ...] = ()
     # builder parameters a loop was unrolled for at their default: (name, value); other values are refused
     pinned: tuple[tuple[str, Value], ...] = ()
     # custom layers of the file it uses whose input is a sequence (N, T, F): what they read stays features-last

@@ -397,7 +397,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if layer is not None:
                 dynamic = layer.op == "Sequential" and layer.attrs.get("dynamic") and net.templates
                 # `self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates
-                built = layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and net.templates
+                built = _method_built(net, layer)
                 grown = grown_list_template(net, layer)
                 # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
                 built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
@@ -1049,6 +1049,8 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
             if layer.op in ("Submodel", "Built") and shape is not None and info.layer_in_spatial.get(layer.name):
                 # (a Sequential a function of the file returns, `self.head = head()`, too)
                 seen.setdefault(str(layer.attrs.get("class" if layer.op == "Submodel" else "by")), set()).add(len(shape))
+        for cls, rank in net.chained_ranks:  # `modules += [nn.Conv1d(...), SE1d(c)]`: the images its chain gives
+            seen.setdefault(cls, set()).add(rank - 1)  # (a chain's rank counts the batch axis)
         for node in net.nodes:
             layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
             for i, v in enumerate(node.inputs if layer is not None and layer.op == "Submodel" else ()):
@@ -1615,12 +1617,22 @@ def _into_method(net: Network, node: Node, xs: list, sps: list, info: ShapeInfo)
         info.values[name], info.spatial[name] = x, sp
 
 
+def _own_forward(net: Network, node: Node, info: ShapeInfo) -> bool:
+    """A PyTorch model's method calling its own forward (`self.forward(x)`) once forward's one output is known."""
+    return net.framework == "torch" and node.layer == "forward" and net.layer("forward") is None and \
+        len(net.outputs) == 1 and info.values.get(net.outputs[0]) is not None
+
+
 def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tuple]) -> None:
     xs = [info.values.get(v) for v in node.inputs]
     sps = [info.spatial.get(v, False) for v in node.inputs]
     flats = [flat_src.get(v) for v in node.inputs]
     flat = next((f for f in flats if f is not None), None)
-    if node.op == "layer":
+    if node.op == "layer" and _own_forward(net, node, info):
+        # `F.softmax(self.forward(x), dim=1)` in a `@torch.no_grad()` predict method: the model's output, as
+        # forward computed it (it was an unknown rank: its axis an error)
+        out, sp = info.values[net.outputs[0]], info.spatial.get(net.outputs[0], False)
+    elif node.op == "layer":
         layer = net.layer(node.layer or "")
         _into_method(net, node, xs, sps, info)
         if layer is None or layer.op in _UNSEEN_BLOCKS or (
@@ -2022,12 +2034,15 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     if not node.outputs:
         return None
     later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
-    reader = next((n for n in later if node.outputs[0] in n.inputs), None)
+    # (a loop's marker is no reader: `for conv, norm in zip(self.convs, self.norms)` reads it in its body)
+    reader = next((n for n in later if node.outputs[0] in n.inputs and n.op != "Loop"), None)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
-    if layer is not None and layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net):
-        layer = _first_leaf(net.templates[0])  # `nn.Sequential(*blocks)` of the one list the constructor fills
+    if layer is not None and (layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net)
+                              or _method_built(net, layer)):
+        # `nn.Sequential(*blocks)` of the one list the constructor fills; `self.block1 = self._conv_block(9, 64)`
+        layer = _first_leaf(net.templates[0])
     if layer is not None and layer.op == "ModuleList":
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
@@ -2037,6 +2052,11 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None
     return spec if spec is not None and spec.layout_sensitive and spec.spatial else None
+
+
+def _method_built(net: Network, layer: Layer) -> bool:
+    """`self.block1 = self._conv_block(3, 16)`: a block a method of the class builds, from its templates."""
+    return layer.op == "Built" and str(layer.attrs.get("by", "")).startswith("self.") and bool(net.templates)
 
 
 def _one_built_container(net: Network) -> bool:

@@ -814,6 +814,7 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
             if not isinstance(node, ast.Call):
                 continue
             model = node.func.id in names if isinstance(node.func, ast.Name) else ast.dump(node.func) == built
+            model = model or _forwarding_call(tree, call, node, names)
             if model and node.args and not node.keywords:
                 shapes = [made.get(a.id) if isinstance(a, ast.Name) else _made_tensor(a, env) for a in node.args]
                 if all(shapes):
@@ -839,6 +840,26 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
             for i, (shape, dtype) in enumerate(shapes):
                 sl.declared[f"#run{i}"] = (shape, dtype, value.lineno, ast.unparse(value.elts[i]))
                 sl.declared_order.append(f"#run{i}")
+
+
+def _forwarding_call(tree: ast.Module, call: ast.AST, node: ast.Call, names: set) -> bool:
+    """`model.predict_proba(torch.randn(2, 1, 48, 48))` (also `Net().predict(...)`): a method of the model's class
+    that gives its parameters, unchanged and in order, to `self.forward(...)` or `self(...)`: a run of the model on
+    those tensors (the smoke test of a `@torch.no_grad()` predict helper)."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and (isinstance(func.value, ast.Name) and func.value.id in names
+                                                 or ast.dump(func.value) == ast.dump(call))):
+        return False
+    cls_name = call.func.id if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) else None
+    cls = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls_name), None)
+    method = next((n for n in (cls.body if cls else ()) if isinstance(n, ast.FunctionDef) and n.name == func.attr),
+                  None)
+    if method is None or method.args.vararg or method.args.kwarg or method.args.kwonlyargs:
+        return False
+    params = [a.arg for a in method.args.args[1:]]
+    return bool(params) and any(
+        isinstance(c, ast.Call) and (ast.unparse(c.func) in ("self.forward", "self")) and not c.keywords
+        and [a.id if isinstance(a, ast.Name) else None for a in c.args] == params for c in ast.walk(method))
 
 
 def _made_tensor(node: ast.AST, env: dict) -> tuple | None:

@@ -170,6 +170,18 @@ GAPS = {
     # on first contact, 29 after its fixes)
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
+    # ut15, the b_ round (LLM-written CNNs and MLPs)
+    "torch/b_mlp_dataclass_config_flatten_start_dim": "a module-level dict of activation classes `ACTIVATIONS = "
+                                                      "{\"relu\": nn.ReLU, ...}` read by a dataclass field "
+                                                      "(`ACTIVATIONS[cfg.activation]`): PIV102",
+    "torch/b_unet1d_ecg_segmentation_unsqueeze": "`x.unsqueeze(1)` of an (N, L) signal before encoder blocks held in "
+                                                 "nn.ModuleLists built by `for i in range(depth)` (PIV105: rank and "
+                                                 "layout unknown), and the skips' `skips.pop()` (PIV102)",
+    "torch/b_unet_interpolate_nearest_size_skip": "`F.interpolate(x, size=skip.shape[-2:], mode=\"nearest\")`: a "
+                                                  "size read from another tensor (PIV105)",
+    "torch/b_xvector_stats_pool_mean_std": "statistics pooling `torch.cat([x.mean(dim=2), x.std(dim=2)], dim=1)` "
+                                           "after TDNN blocks in an nn.Sequential of a module class: the rank after "
+                                           "it not known at `nn.BatchNorm1d(emb_dim)` (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

@@ -73,11 +73,37 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/h_cnn1d_global_avg_size_strided.py",
          # `keras.ops.add(x if self.equalInOut else self.convShortcut(x), out)`: a conditional of two tensors in Keras is
          # whichever branch runs (was PIV102, a merge with a value that is not a tensor)
-         "corpus_unseen/torch/p_wide_resnet.py"]
+         "corpus_unseen/torch/p_wide_resnet.py",
+         # ut15, the b_ round (LLM-written CNNs and MLPs, bench/roundtrip_unseen.py -k b_): the files whose way back
+         # verifies on first contact, and the two exit-0 wrong (WAY_BACK_GAPS)
+         "corpus_unseen/torch/b_cnn2d_kaiming_init_method_no_grad_predict.py",
+         "corpus_unseen/torch/b_cnn2d_num_flat_features_zeropad_elu.py",
+         "corpus_unseen/torch/b_cnn3d_depthwise_separable_volume.py",
+         "corpus_unseen/torch/b_cnn3d_video_mean_dims234.py",
+         "corpus_unseen/torch/b_cnn3d_volume_num_flat_features.py",
+         "corpus_unseen/torch/b_ecg_cnn1d_nl_unsqueeze_mean_dim.py",
+         "corpus_unseen/torch/b_eeg_cnn1d_dropout1d_max_values.py",
+         "corpus_unseen/torch/b_har_cnn1d_nlc_transpose_amax.py",
+         "corpus_unseen/torch/b_inception_time_bottleneck_branches.py",
+         "corpus_unseen/torch/b_mlp_multitask_modules_kaiming_tuple.py",
+         "corpus_unseen/torch/b_mobilenet_dw_separable_enumerate_zip_strides.py",
+         "corpus_unseen/torch/b_residual_mlp_prenorm_modulelist.py",
+         "corpus_unseen/torch/b_spectrogram_freq_mean_conv1d_time.py",
+         "corpus_unseen/torch/b_tabular_config_dict_embedding_rule.py",
+         "corpus_unseen/torch/b_unet_small_doubleconv_transpose_cat.py",
+         "corpus_unseen/torch/b_se_cnn1d_ecg_mean_unsqueeze.py",
+         "corpus_unseen/torch/b_se_resnet_mean_dims_none_index.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
 WAY_BACK_GAPS = {
+    # exit 0 and wrong on the way back (ut15, b_ round; open): a squeeze-excitation module class of the file (no image
+    # layers of its own) read back from Keras: its `keras.ops.mean` over the channels-last image's spatial axes and
+    # the broadcast of the (N, C) weights are written back unmoved (RuntimeError in PyTorch at the product)
+    "b_se_cnn1d_ecg_mean_unsqueeze": "the way back of an SE block class given channels-last images by a run-time "
+                                     "keras.Sequential: its mean and broadcast read back unmoved (exit 0, RuntimeError)",
+    "b_se_resnet_mean_dims_none_index": "the way back of an SE block class (`x * w[:, None, None, :]` in Keras): "
+                                        "read back unmoved (exit 0, RuntimeError at the product)",
     "u_weight_tying_lm": _TIED,
     "weight_tying_linear": _TIED,
     "weight_tying_under_condition": _TIED,

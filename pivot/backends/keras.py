@@ -35,7 +35,7 @@ from pivot.frontends.source import written_width_tree, LIGHTNING_MODULES, REFILL
 from pivot.frontends.flow import _forward_of_layer
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.torch import FILLED_AS, is_add_module, ordered_dict_values, ordered_dict_variable, registered_buffers
-from pivot.model import CHOSEN_BY, INLINED, INLINED_CALL, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
+from pivot.model import CHOSEN_BY, INLINED, INLINED_CALL, INPUT_RANK, OVER_CHANNELS, Attrs, Expr, Layer, Network, Node, Value, iter_layers, value_code
 from pivot.shapes import ShapeInfo
 
 _GLOBAL_SIZES = (1, (1,), (1, 1), (1, 1, 1), None)  # adaptive pooling output sizes that are global pooling
@@ -124,6 +124,9 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
         return layer.source, ()
     if spec.keras_entry_by_rank:  # nn.Upsample, nn.Dropout2d: the Keras layer follows the input's rank
         x = info.layer_in.get(layer.name)
+        told = layer.attrs.get(INPUT_RANK)  # a layer of a chain built by code: the rank its neighbours fix
+        if x is None and isinstance(told, int) and told >= 2:
+            x = (None,) * (told - 1)
         by_rank = dict(spec.keras_entry_by_rank)
         if x is None or len(x) + 1 not in by_rank:
             ranks = ", ".join(map(str, sorted(by_rank)))

@@ -6,10 +6,12 @@ comes from its neighbours in the chain (`pivot.shapes.chain_ranks`); a layer fac
 layers.BatchNormalization()`) takes the rank of every place the chains call it, when it is called nowhere else."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import libcst as cst
 
 from pivot.frontends.source import Chunk, walk
-from pivot.model import Layer, Span, iter_layers
+from pivot.model import INPUT_RANK, Attrs, Layer, Span, iter_layers
 from pivot.shapes import ANY_CLASS, chain_ranks
 
 SEQUENTIAL = "keras.Sequential"
@@ -584,3 +586,13 @@ def attribute_templates(cls: cst.ClassDef, chunk: Chunk, templates: tuple[Layer,
         if factory or at >= 0:
             out.append((attr, at, factory or ""))
     return tuple(out)
+
+
+def with_input_rank(layer: Layer, ranks: dict[Span, int], depends) -> Layer:
+    """The layer and its children (a Sequential a helper returns) told the input rank their chain fixes, each whose
+    migrated layer depends on it (`depends(layer)`): a child left untold had no rank in the other framework (an
+    nn.Dropout2d in a `_make_block` helper's nn.Sequential: an error where the chain fixes its rank 4)."""
+    attrs = layer.attrs
+    if layer.span in ranks and depends(layer):
+        attrs = Attrs.of(attrs.as_dict() | {INPUT_RANK: ranks[layer.span]})
+    return replace(layer, attrs=attrs, children=tuple(with_input_rank(c, ranks, depends) for c in layer.children))

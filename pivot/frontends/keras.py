@@ -13,7 +13,8 @@ from pivot import diagnostics as D
 from pivot.catalog import CATALOG, all_ops, lookups
 from pivot.catalog.activation import BY_NAME
 from pivot.frontends.calls import bind, bind_support
-from pivot.frontends.chains import attribute_reads, attribute_templates, block_chains, chain_input_ranks, factory_uses, first_blocks
+from pivot.frontends.chains import (attribute_reads, attribute_templates, block_chains, chain_input_ranks, factory_uses,
+                                    first_blocks, with_input_rank)
 from pivot.frontends.classes import (built_by_code, constructor_templates, factory_layer, layer_spans, local_calls,
                                      method_named, params_of, read_function, returned_call, self_assignments, self_collections,
                                      subclass_network)
@@ -24,7 +25,7 @@ from pivot.frontends.source import (PURE_BUILTINS, Chunk, any_call, docstring_of
                                     names_used, walk)
 from pivot.frontends.markers import is_training_code
 from pivot.shapes import from_canonical, infer
-from pivot.model import BUILT_AT, FIRST_BLOCK, INPUT_RANK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
+from pivot.model import BUILT_AT, FIRST_BLOCK, TENSOR_SHAPES, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, iter_layers, value_code
 
 SEQUENTIAL, MODEL, INPUT = "keras.Sequential", "keras.Model", "keras.Input"
 INPUT_LAYER = "keras.layers.InputLayer"
@@ -436,7 +437,7 @@ def layer_builder(fn: cst.FunctionDef, chunk: Chunk) -> Network | None:
     if not templates:
         return None
     ranks = chain_input_ranks(fn, chunk, tuple(templates), False)  # its chains rank its BatchNormalizations
-    templates = [with_input_rank(t, ranks) for t in templates]
+    templates = [with_input_rank(t, ranks, _torch_module_by_rank) for t in templates]
     return Network(fn.name.value, "keras", "helper", chunk.span(fn), params=params_of(fn, chunk),
                    templates=tuple(templates), diagnostics=tuple(diags), binding=fn.name.value,
                    uses=names_used(fn, chunk.ctx, chunk))
@@ -1780,7 +1781,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     known = {span for l in layers for span in layer_spans(l)}
     templates = keras_templates(cls, chunk, known, reader_l)
     ranks = chain_input_ranks(cls, chunk, tuple(layers + templates), is_sequential_subclass(cls, chunk))
-    layers, templates = [with_input_rank(l, ranks) for l in layers], [with_input_rank(l, ranks) for l in templates]
+    layers, templates = [with_input_rank(l, ranks, _torch_module_by_rank) for l in layers], \
+        [with_input_rank(l, ranks, _torch_module_by_rank) for l in templates]
     starts = first_blocks(cls, chunk, is_sequential_subclass(cls, chunk))
     layers = [replace(l, attrs=Attrs.of(l.attrs.as_dict() | {FIRST_BLOCK: starts[l.span]})) if l.span in starts
               and l.op == "Sequential" and l.attrs.get("dynamic") else l for l in layers]
@@ -1850,13 +1852,10 @@ def _built_layers(cls: cst.ClassDef, call: cst.FunctionDef | None, chunk: Chunk,
     return found
 
 
-def with_input_rank(layer: Layer, ranks: dict) -> Layer:
-    """The layer (and its children) told the input rank its chain fixes, where its PyTorch module depends on it."""
+def _torch_module_by_rank(layer: Layer) -> bool:
+    """Whether the PyTorch module a Keras layer migrates to depends on its input's rank (the Keras side's chains)."""
     spec = CATALOG.get(layer.op)
-    attrs = layer.attrs
-    if layer.span in ranks and spec is not None and spec.torch_modules_by_rank:
-        attrs = Attrs.of(attrs.as_dict() | {INPUT_RANK: ranks[layer.span]})
-    return replace(layer, attrs=attrs, children=tuple(with_input_rank(c, ranks) for c in layer.children))
+    return spec is not None and bool(spec.torch_modules_by_rank)
 
 
 def is_sequential_subclass(cls: cst.ClassDef, chunk: Chunk) -> bool:

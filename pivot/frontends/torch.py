@@ -14,7 +14,7 @@ from pivot.catalog.tensor import OPTIONAL_BIAS
 from pivot.catalog.normalization import FIXED_BY_SWITCH
 from pivot.frontends.buffers import computed_buffer
 from pivot.frontends.calls import bind
-from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute
+from pivot.frontends.chains import TORCH_SEQUENTIAL, chain_input_ranks, self_attribute, with_input_rank
 from pivot.frontends.classes import (attribute_calls, built_by_code, constructor_templates, factory_layer, known_values,
                                      layer_spans, local_calls, method_named, params_of, read_function, returned_call,
                                      self_assignments, static_truth, subclass_network)
@@ -22,10 +22,33 @@ from pivot.frontends.held import held_activations, passed_activations, passed_la
 from pivot.frontends.source import TORCH_SUPPORT_FUNCTIONS, TORCH_SUPPORT_WRAPPERS, Chunk, docstring_of, dotted_name, flattened, literal, names_used, \
     partial_applied, small_statements, touches_no_tensor, walk
 from pivot.frontends.markers import is_training_code
-from pivot.model import CHOSEN_BY, INPUT_RANK, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
+from pivot.model import CHOSEN_BY, OVER_CHANNELS, Attrs, Diagnostic, Expr, Layer, Network, Node, Param, Span
 
 SEQUENTIAL = "torch.nn.Sequential"
 CONTAINERS = {"torch.nn.ModuleList": "ModuleList", "torch.nn.ModuleDict": "ModuleDict"}
+
+
+def _keras_layer_by_rank(layer: Layer) -> bool:
+    """Whether the Keras layer a PyTorch module migrates to depends on its input's rank."""
+    spec = CATALOG.get(layer.op)
+    return spec is not None and bool(spec.emit_keras_layer or spec.keras_entry_by_rank)
+
+
+def _class_calls(cls: cst.ClassDef, chunk: Chunk, known: set) -> tuple[Layer, ...]:
+    """`SE1d(c)` calls of the file's module classes under `cls` not read as declared layers: chain elements whose
+    input rank the chain may fix (rank 3 only after a 1-D conv or pool: a channels-first image)."""
+    found: list[Layer] = []
+
+    def enter(node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Call) and chunk.span(node) not in known:
+            name = chunk.local_class(node.func)
+            if name is not None:
+                found.append(Layer("", "Submodel", Attrs.of({"class": name}), span=chunk.span(node),
+                                   source=chunk.text(node)))
+        return True
+
+    walk(cls, enter)
+    return tuple(found)
 
 
 def read_layer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic],
@@ -654,12 +677,13 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
     if init:  # a branch not taken (`if`, `a if c else b`): named as the attribute, whose input it reads
         branches = {chunk.span(call): target for call, target in attribute_calls(init).items()}
         templates = [replace(t, name=branches[t.span]) if not t.name and t.span in branches else t for t in templates]
-    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`) whose Keras
-    # layer depends on its input's rank (PReLU's shared axes) takes the rank its neighbours fix (frontends.chains)
-    ranks = chain_input_ranks(cls, chunk, tuple(templates), False, TORCH_SEQUENTIAL)
-    templates = [replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: ranks[t.span]}))
-                 if t.span in ranks and CATALOG.get(t.op) is not None and CATALOG[t.op].emit_keras_layer else t
-                 for t in templates]
+    # a layer of a list-built nn.Sequential (`mid = [...]; mid.extend([...]); nn.Sequential(*mid)`, or one a helper
+    # returns) whose Keras layer depends on its input's rank (PReLU's shared axes, nn.Dropout2d's
+    # SpatialDropout2D) takes the rank its neighbours fix (frontends.chains)
+    classes = _class_calls(cls, chunk, known)  # the file's module classes in those chains (an SE block)
+    ranks = chain_input_ranks(cls, chunk, tuple(templates) + classes, False, TORCH_SEQUENTIAL)
+    chained = tuple(sorted({(str(c.attrs.get("class")), ranks[c.span]) for c in classes if ranks.get(c.span, 0) >= 3}))
+    templates = [with_input_rank(t, ranks, _keras_layer_by_rank) for t in templates]
     if init:  # `Highway(size, n, f=F.relu)`: the activation function given to a model class of the file
         templates += passed_activations(init, chunk, "torch")
         diags += passed_lambdas(init, chunk, ("torch",))
@@ -675,6 +699,8 @@ def read_class(cls: cst.ClassDef, chunk: Chunk) -> Network:
                   for name, call in registered_parameters(init) if not _is_none(call.args[1].value)]
     net = subclass_network(cls, chunk, "torch", forward, ("self",), layers, diags, params=params,
                            templates=tuple(templates), grown=grown)
+    if chained:
+        net = replace(net, chained_ranks=chained)
     if init:  # F.linear(x, self.weight, self.bias) of a bias that may be None: written for both cases
         optional = {name for name, call in registered_parameters(init) if _is_none(call.args[1].value)} | \
             _assigned_none(init)
