@@ -120,6 +120,7 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
                 dense.add(name)  # (a rank a dense layer told: checked as the model's own)
         read = read or name
         recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
+        recurrent = recurrent if recurrent is not None else _stepped_input(net, read)
         known = recurrent if recurrent is not None else known
         moved = _through_axis_op(net, read, env or {}) if net.framework == "torch" and not tokens else None
         if moved is not None and (known is None or len(known) == len(moved) - 1):
@@ -326,6 +327,28 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     if not layer.attrs.get("batch_first"):
         return None  # time-major: the batch is not the first axis
     return (LENGTH, features)
+
+
+def _stepped_input(net, name: str) -> tuple | None:
+    """(length, features) when the model reads its input one time step at a time first (`x[:, t, :]`, `x[:, t]`,
+    `x[:, -1]` in its own loop over `x.size(1)`) and the step goes to a layer reading features (a cell's
+    `input_size`, a Linear's `in_features`): the input is a batch-first sequence of those steps; None otherwise."""
+    node = _first_reader(net, name)
+    items = node.attrs.get("items") if node is not None and node.op == "Index" else None
+    if net.framework != "torch" or not isinstance(items, tuple) or len(items) < 2 or items[0] != ":" or \
+            not (items[1] == "int" or isinstance(items[1], int) and not isinstance(items[1], bool)) or \
+            any(i != ":" for i in items[2:]) or len(node.outputs) != 1:
+        return None
+    reader = _first_reader(net, node.outputs[0], node)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
+        return None
+    shape, image = first_layer_input(layer)
+    if _entry(layer).shape == "rnn_cell" and reader.inputs[:1] == node.outputs:
+        shape, image = (layer.attrs.get("input_size"),), False  # a cell's step `cell(x_t, h)` (its states aside)
+    if image or not shape or len(shape) != 1 or len(items) > 3:
+        return None  # (an image per step, a video: its layout is not followed here)
+    return (LENGTH, shape[0])
 
 
 def _block_channels(net, name: str, rank: int, code: str, env: dict):
@@ -692,6 +715,8 @@ def _through_axis_op(net, name: str, env: dict) -> list | None:
         return None
     reader = _first_reader(net, node.outputs[0], node)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]  # `self.features(x.transpose(1, 2))` of an nn.Sequential(nn.Conv1d(C, ...), ...)
     if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
         return None
     entry = _entry(layer)

@@ -169,6 +169,13 @@ GAPS = {
     # on first contact, 29 after its fixes)
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
+    # issue 13, the c_ round (LLM-generated recurrent and hybrid models; ut16: 19 of 31 verified on first contact
+    # without --input-shape, 0 exit 0 and wrong)
+    "torch/c_lstm_proj_size_bidir_tagger": "`nn.LSTM(..., proj_size=10)`: Keras's LSTM has no projection of h "
+                                           "(PIV103)",
+    "torch/c_convlstm_cell_chunk_frames": "a ConvLSTM cell block whose `torch.cat([x, h], dim=1)` reads a frame "
+                                          "`x[:, step]` of a (N, T, C, H, W) input: the rank and layout of the "
+                                          "block's input are not known there (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),
