@@ -173,6 +173,10 @@ GAPS = {
     # without --input-shape, 0 exit 0 and wrong)
     "torch/c_lstm_proj_size_bidir_tagger": "`nn.LSTM(..., proj_size=10)`: Keras's LSTM has no projection of h "
                                            "(PIV103)",
+    # exit 0 and wrong on first contact (`pivot migrate` without the shape): now named; verifies with --input-shape
+    "torch/c_tcn_chomp_causal_conv_then_gru": "without the input shape, `x.permute(0, 2, 1)` of the input given to a "
+                                              "causal-conv block of the file in a model running a GRU (PIV105: the "
+                                              "permute is kept as written, the Keras block reads channels-last)",
     "torch/c_convlstm_cell_chunk_frames": "a ConvLSTM cell block whose `torch.cat([x, h], dim=1)` reads a frame "
                                           "`x[:, step]` of a (N, T, C, H, W) input: the rank and layout of the "
                                           "block's input are not known there (PIV105)",

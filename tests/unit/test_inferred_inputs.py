@@ -477,3 +477,32 @@ class Net(nn.Module):
         return self.lstm(x)[0][:, -1]
 '''
     assert _inferred(source) == [2, 64, 9]
+
+
+def test_an_input_moved_into_a_block_of_the_file_is_mapped_back_through_the_move():
+    # ut16 (c_ round): `self.conv1(x.permute(0, 2, 1))` of a CausalConv1d block of the file whose first layer is
+    # nn.Conv1d(in_ch, ...), in_ch = n_features = 4: (N, L, 4) (was "the file does not state the rank")
+    source = '''import torch.nn as nn
+
+
+class CausalConv1d(nn.Module):
+    def __init__(self, in_ch, out_ch, kernel_size):
+        super().__init__()
+        self.pad = kernel_size - 1
+        self.conv = nn.Conv1d(in_ch, out_ch, kernel_size, padding=self.pad)
+
+    def forward(self, x):
+        return self.conv(x)[:, :, :-self.pad]
+
+
+class Net(nn.Module):
+    def __init__(self, n_features=4):
+        super().__init__()
+        self.conv1 = CausalConv1d(n_features, 8, 3)
+        self.gru = nn.GRU(8, 6, batch_first=True)
+
+    def forward(self, x):
+        x = self.conv1(x.permute(0, 2, 1)).permute(0, 2, 1)
+        return self.gru(x)[0][:, -1]
+'''
+    assert _inferred(source) == [2, 64, 4]
