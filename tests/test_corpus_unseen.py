@@ -169,8 +169,9 @@ GAPS = {
     # on first contact, 29 after its fixes)
     "torch/y_cnn2d_grayscale_repeat_size1": "`if x.size(1) == 1: x = x.repeat(1, 3, 1, 1)` of the input image "
                                             "(PIV105: its rank and layout not known at the repeat)",
-    # issue 13, the c_ round (LLM-generated recurrent and hybrid models; ut16: 19 of 31 verified on first contact
-    # without --input-shape, 0 exit 0 and wrong)
+    # issue 13, the c_ round (LLM-generated recurrent and hybrid models; ut16: `pivot verify` without --input-shape
+    # verified 19 of 31 on first contact, 12 named errors, 25 after its fixes; on the header's input 28 verify; one
+    # `pivot migrate` was exit 0 and wrong, c_tcn_chomp_causal_conv_then_gru, now named)
     "torch/c_lstm_proj_size_bidir_tagger": "`nn.LSTM(..., proj_size=10)`: Keras's LSTM has no projection of h "
                                            "(PIV103)",
     # exit 0 and wrong on first contact (`pivot migrate` without the shape): now named; verifies with --input-shape

@@ -74,7 +74,8 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # `keras.ops.add(x if self.equalInOut else self.convShortcut(x), out)`: a conditional of two tensors in Keras is
          # whichever branch runs (was PIV102, a merge with a value that is not a tensor)
          "corpus_unseen/torch/p_wide_resnet.py",
-         # ut16, the c_ round (LLM-generated recurrent and hybrid models): 27 of 29 verify on first contact; the way
+         # ut16, the c_ round (LLM-generated recurrent and hybrid models): 26 of 29 verify on first contact, 2 named,
+         # 1 exit 0 and wrong, 27 after; the way
          # back of c_ner_tagger_reshape_bt_view_back was `torch.flatten(out, 1)` for `keras.ops.reshape(out, (-1,
          # out.shape[2]))` (exit 0, a RuntimeError), fixed (pivot.frontends.flow._own_axis_width)
          "corpus_unseen/torch/c_bahdanau_encoder_tanh_fc_hidden.py",
