@@ -130,8 +130,9 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
                 dense.add(name)  # (a rank a dense layer told: checked as the model's own)
         read = read or name
         recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
+        recurrent = recurrent if recurrent is not None else _stepped_input(net, read)
         known = recurrent if recurrent is not None else known
-        moved = _through_axis_op(net, read, env or {}) if net.framework == "torch" and not tokens else None
+        moved = _through_axis_op(net, read, env or {}, code) if net.framework == "torch" and not tokens else None
         if moved is not None and (known is None or len(known) == len(moved) - 1):
             shapes.append(moved)  # `x.permute(0, 2, 1)` into a Conv1d(C, ...): (N, L, C)
             continue
@@ -355,6 +356,28 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     return (LENGTH, features)
 
 
+def _stepped_input(net, name: str) -> tuple | None:
+    """(length, features) when the model reads its input one time step at a time first (`x[:, t, :]`, `x[:, t]`,
+    `x[:, -1]` in its own loop over `x.size(1)`) and the step goes to a layer reading features (a cell's
+    `input_size`, a Linear's `in_features`): the input is a batch-first sequence of those steps; None otherwise."""
+    node = _first_reader(net, name)
+    items = node.attrs.get("items") if node is not None and node.op == "Index" else None
+    if net.framework != "torch" or not isinstance(items, tuple) or len(items) < 2 or items[0] != ":" or \
+            not (items[1] == "int" or isinstance(items[1], int) and not isinstance(items[1], bool)) or \
+            any(i != ":" for i in items[2:]) or len(node.outputs) != 1:
+        return None
+    reader = _first_reader(net, node.outputs[0], node)
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
+        return None
+    shape, image = first_layer_input(layer)
+    if _entry(layer).shape == "rnn_cell" and reader.inputs[:1] == node.outputs:
+        shape, image = (layer.attrs.get("input_size"),), False  # a cell's step `cell(x_t, h)` (its states aside)
+    if image or not shape or len(shape) != 1 or len(items) > 3:
+        return None  # (an image per step, a video: its layout is not followed here)
+    return (LENGTH, shape[0])
+
+
 def _block_channels(net, name: str, rank: int, code: str, env: dict):
     """The channels/features of input `name` when a block of the file reads it first (`self.inc =
     DoubleConv(n_channels, 16)`): the block's own first layer's (`nn.Conv2d(in_channels, ...)`), its constructor's
@@ -362,6 +385,14 @@ def _block_channels(net, name: str, rank: int, code: str, env: dict):
     not evaluated)."""
     node = _first_reader(net, name)
     layer = net.layer(node.layer or "") if node is not None and node.op == "layer" else None
+    found = _block_input(layer, code, env)
+    return found[0][0] if found is not None and len(found[0]) == rank else None
+
+
+def _block_input(layer, code: str, env: dict) -> tuple | None:
+    """(per-sample input shape, image?) of the block `layer` (a Submodel of the file) with its channels/features
+    evaluated: its own first layer's (`nn.Conv2d(in_channels, ...)`), its constructor's parameters bound to the
+    call's arguments; None when that does not settle it."""
     if layer is None or layer.op != "Submodel" or not layer.source:
         return None
     try:
@@ -375,8 +406,9 @@ def _block_channels(net, name: str, rank: int, code: str, env: dict):
                  if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
     if not isinstance(call, ast.Call) or block is None or init is None or len(block.inputs) != 1:
         return None
-    known = infer(block).input_shapes
-    if not known or known[0] is None or len(known[0]) != rank:
+    info = infer(block)
+    known = info.input_shapes
+    if not known or known[0] is None or not known[0]:
         return None
     params = [a.arg for a in init.args.args[1:]]
     defaults = dict(zip(params[len(params) - len(init.args.defaults):], init.args.defaults))
@@ -394,7 +426,9 @@ def _block_channels(net, name: str, rank: int, code: str, env: dict):
         return None
     if any(isinstance(a, ast.Starred) for a in call.args) or init.args.vararg is not None:
         return None
-    return _value(known[0][0], bound)
+    first = _value(known[0][0], bound)
+    spatial = bool(info.input_spatial and info.input_spatial[0])
+    return ((first,) + tuple(known[0][1:]), spatial) if first is not None else None
 
 
 def _first_reader(net, name: str, after=None):
@@ -708,7 +742,7 @@ def _static(node: ast.AST, env: dict):
         raise _Stop from err
 
 
-def _through_axis_op(net, name: str, env: dict) -> list | None:
+def _through_axis_op(net, name: str, env: dict, code: str | None = None) -> list | None:
     """The batch shape of input `name` when the model first moves or adds its axes (`x.permute(0, 2, 1)`,
     `x.transpose(0, 1)`, `x.unsqueeze(1)`) and a layer then reads the result: that layer's input (a conv's
     channels, an RNN's features, time-major or not) mapped back through the op; None when that does not settle
@@ -719,14 +753,17 @@ def _through_axis_op(net, name: str, env: dict) -> list | None:
         return None
     reader = _first_reader(net, node.outputs[0], node)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
-    if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]  # `self.features(x.transpose(1, 2))` of an nn.Sequential(nn.Conv1d(C, ...), ...)
+    block = _block_input(layer, code, env) if code is not None else None  # a block of the file (CausalConv1d)
+    if layer is None or layer.op in ("Sequential", "Built") or layer.op == "Submodel" and block is None:
         return None
     entry = _entry(layer)
     if entry.recurrent:
         features = _value(layer.attrs.get("input_size"), env)
         moved = [BATCH, LENGTH, features] if layer.attrs.get("batch_first") else [LENGTH, BATCH, features]
     else:
-        shape, image = first_layer_input(layer)
+        shape, image = block if block is not None else first_layer_input(layer)
         if not shape or not image:
             return None
         moved = [BATCH, _value(shape[0], env)] + [LENGTH] * (len(shape) - 1)

@@ -150,7 +150,8 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                             "channels-first (`input_shape[-1]` is the width there); create its weights in __init__",
                             target=target) for layer in on_images.get(net.name, ()))
         diags.extend(D.make("PIV105", node.span, f"`{node.source}` gives `{cls}` a value that is no image (a dense "
-                            "layer's output or features, which keep PyTorch's axes in Keras), while its first "
+                            "layer's output or features, or the model's input of a rank not known without "
+                            "--input-shape, which keep PyTorch's axes in Keras), while its first "
                             "conv/pool reads its input as a channels-first image (channels last in Keras): its "
                             "channels would be read from another axis; migrate it by hand", target=target)
                      for node, cls in to_images.get(net.name, ()))

@@ -903,10 +903,12 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
                 # a module of the file whose own analysis returns an image-rank value that is no image (CBAM's
                 # ChannelPool: `torch.cat((torch.max(x, 1)[0].unsqueeze(1), ...), dim=1)`, channels-first in Keras)
                 found.append((net, node, str(layer.attrs.get("class"))))
-            elif shape is None and not image and _raw_input(net, node) and any(
+            elif shape is None and not image and (_raw_input(net, node) or _moved_raw_input(net, node)) and any(
                     CATALOG.get(l.op) is not None and CATALOG[l.op].shape == "rnn" for l in net.layers):
                 # the model's own input in a model that runs an RNN (LSTM-FCN: `x` to an LSTM and to a conv
-                # block): the model keeps PyTorch's axes, the block's conv would read its channels from the last
+                # block): the model keeps PyTorch's axes, the block's conv would read its channels from the last;
+                # so does `x.permute(0, 2, 1)` of it, kept as written while the input's rank is not known (a
+                # causal-conv block then a GRU: was exit 0, the Keras block reading channels-first data)
                 found.append((net, node, str(layer.attrs.get("class"))))
     return found
 
@@ -932,6 +934,14 @@ def _raw_input(net: Network, node: Node) -> bool:
         if name in n.outputs:
             return False
     return False
+
+
+def _moved_raw_input(net: Network, node: Node) -> bool:
+    """`node` reads what a permute/transpose of the model's input as given made (`x = x.permute(0, 2, 1)`)."""
+    before = net.nodes[:net.nodes.index(node)] if node in net.nodes else []
+    made = next((n for n in reversed(before) if node.inputs and node.inputs[0] in n.outputs), None)
+    spec = CATALOG.get(made.op) if made is not None else None
+    return spec is not None and spec.shape in ("permute", "transpose") and _raw_input(net, made)
 
 
 def _rank_change(net: Network) -> int:

@@ -530,8 +530,7 @@ def run_model(model, xs: list, framework: str) -> list:
             # a copy each: an in-place op (nn.SELU(True)) on the input must not change the batch the other reads
             tensors = [torch.from_numpy(x.copy()) for x in xs]
             y = model(tensors) if _takes_one_input(model.forward, len(xs)) else model(*tensors)
-        ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
-        return [t.detach().numpy() for t in ys]
+        return _leaves(y, lambda t: t.detach().numpy())
     if len(xs) == 1:
         y = model(xs[0], training=False)
     elif getattr(model, "_is_graph_network", False) or type(model).__name__ == "Functional" or \
@@ -541,8 +540,20 @@ def run_model(model, xs: list, framework: str) -> list:
         y = model(list(xs), training=False)
     else:
         y = model(*xs, training=False)
-    ys = _by_key(y) if isinstance(y, dict) else y if isinstance(y, (tuple, list)) else [y]
-    return [np.asarray(t) for t in ys]
+    return _leaves(y, np.asarray)
+
+
+def _leaves(y, to_array) -> list:
+    """The model's output tensors as arrays, in order: a seq2seq encoder's `return outputs, (hidden, cell)` nests
+    a tuple in the tuple, compared tensor by tensor (both frameworks nest the same way). Named outputs (a dict at
+    the top) stay named."""
+    if isinstance(y, dict):
+        found = Keyed(to_array(t) for t in _by_key(y))
+        found.names = tuple(sorted(y))
+        return found
+    if not isinstance(y, (tuple, list)):
+        return [to_array(y)]
+    return [leaf for part in y for leaf in _leaves(part, to_array)]
 
 
 def _takes_one_input(method, given: int) -> bool:

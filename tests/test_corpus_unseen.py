@@ -182,6 +182,18 @@ GAPS = {
     "torch/b_xvector_stats_pool_mean_std": "statistics pooling `torch.cat([x.mean(dim=2), x.std(dim=2)], dim=1)` "
                                            "after TDNN blocks in an nn.Sequential of a module class: the rank after "
                                            "it not known at `nn.BatchNorm1d(emb_dim)` (PIV105)",
+    # issue 13, the c_ round (LLM-generated recurrent and hybrid models; ut16: `pivot verify` without --input-shape
+    # verified 19 of 31 on first contact, 12 named errors, 25 after its fixes; on the header's input 28 verify; one
+    # `pivot migrate` was exit 0 and wrong, c_tcn_chomp_causal_conv_then_gru, now named)
+    "torch/c_lstm_proj_size_bidir_tagger": "`nn.LSTM(..., proj_size=10)`: Keras's LSTM has no projection of h "
+                                           "(PIV103)",
+    # exit 0 and wrong on first contact (`pivot migrate` without the shape): now named; verifies with --input-shape
+    "torch/c_tcn_chomp_causal_conv_then_gru": "without the input shape, `x.permute(0, 2, 1)` of the input given to a "
+                                              "causal-conv block of the file in a model running a GRU (PIV105: the "
+                                              "permute is kept as written, the Keras block reads channels-last)",
+    "torch/c_convlstm_cell_chunk_frames": "a ConvLSTM cell block whose `torch.cat([x, h], dim=1)` reads a frame "
+                                          "`x[:, step]` of a (N, T, C, H, W) input: the rank and layout of the "
+                                          "block's input are not known there (PIV105)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

@@ -39,6 +39,7 @@ ERRORS = {
     "torch/module_given_to_constructor": ("is a module given to the constructor of `PairNet`", False),
     "torch/train_mode_in_helper": ("switches the model to training mode", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
+    "torch/permute_into_block_then_rnn": ("gives `Block` a value that is no image", False),
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
     "torch/register_buffer_local_channels": ("the buffer the constructor computes broadcasts over the channels", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),

@@ -1414,10 +1414,10 @@ class _Rewriter(Rewriter):
         value, targets = line.body[0].value, [t.target for t in line.body[0].targets]
         starts = isinstance(value, cst.Call) and self.chunk.qualify(value.func) in _PROBE_TENSORS and all(
             isinstance(t, cst.Name) for t in targets)  # `x = torch.zeros(1, 3, 32, 32)` into a local name
-        buffers = {call.args[1].value.value for _, call in registered_buffers(self.chunk.module)
-                   if isinstance(call.args[1].value, cst.Name)}
+        buffers = {_root_name(call.args[1].value) for _, call in registered_buffers(self.chunk.module)} - {None}
         if starts and any(t.value in buffers for t in targets):
-            return False  # `pe = torch.zeros(max_len, 1, d_model)` filled, then `self.register_buffer('pe', pe)`
+            return False  # `pe = torch.zeros(max_len, 1, d_model)` filled, then `self.register_buffer('pe', pe)` (or
+            # `pe.unsqueeze(0)`, the table made batch-first as it is registered)
         if not (starts or {n.value for n in _names(value)} & self.probe_run):
             return False
         self.probe_run |= {t.target.value for t in line.body[0].targets if isinstance(t.target, cst.Name)}
@@ -1696,6 +1696,14 @@ def _init_code(layer: Layer, call: cst.Call, mod: cst.Module, parameters: set[st
     given = {a.keyword.value if a.keyword else params[i][0]: mod.code_for_node(a.value) for i, a in enumerate(rest)}
     args = ", ".join(f"{keras_kw}={given.get(torch_kw, repr(default))}" for torch_kw, keras_kw, default in params)
     return f"{target}.assign({name}({target}.shape, {args}))"
+
+
+def _root_name(node: cst.BaseExpression) -> str | None:
+    """The local name an expression is made from by methods, attributes and indexing (`pe` of
+    `pe.unsqueeze(0).transpose(0, 1)`, of `pe[:, None]`); None when it starts from anything else."""
+    while isinstance(node, (cst.Call, cst.Attribute, cst.Subscript)):
+        node = node.func if isinstance(node, cst.Call) else node.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _names(node: cst.CSTNode) -> list[cst.Name]:

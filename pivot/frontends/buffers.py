@@ -20,15 +20,17 @@ _BUILTINS = {"int", "float", "round", "min", "max", "len"}
 
 @dataclass(frozen=True)
 class ComputedBuffer:
-    shape: str  # code of the sizes of the tensor it starts from (`(max_len, 1, d_model)`)
+    shape: str  # code of the sizes of the tensor registered (`(max_len, 1, d_model)`)
     lines: dict  # id() of each statement of the constructor that computes it -> its NumPy code
+    value: str  # NumPy code of the value registered (`pe`, `np.expand_dims(pe, 0)` of `pe.unsqueeze(0)`)
 
 
 def computed_buffer(init: cst.FunctionDef, call: cst.Call, chunk: Chunk) -> ComputedBuffer | None:
-    """`self.register_buffer("pe", pe)` in `init`'s body, `pe` computed by statements of that body before it."""
-    value = call.args[1].value if len(call.args) >= 2 else None
-    if not isinstance(value, cst.Name) or any(a.keyword is not None and a.keyword.value != "persistent"
-                                              for a in call.args):
+    """`self.register_buffer("pe", pe)` in `init`'s body, `pe` computed by statements of that body before it; or
+    `self.register_buffer("pe", pe.unsqueeze(0))`, a table made batch-first as it is registered."""
+    registered = call.args[1].value if len(call.args) >= 2 else None
+    value, reshape = _registered(registered)
+    if value is None or any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
         return None
     body = list(getattr(init.body, "body", ()))
     at = next((i for i, s in enumerate(body) if _contains(s, call)), None)
@@ -55,6 +57,7 @@ def computed_buffer(init: cst.FunctionDef, call: cst.Call, chunk: Chunk) -> Comp
             defined.add(target.value)
             if target.value == value.value:
                 shape = _start_shape(rhs, chunk)
+                shape = reshape(shape) if shape is not None else None
                 if shape is None:
                     return None
         needed |= _names(rhs) | (_names(target) - {target.value.value} if isinstance(target, cst.Subscript) else set())
@@ -72,7 +75,50 @@ def computed_buffer(init: cst.FunctionDef, call: cst.Call, chunk: Chunk) -> Comp
         if code is None:
             return None
         lines[id(stmt)] = f"{chunk.text(target)} = {code}"
-    return ComputedBuffer(shape, lines)
+    registered_code = _numpy(registered, chunk)
+    if registered_code is None:
+        return None
+    return ComputedBuffer(f"({', '.join(shape)}{',' if len(shape) == 1 else ''})", lines, registered_code)
+
+
+def _registered(node) -> tuple:
+    """(the name a registered value is computed from, a function from that name's sizes (code) to the sizes
+    registered): `pe`, `pe.unsqueeze(0)` (a 1 inserted), `pe.float()`; (None, None) for anything else."""
+    if isinstance(node, cst.Name):
+        return node, lambda sizes: sizes
+    method = node.func.attr.value if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) else None
+    if method is None or any(a.keyword is not None or a.star for a in node.args):
+        return None, None
+    inner, reshape = _registered(node.func.value)
+    if inner is None:
+        return None, None
+    if method == "float" and not node.args:
+        return inner, reshape
+    axis = node.args[0].value if method == "unsqueeze" and len(node.args) == 1 else None
+    if isinstance(axis, cst.UnaryOperation) and isinstance(axis.operator, cst.Minus) and \
+            isinstance(axis.expression, cst.Integer):
+        at = -int(axis.expression.value)
+    elif isinstance(axis, cst.Integer):
+        at = int(axis.value)
+    else:
+        return None, None
+
+    def unsqueezed(sizes: list) -> list | None:
+        sizes = reshape(sizes)
+        if sizes is None or not -len(sizes) - 1 <= at <= len(sizes):
+            return None
+        where = at if at >= 0 else len(sizes) + 1 + at
+        return sizes[:where] + ["1"] + sizes[where:]
+    return inner, unsqueezed
+
+
+_DTYPES = {"torch.float": "float32", "torch.float32": "float32", "torch.float64": "float64",
+           "torch.double": "float64", "torch.long": "int64", "torch.int64": "int64"}
+
+
+def _dtype(call: cst.Call, chunk: Chunk) -> cst.Arg | None:
+    """The `dtype=` argument of a creation function (NumPy takes the same keyword)."""
+    return next((a for a in call.args if a.keyword is not None and a.keyword.value == "dtype"), None)
 
 
 def _contains(stmt: cst.CSTNode, node: cst.CSTNode) -> bool:
@@ -99,8 +145,8 @@ def _assignment(stmt: cst.CSTNode) -> tuple[cst.BaseExpression, cst.BaseExpressi
     return None
 
 
-def _start_shape(rhs: cst.BaseExpression, chunk: Chunk) -> str | None:
-    """`torch.zeros(max_len, 1, d_model)` (or `torch.zeros((max_len, 1, d_model))`): its sizes as a tuple's code."""
+def _start_shape(rhs: cst.BaseExpression, chunk: Chunk) -> list | None:
+    """`torch.zeros(max_len, 1, d_model)` (or `torch.zeros((max_len, 1, d_model))`): the code of its sizes."""
     if not (isinstance(rhs, cst.Call) and chunk.qualify(rhs.func) in _FILLED and rhs.args
             and all(a.keyword is None and not a.star for a in rhs.args)):
         return None
@@ -108,19 +154,22 @@ def _start_shape(rhs: cst.BaseExpression, chunk: Chunk) -> str | None:
         sizes = [chunk.text(e.value) for e in rhs.args[0].value.elements]
     else:
         sizes = [chunk.text(a.value) for a in rhs.args]
-    return f"({', '.join(sizes)}{',' if len(sizes) == 1 else ''})"
+    return sizes
 
 
 def _numpy(node: cst.BaseExpression, chunk: Chunk) -> str | None:
     """`node` written with NumPy, or None where it holds anything else than the functions above, arithmetic,
     indexing and the constructor's names."""
     if isinstance(node, cst.Call):
-        if any(a.star or a.keyword is not None for a in node.args):
-            return None
         qual = chunk.qualify(node.func)
-        args = [_numpy(a.value, chunk) for a in node.args]
-        if None in args:
+        dtype = _dtype(node, chunk) if qual in _FUNCTIONS else None  # `torch.arange(0, n, dtype=torch.float)`
+        if any(a.star or a.keyword is not None and a is not dtype for a in node.args):
             return None
+        args = [_numpy(a.value, chunk) for a in node.args if a is not dtype]
+        if None in args or dtype is not None and _DTYPES.get(chunk.qualify(dtype.value)) is None:
+            return None
+        if dtype is not None:
+            args.append(f'dtype="{_DTYPES[chunk.qualify(dtype.value)]}"')
         if qual in _FUNCTIONS:
             return f"{_FUNCTIONS[qual]}({', '.join(args)})"
         if qual in _FILLED:

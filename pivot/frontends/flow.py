@@ -1087,7 +1087,8 @@ class FlowReader:
             args = [el.value for el in args[0].elements]
         texts = [self.chunk.text(a).replace(" ", "") for a in args]
         if receiver and len(texts) == 2 and ("-1" in texts and not (texts[0] != "-1" and self.merges_batch(
-                receiver, len(self.nodes))) or self.batch_size_of(texts[0], receiver)):
+                receiver, len(self.nodes))) and not _own_axis_width(texts, receiver)
+                                             or self.batch_size_of(texts[0], receiver)):
             out = self.fresh()
             width = literal(args[1], self.chunk) if texts[1] != "-1" else None
             width = {FLAT_WIDTH: width} if isinstance(width, int) and not isinstance(width, bool) and width > 0 else {}
@@ -1105,6 +1106,18 @@ class FlowReader:
                       attrs=Attrs.of({"shape": tuple(texts)} | positions), span=self.chunk.span(call),
                       source=self.chunk.text(call), form=form, tensor_args=(0,)))
         return out
+
+
+def _own_axis_width(texts: list, receiver: str) -> bool:
+    """`(-1, out.shape[2])` / `(-1, out.size(-1))` / `(-1, keras.ops.shape(out)[2])` of `out`: the width is one
+    axis of the value itself, past the batch, so the reshape keeps that axis and merges every other one, the batch
+    too (a tagger's steps folded into the batch: `out.reshape(-1, out.shape[2])`); no flatten of the per-sample
+    axes (which it equals only for a rank-2 value, where the reshape as written is the same). Was read back as
+    `torch.flatten(out, 1)`: exit 0, a RuntimeError of the next view."""
+    name = re.escape(receiver)
+    axis = r"\[(?:-?[1-9]\d*)\]"
+    return texts[0] == "-1" and bool(re.fullmatch(rf"(?:{name}\.shape{axis}|{name}\.size\((?:-?[1-9]\d*)\)|"
+                                                  rf"(?:keras\.ops\.|ops\.)?shape\({name}\){axis})", texts[1]))
 
 
 CONTAINER_QUALS = {"torch.nn.Sequential", "torch.nn.ModuleList", "torch.nn.ModuleDict", "keras.Sequential"}

@@ -957,10 +957,10 @@ def _buffer(call: cst.Call, name: str, chunk: Chunk, diags: list[Diagnostic], in
     does not train, created with those values. So is a buffer the constructor computes (`pe`: frontends.buffers),
     created from its NumPy computation. Any other value is reported (PIV105)."""
     value, sizes = call.args[1].value, None
-    computed = computed_buffer(init, call, chunk) if isinstance(value, cst.Name) else None
+    computed = computed_buffer(init, call, chunk)
     if computed is not None:
         return Layer(name, "Parameter", Attrs.of({"shape": Expr(computed.shape), "initializer": "constant",
-                                                  "computed": value.value, "trainable": False, "buffer": True}),
+                                                  "computed": computed.value, "trainable": False, "buffer": True}),
                      span=chunk.span(call), source=chunk.text(call))
     if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) and \
             value.func.attr.value in ("view", "reshape"):

@@ -442,3 +442,72 @@ class Net(nn.Module):
 '''
     with pytest.raises(PivotError, match="does not state the rank and sizes of input `x`"):
         _inferred(source)
+
+
+def test_an_input_read_one_step_at_a_time_is_a_sequence():
+    # ut16 (c_ round): a loop over `x.size(1)` reading `x[:, t, :]` / `x[:, t]` into an nn.LSTMCell(3, ...) or a
+    # hand-written cell's Linear(3, ...): (N, T, 3) (was "the file does not state the rank"); a slice of the axis
+    # or an image per step is no such read
+    head = "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n" \
+           "        super().__init__()\n        self.cell = CELL\n\n    def forward(self, x):\n" \
+           "        h = torch.zeros(x.size(0), 8)\n        for t in range(x.size(1)):\n            h = STEP\n" \
+           "        return h\n"
+
+    def model(cell, step):
+        return head.replace("CELL", cell).replace("STEP", step)
+
+    assert _inferred(model("nn.LSTMCell(3, 8)", "self.cell(x[:, t, :], (h, h))[0]")) == [2, 64, 3]
+    assert _inferred(model("nn.GRUCell(3, 8)", "self.cell(x[:, t], h)")) == [2, 64, 3]
+    assert _inferred(model("nn.Linear(3, 8)", "torch.tanh(self.cell(x[:, t]) + h)")) == [2, 64, 3]
+    with pytest.raises(PivotError, match="input `x`"):
+        _inferred(model("nn.Linear(3, 8)", "torch.tanh(self.cell(x[:, t:t + 2].mean(1)) + h)"))
+    with pytest.raises(PivotError, match="input `x`"):  # a frame per step (a video): not followed
+        _inferred(model("nn.Conv2d(3, 8, 3)", "self.cell(x[:, t]).mean((2, 3)) + h"))
+
+
+def test_an_input_moved_into_a_sequential_is_mapped_back_through_the_move():
+    # ut16 (c_ round): `self.features(x.transpose(1, 2))` of nn.Sequential(nn.Conv1d(9, ...), ...), a CNN-LSTM
+    # reading (N, T, C) sensor windows: (N, L, 9) (was "the file does not state the features")
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.features = nn.Sequential(nn.Conv1d(9, 16, 3, padding=1), nn.ReLU(), nn.MaxPool1d(2))
+        self.lstm = nn.LSTM(16, 8, batch_first=True)
+
+    def forward(self, x):
+        x = self.features(x.transpose(1, 2)).transpose(1, 2)
+        return self.lstm(x)[0][:, -1]
+'''
+    assert _inferred(source) == [2, 64, 9]
+
+
+def test_an_input_moved_into_a_block_of_the_file_is_mapped_back_through_the_move():
+    # ut16 (c_ round): `self.conv1(x.permute(0, 2, 1))` of a CausalConv1d block of the file whose first layer is
+    # nn.Conv1d(in_ch, ...), in_ch = n_features = 4: (N, L, 4) (was "the file does not state the rank")
+    source = '''import torch.nn as nn
+
+
+class CausalConv1d(nn.Module):
+    def __init__(self, in_ch, out_ch, kernel_size):
+        super().__init__()
+        self.pad = kernel_size - 1
+        self.conv = nn.Conv1d(in_ch, out_ch, kernel_size, padding=self.pad)
+
+    def forward(self, x):
+        return self.conv(x)[:, :, :-self.pad]
+
+
+class Net(nn.Module):
+    def __init__(self, n_features=4):
+        super().__init__()
+        self.conv1 = CausalConv1d(n_features, 8, 3)
+        self.gru = nn.GRU(8, 6, batch_first=True)
+
+    def forward(self, x):
+        x = self.conv1(x.permute(0, 2, 1)).permute(0, 2, 1)
+        return self.gru(x)[0][:, -1]
+'''
+    assert _inferred(source) == [2, 64, 4]
