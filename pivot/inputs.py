@@ -278,7 +278,9 @@ def _rank_conflicts(net, shapes: list) -> bool:
         axes = [a for v in axes for a in (v if isinstance(v, tuple) else (v,))
                 if isinstance(a, int) and not isinstance(a, bool)]
         top = rank + 1 if spec.new_axis else rank
-        if any(a >= top or a < -top for a in axes):
+        if any(a >= top or a <= -top for a in axes):
+            # (an axis counted from the end that is the batch axis reads past the rank too: `torch.cat([a, b],
+            # dim=-1)` of two (N,) would join batches, a Deep Sets head after `.max(dim=1)` at the wrong rank)
             return True
         dims = node.attrs.get(spec.varargs) if spec.varargs else None
         if spec.shape == "permute" and isinstance(dims, tuple) and len(dims) != rank:

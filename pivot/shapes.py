@@ -1337,10 +1337,12 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         sp = spatial[0] if spatial else False
         flat: tuple | None = None
         guessed = bool(set(net.inputs) & info.rank_guessed)
-        # a Sequential told only its image rank by the models calling it (`self.head = head()`): its sizes are
-        # unknown whatever input shape the caller is given, so a flatten in it keeps PyTorch's order; a model merely
-        # migrated without its input shape is not such a block (the weight copy, given the shape, permutes)
-        ranked_only = bool(net.image_rank) and not (input_shapes or any(net.input_shapes))
+        # a Sequential other models of the file call (`self.head = head()`, a GAN's discriminator), told at most
+        # its image rank by them: its sizes are unknown whatever input shape the caller is given, so a flatten in it
+        # keeps the source's order, also where a shape is given here (the weight copy of a part sized where the whole
+        # model runs: the code is written without it); a model merely migrated without its input shape is not such
+        # a block (the weight copy, given the shape, permutes)
+        ranked_only = bool(net.image_rank or net.used) and not any(net.input_shapes)
         for layer in net.layers:
             x, sp, flat = _sequential_step(layer, x, sp, flat, info, unsized=ranked_only)
             guessed = _still_guessed(layer, guessed, info)

@@ -150,17 +150,12 @@ WAY_BACK_GAPS = {
                                    "an image (PIV103)",
     "unnamed_layers_width_norm": "the way back: LayerNormalization(axis=2) (PIV105) and a Permute whose input is not "
                                  "known to be an image (PIV103)",
-    # exit 0 and wrong on the way back (found by the session-10 CI; open): since a helper returning nn.Sequential is
-    # read in place, `head()`'s flatten is written plain in Keras and the Dense weights reordered; the way back
-    # reads that flatten of a channels-last image as PyTorch's flatten (outputs differ, max 0.32)
     # ut16 (c_ round), named errors of the way back
     "c_learned_position_embedding_arange_gru": "the way back of `keras.ops.expand_dims(keras.ops.arange(...), 0)` "
                                                "positions `.expand(keras.ops.shape(x)[0], -1)`: keras left in the "
                                                "PyTorch code (PIV102)",
     "c_deepconvlstm_conv2d_time_kernel": "the way back of `keras.ops.transpose(x, (0, 1, 3, 2))` of a conv "
                                          "output before the LSTM (PIV105: axes of an image-like tensor)",
-    "function_block_flattens_image": "the way back of a plain Flatten of a channels-last image after an inlined "
-                                     "helper: read back without moving the channels first (exit 0, not equivalent)",
 }
 
 

@@ -137,6 +137,11 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     """The axis `x.size(i)` / `x.shape[i]` reads, in the target's layout (None: unchanged, or reported)."""
     shape, spatial = info.seen(node, node.inputs[0] if node.inputs else None)
     dim = node.attrs.get("dim")
+    if not spatial and _guessed_rank_of_an_image_model(node, info) and dim != 0:
+        out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` reads a size of a tensor whose rank is "
+                                      "not known statically in a model of images (its axes move in migration if it "
+                                      "is one); declare the input shape or migrate it by hand", target=target))
+        return None
     if not spatial:
         return None
     if node.attrs.get("axes") is not None and shape is not None:  # x.size()[2:]: a run of axes in the target too
@@ -151,6 +156,13 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
         return None
     axis = remap_axis(dim, len(shape) + 1, True, to_keras=target == "keras")
     return None if axis == dim else axis
+
+
+def _guessed_rank_of_an_image_model(node, info) -> bool:
+    """`node` reads a value whose rank only a layer that reads any rank told (a first BatchNorm1d(C): (N, C) or
+    (N, C, L)), in a model some layer of which reads an image: the value may be that image, whose axes other than
+    the batch move between the layouts, so which axis a size of it reads is not known statically."""
+    return node in info.rank_guessed_nodes and any(info.layer_in_spatial.values())
 
 
 def keras_size(x: str, axis=None) -> str:

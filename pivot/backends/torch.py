@@ -30,6 +30,7 @@ from pivot.catalog.domains import CHANNELS, UNITS
 from pivot.catalog.attention import keras_attention_module
 from pivot.catalog.normalization import FIXED_AFFINE, FIXED_BY_SWITCH
 from pivot.catalog.preprocessing import training_only
+from pivot.catalog.reshaping import channels_last_order
 from pivot.catalog.shape_rules import per_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.catalog.tensor import TRANSPOSED_OPERANDS
@@ -731,11 +732,24 @@ def keras_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     come in Keras's order (the next dense layer's weights cannot be permuted for an unknown size)."""
     if node.span not in info.flatten_channels_first:
         return code
-    out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: the image's size is not known "
+    _keras_order_note(node, out)
+    return f"torch.movedim({code}, 1, -1)"
+
+
+def _keras_order_note(where, out: Emitted) -> None:
+    out.diagnostics.append(D.make("PIV202", where.span, f"`{where.source}`: the image's size is not known "
                                   "statically, so it is flattened in Keras's channels-last order (the next "
                                   "dense layer takes Keras's weights as they are)", severity="information",
                                   target="torch"))
-    return f"torch.movedim({code}, 1, -1)"
+
+
+def _keras_order_permute(layer: Layer, info: ShapeInfo, out: Emitted) -> str:
+    """The module before a Flatten in nn.Sequential of an image whose size is unknown (a Keras helper's Sequential
+    its callers give images): the image moved channels-last, so the features come in Keras's order (the next dense
+    layer takes Keras's weights as they are), as `keras_order` does for a flatten called in a forward."""
+    _keras_order_note(layer, out)
+    rank = len(info.layer_in[layer.name]) + 1  # with the batch axis
+    return f"Permute({value_code(channels_last_order(rank)[1:])})"
 
 
 def _operand(code: str) -> str:
@@ -798,6 +812,9 @@ def sequential_code(layers: tuple[Layer, ...], info: ShapeInfo, out: Emitted, in
         if layer.op == "opaque" or mods == [layer.source]:
             items.append(f"nn.Identity(),  # TODO(pivot): `{layer.source}` not migrated")
             continue
+        if layer.span in info.flatten_channels_first:
+            mods = [_keras_order_permute(layer, info, out), *mods]
+            out.paths[layer.name] = prefix_path + (len(items) + main + 1,)
         items.extend((around(m) if i == main else m) + "," for i, m in enumerate(mods))
     body = "".join(f"{indent}    {item}\n" for item in items)
     return f"nn.Sequential(\n{body}{indent})"

@@ -5,7 +5,7 @@ from pivot.catalog.domains import EPS, FLAGS, FLAGS_ON, Draw, Floats, Ints, Side
 from pivot.catalog.shape_rules import Same
 from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
 from pivot.catalog.spelling import KERAS_NORM, PER_STEP, K, T, one_minus
-from pivot.catalog.weight_rules import Affine, BatchNorm, Table
+from pivot.catalog.weight_rules import Affine, BatchNorm
 from pivot.model import value_code
 
 
@@ -161,8 +161,10 @@ def _norms() -> None:
             Arg("axis", keras="axis", keras_default=-1),
         ),
         # (as LayerNorm: no first-input rank from normalized_shape, which sizes only the last axis of any rank)
+        # its scale is one value per feature, as LayerNorm's weight: after a flatten of an image, in each
+        # framework's flattened order (Affine permutes it; Table copied it as it is, fuzz seed 382900)
         shape="same", weights="scale", feature_axis=-1, feature_norm=True, draw=Draw(("vec", "seq")),
-        weight_rule=Table(), name_prefix="norm", variants=(PER_STEP,),
+        weight_rule=Affine(), name_prefix="norm", variants=(PER_STEP,),
         unsupported=lambda a: _several_axes(a) or ("elementwise_affine=False: Keras's RMSNormalization always "
                                                     "learns its scale" if a.get("elementwise_affine") is False
                                                     else None),

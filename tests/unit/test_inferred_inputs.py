@@ -19,9 +19,6 @@ _spec.loader.exec_module(bench)
 FILES = bench.header_files()
 # known disagreements (open): each a next step
 DISAGREES = {
-    "y_deepsets_torch_max_dim1": "a Deep Sets model whose first layer is nn.Linear over the set's elements: the "
-                                 "inferred input is (N, F) features, the header's (N, S, F) a set (found by the "
-                                 "session-10 CI, ut13's y_ round)",
     # rank-free models: every op takes any rank, so (N, F) is an input the model takes too; only the prompt told
     "d_gated_residual_network_tft": "a block of Linear/ELU/GLU/LayerNorm over the last axis: the inferred input is "
                                     "(N, F), the header's (N, T, F) (nothing in the file tells the time axis)",
@@ -45,6 +42,30 @@ def test_an_inferred_input_has_the_interface_of_the_header(path, framework, name
         request.applymarker(pytest.mark.xfail(reason=DISAGREES[path.stem], strict=True))
     row = bench.measure(path, framework, name, header)
     assert row["result"] in ("agrees", "refused"), row
+
+
+def test_an_axis_from_the_end_that_is_the_batch_axis_is_past_the_rank():
+    # y_deepsets_torch_max_dim1: phi (Linear) over the set's elements, `.max(dim=1)` and `.sum(dim=1)`, then
+    # `torch.cat([..], dim=-1)`: at (N, F) the two pooled values are (N,) and dim=-1 would join batches, so the
+    # set (N, S, F) is the rank the file uses
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.phi = nn.Sequential(nn.Linear(3, 32), nn.ReLU())
+        self.rho = nn.Linear(64, 2)
+
+    def forward(self, x):
+        x = self.phi(x)
+        return self.rho(torch.cat([torch.max(x, dim=1)[0], x.sum(dim=1)], dim=-1))
+'''
+    assert _inferred(source) == [2, 64, 3]
+    # a softmax over the features of a Linear (dim=1 at (N, F)) reads no axis past the rank: features stay (N, F)
+    assert _inferred(source.replace("return self.rho(torch.cat([torch.max(x, dim=1)[0], x.sum(dim=1)], dim=-1))",
+                                    "return torch.softmax(x, dim=1)")) == [2, 3]
 
 
 def test_an_input_name_rebound_by_a_later_layer_tells_nothing():
