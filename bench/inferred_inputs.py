@@ -91,7 +91,7 @@ def agrees(framework: str, net, inferred, header: list, dtype: str) -> str | Non
 
 
 def kind(message: str) -> str:
-    m = re.search(r"the file does not state (the [\w ]+?) of input", message)
+    m = re.search(r"the file does not state (the [\w ,]+?) of input", message)
     if m:
         return f"does not state {m.group(1)}"
     if message.startswith("no input of"):

@@ -156,8 +156,7 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
                 dims[k] = TOKEN_LENGTH if tokens else _default(len(dims))
         unknown = [k for k, d in enumerate(dims) if d is None]
         if unknown:
-            where = [("channels" if spatial and k == 0 else "features") for k in unknown]
-            missing.append(f"the {' and '.join(where)} of input `{name}`")
+            missing.append(f"{_unknown_axes(unknown, len(dims), spatial)} of input `{name}`")
             continue
         if net.framework == "keras":
             dims = list(from_canonical(tuple(dims), spatial))
@@ -450,6 +449,16 @@ def _first_reader(net, name: str, after=None):
             continue
         return node
     return None
+
+
+def _unknown_axes(unknown: list[int], rank: int, spatial: bool) -> str:
+    """The axes of an input's per-sample shape a refusal names (it was "the features and features"): "the channels",
+    "the features", "the sizes of axes 1 and 2" (counted with the batch axis)."""
+    named = [k for k in unknown if k == (0 if spatial else rank - 1)]
+    others = [str(k + 1) for k in unknown if k not in named]
+    parts = [("the sizes of axes " + ", ".join(others[:-1]) + " and " + others[-1]) if len(others) > 1 else
+             f"the size of axis {others[0]}"] if others else []
+    return " and ".join(parts + (["the channels" if spatial else "the features"] if named else []))
 
 
 def missing_message(net, missing: list[str], declared) -> str:

@@ -532,3 +532,12 @@ class Net(nn.Module):
         return self.gru(x)[0][:, -1]
 '''
     assert _inferred(source) == [2, 64, 4]
+
+
+def test_a_refusal_names_each_unknown_axis_once():
+    from pivot.inputs import _unknown_axes
+
+    assert _unknown_axes([0], 3, True) == "the channels"
+    assert _unknown_axes([1], 2, False) == "the features"
+    assert _unknown_axes([0, 1], 2, False) == "the size of axis 1 and the features"
+    assert _unknown_axes([0, 1, 2, 3], 4, False) == "the sizes of axes 1, 2 and 3 and the features"
