@@ -23,7 +23,7 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import first_layer_input, from_canonical, grown_list_template, guess_input, infer, plain_flatten
+from pivot.shapes import first_layer_input, first_leaf, from_canonical, grown_list_template, guess_input, infer, plain_flatten
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -330,8 +330,9 @@ def _layer_reading(net, name: str):
             continue
         if node.op == "layer":
             layer = net.layer(node.layer or "")
-            while layer is not None and layer.op in ("Sequential", "ModuleList") and layer.children:
+            while layer is not None and layer.op == "ModuleList" and layer.children:
                 layer = layer.children[0]
+            layer = first_leaf(layer) if layer is not None else None
             return (grown_list_template(net, layer) or layer) if layer is not None else None
         if len(node.inputs) == 1:
             values.update(node.outputs)
@@ -764,8 +765,8 @@ def _through_axis_op(net, name: str, env: dict, code: str | None = None) -> list
         return None
     reader = _first_reader(net, node.outputs[0], node)
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
-    while layer is not None and layer.op == "Sequential" and layer.children:
-        layer = layer.children[0]  # `self.features(x.transpose(1, 2))` of an nn.Sequential(nn.Conv1d(C, ...), ...)
+    layer = first_leaf(layer) if layer is not None else None  # `self.features(x.transpose(1, 2))` of an
+    # nn.Sequential(nn.Conv1d(C, ...), ...): its first layer
     block = _block_input(layer, code, env) if code is not None else None  # a block of the file (CausalConv1d)
     if layer is None or layer.op in ("Sequential", "Built") or layer.op == "Submodel" and block is None:
         return None

@@ -214,7 +214,7 @@ def _keras_moved(layer: Layer, reader: Layer, x: Shape, spatial: bool, info: Sha
     return x, spatial
 
 
-def _first_leaf(layer: Layer) -> Layer:
+def first_leaf(layer: Layer) -> Layer:
     """The layer a (possibly nested) Sequential applies first; any other layer itself."""
     while layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
@@ -402,8 +402,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                 # `nn.ModuleDict({f"k{k}": nn.Sequential(...) for k in ...})`: the one block its comprehension builds
                 built = built or layer.op in ("ModuleList", "ModuleDict") and not layer.children and grown is None \
                     and len(net.templates) == 1
-                guess = _built_block_input(_first_leaf(net.templates[0]) if built else net.templates[0]) \
-                    if dynamic or built else _built_block_input(_first_leaf(grown)) if grown is not None else \
+                guess = _built_block_input(first_leaf(net.templates[0]) if built else net.templates[0]) \
+                    if dynamic or built else _built_block_input(first_leaf(grown)) if grown is not None else \
                     _first_layer_input(layer, net.framework)
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
@@ -1668,7 +1668,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
             if layer.op == "Sequential":
                 x, s, f = xs[0] if xs else None, sps[0] if sps else False, flat
                 if info.framework == "keras":  # transposed where it is called: nn.Sequential cannot inside
-                    x, s = _keras_moved(layer, _first_leaf(layer), x, s, info)
+                    x, s = _keras_moved(layer, first_leaf(layer), x, s, info)
                 unsized = bool(node.inputs) and node.inputs[0] in info.unsized
                 for child in layer.children:
                     x, s, f = _sequential_step(child, x, s, f, info, unsized, nested=True)
@@ -2054,7 +2054,7 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     if layer is not None and (layer.op == "Sequential" and layer.attrs.get("dynamic") and _one_built_container(net)
                               or _method_built(net, layer)):
         # `nn.Sequential(*blocks)` of the one list the constructor fills; `self.block1 = self._conv_block(9, 64)`
-        layer = _first_leaf(net.templates[0])
+        layer = first_leaf(net.templates[0])
     if layer is not None and layer.op == "ModuleList":
         # `[conv(x) for conv in self.convs]` (or a loop over them): each layer reads it, all of one kind
         kinds = {c.op for c in layer.children}
@@ -2096,7 +2096,7 @@ def image_reshapes(net: Network) -> set:
         children = list(container.children) if container.op == "Sequential" else []
         for i, child in enumerate(children):
             rank = _reshape_rank(child) if _reshapes(child.op) else None
-            if rank and _image_next(rank, ((_first_leaf(c), c) for c in children[i + 1:])):
+            if rank and _image_next(rank, ((first_leaf(c), c) for c in children[i + 1:])):
                 found.add(child.span)
     return found
 
@@ -2155,7 +2155,7 @@ def _graph_readers(net: Network, node: Node):
             return
         if value in reader.inputs:
             layer = net.layer(reader.layer or "") if reader.op == "layer" else None
-            yield (_first_leaf(layer) if layer is not None else reader), reader
+            yield (first_leaf(layer) if layer is not None else reader), reader
             value = reader.outputs[0] if reader.outputs else None
 
 

@@ -90,7 +90,6 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/b_residual_mlp_prenorm_modulelist.py",
          "corpus_unseen/torch/b_spectrogram_freq_mean_conv1d_time.py",
          "corpus_unseen/torch/b_tabular_config_dict_embedding_rule.py",
-         "corpus_unseen/torch/b_unet_small_doubleconv_transpose_cat.py",
          "corpus_unseen/torch/b_se_cnn1d_ecg_mean_unsqueeze.py",
          "corpus_unseen/torch/b_se_resnet_mean_dims_none_index.py",
          # ut16, the c_ round (LLM-generated recurrent and hybrid models): 26 of 29 verify on first contact, 2 named,
