@@ -23,7 +23,8 @@ from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
-from pivot.shapes import first_layer_input, first_leaf, from_canonical, grown_list_template, guess_input, infer, plain_flatten
+from pivot.shapes import (first_layer_input, first_leaf, first_reader, from_canonical, grown_list_template, guess_input,
+                          infer, plain_flatten)
 from pivot.slice import Unknown, evaluate
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
@@ -324,19 +325,13 @@ def input_dtype(net) -> str:
 def _layer_reading(net, name: str):
     """The layer that first reads input `name`, directly or through ops of that one tensor (`x_cat[:, i]` into an
     embedding of a ModuleList): the first leaf of a container; None when no layer reads it."""
-    values = {name}
-    for node in net.nodes:
-        if not values & set(node.inputs):
-            continue
-        if node.op == "layer":
-            layer = net.layer(node.layer or "")
-            while layer is not None and layer.op == "ModuleList" and layer.children:
-                layer = layer.children[0]
-            layer = first_leaf(layer) if layer is not None else None
-            return (grown_list_template(net, layer) or layer) if layer is not None else None
-        if len(node.inputs) == 1:
-            values.update(node.outputs)
-    return None
+    node = first_reader(net, name, passes=lambda n: n.op != "layer",
+                        skips=lambda n: n.op != "layer" and len(n.inputs) != 1)
+    layer = net.layer(node.layer or "") if node is not None else None
+    while layer is not None and layer.op == "ModuleList" and layer.children:
+        layer = layer.children[0]
+    layer = first_leaf(layer) if layer is not None else None
+    return (grown_list_template(net, layer) or layer) if layer is not None else None
 
 
 def _reads_tokens(net) -> bool:
@@ -435,21 +430,17 @@ def _block_input(layer, code: str, env: dict) -> tuple | None:
 
 def _first_reader(net, name: str, after=None):
     """The first node (after node `after`) that reads input `name` or what ops keeping its value make of it
-    (`x = x.float()`), past reads of its size (`x.size(0)`); None when none does."""
-    values = {name}
-    start = next((i + 1 for i, n in enumerate(net.nodes) if n is after), 0)
-    for node in net.nodes[start:]:
-        if not values & set(node.inputs) or not node.outputs or node.op == "Size":
-            continue
-        if node.form == "loop":  # a loop's bookkeeping (`for layer in self.layers: x = layer(x)`), no read
-            values.update(node.outputs)
-            continue
-        spec = all_ops().get(node.op)
-        if node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same":
-            values.update(node.outputs)
-            continue
-        return node
-    return None
+    (`x = x.float()`, a loop's bookkeeping `for layer in self.layers: x = layer(x)`), past reads of its size
+    (`x.size(0)`); None when none does."""
+    return first_reader(net, name, after=after, passes=_keeps_value,
+                        skips=lambda node: not node.outputs or node.op == "Size")
+
+
+def _keeps_value(node) -> bool:
+    if node.form == "loop":
+        return True
+    spec = all_ops().get(node.op)
+    return node.op != "layer" and spec is not None and spec.kind != "merge" and spec.shape == "same"
 
 
 def _unknown_axes(unknown: list[int], rank: int, spatial: bool) -> str:

@@ -163,19 +163,28 @@ _GRAPH_ORDER_KEEPING = ("Alias", "Arith")
 _GRAPH_ORDER_FREE = ("Size", "Shape")
 
 
+def first_reader(net: Network, value: str, passes=lambda node: False, skips=lambda node: False,
+                 after: Node | None = None) -> Node | None:
+    """The first node (after node `after`, not one `skips` names) that reads `value` or what the nodes `passes` names
+    made of it: the one walk every "who reads this first" question asks, each with its own pass-through rule."""
+    values = {value}
+    start = next((i + 1 for i, n in enumerate(net.nodes) if n is after), 0)
+    for node in net.nodes[start:]:
+        if not values & set(node.inputs) or skips(node):
+            continue
+        if passes(node):
+            values.update(node.outputs)
+            continue
+        return node
+    return None
+
+
 def first_use(net: Network, value: str, skipped: tuple[str, ...] = ()) -> Node | None:
     """The first node (not of an op in `skipped`) that reads `value`, or a cast of it: `x = x.float()` first in
     forward keeps the layout and rank its next reader tells (a permute, an unsqueeze, a conv). The cast's reader
     reads the same tensor: every question about how the input is laid out is asked of it."""
-    values = {value}
-    for node in net.nodes:
-        if not values & set(node.inputs) or node.op in skipped:
-            continue
-        if getattr(CATALOG.get(node.op), "casts", False) and len(node.outputs) == 1:
-            values.add(node.outputs[0])
-            continue
-        return node
-    return None
+    return first_reader(net, value, skips=lambda node: node.op in skipped,
+                        passes=lambda node: getattr(CATALOG.get(node.op), "casts", False) and len(node.outputs) == 1)
 
 
 def _rule(op: str) -> ShapeRule | None:
