@@ -192,7 +192,7 @@ def _statement(node: ast.stmt, ctx, local: set[str]) -> Statement | None:
         value = node.value
         static = value is None or _is_static_value(value, ctx, local)
         return Statement(node, _bound(node), *_reads(node), static=static)
-    if isinstance(node, (ast.If, ast.Try)) and not _is_main_guard(node):
+    if isinstance(node, (ast.If, ast.Try)) and not is_main_guard(node):
         inner = [n for n in ast.walk(node) if isinstance(n, ast.stmt) and n is not node]
         if all(isinstance(n, (ast.Import, ast.ImportFrom, ast.Assign, ast.Pass)) for n in inner):
             binds = set().union(*(_bound(n) for n in inner)) if inner else set()
@@ -242,10 +242,10 @@ def _builds_only(loop: ast.For, ctx, local: set[str]) -> bool:
 
 def _module_body(tree: ast.Module) -> list[ast.stmt]:
     """The module's statements, those of an `if __name__ == "__main__":` block in its place."""
-    return [s for stmt in tree.body for s in (stmt.body if _is_main_guard(stmt) else [stmt])]
+    return [s for stmt in tree.body for s in (stmt.body if is_main_guard(stmt) else [stmt])]
 
 
-def _is_main_guard(node: ast.stmt) -> bool:
+def is_main_guard(node: ast.stmt) -> bool:
     return isinstance(node, ast.If) and "__name__" in _names([node.test])
 
 

@@ -30,6 +30,7 @@ IDS = [f"{p.parent.name}/{p.stem}" for p in SCRIPTS]
 TARGET = {"torch": "tensorflow", "keras": "pytorch"}
 FRAMEWORKS = ("torch", "torchvision", "keras", "tensorflow")
 RUN_TIMEOUT = 300
+TRAINING_METHODS = {"backward", "zero_grad", "item", "eval", "train", "compile", "fit"}
 
 
 def _framework_names(tree: ast.Module) -> set[str]:
@@ -59,12 +60,19 @@ def untouched_statements(source: str) -> list[str]:
         bound = {n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
         if isinstance(stmt, (ast.FunctionDef, ast.ClassDef)):
             bound.add(stmt.name)
-        if used & tainted:
+        if used & tainted or _trains(stmt):
             tainted |= bound
             continue
         first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", [])])
         kept.append("".join(lines[first - 1:stmt.end_lineno]))
     return kept
+
+
+def _trains(stmt: ast.stmt) -> bool:
+    """A function given the framework's objects by its callers (`def train_one_epoch(model, loader, optimizer)`)
+    shows it by the methods it calls on them."""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in TRAINING_METHODS
+               for n in ast.walk(stmt))
 
 
 def _in_order(expected: list[str], text: str) -> list[str]:

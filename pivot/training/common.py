@@ -14,6 +14,7 @@ from pivot.catalog import REQUIRED
 from pivot.catalog.training import Form, TrainSpec
 from pivot.frontends.source import Context, ast_dotted, in_layout, indents_with_tabs, newline_of, resolve_dotted
 from pivot.model import Diagnostic, Expr, Span, Value, value_code
+from pivot.slice import is_main_guard
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,11 @@ def scopes(tree: ast.Module, in_model):
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not in_model(node.lineno):
             yield node.body
+
+
+def main_blocks(tree: ast.Module) -> list[ast.If]:
+    """The module's `if __name__ == "__main__":` blocks (their assignments bind the module's names)."""
+    return [s for s in tree.body if is_main_guard(s)]
 
 
 def assignments(body: list[ast.stmt]) -> dict[str, ast.Assign]:

@@ -34,6 +34,8 @@ def idiom(node: ast.AST) -> str | None:
     if not isinstance(func, ast.Attribute):
         return None
     attr, count = func.attr, len(node.args) + len(node.keywords)
+    if attr in ("max", "min") and _dim_of_extreme(node) is not None:
+        return "extreme"
     if isinstance(func.value, ast.Name) and func.value.id == "torch":
         if attr in CREATED and sizes(node, attr) is not None:
             return "created"
@@ -58,6 +60,12 @@ def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
     if rule == "tensor":
         return f"keras.ops.convert_to_tensor({sub(node.args[0])})"
     receiver, attr = node.func.value, node.func.attr
+    if rule == "extreme":  # (values, int64 indices), as PyTorch's reduction with a dim returns them
+        tensor, dim = _dim_of_extreme(node)
+        operand = sub(_without_data(tensor))
+        return f"(keras.ops.{attr}({operand}, axis={sub(dim)}), " \
+            f'keras.ops.cast(keras.ops.arg{attr}({operand}, axis={sub(dim)}), "int64"))'
+    receiver = _without_data(receiver) if rule == "argmax" else receiver
     axis = [sub(a) for a in node.args] + [sub(k.value) for k in node.keywords if k.arg == "dim"]
     if rule == "device":
         return sub(receiver)
@@ -104,8 +112,27 @@ def created(node: ast.Call, sub: Callable[[ast.AST], str], images: bool) -> str:
     shape = f"({', '.join(texts)}{',' if len(texts) == 1 else ''})"
     if attr == "randint":
         low, high = (sub(node.args[0]), sub(node.args[1])) if len(node.args) == 3 else ("0", sub(node.args[0]))
-        return f"{CREATED[attr]}({shape}, {low}, {high})"
+        return f'{CREATED[attr]}({shape}, {low}, {high}, dtype="int64")'  # PyTorch's integers are int64
     return f"{CREATED[attr]}({shape})"
+
+
+def _dim_of_extreme(node: ast.Call) -> tuple[ast.expr, ast.expr] | None:
+    """(tensor, dim) of `torch.max(t, 1)`, `torch.max(t, dim=1)`, `t.max(1)`, `t.max(dim=1)`: the forms that
+    return values and indices (`torch.max(a, b)` of two tensors is elementwise: its second argument is no number)."""
+    torch_form = isinstance(node.func.value, ast.Name) and node.func.value.id == "torch"
+    args = list(node.args) if torch_form else [node.func.value, *node.args]
+    dims = [k.value for k in node.keywords if k.arg == "dim"]
+    if len(node.keywords) != len(dims) or len(args) + len(dims) != 2 or _module_receiver(args[0]):
+        return None
+    dim = dims[0] if dims else args[1]
+    number = isinstance(dim, ast.Constant) and isinstance(dim.value, int) or \
+        isinstance(dim, ast.UnaryOp) and isinstance(dim.operand, ast.Constant)
+    return (args[0], dim) if number else None
+
+
+def _without_data(node: ast.expr) -> ast.expr:
+    """`outputs.data` read as `outputs` (the tensor without its autograd history, which TensorFlow has not)."""
+    return node.value if isinstance(node, ast.Attribute) and node.attr == "data" else node
 
 
 def _dtype(node: ast.AST) -> str | None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from pivot.catalog.training import TRAINING, lookup
 from pivot.model import Expr, value_code
 from pivot.training import torch_idioms as idioms
-from pivot.training.common import (Edit, TrainOp, Translator, bind, caveat, construct, literal_or_expr,
-                                   method_call, problem, qualified, walk_local)
+from pivot.training.common import (Edit, TrainOp, Translator, bind, caveat, construct, literal_or_expr, main_blocks,
+                                   method_call, problem, qualified, scopes, walk_local)
 
 SPELL = {}
 LOADER_IGNORED = {"num_workers", "pin_memory", "persistent_workers", "prefetch_factor"}  # speed only
@@ -65,12 +65,21 @@ class Loop:
 class TorchTraining(Translator):
     target = "keras"
 
-    def _scope(self, body: list[ast.stmt]) -> None:
+    def run(self) -> "TorchTraining":
+        """Every scope's optimizers, losses and data first, then each scope's loops and statements: a `train(model,
+        loader, criterion, optimizer)` function knows its arguments from the scope that calls it (the module, an
+        `if __name__ == "__main__":` block, a `main()` function), wherever that comes in the file."""
+        self._loaders, self._datasets = {}, set()
+        self._mains = main_blocks(self.tree)
+        self._bodies = [self.tree.body, *[m.body for m in self._mains], *list(scopes(self.tree, self.in_model))[1:]]
+        self._found = {id(body): self._constructions(body) for body in self._bodies}
+        for body in self._bodies:
+            self._scope(body)
+        return self
+
+    def _constructions(self, body: list[ast.stmt]) -> tuple[dict, dict, dict]:
+        """The scope's optimizers, losses and schedulers by name (its datasets and loaders are read too)."""
         optimizers, losses, schedulers = {}, {}, {}
-        if body is self.tree.body:
-            self._module_scope = (optimizers, losses)
-            self._loaders, self._datasets = {}, set()
-        self._losses = losses
         for stmt in body:
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                     and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)):
@@ -88,7 +97,12 @@ class TorchTraining(Translator):
                 self.ops.append((self.text.span(call), schedulers[name].op))
             else:
                 self._data(stmt, name, call)
+        return optimizers, losses, schedulers
+
+    def _scope(self, body: list[ast.stmt]) -> None:
+        optimizers, losses, schedulers = self._found[id(body)]
         outer = self._outer(body)  # a function's optimizer and loss are the module's, passed in
+        self._losses = losses | outer[1]
         loops = [loop for stmt in body if isinstance(stmt, ast.For)
                  and (loop := self._loop(stmt, optimizers | outer[0], losses | outer[1], schedulers))]
         for name, opt in optimizers.items():
@@ -99,28 +113,45 @@ class TorchTraining(Translator):
             self._emit_scheduler(name, sched, optimizers)
         for loop in loops:
             self._emit_loop(loop, schedulers, set(losses) | set(outer[1]))
-        self._calls(body, set(losses) | set(outer[1]), {id(loop.stmt) for loop in loops})
-        self._idioms(body, set(losses) | set(outer[1]), {id(loop.stmt) for loop in loops})
+        done = {id(loop.stmt) for loop in loops} | {id(m) for m in self._mains if body is self.tree.body}
+        self._calls(body, set(losses) | set(outer[1]), done)
+        self._idioms(body, set(losses) | set(outer[1]), done)
 
     def _outer(self, body: list[ast.stmt]) -> tuple[dict, dict]:
-        """In a function: the module's optimizers and losses under the names the function knows them by
-        (its parameters, bound at the file's call of the function, or the module's own names)."""
-        if body is self.tree.body or not hasattr(self, "_module_scope"):
+        """The optimizers and losses a scope reads from outside: in an `if __name__ == "__main__":` block, the
+        module's; in a function, the module's (main blocks included) and its caller's, under the names the function
+        knows them by (its parameters, bound at the file's call of the function, or the module's own names)."""
+        if body is self.tree.body:
             return {}, {}
+        module = self._found[id(self.tree.body)]
+        if any(body is m.body for m in self._mains):
+            return module[0], module[1]
         fn = next(n for n in ast.walk(self.tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                   and n.body is body)
-        alias = {name: name for name in self._module_scope[0] | self._module_scope[1]}
-        params = [a.arg for a in fn.args.args]
-        call = next((n for n in ast.walk(self.tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
-                     and n.func.id == fn.name), None)
+        call, caller = self._call_of(fn.name)
+        optimizers, losses = dict(module[0]), dict(module[1])
+        for scope in [m.body for m in self._mains] + ([caller] if caller is not None else []):
+            optimizers |= self._found[id(scope)][0]
+            losses |= self._found[id(scope)][1]
+        alias = {name: name for name in optimizers | losses}
         if call is not None:
+            params = [a.arg for a in fn.args.args]
             given = dict(zip(params, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
             alias |= {p: v.id for p, v in given.items() if isinstance(v, ast.Name)}
-        optimizers, losses = self._module_scope
         models = {p for p, v in alias.items() if v in self.models | {"model"}}
         found_opts = {p: replace(optimizers[v], model=next(iter(models), optimizers[v].model))
                       for p, v in alias.items() if v in optimizers}
         return found_opts, {p: losses[v] for p, v in alias.items() if v in losses}
+
+    def _call_of(self, function: str) -> tuple[ast.Call | None, list[ast.stmt] | None]:
+        """The file's first call of `function` and the innermost scope it is made in (None: not called)."""
+        for body in reversed(self._bodies):  # functions and main blocks before the module that holds them
+            for stmt in body:
+                call = next((n for n in walk_local(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
+                             and n.func.id == function), None)
+                if call is not None:
+                    return call, body
+        return None, None
 
     # -- construction statements --------------------------------------------------------------------------
     def _optimizer(self, stmt, call, found) -> Optimizer | None:
@@ -210,7 +241,7 @@ class TorchTraining(Translator):
         shuffle = given.get("shuffle")
         if shuffle is not None and not (isinstance(shuffle, ast.Constant) and shuffle.value is False):
             # a buffer as large as the data: a full reshuffle every epoch, as DataLoader does
-            size = f"len({self.text.of(dataset.args[0])})" if inner and dataset.args else f"{code}.cardinality()"
+            size = f"len({self._spelled(dataset.args[0], set(), None, False)})" if inner and dataset.args else f"{code}.cardinality()"
             code += f".shuffle({size})" if isinstance(shuffle, ast.Constant) else \
                 f".shuffle({size}) if {self.text.of(shuffle)} else {code}"
         batch = self.text.of(given["batch_size"]) if "batch_size" in given else "1"
@@ -220,12 +251,20 @@ class TorchTraining(Translator):
 
     def _tensors(self, stmt, args: list[ast.expr]) -> str:
         """A dataset's tensors; images move to channels-last for the Keras model, which is said."""
-        texts = [self.text.of(a) for a in args]
-        if self.images and texts:
+        texts = [self._spelled(a, set(), None, False) for a in args]  # `torch.from_numpy(x)` the Keras way
+        if self.images and texts and not self._created(stmt, args[0]):
             texts[0] = f"keras.ops.moveaxis({texts[0]}, 1, -1)"
             self.diagnostics.append(problem("PIV202", stmt, "the migrated model takes channels-last images: the "
                                             "first tensor of this dataset is moved to channels-last", "keras"))
         return ", ".join(texts)
+
+    def _created(self, stmt: ast.stmt, node: ast.expr) -> bool:
+        """A name the statement's scope binds once, to example data it makes (`x = torch.randn(64, 3, 32, 32)`):
+        written channels-last where it is made (`idioms.created`), it must not move again."""
+        scope = next((body for body in reversed(self._bodies) if any(stmt in walk_local(s) for s in body)), [])
+        bound = [n.value for s in scope for n in walk_local(s) if isinstance(n, ast.Assign)
+                 and isinstance(node, ast.Name) and any(isinstance(t, ast.Name) and t.id == node.id for t in n.targets)]
+        return len(bound) == 1 and idioms.idiom(bound[0]) == "created"
 
     # -- loops --------------------------------------------------------------------------------------------
     def _loop(self, stmt: ast.For, optimizers, losses, schedulers) -> Loop | None:
@@ -531,13 +570,17 @@ class TorchTraining(Translator):
             return "model"
         return None
 
+    def _spelled(self, node: ast.AST, losses: set[str], model: str | None, training: bool) -> str:
+        """The node's text, itself and the idioms inside it rewritten."""
+        return self._render(node, losses, model, training) if self._rule(node, losses, model) is None else \
+            self._rewrite(node, losses, model, training)
+
     def _rewrite(self, node: ast.Call, losses: set[str], model: str | None, training: bool) -> str:
         def sub(n):
-            return self._render(n, losses, model, training) if self._rule(n, losses, model) is None else \
-                self._rewrite(n, losses, model, training)
+            return self._spelled(n, losses, model, training)
 
         rule = self._rule(node, losses, model)
-        if rule in ("samples", "tensor", "device", "size", "argmax", "reduce", "cast"):
+        if rule in ("samples", "tensor", "device", "size", "argmax", "extreme", "reduce", "cast"):
             return idioms.rewrite(node, rule, sub)
         if rule == "created":
             return idioms.created(node, sub, self.images)
@@ -563,13 +606,31 @@ class TorchTraining(Translator):
                 self._replace(stmt, f"# {self.text.of(stmt)}: Keras models take `training=` per call "
                               "and are placed on devices by TensorFlow")
                 continue
-            if isinstance(stmt, ast.Assign) and _moves_in_place(stmt):
+            if isinstance(stmt, ast.Assign) and (_moves_in_place(stmt) or self._device_choice(stmt)):
                 self._replace(stmt, f"# {self.text.of(stmt)}: TensorFlow places tensors itself")
                 continue
             if not hasattr(stmt, "body") and any(self._rule(n, losses, None) == "loss" for n in walk_local(stmt)):
                 start, end = self.text.bounds(stmt)
                 self.edits.append(Edit(start, end, self._render(stmt, losses, None, False)))
 
+
+
+    def _device_choice(self, stmt: ast.Assign) -> bool:
+        """`device = torch.device("cuda" if torch.cuda.is_available() else "cpu")` whose every use is a move
+        (`x.to(device)`, `device=device`), which the migration drops: the line has nothing left to do."""
+        if len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+            return False
+        calls = [qualified(n.func, self.ctx) for n in ast.walk(stmt.value) if isinstance(n, ast.Call)]
+        if not calls or any(c not in ("torch.device", "torch.cuda.is_available") for c in calls):
+            return False
+        name, moves = stmt.targets[0].id, set()
+        for n in ast.walk(self.tree):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "to":
+                moves |= {id(a) for a in n.args}
+            if isinstance(n, ast.Call):
+                moves |= {id(k.value) for k in n.keywords if k.arg == "device"}
+        uses = [n for n in ast.walk(self.tree) if isinstance(n, ast.Name) and n.id == name and n is not stmt.targets[0]]
+        return all(id(n) in moves for n in uses)
 
 
 def _touches(stmt: ast.stmt, names: set[str]) -> bool:
