@@ -16,7 +16,7 @@ NO_GRAD = ("torch.no_grad", "torch.inference_mode")
 # tensor methods of PyTorch that TensorFlow tensors and Keras models lack (what must not stay behind)
 TORCH_ONLY = {"backward", "zero_grad", "to", "cuda", "size", "item", "eval", "train", "type", "float", "long",
               "view", "unsqueeze", "squeeze", "permute", "dim", "numel", "detach", "argmax", "argmin",
-              "double", "half", "state_dict", "load_state_dict", "parameters"}
+              "double", "half", "state_dict", "load_state_dict", "parameters", "reshape"}
 
 # the methods a TensorFlow tensor (what a migrated model returns) has: any other called on a model's result is left
 # PyTorch (`generator(z).reshape(28, 28)`: an EagerTensor has no reshape)
@@ -36,6 +36,10 @@ def idiom(node: ast.AST) -> str | None:
     attr, count = func.attr, len(node.args) + len(node.keywords)
     if attr in ("max", "min") and _dim_of_extreme(node) is not None:
         return "extreme"
+    if attr in ("reshape", "view") and node.args and not node.keywords and not _module_receiver(func.value):
+        return "reshape"
+    if weights_file(node) is not None:
+        return "weights"
     if isinstance(func.value, ast.Name) and func.value.id == "torch":
         if attr in CREATED and sizes(node, attr) is not None:
             return "created"
@@ -53,6 +57,10 @@ def idiom(node: ast.AST) -> str | None:
     return None
 
 
+# the rules `rewrite` writes ("created" has its own function: it needs to know whether the models take images)
+REWRITTEN = ("samples", "tensor", "device", "size", "argmax", "extreme", "reduce", "cast", "reshape", "weights")
+
+
 def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
     """The TensorFlow spelling of `node`; `sub` renders a sub-expression (with its own idioms rewritten)."""
     if rule == "samples":  # a batched tf.data pipeline: its samples are counted by a pass over it
@@ -65,7 +73,14 @@ def rewrite(node: ast.AST, rule: str, sub: Callable[[ast.AST], str]) -> str:
         operand = sub(_without_data(tensor))
         return f"(keras.ops.{attr}({operand}, axis={sub(dim)}), " \
             f'keras.ops.cast(keras.ops.arg{attr}({operand}, axis={sub(dim)}), "int64"))'
+    if rule == "weights":
+        model, path = weights_file(node)
+        return f"{sub(model)}.{'save' if attr == 'save' else 'load'}_weights({_keras_weights_path(path, sub)})"
     receiver = _without_data(receiver) if rule == "argmax" else receiver
+    if rule == "reshape":  # TensorFlow tensors have no reshape/view method
+        shape = node.args[0].elts if len(node.args) == 1 and isinstance(node.args[0], (ast.Tuple, ast.List)) \
+            else node.args
+        return f"keras.ops.reshape({sub(receiver)}, ({', '.join(sub(a) for a in shape)}{',' * (len(shape) == 1)}))"
     axis = [sub(a) for a in node.args] + [sub(k.value) for k in node.keywords if k.arg == "dim"]
     if rule == "device":
         return sub(receiver)
@@ -114,6 +129,35 @@ def created(node: ast.Call, sub: Callable[[ast.AST], str], images: bool) -> str:
         low, high = (sub(node.args[0]), sub(node.args[1])) if len(node.args) == 3 else ("0", sub(node.args[0]))
         return f'{CREATED[attr]}({shape}, {low}, {high}, dtype="int64")'  # PyTorch's integers are int64
     return f"{CREATED[attr]}({shape})"
+
+
+def weights_file(node: ast.Call) -> tuple[ast.expr, ast.expr] | None:
+    """(model, path) of `torch.save(model.state_dict(), path)` and `model.load_state_dict(torch.load(path))`."""
+    func = node.func
+    if ast.unparse(func) == "torch.save" and len(node.args) == 2 and not node.keywords \
+            and isinstance(node.args[0], ast.Call) and isinstance(node.args[0].func, ast.Attribute) \
+            and node.args[0].func.attr == "state_dict" and not node.args[0].args:
+        return node.args[0].func.value, node.args[1]
+    loaded = node.args[0] if len(node.args) == 1 and not node.keywords else None
+    if func.attr == "load_state_dict" and isinstance(loaded, ast.Call) and ast.unparse(loaded.func) == "torch.load" \
+            and len(loaded.args) == 1 and all(k.arg in ("map_location", "weights_only") for k in loaded.keywords):
+        return func.value, loaded.args[0]
+    return None
+
+
+def _keras_weights_path(path: ast.expr, sub: Callable[[ast.AST], str]) -> str:
+    """Keras writes weights only to files named `*.weights.h5`: "model.pth" becomes "model.weights.h5" (the
+    script's own save and load agree, as both are rewritten)."""
+    if isinstance(path, ast.Constant) and isinstance(path.value, str):
+        stem = path.value.rsplit(".", 1)[0] if "." in path.value.rsplit("/", 1)[-1] else path.value
+        return repr(stem + ".weights.h5")
+    return f'str({sub(path)}) + ".weights.h5"'
+
+
+def target_rank(node: ast.Call) -> int:
+    """How many axes `x.reshape(...)` / `x.view(...)` makes."""
+    one = len(node.args) == 1 and isinstance(node.args[0], (ast.Tuple, ast.List))
+    return len(node.args[0].elts) if one else len(node.args)
 
 
 def _dim_of_extreme(node: ast.Call) -> tuple[ast.expr, ast.expr] | None:

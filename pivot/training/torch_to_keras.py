@@ -560,6 +560,8 @@ class TorchTraining(Translator):
         found = idioms.idiom(node)
         if found == "created" and self.images is None and len(idioms.sizes(node, node.func.attr)) >= 3:
             return None  # whether its second axis is channels (moved last for Keras) is not known: left, reported
+        if found == "reshape" and self.images is not False and idioms.target_rank(node) >= 3:
+            return None  # `images.view(-1, 1, 28, 28)` makes a channels-first image the Keras model does not read
         if found or not isinstance(node, ast.Call):
             return found
         if isinstance(node.func, ast.Attribute) and node.func.attr in ("item", "detach", "cpu") and not node.args:
@@ -580,7 +582,11 @@ class TorchTraining(Translator):
             return self._spelled(n, losses, model, training)
 
         rule = self._rule(node, losses, model)
-        if rule in ("samples", "tensor", "device", "size", "argmax", "extreme", "reduce", "cast"):
+        if rule == "weights":
+            self.diagnostics.append(problem("PIV302", node, "Keras writes and reads weights only in files named "
+                                            "`*.weights.h5`: the file is named so, and it holds Keras's weights, "
+                                            "not a PyTorch state_dict", "keras", "information"))
+        if rule in idioms.REWRITTEN:
             return idioms.rewrite(node, rule, sub)
         if rule == "created":
             return idioms.created(node, sub, self.images)

@@ -384,3 +384,27 @@ def test_a_reduction_with_a_dim_gives_values_and_indices(call, values):
 def test_an_elementwise_max_of_two_tensors_is_not_a_reduction():
     _, result = migrate("net = Net()\nout = net(torch.zeros(2, 4))\nm = torch.max(out, out * 2)\n", "torch")
     assert "keras.ops.argmax" not in result.text and not result.ok
+
+
+def test_a_checkpoint_of_the_weights_is_saved_and_loaded_the_keras_way():
+    """`torch.save(model.state_dict(), "model.pth")` ends most LLM and tutorial scripts: Keras keeps weights in
+    `*.weights.h5` files only, so save and load (both rewritten) name the file so, and say it."""
+    _, result = migrate('net = Net()\ntorch.save(net.state_dict(), "model.pth")\n'
+                        'net.load_state_dict(torch.load("model.pth", map_location="cpu"))\n', "torch")
+    assert "net.save_weights('model.weights.h5')" in result.text
+    assert "net.load_weights('model.weights.h5')" in result.text
+    assert any(d.code == "PIV302" and "weights.h5" in d.message for d in result.diagnostics)
+
+
+@pytest.mark.parametrize("layer, call, written", [("nn.Linear(784, 2)", "x.reshape(-1, 28 * 28)",
+                                                   "keras.ops.reshape(x, (-1, 28 * 28))"),
+                                                  ("nn.Conv2d(1, 2, 3)", "x.view(-1, 1, 28, 28)", None)])
+def test_a_reshape_in_the_script_is_written_for_tensorflow_unless_it_makes_images(layer, call, written):
+    """TensorFlow tensors have no `.reshape`/`.view`: `images.reshape(-1, 28 * 28)` is `keras.ops.reshape`; a view
+    into a channels-first image (`x.view(-1, 1, 28, 28)`) is not what the channels-last model reads: reported."""
+    source = (f"import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+              f"        super().__init__()\n        self.layer = {layer}\n\n    def forward(self, x):\n"
+              f"        return self.layer(x)\n\n\nmodel = Net()\nx = torch.rand(4, 784)\ny = model({call})\n")
+    result = migrate_source(source, "tensorflow")
+    assert result.ok == (written is not None), [d.message for d in result.diagnostics]
+    assert f"y = model({written or call})" in result.text
