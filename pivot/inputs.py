@@ -24,7 +24,7 @@ from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
 from pivot.model import Expr, iter_layers
 from pivot.shapes import first_layer_input, first_leaf, from_canonical, grown_list_template, guess_input, infer, plain_flatten
-from pivot.slice import Unknown, evaluate
+from pivot.slice import Unknown, evaluate, made_tensor
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
 DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
@@ -61,6 +61,8 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
         shapes = [[BATCH] + [d if d is not None else TOKEN_LENGTH if tokens else _default(len(s)) for d in s]
                   for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
+    elif sl is not None and _dummy_run(net, sl.code, sl.env) is not None:
+        shape = _dummy_run(net, sl.code, sl.env)
     else:
         code = sl.code if sl is not None else None
         required = _required_inputs(net, code)
@@ -72,6 +74,38 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
     if dtype is not None and "," in dtype and len(dtype.split(",")) != inputs:
         raise PivotError(f"--input-dtype {dtype} names {len(dtype.split(','))} dtypes for {inputs} input(s)")
     return shape, dtype or input_dtypes(net)
+
+
+def _dummy_run(net, code: str, env: dict) -> list | None:
+    """The batch shape of the one input when the constructor runs the layer `forward` applies first to it on a
+    tensor it makes (`dummy = torch.zeros(1, 1, n_channels, n_samples)`, then `self.spatial(self.temporal(dummy))`
+    to size a Linear): the file's own run of its first layers, so that tensor's shape is the input's (a guess at
+    the other sizes gives that Linear the wrong features). None when the runs are not evaluated or disagree."""
+    node = _first_reader(net, net.inputs[0]) if net.framework == "torch" and len(net.inputs) == 1 else None
+    if node is None or node.op != "layer" or net.layer(node.layer or "") is None:
+        return None
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    init = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name for f in c.body
+                 if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+    if init is None:
+        return None
+    made, shapes = {}, set()
+    for stmt in ast.walk(init):  # `dummy = torch.zeros(...)` (a name bound twice to different tensors: unknown)
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name, value = stmt.targets[0].id, made_tensor(stmt.value, env)
+            made[name] = value if made.get(name, value) == value else None
+    for call in ast.walk(init):
+        if isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords and \
+                ast.unparse(call.func) == f"self.{node.layer}":
+            arg = call.args[0]
+            shapes.add(made.get(arg.id) if isinstance(arg, ast.Name) else made_tensor(arg, env))
+    if len(shapes) != 1 or None in shapes:
+        return None
+    (shape, dtype), = shapes
+    return [BATCH] + list(shape) if dtype is None else None
 
 
 def _declared_dtypes(net, declared: list) -> str:

@@ -541,3 +541,31 @@ def test_a_refusal_names_each_unknown_axis_once():
     assert _unknown_axes([1], 2, False) == "the features"
     assert _unknown_axes([0, 1], 2, False) == "the size of axis 1 and the features"
     assert _unknown_axes([0, 1, 2, 3], 4, False) == "the sizes of axes 1, 2 and 3 and the features"
+
+
+def test_a_dummy_run_in_the_constructor_is_the_input():
+    # x_eeg_cnn2d_channels_time: `dummy = torch.zeros(1, 1, n_channels, n_samples)` run through the first layers
+    # to size the Linear: the input is (N, 1, 8, 128); a square guess (32x32) gave the Linear 3200 features, not 512
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, n_channels=8, n_samples=128):
+        super().__init__()
+        self.temporal = nn.Conv2d(1, 8, kernel_size=(1, 15), padding=(0, 7))
+        self.spatial = nn.Sequential(nn.Conv2d(8, 16, (n_channels, 1)), nn.ELU(), nn.AvgPool2d((1, 4)))
+        with torch.no_grad():
+            dummy = torch.zeros(1, 1, n_channels, n_samples)
+            n_flat = self.spatial(self.temporal(dummy)).numel()
+        self.classifier = nn.Linear(n_flat, 4)
+
+    def forward(self, x):
+        x = self.spatial(self.temporal(x))
+        return self.classifier(x.view(x.size(0), -1))
+'''
+    assert _inferred(source) == [2, 1, 8, 128]
+    inline = source.replace("self.temporal(dummy)", "self.temporal(torch.zeros(1, 1, n_channels, 64))")
+    assert _inferred(inline) == [2, 1, 8, 64]  # the tensor made in the call
+    # a run of another layer than the one forward applies first to the input tells nothing about the input
+    assert _inferred(source.replace("self.spatial(self.temporal(dummy))", "self.spatial(dummy)")) != [2, 1, 8, 128]
