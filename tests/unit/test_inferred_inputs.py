@@ -569,3 +569,98 @@ class Net(nn.Module):
     assert _inferred(inline) == [2, 1, 8, 64]  # the tensor made in the call
     # a run of another layer than the one forward applies first to the input tells nothing about the input
     assert _inferred(source.replace("self.spatial(self.temporal(dummy))", "self.spatial(dummy)")) != [2, 1, 8, 128]
+
+
+def test_the_steps_of_a_loop_over_the_time_axis_tell_the_features():
+    # `for x_t in x.unbind(dim=1)` into an LSTMCell(10, ...): a batch-first sequence of 10 features (the loop
+    # variable was an unknown name to the graph, so the cell's read of it was not seen)
+    unbind = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, hidden=32):
+        super().__init__()
+        self.hidden = hidden
+        self.cell = nn.LSTMCell(10, hidden)
+        self.head = nn.Linear(hidden, 3)
+
+    def forward(self, x):
+        h = torch.zeros(x.size(0), self.hidden)
+        c = torch.zeros(x.size(0), self.hidden)
+        for x_t in x.unbind(dim=1):
+            h, c = self.cell(x_t, (h, c))
+        return self.head(h)
+'''
+    assert _inferred(unbind) == [2, 64, 10]
+    with pytest.raises(PivotError, match="rank and sizes"):  # the steps of another axis: not a sequence's
+        _inferred(unbind.replace("x.unbind(dim=1)", "x.unbind(dim=2)"))
+    # an Elman cell by hand: `torch.cat([x_t, h], dim=1)` into Linear(10 + hidden, hidden), whose output is the
+    # state again (`h = torch.tanh(...)`): the step's features are in_features less the state's 32
+    elman = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, hidden=32):
+        super().__init__()
+        self.hidden = hidden
+        self.i2h = nn.Linear(10 + hidden, hidden)
+        self.head = nn.Linear(hidden, 3)
+
+    def forward(self, x):
+        h = torch.zeros(x.size(0), self.hidden)
+        for t in range(x.size(1)):
+            x_t = x[:, t, :]
+            h = torch.tanh(self.i2h(torch.cat([x_t, h], dim=1)))
+        return self.head(h)
+'''
+    assert _inferred(elman) == [2, 64, 10]
+    with pytest.raises(PivotError, match="rank and sizes"):  # the Linear's output is not the state joined: unknown
+        _inferred(elman.replace("h = torch.tanh(self.i2h(", "g = torch.tanh(self.i2h("))
+
+
+def test_an_rnn_after_a_conv_stack_sizes_the_one_axis_it_reads():
+    # c_deepconvlstm_conv2d_time_kernel: kernels (5, 1) along time, `x.permute(0, 2, 1, 3)` and
+    # `x.reshape(x.size(0), x.size(1), -1)` into LSTM(filters * n_sensors): the sensor axis is 6, time stays open
+    # (a square guess, 32x32, gave the LSTM 512 features, not 96)
+    source = '''import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self, n_sensors=6, filters=16):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, filters, (5, 1))
+        self.conv2 = nn.Conv2d(filters, filters, (5, 1))
+        self.lstm = nn.LSTM(filters * n_sensors, 32, batch_first=True)
+        self.fc = nn.Linear(32, 5)
+
+    def forward(self, x):
+        x = F.relu(self.conv2(F.relu(self.conv1(x))))
+        x = x.permute(0, 2, 1, 3)
+        x = x.reshape(x.size(0), x.size(1), -1)
+        out, _ = self.lstm(x)
+        return self.fc(out[:, -1, :])
+'''
+    assert _inferred(source) == [2, 1, 32, 6]
+
+
+def test_a_reshape_reads_its_own_sizes():
+    from pivot.shapes import infer
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3, padding=1)
+
+    def forward(self, x):
+        x = self.conv(x)
+        return x.reshape(x.size(0), x.size(1), -1)
+'''
+    net = next(n for n in analyze(source).networks if n.name == "Net")
+    assert infer(net, ((3, 4, 5),)).at[net.nodes[-1]][1][0][0] == (8, 20)
+    other = next(n for n in analyze(source.replace("x.size(1), -1", "y.size(1), -1")).networks if n.name == "Net")
+    assert infer(other, ((3, 4, 5),)).at[other.nodes[-1]][1][0][0] == (None, None)
