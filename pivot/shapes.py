@@ -50,6 +50,7 @@ class ShapeInfo:
     # not known statically: a value of unknown shape may then be an image whose axes change order
     image_inputs: tuple[bool, ...] = ()
     from_sizes: dict = field(default_factory=dict)  # node -> which inputs are made from sizes (`values_from_sizes`)
+    range_ranks: dict = field(default_factory=dict)  # node -> the rank of each input made from sizes (`range_ranks`)
     open_images: set = field(default_factory=set)  # nodes reading what may be an image of unknown rank (`open_images`)
     # inputs of a PyTorch model with image layers whose rank and layout nothing tells (a block migrated without
     # its callers): an axis read from them cannot be remapped
@@ -412,8 +413,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                     return told if flatten is None else told[:2] + (told[2] or flatten,)
                 if guess[0] is not None:
                     uncertain = uncertain or guess + (layer,)
-                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
-                    values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
+                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape_rule.keeps_channels:
+                    values.update(node.outputs)  # a Keras BatchNormalization, nn.Upsample: the next layer tells the rank
                 elif _plain_flatten(layer) and first_layer and tuple(node.inputs) == (value,):
                     flatten = layer
                     values.update(node.outputs)
@@ -437,7 +438,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if guess[0] is not None:
                 uncertain = uncertain or guess + (layer,)
             spec = CATALOG.get(layer.op)
-            if spec is None or spec.shape != "same":
+            if spec is None or not spec.shape_rule.keeps_channels:
                 break
     return uncertain or (None, False, None)
 
@@ -1231,6 +1232,43 @@ def values_from_sizes(net: Network) -> dict:
     return at
 
 
+def range_ranks(net: Network) -> dict:
+    """Per node, the rank of each input made from sizes alone where it is known (None otherwise): `torch.arange(n)`
+    1, indexed (`torch.arange(c)[:, None, None]`: 3) or cast; a range has no batch axis, so the shape pass (whose
+    shapes leave the batch out) does not tell it."""
+    found: dict[str, int | None] = {}
+    at = {}
+    for node in net.nodes:
+        at[node] = tuple(found.get(v) for v in node.inputs)
+        spec = CATALOG.get(node.op)
+        if spec is not None and spec.shape == "arange":
+            rank = 1
+        elif node.inputs and node.inputs[0] in found and len(node.inputs) == 1 and node.op == "Index":
+            rank = _indexed_rank(found[node.inputs[0]], node.attrs.get("items"))
+        elif node.inputs and node.inputs[0] in found and len(node.inputs) == 1 and spec is not None and \
+                spec.kind != "merge" and spec.shape == "same":
+            rank = found[node.inputs[0]]  # `.float()`, `.to(x.dtype)`
+        else:
+            for v in node.outputs:
+                found.pop(v, None)
+            continue
+        found.update({v: rank for v in node.outputs})
+    return at
+
+
+def _indexed_rank(rank: int | None, items) -> int | None:
+    """The rank of `t[items]` of a tensor of rank `rank` (items as `flow._index_items` reads them): "new" (`None`)
+    adds an axis, an integer takes one away, a slice keeps one; an ellipsis, a tensor or list index, or more items
+    than axes: None."""
+    if rank is None or not isinstance(items, tuple) or any(i is None or i in ("...", "list") for i in items):
+        return None
+    taken = [i for i in items if i != "new"]
+    if len(taken) > rank:
+        return None
+    dropped = sum(1 for i in taken if i == "int" or isinstance(i, int) and not isinstance(i, bool))
+    return rank - dropped + items.count("new")
+
+
 def open_images(net: Network, info: ShapeInfo) -> set:
     """The nodes an input of which may be an image input of unknown rank: an input read as an image (a conv or
     pool of an image rank later on) whose rank is not known statically, and the values shape-keeping ops
@@ -1329,6 +1367,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         images.append(bool(sp or image and shape is None))
     info.input_shapes, info.input_spatial, info.image_inputs = tuple(shapes), tuple(spatial), tuple(images)
     info.from_sizes = values_from_sizes(net)
+    info.range_ranks = range_ranks(net)
     info.open_images = open_images(net, info)
     info.image_reshapes = image_reshapes(net)
     info.sequence_expands = sequence_expands(net)
