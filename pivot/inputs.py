@@ -576,7 +576,7 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
 
     def features(sizes: tuple):
         got = infer_features(net, linear, (channels,) + sizes)
-        return got[-1:] if got and _entry(linear).recurrent else got  # (an RNN reads any length)
+        return got[-1:] if got else got  # (a Linear and an RNN read the last axis: a (N, 1, 16) after a permute)
 
     def fits(size: int) -> bool:
         return features((size,) * spatial) == (width,)

@@ -664,3 +664,26 @@ class Net(nn.Module):
     assert infer(net, ((3, 4, 5),)).at[net.nodes[-1]][1][0][0] == (8, 20)
     other = next(n for n in analyze(source.replace("x.size(1), -1", "y.size(1), -1")).networks if n.name == "Net")
     assert infer(other, ((3, 4, 5),)).at[other.nodes[-1]][1][0][0] == (None, None)
+
+
+def test_a_linear_over_the_last_axis_after_a_permute_is_sized_by_that_axis():
+    # t_torchaudio_m5_conv1d: a global `F.avg_pool1d(x, x.shape[-1])`, `x.permute(0, 2, 1)`, then
+    # Linear(2 * n_channel): it reads (N, 1, 16) over its last axis, which any length gives (the default stays;
+    # comparing the whole (1, 16) with (16,) refused "no input of N fits")
+    source = '''import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self, n_channel=8):
+        super().__init__()
+        self.conv1 = nn.Conv1d(1, n_channel, kernel_size=20, stride=4)
+        self.conv2 = nn.Conv1d(n_channel, 2 * n_channel, kernel_size=3)
+        self.fc1 = nn.Linear(2 * n_channel, 7)
+
+    def forward(self, x):
+        x = self.conv2(F.relu(self.conv1(x)))
+        x = F.avg_pool1d(x, x.shape[-1])
+        return self.fc1(x.permute(0, 2, 1))
+'''
+    assert _inferred(source) == [2, 1, 64]
