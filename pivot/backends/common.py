@@ -218,11 +218,26 @@ _TORCH_SIZE_METHODS = re.compile(r"\.(size|dim|numel)\(")  # PyTorch's: a Keras 
 def torch_size_methods_left(node, out: Emitted) -> bool:
     """An op argument still calling a PyTorch size method once the sizes Pivot reads are translated (`c.dim()`,
     `x.numel()`): reported (PIV105), as written it fails on a Keras tensor."""
-    left = [v.code for _, v in node.attrs if isinstance(v, Expr) and _TORCH_SIZE_METHODS.search(v.code)]
+    left = [v.code for v in _as_keras_writes(node) if isinstance(v, Expr) and _TORCH_SIZE_METHODS.search(v.code)]
     if left:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: `{left[0]}` reads a tensor size "
                                       "Pivot cannot place in Keras's layout; migrate it by hand", target="keras"))
     return bool(left)
+
+
+def _as_keras_writes(node) -> list:
+    """The node's argument values as the Keras spelling writes them (each its entry's `to_keras`): what it leaves
+    out needs no placing (`x.split([3, x.size(2) - 3], 2)`: Keras splits at index 3, the rest is the rest)."""
+    spec = CATALOG.get(node.op)
+    convert = {a.name: a.to_keras for a in spec.args if a.to_keras} if spec is not None else {}
+    values = []
+    for name, value in node.attrs:
+        try:
+            value = convert[name](value) if name in convert else value
+        except (TypeError, ValueError):  # (a value the converter does not take: as written)
+            pass
+        values.append(value)
+    return values
 
 
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
