@@ -24,6 +24,9 @@ Session 8 (in2): 511 agree, 0 DISAGREE, 129 refused (68 rank and sizes, 29 chann
 inputs): a rank only a dense layer told checked against the model's use of the input, run-time blocks
 sized by running the constructor statically, inputs moved by a first permute/transpose, inputs a method reads,
 3-D clips sized for their Linear with a depth of their own, the file's own smoke test (`model(torch.randn(..))`).
+Session 12 (in3), 959 header files: 785 -> 787 agree, 2 DISAGREE (unchanged), 172 -> 170 refused: a dummy run in
+the constructor (`torch.zeros(1, 1, n_channels, n_samples)`), steps of `x.unbind(1)` and of `torch.cat([x_t, h], 1)`
+into a Linear, an RNN's input_size sizing one axis (DeepConvLSTM), the constructor's names evaluated for sizing.
 """
 from __future__ import annotations
 

@@ -22,10 +22,10 @@ from dataclasses import replace
 from pivot.analysis import analyze
 from pivot.catalog import OpSpec, all_ops
 from pivot.errors import PivotError
-from pivot.model import Expr, iter_layers
+from pivot.model import Attrs, Expr, iter_layers
 from pivot.shapes import (first_layer_input, first_leaf, first_reader, from_canonical, grown_list_template, guess_input,
                           infer, plain_flatten)
-from pivot.slice import Unknown, evaluate
+from pivot.slice import Unknown, evaluate, made_tensor
 
 # the default length of a dimension the file leaves open, by the number of such (spatial/time) dimensions
 DEFAULT_SPATIAL = {1: 64, 2: 32, 3: 16}
@@ -62,6 +62,8 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
         shapes = [[BATCH] + [d if d is not None else TOKEN_LENGTH if tokens else _default(len(s)) for d in s]
                   for s, _, _, _ in declared]
         shape = shapes[0] if len(shapes) == 1 else shapes
+    elif sl is not None and _dummy_run(net, sl.code, sl.env) is not None:
+        shape = _dummy_run(net, sl.code, sl.env)
     else:
         code = sl.code if sl is not None else None
         required = _required_inputs(net, code)
@@ -73,6 +75,38 @@ def choose_input(net, sl, given: list | None, dtype: str | None) -> tuple[list, 
     if dtype is not None and "," in dtype and len(dtype.split(",")) != inputs:
         raise PivotError(f"--input-dtype {dtype} names {len(dtype.split(','))} dtypes for {inputs} input(s)")
     return shape, dtype or input_dtypes(net)
+
+
+def _dummy_run(net, code: str, env: dict) -> list | None:
+    """The batch shape of the one input when the constructor runs the layer `forward` applies first to it on a
+    tensor it makes (`dummy = torch.zeros(1, 1, n_channels, n_samples)`, then `self.spatial(self.temporal(dummy))`
+    to size a Linear): the file's own run of its first layers, so that tensor's shape is the input's (a guess at
+    the other sizes gives that Linear the wrong features). None when the runs are not evaluated or disagree."""
+    node = _first_reader(net, net.inputs[0]) if net.framework == "torch" and len(net.inputs) == 1 else None
+    if node is None or node.op != "layer" or net.layer(node.layer or "") is None:
+        return None
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    init = next((f for c in tree.body if isinstance(c, ast.ClassDef) and c.name == net.name for f in c.body
+                 if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+    if init is None:
+        return None
+    made, shapes = {}, set()
+    for stmt in ast.walk(init):  # `dummy = torch.zeros(...)` (a name bound twice to different tensors: unknown)
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name, value = stmt.targets[0].id, made_tensor(stmt.value, env)
+            made[name] = value if made.get(name, value) == value else None
+    for call in ast.walk(init):
+        if isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords and \
+                ast.unparse(call.func) == f"self.{node.layer}":
+            arg = call.args[0]
+            shapes.add(made.get(arg.id) if isinstance(arg, ast.Name) else made_tensor(arg, env))
+    if len(shapes) != 1 or None in shapes:
+        return None
+    (shape, dtype), = shapes
+    return [BATCH] + list(shape) if dtype is None else None
 
 
 def _declared_dtypes(net, declared: list) -> str:
@@ -131,7 +165,7 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
                 dense.add(name)  # (a rank a dense layer told: checked as the model's own)
         read = read or name
         recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
-        recurrent = recurrent if recurrent is not None else _stepped_input(net, read)
+        recurrent = recurrent if recurrent is not None else _stepped_input(net, read, env or {})
         known = recurrent if recurrent is not None else known
         moved = _through_axis_op(net, read, env or {}, code) if net.framework == "torch" and not tokens else None
         if moved is not None and (known is None or len(known) == len(moved) - 1):
@@ -353,26 +387,81 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     return (LENGTH, features)
 
 
-def _stepped_input(net, name: str) -> tuple | None:
+def _stepped_input(net, name: str, env: dict) -> tuple | None:
     """(length, features) when the model reads its input one time step at a time first (`x[:, t, :]`, `x[:, t]`,
-    `x[:, -1]` in its own loop over `x.size(1)`) and the step goes to a layer reading features (a cell's
-    `input_size`, a Linear's `in_features`): the input is a batch-first sequence of those steps; None otherwise."""
+    `x[:, -1]` in its own loop over `x.size(1)`, `for x_t in x.unbind(dim=1)`) and the step goes to a layer reading
+    features (a cell's `input_size`, a Linear's `in_features`, or a Linear's through `torch.cat([x_t, h], dim=1)`):
+    the input is a batch-first sequence of those steps; None otherwise."""
     node = _first_reader(net, name)
-    items = node.attrs.get("items") if node is not None and node.op == "Index" else None
-    if net.framework != "torch" or not isinstance(items, tuple) or len(items) < 2 or items[0] != ":" or \
-            not (items[1] == "int" or isinstance(items[1], int) and not isinstance(items[1], bool)) or \
-            any(i != ":" for i in items[2:]) or len(node.outputs) != 1:
+    if net.framework != "torch" or not _takes_a_step(node):
         return None
     reader = _first_reader(net, node.outputs[0], node)
+    steps = set(node.outputs) | {n.outputs[0] for n in net.nodes if n.op == "Item" and n.inputs == node.outputs}
+    if reader is not None and _entry_of(reader).shape == "concat":
+        features = _features_joined(net, steps, reader, env)
+        return (LENGTH, features) if features is not None else None
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     if layer is None or layer.op in ("Sequential", "Submodel", "Built"):
         return None
     shape, image = first_layer_input(layer)
-    if _entry(layer).shape == "rnn_cell" and reader.inputs[:1] == node.outputs:
+    if _entry(layer).shape == "rnn_cell" and reader.inputs[0] in steps:
         shape, image = (layer.attrs.get("input_size"),), False  # a cell's step `cell(x_t, h)` (its states aside)
-    if image or not shape or len(shape) != 1 or len(items) > 3:
+    if image or not shape or len(shape) != 1:
         return None  # (an image per step, a video: its layout is not followed here)
     return (LENGTH, shape[0])
+
+
+def _entry_of(node) -> OpSpec:
+    return all_ops().get(node.op, _NO_ENTRY)
+
+
+def _takes_a_step(node) -> bool:
+    """`x[:, t, :]`, `x[:, t]`, `x[:, -1]` (a sequence's time step; not a video's frame of more axes), or the
+    steps of `x.unbind(dim=1)`."""
+    if node is None or len(node.outputs) != 1:
+        return False
+    if _entry_of(node).shape == "unbind":
+        return node.attrs.get("dim") == 1
+    items = node.attrs.get("items") if node.op == "Index" else None
+    return isinstance(items, tuple) and 2 <= len(items) <= 3 and items[0] == ":" and \
+        (items[1] == "int" or isinstance(items[1], int) and not isinstance(items[1], bool)) and \
+        all(i == ":" for i in items[2:])
+
+
+def _features_joined(net, steps: set, concat, env: dict):
+    """The features of a step that `torch.cat([x_t, h], dim=1)` joins with other values before a Linear reads the
+    join: its `in_features` less the others' widths (a join's width is the sum of its parts: the shape pass at one
+    feature tells the others'); None when that Linear, or the others' widths, are not known."""
+    reader = _first_reader(net, concat.outputs[0], concat) if concat.attrs.get("dim") in (1, -1) and \
+        len([v for v in concat.inputs if v in steps]) == 1 and len(concat.outputs) == 1 else None
+    layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
+    width = _value(layer.attrs.get(_entry(layer).flat_features_arg), env) if layer is not None and \
+        _entry(layer).flat_features_arg else None
+    if not isinstance(width, int):
+        return None
+    got = infer_features(net, layer, (_default(2), 1))
+    if got and len(got) == 1 and isinstance(got[0], int):
+        features = width - got[0] + 1
+        return features if features > 0 and infer_features(net, layer, (_default(2), features)) == (width,) else None
+    carried = [v for v in concat.inputs if v not in steps]
+    out = _value(layer.attrs.get("out_features"), env)
+    if len(carried) == 1 and isinstance(out, int) and _becomes(net, reader, carried[0]) and width > out:
+        return width - out  # the state the Linear makes again (`h = torch.tanh(self.i2h(torch.cat([x_t, h], 1)))`)
+    return None
+
+
+def _becomes(net, node, name: str) -> bool:
+    """The output of `node`, through ops that keep its shape (`torch.tanh`), is bound to `name` again: the
+    value a loop carries (an Elman cell's state), which has the same shape at every step."""
+    values = set(node.outputs)
+    for later in net.nodes[net.nodes.index(node) + 1:]:
+        spec = all_ops().get(later.op)
+        if set(later.inputs) & values and len(later.inputs) == 1 and spec is not None and spec.shape == "same" \
+                and spec.kind != "merge":
+            if name in later.outputs:
+                return True
+            values.update(later.outputs)
+    return name in node.outputs
 
 
 def _block_channels(net, name: str, rank: int, code: str, env: dict):
@@ -463,21 +552,27 @@ def missing_message(net, missing: list[str], declared) -> str:
 
 
 def sized_by_linear(net, shape: list, env: dict) -> list:
-    """The spatial size at which the first Linear with a literal in_features receives exactly that many features
-    (the default size if it does; else the size with the most factors of two, the usual image sizes)."""
-    linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg), None)
-    width = _value(linear.attrs.get(_entry(linear).flat_features_arg), env) if linear is not None else None
+    """The spatial size at which the first layer with a literal feature count after the convs receives exactly that
+    many features: a Linear's in_features (after a flatten), an RNN's input_size (its last axis, after a reshape
+    to (N, T, C * W): DeepConvLSTM). The default size if it does; else the size with the most factors of two, the
+    usual image sizes; where no square fits, one axis sized and the others at the default (a sensor or EEG
+    channel axis of its own: (N, 1, T, 6))."""
+    linear = next((l for l in iter_layers(net.layers) if _entry(l).flat_features_arg or _entry(l).recurrent), None)
+    arg = "input_size" if linear is not None and _entry(linear).recurrent else _entry(linear).flat_features_arg
+    width = _value(linear.attrs.get(arg), env) if linear is not None else None
     if not isinstance(width, int) or len(shape) < 3:
         return shape
     channels, spatial = shape[1], len(shape) - 2
+    net = _evaluated(net, env)  # (`nn.Conv2d(1, filters, ...)`: the shape pass multiplies sizes, not names)
 
-    def features(size: int):
-        return infer_features(net, linear, (channels,) + (size,) * spatial)
+    def features(sizes: tuple):
+        got = infer_features(net, linear, (channels,) + sizes)
+        return got[-1:] if got else got  # (a Linear and an RNN read the last axis: a (N, 1, 16) after a permute)
 
     def fits(size: int) -> bool:
-        return features(size) == (width,)
+        return features((size,) * spatial) == (width,)
 
-    at_default = features(shape[2])
+    at_default = features(tuple(shape[2:]))
     if at_default is None or not all(isinstance(d, int) for d in at_default) or at_default == (width,):
         return shape  # the shape pass cannot size that Linear's input, or the default size fits
     sizes = [s for s in SEARCH if fits(s)]
@@ -488,13 +583,64 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
             d, best = max(clips, key=lambda ds: ((ds[1] & -ds[1]), -ds[1], (ds[0] & -ds[0]), -ds[0]))
             return shape[:2] + [d, best, best]
     if not sizes:
+        one = _one_axis_sized(shape, features, width)
+        if one is not None:
+            return one
         raise PivotError(f"no input of {'x'.join(['N'] * spatial)} gives `{linear.name}` = `{linear.source}` its "
                          f"{width} input features: pass --input-shape {net.name}=BATCH,{channels},...")
+    return shape[:2] + [_usual(sizes)] * spatial
+
+
+def _evaluated(net, env: dict):
+    """`net` with each layer's attribute the slice's `env` evaluates (`filters`, `n_sensors * 16`) as its value."""
+    def value(v):
+        if not isinstance(v, Expr):
+            return v
+        try:
+            got = evaluate(ast.parse(v.code, mode="eval").body, env)
+        except (Unknown, SyntaxError):
+            return v
+        plain = isinstance(got, int) or isinstance(got, tuple) and all(isinstance(d, int) for d in got)
+        return got if plain and not isinstance(got, bool) else v
+
+    def layer(l):
+        return replace(l, attrs=Attrs.of({k: value(v) for k, v in l.attrs}),
+                       children=tuple(layer(c) for c in l.children))
+    return replace(net, layers=tuple(layer(l) for l in net.layers)) if env else net
+
+
+def _usual(sizes: list) -> int:
     if len(sizes) > 16:  # the size hardly matters (adaptive pooling): the smallest usual one
-        best = next((s for s in sizes if s % 32 == 0), sizes[0])
-    else:
-        best = max(sizes, key=lambda s: ((s & -s), -s))
-    return shape[:2] + [best] * spatial
+        return next((s for s in sizes if s % 32 == 0), sizes[0])
+    return max(sizes, key=lambda s: ((s & -s), -s))
+
+
+def _one_axis_sized(shape: list, count, width: int) -> list | None:
+    """The batch shape with one spatial axis sized so that `count(per-sample sizes)` (the features a layer
+    receives) is `width` and the others at their default: the axis whose sizes fit, when only one axis has any
+    (else the shape does not settle it: None). A conv/pool stack's count grows with each size (never shrinks), so
+    the sizes that fit are a run found by bisection; the size taken is checked."""
+    found = []
+    for k in range(2, len(shape)):
+        def at(size: int, k=k):
+            got = count((*shape[2:k], size, *shape[k + 1:]))
+            return got[0] if got and len(got) == 1 and isinstance(got[0], int) else None
+        first = _bisect(lambda size: (at(size) or 0) >= width)
+        last = _bisect(lambda size: (at(size) or 0) > width) - 1
+        sizes = list(range(first, last + 1)) if first <= last and at(first) == width else []
+        best = _usual(sizes) if sizes else None
+        if best is not None and at(best) == width:
+            found.append(shape[:k] + [best] + shape[k + 1:])
+    return found[0] if len(found) == 1 else None
+
+
+def _bisect(reached) -> int:
+    """The first size of SEARCH where `reached` holds (it holds from there on), or one past the last."""
+    lo, hi = SEARCH.start, SEARCH.stop
+    while lo < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if reached(mid) else (mid + 1, hi)
+    return lo
 
 
 CLIP_DEPTHS = (1, 2, 4, 8, 16, 32, 64)  # the depths (frames) tried for a 3-D input whose sides differ

@@ -20,7 +20,7 @@ from pivot.frontends.patterns import elementwise_functions, idiom_functions, ten
 from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
                                     parse_python, resolve_dotted, split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span, iter_layers
-from pivot.shapes import (builds_on_images, features_to_image_blocks, unresolved_image_block_calls, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_image_blocks, given_modules_first,
+from pivot.shapes import (builds_on_images, features_to_image_blocks, unresolved_image_block_calls, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_module_factory_ranks, with_image_blocks, given_modules_first,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
                            with_uses_marked)
 from pivot.slice import model_slice
@@ -65,6 +65,15 @@ class MigrationResult:
         return not any(d.severity == "error" for d in self.diagnostics)
 
 
+def function_calls(tree: ast.Module) -> dict[str, int]:
+    """How many calls of each plain name the file makes (`make_drop2()`: a module-level layer factory's uses)."""
+    counts: dict[str, int] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            counts[node.func.id] = counts.get(node.func.id, 0) + 1
+    return counts
+
+
 def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | None = None,
                    input_shapes: dict[str, tuple] | None = None, cache=None,
                    training: bool | None = None, style: str = "auto") -> MigrationResult:
@@ -94,6 +103,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
               with_dependencies(analysis.networks, classes, source)]
     wanted = with_uses_marked(with_block_outputs(with_chain_ranks(with_factory_ranks(with_images_from_callers(with_sequence_blocks(
         with_image_blocks(wanted)))))))
+    wanted = with_module_factory_ranks(wanted, function_calls(tree))
     from_callers = ranks_from_callers(wanted, input_shapes or {})
     on_images = {net.name: [layer for n, layer in builds_on_images(wanted, input_shapes or {}) if n is net]
                  for net in wanted}

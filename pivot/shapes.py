@@ -17,7 +17,7 @@ from pivot.catalog.reshaping import target_sizes
 from pivot.catalog.shape_rules import OUTPUT_PADDING_GIVEN, Call, ShapeRule, dim, int_or_none, sample_axis
 from pivot.catalog.spelling import PER_STEP_IMAGES
 from pivot.layout import expand_ellipsis, index_result, new_axis_position, remap_axis
-from pivot.model import FIRST_BLOCK, FLAT_WIDTH, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
+from pivot.model import FACTORY, FIRST_BLOCK, FLAT_WIDTH, INPUT_RANK, OVER_CHANNELS, TENSOR_SHAPES, TORCH_ORDER, Attrs, Expr, Layer, Network, Node, iter_layers
 
 Shape = tuple | None
 
@@ -50,6 +50,7 @@ class ShapeInfo:
     # not known statically: a value of unknown shape may then be an image whose axes change order
     image_inputs: tuple[bool, ...] = ()
     from_sizes: dict = field(default_factory=dict)  # node -> which inputs are made from sizes (`values_from_sizes`)
+    range_ranks: dict = field(default_factory=dict)  # node -> the rank of each input made from sizes (`range_ranks`)
     open_images: set = field(default_factory=set)  # nodes reading what may be an image of unknown rank (`open_images`)
     # inputs of a PyTorch model with image layers whose rank and layout nothing tells (a block migrated without
     # its callers): an axis read from them cannot be remapped
@@ -421,8 +422,8 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                     return told if flatten is None else told[:2] + (told[2] or flatten,)
                 if guess[0] is not None:
                     uncertain = uncertain or guess + (layer,)
-                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape == "same":
-                    values.update(node.outputs)  # a Keras BatchNormalization: the next layer tells the rank
+                if CATALOG.get(layer.op) is not None and CATALOG[layer.op].shape_rule.keeps_channels:
+                    values.update(node.outputs)  # a Keras BatchNormalization, nn.Upsample: the next layer tells the rank
                 elif _plain_flatten(layer) and first_layer and tuple(node.inputs) == (value,):
                     flatten = layer
                     values.update(node.outputs)
@@ -446,7 +447,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
             if guess[0] is not None:
                 uncertain = uncertain or guess + (layer,)
             spec = CATALOG.get(layer.op)
-            if spec is None or spec.shape != "same":
+            if spec is None or not spec.shape_rule.keeps_channels:
                 break
     return uncertain or (None, False, None)
 
@@ -1240,6 +1241,43 @@ def values_from_sizes(net: Network) -> dict:
     return at
 
 
+def range_ranks(net: Network) -> dict:
+    """Per node, the rank of each input made from sizes alone where it is known (None otherwise): `torch.arange(n)`
+    1, indexed (`torch.arange(c)[:, None, None]`: 3) or cast; a range has no batch axis, so the shape pass (whose
+    shapes leave the batch out) does not tell it."""
+    found: dict[str, int | None] = {}
+    at = {}
+    for node in net.nodes:
+        at[node] = tuple(found.get(v) for v in node.inputs)
+        spec = CATALOG.get(node.op)
+        if spec is not None and spec.shape == "arange":
+            rank = 1
+        elif node.inputs and node.inputs[0] in found and len(node.inputs) == 1 and node.op == "Index":
+            rank = _indexed_rank(found[node.inputs[0]], node.attrs.get("items"))
+        elif node.inputs and node.inputs[0] in found and len(node.inputs) == 1 and spec is not None and \
+                spec.kind != "merge" and spec.shape == "same":
+            rank = found[node.inputs[0]]  # `.float()`, `.to(x.dtype)`
+        else:
+            for v in node.outputs:
+                found.pop(v, None)
+            continue
+        found.update({v: rank for v in node.outputs})
+    return at
+
+
+def _indexed_rank(rank: int | None, items) -> int | None:
+    """The rank of `t[items]` of a tensor of rank `rank` (items as `flow._index_items` reads them): "new" (`None`)
+    adds an axis, an integer takes one away, a slice keeps one; an ellipsis, a tensor or list index, or more items
+    than axes: None."""
+    if rank is None or not isinstance(items, tuple) or any(i is None or i in ("...", "list") for i in items):
+        return None
+    taken = [i for i in items if i != "new"]
+    if len(taken) > rank:
+        return None
+    dropped = sum(1 for i in taken if i == "int" or isinstance(i, int) and not isinstance(i, bool))
+    return rank - dropped + items.count("new")
+
+
 def open_images(net: Network, info: ShapeInfo) -> set:
     """The nodes an input of which may be an image input of unknown rank: an input read as an image (a conv or
     pool of an image rank later on) whose rank is not known statically, and the values shape-keeping ops
@@ -1338,6 +1376,7 @@ def infer(net: Network, input_shapes: tuple[Shape, ...] | None = None) -> ShapeI
         images.append(bool(sp or image and shape is None))
     info.input_shapes, info.input_spatial, info.image_inputs = tuple(shapes), tuple(spatial), tuple(images)
     info.from_sizes = values_from_sizes(net)
+    info.range_ranks = range_ranks(net)
     info.open_images = open_images(net, info)
     info.image_reshapes = image_reshapes(net)
     info.sequence_expands = sequence_expands(net)
@@ -1737,6 +1776,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         if sps[:1] == [True] and xs[0] is not None:
             xs[0] = _sized_by_width(xs[0], node.attrs.get(FLAT_WIDTH))
         out, sp = apply_op(node.op, node.attrs.as_dict(), xs, sps, info)
+        out = _own_sizes_read(node, xs[0] if xs else None, out, info.framework)
         if sp and out is not None and _whole_window(node, len(out) - 1, info.framework):
             out = (out[0],) + (1,) * (len(out) - 1)  # `F.avg_pool2d(x, x.size()[2:])`: one value per channel
         if node.span in info.image_reshapes and not any(sps) and out is not None and len(out) >= 2:
@@ -2135,6 +2175,30 @@ def _recurrent_next(readers) -> bool:
     return False
 
 
+def _own_sizes_read(node: Node, x: Shape, out: Shape, framework: str) -> Shape:
+    """A PyTorch reshape's sizes that read the reshaped tensor's own (`x.reshape(x.size(0), x.size(1), -1)`: axis 1
+    is x's), and its one -1 where every other size is then known (the rest of x's elements): DeepConvLSTM's
+    (N, T, C * W) before its LSTM. Other sizes stay as the rule gave them."""
+    spec = CATALOG.get(node.op)
+    sizes = node.attrs.get("shape")
+    if framework != "torch" or spec is None or spec.shape != "reshape" or x is None or out is None or \
+            not isinstance(sizes, tuple) or len(sizes) != len(out) + 1 or len(node.inputs) != 1:
+        return out
+    own = re.compile(rf"{re.escape(node.inputs[0])}\.(?:size\((\d+)\)|shape\[(\d+)\])")
+    dims = list(out)
+    for k, size in enumerate(sizes[1:]):
+        m = own.fullmatch(re.sub(r"\s+", "", str(size)))
+        axis = int(m.group(1) or m.group(2)) if m else 0
+        if dims[k] is None and 0 < axis <= len(x) and isinstance(x[axis - 1], int):
+            dims[k] = x[axis - 1]
+    rest = [k for k, (d, size) in enumerate(zip(dims, sizes[1:])) if d is None and str(size).strip() == "-1"]
+    known = [d for d in dims if d is not None]
+    if len(rest) == 1 and len(known) == len(dims) - 1 and all(isinstance(d, int) and d > 0 for d in (*x, *known)) \
+            and math.prod(x) % math.prod(known) == 0:
+        dims[rest[0]] = math.prod(x) // math.prod(known)
+    return tuple(dims)
+
+
 def _reshapes(op: str) -> bool:
     spec = CATALOG.get(op)
     return spec is not None and spec.shape in ("reshape", "unflatten", "keras_reshape")
@@ -2364,6 +2428,34 @@ def with_factory_ranks(networks: list[Network]) -> list[Network]:
                           if told.get(i) and t.attrs.get(INPUT_RANK) is None and _by_rank(t) else t
                           for i, t in enumerate(net.templates))
         out.append(replace(net, templates=templates) if templates != net.templates else net)
+    return out
+
+
+def with_module_factory_ranks(networks: list[Network], calls: dict[str, int]) -> list[Network]:
+    """The networks, each module-level layer factory of a PyTorch file whose Keras layer follows its input's rank
+    (`def make_drop2(): return nn.Dropout2d()`: SpatialDropout1D/2D/3D) told the rank of the layers its calls build
+    (`self.drop2 = make_drop2()` applied to a Conv2d's output: 4), when every call of it in the file (`calls`: the
+    name -> how many calls the file makes) builds such a layer and their ranks are known and agree (the function
+    is migrated once, for all of them; unsure, it stays a named refusal)."""
+    ranks: dict[str, list] = {}
+    for net in networks:
+        made = [l for l in iter_layers(net.layers + net.templates) if l.attrs.get(FACTORY)]
+        info = infer(net) if any(l.name and not l.attrs.get(INPUT_RANK) for l in made) else None
+        for layer in made:
+            x = info.layer_in.get(layer.name) if info is not None and layer.name else None
+            ranks.setdefault(layer.attrs.get(FACTORY), []).append(
+                layer.attrs.get(INPUT_RANK) or (len(x) + 1 if x is not None else None))
+    out = []
+    for net in networks:
+        told = set(ranks.get(net.name, [None]))
+        spec = CATALOG.get(net.templates[0].op) if net.framework == "torch" and net.style == "helper" and \
+            len(net.templates) == 1 and not net.layers else None
+        if spec is not None and spec.keras_entry_by_rank and len(told) == 1 and None not in told and \
+                len(ranks[net.name]) == calls.get(net.name) and net.templates[0].attrs.get(INPUT_RANK) is None:
+            template = net.templates[0]
+            net = replace(net, templates=(replace(template, attrs=Attrs.of(template.attrs.as_dict() |
+                                                                            {INPUT_RANK: told.pop()})),))
+        out.append(net)
     return out
 
 

@@ -816,7 +816,7 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
             model = node.func.id in names if isinstance(node.func, ast.Name) else ast.dump(node.func) == built
             model = model or _forwarding_call(tree, call, node, names)
             if model and node.args and not node.keywords:
-                shapes = [made.get(a.id) if isinstance(a, ast.Name) else _made_tensor(a, env) for a in node.args]
+                shapes = [made.get(a.id) if isinstance(a, ast.Name) else made_tensor(a, env) for a in node.args]
                 if all(shapes):
                     for i, (shape, dtype) in enumerate(shapes):
                         sl.declared[f"#run{i}"] = (shape, dtype, node.lineno, ast.unparse(node.args[i]))
@@ -828,14 +828,14 @@ def _run_on(sl: Slice, tree: ast.Module, call: ast.AST, env: dict) -> None:
             made.pop(name, None)
             if ast.dump(stmt.value) == built:
                 names.add(name)
-            elif _made_tensor(stmt.value, env):
-                made[name] = _made_tensor(stmt.value, env)
+            elif made_tensor(stmt.value, env):
+                made[name] = made_tensor(stmt.value, env)
     # KernelBench's convention: `def get_inputs(): return [torch.randn(batch_size, in_channels, h, w)]`
     fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "get_inputs"
                and not n.args.args and isinstance(n.body[-1], ast.Return)), None)
     value = fn.body[-1].value if fn is not None else None
     if isinstance(value, (ast.List, ast.Tuple)) and value.elts:
-        shapes = [_made_tensor(e, env) for e in value.elts]
+        shapes = [made_tensor(e, env) for e in value.elts]
         if all(shapes):
             for i, (shape, dtype) in enumerate(shapes):
                 sl.declared[f"#run{i}"] = (shape, dtype, value.lineno, ast.unparse(value.elts[i]))
@@ -862,7 +862,7 @@ def _forwarding_call(tree: ast.Module, call: ast.AST, node: ast.Call, names: set
         and [a.id if isinstance(a, ast.Name) else None for a in c.args] == params for c in ast.walk(method))
 
 
-def _made_tensor(node: ast.AST, env: dict) -> tuple | None:
+def made_tensor(node: ast.AST, env: dict) -> tuple | None:
     """(per-sample shape, dtype) of `torch.randn(4, 8, 128)` / `torch.zeros((4, 8))` / `torch.randint(0, 10,
     (4, 12))` with sizes known statically; None otherwise."""
     if not isinstance(node, ast.Call) or (ast_dotted(node.func) or "") not in _TENSOR_MAKERS:

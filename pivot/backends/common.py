@@ -218,11 +218,26 @@ _TORCH_SIZE_METHODS = re.compile(r"\.(size|dim|numel)\(")  # PyTorch's: a Keras 
 def torch_size_methods_left(node, out: Emitted) -> bool:
     """An op argument still calling a PyTorch size method once the sizes Pivot reads are translated (`c.dim()`,
     `x.numel()`): reported (PIV105), as written it fails on a Keras tensor."""
-    left = [v.code for _, v in node.attrs if isinstance(v, Expr) and _TORCH_SIZE_METHODS.search(v.code)]
+    left = [v.code for v in _as_keras_writes(node) if isinstance(v, Expr) and _TORCH_SIZE_METHODS.search(v.code)]
     if left:
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: `{left[0]}` reads a tensor size "
                                       "Pivot cannot place in Keras's layout; migrate it by hand", target="keras"))
     return bool(left)
+
+
+def _as_keras_writes(node) -> list:
+    """The node's argument values as the Keras spelling writes them (each its entry's `to_keras`): what it leaves
+    out needs no placing (`x.split([3, x.size(2) - 3], 2)`: Keras splits at index 3, the rest is the rest)."""
+    spec = CATALOG.get(node.op)
+    convert = {a.name: a.to_keras for a in spec.args if a.to_keras} if spec is not None else {}
+    values = []
+    for name, value in node.attrs:
+        try:
+            value = convert[name](value) if name in convert else value
+        except (TypeError, ValueError):  # (a value the converter does not take: as written)
+            pass
+        values.append(value)
+    return values
 
 
 def shape_subscript(node, updated: cst.Subscript, info, out: Emitted, target: str) -> cst.Subscript:
@@ -681,6 +696,8 @@ def layout_checks(net: Network, info: ShapeInfo, out: Emitted, side: str, blind:
                                           "axes in the source framework's order, which changes in migration; "
                                           "migrate it by hand", target=side))
     for node in mixed_layout_merges(net, info):
+        if side == "keras" and node.form == "operator" and moved_range(node, CATALOG.get(node.op), info) is not None:
+            continue  # written in Keras's layout (`range_moved_code`)
         out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}` merges an image-like value with one "
                                       f"that is not (a dense or RNN output, a reshaped vector, a range): {MIXED[side]}; "
                                       "migrate it by hand", target=side))
@@ -868,9 +885,8 @@ def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> in
     image-like value and a value of the same rank that is not image-like (its axes stay as the source lays them
     out). Moving that operand's channel axis (1 in PyTorch, last in Keras) where the image's goes makes the merge
     exact: the operand's index, or None."""
-    if node is None or spec is None or spec.shape != "broadcast" or len(node.inputs) != 2 \
-            or node not in info.at:  # the shapes where this node read them (a name may be rebound: `x = a + x`)
-        return None
+    if not broadcasts(node, spec) or node not in info.at:  # the shapes where this node read them (a name may be
+        return None  # rebound: `x = a + x`)
     (a, a_image), (b, b_image) = (info.seen(node, v) for v in node.inputs)
     if a is None or b is None or len(a) != len(b) or len(a) < 2 or a_image == b_image:
         return None
@@ -878,6 +894,42 @@ def moved_operand(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> in
 
 
 MOVE_CHANNELS = {"keras": "keras.ops.moveaxis({}, 1, -1)", "torch": "torch.movedim({}, -1, 1)"}
+
+
+def broadcasts(node: Node | None, spec: OpSpec | None) -> bool:
+    """An elementwise op of two tensors that broadcast against each other: a merge entry's (`a + b`, `a * b`), or
+    Python arithmetic no entry names (`a - b`, `a / b`: an `Arith` node of two tensors)."""
+    if node is None or len(node.inputs) != 2:
+        return False
+    return spec.shape == "broadcast" if spec is not None else node.op == ARITH and node.form == "operator"
+
+
+ARITH = "Arith"  # the frontends' node of Python arithmetic no entry names
+
+
+def moved_range(node: Node | None, spec: OpSpec | None, info: ShapeInfo) -> tuple[int, int] | None:
+    """`x + torch.arange(16)`, `x + torch.arange(3)[:, None, None]` of an image of a known rank: the range (made from
+    sizes alone, no batch axis, of a known rank) broadcasts along the image's trailing axes in PyTorch's layout; in
+    Keras's, that range with unit axes in front up to the image's rank (its batch aside) and its first axis (the
+    channels') moved last lines up with the same axes. (The range's index, how many unit axes go in front), or
+    None."""
+    if not broadcasts(node, spec) or node not in info.at or node in info.open_images:
+        return None
+    ranks = info.range_ranks.get(node, (None, None))
+    made = info.from_sizes.get(node, (False, False))
+    for i in (0, 1):
+        image, image_like = info.seen(node, node.inputs[1 - i])
+        if made[i] and not made[1 - i] and isinstance(ranks[i], int) and image_like and image is not None and \
+                ranks[i] <= len(image):
+            return i, len(image) - ranks[i]
+    return None
+
+
+def range_moved_code(code: str, units: int) -> str:
+    """Keras code of a range (`moved_range`) laid out as a channels-last image's trailing axes."""
+    for _ in range(units):
+        code = f"keras.ops.expand_dims({code}, 0)"
+    return f"keras.ops.moveaxis({code}, 0, -1)"
 
 
 def with_moved_operand(node: Node, spec: OpSpec, xs: list[str], info: ShapeInfo, side: str) -> list[str]:
@@ -898,7 +950,7 @@ def mixed_layout_merges(net: Network, info: ShapeInfo) -> list[Node]:
         if moved_operand(node, spec, info) is not None:
             continue
         seen = info.at.get(node)
-        if spec is None or spec.kind != "merge" or seen is None:
+        if not (spec is not None and spec.kind == "merge" or broadcasts(node, spec)) or seen is None:
             continue
         layouts = {sp for shape, sp in seen[0] if shape is not None and len(shape) >= 2}
         # `x + torch.arange(n)`: a range (of unknown length) broadcasts along the image's last axis, which is a

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import libcst as cst
 
-from pivot.backends.common import (MOVE_CHANNELS, Emitted, add_todo, expr, interface_comment, moved_operand, span_key,
+from pivot.backends.common import (MOVE_CHANNELS, Emitted, add_todo, expr, interface_comment, moved_operand, moved_range, range_moved_code, span_key,
                                    unpacked_sizes, with_class_comment)
 from pivot.catalog import CATALOG
 from pivot.catalog.domains import CHANNELS, UNITS
@@ -81,6 +81,12 @@ class Rewriter(cst.CSTTransformer):
         """The operand of an image merge that keeps the source's axes gets its channels moved (`moved_operand`)."""
         node = self.nodes.get(self._key(original))
         at = moved_operand(node, CATALOG.get(node.op) if node is not None else None, self.info)
+        ranged = moved_range(node, CATALOG.get(node.op) if node is not None else None, self.info) \
+            if at is None and self.TARGET == "keras" else None
+        if ranged is not None:  # `x + torch.arange(16)` of an image: the range along Keras's axes
+            side = "left" if ranged[0] == 0 else "right"
+            moved = range_moved_code(self.chunk.module.code_for_node(getattr(updated, side)), ranged[1])
+            return updated.with_changes(**{side: expr(moved)})
         if at is None:
             return updated
         side = "left" if at == 0 else "right"

@@ -268,6 +268,8 @@ def _unflatten_shape(x: tuple, attrs: dict) -> tuple | None:
 
 
 class UpsampleShape(ShapeRule):
+    keeps_channels = True  # (not the sizes): `nn.Upsample(scale_factor=2)` first, the next layer tells the rank
+
     def shape(self, x: tuple, call: Call):
         return _upsample_shape(x, call.attrs), True
 

@@ -111,7 +111,9 @@ class FlowReader:
             for name, container in _loop_aliases(stmt):
                 self.layer_aliases[name] = container
         else:
-            self.expr(stmt.iter if isinstance(stmt, cst.For) else stmt.test)
+            iterated = self.expr(stmt.iter if isinstance(stmt, cst.For) else stmt.test)
+            if isinstance(stmt, cst.For):
+                self.each_of_unbind(stmt.target, iterated)
         start, before = len(self.nodes), set(self.tensors)
         count = loop_count(stmt)
         counters = _counter_names(stmt) - self.counters if isinstance(stmt, cst.For) else set()
@@ -126,6 +128,19 @@ class FlowReader:
             self.widen_loop(stmt, start, before)
         if stmt.orelse is not None:
             self.read_body(stmt.orelse.body)
+
+    def each_of_unbind(self, target: cst.BaseExpression, iterated: str | None) -> None:
+        """`for x_t in x.unbind(dim=1):` binds each tensor of the unbind (an `Item` of it, as a comprehension's
+        over a list of tensors): the layer the loop runs on `x_t` reads a value of the graph (it read an unknown
+        name, so input inference did not see the steps reach a cell)."""
+        made = next((n for n in reversed(self.nodes) if iterated is not None and iterated in n.outputs), None)
+        spec = CATALOG.get(made.op) if made is not None else None
+        if not isinstance(target, cst.Name) or spec is None or spec.shape != "unbind":
+            return
+        each = self.fresh()
+        self.add(Node("Item", (iterated,), (each,), form="loop"))
+        self.tensors.add(each)
+        self.bind_target(target, each)
 
     def widen_loop(self, stmt: cst.For | cst.While, start: int, before: set[str]) -> None:
         """After the body of a loop run an unknown number of times: `Loop` nodes (no span, no code) compare the

@@ -541,3 +541,149 @@ def test_a_refusal_names_each_unknown_axis_once():
     assert _unknown_axes([1], 2, False) == "the features"
     assert _unknown_axes([0, 1], 2, False) == "the size of axis 1 and the features"
     assert _unknown_axes([0, 1, 2, 3], 4, False) == "the sizes of axes 1, 2 and 3 and the features"
+
+
+def test_a_dummy_run_in_the_constructor_is_the_input():
+    # x_eeg_cnn2d_channels_time: `dummy = torch.zeros(1, 1, n_channels, n_samples)` run through the first layers
+    # to size the Linear: the input is (N, 1, 8, 128); a square guess (32x32) gave the Linear 3200 features, not 512
+    source = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, n_channels=8, n_samples=128):
+        super().__init__()
+        self.temporal = nn.Conv2d(1, 8, kernel_size=(1, 15), padding=(0, 7))
+        self.spatial = nn.Sequential(nn.Conv2d(8, 16, (n_channels, 1)), nn.ELU(), nn.AvgPool2d((1, 4)))
+        with torch.no_grad():
+            dummy = torch.zeros(1, 1, n_channels, n_samples)
+            n_flat = self.spatial(self.temporal(dummy)).numel()
+        self.classifier = nn.Linear(n_flat, 4)
+
+    def forward(self, x):
+        x = self.spatial(self.temporal(x))
+        return self.classifier(x.view(x.size(0), -1))
+'''
+    assert _inferred(source) == [2, 1, 8, 128]
+    inline = source.replace("self.temporal(dummy)", "self.temporal(torch.zeros(1, 1, n_channels, 64))")
+    assert _inferred(inline) == [2, 1, 8, 64]  # the tensor made in the call
+    # a run of another layer than the one forward applies first to the input tells nothing about the input
+    assert _inferred(source.replace("self.spatial(self.temporal(dummy))", "self.spatial(dummy)")) != [2, 1, 8, 128]
+
+
+def test_the_steps_of_a_loop_over_the_time_axis_tell_the_features():
+    # `for x_t in x.unbind(dim=1)` into an LSTMCell(10, ...): a batch-first sequence of 10 features (the loop
+    # variable was an unknown name to the graph, so the cell's read of it was not seen)
+    unbind = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, hidden=32):
+        super().__init__()
+        self.hidden = hidden
+        self.cell = nn.LSTMCell(10, hidden)
+        self.head = nn.Linear(hidden, 3)
+
+    def forward(self, x):
+        h = torch.zeros(x.size(0), self.hidden)
+        c = torch.zeros(x.size(0), self.hidden)
+        for x_t in x.unbind(dim=1):
+            h, c = self.cell(x_t, (h, c))
+        return self.head(h)
+'''
+    assert _inferred(unbind) == [2, 64, 10]
+    with pytest.raises(PivotError, match="rank and sizes"):  # the steps of another axis: not a sequence's
+        _inferred(unbind.replace("x.unbind(dim=1)", "x.unbind(dim=2)"))
+    # an Elman cell by hand: `torch.cat([x_t, h], dim=1)` into Linear(10 + hidden, hidden), whose output is the
+    # state again (`h = torch.tanh(...)`): the step's features are in_features less the state's 32
+    elman = '''import torch
+import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, hidden=32):
+        super().__init__()
+        self.hidden = hidden
+        self.i2h = nn.Linear(10 + hidden, hidden)
+        self.head = nn.Linear(hidden, 3)
+
+    def forward(self, x):
+        h = torch.zeros(x.size(0), self.hidden)
+        for t in range(x.size(1)):
+            x_t = x[:, t, :]
+            h = torch.tanh(self.i2h(torch.cat([x_t, h], dim=1)))
+        return self.head(h)
+'''
+    assert _inferred(elman) == [2, 64, 10]
+    with pytest.raises(PivotError, match="rank and sizes"):  # the Linear's output is not the state joined: unknown
+        _inferred(elman.replace("h = torch.tanh(self.i2h(", "g = torch.tanh(self.i2h("))
+
+
+def test_an_rnn_after_a_conv_stack_sizes_the_one_axis_it_reads():
+    # c_deepconvlstm_conv2d_time_kernel: kernels (5, 1) along time, `x.permute(0, 2, 1, 3)` and
+    # `x.reshape(x.size(0), x.size(1), -1)` into LSTM(filters * n_sensors): the sensor axis is 6, time stays open
+    # (a square guess, 32x32, gave the LSTM 512 features, not 96)
+    source = '''import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self, n_sensors=6, filters=16):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, filters, (5, 1))
+        self.conv2 = nn.Conv2d(filters, filters, (5, 1))
+        self.lstm = nn.LSTM(filters * n_sensors, 32, batch_first=True)
+        self.fc = nn.Linear(32, 5)
+
+    def forward(self, x):
+        x = F.relu(self.conv2(F.relu(self.conv1(x))))
+        x = x.permute(0, 2, 1, 3)
+        x = x.reshape(x.size(0), x.size(1), -1)
+        out, _ = self.lstm(x)
+        return self.fc(out[:, -1, :])
+'''
+    assert _inferred(source) == [2, 1, 32, 6]
+
+
+def test_a_reshape_reads_its_own_sizes():
+    from pivot.shapes import infer
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3, padding=1)
+
+    def forward(self, x):
+        x = self.conv(x)
+        return x.reshape(x.size(0), x.size(1), -1)
+'''
+    net = next(n for n in analyze(source).networks if n.name == "Net")
+    assert infer(net, ((3, 4, 5),)).at[net.nodes[-1]][1][0][0] == (8, 20)
+    other = next(n for n in analyze(source.replace("x.size(1), -1", "y.size(1), -1")).networks if n.name == "Net")
+    assert infer(other, ((3, 4, 5),)).at[other.nodes[-1]][1][0][0] == (None, None)
+
+
+def test_a_linear_over_the_last_axis_after_a_permute_is_sized_by_that_axis():
+    # t_torchaudio_m5_conv1d: a global `F.avg_pool1d(x, x.shape[-1])`, `x.permute(0, 2, 1)`, then
+    # Linear(2 * n_channel): it reads (N, 1, 16) over its last axis, which any length gives (the default stays;
+    # comparing the whole (1, 16) with (16,) refused "no input of N fits")
+    source = '''import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Net(nn.Module):
+    def __init__(self, n_channel=8):
+        super().__init__()
+        self.conv1 = nn.Conv1d(1, n_channel, kernel_size=20, stride=4)
+        self.conv2 = nn.Conv1d(n_channel, 2 * n_channel, kernel_size=3)
+        self.fc1 = nn.Linear(2 * n_channel, 7)
+
+    def forward(self, x):
+        x = self.conv2(F.relu(self.conv1(x)))
+        x = F.avg_pool1d(x, x.shape[-1])
+        return self.fc1(x.permute(0, 2, 1))
+'''
+    assert _inferred(source) == [2, 1, 64]
