@@ -404,7 +404,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                     and len(net.templates) == 1
                 guess = _built_block_input(first_leaf(net.templates[0]) if built else net.templates[0]) \
                     if dynamic or built else _built_block_input(first_leaf(grown)) if grown is not None else \
-                    _first_layer_input(layer, net.framework)
+                    _first_layer_input(layer, net.framework, _position(node, values | resized))
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
@@ -610,13 +610,18 @@ def _built_block_input(first: Layer) -> tuple[Shape, bool]:
     return ((None,) * len(shape), True) if image and shape is not None else (None, False)
 
 
-def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, bool]:
+def _position(node: Node, values: set) -> int:
+    """Which of a layer call's tensors is the first of `values` (`self.bilinear(u, x)`: 1 for x)."""
+    return next((i for i, name in enumerate(node.inputs) if name in values), 0)
+
+
+def _first_layer_input(layer: Layer, framework: str = "torch", position: int = 0) -> tuple[Shape, bool]:
     spec = CATALOG.get(layer.op)
     if spec is None:
         return None, False
     if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
         return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
-    shape, image = spec.shape_rule.first_input(spec, layer.attrs)
+    shape, image = spec.shape_rule.input_at(spec, layer.attrs, position)
     if shape is None and spec.layout_sensitive and spec.spatial:  # nn.PixelShuffle, nn.ChannelShuffle (a guess)
         return (None,) * (spec.spatial + 1), True
     ranks = _ranks_named(spec, layer)

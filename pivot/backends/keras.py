@@ -17,7 +17,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, kept_factory_call, unseen_block_reason, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
-                                   nested_values, keras_size)
+                                   nested_values, keras_size, sizes_of_unplaced_image)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -806,6 +806,12 @@ class _ImageSizesCst(cst.CSTTransformer):
         return updated
 
 
+def _one_tensor_only(layer: Layer | None) -> str:
+    """Why a call of this layer given more than one argument is not migrated (its entry's `one_tensor_only`)."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec.one_tensor_only if spec is not None else ""
+
+
 def _submodel_extras(layer: Layer | None, node: Node, call: cst.Call) -> bool:
     """A call of a model class of the file given more positional arguments than tensors (`self.decoder(z,
     self.seq_len)`): Keras's `Layer.__call__` refuses a non-tensor positional argument."""
@@ -949,6 +955,11 @@ class _Rewriter(Rewriter):
                 given = [a for a in updated.args if a.keyword is None]
                 listed = cst.List([cst.Element(a.value) for a in given])
                 return updated.with_changes(args=[cst.Arg(listed), *(a for a in updated.args if a.keyword)])
+            refused = _one_tensor_only(self.net.layer(node.layer or "")) if node.op == "layer" else ""
+            if refused and len(updated.args) > 1:
+                self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {refused}",
+                                                   target="keras"))
+                return updated
             if node.op == "layer" and _submodel_extras(self.net.layer(node.layer or ""), node, updated):
                 # `self.decoder(z, self.seq_len)`: a Keras layer takes only tensors positionally
                 return _keyword_extras(self.net.layer(node.layer or ""), node, updated,
@@ -957,6 +968,8 @@ class _Rewriter(Rewriter):
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
+            if sizes_of_unplaced_image(node, self.net, self.info, self.out, "keras"):
+                return updated
             xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
             code = node_code(self.with_rewritten_args(node, original, updated), xs, self.info, self.out)
             if code is not None:
