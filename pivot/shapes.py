@@ -80,6 +80,7 @@ class ShapeInfo:
     # Keras's channels-last), as the following dense layer's weights cannot be permuted for an unknown size
     flatten_channels_first: set = field(default_factory=set)
     unread_flattens: set = field(default_factory=set)  # of those, the flattens no weighted layer reads
+    returned_flattens: set = field(default_factory=set)  # and those the model returns besides a dense layer reading
     # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
@@ -1917,14 +1918,19 @@ def _source_order_reshape(node: Node, xs: list, sps: list, sp: bool, info: Shape
 def _flattened_for_output(net: Network, node: Node, op: str, attrs: dict, xs: list, sps: list,
                           info: ShapeInfo) -> bool:
     """A PyTorch flatten of an image whose features no weighted layer reads (returned, maybe through elementwise
-    ops, normalizations or views: an embedding network's `x.view(x.size(0), -1)`): recorded in
-    `flatten_channels_first`, so the Keras model returns PyTorch's order (no weights to permute instead)."""
+    ops, normalizations or views: an embedding network's `x.view(x.size(0), -1)`), or that the model returns as they
+    are besides a dense layer reading them (`return self.fc(feats), feats`): recorded in `flatten_channels_first`,
+    so the Keras model returns PyTorch's order, and the dense layer takes PyTorch's weights as they are (one order
+    for both readers; permuted weights would leave the returned features in Keras's order)."""
     spec = CATALOG.get(op)
     if info.framework != "torch" or spec is None or not spec.shape_rule.flattens_at(attrs) or \
-            sps[:1] != [True] or not xs or not _reorders(xs[0]) or _weighted_reader(net, node):
+            sps[:1] != [True] or not xs or not _reorders(xs[0]):
+        return False
+    read = _weighted_reader(net, node)
+    if read and not _returned_as_made(net, node):
         return False
     info.flatten_channels_first.add(node.span)
-    info.unread_flattens.add(node.span)
+    (info.returned_flattens if read else info.unread_flattens).add(node.span)
     return True
 
 
@@ -1937,6 +1943,13 @@ def _returned_in_torch_order(layers, flat, info: ShapeInfo) -> bool:
     info.flatten_channels_first.add(flatten.span)
     info.unread_flattens.add(flatten.span)
     return True
+
+
+def _returned_as_made(net: Network, node: Node) -> bool:
+    """The model returns what `node` makes as it is: a name of its outputs is an output of the model and no later
+    node binds it again (`x = torch.flatten(x, 1); x = self.fc(x); return x` returns the dense layer's result)."""
+    later = {name for n in net.nodes[net.nodes.index(node) + 1:] for name in n.outputs}
+    return any(name in net.outputs and name not in later for name in node.outputs)
 
 
 def _weighted_reader(net: Network, node: Node) -> bool:

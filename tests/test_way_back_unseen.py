@@ -131,7 +131,14 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          # ... and nn.EmbeddingBag of fixed-length bags as `TorchEmbeddingBag`
          "corpus_unseen/torch/s_embeddingbag_fixed_length.py", "regressions/torch/embedding_bag_max_sum.py",
          # ... and `F.interpolate(y, size=skip.shape[2:])` (`TorchInterpolate(size=tuple(skip.shape[1:3]))`)
-         "regressions/torch/interpolate_size_of_tensor.py", "corpus_unseen/torch/d_unet_interpolate_size_skip_bilinear.py"]
+         "regressions/torch/interpolate_size_of_tensor.py", "corpus_unseen/torch/d_unet_interpolate_size_skip_bilinear.py",
+         # ... and flattened features both returned and read by a Linear, flattened once in PyTorch's order
+         "regressions/torch/flatten_returned_and_into_linear.py",
+         "regressions/torch/flatten_module_returned_and_into_linear.py",
+         # ... and an RNN's initial state, a zeros buffer or a learned parameter, expanded over the batch
+         "regressions/torch/buffer_initial_state.py", "regressions/torch/learned_initial_state_expand.py",
+         # ... and F.layer_norm given the module's own weight and bias (keras.ops.layer_normalization's gamma, beta)
+         "regressions/torch/functional_layer_norm_own_weights.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
@@ -167,6 +174,13 @@ WAY_BACK_GAPS = {
     "interpolate_size_of_tensor": "the way back of `TorchInterpolate(size=tuple(skip.shape[1:3]))(y)` (PIV105)",
     "d_unet_interpolate_size_skip_bilinear": "the way back of `TorchInterpolate(size=tuple(e2.shape[1:3]))(...)` "
                                              "(PIV105)",
+    # ... and Pivot's Keras spelling of `expand(-1, n, -1)`, `keras.ops.broadcast_to(h0, tuple(d if s == -1 else s
+    # for s, d in zip(...)))`, is not read back (PIV102)
+    "buffer_initial_state": "the way back of `keras.ops.broadcast_to(self.h0, tuple(d if s == -1 ...))` (PIV102)",
+    "learned_initial_state_expand": "the way back of `keras.ops.broadcast_to(self.h0, tuple(d if s == -1 ...))` "
+                                    "(PIV102)",
+    "functional_layer_norm_own_weights": "the way back of `self.bias = self.add_weight(...) if bias else None` "
+                                         "(PIV102: a conditional add_weight is not read back)",
 }
 
 

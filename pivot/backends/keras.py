@@ -110,7 +110,8 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
         why = "whose features no dense layer reads (the model returns them)" if layer.span in info.unread_flattens \
-            else "whose size is not known statically"
+            else "whose features the model returns besides a dense layer reading them" \
+            if layer.span in info.returned_flattens else "whose size is not known statically"
         out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image {why}: flattened in "
                                       "PyTorch's channels-first order", severity="information", target="keras"))
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
@@ -858,6 +859,9 @@ def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     the features (the model returns them)."""
     why = ("no dense layer reads the features, so it is flattened in PyTorch's channels-first order (the model "
            "returns them in PyTorch's order)") if node.span in info.unread_flattens else \
+        ("the model returns the features besides a dense layer reading them, so it is flattened in PyTorch's "
+         "channels-first order (returned in PyTorch's order; the dense layer takes PyTorch's weights as they "
+         "are)") if node.span in info.returned_flattens else \
         ("the image's size is not known statically, so it is flattened in PyTorch's channels-first order (the next "
          "dense layer takes PyTorch's weights as they are)")
     out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: {why}", severity="information",
