@@ -107,7 +107,9 @@ class BagShape(EmbeddingShape):
 def _bag_unsupported(attrs: dict) -> str | None:
     """What Pivot's `TorchEmbeddingBag` does not compute: a padding index left out of each bag's reduction, a
     renormalized row, weights per sample, the last offset as the end."""
-    given = [k for k in ("padding_idx", "max_norm", "include_last_offset") if attrs.get(k) not in (None, False)]
+    # (`is`: padding_idx=0 is given, though 0 == False)
+    given = [k for k in ("padding_idx", "max_norm", "include_last_offset") if attrs.get(k) is not None
+             and attrs.get(k) is not False]
     if given:
         return f"{', '.join(given)} of nn.EmbeddingBag is not migrated (only bags reduced by mode)"
     return None
