@@ -81,6 +81,7 @@ class ShapeInfo:
     # Keras's channels-last), as the following dense layer's weights cannot be permuted for an unknown size
     flatten_channels_first: set = field(default_factory=set)
     unread_flattens: set = field(default_factory=set)  # of those, the flattens no weighted layer reads
+    returned_flattens: set = field(default_factory=set)  # and those the model returns besides a dense layer reading
     # what each dataflow node saw: node -> ((shape, spatial) per input, (shape, spatial) per output); a
     # variable can be rebound later (x = conv(x) ... x = flatten(x)), so `values` alone holds only its last
     at: dict = field(default_factory=dict)
@@ -414,7 +415,7 @@ def _guess(net: Network, value: str) -> tuple[Shape, bool, Layer | None]:
                     and len(net.templates) == 1
                 guess = _built_block_input(first_leaf(net.templates[0]) if built else net.templates[0]) \
                     if dynamic or built else _built_block_input(first_leaf(grown)) if grown is not None else \
-                    _first_layer_input(layer, net.framework)
+                    _first_layer_input(layer, net.framework, _position(node, values | resized))
                 if part and guess[0] is not None:  # its rank, not its channels
                     guess = (None,) * len(guess[0]), guess[1]
                 told = _told(guess, layer, net.framework, uncertain)
@@ -620,13 +621,18 @@ def _built_block_input(first: Layer) -> tuple[Shape, bool]:
     return ((None,) * len(shape), True) if image and shape is not None else (None, False)
 
 
-def _first_layer_input(layer: Layer, framework: str = "torch") -> tuple[Shape, bool]:
+def _position(node: Node, values: set) -> int:
+    """Which of a layer call's tensors is the first of `values` (`self.bilinear(u, x)`: 1 for x)."""
+    return next((i for i, name in enumerate(node.inputs) if name in values), 0)
+
+
+def _first_layer_input(layer: Layer, framework: str = "torch", position: int = 0) -> tuple[Shape, bool]:
     spec = CATALOG.get(layer.op)
     if spec is None:
         return None, False
     if spec.torch_modules_by_rank and framework == "keras" or spec.keras_entry_by_rank and framework == "torch":
         return None, False  # one layer of the source for every rank (Keras Dense, nn.Upsample): the rank is unknown
-    shape, image = spec.shape_rule.first_input(spec, layer.attrs)
+    shape, image = spec.shape_rule.input_at(spec, layer.attrs, position)
     if shape is None and spec.layout_sensitive and spec.spatial:  # nn.PixelShuffle, nn.ChannelShuffle (a guess)
         return (None,) * (spec.spatial + 1), True
     ranks = _ranks_named(spec, layer)
@@ -1961,14 +1967,19 @@ def _source_order_reshape(node: Node, xs: list, sps: list, sp: bool, info: Shape
 def _flattened_for_output(net: Network, node: Node, op: str, attrs: dict, xs: list, sps: list,
                           info: ShapeInfo) -> bool:
     """A PyTorch flatten of an image whose features no weighted layer reads (returned, maybe through elementwise
-    ops, normalizations or views: an embedding network's `x.view(x.size(0), -1)`): recorded in
-    `flatten_channels_first`, so the Keras model returns PyTorch's order (no weights to permute instead)."""
+    ops, normalizations or views: an embedding network's `x.view(x.size(0), -1)`), or that the model returns as they
+    are besides a dense layer reading them (`return self.fc(feats), feats`): recorded in `flatten_channels_first`,
+    so the Keras model returns PyTorch's order, and the dense layer takes PyTorch's weights as they are (one order
+    for both readers; permuted weights would leave the returned features in Keras's order)."""
     spec = CATALOG.get(op)
     if info.framework != "torch" or spec is None or not spec.shape_rule.flattens_at(attrs) or \
-            sps[:1] != [True] or not xs or not _reorders(xs[0]) or _weighted_reader(net, node):
+            sps[:1] != [True] or not xs or not _reorders(xs[0]):
+        return False
+    read = _weighted_reader(net, node)
+    if read and not _returned_as_made(net, node):
         return False
     info.flatten_channels_first.add(node.span)
-    info.unread_flattens.add(node.span)
+    (info.returned_flattens if read else info.unread_flattens).add(node.span)
     return True
 
 
@@ -1981,6 +1992,13 @@ def _returned_in_torch_order(layers, flat, info: ShapeInfo) -> bool:
     info.flatten_channels_first.add(flatten.span)
     info.unread_flattens.add(flatten.span)
     return True
+
+
+def _returned_as_made(net: Network, node: Node) -> bool:
+    """The model returns what `node` makes as it is: a name of its outputs is an output of the model and no later
+    node binds it again (`x = torch.flatten(x, 1); x = self.fc(x); return x` returns the dense layer's result)."""
+    later = {name for n in net.nodes[net.nodes.index(node) + 1:] for name in n.outputs}
+    return any(name in net.outputs and name not in later for name in node.outputs)
 
 
 def _weighted_reader(net: Network, node: Node) -> bool:

@@ -18,7 +18,6 @@ IDS = [f"{fw}/{path.stem}" for path, fw, *_ in MODELS]
 
 # file -> the construct Pivot reports (error diagnostics; the migration exits 1)
 GAPS = {
-    "torch/d_bilinear_pair_scorer": "nn.Bilinear (PIV101: Keras has no bilinear layer; a support layer is not written)",
     "torch/spatial_transformer": "F.affine_grid / F.grid_sample (PIV102), "
                                  "`self.fc_loc[2].bias.data.copy_(...)` (PIV102)",
     "keras/tf_pix2pix_generator": "layers added under `if` in Sequential-returning helpers, "
@@ -128,10 +127,8 @@ GAPS = {
     # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
     "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
     # issue 13, the s_ round (public tutorials, docs, blogs and repositories in styles not used before; ut9)
-    "torch/s_bilinear_two_inputs": "`nn.Bilinear(d, d, 1)` (PIV101: no catalog entry)",
     "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
                                     "nn.Parameter kernel (PIV102)",
-    "torch/s_embeddingbag_fixed_length": "`nn.EmbeddingBag(vocab, dim)` (PIV101: no catalog entry)",
     "torch/s_image_tabular_identity_head": "`self.backbone.fc = nn.Identity()`: an attribute of a child model "
                                            "replaced after construction (PIV102)",
     "torch/s_lenet_cfg_vgg_m_bn": "`self.features(x)` of a module given to VGG's constructor "
@@ -177,8 +174,10 @@ GAPS = {
     "torch/b_unet1d_ecg_segmentation_unsqueeze": "`x.unsqueeze(1)` of an (N, L) signal before encoder blocks held in "
                                                  "nn.ModuleLists built by `for i in range(depth)` (PIV105: rank and "
                                                  "layout unknown), and the skips' `skips.pop()` (PIV102)",
-    "torch/b_unet_interpolate_nearest_size_skip": "`F.interpolate(x, size=skip.shape[-2:], mode=\"nearest\")`: a "
-                                                  "size read from another tensor (PIV105)",
+    "torch/b_unet_interpolate_nearest_size_skip": "`F.interpolate(x, size=skip.shape[-2:])` of `skip` from `for dec, "
+                                                  "skip in zip(self.decoder, reversed(skips))`: a list's element Pivot "
+                                                  "does not follow as an image (PIV105; a size read from an image it "
+                                                  "follows migrates since gp3)",
     "torch/b_xvector_stats_pool_mean_std": "statistics pooling `torch.cat([x.mean(dim=2), x.std(dim=2)], dim=1)` "
                                            "after TDNN blocks in an nn.Sequential of a module class: the rank after "
                                            "it not known at `nn.BatchNorm1d(emb_dim)` (PIV105)",

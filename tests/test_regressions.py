@@ -63,8 +63,8 @@ ERRORS = {
                                                   "file working on images", False),
     "torch/softmax_module_after_unseen_block": ("`self.soft(x)` reads what `conv_stack(4, [8, 16])` returns", False),
     "torch/functional_norms_module_weights": ("`F.group_norm` is not supported yet", True),
-    "torch/buffer_initial_state": ("only buffers of float values written out", False),
-    "torch/interpolate_size_of_tensor": ("only a literal `size` or a literal `scale_factor` is migrated", False),
+    "torch/embedding_bag_offsets": ("bags given by `offsets` (a 1-D input of bags of any lengths)", False),
+    "torch/embedding_bag_padding_idx": ("padding_idx of nn.EmbeddingBag is not migrated", False),
     "keras/run_time_blocks_list_of_images": ("Pivot cannot tell which layer `network` is, while `TCN` uses "
                                              "`CausalBlock`, which takes images", False),
 }

@@ -124,7 +124,21 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/c_text_bilstm_max_mean_concat.py",
          "corpus_unseen/torch/c_transformer_seq_first_last_token.py",
          "corpus_unseen/torch/c_transformer_sinusoidal_buffer_meanpool.py",
-         "corpus_unseen/torch/c_two_lstm_manual_bidirectional_flip.py"]
+         "corpus_unseen/torch/c_two_lstm_manual_bidirectional_flip.py",
+         # session 12 (gp3): nn.Bilinear as Pivot's Keras `TorchBilinear`, read back as nn.Bilinear
+         "corpus_unseen/torch/d_bilinear_pair_scorer.py", "corpus_unseen/torch/s_bilinear_two_inputs.py",
+         "regressions/torch/bilinear_sequence_no_bias.py",
+         # ... and nn.EmbeddingBag of fixed-length bags as `TorchEmbeddingBag`
+         "corpus_unseen/torch/s_embeddingbag_fixed_length.py", "regressions/torch/embedding_bag_max_sum.py",
+         # ... and `F.interpolate(y, size=skip.shape[2:])` (`TorchInterpolate(size=tuple(skip.shape[1:3]))`)
+         "regressions/torch/interpolate_size_of_tensor.py", "corpus_unseen/torch/d_unet_interpolate_size_skip_bilinear.py",
+         # ... and flattened features both returned and read by a Linear, flattened once in PyTorch's order
+         "regressions/torch/flatten_returned_and_into_linear.py",
+         "regressions/torch/flatten_module_returned_and_into_linear.py",
+         # ... and an RNN's initial state, a zeros buffer or a learned parameter, expanded over the batch
+         "regressions/torch/buffer_initial_state.py", "regressions/torch/learned_initial_state_expand.py",
+         # ... and F.layer_norm given the module's own weight and bias (keras.ops.layer_normalization's gamma, beta)
+         "regressions/torch/functional_layer_norm_own_weights.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
@@ -155,6 +169,18 @@ WAY_BACK_GAPS = {
                                                "PyTorch code (PIV102)",
     "c_deepconvlstm_conv2d_time_kernel": "the way back of `keras.ops.transpose(x, (0, 1, 3, 2))` of a conv "
                                          "output before the LSTM (PIV105: axes of an image-like tensor)",
+    # gp3, named errors of the way back: the Keras reader makes no Size node of a shape slice in a constructor
+    # argument (`TorchInterpolate(size=tuple(skip.shape[1:3]))(y)`), so the slice's axes are not placed
+    "interpolate_size_of_tensor": "the way back of `TorchInterpolate(size=tuple(skip.shape[1:3]))(y)` (PIV105)",
+    "d_unet_interpolate_size_skip_bilinear": "the way back of `TorchInterpolate(size=tuple(e2.shape[1:3]))(...)` "
+                                             "(PIV105)",
+    # ... and Pivot's Keras spelling of `expand(-1, n, -1)`, `keras.ops.broadcast_to(h0, tuple(d if s == -1 else s
+    # for s, d in zip(...)))`, is not read back (PIV102)
+    "buffer_initial_state": "the way back of `keras.ops.broadcast_to(self.h0, tuple(d if s == -1 ...))` (PIV102)",
+    "learned_initial_state_expand": "the way back of `keras.ops.broadcast_to(self.h0, tuple(d if s == -1 ...))` "
+                                    "(PIV102)",
+    "functional_layer_norm_own_weights": "the way back of `self.bias = self.add_weight(...) if bias else None` "
+                                         "(PIV102: a conditional add_weight is not read back)",
 }
 
 

@@ -158,6 +158,31 @@ def size_axis(node, info, out: Emitted, target: str) -> Value:
     return None if axis == dim else axis
 
 
+def sizes_of_unplaced_image(node: Node, net: Network, info, out: Emitted, target: str) -> bool:
+    """An interpolation's size read as a slice of another tensor's shape (`size=skip.shape[2:]`, the graph's Size
+    node) where Pivot does not see that tensor as an image of the interpolated one's rank (`skip` of a loop over
+    a list): its slice keeps the source's axes, which are not the target's spatial sizes; reported (True)."""
+    spec = CATALOG.get(node.op)
+    if spec is None or spec.shape != "interpolate":
+        return False
+    x_shape, _ = info.seen(node, node.inputs[0] if node.inputs else None)
+    for code in (v.code for _, v in node.attrs if isinstance(v, Expr) and _SHAPE_READ.search(v.code)):
+        sizes = [n for n in net.nodes if n.op == "Size" and n.attrs.get("axes") is not None and
+                 re.search(rf"(?<![\w.]){re.escape(n.source)}", code)]
+        seen = [info.seen(n, n.inputs[0] if n.inputs else None) for n in sizes]
+        if not seen or any(not image or shape is None or x_shape is None or len(shape) != len(x_shape)
+                           for shape, image in seen):
+            out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: `{code}` reads the sizes of a "
+                                          "tensor Pivot does not follow as an image of the interpolated one's rank "
+                                          "here, so which of its axes are the spatial ones in the target's layout is "
+                                          "not known; migrate it by hand", target=target))
+            return True
+    return False
+
+
+_SHAPE_READ = re.compile(r"\.shape\b|\.size\(|\bshape\(")
+
+
 def _guessed_rank_of_an_image_model(node, info) -> bool:
     """`node` reads a value whose rank only a layer that reads any rank told (a first BatchNorm1d(C): (N, C) or
     (N, C, L)), in a model some layer of which reads an image: the value may be that image, whose axes other than

@@ -17,7 +17,7 @@ from pivot import diagnostics as D
 from pivot.backends.common import (TODO, Emitted, kept_factory_call, unseen_block_reason, assigned_names, call_args, entry_kind, expr, is_super_init, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, size_axis, sized_by_tensors, tensor_code,
                                    tensor_exprs, tensor_list, torch_size_methods_left, unshadowed, with_moved_operand,
-                                   nested_values, keras_size)
+                                   nested_values, keras_size, sizes_of_unplaced_image)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.rewriter import Rewriter
 from pivot.catalog import CATALOG, REQUIRED, OpSpec, Unsupported, all_ops, lookups
@@ -110,7 +110,8 @@ def _layer_code(layer: Layer, info: ShapeInfo, out: Emitted, placed: bool = Fals
         rank = len(info.layer_in[layer.name])  # channels-last (..., C) back to PyTorch's (C, ...) first
         order = ", ".join(str(i) for i in (rank, *range(1, rank)))
         why = "whose features no dense layer reads (the model returns them)" if layer.span in info.unread_flattens \
-            else "whose size is not known statically"
+            else "whose features the model returns besides a dense layer reading them" \
+            if layer.span in info.returned_flattens else "whose size is not known statically"
         out.diagnostics.append(D.make("PIV202", layer.span, f"`{layer.source}` of an image {why}: flattened in "
                                       "PyTorch's channels-first order", severity="information", target="keras"))
         return f"keras.Sequential([layers.Permute(({order})), layers.Flatten()])", ()
@@ -806,6 +807,12 @@ class _ImageSizesCst(cst.CSTTransformer):
         return updated
 
 
+def _one_tensor_only(layer: Layer | None) -> str:
+    """Why a call of this layer given more than one argument is not migrated (its entry's `one_tensor_only`)."""
+    spec = CATALOG.get(layer.op) if layer is not None else None
+    return spec.one_tensor_only if spec is not None else ""
+
+
 def _submodel_extras(layer: Layer | None, node: Node, call: cst.Call) -> bool:
     """A call of a model class of the file given more positional arguments than tensors (`self.decoder(z,
     self.seq_len)`): Keras's `Layer.__call__` refuses a non-tensor positional argument."""
@@ -852,6 +859,9 @@ def torch_order(node: Node, code: str, info: ShapeInfo, out: Emitted) -> str:
     the features (the model returns them)."""
     why = ("no dense layer reads the features, so it is flattened in PyTorch's channels-first order (the model "
            "returns them in PyTorch's order)") if node.span in info.unread_flattens else \
+        ("the model returns the features besides a dense layer reading them, so it is flattened in PyTorch's "
+         "channels-first order (returned in PyTorch's order; the dense layer takes PyTorch's weights as they "
+         "are)") if node.span in info.returned_flattens else \
         ("the image's size is not known statically, so it is flattened in PyTorch's channels-first order (the next "
          "dense layer takes PyTorch's weights as they are)")
     out.diagnostics.append(D.make("PIV202", node.span, f"`{node.source}`: {why}", severity="information",
@@ -949,6 +959,11 @@ class _Rewriter(Rewriter):
                 given = [a for a in updated.args if a.keyword is None]
                 listed = cst.List([cst.Element(a.value) for a in given])
                 return updated.with_changes(args=[cst.Arg(listed), *(a for a in updated.args if a.keyword)])
+            refused = _one_tensor_only(self.net.layer(node.layer or "")) if node.op == "layer" else ""
+            if refused and len(updated.args) > 1:
+                self.out.diagnostics.append(D.make("PIV105", node.span, f"`{node.source}`: {refused}",
+                                                   target="keras"))
+                return updated
             if node.op == "layer" and _submodel_extras(self.net.layer(node.layer or ""), node, updated):
                 # `self.decoder(z, self.seq_len)`: a Keras layer takes only tensors positionally
                 return _keyword_extras(self.net.layer(node.layer or ""), node, updated,
@@ -957,6 +972,8 @@ class _Rewriter(Rewriter):
                 first = updated.args[0]
                 moved = torch_order(node, self.chunk.module.code_for_node(first.value), self.info, self.out)
                 return updated.with_changes(args=[first.with_changes(value=expr(moved)), *updated.args[1:]])
+            if sizes_of_unplaced_image(node, self.net, self.info, self.out, "keras"):
+                return updated
             xs = [self.chunk.module.code_for_node(t) for t in tensor_exprs(node, updated)]
             code = node_code(self.with_rewritten_args(node, original, updated), xs, self.info, self.out)
             if code is not None:

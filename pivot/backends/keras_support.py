@@ -397,6 +397,58 @@ class TorchPReLU(keras.layers.Layer):
         return keras.ops.where(x >= 0, x, self.alpha * x)
 '''
 
+TORCH_BILINEAR_CLASS = '''
+
+class TorchBilinear(keras.layers.Layer):
+    """PyTorch's nn.Bilinear in Keras (written by Pivot), which has no bilinear layer: y = x1^T W x2 + b over the
+    last axes, W of PyTorch's shape (out_features, in1_features, in2_features), initialized as PyTorch does."""
+
+    def __init__(self, in1_features, in2_features, out_features, bias=True, **kwargs):
+        super().__init__(**kwargs)
+        self.in1_features, self.in2_features = in1_features, in2_features
+        self.out_features, self.use_bias = out_features, bias
+
+    def build(self, *input_shapes):
+        bound = 1.0 / self.in1_features ** 0.5
+        init = keras.initializers.RandomUniform(-bound, bound)
+        self.weight = self.add_weight(shape=(self.out_features, self.in1_features, self.in2_features),
+                                      initializer=init, name="weight")
+        self.bias = self.add_weight(shape=(self.out_features,), initializer=init, name="bias") \
+            if self.use_bias else None
+
+    def get_config(self):
+        return {**super().get_config(), "in1_features": self.in1_features, "in2_features": self.in2_features,
+                "out_features": self.out_features, "bias": self.use_bias}
+
+    def call(self, x1, x2):
+        y = keras.ops.einsum("...i,oij,...j->...o", x1, self.weight, x2)
+        return y + self.bias if self.bias is not None else y
+'''
+
+TORCH_EMBEDDING_BAG_CLASS = '''
+
+class TorchEmbeddingBag(keras.layers.Layer):
+    """PyTorch's nn.EmbeddingBag of fixed-length bags (a 2-D input, no offsets) in Keras (written by Pivot): each
+    row's embeddings reduced over the bag by `mode` ("mean", "sum" or "max"), the table initialized as PyTorch's."""
+
+    def __init__(self, num_embeddings, embedding_dim, mode="mean", **kwargs):
+        super().__init__(**kwargs)
+        self.num_embeddings, self.embedding_dim, self.mode = num_embeddings, embedding_dim, mode
+
+    def build(self, input_shape):
+        self.embeddings = self.add_weight(shape=(self.num_embeddings, self.embedding_dim),
+                                          initializer="random_normal", name="embeddings")
+
+    def get_config(self):
+        return {**super().get_config(), "num_embeddings": self.num_embeddings,
+                "embedding_dim": self.embedding_dim, "mode": self.mode}
+
+    def call(self, x):
+        vectors = keras.ops.take(self.embeddings, keras.ops.cast(x, "int32"), axis=0)
+        reduce = {"mean": keras.ops.mean, "sum": keras.ops.sum, "max": keras.ops.max}[self.mode]
+        return reduce(vectors, axis=1)
+'''
+
 # name -> (code, the support classes it needs), in the order they are written into a file
 TORCH_TIED_LINEAR_CLASS = '''
 
@@ -430,5 +482,6 @@ SUPPORT = {
     **{re.search(r"class (\w+)\(", code).group(1): (code, ())
        for code in (TORCH_PIXEL_SHUFFLE_CLASS, TORCH_CHANNEL_SHUFFLE_CLASS, TORCH_SUBSAMPLE_CLASS,
                      TORCH_MAX_POOL_CLASS, TORCH_PAD_CLASS, TORCH_INTERPOLATE_CLASS,
-                     TORCH_RNN_CELL_CLASS, TORCH_PRELU_CLASS, TORCH_TIED_LINEAR_CLASS)},
+                     TORCH_RNN_CELL_CLASS, TORCH_PRELU_CLASS, TORCH_TIED_LINEAR_CLASS,
+                     TORCH_BILINEAR_CLASS, TORCH_EMBEDDING_BAG_CLASS)},
 }

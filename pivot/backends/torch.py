@@ -17,7 +17,8 @@ import libcst as cst
 from pivot import diagnostics as D
 from pivot.backends.common import (Emitted, TorchBatchSizes, TorchOwnSizes, kept_factory_call, size_axis, call_args, camel, expr, interface_comment, one_line, remap_axis,
                                    index_subscript, reshape_code, same_value, shape_subscript, sized_by_tensors, tensor_code,
-                                   tensor_exprs, tensor_list, is_super_init, with_moved_operand, operand, bare_in)
+                                   tensor_exprs, tensor_list, is_super_init, with_moved_operand, operand, bare_in,
+                                   sizes_of_unplaced_image)
 from pivot.backends.entries import call_keywords, caveats, differing_defaults, seen
 from pivot.backends.free_names import undefined_names
 from pivot.backends.rewriter import LAYER_TENSORS, Rewriter
@@ -1260,6 +1261,8 @@ class _Rewriter(Rewriter):
         if CATALOG.get(node.op) is not None and CATALOG[node.op].kind == "merge" and len(tensors) == 1 \
                 and isinstance(tensors[0], (cst.List, cst.Tuple)):
             tensors = [el.value for el in tensors[0].elements]  # layers.add([a, b]): the list's tensors
+        if sizes_of_unplaced_image(node, self.net, self.info, self.out, "torch"):
+            return updated
         xs = [self.chunk.module.code_for_node(t) for t in tensors]
         code = node_code(self.with_rewritten_args(node, original, updated), xs, self.info, self.out)
         return expr(code) if code is not None else updated

@@ -5,9 +5,9 @@ import math
 
 from pivot.catalog.domains import FLAGS, RATE, UNITS, Draw, Floats, Ints
 from pivot.catalog.shape_rules import Call, ShapeRule, dim
-from pivot.catalog.spec import Arg, OpSpec, Seen, Unsupported, register
+from pivot.catalog.spec import Arg, OpSpec, Seen, SupportCall, Unsupported, register
 from pivot.catalog.spelling import BIAS, PER_STEP, PER_STEP_IMAGE, F, K, T
-from pivot.catalog.weight_rules import Dense, Table, TiedDense
+from pivot.catalog.weight_rules import Bilinear, Dense, Table, TiedDense
 
 
 TIED_LINEAR = "TiedLinear"  # the entry the torch frontend makes of a weight tie (it reads no module of its own)
@@ -38,6 +38,17 @@ class LinearShape(ShapeRule):
 
     def order_free(self, attrs: dict) -> bool:
         return True
+
+
+class BilinearShape(LinearShape):
+    """nn.Bilinear(x1, x2): the first input's shape with the last axis `out_features` (x2 matches it but for its last
+    axis); a model input it reads first is (in1_features,), or (in2_features,) as its second tensor."""
+
+    def first_input(self, spec: OpSpec, attrs):
+        return (dim(attrs.get("in1_features")),), False
+
+    def input_at(self, spec: OpSpec, attrs, position: int):
+        return ((dim(attrs.get("in2_features")),), False) if position == 1 else self.first_input(spec, attrs)
 
 
 class FlattenShape(ShapeRule):
@@ -86,6 +97,24 @@ class EmbeddingShape(ShapeRule):
         return (None,), False
 
 
+class BagShape(EmbeddingShape):
+    """Fixed-length bags of token ids (N, L) to one vector each (N, embedding_dim)."""
+
+    def shape(self, x: tuple, call: Call):
+        return (x[:-1] + (dim(call.attrs.get("embedding_dim")),), False) if len(x) == 1 else (None, False)
+
+
+def _bag_unsupported(attrs: dict) -> str | None:
+    """What Pivot's `TorchEmbeddingBag` does not compute: a padding index left out of each bag's reduction, a
+    renormalized row, weights per sample, the last offset as the end."""
+    # (`is`: padding_idx=0 is given, though 0 == False)
+    given = [k for k in ("padding_idx", "max_norm", "include_last_offset") if attrs.get(k) is not None
+             and attrs.get(k) is not False]
+    if given:
+        return f"{', '.join(given)} of nn.EmbeddingBag is not migrated (only bags reduced by mode)"
+    return None
+
+
 def _core() -> None:
     """The layers every model has."""
     register(OpSpec(
@@ -113,6 +142,40 @@ def _core() -> None:
         weight_rule=TiedDense(), name_prefix="fc", emit_keras_layer=_tied_linear,
         notes=("Keras gets Pivot's `TorchTiedLinear`, which reads the tied Embedding's matrix (or Dense's kernel) "
                "at each call and owns only its bias.",),
+    ))
+    register(OpSpec(  # Keras has no bilinear layer: Pivot's support layer, read back as nn.Bilinear
+        name="Bilinear", kind="layer", doc="bilinear form of two inputs, x1^T W x2 + b",
+        torch_module=f"{T}Bilinear", keras_layer="TorchBilinear",
+        args=tuple(Arg(n, torch=n, keras=n, torch_pos=i, keras_pos=i, domain=UNITS)
+                   for i, n in enumerate(("in1_features", "in2_features", "out_features")))
+        + (Arg("bias", torch="bias", keras="bias", torch_pos=3, keras_pos=3, torch_default=True, keras_default=True,
+               domain=FLAGS),),
+        shape="linear", shape_rule=BilinearShape(), feature_axis=-1, weights="bilinear", weight_rule=Bilinear(),
+        name_prefix="bilinear", keras_support_call=SupportCall("TorchBilinear"),
+        notes=("Keras gets Pivot's `TorchBilinear` (keras.ops.einsum over PyTorch's (out, in1, in2) weight).",),
+    ))
+    register(OpSpec(  # Keras has no bag of embeddings: Pivot's support layer, read back as nn.EmbeddingBag
+        name="EmbeddingBag", kind="layer", doc="the embeddings of each bag of token ids, reduced (mean, sum, max)",
+        torch_module=f"{T}EmbeddingBag", keras_layer="TorchEmbeddingBag",
+        args=(Arg("num_embeddings", torch="num_embeddings", keras="num_embeddings", torch_pos=0, keras_pos=0,
+                  domain=Ints(values=(10, 20, 50))),
+              Arg("embedding_dim", torch="embedding_dim", keras="embedding_dim", torch_pos=1, keras_pos=1,
+                  domain=Ints(values=(4, 8, 16))),
+              Arg("max_norm", torch="max_norm", torch_pos=2, torch_default=None),
+              Arg("norm_type", torch="norm_type", torch_pos=3, torch_default=2.0),
+              Arg("scale_grad_by_freq", torch="scale_grad_by_freq", torch_pos=4, torch_default=False),
+              Arg("mode", torch="mode", keras="mode", torch_pos=5, keras_pos=2, torch_default="mean",
+                  keras_default="mean", torch_values=("mean", "sum", "max"), keras_values=("mean", "sum", "max")),
+              Arg("sparse", torch="sparse", torch_pos=6, torch_default=False),
+              Arg("include_last_offset", torch="include_last_offset", torch_pos=8, torch_default=False),
+              Arg("padding_idx", torch="padding_idx", torch_pos=9, torch_default=None)),
+        shape="embedding", weights="embedding", shape_rule=BagShape(), weight_rule=Table(), name_prefix="embedding",
+        vocabulary_arg="num_embeddings", unsupported=_bag_unsupported,
+        one_tensor_only="bags given by `offsets` (a 1-D input of bags of any lengths) or weighted by "
+                        "`per_sample_weights` are not migrated; fixed-length bags (a 2-D input) are",
+        keras_support_call=SupportCall("TorchEmbeddingBag"),
+        notes=("Keras gets Pivot's `TorchEmbeddingBag` for fixed-length bags (N, L); the offsets form (a 1-D input "
+               "and `offsets`) is not migrated.",),
     ))
     register(OpSpec(
         name="Dropout", kind="layer", doc="dropout (identity at inference)",

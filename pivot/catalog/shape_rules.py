@@ -69,6 +69,10 @@ class ShapeRule:
         """The input shape (and layout) the op's arguments tell, for a model input it reads first."""
         return None, False
 
+    def input_at(self, spec: OpSpec, attrs, position: int) -> tuple[Shape, bool]:
+        """`first_input` for the op's tensor at this position of its call (the same for every one unless told)."""
+        return self.first_input(spec, attrs)
+
     def permutation(self, attrs: dict, rank: int) -> tuple | None:
         """The batch-inclusive axis permutation the op applies (None: it does not only permute)."""
         return None

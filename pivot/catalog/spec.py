@@ -209,6 +209,9 @@ class OpSpec:
     # its Keras layer takes its tensors as one list (`layers.AdditiveAttention()([q, v])`), where the PyTorch
     # module Pivot writes for it also takes them one by one (`attention(q, v)`): the way back writes the list
     keras_list_call: bool = False
+    # why a call of its module given more than its one tensor is not migrated (nn.EmbeddingBag's `offsets`,
+    # `per_sample_weights`); empty: such calls are not checked
+    one_tensor_only: str = ""
     # lazy PyTorch modules by input rank (BatchNorm: LazyBatchNorm1d/2d/3d), the first one for other ranks
     torch_lazy_by_rank: tuple[tuple[int, str], ...] = ()
     # Pivot's Keras support class standing for the PyTorch module (called with PyTorch's arguments)

@@ -111,14 +111,22 @@ def interpolate_call(fn: str, attrs: dict, x: str | None = None) -> str:
 _INTERPOLATE_MODES = ("nearest", "linear", "bilinear", "trilinear")
 
 
+# a slice of another tensor's shape, whole (`skip.shape[2:]`, `skip.size()[-2:]`, Keras's `keras.ops.shape(skip)[1:3]`
+# maybe in `tuple(...)`): the graph's Size node, which the backends write with the target's axes or report
+_SHAPE_SLICE = re.compile(r"(?:tuple\()?(?:[\w.]+\.shape|[\w.]+\.size\(\)|(?:keras\.ops|ops|tf)\.shape\([\w.]+\))"
+                          r"\[-?\d*:-?\d*\]\)?")
+
+
 def _literal_sizes(value) -> bool:
     """None, a number or a tuple of numbers, or a name or expression of the code that reads no tensor's shape
     (`size=input_shape` after `input_shape = x.shape[-2:]`, whose statement Pivot writes with Keras's axes or
-    reports; `scale_factor=self.scale`): spatial sizes either way. A shape read inside the call
-    (`size=skip.shape[2:]`) is not migrated: the call is written anew from PyTorch's text."""
+    reports; `scale_factor=self.scale`): spatial sizes either way. A shape read inside the call is migrated only
+    as a whole slice of another tensor's shape (`size=skip.shape[2:]`, `_SHAPE_SLICE`): the backends rewrite that
+    slice's axes before the call is written (a size computed from one axis, `x.size(2) * 2`, is not)."""
     items = value if isinstance(value, tuple) else (value,)
     return all(v is None or isinstance(v, (int, float)) and not isinstance(v, bool) or
-               isinstance(v, Expr) and not re.search(r"\.shape\b|\.size\(|\bsize\(", v.code) for v in items)
+               isinstance(v, Expr) and (_SHAPE_SLICE.fullmatch(v.code.replace(" ", "")) is not None or
+                                        not re.search(r"\.shape\b|\.size\(|\bsize\(", v.code)) for v in items)
 
 
 def interpolate_unsupported(attrs: dict) -> str | None:

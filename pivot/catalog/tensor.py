@@ -143,16 +143,29 @@ def _glu_layer(attrs: dict, seen: Seen):
     return f"layers.Activation(lambda t: keras.ops.glu(t, axis={value_code(seen.axis(attrs.get('dim', -1)))}))"
 
 
+# a learned tensor of the module (`self.weight`, an nn.Parameter; Keras's `self.add_weight`): the same name both sides
+_OWN_TENSOR = re.compile(r"self\.\w+")
+
+
+def _affine(attrs: dict, weight: str, bias: str) -> str:
+    """`, gamma=self.weight, beta=self.bias` (each given one, in the side's keywords) of a functional norm."""
+    return "".join(f", {kw}={value_code(attrs[k])}" for k, kw in (("weight", weight), ("bias", bias))
+                   if attrs.get(k) is not None)
+
+
 def _functional_layer_norm(attrs: dict) -> str | None:
-    """F.layer_norm is migrated over one (the last) axis without weight or bias, keras.ops.layer_normalization over
-    its default axis."""
+    """F.layer_norm is migrated over one (the last) axis, keras.ops.layer_normalization over its default axis, with
+    a weight and bias that are the module's own learned tensors (nanoGPT's LayerNorm module: `F.layer_norm(x,
+    self.weight.shape, self.weight, self.bias, 1e-5)`; each is the same (features,) vector in both layouts)."""
     shape = attrs.get("normalized_shape")
-    if attrs.get("weight") is not None or attrs.get("bias") is not None:
-        return "a weight or bias passed to it is not migrated (use nn.LayerNorm)"
+    given = [attrs.get(k) for k in ("weight", "bias") if attrs.get(k) is not None]
+    if any(not isinstance(v, Expr) or not _OWN_TENSOR.fullmatch(v.code.replace(" ", "")) for v in given):
+        return "only the module's own learned tensors (`self.weight`) are migrated as its weight and bias"
     if attrs.get("axis", -1) not in (-1, [-1], (-1,)):
         return f"axis={attrs.get('axis')!r}: only the last axis is migrated"
-    # as written back (`x.shape[-1:]`), or one size that is a name (`(EMBED,)`, `[self.dim]`)
+    # as written back (`x.shape[-1:]`), one size that is a name (`(EMBED,)`, `[self.dim]`), or its weight's shape
     last = isinstance(shape, Expr) and (shape.code.replace(" ", "").endswith(".shape[-1:]") or
+                                        shape.code.replace(" ", "") in (f"{v.code}.shape" for v in given) or
                                         isinstance(pad_widths(shape), tuple) and len(pad_widths(shape)) == 1)
     if shape is not None and not (last or isinstance(shape, int) or isinstance(shape, tuple) and len(shape) == 1):
         return "only a normalization over the last axis (normalized_shape of one size) is migrated"
@@ -538,13 +551,18 @@ def _tensor_ops() -> None:
         name="FunctionalLayerNorm", kind="tensor", doc="layer normalization over the last axis, no learned parameters",
         torch_functions=(f"{F}layer_norm",), keras_functions=("keras.ops.layer_normalization",),
         args=(Arg("normalized_shape", torch="normalized_shape", torch_pos=0),
-              Arg("weight", torch="weight", torch_pos=1, torch_default=None),
-              Arg("bias", torch="bias", torch_pos=2, torch_default=None),
+              Arg("weight", torch="weight", keras="gamma", torch_pos=1, keras_pos=1, torch_default=None,
+                  keras_default=None),
+              Arg("bias", torch="bias", keras="beta", torch_pos=2, keras_pos=2, torch_default=None,
+                  keras_default=None),
               Arg("eps", torch="eps", keras="epsilon", torch_pos=3, keras_pos=4, torch_default=1e-5,
                   keras_default=None, from_keras=lambda v: 1e-7 if v is None else v),
               Arg("axis", keras="axis", keras_pos=3, keras_default=-1)),
-        keras_code="keras.ops.layer_normalization({x}, axis=-1, epsilon={eps})", layout_fixed=True,
-        emit_torch_call=lambda a, x: f"F.layer_norm({x}, {x}.shape[-1:], eps={value_code(a.get('eps', 1e-7))})",
+        emit_keras_call=lambda a, xs: f"keras.ops.layer_normalization({xs[0]}{_affine(a, 'gamma', 'beta')}, axis=-1, "
+                                      f"epsilon={value_code(a.get('eps', 1e-5))})",
+        layout_fixed=True,
+        emit_torch_call=lambda a, x: f"F.layer_norm({x}, {x}.shape[-1:]{_affine(a, 'weight', 'bias')}, "
+                                     f"eps={value_code(a.get('eps', 1e-7))})",
         unsupported=_functional_layer_norm,
     ))
     register(OpSpec(  # softmax(-x): Keras has no softmin, written as that (read back as the softmax of a negation)

@@ -246,6 +246,16 @@ class Table(WeightRule):
         return {"weight": weights[0]}
 
 
+class Bilinear(WeightRule):
+    """nn.Bilinear's weight (out, in1, in2) and bias, held as they are by Pivot's Keras `TorchBilinear`."""
+
+    def to_keras(self, arrays, flat=None, **sizes):
+        return [arrays[k] for k in ("weight", "bias") if k in arrays]
+
+    def from_keras(self, weights, has_bias, flat=None, affine=True):
+        return _with_bias({"weight": weights[0]}, weights, has_bias)
+
+
 class Slopes(Table):
     """PReLU: Keras's alpha keeps the shared axes as 1s; PyTorch's weight is a vector."""
 

@@ -29,8 +29,13 @@ def computed_buffer(init: cst.FunctionDef, call: cst.Call, chunk: Chunk) -> Comp
     """`self.register_buffer("pe", pe)` in `init`'s body, `pe` computed by statements of that body before it; or
     `self.register_buffer("pe", pe.unsqueeze(0))`, a table made batch-first as it is registered."""
     registered = call.args[1].value if len(call.args) >= 2 else None
+    if any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
+        return None
+    made = _made_in_place(registered, chunk)
+    if made is not None:
+        return made
     value, reshape = _registered(registered)
-    if value is None or any(a.keyword is not None and a.keyword.value != "persistent" for a in call.args):
+    if value is None:
         return None
     body = list(getattr(init.body, "body", ()))
     at = next((i for i, s in enumerate(body) if _contains(s, call)), None)
@@ -78,7 +83,19 @@ def computed_buffer(init: cst.FunctionDef, call: cst.Call, chunk: Chunk) -> Comp
     registered_code = _numpy(registered, chunk)
     if registered_code is None:
         return None
-    return ComputedBuffer(f"({', '.join(shape)}{',' if len(shape) == 1 else ''})", lines, registered_code)
+    return ComputedBuffer(_sizes_code(shape), lines, registered_code)
+
+
+def _sizes_code(shape: list) -> str:
+    return f"({', '.join(shape)}{',' if len(shape) == 1 else ''})"
+
+
+def _made_in_place(registered: cst.BaseExpression | None, chunk: Chunk) -> ComputedBuffer | None:
+    """`self.register_buffer("h0", torch.zeros(num_layers, 1, hidden))`: a filled tensor made in the call itself (an
+    RNN's initial state), no statement of the constructor computing it."""
+    shape = _start_shape(registered, chunk) if registered is not None else None
+    made = _numpy(registered, chunk) if shape is not None else None
+    return ComputedBuffer(_sizes_code(shape), {}, made) if made else None
 
 
 def _registered(node) -> tuple:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from pivot.catalog import all_ops
-from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Conv, Dense, Depthwise, KerasLayout, Recurrent,
+from pivot.catalog.weight_rules import (Affine, Attention, BatchNorm, Bilinear, Conv, Dense, Depthwise, KerasLayout, Recurrent,
                                         RecurrentCell, Separable, Slopes, Table, TiedDense, WeightError)
 from pivot.shapes import FlatParts
 
@@ -38,6 +38,8 @@ TORCH_CASES = [
     ("batchnorm not affine", BatchNorm(), {"running_mean": rand(6), "running_var": rand(6)}, {}),
     ("embedding", Table(), {"weight": rand(10, 4)}, {}),
     ("prelu", Slopes(), {"weight": rand(3)}, {}),
+    ("bilinear", Bilinear(), {"weight": rand(4, 3, 5), "bias": rand(4)}, {}),
+    ("bilinear no bias", Bilinear(), {"weight": rand(4, 3, 5)}, {}),
     ("mha", Attention(), {"in_proj_weight": rand(24, 8), "in_proj_bias": rand(24),
                           "out_proj.weight": rand(8, 8), "out_proj.bias": rand(8)}, {"num_heads": 2}),
     ("mha no bias", Attention(), {"in_proj_weight": rand(24, 8), "out_proj.weight": rand(8, 8)}, {"num_heads": 4}),

@@ -1,5 +1,6 @@
-"""wg2: `self.register_buffer("h0", torch.zeros(1, 1, hidden))` used as the initial state of a GRU: only buffers of
-literal float values are migrated, so a named error (never exit 0)."""
+"""wg2: `self.register_buffer("h0", torch.zeros(1, 1, hidden))` used as the initial state of a GRU (was a named error:
+only buffers of literal float values were migrated; gp3: a filled tensor made in the call is a buffer the
+constructor computes, a Keras weight not trained, broadcast over the batch by `expand`)."""
 # pivot-corpus: name=Net input_shape=2,5,8
 import torch
 import torch.nn as nn
