@@ -607,11 +607,20 @@ def inserted_channels_rank(net: Network, value: str) -> int:
     """The model's first op on this input adds the channel axis a conv/pool reads (`x.unsqueeze(1)` of
     (N, H, W) before a Conv2d): the input has no channels, in both frameworks; its rank (with the batch), else 0."""
     first = first_use(net, value)
-    if first is None or not getattr(_rule(first.op), "expands", False) or \
-            first.attrs.get("dim") != (1 if net.framework == "torch" else -1):
+    if first is None or not adds_channel_axis(first, net.framework):
         return 0
     reader = _image_reader(net, first)
     return reader.spatial + 1 if reader is not None else 0
+
+
+def adds_channel_axis(node: Node, framework: str) -> bool:
+    """`x.unsqueeze(1)` (Keras: `expand_dims(x, -1)`), or PyTorch's `x[:, None]` / `x[:, None, :]` (a new axis
+    after the batch, every other axis whole): a new axis where the framework's images have their channels."""
+    if getattr(_rule(node.op), "expands", False):
+        return node.attrs.get("dim") == (1 if framework == "torch" else -1)
+    items = node.attrs.get("items") if node.op == "Index" and framework == "torch" else None
+    return bool(items) and len(items) >= 2 and items[1] == "new" and \
+        all(item == ":" for i, item in enumerate(items) if i != 1)
 
 
 def _built_block_input(first: Layer) -> tuple[Shape, bool]:
@@ -908,7 +917,7 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
             continue
         info = infer(net, (given[net.name],) if given.get(net.name) else None)
         for node in net.nodes:
-            layer = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
+            layer = _first_block(net.layer(node.layer or "")) if node.op == "layer" and node in info.at else None
             if layer is None or layer.op != "Submodel" or layer.attrs.get("class") not in takes_images or \
                     len(node.inputs) != 1:
                 continue
@@ -927,6 +936,14 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
                 # causal-conv block then a GRU: was exit 0, the Keras block reading channels-first data)
                 found.append((net, node, str(layer.attrs.get("class"))))
     return found
+
+
+def _first_block(layer: Layer | None) -> Layer | None:
+    """The layer that reads a call's input first: the layer itself, or the first one of an nn.Sequential (nested:
+    `nn.Sequential(Block(1, 4), Block(4, 4))` gives its input to the first Block as that Block's own call would)."""
+    while layer is not None and layer.op == "Sequential" and layer.children:
+        layer = layer.children[0]
+    return layer
 
 
 def _from_plain_block(net: Network, node: Node, info: ShapeInfo) -> bool:
@@ -1765,7 +1782,7 @@ def _node_step(net: Network, node: Node, info: ShapeInfo, flat_src: dict[str, tu
         out, sp = _item(net, node, xs, sps)
     elif node.op == "Index" and _layer_of_states(node, info) is not None:
         out, sp = _layer_of_states(node, info), False
-    elif getattr(_rule(node.op), "expands", False) and not (sps[0] if sps else False) and \
+    elif adds_channel_axis(node, info.framework) and not (sps[0] if sps else False) and \
             _inserts_channels(net, node, info):
         out, sp = ((1,) + tuple(xs[0]) if xs and xs[0] is not None else None), True
         info.channel_inserts.add(node.span)
@@ -2071,9 +2088,9 @@ def _permutation(node, rank: int) -> tuple | None:
 
 
 def _inserts_channels(net: Network, node: Node, info: ShapeInfo) -> bool:
-    """`x.unsqueeze(1)` (Keras: `expand_dims(x, -1)`) whose result a conv/pool layer reads next: a one-channel
-    image."""
-    if node.attrs.get("dim") != (1 if info.framework == "torch" else -1) or not node.outputs:
+    """`adds_channel_axis` (`x.unsqueeze(1)`, `x[:, None, :]`) whose result a conv/pool layer reads next: a
+    one-channel image."""
+    if not node.outputs:
         return False
     spec = _image_reader(net, node)
     return spec is not None and spec.layout_sensitive and bool(spec.spatial)
@@ -2113,8 +2130,15 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
     if not node.outputs:
         return None
     later = net.nodes[net.nodes.index(node) + 1:] if node in net.nodes else []
-    # (a loop's marker is no reader: `for conv, norm in zip(self.convs, self.norms)` reads it in its body)
-    reader = next((n for n in later if node.outputs[0] in n.inputs and n.op != "Loop"), None)
+    # (a loop's marker is no reader: `for conv, norm in zip(self.convs, self.norms)` reads it in its body; nor is
+    # the name it is bound to: `x = x.permute(0, 2, 1).contiguous()` binds the permute's value through an Alias)
+    value, reader = node.outputs[0], None
+    for n in later:
+        if value in n.inputs and n.op == "Alias":
+            value = n.outputs[0]
+        elif value in n.inputs and n.op != "Loop":
+            reader = n
+            break
     layer = net.layer(reader.layer or "") if reader is not None and reader.op == "layer" else None
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
@@ -2127,6 +2151,8 @@ def _image_reader(net: Network, node: Node) -> OpSpec | None:
         kinds = {c.op for c in layer.children}
         layer = (layer.children[0] if len(kinds) == 1 else None) if layer.children else \
             grown_list_template(net, layer)
+        while layer is not None and layer.op == "Sequential" and layer.children:  # a list of conv blocks
+            layer = layer.children[0]
     # a layer, or a functional op reading it (`F.avg_pool1d(x.transpose(1, 2), 5)`)
     op = layer.op if layer is not None else reader.op if reader is not None and reader.op != "layer" else None
     spec = CATALOG.get(op) if op else None

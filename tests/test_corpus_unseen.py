@@ -193,6 +193,22 @@ GAPS = {
     "torch/c_convlstm_cell_chunk_frames": "a ConvLSTM cell block whose `torch.cat([x, h], dim=1)` reads a frame "
                                           "`x[:, step]` of a (N, T, C, H, W) input: the rank and layout of the "
                                           "block's input are not known there (PIV105)",
+    # ut17, the e_ round (LLM-written MLPs and 1-D/2-D/3-D CNNs in the verbose assistant style): on first contact
+    # `pivot verify` without --input-shape verified 21 of 30 (8 named, 1 crash), with the header's shape 20 (7 named,
+    # 3 crashes: exit 1 on an AttributeError / WeightError, none exit 0 and wrong)
+    "torch/e_cnn1d_spectral_nlc_if_dim3_rearrange": "without the input shape, `x.squeeze(-1)` under `if x.dim() == 3 "
+                                                    "and x.size(-1) == 1:` of an input whose rank is not known "
+                                                    "(PIV105); verifies with --input-shape",
+    "torch/e_cnn2d_grayscale_dim3_unsqueeze_channel": "`x.unsqueeze(1)` of a grayscale (N, H, W) input given to an "
+                                                      "nn.Sequential of the file's ConvBNAct blocks (PIV105: Pivot "
+                                                      "does not follow the Sequential's blocks as taking images)",
+    "torch/e_cnn3d_video_ntchw_permute_mean_time": "`x.permute(0, 2, 1, 3, 4)` of an (N, T, C, H, W) clip given to "
+                                                   "an nn.Sequential whose first layer is a (2+1)D block of the file "
+                                                   "(PIV105: the permute is not known to make an image there)",
+    "torch/e_mlp_activation_dict_lookup_residual_blocks": "`ACTIVATIONS[activation]()` of a module-level class "
+                                                          "table in a block class, `activation` given by the model "
+                                                          "(PIV102: the table is migrated for a model's own "
+                                                          "constructor only)",
 }
 
 # file -> the WeightError the weight conversion names: the migration exits 0 (its code does not depend on the sizes),

@@ -57,6 +57,8 @@ ERRORS = {
                                                     "of an image, but Pivot cannot tell", False),
     "torch/layer_setting_read_back": ("`self.fc1.in_features` reads a PyTorch layer setting", False),
     "torch/channel_pool_into_conv_block": ("gives `BasicConv` a value that is no image", False),
+    # (without the input shape; with it, the PIV105 of a block given no image: tests/unit/test_e_round_constructs.py)
+    "torch/sequential_of_blocks_given_no_image": ("reads what `Block(4, 4)` returns", False),
     "torch/register_parameter_value": ("a parameter registered by name is not migrated", False),
     "torch/activation_table_in_forward": ("`FUNCS[self.act](...)` is not an op Pivot knows", True),
     "torch/helper_loop_block_after_concat_axis": ("reads what `conv_stack(4, [8, 16])` returns, a block of the "

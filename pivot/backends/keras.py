@@ -949,6 +949,8 @@ class _Rewriter(Rewriter):
                 return updated
             if node.op == "Size" or sized_by_tensors(node):
                 return self._shape_op(node, updated)
+            if node.op == "Rank" and isinstance(updated.func, cst.Attribute):  # x.dim(): the attribute in Keras
+                return expr(f"{self.chunk.module.code_for_node(updated.func.value)}.ndim")
             if entry_kind(node) == "passthrough" and isinstance(updated.func, cst.Attribute):
                 return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
             if node.op in ("Zeros", "Ones"):
@@ -1015,6 +1017,8 @@ class _Rewriter(Rewriter):
                 code = self.chunk.module.code_for_node(value.func.value)
                 updated = updated.with_changes(value=expr(f"keras.ops.shape({code})"))
             return shape_subscript(node, updated, self.info, self.out, "keras")
+        if node is not None and node.op == "Index" and node.span in self.info.channel_inserts:  # x[:, None, :]
+            return expr(f"keras.ops.expand_dims({self.chunk.module.code_for_node(updated.value)}, -1)")
         updated = index_subscript(node, updated, self.info, "keras")  # y[:, :, -1] of an image: its axes moved
         return self._one_of_pair(node, original.value, updated)
 
@@ -1602,7 +1606,9 @@ class _Rewriter(Rewriter):
 
     def _only_initialises(self, body: cst.CSTNode) -> bool:
         """A method body whose every statement initialises weights (`self.fc.weight.data.uniform_(-r, r)`,
-        nn.init calls, init loops), under conditions, with constants set aside for them (`initrange = 0.1`)."""
+        nn.init calls, init loops), under conditions, with constants set aside for them (`initrange = 0.1`) or
+        names given what they read without a call (DCGAN's `classname = m.__class__.__name__`, asked by the
+        conditions: `if classname.find("Conv") != -1:`)."""
         found = False
         for stmt in getattr(body, "body", ()):
             if isinstance(stmt, cst.SimpleStatementLine):
@@ -1615,7 +1621,8 @@ class _Rewriter(Rewriter):
                         continue  # a docstring
                     elif not (isinstance(small, (cst.Pass, cst.Assign)) and (not isinstance(small, cst.Assign) or (
                             all(isinstance(t.target, cst.Name) for t in small.targets)
-                            and isinstance(small.value, (cst.Integer, cst.Float, cst.UnaryOperation))))):
+                            and (isinstance(small.value, (cst.Integer, cst.Float, cst.UnaryOperation))
+                                 or isinstance(small.value, cst.Attribute) and not _calls(small.value))))):
                         return False
             elif isinstance(stmt, cst.For) and self._init_loop(stmt):
                 found = True
@@ -1647,7 +1654,7 @@ class _Rewriter(Rewriter):
         if branch is not None:  # `if self.training: ... else: ...`: the inference branch (frontends.flow)
             at, chosen = branch
             stmts = list(updated.body.body)
-            chosen = [chosen[0].with_changes(leading_lines=stmts[at].leading_lines), *chosen[1:]]
+            chosen = [chosen[0].with_changes(leading_lines=stmts[at].leading_lines), *chosen[1:]] if chosen else []
             updated = updated.with_changes(body=updated.body.with_changes(body=stmts[:at] + chosen + stmts[at + 1:]))
         # `@torch.no_grad()` on a helper (`predict`): Keras records gradients only under a GradientTape, so a
         # method outside one needs no marker (as `with torch.no_grad():` is unwrapped in training code)

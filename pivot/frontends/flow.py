@@ -21,6 +21,8 @@ from pivot.model import FLAT_WIDTH, TORCH_ORDER, Attrs, Diagnostic, Expr, Node
 PYTHON_BUILTINS = {"len", "int", "float", "range", "print", "isinstance", "super", "list", "tuple", "min", "max",
                    "zip", "enumerate", "getattr", "hasattr", "str", "bool", "dict", "sum", "abs", "round"}
 SHAPE_METHODS = {"size"}
+# `x.dim()` / `x.ndimension()`: the number of axes, the same in both layouts (Keras spells it `x.ndim`)
+RANK_METHODS = {"dim", "ndimension"}
 
 def _forward_of_layer(func: cst.BaseExpression, layers: set[str]) -> bool:
     """`self.conv_reduce.forward`: a submodule's forward called by name (prlz77's ResNeXt), the same as calling it."""
@@ -71,8 +73,9 @@ class FlowReader:
             at, chosen = branch
             stmts = tuple(stmts[:at]) + tuple(chosen) + tuple(stmts[at + 1:])
             self.diagnostics.append(D.make(
-                "PIV203", self.chunk.span(branch_if(body, at)), "`if self.training:` with an else: the training "
-                "branch runs only in training (a VAE's sampling); the migrated code is the inference branch",
+                "PIV203", self.chunk.span(branch_if(body, at)), "`if self.training:` with an else or a return: the "
+                "training branch runs only in training (a VAE's sampling, auxiliary heads); the migrated code is the "
+                "inference branch",
                 severity="information"))
         exit_at = inference_exit(stmts)
         for stmt in stmts[:None if exit_at is None else exit_at]:
@@ -1008,6 +1011,11 @@ class FlowReader:
             return None
         if method in SHAPE_METHODS:
             return None
+        if method in RANK_METHODS and not call.args and self.framework == "torch":
+            # a marker of the span only, reading nothing: a rank read is no reader of the tensor's layout (an
+            # input's first reader, its sizes), and is a Python int, not a tensor
+            self.add(Node("Rank", (), (), span=self.chunk.span(call), source=self.chunk.text(call), form="method"))
+            return None
         passthrough = lookups().torch_method.get(method)
         if getattr(passthrough, "kind", None) == "passthrough":
             if self.framework == "torch":  # no Keras spelling: the backend drops the call; a marker of the span
@@ -1440,16 +1448,27 @@ def _without_keywords(call: cst.Call, names: tuple[str, ...]) -> cst.Call:
 
 def inference_branch(stmts) -> tuple[int, list] | None:
     """(index, statements) of the first `if self.training: A else: B` (or `if not self.training: B else: A`) among
-    `stmts`: at inference the block runs B in its place (a VAE's `reparameterize` drawing only while training)."""
+    `stmts`: at inference the block runs B in its place (a VAE's `reparameterize` drawing only while training).
+    `if self.training: ...; return logits, aux` with no else (deep supervision, GoogLeNet's auxiliary heads): B is
+    nothing, the statements after it are the inference path."""
     for i, stmt in enumerate(stmts):
-        if not isinstance(stmt, cst.If) or not isinstance(stmt.orelse, cst.Else):
+        if not isinstance(stmt, cst.If) or isinstance(stmt.orelse, cst.If):
             continue
         test, negated = stmt.test, False
         if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
             test, negated = test.expression, True
-        if _self_attr(test) == "training":
+        if _self_attr(test) != "training":
+            continue
+        if isinstance(stmt.orelse, cst.Else):
             return i, list((stmt.body if negated else stmt.orelse.body).body)
+        if not negated and _ends_in_return(stmt.body):
+            return i, []
     return None
+
+
+def _ends_in_return(body: cst.BaseSuite) -> bool:
+    last = getattr(body, "body", ())[-1:]
+    return bool(last) and isinstance(last[0], cst.SimpleStatementLine) and isinstance(last[0].body[-1], cst.Return)
 
 
 def branch_if(body: cst.BaseSuite, at: int) -> cst.If:

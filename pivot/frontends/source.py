@@ -599,26 +599,30 @@ def _module_constants(tree: ast.Module) -> tuple[tuple[str, str], ...]:
 
 
 def _class_tables(tree: ast.Module, ctx: "Context") -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """Top-level `NAME = {"key": dotted.name, ...}` (string keys, each value a name the imports qualify) bound once
-    in the file and never changed (no item assigned or deleted, no method called on it): `Context.class_tables`."""
-    bound = [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)]
+    """Top-level `NAME = {"key": dotted.name, ...}` (string keys, each value a name the imports qualify; or annotated,
+    `NAME: Dict[str, Type[nn.Module]] = {...}`) bound once in the file and never changed (no item assigned or
+    deleted, no method called on it): `Context.class_tables`."""
+    bindings = [(s.targets[0] if isinstance(s, ast.Assign) else s.target, s) for s in tree.body
+                if isinstance(s, ast.Assign) and len(s.targets) == 1 or isinstance(s, ast.AnnAssign) and s.value]
+    bound = [t.id for s in tree.body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)] + \
+        [s.target.id for s in tree.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
     found = {}
-    for stmt in tree.body:
-        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                and bound.count(stmt.targets[0].id) == 1 and isinstance(stmt.value, ast.Dict) and stmt.value.keys):
+    for target, stmt in bindings:
+        if not (isinstance(target, ast.Name) and bound.count(target.id) == 1 and isinstance(stmt.value, ast.Dict)
+                and stmt.value.keys):
             continue
         keys = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in stmt.value.keys]
         quals = [resolve_dotted(ast_dotted(v), ctx) if isinstance(v, (ast.Name, ast.Attribute)) else None
                  for v in stmt.value.values]
         if None not in keys and None not in quals and len(set(keys)) == len(keys):
-            found[stmt.targets[0].id] = tuple(zip(keys, quals))
+            found[target.id] = tuple(zip(keys, quals))
     for node in ast.walk(tree):  # changed anywhere: not a table
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and not isinstance(node.ctx, ast.Load):
             found.pop(node.value.id, None)
         elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
             found.pop(node.value.id, None)
         elif isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)) and \
-                not any(node is s.targets[0] for s in tree.body if isinstance(s, ast.Assign)):
+                not any(node is target for target, _ in bindings):
             found.pop(node.id, None)
     return tuple(sorted(found.items()))
 
