@@ -129,6 +129,10 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
             elif known is not None:
                 dense.add(name)  # (a rank a dense layer told: checked as the model's own)
         read = read or name
+        state = _recurrent_state(net, read, env or {})
+        if state is not None:  # `forward(self, input, hidden)` into `self.gru(embedded, hidden)`: (layers, N, H)
+            shapes.append(state)
+            continue
         recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
         recurrent = recurrent if recurrent is not None else _stepped_input(net, read)
         known = recurrent if recurrent is not None else known
@@ -349,6 +353,8 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     node = _first_reader(net, name)
     if node is not None and node.op != "layer":
         return None  # `x = x.unsqueeze(-1)` first: the RNN reads another value than the input (N, T)
+    if node is not None and node.inputs[:1] != (name,):
+        return None  # the RNN's initial state, not its sequence (`self.gru(embedded, hidden)`: `_recurrent_state`)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if not _entry(layer).recurrent or net.framework != "torch":
         return None
@@ -356,6 +362,22 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     if not layer.attrs.get("batch_first"):
         return None  # time-major: the batch is not the first axis
     return (LENGTH, features)
+
+
+def _recurrent_state(net, name: str, env: dict) -> list | None:
+    """The whole shape (num_layers * directions, BATCH, hidden_size) of an input a PyTorch nn.GRU / nn.RNN reads
+    first as its initial state (`self.gru(embedded, hidden)`), whose batch axis is the second; None otherwise (an
+    nn.LSTM's state is a pair of such tensors, not one input)."""
+    node = _first_reader(net, name)
+    if net.framework != "torch" or node is None or node.op != "layer" or node.inputs[1:2] != (name,):
+        return None
+    layer = net.layer(node.layer or "")
+    if layer is None or layer.op not in ("GRU", "RNN") or not isinstance(layer.attrs.get("bidirectional", False), bool):
+        return None  # (a constructor flag's bidirectional=: how many directions is not read here)
+    layers, width = _value(layer.attrs.get("num_layers", 1), env), _value(layer.attrs.get("hidden_size"), env)
+    if not isinstance(layers, int) or not isinstance(width, int):
+        return None
+    return [layers * (2 if layer.attrs.get("bidirectional") else 1), BATCH, width]
 
 
 def _stepped_input(net, name: str) -> tuple | None:
