@@ -171,6 +171,7 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
         shapes[0] = sized_by_linear(net, shapes[0], env or {})  # a conv stack, then a Linear
+        shapes[0] = long_enough(net, shapes[0])
     return shapes[0] if len(shapes) == 1 else shapes
 
 
@@ -529,6 +530,35 @@ def sized_by_linear(net, shape: list, env: dict) -> list:
 
 
 CLIP_DEPTHS = (1, 2, 4, 8, 16, 32, 64)  # the depths (frames) tried for a 3-D input whose sides differ
+
+
+LONGEST = {1: 1 << 15, 2: 1024, 3: 256}  # the largest default size `long_enough` tries per spatial rank
+
+
+def long_enough(net, shape: list) -> list:
+    """The default spatial size, doubled while some conv or pool of the model is left with an empty axis: a raw
+    waveform's front end (`nn.Conv1d(1, 32, kernel_size=80, stride=16)` then pools) needs more than 64 samples;
+    verify ran PyTorch on 64 ("Kernel size can't be greater than actual input size"). A size a Linear fixed
+    (`sized_by_linear`) is not the default and is kept."""
+    spatial = len(shape) - 2
+    sides = shape[2:]
+    if spatial < 1 or len(set(sides)) != 1 or sides[0] != _default(spatial + 1):
+        return shape
+    size = sides[0]
+    while size <= LONGEST.get(spatial, 256) and _empty_axis(net, (shape[1],) + (size,) * spatial):
+        size *= 2
+    return shape if size > LONGEST.get(spatial, 256) else shape[:2] + [size] * spatial
+
+
+def _empty_axis(net, sample: tuple) -> bool:
+    """The shape pass at this per-sample input leaves some value with a size below one."""
+    try:
+        info = infer(net, (sample,))
+    except Exception:  # noqa: BLE001  (the shape pass cannot take it: nothing to tell)
+        return False
+    return any(isinstance(d, int) and not isinstance(d, bool) and d < 1
+               for record in info.at.values() if record for shapes in record for value, _ in shapes
+               if isinstance(value, tuple) for d in value)
 
 
 def infer_features(net, linear, sample: tuple):

@@ -470,6 +470,28 @@ class Net(nn.Module):
     assert len(tokens) == 2 and state == [4, tokens[0], 24], (tokens, state)
 
 
+def test_a_default_length_too_short_for_the_conv_front_end_is_doubled():
+    # ut18 (f_kws_raw_wave_conv1d_stack_gru_last): a raw waveform's Conv1d(1, 32, 80, stride=16) and pools before a
+    # GRU: the default 64 samples left no step (verify ran PyTorch: "Kernel size can't be greater than actual input
+    # size"); the length is doubled until every conv and pool has one
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.frontend = nn.Sequential(nn.Conv1d(1, 8, kernel_size=80, stride=16), nn.ReLU(), nn.MaxPool1d(4))
+        self.gru = nn.GRU(8, 16, batch_first=True)
+        self.fc = nn.Linear(16, 3)
+
+    def forward(self, x):
+        out, _ = self.gru(self.frontend(x).transpose(1, 2))
+        return self.fc(out[:, -1, :])
+'''
+    shape = _inferred(source)
+    assert shape[:2] == [2, 1] and ((shape[2] - 80) // 16 + 1) // 4 >= 1, shape
+
+
 def test_a_block_starting_with_a_flatten_leaves_the_rank_open():
     # ut11 (v_mlp_autoencoder_image_sigmoid): `self.encoder = nn.Sequential(nn.Flatten(), nn.Linear(784, 128),
     # ...)`: the input was guessed (2, 16) from the decoder's Linear(latent_dim, ...) (the block's result was taken
