@@ -373,8 +373,10 @@ def _recurrent_state(net, name: str, env: dict) -> list | None:
     if net.framework != "torch" or node is None or node.op != "layer" or node.inputs[1:2] != (name,):
         return None
     layer = net.layer(node.layer or "")
-    if layer is None or layer.op not in ("GRU", "RNN") or not isinstance(layer.attrs.get("bidirectional", False), bool):
-        return None  # (a constructor flag's bidirectional=: how many directions is not read here)
+    entry = _entry(layer) if layer is not None else None
+    if entry is None or entry.shape != "rnn" or entry.recurrent_states != 1 or \
+            not isinstance(layer.attrs.get("bidirectional", False), bool):
+        return None  # one state tensor only (an LSTM's is a pair); a constructor flag's bidirectional= is not read
     layers, width = _value(layer.attrs.get("num_layers", 1), env), _value(layer.attrs.get("hidden_size"), env)
     if not isinstance(layers, int) or not isinstance(width, int):
         return None
