@@ -164,6 +164,10 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
             elif known is not None:
                 dense.add(name)  # (a rank a dense layer told: checked as the model's own)
         read = read or name
+        state = _recurrent_state(net, read, env or {})
+        if state is not None:  # `forward(self, input, hidden)` into `self.gru(embedded, hidden)`: (layers, N, H)
+            shapes.append(state)
+            continue
         recurrent = _recurrent_input(net, read, env or {})  # its length is open, not missing
         recurrent = recurrent if recurrent is not None else _stepped_input(net, read, env or {})
         known = recurrent if recurrent is not None else known
@@ -202,6 +206,7 @@ def inferred_shape(net, declared=None, env: dict | None = None, code: str | None
         raise PivotError(missing_message(net, missing, declared))
     if net.framework == "torch" and len(shapes) == 1 and info.input_spatial and info.input_spatial[0]:
         shapes[0] = sized_by_linear(net, shapes[0], env or {})  # a conv stack, then a Linear
+        shapes[0] = long_enough(net, shapes[0])
     return shapes[0] if len(shapes) == 1 else shapes
 
 
@@ -378,6 +383,8 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     node = _first_reader(net, name)
     if node is not None and node.op != "layer":
         return None  # `x = x.unsqueeze(-1)` first: the RNN reads another value than the input (N, T)
+    if node is not None and node.inputs[:1] != (name,):
+        return None  # the RNN's initial state, not its sequence (`self.gru(embedded, hidden)`: `_recurrent_state`)
     layer = net.layer(node.layer or "") if node is not None else next(iter_layers(net.layers), None)
     if not _entry(layer).recurrent or net.framework != "torch":
         return None
@@ -385,6 +392,24 @@ def _recurrent_input(net, name: str, env: dict) -> tuple | None:
     if not layer.attrs.get("batch_first"):
         return None  # time-major: the batch is not the first axis
     return (LENGTH, features)
+
+
+def _recurrent_state(net, name: str, env: dict) -> list | None:
+    """The whole shape (num_layers * directions, BATCH, hidden_size) of an input a PyTorch nn.GRU / nn.RNN reads
+    first as its initial state (`self.gru(embedded, hidden)`), whose batch axis is the second; None otherwise (an
+    nn.LSTM's state is a pair of such tensors, not one input)."""
+    node = _first_reader(net, name)
+    if net.framework != "torch" or node is None or node.op != "layer" or node.inputs[1:2] != (name,):
+        return None
+    layer = net.layer(node.layer or "")
+    entry = _entry(layer) if layer is not None else None
+    if entry is None or entry.shape != "rnn" or entry.recurrent_states != 1 or \
+            not isinstance(layer.attrs.get("bidirectional", False), bool):
+        return None  # one state tensor only (an LSTM's is a pair); a constructor flag's bidirectional= is not read
+    layers, width = _value(layer.attrs.get("num_layers", 1), env), _value(layer.attrs.get("hidden_size"), env)
+    if not isinstance(layers, int) or not isinstance(width, int):
+        return None
+    return [layers * (2 if layer.attrs.get("bidirectional") else 1), BATCH, width]
 
 
 def _stepped_input(net, name: str, env: dict) -> tuple | None:
@@ -644,6 +669,35 @@ def _bisect(reached) -> int:
 
 
 CLIP_DEPTHS = (1, 2, 4, 8, 16, 32, 64)  # the depths (frames) tried for a 3-D input whose sides differ
+
+
+LONGEST = {1: 1 << 15, 2: 1024, 3: 256}  # the largest default size `long_enough` tries per spatial rank
+
+
+def long_enough(net, shape: list) -> list:
+    """The default spatial size, doubled while some conv or pool of the model is left with an empty axis: a raw
+    waveform's front end (`nn.Conv1d(1, 32, kernel_size=80, stride=16)` then pools) needs more than 64 samples;
+    verify ran PyTorch on 64 ("Kernel size can't be greater than actual input size"). A size a Linear fixed
+    (`sized_by_linear`) is not the default and is kept."""
+    spatial = len(shape) - 2
+    sides = shape[2:]
+    if spatial < 1 or len(set(sides)) != 1 or sides[0] != _default(spatial + 1):
+        return shape
+    size = sides[0]
+    while size <= LONGEST.get(spatial, 256) and _empty_axis(net, (shape[1],) + (size,) * spatial):
+        size *= 2
+    return shape if size > LONGEST.get(spatial, 256) else shape[:2] + [size] * spatial
+
+
+def _empty_axis(net, sample: tuple) -> bool:
+    """The shape pass at this per-sample input leaves some value with a size below one."""
+    try:
+        info = infer(net, (sample,))
+    except Exception:  # noqa: BLE001  (the shape pass cannot take it: nothing to tell)
+        return False
+    return any(isinstance(d, int) and not isinstance(d, bool) and d < 1
+               for record in info.at.values() if record for shapes in record for value, _ in shapes
+               if isinstance(value, tuple) for d in value)
 
 
 def infer_features(net, linear, sample: tuple):

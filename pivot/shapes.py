@@ -917,7 +917,12 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
             continue
         info = infer(net, (given[net.name],) if given.get(net.name) else None)
         for node in net.nodes:
-            layer = _first_block(net.layer(node.layer or "")) if node.op == "layer" and node in info.at else None
+            called = net.layer(node.layer or "") if node.op == "layer" and node in info.at else None
+            layer, listed = _first_block(called), _listed_block(net, called)
+            if listed is not None and listed.attrs.get("class") in takes_images and len(node.inputs) == 1 and \
+                    info.seen(node, node.inputs[0]) == (None, False) and _input_into_block_before_rnn(net, node):
+                found.append((net, node, str(listed.attrs.get("class"))))  # (as below, of a loop's blocks)
+                continue
             if layer is None or layer.op != "Submodel" or layer.attrs.get("class") not in takes_images or \
                     len(node.inputs) != 1:
                 continue
@@ -928,8 +933,7 @@ def features_to_image_blocks(networks: list[Network], given: dict) -> list[tuple
                 # a module of the file whose own analysis returns an image-rank value that is no image (CBAM's
                 # ChannelPool: `torch.cat((torch.max(x, 1)[0].unsqueeze(1), ...), dim=1)`, channels-first in Keras)
                 found.append((net, node, str(layer.attrs.get("class"))))
-            elif shape is None and not image and (_raw_input(net, node) or _moved_raw_input(net, node)) and any(
-                    CATALOG.get(l.op) is not None and CATALOG[l.op].shape == "rnn" for l in net.layers):
+            elif shape is None and not image and _input_into_block_before_rnn(net, node):
                 # the model's own input in a model that runs an RNN (LSTM-FCN: `x` to an LSTM and to a conv
                 # block): the model keeps PyTorch's axes, the block's conv would read its channels from the last;
                 # so does `x.permute(0, 2, 1)` of it, kept as written while the input's rank is not known (a
@@ -944,6 +948,24 @@ def _first_block(layer: Layer | None) -> Layer | None:
     while layer is not None and layer.op == "Sequential" and layer.children:
         layer = layer.children[0]
     return layer
+
+
+def _input_into_block_before_rnn(net: Network, node: Node) -> bool:
+    """`node` reads the model's input as given or a permute/transpose of it, in a model that runs an RNN: without
+    --input-shape its rank is not known and the model keeps PyTorch's axes, so a block reading channels-first
+    images would read its channels from the last axis in Keras."""
+    return (_raw_input(net, node) or _moved_raw_input(net, node)) and any(
+        CATALOG.get(l.op) is not None and CATALOG[l.op].shape == "rnn" for l in net.layers)
+
+
+def _listed_block(net: Network, layer: Layer | None) -> Layer | None:
+    """The module of the file a container's loop runs first (`for layer in self.tcn: x = layer(x)` over an
+    nn.ModuleList of CausalConv1d blocks, or an `nn.Sequential(*blocks)` built by code); None for any other layer."""
+    if layer is None or not (layer.op == "ModuleList" and not layer.children or
+                             layer.op == "Sequential" and layer.attrs.get("dynamic")):
+        return None
+    first = _built_first(net)
+    return first if first is not None and first.op == "Submodel" else None
 
 
 def _from_plain_block(net: Network, node: Node, info: ShapeInfo) -> bool:

@@ -190,6 +190,16 @@ GAPS = {
     "torch/c_tcn_chomp_causal_conv_then_gru": "without the input shape, `x.permute(0, 2, 1)` of the input given to a "
                                               "causal-conv block of the file in a model running a GRU (PIV105: the "
                                               "permute is kept as written, the Keras block reads channels-last)",
+    # ut18, the f_ round (LLM-written recurrent and sequence models; `pivot verify` with the header's shape verified
+    # 29 of 30 on first contact, without it 24; `pivot migrate` of f_tcn_lite_causal_fpad_dilated_then_lstm was exit
+    # 0 and wrong, now named)
+    "torch/f_tcn_lite_causal_fpad_dilated_then_lstm": "without the input shape, `x.permute(0, 2, 1)` of the input "
+                                                      "given to a loop over an nn.ModuleList of causal-conv blocks of "
+                                                      "the file in a model running an LSTM (PIV105: the permute is "
+                                                      "kept as written, the Keras blocks read channels-last)",
+    "torch/f_video_frames_cnn_loop_stack_lstm": "without the input shape, the frames `x[:, t]` of a (N, T, C, H, W) "
+                                                "clip read in a loop over `x.size(1)` by a frame CNN: indexing an "
+                                                "image-like tensor whose layout changes (PIV105)",
     "torch/c_convlstm_cell_chunk_frames": "a ConvLSTM cell block whose `torch.cat([x, h], dim=1)` reads a frame "
                                           "`x[:, step]` of a (N, T, C, H, W) input: the rank and layout of the "
                                           "block's input are not known there (PIV105)",

@@ -40,6 +40,7 @@ ERRORS = {
     "torch/train_mode_in_helper": ("switches the model to training mode", False),
     "torch/register_buffer_computed": ("only buffers of float values written out", False),
     "torch/permute_into_block_then_rnn": ("gives `Block` a value that is no image", False),
+    "torch/permute_into_modulelist_blocks_then_rnn": ("gives `CausalBlock` a value that is no image", False),
     "torch/lambda_given_to_module": ("is a lambda given to `LambdaLayer` as its computation", False),
     "torch/register_buffer_local_channels": ("the buffer the constructor computes broadcasts over the channels", False),
     "keras/build_weights_of_image": ("`ChannelGain.build(input_shape)` reads its shape", False),

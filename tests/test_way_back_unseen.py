@@ -166,7 +166,38 @@ FILES = ["corpus_unseen/torch/llm_cnn_loop.py", "corpus_unseen/torch/u_layers_pl
          "corpus_unseen/torch/e_mlp_moduledict_heads_dict_output.py",
          "corpus_unseen/torch/e_mlp_two_inputs_image_tabular_concat.py",
          "corpus_unseen/torch/e_sensor_cnn1d_transpose_avg_max_concat_pool.py",
-         "corpus_unseen/torch/e_text_cnn1d_embedding_multi_kernel_maxpool.py"]
+         "corpus_unseen/torch/e_text_cnn1d_embedding_multi_kernel_maxpool.py",
+         # ut18, the f_ round (LLM-written recurrent and sequence models)
+         "corpus_unseen/torch/f_bigru_attention_tanh_mlp_score_text.py",
+         "corpus_unseen/torch/f_bigru_new_zeros_h0_cat_minus2_minus1.py",
+         "corpus_unseen/torch/f_bigru_sum_direction_halves_max_time.py",
+         "corpus_unseen/torch/f_bilstm_hn_cn_permute_reshape_cat.py",
+         "corpus_unseen/torch/f_char_rnn_name_classifier_tanh_hidden_last.py",
+         "corpus_unseen/torch/f_char_rnn_tanh_contiguous_view_returns_hidden.py",
+         "corpus_unseen/torch/f_conv1d_gru_torch_max_out_dim1_index0.py",
+         "corpus_unseen/torch/f_forecaster_linear_horizon_unsqueeze_last.py",
+         "corpus_unseen/torch/f_gru_autoencoder_anomaly_repeat_code_time.py",
+         "corpus_unseen/torch/f_gru_char_step_forward_input_hidden_two_inputs.py",
+         "corpus_unseen/torch/f_gru_forward_hidden_none_returns_out_hidden.py",
+         "corpus_unseen/torch/f_gru_layernorm_after_rnn_last_dropout.py",
+         "corpus_unseen/torch/f_gru_static_and_sequence_inputs_cat.py",
+         "corpus_unseen/torch/f_kws_mfcc_time_features_conv1d_transpose_bigru_mean.py",
+         "corpus_unseen/torch/f_kws_raw_wave_conv1d_stack_gru_last.py",
+         "corpus_unseen/torch/f_lstm_attention_linear1_softmax_squeeze_sum_returns_weights.py",
+         "corpus_unseen/torch/f_lstm_autoencoder_seq_len_attr_repeat_returns_code.py",
+         "corpus_unseen/torch/f_lstm_autograd_variable_h0_c0.py",
+         "corpus_unseen/torch/f_lstm_h0_none_requires_grad_detach_returns_hn_cn.py",
+         "corpus_unseen/torch/f_lstm_h0_zeros_device_dtype_kwargs_hn_minus1.py",
+         "corpus_unseen/torch/f_lstm_init_hidden_weight_new_zero_in_forward.py",
+         "corpus_unseen/torch/f_lstm_multivariate_horizon_view_features.py",
+         "corpus_unseen/torch/f_lstm_sigmoid_binary_hn_squeeze_flatten_parameters.py",
+         "corpus_unseen/torch/f_lstm_torch_mean_out_dim1_layernorm.py",
+         "corpus_unseen/torch/f_pytorch_tutorial_lstm_tagger_view_len_sentence.py",
+         "corpus_unseen/torch/f_rnn_relu_seq_regression_reshape_per_step.py",
+         "corpus_unseen/torch/f_sentiment_bilstm_padding_idx_hidden_cat_sigmoid.py",
+         "corpus_unseen/torch/f_tcn_lite_causal_fpad_dilated_then_lstm.py",
+         "corpus_unseen/torch/f_three_separate_lstms_dropout_between_shrinking.py",
+         "corpus_unseen/torch/f_video_frames_cnn_loop_stack_lstm.py"]
 
 _TIED = ("TorchTiedLinear is not read back as a tied nn.Linear: its class is migrated as a user layer "
          "(`self.add_weight` left, AttributeError)")
@@ -200,6 +231,13 @@ WAY_BACK_GAPS = {
                                      "keras.Sequential: its mean and broadcast read back unmoved (exit 0, RuntimeError)",
     "b_se_resnet_mean_dims_none_index": "the way back of an SE block class (`x * w[:, None, None, :]` in Keras): "
                                         "read back unmoved (exit 0, RuntimeError at the product)",
+    # ut18, the f_ round: named errors of the way back (Keras -> PyTorch of the migrated file)
+    "f_lstm_h0_zeros_device_dtype_kwargs_hn_minus1": "`layers.BatchNormalization` of an LSTM's final state `h_n[-1]`:"
+                                                     " its input rank is not known on the way back (PIV105)",
+    "f_tcn_lite_causal_fpad_dilated_then_lstm": "`keras.ops.pad(x, ((0, 0), (self.pad, 0), (0, 0)))` of a block's "
+                                                "attribute read back (PIV103: pads written as a tuple only)",
+    "f_video_frames_cnn_loop_stack_lstm": "`layers.Conv2D` in a keras.Sequential given the frames `x[:, t]` of a "
+                                          "clip: PyTorch's nn.Sequential cannot transpose to channels-first (PIV105)",
     "u_weight_tying_lm": _TIED,
     "weight_tying_linear": _TIED,
     "weight_tying_under_condition": _TIED,

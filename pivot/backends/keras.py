@@ -953,6 +953,8 @@ class _Rewriter(Rewriter):
                 return expr(f"{self.chunk.module.code_for_node(updated.func.value)}.ndim")
             if entry_kind(node) == "passthrough" and isinstance(updated.func, cst.Attribute):
                 return updated.func.value  # .to(device) / .contiguous(): nothing to do in Keras
+            if entry_kind(node) == "passthrough" and updated.args:
+                return updated.args[0].value  # Variable(torch.zeros(...)): the tensor it wraps
             if node.op in ("Zeros", "Ones"):
                 return self._creation(node, updated)
             if node.op == "layer" and _list_called(self.net.layer(node.layer or "")) and \

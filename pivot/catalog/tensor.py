@@ -594,6 +594,8 @@ def _tensor_ops() -> None:
         "gradients, without changing its values (`x.contiguous()`, `x.to(device)`, `h0.requires_grad_()`): "
         "dropped in Keras",
         torch_methods=("contiguous", "clone", "detach", "to", "cuda", "cpu", "requires_grad_"),
+        # `Variable(torch.zeros(...))`: the pre-0.4 autograd wrapper older tutorials keep, a tensor since 0.4
+        torch_functions=("torch.autograd.Variable", "torch.autograd.variable.Variable"),
         identity_at_inference=True,
     ))
     register(OpSpec(

@@ -855,6 +855,8 @@ class FlowReader:
             return None
         if spec.leading_attr:
             return self.leading_attr_call(call, spec)
+        if spec.kind == "passthrough" and self.framework == "torch" and call.args and call.args[0].keyword is None:
+            return self.passthrough_function(call, spec)
         if spec.pair and call.args and call.args[0].keyword is None:
             receiver = self.expr(call.args[0].value)
             if receiver:
@@ -1002,6 +1004,14 @@ class FlowReader:
         self.add(Node(lookups().keras_function[qual].name, xs, (out,), attrs=Attrs.of({k: v for k, v in values.items() if v}),
                       span=self.chunk.span(call), source=self.chunk.text(call), form="function", tensor_args=(0, 1)))
         return out
+
+    def passthrough_function(self, call: cst.Call, spec: OpSpec) -> str | None:
+        """`Variable(torch.zeros(...), requires_grad=True)`: a wrapper of its first argument that changes no value; the
+        value is the argument's, a marker of the span lets the backend write the argument alone (its options, such as
+        requires_grad=, concern training only)."""
+        value = self.expr(call.args[0].value)
+        self.add(Node(spec.name, (), (), span=self.chunk.span(call), source=self.chunk.text(call), form="function"))
+        return value
 
     def method_call(self, call: cst.Call, method: str, receiver: str) -> str | None:
         if method == "size" and self.framework == "torch":

@@ -22,6 +22,9 @@ DISAGREES = {
     # rank-free models: every op takes any rank, so (N, F) is an input the model takes too; only the prompt told
     "d_gated_residual_network_tft": "a block of Linear/ELU/GLU/LayerNorm over the last axis: the inferred input is "
                                     "(N, F), the header's (N, T, F) (nothing in the file tells the time axis)",
+    # an unbatched model: the PyTorch tutorial's LSTM tagger of one sentence (L,), `embeds.view(len(sentence), 1,
+    # -1)` into a sequence-first LSTM; the guess is token ids (N, L) (verify stops at PyTorch's size error, exit 1)
+    "f_pytorch_tutorial_lstm_tagger_view_len_sentence": "one unbatched sentence (L,): the inferred input is (N, L)",
     "d_ncf_neumf_two_towers": "two id inputs read by embeddings whose outputs are only combined over the last axis: "
                               "the inferred inputs are token sequences (N, L), the header's single ids (N,)",
 }
@@ -443,6 +446,50 @@ class Net(nn.Module):
 '''
     shape = _inferred(source)
     assert len(shape) == 3 and shape[-1] == 3, shape
+
+
+def test_an_input_an_rnn_reads_as_its_initial_state_has_the_state_shape():
+    # ut18 (f_gru_char_step_forward_input_hidden_two_inputs): `forward(self, input, hidden)` into `self.gru(embedded,
+    # hidden)` of nn.GRU(32, 32, 2): the state was guessed a sequence of input_size features (2, 16, 32), and verify
+    # ran PyTorch on it ("Expected hidden size (2, 2, 32)"); the state is (num_layers * directions, N, hidden_size)
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self, n_chars=40, hidden_size=32, n_layers=2):
+        super().__init__()
+        self.encoder = nn.Embedding(n_chars, hidden_size)
+        self.gru = nn.GRU(hidden_size, 24, n_layers, batch_first=True, bidirectional=True)
+        self.decoder = nn.Linear(48, n_chars)
+
+    def forward(self, input, hidden):
+        output, hidden = self.gru(self.encoder(input), hidden)
+        return self.decoder(output), hidden
+'''
+    tokens, state = _inferred(source)
+    assert len(tokens) == 2 and state == [4, tokens[0], 24], (tokens, state)
+
+
+def test_a_default_length_too_short_for_the_conv_front_end_is_doubled():
+    # ut18 (f_kws_raw_wave_conv1d_stack_gru_last): a raw waveform's Conv1d(1, 32, 80, stride=16) and pools before a
+    # GRU: the default 64 samples left no step (verify ran PyTorch: "Kernel size can't be greater than actual input
+    # size"); the length is doubled until every conv and pool has one
+    source = '''import torch.nn as nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.frontend = nn.Sequential(nn.Conv1d(1, 8, kernel_size=80, stride=16), nn.ReLU(), nn.MaxPool1d(4))
+        self.gru = nn.GRU(8, 16, batch_first=True)
+        self.fc = nn.Linear(16, 3)
+
+    def forward(self, x):
+        out, _ = self.gru(self.frontend(x).transpose(1, 2))
+        return self.fc(out[:, -1, :])
+'''
+    shape = _inferred(source)
+    assert shape[:2] == [2, 1] and ((shape[2] - 80) // 16 + 1) // 4 >= 1, shape
 
 
 def test_a_block_starting_with_a_flatten_leaves_the_rank_open():
