@@ -193,7 +193,11 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     support = ""
     model_edits = list(edits)
     if training if training is not None else not classes:
-        steps = train_migration(source, tree, ctx, analysis.networks, origin)
+        # the models as migrated: a model that starts with the file's image blocks takes their images (its script's
+        # `model(torch.randn(2, 1, 64, 128))` moves the channels last, was left as PyTorch: PIV301)
+        told = {(n.name, n.framework): n for n in wanted}
+        steps = train_migration(source, tree, ctx, [told.get((n.name, n.framework), n) for n in analysis.networks],
+                                origin)
         edits = edits + without_overlaps(edits, steps.edits, index, diags, target)
         diags.extend(steps.diagnostics)
         support = TORCH_SUPPORT if steps.support else ""
