@@ -20,7 +20,7 @@ from pivot.frontends.patterns import elementwise_functions, idiom_functions, ten
 from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
                                     parse_python, resolve_dotted, split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span, iter_layers
-from pivot.shapes import (builds_on_images, features_to_image_blocks, unresolved_image_block_calls, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_module_factory_ranks, with_image_blocks, given_modules_first,
+from pivot.shapes import (builds_on_images, features_to_image_blocks, unresolved_image_block_calls, untold_image_blocks, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_module_factory_ranks, with_image_blocks, given_modules_first,
                            with_block_outputs, with_images_from_callers, with_sequence_blocks,
                            with_uses_marked)
 from pivot.slice import model_slice
@@ -112,6 +112,7 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     diags: list[Diagnostic] = list(analysis.diagnostics)
     given_first = {net.name: node for net, node in given_modules_first(wanted)}
     unresolved = {net.name: (node, cls) for net, node, cls in unresolved_image_block_calls(wanted)}
+    untold = {net.name: ranks for net, ranks in untold_image_blocks(wanted)}
     for name in classes or ():
         if not any(n.name == name for n in analysis.networks):
             diags.append(D.make("PIV104", Span(1, 0, 1, 0), f"no {origin} model named `{name}` in this file"))
@@ -172,6 +173,13 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
                                 "is an image (channels-first, channels-last in Keras) and the flatten order of what "
                                 "it returns are not known from the class; build the module in the constructor, or "
                                 "migrate it by hand", target=target))
+        if net.name in untold:
+            ranks = " and ".join(str(r + 1) for r in untold[net.name])
+            diags.append(D.make("PIV105", net.span, f"`{net.name}` has no image layers of its own and the file's models "
+                                f"call it on images (rank {ranks}, channels-last in Keras, channels-first in PyTorch), "
+                                "but Pivot cannot tell it takes them (it moves their axes itself, or is given images "
+                                "of several ranks): the axes it reads would be Keras's; migrate it by hand",
+                                target=target))
         if net.name in unresolved:
             node, cls = unresolved[net.name]
             diags.append(D.make("PIV105", node.span, f"`{node.source}`: Pivot cannot tell which layer `{node.layer}` "
@@ -195,7 +203,11 @@ def migrate_source(source: str, to: str, classes: list[str] | tuple[str, ...] | 
     support = ""
     model_edits = list(edits)
     if training if training is not None else not classes:
-        steps = train_migration(source, tree, ctx, analysis.networks, origin)
+        # the models as migrated: a model that starts with the file's image blocks takes their images (its script's
+        # `model(torch.randn(2, 1, 64, 128))` moves the channels last, was left as PyTorch: PIV301)
+        told = {(n.name, n.framework): n for n in wanted}
+        steps = train_migration(source, tree, ctx, [told.get((n.name, n.framework), n) for n in analysis.networks],
+                                origin)
         edits = edits + without_overlaps(edits, steps.edits, index, diags, target)
         diags.extend(steps.diagnostics)
         support = TORCH_SUPPORT if steps.support else ""

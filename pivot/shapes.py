@@ -1101,6 +1101,22 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
     """The networks; a PyTorch module of the file with no image layers of its own that the file's models call on
     images of one rank (locuslab's Chomp1d after a Conv1d) takes images of that rank: its axis ops are then
     remapped or reported (its `x[:, :, :-n]` was written as it was: exit 0, another axis in Keras)."""
+    seen, inputs, passed = _calls_of_blocks(networks)
+    networks = [_inputs_from_callers(_pooled_from_callers(n, passed.get(n.name, set())), inputs) for n in networks]
+    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
+    # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
+    # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
+    # `dim=1` was left as it was, exit 0, another axis in Keras)
+    return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
+            and (not image_rank_of(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
+            and not (_moves_axes if n.framework == "torch" else _permutes)(n, next(iter(seen[n.name])))
+            else n for n in networks]
+
+
+def _calls_of_blocks(networks: list[Network]) -> tuple[dict, dict, dict]:
+    """What the file's models give the model classes of the file they call: per class, the per-sample ranks of the
+    images its calls (or the chains holding it) pass; per (class, input index), the (rank, image?) of each call's
+    value; per class, the (shape, image?) each call passes (one input)."""
     seen: dict[str, set] = {}
     inputs: dict[tuple[str, int], set] = {}  # (class, input index) -> the (rank, image?) its calls pass
     passed: dict[str, set] = {}  # class -> the (shape, image?) of what each call passes it (one input)
@@ -1123,15 +1139,38 @@ def with_images_from_callers(networks: list[Network]) -> list[Network]:
                 inputs.setdefault((str(layer.attrs.get("class")), i), set()).add(
                     None if shape is None else (len(shape), image))
                 passed.setdefault(str(layer.attrs.get("class")), set()).add((shape, image) if i == 0 else (None, False))
-    networks = [_inputs_from_callers(_pooled_from_callers(n, passed.get(n.name, set())), inputs) for n in networks]
-    # (not a module that moves axes itself, as torchvision's Permute: its callers read it as the layout change;
-    # a module with image layers of its own whose first ops do not tell its input's rank, CBAM's spatial
-    # attention starting with `torch.mean(x, dim=1, keepdim=True)`, takes the images its callers give it: its
-    # `dim=1` was left as it was, exit 0, another axis in Keras)
-    return [replace(n, image_rank=next(iter(seen[n.name]))) if not n.image_rank
-            and (not image_rank_of(n) or _rank_untold(n)) and len(seen.get(n.name, ())) == 1
-            and not (_moves_axes(n, next(iter(seen[n.name]))) if n.framework == "torch" else _permutes(n))
-            else n for n in networks]
+    for elements in keras_chain_ranks(networks).values():  # `modules += [layers.Conv1D(...), SE1d(c)]` in Keras
+        for kind, cls, rank in elements:  # (a chain fixes a rank of 3 or more only after or before a conv or pool)
+            if kind == "class" and rank is not None and rank >= 3:
+                seen.setdefault(str(cls), set()).add(rank - 1)
+    return seen, inputs, passed
+
+
+def untold_image_blocks(networks: list[Network]) -> list[tuple[Network, list[int]]]:
+    """(layer, ranks) of each Keras layer class of the file with no image layers of its own that the file's models
+    call on channels-last images (of those per-sample ranks) while Pivot could not tell it takes them (it permutes
+    them itself, or is given images of several ranks), and that reads their axes (a mean over axes, an index, a
+    dense layer): written for PyTorch, it would read channels-first images with Keras's axes. Was exit 0 and wrong
+    (a gate transposing its input before `keras.ops.mean(t, axis=(2, 3))`: a RuntimeError in PyTorch)."""
+    seen = _calls_of_blocks(networks)[0]
+    return [(n, sorted(seen[n.name])) for n in networks if n.framework == "keras" and n.style == "subclass"
+            and not image_rank_of(n) and seen.get(n.name) and len(n.inputs) == 1
+            and any(_reads_axes(n, rank) for rank in seen[n.name])]
+
+
+def _reads_axes(net: Network, rank: int) -> bool:
+    """Whether `net`, given images of `rank`, reads an axis of what may be one: an op naming or moving axes, an
+    index, a size, or a layer reading features on one axis."""
+    info = infer(replace(net, image_rank=rank))
+    for node in net.nodes:
+        layer = net.layer(node.layer or "") if node.op == "layer" else None
+        spec = CATALOG.get(layer.op if layer is not None else node.op)
+        reads = node.op in ("Index", "Shape", "Size") or spec is not None and bool(
+            spec.axis_args or spec.layout_fixed or spec.layout_sensitive or spec.feature_axis is not None
+            or spec.feature_weights)
+        if reads and any(info.seen(node, v)[1] for v in node.inputs[:1]):
+            return True
+    return False
 
 
 def _pooled_from_callers(net: Network, passed: set) -> Network:
@@ -1162,11 +1201,18 @@ def _inputs_from_callers(net: Network, inputs: dict) -> Network:
     return replace(net, input_shapes=tuple(shapes)) if any(shapes) else net
 
 
-def _permutes(net: Network) -> bool:
-    """A Keras layer of the file that permutes axes (a transpose, moveaxis, Permute): its callers may read it as
-    a layout change, so it is not told the images they pass (its reshapes of them are remapped or reported)."""
-    return any(CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed and CATALOG[n.op].shape != "reshape"
-               for n in net.nodes)
+def _permutes(net: Network, rank: int) -> bool:
+    """A Keras layer of the file that permutes axes (a transpose, moveaxis, Permute) of what may be the images of
+    `rank` its callers pass: they may read it as a layout change, so it is not told those images (its reshapes of
+    them are remapped or reported). Not one permuting only what its dense layers return: Pivot's own
+    `keras.ops.moveaxis(w[:, :, None, None], 1, -1)` of a squeeze-excitation block's weights (its
+    `keras.ops.mean(x, axis=(1, 2))` was read back as it was: exit 0, a RuntimeError at the product in PyTorch)."""
+    fixed = [n for n in net.nodes if CATALOG.get(n.op) is not None and CATALOG[n.op].layout_fixed
+             and CATALOG[n.op].shape != "reshape"]
+    if not fixed:
+        return False
+    info = infer(replace(net, image_rank=rank))
+    return any(info.seen(n, v)[1] or info.seen(n, v)[0] is None for n in fixed for v in n.inputs[:1])
 
 
 def _rank_untold(net: Network) -> bool:
@@ -2644,6 +2690,23 @@ def with_chain_ranks(networks: list[Network]) -> list[Network]:
     the file in them are known (`Network.block_chains`): a class taking images of rank r (its convs'), returning
     its `call`'s result (or a keras.Sequential subclass: its own chain's). Every chain the template is in must agree;
     a factory's template is left to `with_factory_ranks`."""
+    ranked = keras_chain_ranks(networks)
+    result = []
+    for net in networks:
+        told: dict[int, set] = {}
+        for kind, ref, rank in ranked.get(net.name, ()):
+            if kind == "template":
+                told.setdefault(ref, set()).add(rank)
+        templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i].pop()}))
+                          if len(told.get(i, ())) == 1 and None not in told[i] and t.attrs.get(INPUT_RANK) is None
+                          and _by_rank(t) else t for i, t in enumerate(net.templates))
+        result.append(replace(net, templates=templates) if templates != net.templates else net)
+    return result
+
+
+def keras_chain_ranks(networks: list[Network]) -> dict[str, list[tuple[str, object, int | None]]]:
+    """Per Keras network, each element of the chains it builds (`Network.block_chains`) as (kind, reference, the
+    input rank its chain fixes there), the model classes of the file in them resolved to their effects."""
     by_name = {n.name: n for n in networks if n.framework == "keras"}
     cache: dict[str, tuple] = {}
 
@@ -2667,24 +2730,20 @@ def with_chain_ranks(networks: list[Network]) -> list[Network]:
             out.append((item, optional))
         return out
 
-    result = []
-    for net in networks:
-        told: dict[int, set] = {}
-        for _, elements in net.block_chains if net.framework == "keras" else ():
-            for (kind, ref, _), rank in zip(elements, chain_ranks(resolve(net, elements, frozenset()))):
-                if kind == "template":
-                    told.setdefault(ref, set()).add(rank)
-        templates = tuple(replace(t, attrs=Attrs.of(t.attrs.as_dict() | {INPUT_RANK: told[i].pop()}))
-                          if len(told.get(i, ())) == 1 and None not in told[i] and t.attrs.get(INPUT_RANK) is None
-                          and _by_rank(t) else t for i, t in enumerate(net.templates))
-        result.append(replace(net, templates=templates) if templates != net.templates else net)
-    return result
+    return {net.name: [(kind, ref, rank) for _, elements in net.block_chains
+                       for (kind, ref, _), rank in zip(elements, chain_ranks(resolve(net, elements, frozenset())))]
+            for net in by_name.values()}
 
 
 def _called_effect(net: Network) -> tuple[int | None, int | None, bool]:
-    """A custom layer with `call`: it reads images of its convs' rank; its result's rank, inferred from that."""
+    """A custom layer with `call`: it reads images of its convs' (or its callers') rank; its result's rank, inferred
+    from that, when it is an image (a dense layer's output of an image keeps Keras's axis order in PyTorch: the
+    layers after it cannot take it for an image of that rank, a BatchNorm2d)."""
     rank = image_rank_of(net)
     if not rank or len(net.inputs) != 1 or len(net.outputs) != 1:
         return None, None, False
-    out = infer(net, ((None,) * rank,)).values.get(net.outputs[0])
+    info = infer(net, ((None,) * rank,))
+    out = info.values.get(net.outputs[0])
+    if out is not None and len(out) == rank and not info.spatial.get(net.outputs[0]):
+        return rank + 1, None, False
     return rank + 1, None if out is None else len(out) + 1, out is not None and len(out) == rank

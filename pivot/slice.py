@@ -585,6 +585,19 @@ def instance_network(sl: Slice, net):
     return replace(net, layers=tuple(bind(l) for l in net.layers), templates=tuple(bind(t) for t in net.templates))
 
 
+def defaults_network(net):
+    """`net` with the constructor-parameter expressions of its layers evaluated at the parameters' defaults (a
+    kernel `(n_channels, 1)` of `n_channels: int = 8`): the sizes of the instance built without arguments, which
+    verify and weight conversion build as `instance_network` does. A parameter without a default stays symbolic."""
+    env = {p.name: p.default for p in net.params if p.has_default and _plain(p.default)}
+
+    def bind(layer):
+        attrs = Attrs(tuple((k, _evaluated(v, env)) for k, v in layer.attrs))
+        return replace(layer, attrs=attrs, children=tuple(bind(c) for c in layer.children))
+
+    return replace(net, layers=tuple(bind(l) for l in net.layers), templates=tuple(bind(t) for t in net.templates))
+
+
 def _statement_envs(body: ast.FunctionDef, env: dict) -> list[tuple[int, int, dict]]:
     """The known values each top-level statement of a constructor reads: `env`, then each plain assignment
     (`k = k + 2`, `out_time = (out_time + 1) // 8`) in order. A name a statement binds in any other way (a loop

@@ -35,6 +35,7 @@ ERRORS = {
     "keras/sequence_block_ends_channels_first": ("returns it channels-first in PyTorch", False),
     "keras/call_option_causal_mask": ("the call option `use_causal_mask=True` is not migrated", False),
     "keras/batchnorm_axis3_volume": ("axis=3 is not the channel (last) axis of its rank-5 input", True),
+    "keras/gate_permutes_caller_image": ("but Pivot cannot tell it takes them (it moves their axes itself", False),
     "torch/parameter_row_on_image": ("Pivot moves the axes only of one value per channel", False),
     "torch/module_given_to_constructor": ("is a module given to the constructor of `PairNet`", False),
     "torch/train_mode_in_helper": ("switches the model to training mode", False),
@@ -83,7 +84,7 @@ KNOWN_WRONG: dict[str, str] = {}
 BUILT_BY_FILE_CALL = {"keras/builder_call_values", "torch/conditional_layers_by_values", "torch/getattr_rnn_type",
                       "torch/weight_tying_under_condition", "torch/activation_table_lookup",
                       "torch/super_names_class_config_values", "torch/kernel_sized_by_call_argument",
-                      "torch/kernel_parameter_rebound"}
+                      "torch/kernel_parameter_rebound", "keras/kernel_sized_by_parameter_read_back"}
 
 # PyTorch models taking channels-last images through a leading permute: the migration keeps that interface
 CHANNELS_LAST_INTERFACE = {"permute_in_forward", "alexnet_permute"}

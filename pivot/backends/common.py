@@ -14,6 +14,7 @@ from pivot.frontends.source import TENSOR_KEYWORDS, dotted_name, walk
 from pivot.layout import expand_ellipsis, index_order, new_axis_position, remap_axis  # noqa: F401  (the backends import them from here)
 from pivot.model import FACTORY, INPUT_RANK, Attrs, Diagnostic, Expr, Layer, Network, Node, Span, Value, value_code
 from pivot.shapes import ShapeInfo, channels_first_rank, from_canonical, infer
+from pivot.slice import defaults_network
 
 TODO = "# TODO(pivot):"
 
@@ -227,13 +228,16 @@ class TorchOwnSizes(cst.CSTTransformer):
         self.x = x
 
     def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
-        if len(updated.slice) != 1 or not isinstance(updated.slice[0].slice, cst.Index) or \
-                not isinstance(updated.value, cst.Call) or len(updated.value.args) != 1:
+        if len(updated.slice) != 1 or not isinstance(updated.value, cst.Call) or len(updated.value.args) != 1:
             return updated
-        arg, index = updated.value.args[0], updated.slice[0].slice.value
-        if dotted_name(updated.value.func) == keras_size(self.x).split("(")[0] and isinstance(index, cst.Integer) \
-                and arg.keyword is None and not arg.star and dotted_name(arg.value) == self.x:
-            return expr(f"{self.x}.size({index.value})")
+        arg, item = updated.value.args[0], updated.slice[0].slice
+        if dotted_name(updated.value.func) != keras_size(self.x).split("(")[0] or arg.keyword is not None or \
+                arg.star or dotted_name(arg.value) != self.x:
+            return updated
+        if isinstance(item, cst.Index) and isinstance(item.value, cst.Integer):
+            return expr(f"{self.x}.size({item.value.value})")
+        if isinstance(item, cst.Slice):  # `*keras.ops.shape(x)[1:]` (Pivot's `*x.size()[1:]`): torch.Size sliced
+            return updated.with_changes(value=expr(f"{self.x}.shape"))
         return updated
 
 
@@ -749,16 +753,17 @@ def _unknown_sizes(flat: tuple) -> int:
 
 
 def _sizes_lost(net: Network, info, name: str) -> bool:
-    """The flattened image `name` reads keeps two unknown sizes even when every input's size is given (a slice
-    by a size read from the tensor, `x[:, :x.shape[1] // 2]`): no shape given to verify or convert-weights tells
-    them. Inputs of unknown rank: not told (False)."""
+    """The flattened image `name` reads keeps two unknown sizes even when every input's size is given and the
+    constructor's parameters have their defaults (a slice by a size read from the tensor, `x[:, :x.shape[1] // 2]`):
+    no shape given to verify or convert-weights tells them. Inputs of unknown rank: not told (False). (EEGNet's
+    kernel `(n_channels, 1)` read back from Keras was named here: the instance verify builds tells it.)"""
     if not info.input_shapes or any(s is None for s in info.input_shapes):
         return False
     given = tuple(from_canonical(tuple(d if isinstance(d, int) else 7 for d in s), sp) if net.framework == "keras"
                   else tuple(d if isinstance(d, int) else 7 for d in s)
                   for s, sp in zip(info.input_shapes, info.input_spatial))
-    try:
-        flat = infer(net, given).flat_from.get(name)
+    try:  # (sizes the constructor's parameters give are the built instance's: weight conversion sizes them so)
+        flat = infer(defaults_network(net), given).flat_from.get(name)
     except Exception:
         return False
     return isinstance(flat, tuple) and _unknown_sizes(flat) >= 2

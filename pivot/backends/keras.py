@@ -733,11 +733,19 @@ class _BatchSizes(ast.NodeTransformer):
 
 
 class _BatchSizesCst(cst.CSTTransformer):
-    """`x.size(0)` in an argument of a reshape: the batch size in Keras (`keras_size`)."""
+    """`x.size(0)` / `x.size()[0]` in an argument of a reshape: the batch size in Keras (`keras_size`)."""
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         x = _batch_size_of(updated)
         return expr(keras_size(x, 0)) if x is not None else updated
+
+    def leave_Subscript(self, original: cst.Subscript, updated: cst.Subscript) -> cst.BaseExpression:
+        sizes, item = updated.value, updated.slice[0].slice if len(updated.slice) == 1 else None
+        if isinstance(sizes, cst.Call) and not sizes.args and isinstance(sizes.func, cst.Attribute) and \
+                sizes.func.attr.value == "size" and isinstance(item, cst.Index) and \
+                isinstance(item.value, cst.Integer) and item.value.value == "0" and dotted_name(sizes.func.value):
+            return expr(keras_size(dotted_name(sizes.func.value), 0))  # (was left: a named error, PIV105)
+        return updated
 
 
 def _shape_kept_from(net: Network, node: Node) -> str | None:
@@ -763,9 +771,12 @@ class _OwnSizesCst(cst.CSTTransformer):
 
     def leave_Call(self, original: cst.Call, updated: cst.Call) -> cst.BaseExpression:
         func = updated.func
-        if isinstance(func, cst.Attribute) and func.attr.value == "size" and isinstance(func.value, cst.Name) and \
-                func.value.value == self.x and len(updated.args) == 1 and not updated.args[0].keyword and \
-                isinstance(updated.args[0].value, cst.Integer):
+        if not (isinstance(func, cst.Attribute) and func.attr.value == "size" and isinstance(func.value, cst.Name)
+                and func.value.value == self.x):
+            return updated
+        if not updated.args:  # `x.size()[0]`, `*x.size()[1:]`: Keras's size tuple, indexed or sliced as written
+            return expr(keras_size(self.x))
+        if len(updated.args) == 1 and not updated.args[0].keyword and isinstance(updated.args[0].value, cst.Integer):
             return expr(keras_size(self.x, int(updated.args[0].value.value)))
         return updated
 
@@ -1064,11 +1075,11 @@ class _Rewriter(Rewriter):
             own = _OwnSizesCst(_shape_kept_from(self.net, node))
         if seen[1] and re.fullmatch(r"[A-Za-z_]\w*", x):  # sizes of the image itself: its axes in Keras's order
             own = _ImageSizesCst(x, None if seen[0] is None else len(seen[0]) + 1)
-        if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute):  # the batch: in either layout
-            args = [a.value.visit(_BatchSizesCst()) for a in updated.args]
-        else:
-            args = [a.value.visit(_BatchSizesCst()) for a in updated.args[1:]]
-        args = [code(a.visit(own) if own is not None else a) for a in args]
+        given = updated.args if node.form in ("method", "unpack") and isinstance(updated.func, cst.Attribute) \
+            else updated.args[1:]
+        # the batch: in either layout; an unpacked size list keeps its star (`x.view(-1, *x.size()[1:])`)
+        args = [(a.star, a.value.visit(_BatchSizesCst())) for a in given]
+        args = [star + code(a.visit(own) if own is not None else a) for star, a in args]
         if torch_size_methods_left(Node(node.op, attrs=Attrs.of({str(i): Expr(a) for i, a in enumerate(args)}),
                                         span=node.span, source=node.source), self.out):
             return updated

@@ -1351,8 +1351,8 @@ class _Rewriter(Rewriter):
         # the sizes of the receiver itself where it is no image: the same axes (see the Keras backend's _OwnSizesCst)
         no_image = not seen[1] and (seen[0] is not None or not any(self.info.layer_in_spatial.values()))
         own = TorchOwnSizes(x) if no_image and re.fullmatch(r"[A-Za-z_]\w*", x) else None
-        args = [code(a.value.visit(TorchBatchSizes()).visit(own) if own is not None else
-                     a.value.visit(TorchBatchSizes())) for a in updated.args[1:]]
+        args = [a.star + code(a.value.visit(TorchBatchSizes()).visit(own) if own is not None else  # (`*sizes` kept)
+                              a.value.visit(TorchBatchSizes())) for a in updated.args[1:]]
         if node.op == "Shape":
             return expr(f"{x}.shape")
         code = reshape_code(node, x, args, seen, self.out, "torch")

@@ -1108,18 +1108,24 @@ class FlowReader:
     def reshape(self, call: cst.Call, what: str, receiver: str | None) -> str:
         """`x.view(x.size(0), -1)`, `x.reshape(-1, n)`, `torch.flatten`-like reshapes become Flatten."""
         args = [a.value for a in call.args]
+        stars = [a.star == "*" for a in call.args]
         form = "method"
         moved = self.framework == "keras" and receiver is None and args and _moved_channels_first(args[0], self.chunk)
         if moved:  # keras.ops.reshape(keras.ops.moveaxis(x, -1, 1), (-1, n)): the image itself, flattened that way
             args = [moved] + args[1:]
         if receiver is None and args:
             receiver = self.expr(args[0])
-            args = args[1:]
+            args, stars = args[1:], stars[1:]
             form = "function"
         if len(args) == 1 and isinstance(args[0], (cst.Tuple, cst.List)):
+            stars = [isinstance(el, cst.StarredElement) for el in args[0].elements]
             args = [el.value for el in args[0].elements]
-        texts = [self.chunk.text(a).replace(" ", "") for a in args]
-        if receiver and len(texts) == 2 and ("-1" in texts and not (texts[0] != "-1" and self.merges_batch(
+        # (an unpacked size list keeps its star: `x.view(-1, *x.size()[1:])` is no (batch, -1) flatten; it was read
+        # as one, exit 0 and the Keras code kept `x.size()`)
+        texts = [("*" if star else "") + self.chunk.text(a).replace(" ", "") for a, star in zip(args, stars)]
+        stars = [star and not _batch_sizes(a, receiver, self.chunk) for a, star in zip(args, stars)]
+        texts = [f"{receiver}.size(0)" if t.startswith("*") and not star else t for t, star in zip(texts, stars)]
+        if receiver and len(texts) == 2 and not any(stars) and ("-1" in texts and not (texts[0] != "-1" and self.merges_batch(
                 receiver, len(self.nodes))) and not _own_axis_width(texts, receiver)
                                              or self.batch_size_of(texts[0], receiver)):
             out = self.fresh()
@@ -1139,6 +1145,22 @@ class FlowReader:
                       attrs=Attrs.of({"shape": tuple(texts)} | positions), span=self.chunk.span(call),
                       source=self.chunk.text(call), form=form, tensor_args=(0,)))
         return out
+
+
+def _batch_sizes(e: cst.BaseExpression, receiver: str | None, chunk: Chunk) -> bool:
+    """`x.size()[:1]` / `x.shape[0:1]` of the receiver: its batch size alone, as a list (`x.reshape(*x.size()[:1],
+    -1)` is `x.reshape(x.size(0), -1)`)."""
+    if not isinstance(e, cst.Subscript) or _size_slice(e, chunk) not in ((None, 1), (0, 1)):
+        return False
+    sizes = e.value
+    if isinstance(sizes, cst.Call) and not sizes.args and isinstance(sizes.func, cst.Attribute) and \
+            sizes.func.attr.value == "size":
+        sizes = sizes.func.value
+    elif isinstance(sizes, cst.Attribute) and sizes.attr.value == "shape":
+        sizes = sizes.value
+    else:
+        return False
+    return receiver is not None and chunk.text(sizes).replace(" ", "") == receiver
 
 
 def _own_axis_width(texts: list, receiver: str) -> bool:

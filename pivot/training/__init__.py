@@ -43,17 +43,24 @@ def train_migration(source: str, tree: ast.Module, ctx, networks, origin: str):
 
 def _takes_images(networks, origin: str) -> bool | None:
     """Whether the file's models take image-like inputs, whose channel axis moves between the frameworks (None:
-    not known, as when a model starts with a block built by a function of the file and has image layers)."""
+    not known, as when a model starts with a block built by a function of the file and has image layers). Models
+    with image layers whose every input has a known rank and is no image (a HAR window (N, T, C) turned with
+    `x.transpose(1, 2)` inside) take their inputs as they are: no axis moves (their `__main__` demo's
+    `torch.randn(2, 128, 9)` was left as PyTorch, PIV301)."""
     used = {u for n in networks for u in n.uses}
     unknown = any(n.framework == origin and image_rank_of(n) for n in networks)
+    told = []  # per model of the file: whether each of its inputs has a known rank
     for net in networks:
         if net.framework == origin and net.name not in used and net.style not in ("helper", "function"):
             try:
-                if any(infer(net).input_spatial):
-                    return True
+                info = infer(net)
             except Exception:  # shapes unknown: no layout change is assumed, as for the models themselves
+                told.append(False)
                 continue
-    return None if unknown else False
+            if any(info.input_spatial):
+                return True
+            told.append(bool(info.input_shapes) and all(s is not None for s in info.input_shapes))
+    return None if unknown and not (told and all(told)) else False
 
 
 def read_training(source: str, networks) -> tuple[tuple[TrainingOp, ...], tuple]:

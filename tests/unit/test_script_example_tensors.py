@@ -59,3 +59,22 @@ def test_example_of_unknown_layout_is_left_and_reported():
     result = migrate_source(LOOP_HELPER, "tensorflow")
     assert "torch.randn(2, 1, 8, 8, 8)" in result.text
     assert any(d.severity == "error" and "torch.randn" in d.message for d in result.diagnostics)
+
+
+def test_main_demo_of_a_model_taking_channels_last_windows_keeps_their_layout():
+    """wb3 (session 12): a HAR model whose input (N, T, C) is turned with `x.transpose(1, 2)` inside has conv
+    layers, so the layout of its `__main__` demo's `torch.randn(2, 128, 9)` was called unknown (PIV301); the
+    input's rank is known and it is no image: no axis moves, `keras.random.normal((2, 128, 9))`."""
+    for name, made in (("b_har_cnn1d_nlc_transpose_amax", "print(net(keras.random.normal((2, 128, 9))).shape)"),
+                       ("b_sensor_cnn1d_fadaptive_max_squeeze", "y = m(keras.random.normal((4, 200, 6)))")):
+        result = migrate_source((UNSEEN / f"{name}.py").read_text(), "tensorflow")
+        assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+        assert made in result.text and "torch" not in result.text
+
+
+def test_main_demo_of_a_model_starting_with_image_blocks_of_the_file_is_channels_last():
+    """... and a model whose first call is an image block of the file takes its images (the models as migrated,
+    `with_image_blocks`, are what the script's tensors follow): was PIV301, the rank of its input not known."""
+    result = migrate_source((UNSEEN / "b_spectrogram_cnn2d_mean_dim23.py").read_text(), "tensorflow")
+    assert result.ok, [d.message for d in result.diagnostics if d.severity == "error"]
+    assert "print(model(keras.random.normal((2, 64, 128, 1))).shape)" in result.text
