@@ -20,9 +20,10 @@ from pivot.frontends.patterns import elementwise_functions, idiom_functions, ten
 from pivot.frontends.source import (Chunk, ast_dotted, collect_context, in_layout, indents_with_tabs, newline_of,
                                     parse_python, resolve_dotted, split_bom)
 from pivot.model import TARGETS, Diagnostic, Network, Span, iter_layers
-from pivot.shapes import (builds_on_images, features_to_image_blocks, unresolved_image_block_calls, untold_image_blocks, infer, ranks_from_callers, with_chain_ranks, with_factory_ranks, with_module_factory_ranks, with_image_blocks, given_modules_first,
-                           with_block_outputs, with_images_from_callers, with_sequence_blocks,
-                           with_uses_marked)
+from pivot.shapes import (builds_on_images, features_to_image_blocks, given_modules_first, infer, ranks_from_callers,
+                          unresolved_image_block_calls, untold_image_blocks, with_block_outputs, with_chain_ranks,
+                          with_factory_ranks, with_image_blocks, with_images_from_callers, with_module_factory_ranks,
+                          with_sequence_blocks, with_uses_marked)
 from pivot.slice import model_slice
 from pivot.training import TORCH_SUPPORT, train_migration
 from pivot.training.common import Edit, Text
