@@ -61,9 +61,11 @@ ENTRIES: list[tuple[str, str | None, str]] = [
     )],
     *[("vec", f"nn.{a}", "self.op(x)") for a in (
         "Softmax(dim=-1)", "LogSoftmax(dim=1)", "Softmin(dim=1)", "GLU()", "Dropout(0.5)", "AlphaDropout(0.2)",
-        "BatchNorm1d(8)", "LayerNorm(8)", "RMSNorm(8)", "Linear(8, 3, bias=False)", "Bilinear(8, 8, 3)",
-        "Flatten()", "Unflatten(1, (2, 4))", "CosineSimilarity()", "PairwiseDistance()",
+        "BatchNorm1d(8)", "LayerNorm(8)", "RMSNorm(8)", "Linear(8, 3, bias=False)", "Flatten()", "Unflatten(1, (2, 4))",
     )],
+    # modules of two inputs
+    *[("vec", f"nn.{a}", "self.op(x, x + 1.0)") for a in ("Bilinear(8, 8, 3)", "CosineSimilarity()",
+                                                            "PairwiseDistance()")],
     # activations, as functions and methods
     *[("img2d", None, e) for e in (
         "F.relu(x)", "F.relu(x, inplace=True)", "F.relu_(x)", "F.relu6(x)", "F.leaky_relu(x, 0.2)",
