@@ -123,9 +123,8 @@ GAPS = {
                               "shortcuts left empty migrate since g14)",
     "torch/r_sknet_pprp": "`conv(x).unsqueeze_(dim=1)` (PIV102) stacked by `torch.cat` in a loop, `nn.Softmax(dim=1)` "
                           "of the stacked attention vectors, `torch.squeeze(fea)` before the classifier (PIV105)",
-    # issue 13, the q_ round (LLM-generated models, seventh round)
-    # decided, not a gap to close: random draws cannot be proved equal across frameworks (pivot.catalog.sampling)
-    "torch/q_vae_encoder_training_branch": "`torch.randn_like(std)` under `if self.training:` (PIV102)",
+    # (q_vae_encoder_training_branch verifies since session 12: its `if self.training:` sampling branch, which returns
+    # before the inference one, is left out with a PIV203 note; the migrated model is the inference one)
     # issue 13, the s_ round (public tutorials, docs, blogs and repositories in styles not used before; ut9)
     "torch/s_custom_conv_f_conv2d": "`F.conv2d(x, self.weight, self.bias, stride=..., padding=...)` of an "
                                     "nn.Parameter kernel (PIV102)",
